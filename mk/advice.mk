@@ -1,0 +1,28 @@
+# mk/advice.mk: files of the advice area (included by Makefile.am).
+# Training load, training phase, the next massage (knead next) and the
+# status picture (knead status).
+
+libknead_a_SOURCES += \
+	tui/core/load.h tui/core/load.c \
+	tui/core/phase.h tui/core/phase.c \
+	tui/core/advice.h tui/core/advice.c
+
+knead_SOURCES += \
+	tui/cli/cli_advice.h tui/cli/cli_next.c tui/cli/cli_status.c
+
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
+TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
+endif
+tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
+tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_load_LDADD = $(UNIT_LDADD)
+tests_unit_test_phase_SOURCES = tests/unit/test_phase.c tests/unit/history_builder.h
+tests_unit_test_phase_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_phase_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_SOURCES = tests/unit/test_advice.c tests/unit/history_builder.h
+tests_unit_test_advice_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_LDADD = $(UNIT_LDADD)
+
+TESTS += tests/cli/next.sh tests/cli/status.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh

@@ -1,0 +1,61 @@
+# mk/articles.mk: files of the articles area (included by Makefile.am).
+
+# Finding, indexing, laying out and ranking the articles.
+libknead_a_SOURCES += \
+	tui/core/articles.h tui/core/articles.c \
+	tui/core/render.h tui/core/render.c \
+	tui/core/rank.h tui/core/rank.c \
+	tui/core/rank_state.h tui/core/rank_state.c
+
+knead_SOURCES += tui/cli/cli_articles.h tui/cli/cli_articles.c
+
+# The articles themselves, one Markdown file per slug and language, the same
+# slugs in both.  The program finds them under $(pkgdatadir)/articles, or in
+# the source tree when it runs uninstalled.
+articlesendir = $(pkgdatadir)/articles/en
+dist_articlesen_DATA = \
+	data/articles/en/back-posture.md \
+	data/articles/en/calves-achilles.md \
+	data/articles/en/circulation.md \
+	data/articles/en/flexibility-strength.md \
+	data/articles/en/hips-piriformis.md \
+	data/articles/en/how-often.md \
+	data/articles/en/injury-prevention.md \
+	data/articles/en/injury-recovery.md \
+	data/articles/en/it-band.md \
+	data/articles/en/knees-thighs.md \
+	data/articles/en/massage-types.md \
+	data/articles/en/nervous-system-sleep.md \
+	data/articles/en/plantar-fascia.md \
+	data/articles/en/race-timing.md \
+	data/articles/en/soreness-doms.md \
+	data/articles/en/talk-to-your-therapist.md
+articlesfrdir = $(pkgdatadir)/articles/fr
+dist_articlesfr_DATA = \
+	data/articles/fr/back-posture.md \
+	data/articles/fr/calves-achilles.md \
+	data/articles/fr/circulation.md \
+	data/articles/fr/flexibility-strength.md \
+	data/articles/fr/hips-piriformis.md \
+	data/articles/fr/how-often.md \
+	data/articles/fr/injury-prevention.md \
+	data/articles/fr/injury-recovery.md \
+	data/articles/fr/it-band.md \
+	data/articles/fr/knees-thighs.md \
+	data/articles/fr/massage-types.md \
+	data/articles/fr/nervous-system-sleep.md \
+	data/articles/fr/plantar-fascia.md \
+	data/articles/fr/race-timing.md \
+	data/articles/fr/soreness-doms.md \
+	data/articles/fr/talk-to-your-therapist.md
+
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_articles
+TESTS += tests/unit/test_articles
+endif
+tests_unit_test_articles_SOURCES = tests/unit/test_articles.c
+tests_unit_test_articles_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_articles_LDADD = $(UNIT_LDADD)
+
+TESTS += tests/cli/articles.sh
+EXTRA_DIST += tests/cli/articles.sh

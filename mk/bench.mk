@@ -1,0 +1,1 @@
+# mk/bench.mk: files of the bench area (included by Makefile.am).

@@ -1,0 +1,92 @@
+# mk/fuzz.mk: files of the fuzz area (included by Makefile.am).
+#
+# `make fuzz` builds libFuzzer targets with clang (ASan + UBSan) straight
+# from the core sources (libknead.a is built by the configured compiler,
+# without the fuzzer's instrumentation) and runs each for FUZZ_SECONDS,
+# starting from the fixtures and tests/fuzz/seeds.  New inputs are kept in
+# tests/fuzz/corpus/ of the build tree for the next run.  Not part of
+# `make check`.  Example: make fuzz FUZZ_SECONDS=300
+
+FUZZ_SECONDS = 60
+FUZZ_CC = clang
+FUZZ_MAX_LEN = 65536
+FUZZ_COMPILE_FLAGS = -std=gnu11 -g -O1 -fno-omit-frame-pointer \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_INCLUDES = $(DEFS) -I$(top_builddir) -I$(top_srcdir)/tui -I$(top_srcdir)/tui/core \
+	$(GLIB_CFLAGS) $(XML_CFLAGS) $(ZLIB_CFLAGS)
+FUZZ_LINK_LIBS = $(GLIB_LIBS) $(XML_LIBS) $(ZLIB_LIBS) $(CSV_LIBS) $(LIBINTL) -lm
+
+FUZZ_CORE_SRC = \
+	$(top_srcdir)/tui/core/model.c $(top_srcdir)/tui/core/error.c \
+	$(top_srcdir)/tui/core/clock.c $(top_srcdir)/tui/core/regions.c \
+	$(top_srcdir)/tui/core/parse.c
+FUZZ_IMPORT_SRC = \
+	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/import_gpx.c \
+	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c
+FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava \
+	tests/fuzz/fuzz_parse
+
+tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_gpx.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
+tests/fuzz/fuzz_tcx: $(top_srcdir)/tests/fuzz/fuzz_tcx.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_tcx.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
+tests/fuzz/fuzz_strava: $(top_srcdir)/tests/fuzz/fuzz_strava.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_strava.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
+tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_parse.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_LINK_LIBS)
+
+fuzz-build: $(FUZZ_BINARIES)
+
+# Each target: its corpus (seeded once from the fixtures), its dictionary,
+# FUZZ_SECONDS of fuzzing; the first crash stops make with its reproducer.
+fuzz: fuzz-build
+	@set -e; \
+	for t in gpx tcx strava parse; do \
+		corpus=tests/fuzz/corpus/$$t; \
+		$(MKDIR_P) $$corpus; \
+		case $$t in \
+		gpx) seeds="$(top_srcdir)/tests/fixtures/gpx_*.gpx"; dict=gpx.dict ;; \
+		tcx) seeds="$(top_srcdir)/tests/fixtures/tcx_*.tcx $(top_srcdir)/tests/fuzz/seeds/tcx/*"; dict=tcx.dict ;; \
+		strava) seeds="$(top_srcdir)/tests/fixtures/strava_activities.csv $(top_srcdir)/tests/fuzz/seeds/strava/*"; dict=strava.dict ;; \
+		parse) seeds="$(top_srcdir)/tests/fuzz/seeds/parse/*"; dict= ;; \
+		esac; \
+		for s in $$seeds; do \
+			b=seed-`basename $$s`; \
+			test -f $$corpus/$$b || { cp $$s $$corpus/$$b; chmod u+w $$corpus/$$b; }; \
+		done; \
+		echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+		./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+			-timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=tests/fuzz/crash-$$t- \
+			$${dict:+-dict=$(top_srcdir)/tests/fuzz/$$dict} $$corpus; \
+	done
+
+.PHONY: fuzz fuzz-build
+CLEANFILES += $(FUZZ_BINARIES)
+
+EXTRA_DIST += \
+	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c \
+	tests/fuzz/fuzz_parse.c \
+	tests/fuzz/gpx.dict tests/fuzz/tcx.dict tests/fuzz/strava.dict \
+	tests/fuzz/seeds/tcx/multisport.tcx tests/fuzz/seeds/strava/short.csv \
+	tests/fuzz/seeds/parse/seed1 tests/fuzz/seeds/parse/seed2 \
+	tests/fuzz/seeds/parse/seed3 tests/fuzz/seeds/parse/seed4 \
+	tests/fuzz/seeds/parse/seed5 tests/fuzz/seeds/parse/seed6 \
+	tests/fuzz/seeds/parse/seed7 tests/fuzz/seeds/parse/seed8 \
+	tests/fuzz/seeds/parse/seed9 tests/fuzz/seeds/parse/seed10 \
+	tests/fuzz/seeds/parse/seed11 tests/fuzz/seeds/parse/seed12 \
+	tests/fuzz/seeds/parse/seed13 tests/fuzz/seeds/parse/seed14 \
+	tests/fuzz/seeds/parse/seed15 tests/fuzz/seeds/parse/seed16 \
+	tests/fuzz/seeds/parse/seed17 tests/fuzz/seeds/parse/seed18 \
+	tests/fuzz/seeds/parse/seed19 tests/fuzz/seeds/parse/seed20 \
+	tests/fuzz/seeds/parse/seed21 tests/fuzz/seeds/parse/seed22 \
+	tests/fuzz/seeds/parse/seed23 tests/fuzz/seeds/parse/seed24 \
+	tests/fuzz/seeds/parse/seed25 tests/fuzz/seeds/parse/seed26

@@ -1,0 +1,47 @@
+# mk/import.mk: files of the import area (included by Makefile.am).
+# Importing runs (GPX, TCX, Strava activities.csv, knead's JSON export) and
+# exporting everything (CSV, JSON, iCalendar).
+
+libknead_a_SOURCES += \
+	tui/core/import.h tui/core/import.c \
+	tui/core/import_util.h tui/core/import_util.c \
+	tui/core/import_gpx.c tui/core/import_tcx.c tui/core/import_strava.c \
+	tui/core/import_json.c \
+	tui/core/export.h tui/core/export.c
+
+knead_SOURCES += \
+	tui/cli/cli_import.h tui/cli/cli_import.c tui/cli/cli_export.c
+
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_import
+TESTS += tests/unit/test_import
+endif
+tests_unit_test_import_SOURCES = tests/unit/test_import.c
+tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_import_LDADD = $(UNIT_LDADD)
+
+# Reads the calendar files of tests/cli/export.sh back with libical.
+check_PROGRAMS += tests/cli/ics_check
+tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
+tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
+
+TESTS += tests/cli/import.sh tests/cli/export.sh
+EXTRA_DIST += tests/cli/import.sh tests/cli/export.sh
+
+# Real watch and Strava files from public projects, with their licences
+# (see tests/fixtures/README.md); the tests and fuzz seeds read them.
+IMPORT_FIXTURES = \
+	tests/fixtures/gpx_apple-watch_run_3seg_pauses.gpx \
+	tests/fixtures/gpx_garmin-connect_run_hr.gpx \
+	tests/fixtures/gpx_suunto-ambit_movescount_crlf.gpx \
+	tests/fixtures/tcx_garmin-fr15_run_11laps_noalt.tcx \
+	tests/fixtures/tcx_garmin-fr305_multisport_4activities.tcx \
+	tests/fixtures/tcx_polar-m400_run_oneline.tcx \
+	tests/fixtures/strava_activities.csv
+EXTRA_DIST += $(IMPORT_FIXTURES) \
+	tests/fixtures/README.md \
+	tests/fixtures/LICENSES/GoldenCheetah_GPL-2.0.txt \
+	tests/fixtures/LICENSES/Strava-Activity-Map_MIT.txt \
+	tests/fixtures/LICENSES/georust-gpx_MIT.txt \
+	tests/fixtures/LICENSES/placemark-togeojson_BSD-2-Clause.txt \
+	tests/fixtures/LICENSES/sweatpy_MIT.txt

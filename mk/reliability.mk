@@ -1,0 +1,1 @@
+# mk/reliability.mk: files of the reliability area (included by Makefile.am).

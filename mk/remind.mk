@@ -1,0 +1,1 @@
+# mk/remind.mk: files of the remind area (included by Makefile.am).

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Global options, help, version, regions, backup, defaults, permissions.
+. "$top_srcdir/tests/lib.sh"
+NOW=2026-11-23T18:30
+
+out=$("$KNEAD" --version); rc=$?
+is "$rc" 0 "--version"
+like "$out" "^knead [0-9]+\.[0-9]+" "prints the version"
+out=$("$KNEAD" --help); rc=$?
+is "$rc" 0 "--help"
+like "$out" "log" "--help lists the commands"
+for sub in "log" "list" "rm" "race" "regions" "backup"; do
+	out=$("$KNEAD" $sub --help 2>&1); rc=$?
+	is "$rc" 0 "$sub --help exits 0"
+	like "$out" "[Uu]sage" "$sub --help shows a usage"
+done
+
+out=$("$KNEAD" </dev/null 2>&1); rc=$?
+is "$rc" 2 "no command and no terminal: exit 2"
+like "$out" "Usage: knead" "and says how to use it"
+
+run regions
+is "$rc" 0 "regions"
+is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 14 "fourteen regions"
+like "$out" "it-band +IT band" "ids and names"
+run regions --json
+is "$(printf '%s' "$out" | jq -r '[.[] | select(.sided == false) | .id] | join(",")')" \
+	"lower-back,upper-back" "only the back takes no side"
+
+# The default database lives under XDG_DATA_HOME, private.
+umask 022
+"$KNEAD" --now $NOW log run 5k 25:00 >/dev/null
+is "$(stat -c %a "$XDG_DATA_HOME/knead")" 700 "data directory is 0700"
+is "$(stat -c %a "$XDG_DATA_HOME/knead/knead.db")" 600 "database is 0600"
+KNEAD_DB=$T/env.db "$KNEAD" --now $NOW log run 5k 25:00 >/dev/null
+ok "$([ -f "$T/env.db" ]; echo $?)" "KNEAD_DB picks the database"
+
+"$KNEAD" --db "$DB" --now $NOW log run 10km 52:30 >/dev/null
+run backup "$T/copy.db"
+is "$rc" 0 "backup"
+is "$(sqlite3 "$T/copy.db" 'select distance_m from runs')" "10000.0" "the backup holds the run"
+is "$(sqlite3 "$T/copy.db" 'pragma integrity_check')" "ok" "and is a sound database"
+
+printf '[general]\nunits = furlongs\n' > "$CONF"
+out=$("$KNEAD" --db "$DB" --config "$CONF" list 2>&1); rc=$?
+is "$rc" 2 "a bad config value is refused"
+like "$out" "units = \"furlongs\" is not valid \(expected km or mi\)" "naming key and value"
+
+# The database never depends on the locale.
+LC_ALL=fr_CA.UTF-8 "$KNEAD" --db "$DB" --now $NOW log run 10,5km 50:00 >/dev/null 2>&1
+is "$(sql 'select distance_m from runs order by id desc limit 1')" "10500.0" "a decimal comma works"
+
+done_testing

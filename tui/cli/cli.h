@@ -1,0 +1,72 @@
+/* cli.h - what every subcommand shares: the global options, the store,
+ * error reporting and JSON output.  Subcommands stay thin: parse, call
+ * core, print. */
+#ifndef KNEAD_CLI_H
+#define KNEAD_CLI_H
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include "core/settings.h"
+#include "core/store.h"
+
+struct cli {
+	char *db_path;	   /* --db, KNEAD_DB, or the default */
+	char *config_path; /* --config, or the default */
+	struct config config;
+	bool demo;	   /* --demo: a throw-away database */
+	struct store *store;
+};
+
+/* Exit statuses (design.md): done, could not be done, bad usage. */
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+
+/* The store, opened (and migrated) on first use. */
+struct store *cli_open_store(struct cli *cli, GError **err);
+
+/* Prints "knead: MESSAGE" on stderr, frees err, returns the exit status
+ * its code calls for. */
+int cli_fail(GError *err);
+/* A usage error: "knead: MESSAGE" on stderr, exit status 2. */
+int cli_usage(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* Parses a subcommand's options; on error prints it and returns false.
+ * Afterwards argv[0] is the subcommand and argv[1..] its operands. */
+bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+/* A GOptionContext whose --help names the subcommand. */
+GOptionContext *cli_context(const char *usage, const char *summary, const GOptionEntry *entries);
+
+/* Pretty-prints a JSON value on stdout (and takes ownership of it). */
+void cli_print_json(JsonNode *node);
+
+/* The day of "now", and a timestamp for something that happened on day
+ * `d`: now itself for today, else midday (the hour is unknown). */
+dayno cli_today(void);
+wtime cli_time_on(dayno d);
+/* --date D: a day, or a day and time; refuses the future when !future_ok. */
+bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err);
+
+/* Subcommands. */
+int cli_log(struct cli *cli, int argc, char **argv);
+int cli_race(struct cli *cli, int argc, char **argv);
+int cli_list(struct cli *cli, int argc, char **argv);
+int cli_rm(struct cli *cli, int argc, char **argv);
+int cli_regions(struct cli *cli, int argc, char **argv);
+int cli_backup(struct cli *cli, int argc, char **argv);
+int cli_status(struct cli *cli, int argc, char **argv);
+int cli_next(struct cli *cli, int argc, char **argv);
+int cli_articles(struct cli *cli, int argc, char **argv);
+int cli_read(struct cli *cli, int argc, char **argv);
+int cli_remind(struct cli *cli, int argc, char **argv);
+int cli_import(struct cli *cli, int argc, char **argv);
+int cli_export(struct cli *cli, int argc, char **argv);
+
+/* The listing behind knead list and knead race list. */
+int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json);
+
+/* JSON forms shared by list, export and the TUI's tests. */
+JsonNode *json_run(const struct run *r);
+JsonNode *json_soreness(const struct soreness *s);
+JsonNode *json_massage(const struct massage *m);
+JsonNode *json_race(const struct race *r);
+
+#endif

@@ -1,0 +1,199 @@
+/* cli_articles.c - knead articles [--region R] [--json], knead read SLUG. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "cli_articles.h"
+#include "core/advice.h"
+#include "core/articles.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/rank.h"
+#include "core/rank_state.h"
+#include "core/regions.h"
+#include "core/render.h"
+
+#define DEFAULT_WIDTH 80
+
+int cli_text_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	const char *cols = g_getenv("COLUMNS");
+	if (cols != NULL && cols[0] != '\0') {
+		char *end = NULL;
+		guint64 v = g_ascii_strtoull(cols, &end, 10);
+		if (end != NULL && *end == '\0' && v > 0 && v < 10000)
+			return (int)v;
+	}
+	return DEFAULT_WIDTH;
+}
+
+static char *region_ids(void)
+{
+	GString *s = g_string_new(NULL);
+	for (int r = 0; r < REGION_COUNT; r++)
+		g_string_append_printf(s, "%s%s", r ? ", " : "", region_id((enum region)r));
+	return g_string_free(s, FALSE);
+}
+
+static JsonNode *ranked_json(const struct ranked_article *r, size_t n)
+{
+	JsonBuilder *b = json_builder_new();
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < n; i++) {
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "slug");
+		json_builder_add_string_value(b, r[i].article->slug);
+		json_builder_set_member_name(b, "title");
+		json_builder_add_string_value(b, r[i].article->title);
+		json_builder_set_member_name(b, "score");
+		json_builder_add_int_value(b, r[i].score);
+		json_builder_set_member_name(b, "why");
+		json_builder_add_string_value(b, r[i].why);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	JsonNode *root = json_builder_get_root(b);
+	g_object_unref(b);
+	return root;
+}
+
+static void print_ranked(const struct ranked_article *r, size_t n)
+{
+	int slug_width = 0;
+	for (size_t i = 0; i < n; i++) {
+		int w = (int)strlen(r[i].article->slug);
+		if (w > slug_width)
+			slug_width = w;
+	}
+	for (size_t i = 0; i < n; i++)
+		/* TRANSLATORS: one article: its slug, its title, why it is listed. */
+		printf(_("%-*s  %s (%s)\n"), slug_width, r[i].article->slug, r[i].article->title,
+		       r[i].why);
+}
+
+int cli_articles(struct cli *cli, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	char *region = NULL;
+	const GOptionEntry entries[] = {
+		{ "region", 0, 0, G_OPTION_ARG_STRING, &region,
+		  N_("only the articles about region R (see knead regions)"), N_("R") },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("a JSON array, best first"), NULL },
+		{ NULL },
+	};
+	GOptionContext *ctx =
+		cli_context(_("- the articles that matter to you now, best first"), NULL, entries);
+	struct article_index *idx = NULL;
+	struct rank_inputs in = { 0 };
+	enum region r = REGION_CALF;
+	GError *err = NULL;
+	int status = EXIT_OK;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (argc != 1) {
+		status = cli_usage(_("usage: knead %s"), "articles [--region R] [--json]");
+		goto out;
+	}
+	if (region != NULL && !region_from_id(region, &r)) {
+		char *ids = region_ids();
+		char *safe = g_strescape(region, NULL);
+		status = cli_usage(_("\"%s\" is not a body region (expected one of: %s)"), safe,
+				   ids);
+		g_free(safe);
+		g_free(ids);
+		goto out;
+	}
+	idx = articles_load_default(&err);
+	if (idx == NULL || !cli_open_store(cli, &err) ||
+	    !rank_inputs_load(&in, cli->store, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	in.state.only_region = region != NULL;
+	in.state.region = r;
+
+	size_t n = 0;
+	struct ranked_article *ranked = articles_rank(idx, &in.state, &n);
+	if (json)
+		cli_print_json(ranked_json(ranked, n));
+	else
+		print_ranked(ranked, n);
+	ranked_articles_free(ranked, n);
+out:
+	rank_inputs_clear(&in);
+	articles_free(idx);
+	g_free(region);
+	g_option_context_free(ctx);
+	return status;
+}
+
+int cli_read(struct cli *cli, int argc, char **argv)
+{
+	GOptionContext *ctx = cli_context(_("SLUG - an article as text, wrapped to the terminal"),
+					  NULL, NULL);
+	struct article_index *idx = NULL;
+	struct render_doc *doc = NULL;
+	char *body = NULL;
+	GError *err = NULL;
+	int status = EXIT_OK;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	idx = articles_load_default(&err);
+	if (idx == NULL) {
+		status = cli_fail(err);
+		goto out;
+	}
+	if (argc != 2) {
+		char *slugs = articles_slug_list(idx);
+		status = cli_usage(_("usage: knead read SLUG (one of: %s)"), slugs);
+		g_free(slugs);
+		goto out;
+	}
+	const struct article *a = articles_find(idx, argv[1]);
+	if (a == NULL) {
+		char *slugs = articles_slug_list(idx);
+		char *safe = g_strescape(argv[1], NULL);
+		status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"), safe,
+				   slugs);
+		g_free(safe);
+		g_free(slugs);
+		goto out;
+	}
+	body = article_read_body(a, &err);
+	if (body != NULL)
+		doc = render_markdown(body, strlen(body), cli_text_width(), &err);
+	if (doc == NULL) {
+		status = cli_fail(err);
+		goto out;
+	}
+	char *text = render_doc_to_text(doc);
+	fputs(text, stdout);
+	g_free(text);
+	/* Remember the reading, so the ranking rests this article a while.  The
+	 * article has been shown either way: a database that cannot be opened
+	 * only loses the note. */
+	if (!cli_open_store(cli, &err) ||
+	    !store_article_read_add(cli->store, a->slug, clock_now(), &err))
+		g_clear_error(&err);
+out:
+	render_doc_free(doc);
+	g_free(body);
+	articles_free(idx);
+	g_option_context_free(ctx);
+	return status;
+}

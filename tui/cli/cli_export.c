@@ -1,0 +1,88 @@
+/* cli_export.c - knead export: everything as CSV or JSON, or the next
+ * massage as an iCalendar file, on stdout or atomically into a file. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include "cli_import.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/export.h"
+#include "core/fileutil.h"
+#include "core/i18n.h"
+
+/* Exports hold health data: readable by the runner only, like the
+ * database. */
+#define EXPORT_FILE_MODE 0600
+
+static bool write_out(const char *path, const char *data, size_t len, GError **err)
+{
+	if (path)
+		return file_write_atomic(path, data, len, EXPORT_FILE_MODE, err);
+	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the export: %s"),
+			    g_strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+int cli_export(struct cli *cli, int argc, char **argv)
+{
+	char *format = NULL, *output = NULL;
+	gboolean ics = FALSE;
+	const GOptionEntry entries[] = {
+		{ "format", 0, 0, G_OPTION_ARG_STRING, &format,
+		  N_("csv (the default) or json"), N_("FORMAT") },
+		{ "ics", 0, 0, G_OPTION_ARG_NONE, &ics,
+		  N_("the next massage and the no-deep-tissue windows as iCalendar"), NULL },
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+		  N_("write to FILE (atomically) instead of standard output"), N_("FILE") },
+		{ NULL },
+	};
+	GOptionContext *ctx = cli_context(
+		_("- export everything"),
+		_("Writes runs, soreness, massages and races as CSV or JSON (knead import\n"
+		  "reads the JSON back), or the suggested next massage as a calendar event."),
+		entries);
+	enum export_format fmt = EXPORT_CSV;
+	GError *err = NULL;
+	char *data = NULL;
+	size_t len = 0;
+	int status = EXIT_OK;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (argc > 1) {
+		status = cli_usage(_("usage: knead %s"),
+				   "export [--format csv|json] [--output F] | export --ics [--output F]");
+		goto out;
+	}
+	if (ics && format) {
+		status = cli_usage(_("--ics and --format cannot go together (expected one of them)"));
+		goto out;
+	}
+	if (format && !export_format_from_id(format, &fmt)) {
+		char *safe = g_strescape(format, NULL);
+		status = cli_usage(_("\"%s\" is not an export format (expected csv or json)"), safe);
+		g_free(safe);
+		goto out;
+	}
+	if (output && !*output) {
+		status = cli_usage(_("--output needs a file name"));
+		goto out;
+	}
+	if (!cli_open_store(cli, &err) ||
+	    !(ics ? export_ics(cli->store, clock_now(), &data, &len, &err)
+		  : export_all(cli->store, fmt, &data, &len, &err)) ||
+	    !write_out(output, data, len, &err))
+		status = cli_fail(err);
+out:
+	g_free(data);
+	g_free(format);
+	g_free(output);
+	g_option_context_free(ctx);
+	return status;
+}

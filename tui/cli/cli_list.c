@@ -1,0 +1,251 @@
+/* cli_list.c - knead list [runs|soreness|massages|races] [--since D] [--json]. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "core/clock.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/parse.h"
+#include "core/regions.h"
+
+/* What one listing holds: the four tables, each possibly empty. */
+struct listing {
+	struct run *runs;
+	size_t n_runs;
+	struct soreness *sore;
+	size_t n_sore;
+	struct massage *massages;
+	size_t n_massages;
+	struct race *races;
+	size_t n_races;
+};
+
+static void listing_clear(struct listing *l)
+{
+	struct history h = { l->runs, l->n_runs, l->sore, l->n_sore,
+			     l->massages, l->n_massages, l->races, l->n_races };
+	history_clear(&h);
+}
+
+static bool listing_load(struct store *st, bool want[TABLE_COUNT], bool have_since,
+			 dayno since, struct listing *l, GError **err)
+{
+	wtime t = have_since ? day_start(since) : SINCE_ALL_TIME;
+	dayno d = have_since ? since : SINCE_ALL_DAYS;
+
+	return (!want[TABLE_RUNS] || store_runs_list(st, t, &l->runs, &l->n_runs, err)) &&
+	       (!want[TABLE_SORENESS] || store_soreness_list(st, t, &l->sore, &l->n_sore, err)) &&
+	       (!want[TABLE_MASSAGES] ||
+		store_massages_list(st, d, &l->massages, &l->n_massages, err)) &&
+	       (!want[TABLE_RACES] || store_races_list(st, d, &l->races, &l->n_races, err));
+}
+
+static void print_runs(const struct listing *l, enum unit u)
+{
+	char when[DATETIME_BUF];
+
+	if (l->n_runs)
+		printf("%s\n", _("Runs"));
+	for (size_t i = 0; i < l->n_runs; i++) {
+		const struct run *r = &l->runs[i];
+		char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
+		char *pace = format_pace(r->distance_m, r->duration_s, u);
+
+		wtime_format(r->start, when);
+		when[16] = '\0';
+		printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  %-9s", r->id, when, dist, dur,
+		       pace, run_kind_name(r->kind));
+		if (r->rpe)
+			/* TRANSLATORS: effort rating shown in listings, "effort 6". */
+			printf(_("  effort %d"), r->rpe);
+		if (r->avg_hr)
+			printf(_("  %d bpm"), r->avg_hr);
+		if (r->note)
+			printf("  %s", r->note);
+		putchar('\n');
+		g_free(dist);
+		g_free(dur);
+		g_free(pace);
+	}
+}
+
+static void print_soreness(const struct listing *l)
+{
+	char when[DATETIME_BUF];
+
+	if (l->n_sore)
+		printf("%s\n", _("Soreness"));
+	for (size_t i = 0; i < l->n_sore; i++) {
+		const struct soreness *s = &l->sore[i];
+		char *name = region_side_name(s->region, s->side);
+
+		wtime_format(s->time, when);
+		when[16] = '\0';
+		printf("  %4" G_GINT64_FORMAT "  %s  %-24s %2d/10%s%s\n", s->id, when, name, s->level,
+		       s->note ? "  " : "", s->note ? s->note : "");
+		g_free(name);
+	}
+}
+
+static void print_massages(const struct listing *l)
+{
+	char date[DATE_BUF];
+
+	if (l->n_massages)
+		printf("%s\n", _("Massages"));
+	for (size_t i = 0; i < l->n_massages; i++) {
+		const struct massage *m = &l->massages[i];
+
+		printf("  %4" G_GINT64_FORMAT "  %s  %s", m->id, day_format(m->date, date),
+		       massage_kind_name(m->kind));
+		for (size_t j = 0; j < m->n_regions; j++) {
+			char *name = region_side_name(m->regions[j].region, m->regions[j].side);
+			printf("%s%s", j ? ", " : "  ", name);
+			g_free(name);
+		}
+		if (m->therapist)
+			/* TRANSLATORS: "with Julie", the therapist who gave a massage. */
+			printf(_("  with %s"), m->therapist);
+		putchar('\n');
+	}
+}
+
+static void print_races(const struct listing *l, enum unit u)
+{
+	char date[DATE_BUF];
+
+	if (l->n_races)
+		printf("%s\n", _("Races"));
+	for (size_t i = 0; i < l->n_races; i++) {
+		const struct race *r = &l->races[i];
+		char *dist = format_distance(r->distance_m, u);
+
+		printf("  %4" G_GINT64_FORMAT "  %s  %c  %10s  %s\n", r->id,
+		       day_format(r->date, date), r->priority, dist, r->name);
+		g_free(dist);
+	}
+}
+
+/* The moment an entry stands for, whichever table it comes from. */
+static const char *entry_when(JsonNode *n)
+{
+	static const char *const keys[] = { "start", "time", "date" };
+	JsonObject *o = json_node_get_object(n);
+
+	for (size_t i = 0; i < G_N_ELEMENTS(keys); i++)
+		if (json_object_has_member(o, keys[i]))
+			return json_object_get_string_member(o, keys[i]);
+	return "";
+}
+
+static gint by_when(gconstpointer a, gconstpointer b)
+{
+	return strcmp(entry_when(*(JsonNode *const *)a), entry_when(*(JsonNode *const *)b));
+}
+
+static void add_entry(GPtrArray *v, JsonNode *n, const char *type)
+{
+	/* Several tables in one array: each entry says which it is. */
+	if (type)
+		json_object_set_string_member(json_node_get_object(n), "type", type);
+	g_ptr_array_add(v, n);
+}
+
+static JsonNode *listing_json(const struct listing *l, bool combined)
+{
+	GPtrArray *v = g_ptr_array_new();
+	JsonArray *a = json_array_new();
+	JsonNode *root;
+
+	for (size_t i = 0; i < l->n_runs; i++)
+		add_entry(v, json_run(&l->runs[i]), combined ? "run" : NULL);
+	for (size_t i = 0; i < l->n_sore; i++)
+		add_entry(v, json_soreness(&l->sore[i]), combined ? "soreness" : NULL);
+	for (size_t i = 0; i < l->n_massages; i++)
+		add_entry(v, json_massage(&l->massages[i]), combined ? "massage" : NULL);
+	for (size_t i = 0; i < l->n_races; i++)
+		add_entry(v, json_race(&l->races[i]), combined ? "race" : NULL);
+	if (combined) /* stable, so same-moment entries keep table order */
+		g_ptr_array_sort(v, by_when);
+	for (guint i = 0; i < v->len; i++)
+		json_array_add_element(a, v->pdata[i]);
+	g_ptr_array_free(v, TRUE);
+	root = json_node_new(JSON_NODE_ARRAY);
+	json_node_take_array(root, a);
+	return root;
+}
+
+int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json)
+{
+	struct listing l = { 0 };
+	GError *err = NULL;
+	dayno since_day = 0;
+	int n_wanted = 0;
+
+	for (int i = 0; i < TABLE_COUNT; i++)
+		n_wanted += want[i];
+	if (since && !parse_date(since, cli_today(), &since_day, &err))
+		return cli_fail(err);
+	if (!cli_open_store(cli, &err) ||
+	    !listing_load(cli->store, want, since != NULL, since_day, &l, &err)) {
+		listing_clear(&l);
+		return cli_fail(err);
+	}
+	if (json) {
+		cli_print_json(listing_json(&l, n_wanted > 1));
+	} else {
+		print_runs(&l, cli->config.units);
+		print_soreness(&l);
+		print_massages(&l);
+		print_races(&l, cli->config.units);
+		if (!l.n_runs && !l.n_sore && !l.n_massages && !l.n_races)
+			printf("%s\n", _("Nothing logged yet."));
+	}
+	listing_clear(&l);
+	return EXIT_OK;
+}
+
+int cli_list(struct cli *cli, int argc, char **argv)
+{
+	char *since = NULL;
+	gboolean json = FALSE;
+	const GOptionEntry entries[] = {
+		{ "since", 0, 0, G_OPTION_ARG_STRING, &since, N_("only from this date on"), N_("D") },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("a JSON array, oldest first"), NULL },
+		{ NULL },
+	};
+	GOptionContext *ctx = cli_context(_("[runs|soreness|massages|races] - list what was logged"),
+					  NULL, entries);
+	bool want[TABLE_COUNT];
+	int status;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (argc > 2) {
+		status = cli_usage(_("usage: knead %s"),
+				   "list [runs|soreness|massages|races] [--since D] [--json]");
+		goto out;
+	}
+	for (int i = 0; i < TABLE_COUNT; i++)
+		want[i] = argc < 2;
+	if (argc == 2) {
+		enum store_table t;
+		if (!store_table_from_id(argv[1], &t)) {
+			char *safe = g_strescape(argv[1], NULL);
+			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages or races)"),
+					   safe);
+			g_free(safe);
+			goto out;
+		}
+		want[t] = true;
+	}
+	status = cli_list_tables(cli, want, since, json);
+out:
+	g_free(since);
+	g_option_context_free(ctx);
+	return status;
+}

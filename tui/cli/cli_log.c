@@ -1,0 +1,300 @@
+/* cli_log.c - knead log run|sore|massage. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/parse.h"
+#include "core/regions.h"
+
+#define NOTE_MAX 10000
+#define NAME_MAX_BYTES 200
+
+struct log_opts {
+	char *date, *kind, *rpe, *hr, *note, *regions, *therapist;
+};
+
+static void log_opts_clear(struct log_opts *o)
+{
+	g_free(o->date);
+	g_free(o->kind);
+	g_free(o->rpe);
+	g_free(o->hr);
+	g_free(o->note);
+	g_free(o->regions);
+	g_free(o->therapist);
+}
+
+/* Operands that look like options were left by GOption (so that "-5km" can
+ * be called a bad distance); a real unknown option is a usage error. */
+static bool check_operands(int argc, char **argv, int min, int max, const char *usage,
+			   int *status)
+{
+	for (int i = 1; i < argc; i++) {
+		if (g_str_has_prefix(argv[i], "--")) {
+			char *safe = g_strescape(argv[i], NULL);
+			*status = cli_usage(_("unknown option \"%s\" (see knead %s --help)"), safe,
+					    argv[0]);
+			g_free(safe);
+			return false;
+		}
+	}
+	if (argc - 1 < min || (max >= 0 && argc - 1 > max)) {
+		*status = cli_usage(_("usage: knead %s"), usage);
+		return false;
+	}
+	return true;
+}
+
+static GOptionContext *log_context(const char *usage, const char *summary,
+				   const GOptionEntry *entries)
+{
+	GOptionContext *ctx = cli_context(usage, summary, entries);
+
+	g_option_context_set_ignore_unknown_options(ctx, TRUE);
+	return ctx;
+}
+
+static int log_run(struct cli *cli, int argc, char **argv)
+{
+	struct log_opts o = { 0 };
+	const GOptionEntry entries[] = {
+		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
+		{ "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, N_("easy, long, tempo, intervals, race, trail or recovery"), N_("K") },
+		{ "rpe", 0, 0, G_OPTION_ARG_STRING, &o.rpe, N_("effort from 1 (very easy) to 10 (all out)"), N_("N") },
+		{ "hr", 0, 0, G_OPTION_ARG_STRING, &o.hr, N_("average heart rate"), N_("BPM") },
+		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
+		{ NULL },
+	};
+	GOptionContext *ctx = log_context(_("run DISTANCE DURATION - log a run"),
+					  _("DISTANCE: 10km, 10.5k, 800m, 6.2mi (a bare number is in "
+					    "the configured unit).\nDURATION: 52:30, 1:45:00, 45m, 90s, "
+					    "1h30m."),
+					  entries);
+	struct run r = { .kind = RUN_EASY, .elevation_m = -1, .source = SOURCE_MANUAL };
+	GError *err = NULL;
+	int status = EXIT_OK;
+	char *dist = NULL, *dur = NULL, *pace = NULL;
+	int64_t id;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (!check_operands(argc, argv, 2, 2, _("log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] [--hr BPM] [--note T]"),
+			    &status))
+		goto out;
+	r.start = clock_now();
+	if (!parse_distance(argv[1], cli->config.units, &r.distance_m, &err) ||
+	    !parse_duration(argv[2], &r.duration_s, &err) ||
+	    (o.date && !cli_parse_when(o.date, false, &r.start, &err)) ||
+	    (o.kind && !parse_run_kind(o.kind, &r.kind, &err)) ||
+	    (o.rpe && !parse_rpe(o.rpe, &r.rpe, &err)) ||
+	    (o.hr && !parse_heart_rate(o.hr, &r.avg_hr, &err)) ||
+	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!cli_open_store(cli, &err) || !store_run_add(cli->store, &r, &id, &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	dist = format_distance(r.distance_m, cli->config.units);
+	dur = format_duration(r.duration_s);
+	pace = format_pace(r.distance_m, r.duration_s, cli->config.units);
+	/* TRANSLATORS: "Logged run 12: 10.00 km in 52:30 (5:15 /km), easy." */
+	printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
+	       run_kind_name(r.kind));
+out:
+	g_free(dist);
+	g_free(dur);
+	g_free(pace);
+	run_clear(&r);
+	log_opts_clear(&o);
+	g_option_context_free(ctx);
+	return status;
+}
+
+static int log_sore(struct cli *cli, int argc, char **argv)
+{
+	struct log_opts o = { 0 };
+	const GOptionEntry entries[] = {
+		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
+		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
+		{ NULL },
+	};
+	GOptionContext *ctx = log_context(_("sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] - log soreness"),
+					  _("LEVEL: 0 (nothing) to 10 (worst imaginable). SIDE: left "
+					    "or right. See knead regions for the REGION ids."),
+					  entries);
+	GArray *entries_out = g_array_new(FALSE, TRUE, sizeof(struct soreness));
+	GError *err = NULL;
+	int status = EXIT_OK;
+	wtime when;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (!check_operands(argc, argv, 2, -1, _("log sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] [--date D] [--note T]"),
+			    &status))
+		goto out;
+	if ((argc - 1) % 2 != 0) {
+		char *safe = g_strescape(argv[argc - 1], NULL);
+		status = cli_usage(_("\"%s\" has no level (expected REGION[:SIDE] LEVEL pairs)"),
+				   safe);
+		g_free(safe);
+		goto out;
+	}
+	when = clock_now();
+	if ((o.date && !cli_parse_when(o.date, false, &when, &err)) ||
+	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	for (int i = 1; i + 1 < argc; i += 2) {
+		struct soreness s = { .time = when };
+
+		if (!parse_region_side(argv[i], &s.region, &s.side, &err) ||
+		    !parse_level(argv[i + 1], &s.level, &err)) {
+			status = cli_fail(err);
+			goto out;
+		}
+		s.note = o.note && *o.note ? o.note : NULL;
+		g_array_append_val(entries_out, s);
+	}
+	/* All the regions of one check-in land together or not at all. */
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	for (guint i = 0; i < entries_out->len; i++) {
+		if (!store_soreness_add(cli->store, &g_array_index(entries_out, struct soreness, i),
+					NULL, &err)) {
+			store_rollback(cli->store);
+			status = cli_fail(err);
+			goto out;
+		}
+	}
+	if (!store_commit(cli->store, &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	for (guint i = 0; i < entries_out->len; i++) {
+		struct soreness *s = &g_array_index(entries_out, struct soreness, i);
+		char *name = region_side_name(s->region, s->side);
+		/* TRANSLATORS: "Logged soreness: left calf 4/10." */
+		printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+		g_free(name);
+	}
+out:
+	g_array_free(entries_out, TRUE);
+	log_opts_clear(&o);
+	g_option_context_free(ctx);
+	return status;
+}
+
+/* "calf:left,it-band:right,lower-back" */
+static bool parse_region_list(const char *s, struct massage *m, GError **err)
+{
+	char **parts = g_strsplit(s, ",", -1);
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
+	bool ok = true;
+
+	for (int i = 0; parts[i] && ok; i++) {
+		struct region_side rs;
+		ok = parse_region_side(g_strstrip(parts[i]), &rs.region, &rs.side, err);
+		if (ok)
+			g_array_append_val(a, rs);
+	}
+	g_strfreev(parts);
+	m->n_regions = a->len;
+	m->regions = (struct region_side *)g_array_free(a, FALSE);
+	return ok;
+}
+
+static int log_massage(struct cli *cli, int argc, char **argv)
+{
+	struct log_opts o = { 0 };
+	const GOptionEntry entries[] = {
+		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
+		{ "regions", 0, 0, G_OPTION_ARG_STRING, &o.regions, N_("the regions worked on, e.g. calf:left,it-band:right"), N_("R[:S],...") },
+		{ "therapist", 0, 0, G_OPTION_ARG_STRING, &o.therapist, N_("who gave it"), N_("T") },
+		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
+		{ NULL },
+	};
+	GOptionContext *ctx = log_context(_("massage KIND - log a massage you received"),
+					  _("KIND: sports, deep-tissue, myofascial, trigger-point, "
+					    "flush or relaxation."),
+					  entries);
+	struct massage m = { 0 };
+	GError *err = NULL;
+	int status = EXIT_OK;
+	wtime when;
+	int64_t id;
+	char buf[DATE_BUF];
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (!check_operands(argc, argv, 1, 1, _("log massage KIND [--date D] [--regions R[:S],...] [--therapist T] [--note T]"),
+			    &status))
+		goto out;
+	when = clock_now();
+	if (!parse_massage_kind(argv[1], &m.kind, &err) ||
+	    (o.date && !cli_parse_when(o.date, false, &when, &err)) ||
+	    (o.regions && !parse_region_list(o.regions, &m, &err)) ||
+	    !parse_text(o.therapist, NAME_MAX_BYTES, _("therapist's name"), &err) ||
+	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	m.date = wtime_day(when);
+	m.therapist = o.therapist && *o.therapist ? g_strdup(o.therapist) : NULL;
+	m.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!cli_open_store(cli, &err) || !store_massage_add(cli->store, &m, &id, &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
+	/* TRANSLATORS: "Logged massage 3: deep tissue on 2026-11-23." */
+	printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
+	       massage_kind_name(m.kind), day_format(m.date, buf));
+out:
+	massage_clear(&m);
+	log_opts_clear(&o);
+	g_option_context_free(ctx);
+	return status;
+}
+
+int cli_log(struct cli *cli, int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "run") == 0)
+		return log_run(cli, argc - 1, argv + 1);
+	if (argc >= 2 && (strcmp(argv[1], "sore") == 0 || strcmp(argv[1], "soreness") == 0))
+		return log_sore(cli, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "massage") == 0)
+		return log_massage(cli, argc - 1, argv + 1);
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
+		       "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
+		       "LEVEL ...] [--date D] [--note T]\n  knead log massage KIND [--date D] "
+		       "[--regions R[:S],...] [--therapist T] [--note T]\n",
+		       _("Usage:"));
+		return EXIT_OK;
+	}
+	if (argc < 2)
+		return cli_usage(_("log what? (expected run, sore or massage)"));
+	{
+		char *safe = g_strescape(argv[1], NULL);
+		int status = cli_usage(_("\"%s\" cannot be logged (expected run, sore or massage)"),
+				       safe);
+		g_free(safe);
+		return status;
+	}
+}

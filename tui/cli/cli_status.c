@@ -1,0 +1,197 @@
+/* cli_status.c - knead status: load, fitness/fatigue/form, ACWR, phase,
+ * the next race and the soreness picture. */
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include "cli_advice.h"
+#include "core/advice.h"
+#include "core/clock.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/regions.h"
+
+/* Figures carry one decimal (ratios two): more would be noise. */
+static void add_number(JsonBuilder *b, const char *key, double v, double scale)
+{
+	json_builder_set_member_name(b, key);
+	json_builder_add_double_value(b, round(v * scale) / scale);
+}
+
+static void add_number_or_null(JsonBuilder *b, const char *key, bool has, double v,
+			       double scale)
+{
+	if (has) {
+		add_number(b, key, v, scale);
+	} else {
+		json_builder_set_member_name(b, key);
+		json_builder_add_null_value(b);
+	}
+}
+
+static void add_day(JsonBuilder *b, const char *key, bool has, dayno d)
+{
+	char buf[DATE_BUF];
+
+	json_builder_set_member_name(b, key);
+	if (has)
+		json_builder_add_string_value(b, day_format(d, buf));
+	else
+		json_builder_add_null_value(b);
+}
+
+static JsonNode *status_json(const struct status *s)
+{
+	JsonBuilder *b = json_builder_new();
+	const struct load_figures *lf = &s->load;
+	char prio[2] = { s->race_priority, '\0' };
+	JsonNode *root;
+
+	json_builder_begin_object(b);
+	add_day(b, "date", true, s->today);
+	json_builder_set_member_name(b, "phase");
+	json_builder_add_string_value(b, phase_id(s->phase));
+	json_builder_set_member_name(b, "next_race");
+	if (s->has_race) {
+		json_builder_begin_object(b);
+		add_day(b, "date", true, s->race_date);
+		json_builder_set_member_name(b, "name");
+		json_builder_add_string_value(b, s->race_name);
+		json_builder_set_member_name(b, "distance_m");
+		json_builder_add_double_value(b, s->race_distance_m);
+		json_builder_set_member_name(b, "priority");
+		json_builder_add_string_value(b, prio);
+		json_builder_end_object(b);
+	} else {
+		json_builder_add_null_value(b);
+	}
+	json_builder_set_member_name(b, "days_to_race");
+	if (s->has_race)
+		json_builder_add_int_value(b, s->days_to_race);
+	else
+		json_builder_add_null_value(b);
+	add_number(b, "fitness", lf->fitness, 10);
+	add_number(b, "fatigue", lf->fatigue, 10);
+	add_number(b, "form", lf->form, 10);
+	add_number_or_null(b, "acwr", lf->has_acwr, lf->acwr, 100);
+	add_number_or_null(b, "monotony", lf->has_monotony, lf->monotony, 100);
+	add_number_or_null(b, "strain", lf->has_monotony, lf->strain, 10);
+	add_number(b, "week_load", lf->week_load, 10);
+	add_number(b, "chronic_week_load", lf->chronic_week_load, 10);
+	add_number(b, "week_distance_m", lf->week_distance_m, 1);
+	json_builder_set_member_name(b, "week_runs");
+	json_builder_add_int_value(b, lf->week_runs);
+	json_builder_set_member_name(b, "week_estimated_runs");
+	json_builder_add_int_value(b, lf->week_estimated);
+	add_day(b, "last_massage", s->has_last_massage, s->last_massage);
+
+	json_builder_set_member_name(b, "soreness");
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < s->n_soreness; i++) {
+		const struct sore_state *e = &s->soreness[i];
+
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "region");
+		json_builder_add_string_value(b, region_id(e->region));
+		json_builder_set_member_name(b, "side");
+		if (side_id(e->side))
+			json_builder_add_string_value(b, side_id(e->side));
+		else
+			json_builder_add_null_value(b);
+		json_builder_set_member_name(b, "level");
+		json_builder_add_int_value(b, e->level);
+		json_builder_set_member_name(b, "trend");
+		json_builder_add_string_value(b, sore_trend_id(e->trend));
+		add_day(b, "date", true, e->last_day);
+		json_builder_set_member_name(b, "current");
+		json_builder_add_boolean_value(b, e->current);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+
+	root = json_builder_get_root(b);
+	g_object_unref(b);
+	return root;
+}
+
+static void status_print(const struct status *s, enum unit units)
+{
+	const struct load_figures *lf = &s->load;
+	char buf[DATE_BUF];
+	char *distance = format_distance(lf->week_distance_m, units);
+
+	printf(_("Status on %s\n"), day_format(s->today, buf));
+	printf(_("Phase: %s\n"), phase_name(s->phase));
+	if (s->has_race)
+		printf(ngettext("Next race: %s (priority %c) on %s, in %d day\n",
+				"Next race: %s (priority %c) on %s, in %d days\n", s->days_to_race),
+		       s->race_name, s->race_priority, day_format(s->race_date, buf),
+		       s->days_to_race);
+	else
+		printf(_("Next race: none of priority A or B planned\n"));
+	printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
+			"Last 7 days: %d runs, %s, load %.0f\n", lf->week_runs),
+	       lf->week_runs, distance, lf->week_load);
+	printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
+	if (lf->has_acwr)
+		printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
+		       LOAD_ACWR_LOW, LOAD_ACWR_HIGH);
+	if (lf->has_monotony)
+		printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
+	if (s->has_last_massage)
+		printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
+	else
+		printf(_("Last massage: none logged\n"));
+	if (s->n_soreness == 0) {
+		printf(_("Soreness: nothing logged in the last two weeks\n"));
+	} else {
+		printf(_("Soreness:\n"));
+		for (size_t i = 0; i < s->n_soreness; i++) {
+			const struct sore_state *e = &s->soreness[i];
+			char *name = region_side_name(e->region, e->side);
+
+			printf("  %-22s %2d/10  %-12s %s\n", name, e->level,
+			       sore_trend_name(e->trend), day_format(e->last_day, buf));
+			g_free(name);
+		}
+	}
+	g_free(distance);
+}
+
+int cli_status(struct cli *cli, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	const GOptionEntry entries[] = {
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("print the status as JSON"), NULL },
+		{ NULL },
+	};
+	GOptionContext *ctx = cli_context(
+		_("- load, fitness, fatigue and form, ACWR, phase and soreness"), NULL, entries);
+	int status = EXIT_OK;
+
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+	} else if (argc != 1) {
+		status = cli_usage(_("usage: knead %s"), "status [--json]");
+	} else {
+		wtime now = clock_now();
+		struct history h;
+		struct status s;
+		GError *err = NULL;
+
+		if (!cli_advice_history(cli, now, &h, &err)) {
+			status = cli_fail(err);
+		} else {
+			status_compute(&h, now, &s);
+			if (json)
+				cli_print_json(status_json(&s));
+			else
+				status_print(&s, cli->config.units);
+			status_clear(&s);
+			history_clear(&h);
+		}
+	}
+	g_option_context_free(ctx);
+	return status;
+}

@@ -1,0 +1,21 @@
+/* commands.c - every subcommand, in the order --help lists them. */
+#include <config.h>
+
+#include "commands.h"
+#include "core/i18n.h"
+
+const struct command commands[] = {
+	{ "log", N_("log a run, soreness or a massage"), cli_log },
+	{ "list", N_("list what was logged"), cli_list },
+	{ "rm", N_("remove an entry by id"), cli_rm },
+	{ "race", N_("add, list or remove races"), cli_race },
+	{ "regions", N_("the body regions and their ids"), cli_regions },
+	{ "status", N_("training load, fitness, fatigue, form and soreness"), cli_status },
+	{ "next", N_("when to book the next massage, what kind, and why"), cli_next },
+	{ "articles", N_("the articles that matter to you now, best first"), cli_articles },
+	{ "read", N_("an article as wrapped plain text"), cli_read },
+	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_import },
+	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_export },
+	{ "backup", N_("copy the database to a file, safely"), cli_backup },
+	{ NULL, NULL, NULL },
+};

@@ -1,0 +1,18 @@
+/* commands.h - the table of subcommands main() dispatches to. */
+#ifndef KNEAD_COMMANDS_H
+#define KNEAD_COMMANDS_H
+
+#include "cli.h"
+
+struct command {
+	const char *name;
+	const char *summary; /* N_() marked; translated when printed */
+	int (*run)(struct cli *cli, int argc, char **argv);
+};
+
+extern const struct command commands[];
+
+/* The full-screen interface (tui/ui/). */
+int run_interface(struct cli *cli);
+
+#endif

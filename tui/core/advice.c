@@ -1,0 +1,862 @@
+/* advice.c - the next massage and the status picture (rules in advice.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib.h>
+#include "advice.h"
+#include "clock.h"
+#include "i18n.h"
+#include "regions.h"
+
+/* Soreness is read over the last SORE_SPAN days: 7 current ones and the 7
+ * before them for the trend. */
+#define SORE_SPAN 14
+#define SIDES 3
+#define SLOTS (REGION_COUNT * SIDES)
+
+/* Levels that change the advice. */
+#define LEVEL_HIGH 6	  /* a session today */
+#define LEVEL_RAISED 4	  /* a session within 2 days; a local knot */
+#define LEVEL_SORE 3	  /* region-led kinds; the never-massaged series */
+#define LEVEL_SEVERE 7	  /* see_professional when it lasts */
+#define KNOT_MARGIN 3	  /* a knot is this much worse than every other region */
+#define MIN_GAP_DAYS 2	  /* between two sessions other than a flush */
+#define COMEBACK_GAP_DAYS 28
+
+static const char *const urgency_ids[URGENCY_COUNT] = { "overdue", "due", "soon", "routine" };
+static const char *const urgency_names[URGENCY_COUNT] = {
+	N_("overdue"), N_("due"), N_("soon"), N_("routine"),
+};
+static const char *const trend_ids[TREND_COUNT] = { "new", "worsening", "steady", "improving" };
+static const char *const trend_names[TREND_COUNT] = {
+	/* TRANSLATORS: a soreness trend: first logged recently. */
+	N_("new"), N_("worsening"), N_("steady"), N_("improving"),
+};
+
+const char *urgency_id(enum urgency u)
+{
+	return urgency_ids[(unsigned)u < URGENCY_COUNT ? u : URGENCY_ROUTINE];
+}
+
+const char *urgency_name(enum urgency u)
+{
+	return _(urgency_names[(unsigned)u < URGENCY_COUNT ? u : URGENCY_ROUTINE]);
+}
+
+const char *sore_trend_id(enum sore_trend t)
+{
+	return trend_ids[(unsigned)t < TREND_COUNT ? t : TREND_STEADY];
+}
+
+const char *sore_trend_name(enum sore_trend t)
+{
+	return _(trend_names[(unsigned)t < TREND_COUNT ? t : TREND_STEADY]);
+}
+
+dayno advice_history_from(dayno today)
+{
+	return today - ADVICE_HISTORY_DAYS + 1;
+}
+
+/* ---- soreness ---------------------------------------------------------- */
+
+struct sore_days {
+	int level[SORE_SPAN]; /* -1: nothing logged that day */
+	wtime at[SORE_SPAN];
+	bool any;
+};
+
+static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
+			 struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1; /* today */
+	int lk = -1, n_before = 0, sum_before = 0;
+
+	for (int k = last_k; k >= 0 && lk < 0; k--)
+		if (sd->level[k] >= 0)
+			lk = k;
+	st->level = sd->level[lk];
+	st->last_day = first + lk;
+	st->current = st->last_day > today - ADVICE_SORE_DAYS;
+
+	for (int k = MAX(0, lk - 7); k < lk; k++) {
+		if (sd->level[k] >= 0) {
+			n_before++;
+			sum_before += sd->level[k];
+		}
+	}
+	if (n_before == 0) {
+		st->trend = TREND_NEW;
+	} else {
+		st->change = st->level - (double)sum_before / n_before;
+		st->trend = st->change >= 1	? TREND_WORSENING
+			    : st->change <= -1 ? TREND_IMPROVING
+					       : TREND_STEADY;
+	}
+
+	/* Severe: at 7 or more on at least 3 of the last 7 days, and on most
+	 * of the days logged in that span. */
+	int logged = 0, severe = 0;
+	for (int k = last_k - 6; k <= last_k; k++) {
+		if (sd->level[k] < 0)
+			continue;
+		logged++;
+		severe += sd->level[k] >= LEVEL_SEVERE;
+	}
+	if (severe >= 3 && 2 * severe > logged) {
+		st->refer = true;
+		st->refer_days = severe;
+		return;
+	}
+
+	/* Rising for a week: 4 or more entries in the last 8 days, from at
+	 * least 6 days ago to at least yesterday, none more than 1 below the
+	 * highest before it, ending 2 or more above where it started. */
+	int fk = -1, entries = 0, high = -1;
+	bool steady_rise = true;
+	for (int k = last_k - 7; k <= last_k; k++) {
+		if (sd->level[k] < 0)
+			continue;
+		if (fk < 0)
+			fk = k;
+		entries++;
+		if (sd->level[k] < high - 1)
+			steady_rise = false;
+		high = MAX(high, sd->level[k]);
+	}
+	if (fk >= 0 && entries >= 4 && fk <= last_k - 6 && lk >= last_k - 1 && steady_rise &&
+	    st->level >= LEVEL_RAISED && st->level >= sd->level[fk] + 2) {
+		st->refer = true;
+		st->rising = true;
+		st->refer_days = lk - fk + 1;
+	}
+}
+
+struct sore_state *advice_soreness(const struct history *h, dayno today, size_t *n)
+{
+	const dayno first = today - SORE_SPAN + 1;
+	struct sore_days *days = g_new0(struct sore_days, SLOTS);
+	struct sore_state *out;
+	size_t count = 0;
+
+	for (size_t s = 0; s < SLOTS; s++)
+		for (int k = 0; k < SORE_SPAN; k++)
+			days[s].level[k] = -1;
+	for (size_t i = 0; i < h->n_soreness; i++) {
+		const struct soreness *e = &h->soreness[i];
+		dayno d = wtime_day(e->time);
+		enum side side = e->side;
+
+		if ((unsigned)e->region >= REGION_COUNT || d < first || d > today ||
+		    e->level < 0 || e->level > 10)
+			continue;
+		if (!region_has_side(e->region) || (unsigned)side >= SIDES)
+			side = SIDE_NONE;
+		struct sore_days *sd = &days[e->region * SIDES + side];
+		int k = d - first;
+
+		/* The last entry of a day says how it ended up. */
+		if (sd->level[k] < 0 || e->time >= sd->at[k]) {
+			sd->level[k] = e->level;
+			sd->at[k] = e->time;
+		}
+		sd->any = true;
+	}
+
+	out = g_new0(struct sore_state, SLOTS);
+	for (size_t s = 0; s < SLOTS; s++) {
+		if (!days[s].any)
+			continue;
+		out[count].region = (enum region)(s / SIDES);
+		out[count].side = (enum side)(s % SIDES);
+		sore_analyse(&days[s], first, today, &out[count]);
+		count++;
+	}
+	g_free(days);
+	*n = count;
+	return out;
+}
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static bool kind_is_deep(enum massage_kind k)
+{
+	return k == MASSAGE_DEEP_TISSUE || k == MASSAGE_MYOFASCIAL || k == MASSAGE_TRIGGER_POINT;
+}
+
+/* Regions where pressing on a knot is wrong: tendons, joints, bone. */
+static bool region_takes_trigger_point(enum region r)
+{
+	return r != REGION_ACHILLES && r != REGION_KNEE && r != REGION_SHIN;
+}
+
+static int phase_interval(enum phase p)
+{
+	switch (p) {
+	case PHASE_BASE:
+		return ADVICE_INTERVAL_BASE;
+	case PHASE_BUILD:
+		return ADVICE_INTERVAL_BUILD;
+	case PHASE_PEAK:
+		return ADVICE_INTERVAL_PEAK;
+	case PHASE_TAPER:
+		return ADVICE_INTERVAL_TAPER;
+	case PHASE_RACE_WEEK:
+		return ADVICE_INTERVAL_RACE_WEEK;
+	case PHASE_RECOVERY:
+		return ADVICE_INTERVAL_RECOVERY;
+	default:
+		return ADVICE_INTERVAL_NONE;
+	}
+}
+
+/* "Left calf" from "left calf": region names start sentences. */
+static char *region_label(enum region r, enum side s)
+{
+	char *name = region_side_name(r, s);
+	gunichar c = g_utf8_get_char(name);
+	char upper[8];
+	int len = g_unichar_to_utf8(g_unichar_toupper(c), upper);
+	char *out = g_strdup_printf("%.*s%s", len, upper, g_utf8_next_char(name));
+
+	g_free(name);
+	return out;
+}
+
+static void add_reason(GPtrArray *reasons, char *sentence)
+{
+	g_ptr_array_add(reasons, sentence);
+}
+
+static int trend_weight(enum sore_trend t)
+{
+	return t == TREND_WORSENING ? 1 : t == TREND_IMPROVING ? -1 : 0;
+}
+
+static int focus_compare(const void *pa, const void *pb)
+{
+	const struct advice_focus *a = pa, *b = pb;
+	/* A worsening region ranks 1.5 levels above its level, an improving
+	 * one 1.5 below: worse-getting beats better-getting at equal levels and
+	 * one level apart, but not a region far worse. */
+	double sa = a->level + 1.5 * trend_weight(a->trend);
+	double sb = b->level + 1.5 * trend_weight(b->trend);
+
+	if (sa != sb)
+		return sa > sb ? -1 : 1;
+	if (a->level != b->level)
+		return b->level - a->level;
+	if (a->region != b->region)
+		return (int)a->region - (int)b->region;
+	return (int)a->side - (int)b->side;
+}
+
+static int referral_compare(const void *pa, const void *pb)
+{
+	const struct advice_referral *a = pa, *b = pb;
+
+	if (a->level != b->level)
+		return b->level - a->level;
+	if (a->region != b->region)
+		return (int)a->region - (int)b->region;
+	return (int)a->side - (int)b->side;
+}
+
+static bool run_is_long(const struct run *r)
+{
+	return r->kind == RUN_LONG || r->kind == RUN_RACE || r->duration_s >= 2 * 3600 ||
+	       r->distance_m >= 25000;
+}
+
+/* ---- the advice -------------------------------------------------------- */
+
+struct ctx {
+	const struct history *h;
+	dayno today;
+	GPtrArray *reasons;
+	struct load_figures load;
+	struct phase_info pi;
+	bool training;
+	bool had_deep; /* a deep-tissue, myofascial or trigger point session before */
+	bool has_last;
+	dayno last;
+	enum massage_kind last_kind;
+};
+
+static void find_last_massage(struct ctx *c)
+{
+	for (size_t i = 0; i < c->h->n_massages; i++) {
+		const struct massage *m = &c->h->massages[i];
+
+		/* Sessions dated after today are bookings, not history. */
+		if (m->date > c->today)
+			continue;
+		if (kind_is_deep(m->kind))
+			c->had_deep = true;
+		if (!c->has_last || m->date >= c->last) {
+			c->has_last = true;
+			c->last = m->date;
+			c->last_kind = m->kind;
+		}
+	}
+}
+
+static bool massage_since(const struct ctx *c, dayno from)
+{
+	return c->has_last && c->last >= from;
+}
+
+static void build_windows(const struct ctx *c, struct advice *a)
+{
+	a->windows = g_new0(struct advice_window, c->h->n_races ? c->h->n_races : 1);
+	for (size_t i = 0; i < c->h->n_races; i++) {
+		const struct race *r = &c->h->races[i];
+		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+
+		if (!race_is_key(r) || to < c->today || from > c->today + ADVICE_HORIZON_DAYS)
+			continue;
+		struct advice_window *w = &a->windows[a->n_windows++];
+		w->from = from;
+		w->to = to;
+		w->race_date = r->date;
+		w->race = g_strdup(r->name ? r->name : "");
+		w->priority = r->priority;
+	}
+	/* Sort by date: the history keeps races oldest first, but only by
+	 * convention. */
+	for (size_t i = 1; i < a->n_windows; i++) {
+		for (size_t j = i; j > 0 && a->windows[j].from < a->windows[j - 1].from; j--) {
+			struct advice_window t = a->windows[j];
+
+			a->windows[j] = a->windows[j - 1];
+			a->windows[j - 1] = t;
+		}
+	}
+}
+
+static const struct advice_window *window_at(const struct advice *a, dayno d)
+{
+	for (size_t i = 0; i < a->n_windows; i++)
+		if (d >= a->windows[i].from && d <= a->windows[i].to)
+			return &a->windows[i];
+	return NULL;
+}
+
+static void reason_phase(struct ctx *c)
+{
+	char buf[DATE_BUF];
+	const struct phase_info *pi = &c->pi;
+
+	if (pi->phase == PHASE_RECOVERY && pi->recovering) {
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Training phase: recovery, %d day after %s (%s).",
+						    "Training phase: recovery, %d days after %s (%s).",
+						    pi->days_since_race),
+					   pi->days_since_race, pi->recovering->name,
+					   day_format(pi->recovering->date, buf)));
+	} else if (pi->race && pi->days_to_race == 0) {
+		add_reason(c->reasons, g_strdup_printf(_("Today is race day: %s (priority %c)."),
+						       pi->race->name, pi->race->priority));
+	} else if (pi->race) {
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Training phase: %s, %d day before %s (%s, priority %c).",
+						    "Training phase: %s, %d days before %s (%s, priority %c).",
+						    pi->days_to_race),
+					   phase_name(pi->phase), pi->days_to_race, pi->race->name,
+					   day_format(pi->race->date, buf), pi->race->priority));
+	} else if (pi->phase == PHASE_BASE) {
+		add_reason(c->reasons,
+			   g_strdup(_("Training phase: base (no race of priority A or B planned).")));
+	} else {
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Training phase: none (no run in the last %d days and no race planned)."),
+					   PHASE_TRAINING_DAYS));
+	}
+}
+
+static void reason_load(struct ctx *c, bool spike, int comeback_gap)
+{
+	const struct load_figures *lf = &c->load;
+
+	if (!lf->has_first_run || (!c->training && lf->week_runs == 0))
+		return;
+	add_reason(c->reasons,
+		   g_strdup_printf(ngettext("Load of the last 7 days: %.0f (effort x minutes) over %d run; fitness %.0f, fatigue %.0f, form %.0f.",
+					    "Load of the last 7 days: %.0f (effort x minutes) over %d runs; fitness %.0f, fatigue %.0f, form %.0f.",
+					    lf->week_runs),
+				   lf->week_load, lf->week_runs, lf->fitness, lf->fatigue, lf->form));
+	if (lf->week_estimated > 0)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("%d run had no effort rating: its load was estimated from its kind.",
+						    "%d runs had no effort rating: their load was estimated from their kind.",
+						    lf->week_estimated),
+					   lf->week_estimated));
+	if (comeback_gap > 0)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Back to running after %d day without a run: build the load up gradually.",
+						    "Back to running after %d days without a run: build the load up gradually.",
+						    comeback_gap),
+					   comeback_gap));
+	if (spike)
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Acute:chronic workload ratio %.2f, at or above %.1f: a load spike, so the session comes sooner."),
+					   lf->acwr, LOAD_ACWR_SPIKE));
+	else if (lf->has_acwr && lf->first_run <= c->today - LOAD_CHRONIC_DAYS + 1)
+		add_reason(c->reasons,
+			   g_strdup_printf(lf->acwr > LOAD_ACWR_HIGH
+					   ? _("Acute:chronic workload ratio %.2f, above the usual %.1f-%.1f band.")
+					   : lf->acwr < LOAD_ACWR_LOW
+					   ? _("Acute:chronic workload ratio %.2f, below the usual %.1f-%.1f band.")
+					   : _("Acute:chronic workload ratio %.2f, within the usual %.1f-%.1f band."),
+					   lf->acwr, LOAD_ACWR_LOW, LOAD_ACWR_HIGH));
+	if (lf->has_monotony && lf->monotony > LOAD_MONOTONY_HIGH)
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Training monotony %.1f (above %.0f is high, strain %.0f): alternate hard and easy days."),
+					   lf->monotony, LOAD_MONOTONY_HIGH, lf->strain));
+}
+
+/* The longest stretch without runs that ended in the last 3 weeks, or 0. */
+static int comeback_gap(const struct ctx *c)
+{
+	const dayno from = advice_history_from(c->today);
+	dayno prev = 0;
+	bool have_prev = false;
+	int gap = 0;
+
+	for (size_t i = 0; i < c->h->n_runs; i++) {
+		dayno d = wtime_day(c->h->runs[i].start);
+
+		if (d < from || d > c->today)
+			continue;
+		if (have_prev && d - prev > COMEBACK_GAP_DAYS && d > c->today - 21)
+			gap = MAX(gap, d - prev - 1);
+		if (!have_prev || d > prev)
+			prev = d;
+		have_prev = true;
+	}
+	return gap;
+}
+
+/* The kind the focus regions call for, with the sentence that says why. */
+static enum massage_kind kind_for_regions(const struct ctx *c, const struct advice *a,
+					  char **why)
+{
+	*why = NULL;
+	if (a->n_focus > 0 && a->focus[0].level >= LEVEL_SORE) {
+		const struct advice_focus *top = &a->focus[0];
+		char *label = region_label(top->region, top->side);
+		char *name = region_side_name(top->region, top->side);
+		enum massage_kind kind = MASSAGE_SPORTS;
+		bool knot = top->level >= LEVEL_RAISED;
+
+		for (size_t i = 1; i < a->n_focus; i++)
+			if (a->focus[i].level > top->level - KNOT_MARGIN)
+				knot = false;
+
+		if (top->region == REGION_IT_BAND || top->region == REGION_HIP_FLEXOR ||
+		    top->region == REGION_PIRIFORMIS) {
+			kind = top->region == REGION_PIRIFORMIS ? MASSAGE_DEEP_TISSUE
+								: MASSAGE_MYOFASCIAL;
+			*why = g_strdup_printf(_("%s at %d/10: %s reaches restrictions there that stretching and foam rolling do not."),
+					       label, top->level, massage_kind_name(kind));
+		} else if (knot && region_takes_trigger_point(top->region)) {
+			kind = MASSAGE_TRIGGER_POINT;
+			*why = g_strdup_printf(_("One region stands out (%s, %d/10): trigger point therapy for a local knot."),
+					       name, top->level);
+		} else if (knot) {
+			*why = g_strdup_printf(_("One region stands out (%s, %d/10), but a tendon or a joint is no place to press: a sports massage on the muscles around it."),
+					       name, top->level);
+		} else if (a->n_focus == 1) {
+			*why = g_strdup_printf(_("%s at %d/10: a sports massage eases it along with the muscles that carry the load."),
+					       label, top->level);
+		} else {
+			*why = g_strdup(_("Soreness in several regions: a sports massage on the muscles that carry the load."));
+		}
+		g_free(name);
+		g_free(label);
+		return kind;
+	}
+	if (c->training) {
+		*why = g_strdup(_("General training load: a sports massage on the muscles running loads most."));
+		return MASSAGE_SPORTS;
+	}
+	if (c->h->n_runs > 0 || c->h->n_soreness > 0 || c->has_last) {
+		*why = g_strdup(_("Not training and nothing sore: a relaxation massage, for the nervous system and sleep."));
+		return MASSAGE_RELAXATION;
+	}
+	return MASSAGE_SPORTS;
+}
+
+static void build_focus(struct ctx *c, const struct sore_state *sore, size_t n_sore,
+			struct advice *a)
+{
+	a->focus = g_new0(struct advice_focus, MAX(n_sore, 3));
+	a->see_professional = g_new0(struct advice_referral, MAX(n_sore, 1));
+	for (size_t i = 0; i < n_sore; i++) {
+		const struct sore_state *s = &sore[i];
+
+		if (s->refer && s->current) {
+			struct advice_referral *r = &a->see_professional[a->n_see_professional++];
+
+			r->region = s->region;
+			r->side = s->side;
+			r->level = s->level;
+			r->days = s->refer_days;
+			r->rising = s->rising;
+		} else if (s->current && s->level > 0) {
+			struct advice_focus *f = &a->focus[a->n_focus++];
+
+			f->region = s->region;
+			f->side = s->side;
+			f->level = s->level;
+			f->trend = s->trend;
+		}
+	}
+	qsort(a->focus, a->n_focus, sizeof *a->focus, focus_compare);
+	if (a->n_focus > ADVICE_MAX_FOCUS)
+		a->n_focus = ADVICE_MAX_FOCUS;
+	qsort(a->see_professional, a->n_see_professional, sizeof *a->see_professional,
+	      referral_compare);
+}
+
+static void reason_soreness(struct ctx *c, const struct advice *a)
+{
+	for (size_t i = 0; i < a->n_focus && i < 3; i++) {
+		const struct advice_focus *f = &a->focus[i];
+		char *name = region_side_name(f->region, f->side);
+
+		add_reason(c->reasons, g_strdup_printf(_("Soreness: %s at %d/10 (%s)."), name,
+						       f->level, sore_trend_name(f->trend)));
+		g_free(name);
+	}
+	for (size_t i = 0; i < a->n_see_professional; i++) {
+		const struct advice_referral *r = &a->see_professional[i];
+		char *label = region_label(r->region, r->side);
+
+		add_reason(c->reasons,
+			   g_strdup_printf(r->rising
+					   ? ngettext("%s: getting worse for %d day (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						      "%s: getting worse for %d days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						      r->days)
+					   : ngettext("%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						      "%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						      r->days),
+					   label, r->days, r->level));
+		g_free(label);
+	}
+}
+
+/* The last long run or race of yesterday or today, if no massage came after. */
+static const struct run *recent_long_run(const struct ctx *c)
+{
+	const struct run *found = NULL;
+
+	for (size_t i = 0; i < c->h->n_runs; i++) {
+		const struct run *r = &c->h->runs[i];
+		dayno d = wtime_day(r->start);
+
+		if (d < c->today - 1 || d > c->today || !run_is_long(r))
+			continue;
+		if (!found || r->start > found->start)
+			found = r;
+	}
+	if (found && massage_since(c, wtime_day(found->start)))
+		return NULL;
+	return found;
+}
+
+void advice_next(const struct history *h, wtime now, struct advice *a)
+{
+	struct ctx c = { .h = h, .today = wtime_day(now) };
+	char buf[DATE_BUF], buf2[DATE_BUF];
+	const dayno today = c.today;
+	bool empty = h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 &&
+		     h->n_races == 0;
+	bool urgent = false, overdue = false, light = false;
+	size_t n_sore;
+	struct sore_state *sore;
+	char *kind_why;
+	dayno date;
+
+	*a = (struct advice){ .today = today };
+	c.reasons = g_ptr_array_new();
+	load_figures_compute(h, today, &c.load);
+	a->phase = phase_at(h, today, &c.pi);
+	c.training = c.load.has_first_run && c.load.last_run > today - PHASE_TRAINING_DAYS;
+	find_last_massage(&c);
+	a->has_last_massage = c.has_last;
+	a->last_massage = c.last;
+	sore = advice_soreness(h, today, &n_sore);
+	build_focus(&c, sore, n_sore, a);
+	g_free(sore);
+	build_windows(&c, a);
+
+	if (empty) {
+		a->date = today + 7;
+		a->kind = MASSAGE_SPORTS;
+		a->urgency = URGENCY_ROUTINE;
+		add_reason(c.reasons, g_strdup(_("Nothing logged yet: log your runs, soreness, massages and races and the advice will follow your training.")));
+		add_reason(c.reasons, g_strdup(_("Until then, a sports massage every two to three weeks is the usual rhythm for a runner in base training.")));
+		g_ptr_array_add(c.reasons, NULL);
+		a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
+		return;
+	}
+
+	reason_phase(&c);
+
+	/* 1. The regular rhythm of the phase. */
+	const int usual = phase_interval(a->phase);
+	int interval = usual;
+	bool spike = c.load.has_acwr && c.load.acwr >= LOAD_ACWR_SPIKE &&
+		     c.load.first_run <= today - LOAD_CHRONIC_DAYS + 1;
+	if (spike)
+		interval = (usual * 2 + 1) / 3;
+	if (c.has_last) {
+		int ago = today - c.last;
+
+		if (ago == 0)
+			add_reason(c.reasons, g_strdup_printf(_("Last massage: %s, today."),
+							      massage_kind_name(c.last_kind)));
+		else
+			add_reason(c.reasons,
+				   g_strdup_printf(ngettext("Last massage: %s on %s, %d day ago.",
+							    "Last massage: %s on %s, %d days ago.", ago),
+						   massage_kind_name(c.last_kind),
+						   day_format(c.last, buf), ago));
+		date = c.last + interval;
+		if (spike)
+			add_reason(c.reasons,
+				   g_strdup_printf(ngettext("In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d day.",
+							    "In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d days.",
+							    interval),
+						   usual, interval));
+		else
+			add_reason(c.reasons,
+				   g_strdup_printf(ngettext("In this phase a session about every %d day keeps the tissue in shape.",
+							    "In this phase a session about every %d days keeps the tissue in shape.",
+							    interval),
+						   interval));
+		if (date < today) {
+			overdue = true;
+			add_reason(c.reasons,
+				   g_strdup_printf(ngettext("That rhythm called for a session %d day ago.",
+							    "That rhythm called for a session %d days ago.",
+							    today - date),
+						   today - date));
+		}
+	} else {
+		add_reason(c.reasons, g_strdup(_("No massage logged yet.")));
+		/* A first session within the week: regular bodywork should not
+		 * wait for something to hurt. */
+		date = today + 3;
+	}
+	date = MAX(date, today);
+
+	reason_load(&c, spike, comeback_gap(&c));
+	if (spike) {
+		date = MIN(date, today + 3);
+		urgent = true;
+	}
+
+	/* 2. Soreness. */
+	reason_soreness(&c, a);
+	int top = a->n_focus ? a->focus[0].level : 0;
+	for (size_t i = 1; i < a->n_focus; i++)
+		top = MAX(top, a->focus[i].level);
+	if (top >= LEVEL_HIGH) {
+		date = today;
+		urgent = true;
+		add_reason(c.reasons, g_strdup_printf(_("Soreness at %d/10 is high: a session now rather than later."),
+						      top));
+	} else if (top >= LEVEL_RAISED) {
+		date = MIN(date, today + 2);
+		urgent = true;
+		add_reason(c.reasons, g_strdup_printf(_("Soreness at %d/10: a session within 2 days."),
+						      top));
+	}
+	if (!c.has_last && top >= LEVEL_SORE) {
+		char *name = region_side_name(a->focus[0].region, a->focus[0].side);
+
+		a->suggest_series = true;
+		date = MIN(date, today + 2);
+		urgent = true;
+		add_reason(c.reasons,
+			   g_strdup_printf(_("No massage logged yet, with %s at %d/10: a short series of three sessions about a week apart does more than a single one."),
+					   name, a->focus[0].level));
+		g_free(name);
+	}
+
+	/* 3. Right after a long run or a race, a light flush. */
+	const struct run *long_run = recent_long_run(&c);
+	if (long_run) {
+		dayno d = wtime_day(long_run->start);
+
+		light = true;
+		urgent = true;
+		date = today;
+		if (long_run->kind == RUN_RACE)
+			add_reason(c.reasons,
+				   g_strdup_printf(_("Race on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
+						   day_format(d, buf), long_run->duration_s / 60));
+		else
+			add_reason(c.reasons,
+				   g_strdup_printf(_("Long run on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
+						   day_format(d, buf), long_run->duration_s / 60));
+	}
+
+	/* 4. The recovery session after a race. */
+	if (c.pi.recovering && !long_run) {
+		dayno after = c.pi.recovering->date + ADVICE_WINDOW_DAYS + 1;
+
+		if (!massage_since(&c, after) && MAX(today, after) < date) {
+			date = MAX(today, after);
+			urgent = true;
+			add_reason(c.reasons,
+				   g_strdup_printf(_("After %s, a recovery session on %s, once the legs are past the worst (3 to 5 days after the race)."),
+						   c.pi.recovering->name, day_format(date, buf)));
+		}
+	}
+
+	/* 7 (first half). Tissue needs a day or two between two sessions. */
+	if (c.has_last && !light && date < c.last + MIN_GAP_DAYS)
+		date = c.last + MIN_GAP_DAYS;
+
+	/* 5. The kind follows the regions. */
+	enum massage_kind region_kind = kind_for_regions(&c, a, &kind_why);
+
+	a->kind = region_kind;
+	if (light)
+		a->kind = MASSAGE_FLUSH;
+	if (light && kind_is_deep(region_kind) && a->n_focus > 0) {
+		/* The flush comes first; the work the regions need follows. */
+		char *name = region_side_name(a->focus[0].region, a->focus[0].side);
+
+		add_reason(c.reasons,
+			   g_strdup_printf(_("The %s the %s calls for can follow in 2 to 3 days, once the legs have recovered."),
+					   massage_kind_name(region_kind), name));
+		g_free(name);
+	}
+	if (kind_why && !light)
+		add_reason(c.reasons, kind_why);
+	else
+		g_free(kind_why);
+	if (a->n_focus == 0 && a->kind == MASSAGE_SPORTS && c.training) {
+		/* Nothing sore: the muscles running loads most. */
+		static const enum region general[] = { REGION_CALF, REGION_HAMSTRING,
+						       REGION_GLUTE };
+
+		for (size_t i = 0; i < G_N_ELEMENTS(general); i++)
+			a->focus[a->n_focus++] = (struct advice_focus){
+				.region = general[i], .side = SIDE_NONE, .level = 0,
+				.trend = TREND_STEADY };
+	}
+
+	/* 6. The no-deep-tissue windows around races. */
+	for (size_t i = 0; i < a->n_windows; i++) {
+		const struct advice_window *w = &a->windows[i];
+
+		add_reason(c.reasons,
+			   g_strdup_printf(_("No deep tissue, myofascial or trigger point work from %s to %s, around %s (priority %c)."),
+					   day_format(w->from, buf), day_format(w->to, buf2), w->race,
+					   w->priority));
+	}
+	for (size_t guard = 0; guard <= a->n_windows; guard++) {
+		const struct advice_window *w = window_at(a, date);
+
+		if (!w)
+			break;
+		if (kind_is_deep(a->kind) && !urgent) {
+			date = w->to + 1;
+			add_reason(c.reasons,
+				   g_strdup_printf(_("The %s waits until %s, after the window around %s."),
+						   massage_kind_name(a->kind), day_format(date, buf),
+						   w->race));
+			continue;
+		}
+		if (a->kind != MASSAGE_FLUSH && a->kind != MASSAGE_RELAXATION) {
+			bool calm = a->n_focus == 0 || a->focus[0].level == 0;
+
+			a->kind = calm && date < w->race_date ? MASSAGE_RELAXATION : MASSAGE_FLUSH;
+			add_reason(c.reasons,
+				   g_strdup_printf(a->kind == MASSAGE_FLUSH
+						   ? _("The date falls inside the window around %s: a light flush instead.")
+						   : _("The date falls inside the window around %s: a relaxation massage instead."),
+						   w->race));
+		}
+		break;
+	}
+	if (kind_is_deep(a->kind)) {
+		for (size_t i = 0; i < h->n_races; i++) {
+			const struct race *r = &h->races[i];
+			int before = r->date - date;
+
+			if (!race_is_key(r) || before < ADVICE_WINDOW_DAYS + 1 || before > 6)
+				continue;
+			if (before == ADVICE_WINDOW_DAYS + 1 || !c.had_deep) {
+				a->kind = MASSAGE_SPORTS;
+				add_reason(c.reasons,
+					   g_strdup_printf(_("%s is %d days before %s: deep work belongs at least 4 days before a race, and never for the first time then, so a sports massage instead."),
+							   day_format(date, buf), before, r->name));
+				break;
+			}
+		}
+	}
+
+	a->date = date;
+	if (overdue && date == today)
+		a->urgency = URGENCY_OVERDUE;
+	else if (date <= today + 1)
+		a->urgency = URGENCY_DUE;
+	else if (date <= today + 6)
+		a->urgency = URGENCY_SOON;
+	else
+		a->urgency = URGENCY_ROUTINE;
+
+	g_ptr_array_add(c.reasons, NULL);
+	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
+}
+
+void advice_clear(struct advice *a)
+{
+	for (size_t i = 0; i < a->n_windows; i++)
+		g_free(a->windows[i].race);
+	g_free(a->windows);
+	g_free(a->focus);
+	g_free(a->see_professional);
+	g_strfreev(a->reasons);
+	*a = (struct advice){ 0 };
+}
+
+void status_compute(const struct history *h, wtime now, struct status *s)
+{
+	struct phase_info pi;
+	dayno today = wtime_day(now);
+
+	*s = (struct status){ .today = today };
+	load_figures_compute(h, today, &s->load);
+	s->phase = phase_at(h, today, &pi);
+	if (pi.race) {
+		s->has_race = true;
+		s->race_date = pi.race->date;
+		s->race_name = g_strdup(pi.race->name ? pi.race->name : "");
+		s->race_distance_m = pi.race->distance_m;
+		s->race_priority = pi.race->priority;
+		s->days_to_race = pi.days_to_race;
+	}
+	for (size_t i = 0; i < h->n_massages; i++) {
+		const struct massage *m = &h->massages[i];
+
+		if (m->date <= today && (!s->has_last_massage || m->date > s->last_massage)) {
+			s->has_last_massage = true;
+			s->last_massage = m->date;
+		}
+	}
+	s->soreness = advice_soreness(h, today, &s->n_soreness);
+}
+
+void status_clear(struct status *s)
+{
+	g_free(s->race_name);
+	g_free(s->soreness);
+	*s = (struct status){ 0 };
+}

@@ -1,0 +1,526 @@
+/* export.c - the database as CSV or JSON, the advice as iCalendar. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
+#include <libical/ical.h>
+#include "clock.h"
+#include "error.h"
+#include "export.h"
+#include "i18n.h"
+#include "regions.h"
+#include "store.h"
+
+#ifndef PACKAGE_VERSION
+#define PACKAGE_VERSION "0"
+#endif
+
+bool export_format_from_id(const char *s, enum export_format *out)
+{
+	if (s && strcmp(s, "csv") == 0)
+		*out = EXPORT_CSV;
+	else if (s && strcmp(s, "json") == 0)
+		*out = EXPORT_JSON;
+	else
+		return false;
+	return true;
+}
+
+struct tables {
+	struct run *runs;
+	size_t n_runs;
+	struct soreness *sore;
+	size_t n_sore;
+	struct massage *massages;
+	size_t n_massages;
+	struct race *races;
+	size_t n_races;
+};
+
+static void tables_clear(struct tables *t)
+{
+	for (size_t i = 0; i < t->n_runs; i++)
+		run_clear(&t->runs[i]);
+	for (size_t i = 0; i < t->n_sore; i++)
+		soreness_clear(&t->sore[i]);
+	for (size_t i = 0; i < t->n_massages; i++)
+		massage_clear(&t->massages[i]);
+	for (size_t i = 0; i < t->n_races; i++)
+		race_clear(&t->races[i]);
+	g_free(t->runs);
+	g_free(t->sore);
+	g_free(t->massages);
+	g_free(t->races);
+	memset(t, 0, sizeof(*t));
+}
+
+static bool tables_load(struct store *st, struct tables *t, GError **err)
+{
+	memset(t, 0, sizeof(*t));
+	if (store_runs_list(st, INT64_MIN, &t->runs, &t->n_runs, err) &&
+	    store_soreness_list(st, INT64_MIN, &t->sore, &t->n_sore, err) &&
+	    store_massages_list(st, INT32_MIN, &t->massages, &t->n_massages, err) &&
+	    store_races_list(st, INT32_MIN, &t->races, &t->n_races, err))
+		return true;
+	tables_clear(t);
+	return false;
+}
+
+/* --- JSON: the same objects as knead list --json --------------------- */
+
+static void add_text(JsonBuilder *b, const char *key, const char *v)
+{
+	json_builder_set_member_name(b, key);
+	if (v)
+		json_builder_add_string_value(b, v);
+	else
+		json_builder_add_null_value(b);
+}
+
+static void add_int_or_null(JsonBuilder *b, const char *key, int v)
+{
+	json_builder_set_member_name(b, key);
+	if (v > 0)
+		json_builder_add_int_value(b, v);
+	else
+		json_builder_add_null_value(b);
+}
+
+static void add_double(JsonBuilder *b, const char *key, double v)
+{
+	json_builder_set_member_name(b, key);
+	json_builder_add_double_value(b, v);
+}
+
+static void add_day(JsonBuilder *b, const char *key, dayno d)
+{
+	char buf[DATE_BUF];
+	add_text(b, key, day_format(d, buf));
+}
+
+static void add_time(JsonBuilder *b, const char *key, wtime t)
+{
+	char buf[DATETIME_BUF];
+	add_text(b, key, wtime_format(t, buf));
+}
+
+static void begin_row(JsonBuilder *b, int64_t id)
+{
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "id");
+	json_builder_add_int_value(b, id);
+}
+
+static void json_runs(JsonBuilder *b, const struct tables *t)
+{
+	json_builder_set_member_name(b, "runs");
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < t->n_runs; i++) {
+		const struct run *r = &t->runs[i];
+		begin_row(b, r->id);
+		add_time(b, "start", r->start);
+		add_double(b, "distance_m", r->distance_m);
+		add_double(b, "duration_s", r->duration_s);
+		add_text(b, "kind", run_kind_id(r->kind));
+		add_int_or_null(b, "rpe", r->rpe);
+		add_int_or_null(b, "avg_hr", r->avg_hr);
+		if (r->elevation_m >= 0)
+			add_double(b, "elevation_m", r->elevation_m);
+		else
+			add_text(b, "elevation_m", NULL);
+		add_text(b, "note", r->note);
+		add_text(b, "source", run_source_id(r->source));
+		add_text(b, "source_id", r->source_id);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+}
+
+static void json_soreness(JsonBuilder *b, const struct tables *t)
+{
+	json_builder_set_member_name(b, "soreness");
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < t->n_sore; i++) {
+		const struct soreness *s = &t->sore[i];
+		begin_row(b, s->id);
+		add_time(b, "time", s->time);
+		add_text(b, "region", region_id(s->region));
+		add_text(b, "side", side_id(s->side));
+		json_builder_set_member_name(b, "level");
+		json_builder_add_int_value(b, s->level);
+		add_text(b, "note", s->note);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+}
+
+static void json_massages(JsonBuilder *b, const struct tables *t)
+{
+	json_builder_set_member_name(b, "massages");
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < t->n_massages; i++) {
+		const struct massage *m = &t->massages[i];
+		begin_row(b, m->id);
+		add_day(b, "date", m->date);
+		add_text(b, "kind", massage_kind_id(m->kind));
+		json_builder_set_member_name(b, "regions");
+		json_builder_begin_array(b);
+		for (size_t j = 0; j < m->n_regions; j++) {
+			json_builder_begin_object(b);
+			add_text(b, "region", region_id(m->regions[j].region));
+			add_text(b, "side", side_id(m->regions[j].side));
+			json_builder_end_object(b);
+		}
+		json_builder_end_array(b);
+		add_text(b, "therapist", m->therapist);
+		add_text(b, "note", m->note);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+}
+
+static void json_races(JsonBuilder *b, const struct tables *t)
+{
+	json_builder_set_member_name(b, "races");
+	json_builder_begin_array(b);
+	for (size_t i = 0; i < t->n_races; i++) {
+		const struct race *r = &t->races[i];
+		char prio[2] = { r->priority, '\0' };
+		begin_row(b, r->id);
+		add_day(b, "date", r->date);
+		add_text(b, "name", r->name);
+		add_double(b, "distance_m", r->distance_m);
+		add_text(b, "priority", prio);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+}
+
+static char *export_json(const struct tables *t, size_t *len)
+{
+	JsonBuilder *b = json_builder_new();
+	JsonGenerator *gen = json_generator_new();
+	JsonNode *root;
+	char *text, *out;
+	gsize n;
+
+	json_builder_begin_object(b);
+	add_text(b, "format", EXPORT_FORMAT_ID);
+	json_builder_set_member_name(b, "version");
+	json_builder_add_int_value(b, EXPORT_VERSION);
+	json_runs(b, t);
+	json_soreness(b, t);
+	json_massages(b, t);
+	json_races(b, t);
+	json_builder_end_object(b);
+	root = json_builder_get_root(b);
+	json_generator_set_pretty(gen, TRUE);
+	json_generator_set_indent(gen, 2);
+	json_generator_set_root(gen, root);
+	text = json_generator_to_data(gen, &n);
+	out = g_strconcat(text, "\n", NULL);
+	*len = n + 1;
+	g_free(text);
+	json_node_unref(root);
+	g_object_unref(gen);
+	g_object_unref(b);
+	return out;
+}
+
+/* --- CSV ---------------------------------------------------------------- */
+
+enum csv_col {
+	C_RECORD, C_ID, C_WHEN, C_KIND, C_DISTANCE, C_DURATION, C_RPE, C_AVG_HR,
+	C_ELEVATION, C_SOURCE, C_SOURCE_ID, C_REGION, C_SIDE, C_LEVEL, C_REGIONS,
+	C_THERAPIST, C_NAME, C_PRIORITY, C_NOTE, C_COUNT
+};
+
+static const char *const csv_header[C_COUNT] = {
+	"record", "id", "when", "kind", "distance_m", "duration_s", "rpe", "avg_hr",
+	"elevation_m", "source", "source_id", "region", "side", "level", "regions",
+	"therapist", "name", "priority", "note",
+};
+
+static void csv_field(GString *out, const char *v)
+{
+	size_t n = v ? strlen(v) : 0;
+	bool quote = n > 0 && (strpbrk(v, ",\"\r\n") || g_ascii_isspace(v[0]) ||
+			       g_ascii_isspace(v[n - 1]));
+
+	if (!quote) {
+		g_string_append(out, v ? v : "");
+		return;
+	}
+	g_string_append_c(out, '"');
+	for (const char *p = v; *p; p++) {
+		if (*p == '"')
+			g_string_append_c(out, '"');
+		g_string_append_c(out, *p);
+	}
+	g_string_append_c(out, '"');
+}
+
+static void csv_line(GString *out, char *const cols[C_COUNT])
+{
+	for (int i = 0; i < C_COUNT; i++) {
+		if (i)
+			g_string_append_c(out, ',');
+		csv_field(out, cols[i]);
+	}
+	g_string_append_c(out, '\n');
+}
+
+/* A number without trailing zeros: 10000, 6639.4, 3601.84. */
+static char *number(double v, int decimals)
+{
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+	char fmt[8];
+	char *p;
+
+	g_snprintf(fmt, sizeof(fmt), "%%.%df", decimals);
+	g_ascii_formatd(buf, sizeof(buf), fmt, v);
+	if (strchr(buf, '.')) {
+		p = buf + strlen(buf) - 1;
+		while (*p == '0')
+			*p-- = '\0';
+		if (*p == '.')
+			*p = '\0';
+	}
+	return g_strdup(buf);
+}
+
+static char *int_or_empty(int v)
+{
+	return v > 0 ? g_strdup_printf("%d", v) : NULL;
+}
+
+static void cols_free(char *cols[C_COUNT])
+{
+	for (int i = 0; i < C_COUNT; i++) {
+		g_free(cols[i]);
+		cols[i] = NULL;
+	}
+}
+
+static char *region_text(enum region r, enum side s)
+{
+	const char *side = side_id(s);
+	return side ? g_strdup_printf("%s:%s", region_id(r), side) : g_strdup(region_id(r));
+}
+
+static char *export_csv(const struct tables *t, size_t *len)
+{
+	GString *out = g_string_new(NULL);
+	char *cols[C_COUNT] = { 0 };
+	char buf[DATETIME_BUF];
+
+	csv_line(out, (char *const *)csv_header);
+	for (size_t i = 0; i < t->n_runs; i++) {
+		const struct run *r = &t->runs[i];
+		cols[C_RECORD] = g_strdup("run");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)r->id);
+		cols[C_WHEN] = g_strdup(wtime_format(r->start, buf));
+		cols[C_KIND] = g_strdup(run_kind_id(r->kind));
+		cols[C_DISTANCE] = number(r->distance_m, 2);
+		cols[C_DURATION] = number(r->duration_s, 3);
+		cols[C_RPE] = int_or_empty(r->rpe);
+		cols[C_AVG_HR] = int_or_empty(r->avg_hr);
+		cols[C_ELEVATION] = r->elevation_m >= 0 ? number(r->elevation_m, 1) : NULL;
+		cols[C_SOURCE] = g_strdup(run_source_id(r->source));
+		cols[C_SOURCE_ID] = g_strdup(r->source_id);
+		cols[C_NOTE] = g_strdup(r->note);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
+	for (size_t i = 0; i < t->n_sore; i++) {
+		const struct soreness *s = &t->sore[i];
+		cols[C_RECORD] = g_strdup("soreness");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)s->id);
+		cols[C_WHEN] = g_strdup(wtime_format(s->time, buf));
+		cols[C_REGION] = g_strdup(region_id(s->region));
+		cols[C_SIDE] = g_strdup(side_id(s->side));
+		cols[C_LEVEL] = g_strdup_printf("%d", s->level);
+		cols[C_NOTE] = g_strdup(s->note);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
+	for (size_t i = 0; i < t->n_massages; i++) {
+		const struct massage *m = &t->massages[i];
+		GString *regions = g_string_new(NULL);
+		for (size_t j = 0; j < m->n_regions; j++) {
+			char *one = region_text(m->regions[j].region, m->regions[j].side);
+			if (j)
+				g_string_append_c(regions, ';');
+			g_string_append(regions, one);
+			g_free(one);
+		}
+		cols[C_RECORD] = g_strdup("massage");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)m->id);
+		cols[C_WHEN] = g_strdup(day_format(m->date, buf));
+		cols[C_KIND] = g_strdup(massage_kind_id(m->kind));
+		cols[C_REGIONS] = g_string_free(regions, FALSE);
+		cols[C_THERAPIST] = g_strdup(m->therapist);
+		cols[C_NOTE] = g_strdup(m->note);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
+	for (size_t i = 0; i < t->n_races; i++) {
+		const struct race *r = &t->races[i];
+		cols[C_RECORD] = g_strdup("race");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)r->id);
+		cols[C_WHEN] = g_strdup(day_format(r->date, buf));
+		cols[C_DISTANCE] = number(r->distance_m, 2);
+		cols[C_NAME] = g_strdup(r->name);
+		cols[C_PRIORITY] = g_strdup_printf("%c", r->priority);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
+	*len = out->len;
+	return g_string_free(out, FALSE);
+}
+
+bool export_all(struct store *st, enum export_format format, char **out, size_t *len,
+		GError **err)
+{
+	struct tables t;
+
+	if (!tables_load(st, &t, err))
+		return false;
+	*out = format == EXPORT_JSON ? export_json(&t, len) : export_csv(&t, len);
+	tables_clear(&t);
+	return true;
+}
+
+/* --- iCalendar -------------------------------------------------------- */
+
+/* The alarm rings at 09:00 the day before an all-day event (which starts
+ * at 00:00): 15 hours before. */
+#define ALARM_BEFORE_S (15 * 3600)
+
+static struct icaltimetype ical_day(dayno d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	int y, m, da;
+
+	wtime_split(day_start(d), &y, &m, &da, NULL, NULL, NULL);
+	t.year = y;
+	t.month = m;
+	t.day = da;
+	t.is_date = 1;
+	return t;
+}
+
+static icalcomponent *all_day_event(const char *uid, dayno from, dayno to,
+				    const char *summary, const char *description,
+				    struct icaltimetype stamp)
+{
+	icalcomponent *ev = icalcomponent_new_vevent();
+
+	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+	icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+	icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_day(from)));
+	/* DTEND of an all-day event is the day after the last one. */
+	icalcomponent_add_property(ev, icalproperty_new_dtend(ical_day(to + 1)));
+	icalcomponent_add_property(ev, icalproperty_new_summary(summary));
+	if (description)
+		icalcomponent_add_property(ev, icalproperty_new_description(description));
+	/* An all-day reminder should not show the runner as busy. */
+	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	return ev;
+}
+
+static char *focus_text(const struct advice *a)
+{
+	GString *s = g_string_new(NULL);
+
+	for (size_t i = 0; i < a->n_focus; i++) {
+		char *name = region_side_name(a->focus[i].region, a->focus[i].side);
+		if (i)
+			g_string_append(s, ", ");
+		g_string_append(s, name);
+		g_free(name);
+	}
+	return g_string_free(s, FALSE);
+}
+
+char *export_ics_from_advice(const struct advice *a, wtime now)
+{
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	struct icaltimetype stamp = icaltime_from_timet_with_zone(
+		(time_t)wtime_to_utc(now), 0, icaltimezone_get_utc_timezone());
+	icalcomponent *ev, *alarm;
+	struct icaltriggertype trigger;
+	GString *desc = g_string_new(NULL);
+	char *summary, *focus, *text, *out;
+
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_prodid("-//knead//knead " PACKAGE_VERSION "//EN"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+
+	/* TRANSLATORS: calendar event title; %s is a massage kind. */
+	summary = g_strdup_printf(_("Massage: %s"), massage_kind_name(a->kind));
+	focus = focus_text(a);
+	if (*focus)
+		g_string_append_printf(desc, _("Focus: %s."), focus);
+	for (char **r = a->reasons; r && *r; r++) {
+		if (desc->len)
+			g_string_append_c(desc, '\n');
+		g_string_append(desc, *r);
+	}
+	ev = all_day_event("next-massage@knead", a->date, a->date, summary,
+			   desc->len ? desc->str : NULL, stamp);
+	alarm = icalcomponent_new_valarm();
+	icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+	trigger.time = icaltime_null_time();
+	trigger.duration = icaldurationtype_from_int(-ALARM_BEFORE_S);
+	icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+	/* TRANSLATORS: the calendar alarm the day before; %s is the event title. */
+	text = g_strdup_printf(_("Tomorrow: %s"), summary);
+	icalcomponent_add_property(alarm, icalproperty_new_description(text));
+	g_free(text);
+	icalcomponent_add_component(ev, alarm);
+	icalcomponent_add_component(cal, ev);
+	g_free(summary);
+	g_free(focus);
+	g_string_free(desc, TRUE);
+
+	for (size_t i = 0; i < a->n_windows; i++) {
+		const struct advice_window *w = &a->windows[i];
+		char day[DATE_BUF];
+		char *uid = g_strdup_printf("no-deep-tissue-%s@knead", day_format(w->race_date, day));
+		const char *race = w->race ? w->race : "";
+		/* TRANSLATORS: calendar event title; %s is a race's name. */
+		char *title = g_strdup_printf(_("No deep-tissue massage (%s)"), race);
+		char *why = g_strdup_printf(_("Around %s: a light flush or a relaxation massage at most, no deep tissue, myofascial or trigger point work."),
+					    race);
+		ev = all_day_event(uid, w->from, w->to, title, why, stamp);
+		icalcomponent_add_component(cal, ev);
+		g_free(uid);
+		g_free(title);
+		g_free(why);
+	}
+
+	text = icalcomponent_as_ical_string_r(cal);
+	out = g_strdup(text);
+	icalmemory_free_buffer(text);
+	icalcomponent_free(cal);
+	return out;
+}
+
+bool export_ics(struct store *st, wtime now, char **out, size_t *len, GError **err)
+{
+	struct history h = { 0 };
+	struct advice a = { 0 };
+
+	if (!store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
+		return false;
+	advice_next(&h, now, &a);
+	*out = export_ics_from_advice(&a, now);
+	*len = strlen(*out);
+	advice_clear(&a);
+	history_clear(&h);
+	return true;
+}

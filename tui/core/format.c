@@ -1,0 +1,38 @@
+/* format.c - distances, durations and paces for people. */
+#include <math.h>
+#include <glib.h>
+#include "format.h"
+#include "i18n.h"
+
+char *format_distance(double metres, enum unit u)
+{
+	if (u == UNIT_MI)
+		/* TRANSLATORS: a distance in miles. */
+		return g_strdup_printf(_("%.2f mi"), metres / METRES_PER_MILE);
+	/* TRANSLATORS: a distance in kilometres. */
+	return g_strdup_printf(_("%.2f km"), metres / 1000.0);
+}
+
+char *format_duration(double seconds)
+{
+	long s = lround(seconds);
+
+	if (s >= 3600)
+		return g_strdup_printf("%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+	return g_strdup_printf("%ld:%02ld", s / 60, s % 60);
+}
+
+char *format_pace(double metres, double seconds, enum unit u)
+{
+	double per = u == UNIT_MI ? METRES_PER_MILE : 1000.0;
+	long s;
+
+	if (!(metres > 0) || !(seconds > 0))
+		return g_strdup("-");
+	s = lround(seconds / (metres / per));
+	if (u == UNIT_MI)
+		/* TRANSLATORS: a pace, minutes:seconds per mile. */
+		return g_strdup_printf(_("%ld:%02ld /mi"), s / 60, s % 60);
+	/* TRANSLATORS: a pace, minutes:seconds per kilometre. */
+	return g_strdup_printf(_("%ld:%02ld /km"), s / 60, s % 60);
+}

@@ -1,0 +1,411 @@
+/* import_gpx.c - runs from GPX 1.1 (and 1.0) tracks.
+ *
+ * Each <trk> is one run.  Distance is the haversine sum between consecutive
+ * points of each <trkseg> (R = 6 371 000 m, elevation ignored); the jump
+ * from one segment to the next is not counted, since watches start a new
+ * segment when they pause.
+ *
+ * Duration is moving time: the sum, within each segment, of the intervals
+ * between consecutive time-stamped points, leaving out the gaps between
+ * segments and any interval longer than PAUSE_MIN_S covered slower than
+ * PAUSE_MAX_SPEED (a watch that auto-paused without starting a segment).
+ * Start is the first time stamp.  Heart rate is the mean of the points'
+ * <hr> (Garmin TrackPointExtension, whatever its prefix) or
+ * <gpxdata:hr> (cluetrust), or <heartrate>, found in <extensions>.
+ *
+ * A track whose <type> is given and names neither running nor Strava's
+ * code for a run (9) is skipped and counted under its type.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#include <math.h>
+#include <string.h>
+#include "clock.h"
+#include "error.h"
+#include "i18n.h"
+#include "import_util.h"
+
+#define PAUSE_MIN_S 60.0
+#define PAUSE_MAX_SPEED 0.5 /* m/s: slower than a walk */
+#define MAX_DEPTH 64
+#define TEXT_MAX 4096
+
+enum gpx_el {
+	EL_OTHER,
+	EL_GPX,
+	EL_TRK,
+	EL_TRK_NAME,
+	EL_TRK_TYPE,
+	EL_TRKSEG,
+	EL_TRKPT,
+	EL_ELE,
+	EL_TIME,
+	EL_EXT,
+	EL_EXT_INNER,
+	EL_HR,
+};
+
+struct gpx_track {
+	GString *name;
+	GString *type;
+	unsigned points;
+	unsigned timed;
+	double first_t;
+	double last_t;
+	double distance;
+	double moving;
+	double hr_sum;
+	unsigned hr_n;
+	struct ascent ascent;
+	/* The current segment. */
+	bool seg_have_pos;
+	double seg_lat, seg_lon;
+	bool seg_have_time;
+	double seg_t;
+	double seg_dist_since_t; /* metres since the last timed point */
+};
+
+struct gpx_point {
+	double lat, lon;
+	bool have_time, have_ele, have_hr;
+	double t, ele, hr;
+};
+
+struct gpx_reader {
+	struct import_xml x;
+	struct import_batch *batch;
+	enum gpx_el stack[MAX_DEPTH];
+	bool saw_root;
+	unsigned tracks;
+	bool in_track;
+	struct gpx_track trk;
+	struct gpx_point pt;
+	GString *text;
+	int text_depth; /* depth of the element whose text we collect, or -1 */
+};
+
+static enum gpx_el classify(const char *name, enum gpx_el parent, int depth)
+{
+	if (depth == 0)
+		return strcmp(name, "gpx") == 0 ? EL_GPX : EL_OTHER;
+	switch (parent) {
+	case EL_GPX:
+		return strcmp(name, "trk") == 0 ? EL_TRK : EL_OTHER;
+	case EL_TRK:
+		if (strcmp(name, "name") == 0)
+			return EL_TRK_NAME;
+		if (strcmp(name, "type") == 0)
+			return EL_TRK_TYPE;
+		return strcmp(name, "trkseg") == 0 ? EL_TRKSEG : EL_OTHER;
+	case EL_TRKSEG:
+		return strcmp(name, "trkpt") == 0 ? EL_TRKPT : EL_OTHER;
+	case EL_TRKPT:
+		if (strcmp(name, "ele") == 0)
+			return EL_ELE;
+		if (strcmp(name, "time") == 0)
+			return EL_TIME;
+		return strcmp(name, "extensions") == 0 ? EL_EXT : EL_OTHER;
+	case EL_EXT:
+	case EL_EXT_INNER:
+		if (strcmp(name, "hr") == 0 || strcmp(name, "heartrate") == 0)
+			return EL_HR;
+		return EL_EXT_INNER;
+	default:
+		return EL_OTHER;
+	}
+}
+
+static void track_start(struct gpx_reader *g)
+{
+	memset(&g->trk, 0, sizeof(g->trk));
+	g->trk.name = g_string_new(NULL);
+	g->trk.type = g_string_new(NULL);
+	g->in_track = true;
+	g->tracks++;
+}
+
+static void track_free(struct gpx_track *t)
+{
+	if (t->name)
+		g_string_free(t->name, TRUE);
+	if (t->type)
+		g_string_free(t->type, TRUE);
+	t->name = t->type = NULL;
+}
+
+/* Running, or a type we cannot tell (none given). */
+static bool type_is_run(const char *type, bool *trail)
+{
+	char *low = g_utf8_strdown(type, -1);
+	bool run;
+
+	g_strstrip(low);
+	run = low[0] == '\0' || strstr(low, "run") != NULL || strcmp(low, "9") == 0;
+	*trail = strstr(low, "trail") != NULL;
+	g_free(low);
+	return run;
+}
+
+static void track_end(struct gpx_reader *g)
+{
+	struct gpx_track *t = &g->trk;
+	struct run r = { 0 };
+	bool trail = false;
+	char *type = g_strstrip(g_strdup(t->type->str));
+
+	g->in_track = false;
+	if (!type_is_run(type, &trail)) {
+		char *why = g_strdup_printf(_("not a run: %s"), type);
+		import_batch_skip(g->batch, why, 1);
+		g_free(why);
+	} else if (t->points == 0) {
+		import_batch_skip(g->batch, _("empty track"), 1);
+	} else if (t->timed == 0) {
+		import_batch_skip(g->batch, _("no time stamps"), 1);
+	} else if (t->points == 1) {
+		import_batch_skip(g->batch, _("a single point"), 1);
+	} else {
+		r.start = wtime_from_utc((int64_t)floor(t->first_t));
+		r.distance_m = t->distance;
+		r.duration_s = t->moving;
+		r.avg_hr = t->hr_n ? (int)lround(t->hr_sum / t->hr_n) : 0;
+		r.elevation_m = t->ascent.have ? t->ascent.gain : -1;
+		r.note = t->name->len ? g_strdup(t->name->str) : NULL;
+		r.source = SOURCE_GPX;
+		r.source_id = import_utc_id(t->first_t);
+		import_batch_take_run(g->batch, &r, trail);
+	}
+	g_free(type);
+	track_free(t);
+}
+
+static void segment_start(struct gpx_track *t)
+{
+	t->seg_have_pos = false;
+	t->seg_have_time = false;
+	t->seg_dist_since_t = 0;
+}
+
+static void point_end(struct gpx_track *t, const struct gpx_point *p)
+{
+	t->points++;
+	if (t->seg_have_pos) {
+		double d = import_haversine(t->seg_lat, t->seg_lon, p->lat, p->lon);
+		t->distance += d;
+		t->seg_dist_since_t += d;
+	}
+	t->seg_have_pos = true;
+	t->seg_lat = p->lat;
+	t->seg_lon = p->lon;
+
+	if (p->have_time) {
+		if (t->timed == 0)
+			t->first_t = t->last_t = p->t;
+		t->timed++;
+		if (p->t > t->last_t)
+			t->last_t = p->t;
+		if (t->seg_have_time && p->t > t->seg_t) {
+			double dt = p->t - t->seg_t;
+			bool pause = dt > PAUSE_MIN_S &&
+				     t->seg_dist_since_t / dt < PAUSE_MAX_SPEED;
+			if (!pause)
+				t->moving += dt;
+		}
+		/* A time stamp going backwards is left out of the duration. */
+		if (!t->seg_have_time || p->t > t->seg_t) {
+			t->seg_t = p->t;
+			t->seg_have_time = true;
+			t->seg_dist_since_t = 0;
+		}
+	}
+	if (p->have_ele)
+		ascent_add(&t->ascent, p->ele);
+	if (p->have_hr && p->hr > 0) {
+		t->hr_sum += p->hr;
+		t->hr_n++;
+	}
+}
+
+static bool coordinate(struct gpx_reader *g, const char *attr, double limit, double *out,
+		       GError **err)
+{
+	xmlChar *v = xmlTextReaderGetAttribute(g->x.reader, (const xmlChar *)attr);
+	bool ok = v && import_number((const char *)v, out) && fabs(*out) <= limit;
+
+	if (!ok)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: <trkpt> %s \"%s\" is not a coordinate (expected a number from %g to %g)"),
+			    import_xml_line(&g->x), attr, v ? (const char *)v : "", -limit, limit);
+	xmlFree(v);
+	return ok;
+}
+
+static bool element_start(struct gpx_reader *g, enum gpx_el el, int depth, GError **err)
+{
+	switch (el) {
+	case EL_GPX:
+		g->saw_root = true;
+		break;
+	case EL_TRK:
+		track_start(g);
+		break;
+	case EL_TRKSEG:
+		segment_start(&g->trk);
+		break;
+	case EL_TRKPT:
+		memset(&g->pt, 0, sizeof(g->pt));
+		if (!coordinate(g, "lat", 90, &g->pt.lat, err) ||
+		    !coordinate(g, "lon", 180, &g->pt.lon, err))
+			return false;
+		break;
+	case EL_TRK_NAME:
+	case EL_TRK_TYPE:
+	case EL_ELE:
+	case EL_TIME:
+	case EL_HR:
+		g_string_truncate(g->text, 0);
+		g->text_depth = depth;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static bool element_end(struct gpx_reader *g, enum gpx_el el, GError **err)
+{
+	const char *text = g->text->str;
+
+	g->text_depth = -1;
+	switch (el) {
+	case EL_TRK:
+		track_end(g);
+		break;
+	case EL_TRKPT:
+		point_end(&g->trk, &g->pt);
+		break;
+	case EL_TRK_NAME:
+		g_string_assign(g->trk.name, text);
+		break;
+	case EL_TRK_TYPE:
+		g_string_assign(g->trk.type, text);
+		break;
+	case EL_ELE:
+		g->pt.have_ele = import_number(text, &g->pt.ele);
+		break;
+	case EL_HR:
+		g->pt.have_hr = import_number(text, &g->pt.hr);
+		break;
+	case EL_TIME:
+		if (!import_iso_time(text, &g->pt.t)) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("line %d: <time> \"%s\" is not a time stamp (expected e.g. 2024-05-02T15:51:15Z)"),
+				    import_xml_line(&g->x), text);
+			return false;
+		}
+		g->pt.have_time = true;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static bool gpx_read(struct gpx_reader *g, GError **err)
+{
+	xmlTextReaderPtr r = g->x.reader;
+	int ret;
+
+	while ((ret = xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+		int depth = xmlTextReaderDepth(r);
+		enum gpx_el el;
+
+		switch (type) {
+		case XML_READER_TYPE_ELEMENT:
+			el = classify((const char *)xmlTextReaderConstLocalName(r),
+				      depth > 0 && depth <= MAX_DEPTH ? g->stack[depth - 1]
+								       : EL_OTHER,
+				      depth);
+			if (depth == 0 && el != EL_GPX) {
+				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+					    _("line %d: not a GPX file (the root element is <%s>, expected <gpx>)"),
+					    import_xml_line(&g->x),
+					    (const char *)xmlTextReaderConstName(r));
+				return false;
+			}
+			if (depth < MAX_DEPTH)
+				g->stack[depth] = el;
+			if (!element_start(g, el, depth, err))
+				return false;
+			if (xmlTextReaderIsEmptyElement(r) && !element_end(g, el, err))
+				return false;
+			break;
+		case XML_READER_TYPE_END_ELEMENT:
+			el = depth < MAX_DEPTH ? g->stack[depth] : EL_OTHER;
+			if (!element_end(g, el, err))
+				return false;
+			break;
+		case XML_READER_TYPE_TEXT:
+		case XML_READER_TYPE_CDATA:
+		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+			if (g->text_depth >= 0 && depth == g->text_depth + 1 &&
+			    g->text->len < TEXT_MAX)
+				g_string_append(g->text,
+						(const char *)xmlTextReaderConstValue(r));
+			break;
+		default:
+			break;
+		}
+	}
+	if (ret < 0) {
+		import_xml_fail(&g->x, err);
+		return false;
+	}
+	if (!g->saw_root) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file holds no XML element (expected <gpx>)"));
+		return false;
+	}
+	if (g->tracks == 0)
+		import_batch_skip(g->batch, _("no track in the file"), 1);
+	return true;
+}
+
+static bool gpx_run(struct gpx_reader *g, GError **err)
+{
+	bool ok;
+
+	g->text = g_string_new(NULL);
+	g->text_depth = -1;
+	ok = gpx_read(g, err);
+	if (g->in_track)
+		track_free(&g->trk);
+	g_string_free(g->text, TRUE);
+	import_xml_close(&g->x);
+	return ok;
+}
+
+bool import_gpx_file(const char *path, struct import_batch *b, GError **err)
+{
+	struct gpx_reader g = { .batch = b };
+
+	if (!import_xml_open_file(&g.x, path, err))
+		return false;
+	return gpx_run(&g, err);
+}
+
+bool import_gpx_memory(const void *data, size_t len, struct import_batch *b, GError **err)
+{
+	struct gpx_reader g = { .batch = b };
+
+	if (len == 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file is empty (expected <gpx>)"));
+		return false;
+	}
+	if (!import_xml_open_memory(&g.x, data, len, err))
+		return false;
+	return gpx_run(&g, err);
+}

@@ -1,0 +1,396 @@
+/* import_util.c - helpers shared by the activity-file readers. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <string.h>
+#include <zlib.h>
+#include <libxml/parser.h>
+#include "clock.h"
+#include "error.h"
+#include "i18n.h"
+#include "import_util.h"
+#include "parse.h"
+
+/* Longest note kept from an activity's name. */
+#define IMPORT_NOTE_MAX 500
+/* Longer ids are not ids: the run is then matched by start and distance. */
+#define IMPORT_SOURCE_ID_MAX 1000
+
+double import_haversine(double lat1, double lon1, double lat2, double lon2)
+{
+	const double rad = G_PI / 180.0;
+	double dlat = (lat2 - lat1) * rad;
+	double dlon = (lon2 - lon1) * rad;
+	double a = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+
+	if (a > 1.0)
+		a = 1.0;
+	return 2.0 * EARTH_RADIUS_M * asin(sqrt(a));
+}
+
+bool import_number(const char *s, double *out)
+{
+	char buf[64];
+	char *end;
+	size_t len;
+	double v;
+
+	if (!s)
+		return false;
+	while (g_ascii_isspace(*s))
+		s++;
+	len = strlen(s);
+	while (len > 0 && g_ascii_isspace(s[len - 1]))
+		len--;
+	if (len == 0 || len >= sizeof(buf))
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	/* Some localised exports write "6,64": one comma and no point. */
+	if (!strchr(buf, '.')) {
+		char *comma = strchr(buf, ',');
+		if (comma && !strchr(comma + 1, ','))
+			*comma = '.';
+	}
+	for (const char *p = buf; *p; p++) {
+		/* g_ascii_strtod also reads hex and "inf": numbers here are
+		 * plain decimals. */
+		if (!g_ascii_isdigit(*p) && !strchr("+-.eE", *p))
+			return false;
+	}
+	errno = 0;
+	v = g_ascii_strtod(buf, &end);
+	if (end == buf || *end != '\0' || errno == ERANGE || !isfinite(v))
+		return false;
+	*out = v;
+	return true;
+}
+
+bool import_iso_time(const char *s, double *utc)
+{
+	GTimeZone *tz;
+	GDateTime *dt;
+	char buf[64];
+	size_t len;
+
+	if (!s)
+		return false;
+	while (g_ascii_isspace(*s))
+		s++;
+	len = strlen(s);
+	while (len > 0 && g_ascii_isspace(s[len - 1]))
+		len--;
+	if (len == 0 || len >= sizeof(buf))
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	tz = g_time_zone_new_utc();
+	dt = g_date_time_new_from_iso8601(buf, tz);
+	g_time_zone_unref(tz);
+	if (!dt)
+		return false;
+	*utc = (double)g_date_time_to_unix(dt) + g_date_time_get_microsecond(dt) / 1e6;
+	g_date_time_unref(dt);
+	return true;
+}
+
+char *import_utc_id(double utc)
+{
+	GDateTime *dt = g_date_time_new_from_unix_utc((gint64)floor(utc));
+	char *s;
+
+	if (!dt)
+		return g_strdup_printf("%.0f", floor(utc));
+	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
+	g_date_time_unref(dt);
+	return s;
+}
+
+void ascent_add(struct ascent *a, double altitude)
+{
+	if (!isfinite(altitude))
+		return;
+	if (!a->have) {
+		a->have = true;
+		a->ref = altitude;
+	} else if (altitude < a->ref) {
+		/* Going down: follow the valley, so the next climb counts from
+		 * its bottom. */
+		a->ref = altitude;
+	} else if (altitude >= a->ref + ASCENT_HYSTERESIS_M) {
+		a->gain += altitude - a->ref;
+		a->ref = altitude;
+	}
+}
+
+/* True when `word` starts a word in `text` (already lower case). */
+static bool has_word(const char *text, const char *word)
+{
+	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+		if (p == text || !g_ascii_isalpha(p[-1]))
+			return true;
+	}
+	return false;
+}
+
+static enum run_kind guess_kind(const char *name, double distance_m, double duration_s,
+				bool trail)
+{
+	if (trail)
+		return RUN_TRAIL;
+	if (name) {
+		char *low = g_utf8_strdown(name, -1);
+		bool race = has_word(low, "race") || strstr(low, "marathon") != NULL;
+		g_free(low);
+		if (race)
+			return RUN_RACE;
+	}
+	if (duration_s >= 90 * 60 || distance_m >= 18000)
+		return RUN_LONG;
+	return RUN_EASY;
+}
+
+/* Names become notes: valid UTF-8, no control characters, not too long. */
+static char *clean_note(const char *s)
+{
+	char *valid, *p;
+	const char *end;
+
+	if (!s)
+		return NULL;
+	valid = g_utf8_make_valid(s, -1);
+	for (p = valid; *p; p++) {
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	}
+	g_strstrip(valid);
+	if (strlen(valid) > IMPORT_NOTE_MAX) {
+		end = g_utf8_find_prev_char(valid, valid + IMPORT_NOTE_MAX + 1);
+		valid[end ? end - valid : IMPORT_NOTE_MAX] = '\0';
+	}
+	if (valid[0] == '\0') {
+		g_free(valid);
+		return NULL;
+	}
+	return valid;
+}
+
+void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
+{
+	const char *why = NULL;
+	char *note;
+
+	if (!(r->distance_m > 0.5))
+		why = N_("no distance");
+	else if (!(r->duration_s >= 1.0))
+		why = N_("no duration");
+	else if (r->distance_m > MAX_DISTANCE_M)
+		why = N_("distance beyond any single run");
+	else if (r->duration_s > MAX_DURATION_S)
+		why = N_("duration beyond any single run");
+	if (why) {
+		import_batch_skip(b, _(why), 1);
+		run_clear(r);
+		return;
+	}
+	if (r->avg_hr < 25 || r->avg_hr > 250)
+		r->avg_hr = 0;
+	if (r->rpe < 1 || r->rpe > 10)
+		r->rpe = 0;
+	/* The database refuses what no run on Earth climbs. */
+	if (!(r->elevation_m >= 0) || !(r->elevation_m <= 30000))
+		r->elevation_m = -1;
+	if (r->source_id && strlen(r->source_id) > IMPORT_SOURCE_ID_MAX) {
+		g_free(r->source_id);
+		r->source_id = NULL;
+	}
+	note = clean_note(r->note);
+	g_free(r->note);
+	r->note = note;
+	r->kind = guess_kind(r->note, r->distance_m, r->duration_s, trail);
+	r->id = 0;
+	g_array_append_val(b->runs, *r);
+	memset(r, 0, sizeof(*r));
+}
+
+static void run_array_clear(gpointer p)
+{
+	run_clear(p);
+}
+
+void import_batch_init(struct import_batch *b)
+{
+	b->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
+	g_array_set_clear_func(b->runs, run_array_clear);
+	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void import_batch_clear(struct import_batch *b)
+{
+	if (b->runs)
+		g_array_unref(b->runs);
+	if (b->skipped)
+		g_hash_table_unref(b->skipped);
+	b->runs = NULL;
+	b->skipped = NULL;
+}
+
+void import_batch_skip(struct import_batch *b, const char *reason, unsigned n)
+{
+	gpointer old = g_hash_table_lookup(b->skipped, reason);
+
+	g_hash_table_replace(b->skipped, g_strdup(reason),
+			     GUINT_TO_POINTER(GPOINTER_TO_UINT(old) + n));
+}
+
+unsigned import_batch_skipped_total(const struct import_batch *b)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	unsigned total = 0;
+
+	g_hash_table_iter_init(&it, b->skipped);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		total += GPOINTER_TO_UINT(v);
+	return total;
+}
+
+/* libxml2 2.12 made the error const. */
+#if LIBXML_VERSION >= 21200
+static void xml_error_cb(void *data, const xmlError *e)
+#else
+static void xml_error_cb(void *data, xmlErrorPtr e)
+#endif
+{
+	struct import_xml *x = data;
+
+	if (x->error || !e || e->level < XML_ERR_ERROR)
+		return;
+	x->error = g_strstrip(g_strdup(e->message ? e->message : "?"));
+	x->error_line = e->line;
+}
+
+static int gz_read_cb(void *ctx, char *buf, int len)
+{
+	return gzread(ctx, buf, (unsigned)len);
+}
+
+static int gz_close_cb(void *ctx)
+{
+	return gzclose(ctx) == Z_OK ? 0 : -1;
+}
+
+/* Entities are never expanded (no XML_PARSE_NOENT), no DTD is loaded and
+ * nothing is fetched from the network. */
+#define XML_OPTIONS XML_PARSE_NONET
+
+static bool xml_setup(struct import_xml *x, GError **err)
+{
+	if (!x->reader) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot start the XML reader (out of memory?)"));
+		return false;
+	}
+	xmlTextReaderSetStructuredErrorHandler(x->reader, xml_error_cb, x);
+	return true;
+}
+
+bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
+{
+	gzFile gz;
+
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	gz = gzopen(path, "rb");
+	if (!gz) {
+		int e = errno;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(e ? e : ENOMEM));
+		return false;
+	}
+	gzbuffer(gz, 64 * 1024);
+	/* The reader owns gz from here on, even when it fails. */
+	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, gz, path, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
+			    GError **err)
+{
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	if (len > INT_MAX) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("the file is too large"));
+		return false;
+	}
+	x->reader = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+void import_xml_close(struct import_xml *x)
+{
+	if (x->reader)
+		xmlFreeTextReader(x->reader);
+	g_free(x->error);
+	memset(x, 0, sizeof(*x));
+}
+
+int import_xml_line(const struct import_xml *x)
+{
+	return x->reader ? xmlTextReaderGetParserLineNumber(x->reader) : 0;
+}
+
+void import_xml_fail(struct import_xml *x, GError **err)
+{
+	if (x->error)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: %s (expected well-formed XML)"), x->error_line, x->error);
+	else
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: the XML could not be read"), import_xml_line(x));
+}
+
+bool import_read_all(const char *path, size_t max, char **data, size_t *len,
+		     GError **err)
+{
+	gzFile gz = gzopen(path, "rb");
+	GByteArray *buf;
+	guint8 chunk[64 * 1024];
+	int n;
+
+	if (!gz) {
+		int e = errno;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(e ? e : ENOMEM));
+		return false;
+	}
+	buf = g_byte_array_new();
+	while ((n = gzread(gz, chunk, sizeof(chunk))) > 0) {
+		if (buf->len + (size_t)n > max) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("%s is larger than %zu MB"), path, max / (1024 * 1024));
+			g_byte_array_unref(buf);
+			gzclose(gz);
+			return false;
+		}
+		g_byte_array_append(buf, chunk, (guint)n);
+	}
+	if (n < 0) {
+		int zerr;
+		const char *msg = gzerror(gz, &zerr);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot read %s: %s"), path,
+			    zerr == Z_ERRNO ? g_strerror(errno) : msg);
+		g_byte_array_unref(buf);
+		gzclose(gz);
+		return false;
+	}
+	gzclose(gz);
+	*len = buf->len;
+	g_byte_array_append(buf, (const guint8 *)"", 1);
+	*data = (char *)g_byte_array_free(buf, FALSE);
+	return true;
+}

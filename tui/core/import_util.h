@@ -1,0 +1,69 @@
+/* import_util.h - what the GPX, TCX and Strava readers share: numbers and
+ * time stamps from text, distance on the sphere, climbing, the rules that
+ * turn a recorded activity into a run, and a libxml2 streaming reader set up
+ * safely (no network, no entity expansion) over plain or gzip'd input. */
+#ifndef KNEAD_IMPORT_UTIL_H
+#define KNEAD_IMPORT_UTIL_H
+
+#include <glib.h>
+#include <libxml/xmlreader.h>
+#include <stdbool.h>
+#include "import.h"
+#include "model.h"
+
+#define EARTH_RADIUS_M 6371000.0
+
+/* Great-circle distance between two points in degrees. */
+double import_haversine(double lat1, double lon1, double lat2, double lon2);
+
+/* A decimal number with nothing else around it but blanks ("12.5", " 3 ");
+ * a lone decimal comma is taken as a point.  False for anything else,
+ * NaN and infinities included. */
+bool import_number(const char *s, double *out);
+
+/* An ISO 8601 time stamp with a zone ("2017-07-29T14:46:35.000Z"); one
+ * without a zone is taken as UTC, as GPX and TCX require.  Seconds since
+ * the epoch, with their fraction. */
+bool import_iso_time(const char *s, double *utc);
+/* "2017-07-29T14:46:35Z", for source ids. g_free() it. */
+char *import_utc_id(double utc);
+
+/* Climbing with hysteresis: a rise counts once the altitude stands
+ * ASCENT_HYSTERESIS_M above the reference (the last counted point, or the
+ * bottom of the valley since), so that a noisy flat road adds nothing. */
+#define ASCENT_HYSTERESIS_M 3.0
+struct ascent {
+	bool have;
+	double ref;
+	double gain;
+};
+void ascent_add(struct ascent *a, double altitude);
+
+/* Guesses the kind (see import.h), fills in what the reader did not and
+ * appends `r` to the batch, taking ownership of its strings; or skips it
+ * (and frees them) when it has no usable distance or duration. */
+void import_batch_take_run(struct import_batch *b, struct run *r, bool trail);
+
+/* A libxml2 text reader over a file (gzip'd or not) or a buffer, which
+ * remembers the first error libxml2 reports. */
+struct import_xml {
+	xmlTextReaderPtr reader;
+	char *error;	/* first error message, or NULL */
+	int error_line;
+};
+
+bool import_xml_open_file(struct import_xml *x, const char *path, GError **err);
+bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
+			    GError **err);
+void import_xml_close(struct import_xml *x);
+/* Sets *err for a read that returned -1: libxml2's message and line. */
+void import_xml_fail(struct import_xml *x, GError **err);
+/* The line the reader is at, for messages about a value. */
+int import_xml_line(const struct import_xml *x);
+
+/* Reads a whole file, gunzipping it if needed, into a buffer of at most
+ * `max` bytes (NUL-terminated).  g_free() *data. */
+bool import_read_all(const char *path, size_t max, char **data, size_t *len,
+		     GError **err);
+
+#endif

@@ -1,0 +1,138 @@
+/* migrate.c - the schema, one step per version. */
+#include "error.h"
+#include "i18n.h"
+#include "migrate.h"
+
+#define TIME_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'"
+#define DATE_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+#define REGION_IDS                                                                        \
+	"('calf','soleus','achilles','shin','foot','knee','quad','hamstring','it-band',"  \
+	"'glute','piriformis','hip-flexor','lower-back','upper-back')"
+#define SIDE_CHECK(col) "(" col " IS NULL OR " col " IN ('left','right'))"
+#define UNSIDED_CHECK "(side IS NULL OR region NOT IN ('lower-back','upper-back'))"
+#define MASSAGE_KINDS \
+	"('sports','deep-tissue','myofascial','trigger-point','flush','relaxation')"
+#define TEXT_CHECK(col, n) "(" col " IS NULL OR length(" col ") <= " #n ")"
+
+/* Version 1: the first schema. */
+static const char schema_v1[] =
+	"CREATE TABLE runs ("
+	" id INTEGER PRIMARY KEY,"
+	" start TEXT NOT NULL CHECK (start GLOB " TIME_GLOB "),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" duration_s REAL NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('easy','long','tempo','intervals','race','trail','recovery')),"
+	" rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+	" avg_hr INTEGER CHECK (avg_hr IS NULL OR avg_hr BETWEEN 25 AND 250),"
+	" elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 30000),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual','gpx','tcx','strava')),"
+	" source_id TEXT CHECK " TEXT_CHECK("source_id", 1000) ");"
+	"CREATE INDEX runs_start ON runs(start);"
+	"CREATE UNIQUE INDEX runs_source ON runs(source, source_id) WHERE source_id IS NOT NULL;"
+	"CREATE TABLE soreness ("
+	" id INTEGER PRIMARY KEY,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" CHECK " UNSIDED_CHECK ");"
+	"CREATE INDEX soreness_time ON soreness(time);"
+	"CREATE TABLE massages ("
+	" id INTEGER PRIMARY KEY,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" kind TEXT NOT NULL CHECK (kind IN " MASSAGE_KINDS "),"
+	" therapist TEXT CHECK " TEXT_CHECK("therapist", 200) ","
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ");"
+	"CREATE INDEX massages_date ON massages(date);"
+	"CREATE TABLE massage_regions ("
+	" massage_id INTEGER NOT NULL REFERENCES massages(id) ON DELETE CASCADE,"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" CHECK " UNSIDED_CHECK ","
+	" UNIQUE (massage_id, region, side));"
+	"CREATE TABLE races ("
+	" id INTEGER PRIMARY KEY,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" priority TEXT NOT NULL DEFAULT 'B' CHECK (priority IN ('A','B','C')));"
+	"CREATE INDEX races_date ON races(date);"
+	"CREATE TABLE reminders ("
+	" id INTEGER PRIMARY KEY,"
+	" key TEXT NOT NULL UNIQUE,"
+	" kind TEXT NOT NULL,"
+	" sent_at TEXT NOT NULL CHECK (sent_at GLOB " TIME_GLOB "));";
+
+/* Version 2: remember which articles were read (the ranking down-weights
+ * them), and mark imported runs the runner edited so that a re-import
+ * never overwrites their changes. */
+static const char schema_v2[] =
+	"CREATE TABLE article_reads ("
+	" id INTEGER PRIMARY KEY,"
+	" slug TEXT NOT NULL CHECK (length(slug) BETWEEN 1 AND 100),"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "));"
+	"CREATE INDEX article_reads_time ON article_reads(time);"
+	"ALTER TABLE runs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1));";
+
+static const char *const steps[] = { NULL, schema_v1, schema_v2 };
+
+int migrate_latest(void)
+{
+	return (int)G_N_ELEMENTS(steps) - 1;
+}
+
+static bool db_fail(sqlite3 *db, GError **err)
+{
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("database error: %s"),
+		    sqlite3_errmsg(db));
+	return false;
+}
+
+int migrate_current(sqlite3 *db, GError **err)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK) {
+		db_fail(db, err);
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	else
+		db_fail(db, err);
+	sqlite3_finalize(st);
+	return v;
+}
+
+bool migrate_to(sqlite3 *db, int target, GError **err)
+{
+	if (target > migrate_latest())
+		target = migrate_latest();
+	/* The version is read again inside each step's write transaction:
+	 * two processes opening a new database at once must not both run the
+	 * same step (the second would fail on "table already exists"). */
+	for (;;) {
+		char *sql;
+		int v, rc;
+
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+			return db_fail(db, err);
+		v = migrate_current(db, err);
+		if (v < 0 || v >= target) {
+			sqlite3_exec(db, v < 0 ? "ROLLBACK" : "COMMIT", NULL, NULL, NULL);
+			return v >= 0;
+		}
+		sql = g_strdup_printf("%s PRAGMA user_version = %d; COMMIT;", steps[v + 1], v + 1);
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+		g_free(sql);
+		if (rc != SQLITE_OK) {
+			db_fail(db, err);
+			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+			return false;
+		}
+	}
+}

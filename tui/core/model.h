@@ -1,0 +1,154 @@
+/* model.h - what knead knows about a runner: runs, soreness, massages, races.
+ *
+ * Times are local wall-clock times.  We keep them as seconds since
+ * 1970-01-01T00:00 *of the local calendar* (a wtime), so that day arithmetic
+ * is plain division and never trips over time zones or DST: the runner lives
+ * in one calendar, and "yesterday" is whatever their wall clock says.
+ */
+#ifndef KNEAD_MODEL_H
+#define KNEAD_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int64_t wtime; /* local wall-clock seconds since 1970-01-01T00:00 */
+typedef int32_t dayno; /* local days since 1970-01-01 */
+
+#define SECONDS_PER_DAY 86400
+
+/* Floor division, so that times before 1970 still map to the right day. */
+static inline dayno wtime_day(wtime t)
+{
+	return (dayno)(t >= 0 ? t / SECONDS_PER_DAY
+			      : -((-t + SECONDS_PER_DAY - 1) / SECONDS_PER_DAY));
+}
+
+static inline wtime day_start(dayno d)
+{
+	return (wtime)d * SECONDS_PER_DAY;
+}
+
+enum side { SIDE_NONE = 0, SIDE_LEFT, SIDE_RIGHT };
+
+/* Stable ids: the order here is the order of regions.c's table and never
+ * changes meaning in the database (which stores the text id). */
+enum region {
+	REGION_CALF,
+	REGION_SOLEUS,
+	REGION_ACHILLES,
+	REGION_SHIN,
+	REGION_FOOT,
+	REGION_KNEE,
+	REGION_QUAD,
+	REGION_HAMSTRING,
+	REGION_IT_BAND,
+	REGION_GLUTE,
+	REGION_PIRIFORMIS,
+	REGION_HIP_FLEXOR,
+	REGION_LOWER_BACK,
+	REGION_UPPER_BACK,
+	REGION_COUNT
+};
+
+enum run_kind {
+	RUN_EASY,
+	RUN_LONG,
+	RUN_TEMPO,
+	RUN_INTERVALS,
+	RUN_RACE,
+	RUN_TRAIL,
+	RUN_RECOVERY,
+	RUN_KIND_COUNT
+};
+
+enum massage_kind {
+	MASSAGE_SPORTS,
+	MASSAGE_DEEP_TISSUE,
+	MASSAGE_MYOFASCIAL,
+	MASSAGE_TRIGGER_POINT,
+	MASSAGE_FLUSH,
+	MASSAGE_RELAXATION,
+	MASSAGE_KIND_COUNT
+};
+
+enum run_source { SOURCE_MANUAL, SOURCE_GPX, SOURCE_TCX, SOURCE_STRAVA, SOURCE_COUNT };
+
+struct run {
+	int64_t id;
+	wtime start;
+	double distance_m;
+	double duration_s;
+	enum run_kind kind;
+	int rpe;	     /* 1-10, 0 when not given */
+	int avg_hr;	     /* beats per minute, 0 when unknown */
+	double elevation_m;  /* total ascent, < 0 when unknown */
+	char *note;	     /* owned, may be NULL */
+	enum run_source source;
+	char *source_id;     /* owned, may be NULL (manual runs) */
+};
+
+struct soreness {
+	int64_t id;
+	wtime time;
+	enum region region;
+	enum side side;
+	int level; /* 0-10 */
+	char *note;
+};
+
+struct region_side {
+	enum region region;
+	enum side side;
+};
+
+struct massage {
+	int64_t id;
+	dayno date;
+	enum massage_kind kind;
+	struct region_side *regions; /* owned */
+	size_t n_regions;
+	char *therapist;
+	char *note;
+};
+
+struct race {
+	int64_t id;
+	dayno date;
+	char *name;
+	double distance_m;
+	char priority; /* 'A', 'B' or 'C' */
+};
+
+/* A window of history, each array oldest first.  The store fills it; the
+ * advice engine and the load figures only read it. */
+struct history {
+	struct run *runs;
+	size_t n_runs;
+	struct soreness *soreness;
+	size_t n_soreness;
+	struct massage *massages;
+	size_t n_massages;
+	struct race *races;
+	size_t n_races;
+};
+
+void run_clear(struct run *r);
+void soreness_clear(struct soreness *s);
+void massage_clear(struct massage *m);
+void race_clear(struct race *r);
+void history_clear(struct history *h);
+
+/* Stable text ids (database, JSON, command line) and translated names. */
+const char *run_kind_id(enum run_kind k);
+bool run_kind_from_id(const char *s, enum run_kind *out);
+const char *run_kind_name(enum run_kind k);
+const char *massage_kind_id(enum massage_kind k);
+bool massage_kind_from_id(const char *s, enum massage_kind *out);
+const char *massage_kind_name(enum massage_kind k);
+const char *run_source_id(enum run_source s);
+bool run_source_from_id(const char *s, enum run_source *out);
+const char *side_id(enum side s); /* "left", "right", NULL for none */
+const char *side_name(enum side s);
+
+#endif

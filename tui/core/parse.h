@@ -1,0 +1,47 @@
+/* parse.h - the values a runner types: distances, durations, dates,
+ * regions.  Each accepts exactly the forms of design.md and refuses
+ * everything else with a translated KNEAD_ERROR_INVALID message that names
+ * the value and what was expected. */
+#ifndef KNEAD_PARSE_H
+#define KNEAD_PARSE_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "model.h"
+
+enum unit { UNIT_KM, UNIT_MI };
+
+#define METRES_PER_MILE 1609.344
+#define MAX_DISTANCE_M 1000000.0   /* 1000 km: beyond any single run */
+#define MAX_DURATION_S (7 * 86400) /* a week: beyond any single run */
+
+/* "10" (in `bare_unit`), "10km", "10.5k", "800m", "6.2mi"; a decimal comma
+ * is accepted too ("10,5km"). */
+bool parse_distance(const char *s, enum unit bare_unit, double *metres, GError **err);
+/* "52:30", "1:45:00", "45m", "90s", "1h30m", "1h". */
+bool parse_duration(const char *s, double *seconds, GError **err);
+/* "YYYY-MM-DD", "today", "yesterday", "tomorrow", "-3d", "+3d", relative
+ * to `today`. */
+bool parse_date(const char *s, dayno today, dayno *out, GError **err);
+/* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T). */
+bool parse_datetime(const char *s, wtime *out, GError **err);
+/* "calf", "calf:left", "it-band:right", "lower-back" (l and r work too). */
+bool parse_region_side(const char *s, enum region *region, enum side *side,
+		       GError **err);
+/* Whole numbers in a range: soreness level 0-10, effort 1-10, ... `what`
+ * is the translated name of the value for the message. */
+bool parse_int_range(const char *s, long min, long max, const char *what,
+		     long *out, GError **err);
+bool parse_level(const char *s, int *out, GError **err);
+bool parse_rpe(const char *s, int *out, GError **err);
+bool parse_heart_rate(const char *s, int *out, GError **err);
+bool parse_priority(const char *s, char *out, GError **err);
+bool parse_id(const char *s, int64_t *out, GError **err);
+bool parse_run_kind(const char *s, enum run_kind *out, GError **err);
+bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err);
+/* Free text (notes, names): valid UTF-8, no control characters but tab,
+ * at most `max_bytes`. */
+bool parse_text(const char *s, size_t max_bytes, const char *what, GError **err);
+
+#endif

@@ -1,0 +1,16 @@
+/* regions.h - the body regions runners report, with stable ids. */
+#ifndef KNEAD_REGIONS_H
+#define KNEAD_REGIONS_H
+
+#include <stdbool.h>
+#include "model.h"
+
+const char *region_id(enum region r);	  /* "it-band" */
+const char *region_name(enum region r);	  /* translated: "IT band" */
+bool region_from_id(const char *s, enum region *out);
+bool region_has_side(enum region r);	  /* all but lower-back, upper-back */
+
+/* "calf", "Left calf", "Lower back": translated, for screens and reasons. */
+char *region_side_name(enum region r, enum side s); /* g_free() it */
+
+#endif

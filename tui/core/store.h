@@ -1,0 +1,109 @@
+/* store.h - the SQLite database that holds a runner's history.
+ *
+ * Every change is one transaction: a function that fails leaves the
+ * database as it was.  Errors come back as GError (see error.h).
+ */
+#ifndef KNEAD_STORE_H
+#define KNEAD_STORE_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <sqlite3.h>
+#include "model.h"
+
+#define STORE_SCHEMA_VERSION 2
+
+struct store;
+
+enum store_table { TABLE_RUNS, TABLE_SORENESS, TABLE_MASSAGES, TABLE_RACES, TABLE_COUNT };
+
+const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
+bool store_table_from_id(const char *s, enum store_table *out);
+
+/* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */
+char *store_default_path(void);
+
+/* Opens (creating directory 0700 and file 0600 if needed) and migrates to
+ * STORE_SCHEMA_VERSION.  A newer schema, or a file that is not a knead
+ * database, is refused without touching it. */
+struct store *store_open(const char *path, GError **err);
+/* Opens an existing database read-only; never creates or migrates. */
+struct store *store_open_readonly(const char *path, GError **err);
+void store_close(struct store *st);
+sqlite3 *store_db(struct store *st);
+
+/* Explicit transactions for callers that group several changes (imports,
+ * the check-in).  BEGIN IMMEDIATE, so a writer never deadlocks on upgrade. */
+bool store_begin(struct store *st, GError **err);
+bool store_commit(struct store *st, GError **err);
+void store_rollback(struct store *st);
+
+/* Adders: each is its own transaction unless one is open.  On success the
+ * new row id is written to *id when id is not NULL. */
+bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **err);
+bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
+			GError **err);
+bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
+		       GError **err);
+bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
+
+/* Updates the row with r->id (all fields). */
+bool store_run_update(struct store *st, const struct run *r, GError **err);
+bool store_soreness_update(struct store *st, const struct soreness *s, GError **err);
+bool store_massage_update(struct store *st, const struct massage *m, GError **err);
+bool store_race_update(struct store *st, const struct race *r, GError **err);
+
+/* Deletes one row; an id that does not exist is KNEAD_ERROR_INVALID. */
+bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err);
+
+/* Runs imported from a file: the id of the run with that source and source
+ * id, or of a run starting at the same minute with the same distance (within
+ * 1%), or 0 if there is none. */
+int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError **err);
+
+#define SINCE_ALL_TIME INT64_MIN /* every run or soreness entry */
+#define SINCE_ALL_DAYS INT32_MIN /* every massage or race */
+
+/* Lists, oldest first, from `since` on (SINCE_ALL_TIME / SINCE_ALL_DAYS for
+ * everything).
+ * The arrays are g_new'd; free each element with its _clear and the array
+ * with g_free. */
+bool store_runs_list(struct store *st, wtime since, struct run **out, size_t *n,
+		     GError **err);
+bool store_soreness_list(struct store *st, wtime since, struct soreness **out,
+			 size_t *n, GError **err);
+bool store_massages_list(struct store *st, dayno since, struct massage **out,
+			 size_t *n, GError **err);
+bool store_races_list(struct store *st, dayno since, struct race **out, size_t *n,
+		      GError **err);
+
+/* Loads what the advice engine needs at `now`: runs and soreness from
+ * `from` on, every massage from `from` on plus the last one before it, and
+ * every race from `from` on (past and future).  Reads only that window
+ * through indexes, so the cost does not grow with the length of history. */
+bool store_history_load(struct store *st, dayno from, struct history *h, GError **err);
+
+/* The date of the most recent massage strictly before `before`, or false. */
+bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err);
+
+/* Reminders: a key names one event ("checkin:2026-11-23").  Marking is
+ * atomic (a UNIQUE constraint): false with no error when it was already
+ * marked by someone else. */
+bool store_reminder_was_sent(struct store *st, const char *key, GError **err);
+bool store_reminder_mark_sent(struct store *st, const char *key, const char *kind,
+			      wtime at, bool *inserted, GError **err);
+
+/* Articles the runner opened, so the ranking can rest them a while. */
+bool store_article_read_add(struct store *st, const char *slug, wtime at, GError **err);
+/* The slugs read since `since` and when, oldest first: g_new'd arrays,
+ * free each slug, then both arrays, with g_free. */
+bool store_article_reads_list(struct store *st, wtime since, char ***slugs, wtime **times,
+			      size_t *n, GError **err);
+
+/* PRAGMA data_version: changes when another connection commits. */
+int64_t store_data_version(struct store *st);
+
+/* Online backup to a new file (SQLite backup API), written atomically. */
+bool store_backup(struct store *st, const char *dest, GError **err);
+
+#endif

@@ -1,0 +1,224 @@
+/* main.c - locale, global options, dispatch to a subcommand or the TUI. */
+#include <config.h>
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli/cli.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/parse.h"
+#include "cli/commands.h"
+
+/* A write error on stdout (a full disk, a closed pipe) must not pass for
+ * success: GNU's close_stdout habit. */
+static void close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		if (errno != EPIPE)
+			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(errno));
+		_exit(EXIT_FAILED);
+	}
+}
+
+static void print_usage(FILE *f)
+{
+	fprintf(f, _("Usage: knead [--db PATH] [--now DATE] [--config PATH] [COMMAND] [ARGS...]\n"
+		     "\n"
+		     "A recovery assistant for runners: log runs and soreness, read what the\n"
+		     "evidence says, and know when to book the next massage.\n"
+		     "\n"
+		     "With no command on a terminal, knead opens its full-screen interface.\n"
+		     "\n"
+		     "Commands:\n"));
+	for (const struct command *c = commands; c->name; c++)
+		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
+	fprintf(f, _("\n"
+		     "Global options (before or after the command):\n"
+		     "  --db PATH        the database (also KNEAD_DB)\n"
+		     "  --now DATE       behave as if it were DATE, YYYY-MM-DD[THH:MM] (also KNEAD_NOW)\n"
+		     "  --config PATH    the configuration file\n"
+		     "  --demo           open the interface on a throw-away demo database\n"
+		     "  --help           this help; COMMAND --help for a command's own\n"
+		     "  --version        the version\n"
+		     "\n"
+		     "Exit status: 0 done, 1 could not be done, 2 wrong command line or value.\n"));
+}
+
+/* Options of subcommands that take a value, so that a value such as
+ * --note "--db" is never mistaken for a global option. */
+static bool takes_value(const char *opt)
+{
+	static const char *const with_value[] = {
+		"--date", "--kind", "--rpe", "--hr", "--note", "--regions", "--therapist",
+		"--priority", "--since", "--region", "--format", "--output", NULL,
+	};
+
+	for (int i = 0; with_value[i]; i++)
+		if (strcmp(opt, with_value[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Takes "--name VALUE" or "--name=VALUE" out of argv at i. */
+static bool take_value(int *argc, char **argv, int i, const char *name, const char **value,
+		       bool *missing)
+{
+	size_t n = strlen(name);
+	int used;
+
+	if (strncmp(argv[i], name, n) != 0)
+		return false;
+	if (argv[i][n] == '=') {
+		*value = argv[i] + n + 1;
+		used = 1;
+	} else if (argv[i][n] == '\0') {
+		if (i + 1 >= *argc) {
+			*missing = true;
+			return true;
+		}
+		*value = argv[i + 1];
+		used = 2;
+	} else {
+		return false;
+	}
+	memmove(&argv[i], &argv[i + used], sizeof(char *) * (size_t)(*argc - i - used + 1));
+	*argc -= used;
+	return true;
+}
+
+struct globals {
+	const char *db, *now, *config;
+	bool demo, help, version;
+};
+
+static int take_globals(int *argc, char **argv, struct globals *g)
+{
+	for (int i = 1; i < *argc;) {
+		bool missing = false;
+		const char *a = argv[i];
+
+		if (strcmp(a, "--") == 0)
+			break;
+		if (take_value(argc, argv, i, "--db", &g->db, &missing) ||
+		    take_value(argc, argv, i, "--now", &g->now, &missing) ||
+		    take_value(argc, argv, i, "--config", &g->config, &missing)) {
+			if (missing)
+				return cli_usage(_("%s needs a value"), a);
+			continue;
+		}
+		if (strcmp(a, "--demo") == 0 || strcmp(a, "--version") == 0) {
+			if (a[2] == 'd')
+				g->demo = true;
+			else
+				g->version = true;
+			memmove(&argv[i], &argv[i + 1], sizeof(char *) * (size_t)(*argc - i));
+			(*argc)--;
+			continue;
+		}
+		if ((strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) && i == 1) {
+			g->help = true;
+			i++;
+			continue;
+		}
+		i += takes_value(a) ? 2 : 1;
+	}
+	return EXIT_OK;
+}
+
+static int set_now(const char *now)
+{
+	GError *err = NULL;
+	wtime t;
+
+	if (!now || !*now)
+		return EXIT_OK;
+	if (!parse_datetime(now, &t, &err)) {
+		int status;
+		g_prefix_error(&err, "--now: ");
+		status = cli_fail(err);
+		return status == EXIT_FAILED ? EXIT_USAGE : status;
+	}
+	clock_set_override(t);
+	return EXIT_OK;
+}
+
+static int load_settings(struct cli *cli, const char *config)
+{
+	GError *err = NULL;
+
+	cli->config_path = config ? g_strdup(config) : config_default_path();
+	config_init_defaults(&cli->config);
+	if (!config_load(&cli->config, cli->config_path, &err))
+		return cli_fail(err);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli = { 0 };
+	struct globals g = { 0 };
+	const struct command *cmd = NULL;
+	int status;
+
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, getenv("KNEAD_LOCALEDIR") ? getenv("KNEAD_LOCALEDIR") : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+	atexit(close_stdout);
+
+	status = take_globals(&argc, argv, &g);
+	if (status != EXIT_OK)
+		return status;
+	if (g.help) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	if (g.version) {
+		printf("knead %s\n", PACKAGE_VERSION);
+		return EXIT_OK;
+	}
+	status = set_now(g.now ? g.now : g_getenv("KNEAD_NOW"));
+	if (status != EXIT_OK)
+		return status;
+	status = load_settings(&cli, g.config);
+	if (status != EXIT_OK)
+		goto out;
+	cli.demo = g.demo;
+	if (g.db && !*g.db) {
+		status = cli_usage(_("--db needs a path"));
+		goto out;
+	}
+	cli.db_path = g.db ? g_strdup(g.db)
+		      : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
+								      : store_default_path();
+
+	if (argc > 1) {
+		for (cmd = commands; cmd->name && strcmp(cmd->name, argv[1]) != 0; cmd++)
+			;
+		if (!cmd->name) {
+			char *safe = g_strescape(argv[1], NULL);
+			status = cli_usage(_("\"%s\" is not a command (see knead --help)"), safe);
+			g_free(safe);
+			goto out;
+		}
+		status = cmd->run(&cli, argc - 1, argv + 1);
+	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+		status = run_interface(&cli);
+	} else {
+		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
+				  "needs one.\n"));
+		print_usage(stderr);
+		status = EXIT_USAGE;
+	}
+out:
+	store_close(cli.store);
+	config_clear(&cli.config);
+	g_free(cli.db_path);
+	g_free(cli.config_path);
+	return status;
+}
