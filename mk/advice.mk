@@ -8,7 +8,7 @@ libknead_a_SOURCES += \
 	tui/core/advice.h tui/core/advice.c
 
 knead_SOURCES += \
-	tui/cli/cli_advice.h tui/cli/cli_next.c tui/cli/cli_status.c
+	tui/cli/cli_next.c tui/cli/cli_status.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice

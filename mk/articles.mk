@@ -7,7 +7,7 @@ libknead_a_SOURCES += \
 	tui/core/rank.h tui/core/rank.c \
 	tui/core/rank_state.h tui/core/rank_state.c
 
-knead_SOURCES += tui/cli/cli_articles.h tui/cli/cli_articles.c
+knead_SOURCES += tui/cli/cli_articles.c
 
 # The articles themselves, one Markdown file per slug and language, the same
 # slugs in both.  The program finds them under $(pkgdatadir)/articles, or in

@@ -24,17 +24,21 @@ FUZZ_IMPORT_SRC = \
 	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/import_gpx.c \
 	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava \
-	tests/fuzz/fuzz_parse
+	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config
+FUZZ_ARTICLE_SRC = \
+	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c
+FUZZ_SETTINGS_SRC = \
+	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c
 
-tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_gpx.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
-tests/fuzz/fuzz_tcx: $(top_srcdir)/tests/fuzz/fuzz_tcx.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+tests/fuzz/fuzz_tcx: $(top_srcdir)/tests/fuzz/fuzz_tcx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_tcx.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
-tests/fuzz/fuzz_strava: $(top_srcdir)/tests/fuzz/fuzz_strava.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+tests/fuzz/fuzz_strava: $(top_srcdir)/tests/fuzz/fuzz_strava.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_strava.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
@@ -43,13 +47,30 @@ tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_parse.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_LINK_LIBS)
 
+tests/fuzz/fuzz_markdown: $(top_srcdir)/tests/fuzz/fuzz_markdown.c $(FUZZ_CORE_SRC) $(FUZZ_ARTICLE_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(MD4C_CFLAGS) \
+		-DPKGDATADIR=\"$(pkgdatadir)\" -DSOURCE_DATADIR=\"$(abs_top_srcdir)/data\" \
+		-o $@ $(top_srcdir)/tests/fuzz/fuzz_markdown.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_ARTICLE_SRC) $(MD4C_LIBS) $(FUZZ_LINK_LIBS)
+tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_config.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(FUZZ_LINK_LIBS)
+
 fuzz-build: $(FUZZ_BINARIES)
+
+# The targets `make fuzz` runs; CI runs them one at a time
+# (make fuzz FUZZ_TARGETS=gpx) so that each is a case of its own.
+FUZZ_TARGETS = gpx tcx strava parse markdown config
+fuzz-list:
+	@echo $(FUZZ_TARGETS)
 
 # Each target: its corpus (seeded once from the fixtures), its dictionary,
 # FUZZ_SECONDS of fuzzing; the first crash stops make with its reproducer.
 fuzz: fuzz-build
 	@set -e; \
-	for t in gpx tcx strava parse; do \
+	for t in $(FUZZ_TARGETS); do \
 		corpus=tests/fuzz/corpus/$$t; \
 		$(MKDIR_P) $$corpus; \
 		case $$t in \
@@ -57,6 +78,8 @@ fuzz: fuzz-build
 		tcx) seeds="$(top_srcdir)/tests/fixtures/tcx_*.tcx $(top_srcdir)/tests/fuzz/seeds/tcx/*"; dict=tcx.dict ;; \
 		strava) seeds="$(top_srcdir)/tests/fixtures/strava_activities.csv $(top_srcdir)/tests/fuzz/seeds/strava/*"; dict=strava.dict ;; \
 		parse) seeds="$(top_srcdir)/tests/fuzz/seeds/parse/*"; dict= ;; \
+		markdown) seeds="$(top_srcdir)/data/articles/en/*.md $(top_srcdir)/data/articles/fr/*.md"; dict= ;; \
+		config) seeds="$(top_srcdir)/tests/fuzz/seeds/config/*"; dict= ;; \
 		esac; \
 		for s in $$seeds; do \
 			b=seed-`basename $$s`; \
@@ -69,12 +92,13 @@ fuzz: fuzz-build
 			$${dict:+-dict=$(top_srcdir)/tests/fuzz/$$dict} $$corpus; \
 	done
 
-.PHONY: fuzz fuzz-build
+.PHONY: fuzz fuzz-build fuzz-list
 CLEANFILES += $(FUZZ_BINARIES)
 
 EXTRA_DIST += \
 	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c \
-	tests/fuzz/fuzz_parse.c \
+	tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_markdown.c tests/fuzz/fuzz_config.c tests/fuzz/fuzz_import.h \
+	tests/fuzz/seeds/config/full.ini \
 	tests/fuzz/gpx.dict tests/fuzz/tcx.dict tests/fuzz/strava.dict \
 	tests/fuzz/seeds/tcx/multisport.tcx tests/fuzz/seeds/strava/short.csv \
 	tests/fuzz/seeds/parse/seed1 tests/fuzz/seeds/parse/seed2 \

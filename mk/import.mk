@@ -10,13 +10,13 @@ libknead_a_SOURCES += \
 	tui/core/export.h tui/core/export.c
 
 knead_SOURCES += \
-	tui/cli/cli_import.h tui/cli/cli_import.c tui/cli/cli_export.c
+	tui/cli/cli_import.c tui/cli/cli_export.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import
 TESTS += tests/unit/test_import
 endif
-tests_unit_test_import_SOURCES = tests/unit/test_import.c
+tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LDADD)
 

@@ -1,1 +1,39 @@
 # mk/reliability.mk: files of the reliability area (included by Makefile.am).
+# Proofs that nothing logged is lost and bad input never gets in: crashes,
+# concurrency, migrations, damaged files, failing disks, permissions,
+# hostile input, signals, and the hardening of the build itself.
+
+# The store on a disk that fills up or turns read-only (a SQLite VFS shim).
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_failures
+TESTS += tests/unit/test_failures
+endif
+tests_unit_test_failures_SOURCES = tests/unit/test_failures.c
+tests_unit_test_failures_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_failures_LDADD = $(UNIT_LDADD)
+
+reliability_tests = \
+	tests/reliability/crash.sh \
+	tests/reliability/concurrency.sh \
+	tests/reliability/migrate.sh \
+	tests/reliability/corrupt.sh \
+	tests/reliability/readonly.sh \
+	tests/reliability/perms.sh \
+	tests/reliability/hostile.sh \
+	tests/reliability/signals.sh \
+	tests/reliability/hardening.sh
+TESTS += $(reliability_tests)
+EXTRA_DIST += $(reliability_tests)
+
+# One database per released schema version, and the script that made them.
+dist_noinst_SCRIPTS += tests/fixtures/db/make-fixtures.sh
+dist_noinst_DATA += tests/fixtures/db/v1.db tests/fixtures/db/v2.db
+
+# Private files whatever the umask, replaced whole (config, exports).
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_atomic
+TESTS += tests/unit/test_atomic
+endif
+tests_unit_test_atomic_SOURCES = tests/unit/test_atomic.c tests/unit/testutil.h
+tests_unit_test_atomic_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_atomic_LDADD = $(UNIT_LDADD)

@@ -26,6 +26,7 @@
 #include "core/export.h"
 #include "core/import.h"
 #include "core/store.h"
+#include "testutil.h"
 
 static char *fixture(const char *name)
 {
@@ -553,24 +554,6 @@ struct db {
 	char *dir;
 	struct store *st;
 };
-
-static void rm_rf(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	if (d) {
-		while ((name = g_dir_read_name(d))) {
-			char *p = g_build_filename(path, name, NULL);
-			rm_rf(p);
-			g_free(p);
-		}
-		g_dir_close(d);
-		g_rmdir(path);
-	} else {
-		g_unlink(path);
-	}
-}
 
 static struct store *open_db(const char *dir, const char *name)
 {

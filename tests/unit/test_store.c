@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/migrate.h"
 #include "core/store.h"
+#include "testutil.h"
 
 struct fixture {
 	char *dir;
@@ -28,24 +29,6 @@ static int setup(void **state)
 	f->path = g_build_filename(f->dir, "sub", "knead.db", NULL);
 	*state = f;
 	return 0;
-}
-
-static void rm_rf(const char *path)
-{
-	GDir *d = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	if (d) {
-		while ((name = g_dir_read_name(d))) {
-			char *p = g_build_filename(path, name, NULL);
-			rm_rf(p);
-			g_free(p);
-		}
-		g_dir_close(d);
-		g_rmdir(path);
-	} else {
-		g_unlink(path);
-	}
 }
 
 static int teardown(void **state)

@@ -17,26 +17,68 @@ struct store *cli_open_store(struct cli *cli, GError **err)
 	return cli->store;
 }
 
+/* Prints "knead: MESSAGE".  A message may quote what the user typed (or
+ * what a file held); control characters and bytes that are not UTF-8 are
+ * written as \ooo escapes, so that nothing in it can drive the terminal. */
+static void print_error(const char *msg)
+{
+	GString *out = g_string_new("knead: ");
+	const char *p = msg, *end = msg + strlen(msg);
+
+	while (p < end) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
+
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			g_string_append_printf(out, "\\%03o", (unsigned char)*p);
+			p++;
+		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+			for (const char *q = g_utf8_next_char(p); p < q; p++)
+				g_string_append_printf(out, "\\%03o", (unsigned char)*p);
+		} else {
+			const char *q = g_utf8_next_char(p);
+			g_string_append_len(out, p, q - p);
+			p = q;
+		}
+	}
+	g_string_append_c(out, '\n');
+	fputs(out->str, stderr);
+	g_string_free(out, TRUE);
+}
+
 int cli_fail(GError *err)
 {
 	int status = knead_error_exit_status(err);
 
-	fprintf(stderr, "knead: %s\n", err ? err->message : _("unknown error"));
+	print_error(err ? err->message : _("unknown error"));
 	if (err)
 		g_error_free(err);
 	return status;
 }
 
+static void print_error_va(const char *fmt, va_list ap)
+{
+	char *msg = g_strdup_vprintf(fmt, ap);
+
+	print_error(msg);
+	g_free(msg);
+}
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	print_error_va(fmt, ap);
+	va_end(ap);
+}
+
 int cli_usage(const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = g_strdup_vprintf(fmt, ap);
+	print_error_va(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "knead: %s\n", msg);
-	g_free(msg);
 	return EXIT_USAGE;
 }
 
@@ -118,125 +160,4 @@ bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)
 	}
 	*out = t;
 	return true;
-}
-
-/* --- JSON forms --------------------------------------------------------- */
-
-static void add_text(JsonBuilder *b, const char *key, const char *v)
-{
-	json_builder_set_member_name(b, key);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void add_int_or_null(JsonBuilder *b, const char *key, int v)
-{
-	json_builder_set_member_name(b, key);
-	if (v > 0)
-		json_builder_add_int_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void add_day(JsonBuilder *b, const char *key, dayno d)
-{
-	char buf[DATE_BUF];
-	add_text(b, key, day_format(d, buf));
-}
-
-static void add_time(JsonBuilder *b, const char *key, wtime t)
-{
-	char buf[DATETIME_BUF];
-	add_text(b, key, wtime_format(t, buf));
-}
-
-static JsonNode *finish(JsonBuilder *b)
-{
-	JsonNode *n;
-
-	json_builder_end_object(b);
-	n = json_builder_get_root(b);
-	g_object_unref(b);
-	return n;
-}
-
-static JsonBuilder *begin(int64_t id)
-{
-	JsonBuilder *b = json_builder_new();
-
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "id");
-	json_builder_add_int_value(b, id);
-	return b;
-}
-
-JsonNode *json_run(const struct run *r)
-{
-	JsonBuilder *b = begin(r->id);
-
-	add_time(b, "start", r->start);
-	json_builder_set_member_name(b, "distance_m");
-	json_builder_add_double_value(b, r->distance_m);
-	json_builder_set_member_name(b, "duration_s");
-	json_builder_add_double_value(b, r->duration_s);
-	add_text(b, "kind", run_kind_id(r->kind));
-	add_int_or_null(b, "rpe", r->rpe);
-	add_int_or_null(b, "avg_hr", r->avg_hr);
-	json_builder_set_member_name(b, "elevation_m");
-	if (r->elevation_m >= 0)
-		json_builder_add_double_value(b, r->elevation_m);
-	else
-		json_builder_add_null_value(b);
-	add_text(b, "note", r->note);
-	add_text(b, "source", run_source_id(r->source));
-	add_text(b, "source_id", r->source_id);
-	return finish(b);
-}
-
-JsonNode *json_soreness(const struct soreness *s)
-{
-	JsonBuilder *b = begin(s->id);
-
-	add_time(b, "time", s->time);
-	add_text(b, "region", region_id(s->region));
-	add_text(b, "side", side_id(s->side));
-	json_builder_set_member_name(b, "level");
-	json_builder_add_int_value(b, s->level);
-	add_text(b, "note", s->note);
-	return finish(b);
-}
-
-JsonNode *json_massage(const struct massage *m)
-{
-	JsonBuilder *b = begin(m->id);
-
-	add_day(b, "date", m->date);
-	add_text(b, "kind", massage_kind_id(m->kind));
-	json_builder_set_member_name(b, "regions");
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < m->n_regions; i++) {
-		json_builder_begin_object(b);
-		add_text(b, "region", region_id(m->regions[i].region));
-		add_text(b, "side", side_id(m->regions[i].side));
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-	add_text(b, "therapist", m->therapist);
-	add_text(b, "note", m->note);
-	return finish(b);
-}
-
-JsonNode *json_race(const struct race *r)
-{
-	JsonBuilder *b = begin(r->id);
-	char prio[2] = { r->priority, '\0' };
-
-	add_day(b, "date", r->date);
-	add_text(b, "name", r->name);
-	json_builder_set_member_name(b, "distance_m");
-	json_builder_add_double_value(b, r->distance_m);
-	add_text(b, "priority", prio);
-	return finish(b);
 }

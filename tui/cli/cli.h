@@ -6,6 +6,7 @@
 
 #include <glib.h>
 #include <json-glib/json-glib.h>
+#include "core/json_model.h"
 #include "core/settings.h"
 #include "core/store.h"
 
@@ -26,6 +27,8 @@ struct store *cli_open_store(struct cli *cli, GError **err);
 /* Prints "knead: MESSAGE" on stderr, frees err, returns the exit status
  * its code calls for. */
 int cli_fail(GError *err);
+/* "knead: MESSAGE" on stderr, with control characters escaped. */
+void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 /* A usage error: "knead: MESSAGE" on stderr, exit status 2. */
 int cli_usage(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 
@@ -45,6 +48,14 @@ wtime cli_time_on(dayno d);
 /* --date D: a day, or a day and time; refuses the future when !future_ok. */
 bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err);
 
+/* The window of history the advice engine reads at `now`
+ * (advice_history_from), opening the store on first use. */
+bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **err);
+
+/* The width to lay text out at: the terminal's (TIOCGWINSZ on stdout),
+ * else $COLUMNS, else 80. */
+int cli_text_width(void);
+
 /* Subcommands. */
 int cli_log(struct cli *cli, int argc, char **argv);
 int cli_race(struct cli *cli, int argc, char **argv);
@@ -62,11 +73,5 @@ int cli_export(struct cli *cli, int argc, char **argv);
 
 /* The listing behind knead list and knead race list. */
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json);
-
-/* JSON forms shared by list, export and the TUI's tests. */
-JsonNode *json_run(const struct run *r);
-JsonNode *json_soreness(const struct soreness *s);
-JsonNode *json_massage(const struct massage *m);
-JsonNode *json_race(const struct race *r);
 
 #endif

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "cli_articles.h"
 #include "core/advice.h"
 #include "core/articles.h"
 #include "core/clock.h"

@@ -4,7 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
-#include "cli_import.h"
+#include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/export.h"

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 #include <unistd.h>
-#include "cli_import.h"
+#include "cli.h"
 #include "core/i18n.h"
 #include "core/import.h"
 
@@ -37,7 +37,7 @@ static void print_summary(const struct import_summary *sum)
 
 	for (guint i = 0; i < sum->failures->len; i++) {
 		const struct import_failure *f = sum->failures->pdata[i];
-		fprintf(stderr, "knead: %s: %s\n", f->path, f->reason);
+		cli_error("%s: %s", f->path, f->reason);
 	}
 	printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
 	printf(_("Imported: %u\n"), sum->imported);

@@ -10,39 +10,7 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
-/* What one listing holds: the four tables, each possibly empty. */
-struct listing {
-	struct run *runs;
-	size_t n_runs;
-	struct soreness *sore;
-	size_t n_sore;
-	struct massage *massages;
-	size_t n_massages;
-	struct race *races;
-	size_t n_races;
-};
-
-static void listing_clear(struct listing *l)
-{
-	struct history h = { l->runs, l->n_runs, l->sore, l->n_sore,
-			     l->massages, l->n_massages, l->races, l->n_races };
-	history_clear(&h);
-}
-
-static bool listing_load(struct store *st, bool want[TABLE_COUNT], bool have_since,
-			 dayno since, struct listing *l, GError **err)
-{
-	wtime t = have_since ? day_start(since) : SINCE_ALL_TIME;
-	dayno d = have_since ? since : SINCE_ALL_DAYS;
-
-	return (!want[TABLE_RUNS] || store_runs_list(st, t, &l->runs, &l->n_runs, err)) &&
-	       (!want[TABLE_SORENESS] || store_soreness_list(st, t, &l->sore, &l->n_sore, err)) &&
-	       (!want[TABLE_MASSAGES] ||
-		store_massages_list(st, d, &l->massages, &l->n_massages, err)) &&
-	       (!want[TABLE_RACES] || store_races_list(st, d, &l->races, &l->n_races, err));
-}
-
-static void print_runs(const struct listing *l, enum unit u)
+static void print_runs(const struct history *l, enum unit u)
 {
 	char when[DATETIME_BUF];
 
@@ -71,14 +39,14 @@ static void print_runs(const struct listing *l, enum unit u)
 	}
 }
 
-static void print_soreness(const struct listing *l)
+static void print_soreness(const struct history *l)
 {
 	char when[DATETIME_BUF];
 
-	if (l->n_sore)
+	if (l->n_soreness)
 		printf("%s\n", _("Soreness"));
-	for (size_t i = 0; i < l->n_sore; i++) {
-		const struct soreness *s = &l->sore[i];
+	for (size_t i = 0; i < l->n_soreness; i++) {
+		const struct soreness *s = &l->soreness[i];
 		char *name = region_side_name(s->region, s->side);
 
 		wtime_format(s->time, when);
@@ -89,7 +57,7 @@ static void print_soreness(const struct listing *l)
 	}
 }
 
-static void print_massages(const struct listing *l)
+static void print_massages(const struct history *l)
 {
 	char date[DATE_BUF];
 
@@ -112,7 +80,7 @@ static void print_massages(const struct listing *l)
 	}
 }
 
-static void print_races(const struct listing *l, enum unit u)
+static void print_races(const struct history *l, enum unit u)
 {
 	char date[DATE_BUF];
 
@@ -153,7 +121,7 @@ static void add_entry(GPtrArray *v, JsonNode *n, const char *type)
 	g_ptr_array_add(v, n);
 }
 
-static JsonNode *listing_json(const struct listing *l, bool combined)
+static JsonNode *listing_json(const struct history *l, bool combined)
 {
 	GPtrArray *v = g_ptr_array_new();
 	JsonArray *a = json_array_new();
@@ -161,8 +129,8 @@ static JsonNode *listing_json(const struct listing *l, bool combined)
 
 	for (size_t i = 0; i < l->n_runs; i++)
 		add_entry(v, json_run(&l->runs[i]), combined ? "run" : NULL);
-	for (size_t i = 0; i < l->n_sore; i++)
-		add_entry(v, json_soreness(&l->sore[i]), combined ? "soreness" : NULL);
+	for (size_t i = 0; i < l->n_soreness; i++)
+		add_entry(v, json_soreness(&l->soreness[i]), combined ? "soreness" : NULL);
 	for (size_t i = 0; i < l->n_massages; i++)
 		add_entry(v, json_massage(&l->massages[i]), combined ? "massage" : NULL);
 	for (size_t i = 0; i < l->n_races; i++)
@@ -179,7 +147,7 @@ static JsonNode *listing_json(const struct listing *l, bool combined)
 
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json)
 {
-	struct listing l = { 0 };
+	struct history l = { 0 };
 	GError *err = NULL;
 	dayno since_day = 0;
 	int n_wanted = 0;
@@ -189,8 +157,8 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	if (since && !parse_date(since, cli_today(), &since_day, &err))
 		return cli_fail(err);
 	if (!cli_open_store(cli, &err) ||
-	    !listing_load(cli->store, want, since != NULL, since_day, &l, &err)) {
-		listing_clear(&l);
+	    !store_entries_load(cli->store, want, since != NULL, since_day, &l, &err)) {
+		history_clear(&l);
 		return cli_fail(err);
 	}
 	if (json) {
@@ -200,10 +168,10 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 		print_soreness(&l);
 		print_massages(&l);
 		print_races(&l, cli->config.units);
-		if (!l.n_runs && !l.n_sore && !l.n_massages && !l.n_races)
+		if (!l.n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
 			printf("%s\n", _("Nothing logged yet."));
 	}
-	listing_clear(&l);
+	history_clear(&l);
 	return EXIT_OK;
 }
 

@@ -3,7 +3,7 @@
 #include <config.h>
 
 #include <stdio.h>
-#include "cli_advice.h"
+#include "cli.h"
 #include "core/advice.h"
 #include "core/clock.h"
 #include "core/i18n.h"

@@ -4,7 +4,7 @@
 
 #include <math.h>
 #include <stdio.h>
-#include "cli_advice.h"
+#include "cli.h"
 #include "core/advice.h"
 #include "core/clock.h"
 #include "core/format.h"

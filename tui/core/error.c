@@ -1,7 +1,10 @@
 /* error.c - knead's GError domain. */
 #include "error.h"
 
-G_DEFINE_QUARK(knead-error-quark, knead_error)
+GQuark knead_error_quark(void)
+{
+	return g_quark_from_static_string("knead-error-quark");
+}
 
 int knead_error_exit_status(const GError *err)
 {

@@ -10,6 +10,7 @@
 #include "error.h"
 #include "export.h"
 #include "i18n.h"
+#include "json_model.h"
 #include "regions.h"
 #include "store.h"
 
@@ -28,177 +29,31 @@ bool export_format_from_id(const char *s, enum export_format *out)
 	return true;
 }
 
-struct tables {
-	struct run *runs;
-	size_t n_runs;
-	struct soreness *sore;
-	size_t n_sore;
-	struct massage *massages;
-	size_t n_massages;
-	struct race *races;
-	size_t n_races;
-};
-
-static void tables_clear(struct tables *t)
+static bool tables_load(struct store *st, struct history *t, GError **err)
 {
-	for (size_t i = 0; i < t->n_runs; i++)
-		run_clear(&t->runs[i]);
-	for (size_t i = 0; i < t->n_sore; i++)
-		soreness_clear(&t->sore[i]);
-	for (size_t i = 0; i < t->n_massages; i++)
-		massage_clear(&t->massages[i]);
-	for (size_t i = 0; i < t->n_races; i++)
-		race_clear(&t->races[i]);
-	g_free(t->runs);
-	g_free(t->sore);
-	g_free(t->massages);
-	g_free(t->races);
-	memset(t, 0, sizeof(*t));
-}
-
-static bool tables_load(struct store *st, struct tables *t, GError **err)
-{
-	memset(t, 0, sizeof(*t));
-	if (store_runs_list(st, INT64_MIN, &t->runs, &t->n_runs, err) &&
-	    store_soreness_list(st, INT64_MIN, &t->sore, &t->n_sore, err) &&
-	    store_massages_list(st, INT32_MIN, &t->massages, &t->n_massages, err) &&
-	    store_races_list(st, INT32_MIN, &t->races, &t->n_races, err))
-		return true;
-	tables_clear(t);
-	return false;
+	const bool all[TABLE_COUNT] = { true, true, true, true };
+	return store_entries_load(st, all, false, 0, t, err);
 }
 
 /* --- JSON: the same objects as knead list --json --------------------- */
 
-static void add_text(JsonBuilder *b, const char *key, const char *v)
+/* One array of the export: the entries as knead list --json writes them. */
+static void add_array(JsonBuilder *b, const char *key, const void *items, size_t n,
+		      size_t size, JsonNode *(*to_json)(const void *))
 {
 	json_builder_set_member_name(b, key);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void add_int_or_null(JsonBuilder *b, const char *key, int v)
-{
-	json_builder_set_member_name(b, key);
-	if (v > 0)
-		json_builder_add_int_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void add_double(JsonBuilder *b, const char *key, double v)
-{
-	json_builder_set_member_name(b, key);
-	json_builder_add_double_value(b, v);
-}
-
-static void add_day(JsonBuilder *b, const char *key, dayno d)
-{
-	char buf[DATE_BUF];
-	add_text(b, key, day_format(d, buf));
-}
-
-static void add_time(JsonBuilder *b, const char *key, wtime t)
-{
-	char buf[DATETIME_BUF];
-	add_text(b, key, wtime_format(t, buf));
-}
-
-static void begin_row(JsonBuilder *b, int64_t id)
-{
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "id");
-	json_builder_add_int_value(b, id);
-}
-
-static void json_runs(JsonBuilder *b, const struct tables *t)
-{
-	json_builder_set_member_name(b, "runs");
 	json_builder_begin_array(b);
-	for (size_t i = 0; i < t->n_runs; i++) {
-		const struct run *r = &t->runs[i];
-		begin_row(b, r->id);
-		add_time(b, "start", r->start);
-		add_double(b, "distance_m", r->distance_m);
-		add_double(b, "duration_s", r->duration_s);
-		add_text(b, "kind", run_kind_id(r->kind));
-		add_int_or_null(b, "rpe", r->rpe);
-		add_int_or_null(b, "avg_hr", r->avg_hr);
-		if (r->elevation_m >= 0)
-			add_double(b, "elevation_m", r->elevation_m);
-		else
-			add_text(b, "elevation_m", NULL);
-		add_text(b, "note", r->note);
-		add_text(b, "source", run_source_id(r->source));
-		add_text(b, "source_id", r->source_id);
-		json_builder_end_object(b);
-	}
+	for (size_t i = 0; i < n; i++)
+		json_builder_add_value(b, to_json((const char *)items + i * size));
 	json_builder_end_array(b);
 }
 
-static void json_soreness(JsonBuilder *b, const struct tables *t)
-{
-	json_builder_set_member_name(b, "soreness");
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < t->n_sore; i++) {
-		const struct soreness *s = &t->sore[i];
-		begin_row(b, s->id);
-		add_time(b, "time", s->time);
-		add_text(b, "region", region_id(s->region));
-		add_text(b, "side", side_id(s->side));
-		json_builder_set_member_name(b, "level");
-		json_builder_add_int_value(b, s->level);
-		add_text(b, "note", s->note);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-}
+static JsonNode *run_json(const void *x) { return json_run(x); }
+static JsonNode *soreness_json(const void *x) { return json_soreness(x); }
+static JsonNode *massage_json(const void *x) { return json_massage(x); }
+static JsonNode *race_json(const void *x) { return json_race(x); }
 
-static void json_massages(JsonBuilder *b, const struct tables *t)
-{
-	json_builder_set_member_name(b, "massages");
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < t->n_massages; i++) {
-		const struct massage *m = &t->massages[i];
-		begin_row(b, m->id);
-		add_day(b, "date", m->date);
-		add_text(b, "kind", massage_kind_id(m->kind));
-		json_builder_set_member_name(b, "regions");
-		json_builder_begin_array(b);
-		for (size_t j = 0; j < m->n_regions; j++) {
-			json_builder_begin_object(b);
-			add_text(b, "region", region_id(m->regions[j].region));
-			add_text(b, "side", side_id(m->regions[j].side));
-			json_builder_end_object(b);
-		}
-		json_builder_end_array(b);
-		add_text(b, "therapist", m->therapist);
-		add_text(b, "note", m->note);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-}
-
-static void json_races(JsonBuilder *b, const struct tables *t)
-{
-	json_builder_set_member_name(b, "races");
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < t->n_races; i++) {
-		const struct race *r = &t->races[i];
-		char prio[2] = { r->priority, '\0' };
-		begin_row(b, r->id);
-		add_day(b, "date", r->date);
-		add_text(b, "name", r->name);
-		add_double(b, "distance_m", r->distance_m);
-		add_text(b, "priority", prio);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-}
-
-static char *export_json(const struct tables *t, size_t *len)
+static char *export_json(const struct history *t, size_t *len)
 {
 	JsonBuilder *b = json_builder_new();
 	JsonGenerator *gen = json_generator_new();
@@ -207,13 +62,14 @@ static char *export_json(const struct tables *t, size_t *len)
 	gsize n;
 
 	json_builder_begin_object(b);
-	add_text(b, "format", EXPORT_FORMAT_ID);
+	json_builder_set_member_name(b, "format");
+	json_builder_add_string_value(b, EXPORT_FORMAT_ID);
 	json_builder_set_member_name(b, "version");
 	json_builder_add_int_value(b, EXPORT_VERSION);
-	json_runs(b, t);
-	json_soreness(b, t);
-	json_massages(b, t);
-	json_races(b, t);
+	add_array(b, "runs", t->runs, t->n_runs, sizeof(*t->runs), run_json);
+	add_array(b, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
+	add_array(b, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
+	add_array(b, "races", t->races, t->n_races, sizeof(*t->races), race_json);
 	json_builder_end_object(b);
 	root = json_builder_get_root(b);
 	json_generator_set_pretty(gen, TRUE);
@@ -310,7 +166,7 @@ static char *region_text(enum region r, enum side s)
 	return side ? g_strdup_printf("%s:%s", region_id(r), side) : g_strdup(region_id(r));
 }
 
-static char *export_csv(const struct tables *t, size_t *len)
+static char *export_csv(const struct history *t, size_t *len)
 {
 	GString *out = g_string_new(NULL);
 	char *cols[C_COUNT] = { 0 };
@@ -334,8 +190,8 @@ static char *export_csv(const struct tables *t, size_t *len)
 		csv_line(out, cols);
 		cols_free(cols);
 	}
-	for (size_t i = 0; i < t->n_sore; i++) {
-		const struct soreness *s = &t->sore[i];
+	for (size_t i = 0; i < t->n_soreness; i++) {
+		const struct soreness *s = &t->soreness[i];
 		cols[C_RECORD] = g_strdup("soreness");
 		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)s->id);
 		cols[C_WHEN] = g_strdup(wtime_format(s->time, buf));
@@ -384,12 +240,12 @@ static char *export_csv(const struct tables *t, size_t *len)
 bool export_all(struct store *st, enum export_format format, char **out, size_t *len,
 		GError **err)
 {
-	struct tables t;
+	struct history t;
 
 	if (!tables_load(st, &t, err))
 		return false;
 	*out = format == EXPORT_JSON ? export_json(&t, len) : export_csv(&t, len);
-	tables_clear(&t);
+	history_clear(&t);
 	return true;
 }
 

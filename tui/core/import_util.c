@@ -164,8 +164,16 @@ static char *clean_note(const char *s)
 		return NULL;
 	valid = g_utf8_make_valid(s, -1);
 	for (p = valid; *p; p++) {
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x20 || c == 0x7f)
 			*p = ' ';
+		/* C1 controls (U+0080-U+009F, "\xc2\x80"-"\xc2\x9f" in UTF-8):
+		 * some terminals obey U+009B as CSI, like ESC [. */
+		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f) {
+			p[0] = ' ';
+			p[1] = ' ';
+			p++;
+		}
 	}
 	g_strstrip(valid);
 	if (strlen(valid) > IMPORT_NOTE_MAX) {

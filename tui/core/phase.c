@@ -90,7 +90,7 @@ static bool ran_since(const struct history *h, dayno from, dayno today)
 
 enum phase phase_at(const struct history *h, dayno today, struct phase_info *info)
 {
-	struct phase_info local;
+	struct phase_info local = { 0 };
 	struct phase_info *pi = info ? info : &local;
 
 	*pi = (struct phase_info){ .phase = PHASE_NONE };

@@ -56,17 +56,33 @@ sqlite3 *store_db(struct store *st)
 	return st->db;
 }
 
+/* Whether the database and its directory (where the -wal and -shm files
+ * go) can be written to; false on a read-only disk even for root. */
+static bool store_writable(const struct store *st)
+{
+	char *dir = g_path_get_dirname(st->path);
+	bool writable = access(st->path, W_OK) == 0 && access(dir, W_OK) == 0;
+
+	g_free(dir);
+	return writable;
+}
+
 static bool db_error(struct store *st, GError **err)
 {
 	int code = sqlite3_errcode(st->db);
+	/* A full or read-only disk often shows up as an I/O error or a file
+	 * that cannot be opened (the -wal, the -shm); the system's errno says
+	 * what it really was. */
+	int sys = code == SQLITE_IOERR || code == SQLITE_CANTOPEN ? sqlite3_system_errno(st->db) : 0;
 
 	if (code == SQLITE_CONSTRAINT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("the database refused the value: %s"), sqlite3_errmsg(st->db));
-	else if (code == SQLITE_FULL)
+	else if (code == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the disk is full: nothing was written to %s"), st->path);
-	else if (code == SQLITE_READONLY)
+	else if (code == SQLITE_READONLY || sys == EROFS || sys == EACCES || sys == EPERM ||
+		 (code == SQLITE_CANTOPEN && !store_writable(st)))
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the database %s is read-only: nothing was written"), st->path);
 	else
@@ -240,11 +256,14 @@ struct store *store_open(const char *path, GError **err)
 	 * gives the -wal and -shm files the same mode. */
 	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		if (errno == EACCES || errno == EROFS)
+		/* Why it cannot be written (a read-only disk), rather than
+		 * why the read-only retry failed (no such file). */
+		int e = errno;
+		if (e == EACCES || e == EROFS)
 			fd = open(path, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-				    _("cannot open the database %s: %s"), path, g_strerror(errno));
+				    _("cannot open the database %s: %s"), path, g_strerror(e));
 			goto fail;
 		}
 	}
@@ -847,6 +866,25 @@ bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err
 		ok = step_done(st, s, err) && check_changed(st, t, id, err);
 	}
 	return tx_leave(st, owned, ok, err);
+}
+
+bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool have_since,
+			dayno since, struct history *h, GError **err)
+{
+	wtime t = have_since ? day_start(since) : SINCE_ALL_TIME;
+	dayno d = have_since ? since : SINCE_ALL_DAYS;
+	bool ok;
+
+	memset(h, 0, sizeof(*h));
+	ok = (!want[TABLE_RUNS] || store_runs_list(st, t, &h->runs, &h->n_runs, err)) &&
+	     (!want[TABLE_SORENESS] ||
+	      store_soreness_list(st, t, &h->soreness, &h->n_soreness, err)) &&
+	     (!want[TABLE_MASSAGES] ||
+	      store_massages_list(st, d, &h->massages, &h->n_massages, err)) &&
+	     (!want[TABLE_RACES] || store_races_list(st, d, &h->races, &h->n_races, err));
+	if (!ok)
+		history_clear(h);
+	return ok;
 }
 
 bool store_history_load(struct store *st, dayno from, struct history *h, GError **err)

@@ -77,6 +77,11 @@ bool store_massages_list(struct store *st, dayno since, struct massage **out,
 bool store_races_list(struct store *st, dayno since, struct race **out, size_t *n,
 		      GError **err);
 
+/* Loads every entry of the tables in `want` (from day `since` on when
+ * have_since) into h, oldest first, leaving the other arrays empty. */
+bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool have_since,
+			dayno since, struct history *h, GError **err);
+
 /* Loads what the advice engine needs at `now`: runs and soreness from
  * `from` on, every massage from `from` on plus the last one before it, and
  * every race from `from` on (past and future).  Reads only that window

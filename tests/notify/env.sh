@@ -1,0 +1,144 @@
+# tests/notify/env.sh - a private desktop for the notification tests.
+#
+# Sourced first thing by each tests/notify/*.sh.  Skips the test when the
+# tools are missing; otherwise runs it again on a private D-Bus session bus
+# (session.conf: no service directories, so no notification server starts
+# on demand) and then sources tests/lib.sh.  The test starts the parts it
+# needs: an X server (Xvfb, on a display it picks itself) and dunst, whose
+# history tells what was received.
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+export top_srcdir
+
+for tool in dbus-run-session Xvfb dunst dunstctl sqlite3; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		echo "1..0 # SKIP $tool is not installed (Debian: dbus, xvfb, dunst, sqlite3)"
+		exit 0
+	fi
+done
+
+if [ -z "${KNEAD_TEST_PRIVATE_BUS:-}" ]; then
+	KNEAD_TEST_PRIVATE_BUS=1
+	export KNEAD_TEST_PRIVATE_BUS
+	exec dbus-run-session --config-file="$top_srcdir/tests/notify/session.conf" -- \
+		sh "$0" "$@"
+fi
+
+. "$top_srcdir/tests/lib.sh"
+
+xvfb_pid=
+dunst_pid=
+stop_dunst() {
+	if [ -n "$dunst_pid" ]; then
+		kill "$dunst_pid" 2>/dev/null
+		wait "$dunst_pid" 2>/dev/null
+		dunst_pid=
+	fi
+}
+stop_desktop() {
+	stop_dunst
+	if [ -n "$xvfb_pid" ]; then
+		kill "$xvfb_pid" 2>/dev/null
+		wait "$xvfb_pid" 2>/dev/null
+		xvfb_pid=
+	fi
+}
+trap 'stop_desktop; rm -rf "$T"' EXIT
+
+# start_x: an X server on the first free display (-displayfd reports it).
+start_x() {
+	: >"$T/display"
+	Xvfb -displayfd 3 -nolisten tcp -screen 0 640x480x24 3>"$T/display" \
+		>"$T/xvfb.log" 2>&1 &
+	xvfb_pid=$!
+	for _i in $(seq 100); do
+		[ -s "$T/display" ] && break
+		sleep 0.1
+	done
+	[ -s "$T/display" ] || return 1
+	DISPLAY=":$(head -n 1 "$T/display")"
+	export DISPLAY
+}
+
+# start_dunst: the notification server, keeping every notification in its
+# history and never folding two identical ones into one.
+start_dunst() {
+	cat >"$T/dunstrc" <<'EOR'
+[global]
+    history_length = 10000
+    stack_duplicates = false
+    notification_limit = 0
+    timeout = 0
+    markup = full
+EOR
+	dunst -config "$T/dunstrc" >>"$T/dunst.log" 2>&1 &
+	dunst_pid=$!
+	for _i in $(seq 100); do
+		dunstctl is-paused >/dev/null 2>&1 && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# start_desktop: X and dunst; a test that cannot get them fails loudly.
+start_desktop() {
+	if ! start_x || ! start_dunst; then
+		echo "Bail out! cannot start Xvfb and dunst (see $T/xvfb.log, $T/dunst.log)"
+		cat "$T/xvfb.log" "$T/dunst.log" >&2 2>/dev/null
+		exit 1
+	fi
+}
+
+# notes: every notification dunst received, "SUMMARY | BODY" one a line,
+# oldest first.  Closing them all moves them to the history, which
+# dunstctl shows as JSON; sqlite3's JSON functions read it.
+notes() {
+	dunstctl close-all >/dev/null 2>&1
+	dunstctl history >"$T/history.json" || return 1
+	sqlite3 -batch -noheader :memory: "
+		SELECT json_extract(value, '\$.summary.data') || ' | ' ||
+		       json_extract(value, '\$.body.data')
+		FROM json_each(CAST(readfile('$T/history.json') AS TEXT), '\$.data[0]')
+		ORDER BY json_extract(value, '\$.id.data');"
+}
+
+# new_notes: the notifications received since the last call.
+echo 0 >"$T/seen"
+new_notes() {
+	notes >"$T/notes"
+	tail -n +"$(($(cat "$T/seen") + 1))" "$T/notes"
+	wc -l <"$T/notes" | tr -d ' ' >"$T/seen"
+}
+
+# config KEY=VALUE...: writes $CONF's [reminders] group with only the given
+# kinds enabled, plus extra lines.  E.g. config checkin "checkin = 19:00".
+config() {
+	_kinds=$1
+	shift
+	{
+		echo "[reminders]"
+		for _k in checkin booking race after_run professional; do
+			case " $_kinds " in
+			*" $_k "*) echo "${_k}_enabled = true" ;;
+			*) echo "${_k}_enabled = false" ;;
+			esac
+		done
+		for _line in "$@"; do
+			echo "$_line"
+		done
+	} >"$CONF"
+}
+
+# remind NOW [ARGS...]: one pass of knead remind at NOW; sets $out, $err, $rc.
+remind() {
+	_now=$1
+	shift
+	run --config "$CONF" --now "$_now" remind "$@"
+}
+
+# at NOW ARGS...: any knead command at NOW (logging history).
+at() {
+	_now=$1
+	shift
+	"$KNEAD" --db "$DB" --config "$CONF" --now "$_now" "$@" >/dev/null
+}

@@ -1,0 +1,139 @@
+#!/bin/sh
+# tests/notify/kinds.sh - each kind of reminder reaches a real notification
+# server (dunst) at the right time, not before, and only once.
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
+start_desktop
+
+# --- the daily check-in ---------------------------------------------------
+config checkin "checkin = 19:00"
+at 2026-11-22T12:00 log sore calf:left 1 # the day before is done
+remind 2026-11-23T18:59
+is "$rc/$(new_notes)" "0/" "check-in: nothing before the check-in time"
+remind 2026-11-23T19:00
+is "$rc" 0 "check-in: knead remind succeeds"
+is "$(new_notes)" \
+	"Time for your knead check-in | Nothing logged for Monday 2026-11-23 yet: log your run and what is sore (open knead, or use knead log)." \
+	"check-in: sent at 19:00 with the day"
+like "$out" "checkin:2026-11-23" "check-in: knead remind says what it sent"
+remind 2026-11-23T19:30
+is "$rc/$(new_notes)" "0/" "check-in: a second run sends nothing new"
+is "$(sql "SELECT key, kind FROM reminders")" "checkin:2026-11-23|checkin" \
+	"check-in: recorded once, under its event key"
+at 2026-11-24T12:00 log sore calf:left 3
+remind 2026-11-24T19:00
+is "$(new_notes)" "" "check-in: nothing when something was logged that day"
+remind 2026-11-26T09:00
+is "$(new_notes)" \
+	"Time for your knead check-in | Nothing logged for Wednesday 2026-11-25 yet: log your run and what is sore (open knead, or use knead log)." \
+	"check-in: missed in the evening (machine off), it comes the next morning"
+
+# --- booking the next massage ---------------------------------------------
+# No runs: not training, a session every 28 days after the last one, so
+# the one after 2026-11-01 is for 2026-11-29 (advice.h, rule 1).
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config booking "[therapist]" "name = Marie <i>&</i>" "phone = 514-555-0100"
+at 2026-11-01T12:00 log massage sports --date 2026-11-01
+remind 2026-11-27T12:00
+is "$(new_notes)" "" "booking: nothing while the date is days away"
+remind 2026-11-28T07:59
+is "$(new_notes)" "" "booking: held by the quiet hours until 08:00"
+remind 2026-11-28T08:00
+notes_due=$(new_notes)
+like "$notes_due" "^Time to book a massage \| Suggested: .+ on Sunday 2026-11-29\." \
+	"booking: due the day before its date, naming date and kind"
+like "$notes_due" "Book with Marie &lt;i&gt;&amp;&lt;/i&gt; \(514-555-0100\)\.$" \
+	"booking: names the therapist, markup escaped"
+remind 2026-11-29T12:00
+is "$(new_notes)" "" "booking: the same suggestion is not sent again"
+remind 2026-11-30T12:00
+like "$(new_notes)" \
+	"^Your next massage is overdue \| Last massage on Sunday 2026-11-01, 29 days ago\. Suggested: .+ on Monday 2026-11-30" \
+	"booking: again once overdue"
+remind 2026-12-01T12:00
+is "$(new_notes)" "" "booking: overdue is said once, not every day"
+# A session dated later (booked) answers the reminder.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+at 2026-11-01T12:00 log massage sports --date 2026-11-01
+at 2026-12-03T12:00 log massage flush --date 2026-12-03
+remind 2026-11-28T12:00
+is "$(new_notes)" "" "booking: nothing when a session is already booked"
+
+# --- race windows ---------------------------------------------------------
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config race
+at 2026-11-01T12:00 race add 2026-11-29 "Montreal <Marathon> & co" 42.2km --priority A
+at 2026-11-01T12:00 race add 2026-12-13 "Club 10k" 10km --priority C
+remind 2026-11-26T12:00
+is "$(new_notes)" "" "race: nothing three days before"
+remind 2026-11-27T07:30
+is "$(new_notes)" "" "race: held by the quiet hours"
+remind 2026-11-27T08:00
+is "$(new_notes)" \
+	"Race window: Montreal <Marathon> & co | Race on Sunday 2026-11-29: no deep tissue from Friday to Tuesday; a light flush is fine." \
+	"race: two days before an A race, with the window"
+remind 2026-11-28T08:00
+is "$(new_notes)" "" "race: once per race"
+remind 2026-12-11T12:00
+is "$(new_notes)" "" "race: no window for a C race"
+# A name that went into the database behind the program's back cannot
+# smuggle terminal escapes or markup into a notification.
+sql "INSERT INTO races (date, name, distance_m, priority)
+     VALUES ('2026-12-20', 'Evil' || char(27) || '[31m Run' || char(7) || char(10) || 'x', 5000, 'B')"
+remind 2026-12-18T09:00
+is "$(new_notes)" \
+	"Race window: Evil Run x | Race on Sunday 2026-12-20: no deep tissue from Friday to Tuesday; a light flush is fine." \
+	"race: control characters and escape sequences are stripped"
+
+# --- the morning after a long run or a race --------------------------------
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config after_run
+at 2026-11-22T12:00 log run 32km 3:05:00 --kind long --date 2026-11-21
+at 2026-11-22T12:00 log run 8km 45m --kind easy --date 2026-11-19
+remind 2026-11-21T23:00
+is "$(new_notes)" "" "after-run: nothing the same evening"
+remind 2026-11-22T07:59
+is "$(new_notes)" "" "after-run: held by the quiet hours"
+remind 2026-11-22T08:00
+is "$(new_notes)" \
+	"The morning after your long run | Yesterday's long run (32.00 km): soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. No massage is planned: book a light flush for the next day or two." \
+	"after-run: the next morning, with the distance"
+remind 2026-11-22T18:00
+is "$(new_notes)" "" "after-run: once per run"
+remind 2026-11-20T09:00
+is "$(new_notes)" "" "after-run: not after an easy run"
+at 2026-11-01T12:00 race add 2026-11-29 "Demi <de> Montréal" 21.1km --priority A
+at 2026-12-01T12:00 log massage flush --date 2026-12-01
+remind 2026-11-30T09:00
+is "$(new_notes)" \
+	"The morning after your race | Demi &lt;de&gt; Montréal yesterday: soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. Your light flush on Tuesday 2026-12-01 is planned." \
+	"after-run: the morning after a race, naming a planned session"
+
+# --- see a professional ---------------------------------------------------
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config professional
+for d in 10 11 12 13; do
+	at 2026-11-${d}T12:00 log sore calf:left 8
+	remind 2026-11-${d}T12:05
+	eval "got_$d=\$(new_notes)"
+done
+is "$got_10$got_11" "" "professional: not after one or two days"
+like "$got_12" "^See a professional about your left calf \| Level 8/10, 3 days running: " \
+	"professional: when the region enters the list"
+is "$got_13" "" "professional: once, while the region stays on it"
+
+# --- all kinds at once ----------------------------------------------------
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config "checkin booking race after_run professional"
+at 2026-11-01T12:00 log massage sports --date 2026-11-01
+at 2026-11-01T12:00 race add 2026-11-30 "Marathon" 42.2km --priority A
+at 2026-11-28T12:00 log run 30km 2:40:00 --kind long --date 2026-11-27
+remind 2026-11-28T19:00
+got=$(new_notes)
+like "$got" "^The morning after your long run" "all kinds: after-run"
+like "$got" "Race window: Marathon" "all kinds: race window"
+like "$got" "Time for your knead check-in \| Nothing logged for Saturday 2026-11-28" \
+	"all kinds: check-in"
+remind 2026-11-28T19:05
+is "$(new_notes)" "" "all kinds: nothing twice"
+
+done_testing

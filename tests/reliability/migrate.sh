@@ -1,0 +1,126 @@
+#!/bin/sh
+# migrate.sh - a database from every earlier schema version (one fixture per
+# version, tests/fixtures/db/vN.db, made by make-fixtures.sh) migrates to the
+# current version with its data intact; a database from a newer knead is
+# refused with a clear message and left untouched; a step that fails leaves
+# the previous version whole.
+. "$top_srcdir/tests/lib.sh"
+
+FIX=$top_srcdir/tests/fixtures/db
+current=$(sed -n 's/^#define STORE_SCHEMA_VERSION \([0-9][0-9]*\).*/\1/p' "$top_srcdir/tui/core/store.h")
+NOW=2026-03-01T10:00
+
+# json_rows FILE TYPE EXPR: one line per object of that type in knead's
+# JSON, EXPR over json_extract(value, ...) (sqlite3's JSON functions).
+json_rows() {
+	sqlite3 -batch -noheader :memory: "SELECT $3 FROM json_each(CAST(readfile('$1') AS TEXT))
+		WHERE json_extract(value, '\$.type') = '$2' ORDER BY json_extract(value, '\$.id')"
+}
+j() { echo "json_extract(value, '\$.$1')"; }
+
+# What the fixtures hold, through SQL, in a form that does not depend on
+# the version (the columns of version 1).
+dump() {
+	sqlite3 -batch -noheader "$1" "
+		SELECT 'run', id, start, distance_m, duration_s, kind, rpe, avg_hr, elevation_m, note,
+		       source, source_id FROM runs ORDER BY id;
+		SELECT 'sore', id, time, region, side, level, note FROM soreness ORDER BY id;
+		SELECT 'massage', id, date, kind, therapist, note FROM massages ORDER BY id;
+		SELECT 'mreg', massage_id, region, side FROM massage_regions ORDER BY massage_id, rowid;
+		SELECT 'race', id, date, name, distance_m, priority FROM races ORDER BY id;
+		SELECT 'reminder', key, kind, sent_at FROM reminders ORDER BY id;"
+}
+
+like "$current" '^[0-9]+$' "the current schema version ($current) is read from store.h"
+v=1
+while [ "$v" -le "$current" ]; do
+	ok "$([ -f "$FIX/v$v.db" ]; echo $?)" "there is a fixture for schema version $v"
+	v=$((v + 1))
+done
+
+# The schema knead creates today, to compare the migrated ones with.
+"$KNEAD" --db "$T/new.db" list >/dev/null
+schema() {
+	sqlite3 -batch -noheader "$1" "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+}
+is "$(schema "$FIX/v$current.db")" "$(schema "$T/new.db")" \
+	"the v$current fixture has exactly the schema knead creates (a released step was not edited)"
+
+for fixture in "$FIX"/v*.db; do
+	v=$(basename "$fixture" .db)
+	copy=$T/$v.db
+	cp "$fixture" "$copy"
+	before=$(dump "$copy")
+	"$KNEAD" --db "$copy" --now "$NOW" list --json >"$T/$v.json" 2>"$T/$v.err"
+	is "$?:$(cat "$T/$v.err")" "0:" "$v: knead list --json opens it"
+	is "$(sqlite3 -batch "$copy" 'PRAGMA user_version')" "$current" "$v: migrated to version $current"
+	is "$(schema "$copy")" "$(schema "$T/new.db")" "$v: the schema is now the current one"
+	is "$(dump "$copy")" "$before" "$v: every row is as it was (runs, soreness, massages, regions, races, reminders)"
+	is "$(sqlite3 -batch "$copy" 'PRAGMA integrity_check')" ok "$v: integrity_check is ok"
+
+	# The same data, as the program sees it.
+	is "$(json_rows "$T/$v.json" run "$(j id) || ' ' || $(j kind) || ' ' || $(j source) || ' ' || $(j distance_m)")" \
+		"1 easy manual 10000.0
+2 tempo manual 8046.72
+3 long gpx 21097.5
+4 intervals tcx 6000.0
+5 recovery strava 5000.0
+6 trail manual 15300.0
+7 race manual 42195.0" "$v: the runs, through knead list --json"
+	is "$(json_rows "$T/$v.json" run "$(j note)" | sed -n 2p)" "Tempo: 3 × 2 km, côtes « Mont-Royal »" \
+		"$v: a note with non-ASCII text"
+	is "$(json_rows "$T/$v.json" run "$(j note)" | sed -n 4p)" "x'; DROP TABLE runs; --" \
+		"$v: a note with SQL metacharacters"
+	is "$(json_rows "$T/$v.json" run "coalesce($(j rpe), 'null') || ',' || coalesce($(j avg_hr), 'null')" | sed -n 5p)" \
+		"null,null" "$v: missing effort and heart rate stay missing"
+	is "$(json_rows "$T/$v.json" soreness "$(j region) || ':' || coalesce($(j side), '-') || '=' || $(j level)" | tr '\n' ' ')" \
+		"calf:left=4 it-band:right=6 lower-back:-=2 quad:left=7 quad:right=7 achilles:left=0 " \
+		"$v: the soreness entries"
+	is "$(json_rows "$T/$v.json" massage "$(j kind) || ':' || json_array_length(value, '\$.regions') || ':' || coalesce($(j therapist), '-')" | tr '\n' ' ')" \
+		"deep-tissue:2:Julie Tremblay flush:3:- relaxation:0:Ève " "$v: the massages and their regions"
+	is "$(json_rows "$T/$v.json" race "$(j name) || ':' || $(j priority)" | tr '\n' ' ')" \
+		"Marathon de Montréal:A Boston 10k:B Course des Pompiers; -- 5k:C " "$v: the races"
+
+	"$KNEAD" --db "$copy" --now "$NOW" log run 5km 25:00 --note "after migration" >/dev/null 2>&1
+	is "$?:$(sqlite3 -batch "$copy" "SELECT count(*) FROM runs")" "0:8" "$v: knead writes to it afterwards"
+done
+
+# A later version's knead may read articles and mark edited imports; the
+# version 2 rows come through the upgrade of version 1 with the defaults.
+is "$(sqlite3 -batch "$T/v1.db" 'SELECT count(*), sum(edited) FROM runs')" "8|0" \
+	"v1: runs gain edited = 0 in the upgrade"
+is "$(sqlite3 -batch "$T/v2.db" 'SELECT count(*) FROM article_reads')" 2 "v2: the article reads stay"
+
+# A database from a newer knead: refused, with a clear message, untouched,
+# for a read and for a write alike.
+cp "$FIX/v$current.db" "$DB"
+sqlite3 -batch "$DB" 'PRAGMA user_version = 99'
+before=$(db_sum)
+ls "$T" >"$T/files.before"
+run --now "$NOW" list
+is "$rc" 1 "a version 99 database: list exits 1"
+like "$err" '^knead: .*newer knead.*99' "the message says it comes from a newer knead (version 99)"
+is "$(db_sum)" "$before" "the file is untouched"
+run --now "$NOW" log run 10km 50:00
+is "$rc" 1 "a version 99 database: log run exits 1"
+is "$(db_sum)" "$before" "the file is still untouched"
+is "$(sqlite3 -batch "$DB" 'PRAGMA user_version')" 99 "and still at version 99"
+run --now "$NOW" backup "$T/copy-of-99.db"
+is "$rc" 1 "a version 99 database: backup exits 1 too"
+
+# A step that fails (here, the runner's own table in the way of version
+# 2's) leaves the database at the version before, rows and all.
+if [ "$current" -ge 2 ]; then
+	cp "$FIX/v1.db" "$T/blocked.db"
+	sqlite3 -batch "$T/blocked.db" 'CREATE TABLE article_reads (x)'
+	before=$(dump "$T/blocked.db")
+	"$KNEAD" --db "$T/blocked.db" --now "$NOW" list >/dev/null 2>"$T/blocked.err"
+	is "$?" 1 "an upgrade step that fails: exit 1"
+	like "$(cat "$T/blocked.err")" '^knead: .*blocked\.db' "with a message naming the file"
+	is "$(sqlite3 -batch "$T/blocked.db" 'PRAGMA user_version')" 1 "the database stays at version 1"
+	is "$(dump "$T/blocked.db")" "$before" "with every row as it was"
+	is "$(sqlite3 -batch "$T/blocked.db" "SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'edited'")" 0 \
+		"and no part of the failed step applied"
+fi
+
+done_testing

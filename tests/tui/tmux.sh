@@ -1,0 +1,99 @@
+# tests/tui/tmux.sh - drives the interface in a private tmux server.
+#
+# Source after tests/lib.sh.  tui_start W H [VAR=VALUE ...] starts knead on
+# $DB at a fixed --now in a detached W x H window; screen prints what the
+# window shows; wait_for waits (polling, never a fixed sleep) until a text
+# shows.  The server is killed on exit.
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+
+NOW=2026-11-23T08:00
+TMUX_SOCKET=knead-test-$$
+trap 'tmux -L "$TMUX_SOCKET" kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+
+tm() {
+	tmux -L "$TMUX_SOCKET" -f /dev/null "$@"
+}
+
+# tui_start W H [VAR=VALUE ...] [-- EXTRA-ARGS...]: the exit status lands
+# in $T/status when knead ends.
+tui_start() {
+	_w=$1 _h=$2
+	shift 2
+	_env=""
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+		_env="$_env '$1'"
+		shift
+	done
+	[ "${1:-}" = "--" ] && shift
+	rm -f "$T/status"
+	# The inner shell becomes knead (exec), so $T/pid is knead's own pid.
+	cat >"$T/run.sh" <<EOS
+sh -c 'echo \$\$ >"\$0"; exec "\$@"' "$T/pid" env $_env "$KNEAD" --db "$DB" --now "$NOW" $* 2>"$T/tui-stderr"
+echo \$? >"$T/status"
+sleep 600
+EOS
+	tm new-session -d -x "$_w" -y "$_h" "sh '$T/run.sh'"
+}
+
+screen() {
+	tm capture-pane -p
+}
+
+# wait_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen.
+wait_for() {
+	_tries=$(( ${2:-10} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
+# wait_gone TEXT [SECONDS]: true once TEXT is no longer on screen.
+wait_gone() {
+	_tries=$(( ${2:-10} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		if ! screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
+# wait_exit [SECONDS]: true once knead has exited; its status is in $status.
+wait_exit() {
+	_tries=$(( ${1:-10} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		if [ -s "$T/status" ]; then
+			status=$(cat "$T/status")
+			return 0
+		fi
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	status=none
+	return 1
+}
+
+keys() {
+	tm send-keys "$@"
+}
+
+# type_text TEXT: sends TEXT literally.
+type_text() {
+	tm send-keys -l -- "$1"
+}
+
+# show_screen: the screen as TAP comments, for a failing test's log.
+show_screen() {
+	screen | sed 's/^/# | /'
+}

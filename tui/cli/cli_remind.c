@@ -1,0 +1,717 @@
+/* cli_remind.c - knead remind: send the desktop reminders that are due.
+ *
+ * One pass (a timer runs it every few minutes), --dry-run (print, send and
+ * record nothing), or --daemon (sleep until the next reminder can fall due,
+ * wake early when the database changes).
+ *
+ * Never twice: each reminder's key is claimed in the reminders table (a
+ * UNIQUE key) inside a BEGIN IMMEDIATE transaction held while the
+ * notification is sent, and committed only once the server took it.  A
+ * concurrent run waits on the busy timeout, then finds the key taken; a
+ * failed send rolls the claim back, so the next run tries again.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/timerfd.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib-unix.h>
+#include <libnotify/notify.h>
+#include "cli.h"
+#include "core/advice.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/remind.h"
+
+#define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
+#define NOTIFY_PATH "/org/freedesktop/Notifications"
+#define SERVER_TIMEOUT_MS 10000
+/* After a failed send the daemon tries again, waiting longer each time. */
+#define RETRY_FIRST_SECONDS 60
+#define RETRY_MAX_SECONDS 900
+/* Writes to the database come in bursts (the WAL, then a checkpoint):
+ * let them settle before reading. */
+#define SETTLE_MS 300
+
+/* --- the notification server --------------------------------------------- */
+
+struct notifier {
+	bool ready;
+	bool markup;  /* the server reads markup in bodies: escape ours */
+	bool actions; /* the server shows action buttons */
+};
+
+static bool caps_has(GList *caps, const char *cap)
+{
+	for (GList *l = caps; l; l = l->next)
+		if (strcmp(l->data, cap) == 0)
+			return true;
+	return false;
+}
+
+/* Asks the bus for a notification server before libnotify does, so that the
+ * error can say which part is missing. */
+static bool notifier_open(struct notifier *nt, GError **err)
+{
+	GError *e = NULL;
+	GDBusConnection *bus;
+	GVariant *info;
+	GList *caps;
+
+	if (nt->ready)
+		return true;
+	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &e);
+	if (!bus) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: there is no D-Bus session bus (%s); "
+			      "reminders need a desktop session"),
+			    e->message);
+		g_error_free(e);
+		return false;
+	}
+	info = g_dbus_connection_call_sync(bus, NOTIFY_BUS_NAME, NOTIFY_PATH, NOTIFY_BUS_NAME,
+					   "GetServerInformation", NULL,
+					   G_VARIANT_TYPE("(ssss)"), G_DBUS_CALL_FLAGS_NONE,
+					   SERVER_TIMEOUT_MS, NULL, &e);
+	g_object_unref(bus);
+	if (!info) {
+		g_dbus_error_strip_remote_error(e);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: no notification server on the D-Bus session "
+			      "bus (%s)"),
+			    e->message);
+		g_error_free(e);
+		return false;
+	}
+	g_variant_unref(info);
+	if (!notify_is_initted() && !notify_init("knead")) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: libnotify could not start"));
+		return false;
+	}
+	caps = notify_get_server_caps();
+	nt->markup = caps_has(caps, "body-markup");
+	nt->actions = caps_has(caps, "actions");
+	g_list_free_full(caps, g_free);
+	nt->ready = true;
+	return true;
+}
+
+/* The body-markup of the notification spec is a small HTML subset, not
+ * XML: only &, < and > need escaping, and some servers show an XML-only
+ * entity such as &apos; (which g_markup_escape_text writes) literally. */
+static char *markup_escape(const char *s)
+{
+	GString *out = g_string_sized_new(strlen(s));
+
+	for (; *s; s++) {
+		switch (*s) {
+		case '&':
+			g_string_append(out, "&amp;");
+			break;
+		case '<':
+			g_string_append(out, "&lt;");
+			break;
+		case '>':
+			g_string_append(out, "&gt;");
+			break;
+		default:
+			g_string_append_c(out, *s);
+		}
+	}
+	return g_string_free(out, FALSE);
+}
+
+static NotifyNotification *notification_new(const struct notifier *nt, const struct reminder *r)
+{
+	char *body = nt->markup ? markup_escape(r->body) : g_strdup(r->body);
+	NotifyNotification *n = notify_notification_new(r->title, body, NULL);
+
+	g_free(body);
+	notify_notification_set_app_name(n, "knead");
+	notify_notification_set_urgency(n, NOTIFY_URGENCY_NORMAL);
+	return n;
+}
+
+static bool notification_show(NotifyNotification *n, const struct reminder *r, GError **err)
+{
+	GError *e = NULL;
+
+	if (notify_notification_show(n, &e))
+		return true;
+	g_dbus_error_strip_remote_error(e);
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("the notification server did not take the reminder \"%s\" (%s)"), r->title,
+		    e->message);
+	g_error_free(e);
+	return false;
+}
+
+/* --- what is due --------------------------------------------------------- */
+
+struct plan {
+	struct reminder *due;
+	size_t n_due;
+	bool has_wakeup;
+	wtime wakeup;
+};
+
+static void plan_clear(struct plan *p)
+{
+	reminders_free(p->due, p->n_due);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Reads the history (st may be NULL: nothing logged yet) and works out
+ * what is due at `now` and when to look again. */
+static bool plan_make(struct store *st, const struct config *cfg, wtime now, struct plan *p,
+		      GError **err)
+{
+	struct history h = { 0 };
+	struct advice adv;
+
+	memset(p, 0, sizeof(*p));
+	if (st && !store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
+		return false;
+	advice_next(&h, now, &adv);
+	p->due = remind_due(&h, cfg, &adv, now, &p->n_due);
+	p->has_wakeup = remind_next_wakeup(&h, cfg, now, &p->wakeup);
+	advice_clear(&adv);
+	history_clear(&h);
+	return true;
+}
+
+/* Whether the key is taken; errors count as "not taken", since the claim
+ * itself is what guards against a second send. */
+static bool already_sent(struct store *st, const char *key)
+{
+	GError *e = NULL;
+	bool sent = store_reminder_was_sent(st, key, &e);
+
+	g_clear_error(&e);
+	return sent;
+}
+
+/* Claims the key, sends, commits; *sent says whether this run sent it
+ * (false: someone else had).  `prepare` may add actions before the send. */
+static bool deliver(struct store *st, struct notifier *nt, const struct reminder *r, wtime now,
+		    void (*prepare)(NotifyNotification *, const struct reminder *, void *),
+		    void *data, bool *sent, GError **err)
+{
+	NotifyNotification *n;
+	bool inserted = false;
+
+	*sent = false;
+	if (!store_begin(st, err))
+		return false;
+	if (!store_reminder_mark_sent(st, r->key, reminder_kind_id(r->kind), now, &inserted,
+				      err)) {
+		store_rollback(st);
+		return false;
+	}
+	if (!inserted) {
+		store_rollback(st);
+		return true;
+	}
+	n = notification_new(nt, r);
+	if (prepare)
+		prepare(n, r, data);
+	if (!notification_show(n, r, err)) {
+		store_rollback(st);
+		g_object_unref(n);
+		return false;
+	}
+	g_object_unref(n);
+	if (!store_commit(st, err)) {
+		g_prefix_error(err, _("the reminder \"%s\" was shown but could not be recorded: "),
+			       r->title);
+		return false;
+	}
+	*sent = true;
+	return true;
+}
+
+static void print_sent(const struct reminder *r)
+{
+	/* TRANSLATORS: "Sent: Time for your knead check-in (checkin:2026-11-23)". */
+	printf(_("Sent: %s (%s)\n"), r->title, r->key);
+	fflush(stdout);
+}
+
+/* --- knead remind, knead remind --dry-run -------------------------------- */
+
+static int remind_dry_run(struct cli *cli)
+{
+	GError *err = NULL;
+	struct store *st = NULL;
+	struct plan p;
+	wtime now = clock_now();
+	char when[DATETIME_BUF];
+	int shown = 0;
+
+	/* Nothing may be written: no database yet means nothing logged. */
+	if (g_file_test(cli->db_path, G_FILE_TEST_EXISTS)) {
+		st = cli->store = store_open_readonly(cli->db_path, &err);
+		if (!st)
+			return cli_fail(err);
+	}
+	if (!plan_make(st, &cli->config, now, &p, &err))
+		return cli_fail(err);
+	for (size_t i = 0; i < p.n_due; i++) {
+		const struct reminder *r = &p.due[i];
+
+		if (st && already_sent(st, r->key))
+			continue;
+		printf("%s  %s\n  %s\n  %s\n", wtime_format(r->due, when), r->key, r->title,
+		       r->body);
+		shown++;
+	}
+	if (shown == 0)
+		printf(_("Nothing to send.\n"));
+	if (p.has_wakeup)
+		/* TRANSLATORS: the time the next reminder can fall due. */
+		printf(_("Next check: %s\n"), wtime_format(p.wakeup, when));
+	plan_clear(&p);
+	return EXIT_OK;
+}
+
+static int remind_once(struct cli *cli)
+{
+	struct notifier nt = { 0 };
+	GError *err = NULL;
+	struct plan p;
+	wtime now = clock_now();
+	int status = EXIT_OK;
+
+	if (!cli_open_store(cli, &err))
+		return cli_fail(err);
+	if (!plan_make(cli->store, &cli->config, now, &p, &err))
+		return cli_fail(err);
+	for (size_t i = 0; i < p.n_due; i++) {
+		bool sent;
+
+		if (already_sent(cli->store, p.due[i].key))
+			continue;
+		/* The server is only asked for once something is to be sent, so
+		 * a quiet pass on a machine without a desktop is not an error. */
+		if (!notifier_open(&nt, &err) ||
+		    !deliver(cli->store, &nt, &p.due[i], now, NULL, NULL, &sent, &err)) {
+			status = cli_fail(err);
+			break;
+		}
+		if (sent)
+			print_sent(&p.due[i]);
+	}
+	plan_clear(&p);
+	if (nt.ready)
+		notify_uninit();
+	return status;
+}
+
+/* --- knead remind --daemon ----------------------------------------------- */
+
+struct snooze {
+	struct reminder r; /* a copy of what was shown */
+	wtime at;
+};
+
+struct daemon {
+	struct cli *cli;
+	struct notifier nt;
+	GMainLoop *loop;
+	int status;
+
+	/* --now: the daemon's clock starts there and runs on in real time. */
+	bool shifted;
+	wtime offset;
+
+	int timer_fd;
+	bool has_plan_wakeup;
+	wtime plan_wakeup;
+	bool has_retry;
+	wtime retry_at;
+	int retry_seconds;
+	GList *snoozes; /* struct snooze *, in any order */
+
+	GFileMonitor *monitor;
+	char *db_name, *wal_name;
+	guint settle_source;
+	int64_t data_version;
+};
+
+static void snooze_free(void *p)
+{
+	struct snooze *s = p;
+
+	g_free(s->r.key);
+	g_free(s->r.title);
+	g_free(s->r.body);
+	g_free(s);
+}
+
+static wtime real_now(void)
+{
+	return wtime_from_utc(g_get_real_time() / G_USEC_PER_SEC);
+}
+
+static wtime daemon_now(struct daemon *dm)
+{
+	if (dm->shifted)
+		clock_set_override(real_now() + dm->offset);
+	return clock_now();
+}
+
+/* Arms the timer for the earliest of the plan's wake-up, a snooze and a
+ * retry; with none of them the daemon sleeps until the database changes
+ * or a signal comes. */
+static void daemon_arm(struct daemon *dm)
+{
+	struct itimerspec its = { 0 };
+	bool any = dm->has_plan_wakeup;
+	wtime at = dm->plan_wakeup, now = daemon_now(dm);
+	char when[DATETIME_BUF];
+
+	for (GList *l = dm->snoozes; l; l = l->next) {
+		struct snooze *s = l->data;
+		if (!any || s->at < at)
+			at = s->at;
+		any = true;
+	}
+	if (dm->has_retry && (!any || dm->retry_at < at)) {
+		at = dm->retry_at;
+		any = true;
+	}
+	if (any) {
+		/* An absolute time on the real-time clock: unlike a monotonic
+		 * timeout it still fires on time after the machine slept. */
+		int64_t utc = dm->shifted ? g_get_real_time() / G_USEC_PER_SEC + (at - now)
+					  : wtime_to_utc(at);
+		its.it_value.tv_sec = (time_t)MAX(utc, 1);
+		/* TRANSLATORS: the daemon's log: when it looks again. */
+		printf(_("Sleeping until %s.\n"), wtime_format(at, when));
+	} else {
+		printf(_("Sleeping until the data or the settings change.\n"));
+	}
+	fflush(stdout);
+	if (timerfd_settime(dm->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &its,
+			    NULL) != 0)
+		fprintf(stderr, "knead: timerfd_settime: %s\n", g_strerror(errno));
+}
+
+static void daemon_send_failed(struct daemon *dm, GError *err, wtime now)
+{
+	char when[DATETIME_BUF];
+
+	dm->has_retry = true;
+	dm->retry_at = now + dm->retry_seconds;
+	cli_error("%s", err->message);
+	/* TRANSLATORS: the daemon's log after a failed send. */
+	fprintf(stderr, _("knead: trying again at %s\n"), wtime_format(dm->retry_at, when));
+	dm->retry_seconds = MIN(dm->retry_seconds * 2, RETRY_MAX_SECONDS);
+	g_error_free(err);
+}
+
+static void on_closed(NotifyNotification *n, void *data)
+{
+	g_object_unref(n);
+}
+
+struct shown {
+	struct daemon *dm;
+	struct reminder r;
+};
+
+static void shown_free(void *p)
+{
+	struct shown *s = p;
+
+	g_free(s->r.key);
+	g_free(s->r.title);
+	g_free(s->r.body);
+	g_free(s);
+}
+
+static void on_snooze(NotifyNotification *n, char *action, void *data)
+{
+	struct shown *sh = data;
+	struct daemon *dm = sh->dm;
+	struct snooze *s = g_new0(struct snooze, 1);
+	char when[DATETIME_BUF];
+
+	s->r = sh->r;
+	s->r.key = g_strdup(sh->r.key);
+	s->r.title = g_strdup(sh->r.title);
+	s->r.body = g_strdup(sh->r.body);
+	s->at = remind_release(&dm->cli->config, daemon_now(dm) + REMIND_SNOOZE_SECONDS);
+	dm->snoozes = g_list_prepend(dm->snoozes, s);
+	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
+	printf(_("Snoozed \"%s\" until %s.\n"), s->r.title, wtime_format(s->at, when));
+	fflush(stdout);
+	notify_notification_close(n, NULL);
+	daemon_arm(dm);
+}
+
+/* Offers "Snooze 1 h" where the server shows actions, and keeps the
+ * notification alive until it closes so that the action can arrive. */
+static void add_snooze(NotifyNotification *n, const struct reminder *r, void *data)
+{
+	struct daemon *dm = data;
+	struct shown *sh;
+	const char *key = r->key, *bar = strchr(key, '|');
+
+	if (!dm->nt.actions)
+		return;
+	/* A snoozed reminder ("snooze:TIME|KEY") can be snoozed again: keep
+	 * the original key under it. */
+	if (g_str_has_prefix(key, "snooze:") && bar)
+		key = bar + 1;
+	sh = g_new0(struct shown, 1);
+	sh->dm = dm;
+	sh->r = *r;
+	sh->r.key = g_strdup(key);
+	sh->r.title = g_strdup(r->title);
+	sh->r.body = g_strdup(r->body);
+	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
+	g_object_ref(n);
+	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+}
+
+/* Sends what is due (and snoozes whose hour is up), then arms the timer. */
+static void daemon_pass(struct daemon *dm)
+{
+	GError *err = NULL;
+	struct plan p;
+	wtime now = daemon_now(dm);
+	struct store *st = dm->cli->store;
+	bool failed = false;
+
+	dm->has_retry = false;
+	if (!plan_make(st, &dm->cli->config, now, &p, &err)) {
+		daemon_send_failed(dm, err, now);
+		daemon_arm(dm);
+		return;
+	}
+	dm->has_plan_wakeup = p.has_wakeup;
+	dm->plan_wakeup = p.wakeup;
+	for (size_t i = 0; i < p.n_due && !failed; i++) {
+		bool sent;
+
+		if (already_sent(st, p.due[i].key))
+			continue;
+		if (!notifier_open(&dm->nt, &err) ||
+		    !deliver(st, &dm->nt, &p.due[i], now, add_snooze, dm, &sent, &err)) {
+			daemon_send_failed(dm, err, now);
+			failed = true;
+		} else if (sent) {
+			print_sent(&p.due[i]);
+		}
+	}
+	plan_clear(&p);
+	for (GList *l = dm->snoozes, *next; l && !failed; l = next) {
+		struct snooze *s = l->data;
+		char when[DATETIME_BUF];
+		struct reminder again;
+		bool sent;
+
+		next = l->next;
+		if (s->at > now)
+			continue;
+		/* Recorded under its own key: the original stays sent, and a
+		 * restart never repeats this one either. */
+		again = s->r;
+		again.key = g_strdup_printf("snooze:%s|%s", wtime_format(s->at, when), s->r.key);
+		if (!notifier_open(&dm->nt, &err) ||
+		    !deliver(st, &dm->nt, &again, now, add_snooze, dm, &sent, &err)) {
+			daemon_send_failed(dm, err, now);
+			failed = true;
+		} else {
+			if (sent)
+				print_sent(&again);
+			dm->snoozes = g_list_delete_link(dm->snoozes, l);
+			snooze_free(s);
+		}
+		g_free(again.key);
+	}
+	if (!failed)
+		dm->retry_seconds = RETRY_FIRST_SECONDS;
+	dm->data_version = store_data_version(st);
+	daemon_arm(dm);
+}
+
+static gboolean on_timer(int fd, GIOCondition cond, void *data)
+{
+	struct daemon *dm = data;
+	uint64_t expirations;
+
+	/* ECANCELED: the clock was set; either way, look again. */
+	if (read(fd, &expirations, sizeof(expirations)) < 0 && errno != ECANCELED &&
+	    errno != EAGAIN)
+		fprintf(stderr, "knead: timerfd: %s\n", g_strerror(errno));
+	daemon_pass(dm);
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean on_settled(void *data)
+{
+	struct daemon *dm = data;
+
+	dm->settle_source = 0;
+	/* Our own commits (marking reminders sent) touch the files too; the
+	 * data version only moves for other connections' commits. */
+	if (store_data_version(dm->cli->store) != dm->data_version)
+		daemon_pass(dm);
+	return G_SOURCE_REMOVE;
+}
+
+static void on_db_changed(GFileMonitor *mon, GFile *file, GFile *other,
+			  GFileMonitorEvent event, void *data)
+{
+	struct daemon *dm = data;
+	char *name = g_file_get_basename(file);
+
+	if (strcmp(name, dm->db_name) == 0 || strcmp(name, dm->wal_name) == 0) {
+		if (dm->settle_source)
+			g_source_remove(dm->settle_source);
+		dm->settle_source = g_timeout_add(SETTLE_MS, on_settled, dm);
+	}
+	g_free(name);
+}
+
+static gboolean on_quit(void *data)
+{
+	struct daemon *dm = data;
+
+	g_main_loop_quit(dm->loop);
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean on_reload(void *data)
+{
+	struct daemon *dm = data;
+	struct config fresh;
+	GError *err = NULL;
+
+	config_init_defaults(&fresh);
+	if (!config_load(&fresh, dm->cli->config_path, &err)) {
+		/* A broken edit must not stop the reminders: keep the old. */
+		cli_error("%s", err->message);
+		fprintf(stderr, _("knead: keeping the previous settings\n"));
+		g_error_free(err);
+		config_clear(&fresh);
+		return G_SOURCE_CONTINUE;
+	}
+	config_clear(&dm->cli->config);
+	dm->cli->config = fresh;
+	printf(_("Settings reloaded from %s.\n"), dm->cli->config_path);
+	daemon_pass(dm);
+	return G_SOURCE_CONTINUE;
+}
+
+static bool daemon_watch(struct daemon *dm, GError **err)
+{
+	char *dir = g_path_get_dirname(dm->cli->db_path);
+	GFile *f = g_file_new_for_path(dir);
+	GError *e = NULL;
+
+	dm->db_name = g_path_get_basename(dm->cli->db_path);
+	dm->wal_name = g_strconcat(dm->db_name, "-wal", NULL);
+	dm->monitor = g_file_monitor_directory(f, G_FILE_MONITOR_NONE, NULL, &e);
+	g_object_unref(f);
+	if (!dm->monitor) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot watch %s for changes: %s"), dir, e->message);
+		g_error_free(e);
+		g_free(dir);
+		return false;
+	}
+	g_free(dir);
+	g_signal_connect(dm->monitor, "changed", G_CALLBACK(on_db_changed), dm);
+	return true;
+}
+
+static int remind_daemon(struct cli *cli)
+{
+	struct daemon dm = { .cli = cli, .timer_fd = -1, .retry_seconds = RETRY_FIRST_SECONDS };
+	GError *err = NULL;
+	wtime start = clock_now();
+
+	/* --now (or KNEAD_NOW) moved the clock: keep the offset. */
+	dm.offset = start - real_now();
+	dm.shifted = dm.offset < -1 || dm.offset > 1;
+	if (!cli_open_store(cli, &err) || !notifier_open(&dm.nt, &err) ||
+	    !daemon_watch(&dm, &err))
+		goto fail;
+	dm.timer_fd = timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
+	if (dm.timer_fd < 0) {
+		g_set_error(&err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot create a timer: %s"),
+			    g_strerror(errno));
+		goto fail;
+	}
+	dm.loop = g_main_loop_new(NULL, FALSE);
+	g_unix_fd_add(dm.timer_fd, G_IO_IN, on_timer, &dm);
+	g_unix_signal_add(SIGTERM, on_quit, &dm);
+	g_unix_signal_add(SIGINT, on_quit, &dm);
+	g_unix_signal_add(SIGHUP, on_reload, &dm);
+	daemon_pass(&dm);
+	g_main_loop_run(dm.loop);
+	printf(_("Stopped.\n"));
+	dm.status = EXIT_OK;
+	goto out;
+fail:
+	dm.status = cli_fail(err);
+out:
+	if (dm.settle_source)
+		g_source_remove(dm.settle_source);
+	g_list_free_full(dm.snoozes, snooze_free);
+	if (dm.monitor)
+		g_object_unref(dm.monitor);
+	if (dm.loop)
+		g_main_loop_unref(dm.loop);
+	if (dm.timer_fd >= 0)
+		close(dm.timer_fd);
+	g_free(dm.db_name);
+	g_free(dm.wal_name);
+	if (dm.nt.ready)
+		notify_uninit();
+	return dm.status;
+}
+
+int cli_remind(struct cli *cli, int argc, char **argv)
+{
+	gboolean dry_run = FALSE, daemon = FALSE;
+	const GOptionEntry entries[] = {
+		{ "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+		  N_("print what would be sent; send and record nothing"), NULL },
+		{ "daemon", 0, 0, G_OPTION_ARG_NONE, &daemon,
+		  N_("keep running, and send each reminder when it falls due"), NULL },
+		{ NULL },
+	};
+	GOptionContext *ctx =
+		cli_context(_("- send the desktop reminders that are due"),
+			    _("Reminders: the daily check-in, booking the next massage, race "
+			      "windows, the morning after a long run, and regions to show a "
+			      "professional. Each is sent once; quiet hours hold them until "
+			      "they end."),
+			    entries);
+	int status;
+
+	if (!cli_parse(ctx, &argc, &argv))
+		status = EXIT_USAGE;
+	else if (argc != 1)
+		status = cli_usage(_("usage: knead %s"), "remind [--dry-run] [--daemon]");
+	else if (dry_run && daemon)
+		status = cli_usage(_("--dry-run and --daemon cannot be used together"));
+	else if (dry_run)
+		status = remind_dry_run(cli);
+	else if (daemon)
+		status = remind_daemon(cli);
+	else
+		status = remind_once(cli);
+	g_option_context_free(ctx);
+	return status;
+}

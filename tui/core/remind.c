@@ -1,0 +1,639 @@
+/* remind.c - which reminders are due at a given time (see remind.h). */
+#include <inttypes.h>
+#include <string.h>
+#include <glib.h>
+#include "clock.h"
+#include "format.h"
+#include "i18n.h"
+#include "regions.h"
+#include "remind.h"
+
+/* Focus regions named in a booking reminder: a notification is read at a
+ * glance, the full list is in knead next. */
+#define BOOKING_FOCUS_NAMED 3
+
+static const char *const weekday_names[7] = {
+	N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+	N_("Friday"), N_("Saturday"), N_("Sunday"),
+};
+
+static const char *weekday_name(dayno d)
+{
+	return _(weekday_names[day_weekday(d)]);
+}
+
+/* "Sunday 2026-11-29". */
+static char *day_label(dayno d)
+{
+	char buf[DATE_BUF];
+
+	/* TRANSLATORS: a weekday and a date, e.g. "Sunday 2026-11-29". */
+	return g_strdup_printf(_("%s %s"), weekday_name(d), day_format(d, buf));
+}
+
+/* --- quiet hours --------------------------------------------------------- */
+
+static int minute_of_day(wtime t)
+{
+	return (int)((t - day_start(wtime_day(t))) / 60);
+}
+
+bool remind_is_quiet(const struct config *cfg, wtime t)
+{
+	int start = cfg->quiet_start_minute, end = cfg->quiet_end_minute;
+	int m = minute_of_day(t);
+
+	if (start == end)
+		return false;
+	if (start < end)
+		return m >= start && m < end;
+	return m >= start || m < end; /* crosses midnight */
+}
+
+wtime remind_release(const struct config *cfg, wtime t)
+{
+	dayno d = wtime_day(t);
+	int end = cfg->quiet_end_minute;
+
+	if (!remind_is_quiet(cfg, t))
+		return t;
+	/* Inside the hours: they end today at `end`, unless they started
+	 * before midnight and end tomorrow. */
+	if (minute_of_day(t) >= end)
+		d++;
+	return day_start(d) + (wtime)end * 60;
+}
+
+/* --- safe text ----------------------------------------------------------- */
+
+/* Skips an escape sequence starting after ESC (or a C1 introducer) at p;
+ * returns the first character after it. */
+static const char *skip_escape(const char *p, gunichar intro)
+{
+	bool string_seq = intro == ']' || intro == 'P' || intro == '^' || intro == '_' ||
+			  intro == 'X';
+
+	if (intro == '[') {
+		/* CSI: parameter and intermediate bytes, then one final byte. */
+		while (*p && !((unsigned char)*p >= 0x40 && (unsigned char)*p <= 0x7e))
+			p++;
+		return *p ? p + 1 : p;
+	}
+	if (string_seq) {
+		/* OSC, DCS, PM, APC, SOS: up to BEL or ST (ESC \). */
+		while (*p) {
+			if (*p == '\a')
+				return p + 1;
+			if (*p == '\033' && p[1] == '\\')
+				return p + 2;
+			p = g_utf8_next_char(p);
+		}
+		return p;
+	}
+	/* Character set designations take one more character (ESC ( B). */
+	if (intro > 0 && intro < 0x80 && strchr("()*+-./#%", (int)intro) && *p)
+		return g_utf8_next_char(p);
+	return p;
+}
+
+static bool is_bidi_control(gunichar c)
+{
+	return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *remind_clean_text(const char *s)
+{
+	char *valid = g_utf8_make_valid(s ? s : "", -1);
+	GString *out = g_string_sized_new(strlen(valid));
+	const char *p = valid;
+
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		const char *next = g_utf8_next_char(p);
+
+		if (c == 0x1b) {
+			if (!*next)
+				break;
+			gunichar intro = g_utf8_get_char(next);
+			p = skip_escape(g_utf8_next_char(next), intro);
+			continue;
+		}
+		if (c == 0x9b || c == 0x90 || c == 0x9d || c == 0x9e || c == 0x9f || c == 0x98) {
+			/* 8-bit forms of CSI, DCS, OSC, PM, APC, SOS. */
+			static const char intro_of[] = { [0x10] = 'P', [0x18] = 'X', [0x1b] = '[',
+							 [0x1d] = ']', [0x1e] = '^', [0x1f] = '_' };
+			p = skip_escape(next, (gunichar)intro_of[c - 0x80]);
+			continue;
+		}
+		if (c == '\n' || c == '\t' || c == '\r')
+			g_string_append_c(out, ' ');
+		else if (!g_unichar_iscntrl(c) && !is_bidi_control(c))
+			g_string_append_len(out, p, next - p);
+		p = next;
+	}
+	g_free(valid);
+	return g_string_free(out, FALSE);
+}
+
+/* --- the candidates ------------------------------------------------------ */
+
+struct due_list {
+	const struct config *cfg;
+	wtime now;
+	GArray *items; /* struct reminder */
+};
+
+/* Whether a reminder with this nominal time and lapse is due now; its due
+ * time (after quiet hours) goes to *due. */
+static bool falls_due(const struct due_list *dl, enum reminder_kind kind, wtime nominal,
+		      wtime lapse, wtime *due)
+{
+	if (!dl->cfg->reminder_enabled[kind])
+		return false;
+	*due = remind_release(dl->cfg, nominal);
+	/* One that fell due earlier but was not sent (the machine was off)
+	 * waits for the end of the quiet hours too. */
+	return *due <= dl->now && dl->now < lapse && *due < lapse &&
+	       !remind_is_quiet(dl->cfg, dl->now);
+}
+
+/* Takes ownership of key, title and body. */
+static void add(struct due_list *dl, enum reminder_kind kind, wtime due, wtime lapse, char *key,
+		char *title, char *body)
+{
+	struct reminder r = {
+		.kind = kind,
+		.key = key,
+		.title = remind_clean_text(title),
+		.body = remind_clean_text(body),
+		.due = due,
+		.lapse = lapse,
+	};
+
+	g_free(title);
+	g_free(body);
+	g_array_append_val(dl->items, r);
+}
+
+static bool logged_on(const struct history *h, dayno d)
+{
+	for (size_t i = 0; i < h->n_runs; i++)
+		if (wtime_day(h->runs[i].start) == d)
+			return true;
+	for (size_t i = 0; i < h->n_soreness; i++)
+		if (wtime_day(h->soreness[i].time) == d)
+			return true;
+	return false;
+}
+
+static wtime checkin_nominal(const struct config *cfg, dayno d)
+{
+	return day_start(d) + (wtime)cfg->checkin_minute * 60;
+}
+
+/* The check-in of day d stands until the next day's takes over: held by
+ * quiet hours, or missed while the machine was off, it comes the next
+ * morning, still naming its day. */
+static wtime checkin_lapse(const struct config *cfg, dayno d)
+{
+	return checkin_nominal(cfg, d + 1);
+}
+
+static void add_checkins(struct due_list *dl, const struct history *h, dayno today)
+{
+	char buf[DATE_BUF];
+
+	for (dayno d = today - 1; d <= today; d++) {
+		wtime lapse = checkin_lapse(dl->cfg, d), due;
+		char *label;
+
+		if (!falls_due(dl, REMINDER_CHECKIN, checkin_nominal(dl->cfg, d), lapse, &due) ||
+		    logged_on(h, d))
+			continue;
+		label = day_label(d);
+		add(dl, REMINDER_CHECKIN, due, lapse,
+		    g_strdup_printf("checkin:%s", day_format(d, buf)),
+		    g_strdup(_("Time for your knead check-in")),
+		    g_strdup_printf(_("Nothing logged for %s yet: log your run and what is sore "
+				      "(open knead, or use knead log)."),
+				    label));
+		g_free(label);
+	}
+}
+
+static wtime morning(dayno d)
+{
+	return day_start(d) + (wtime)REMIND_MORNING_MINUTE * 60;
+}
+
+/* The earliest massage dated on or after `from`, or NULL. */
+static const struct massage *massage_from(const struct history *h, dayno from)
+{
+	const struct massage *found = NULL;
+
+	for (size_t i = 0; i < h->n_massages; i++) {
+		const struct massage *m = &h->massages[i];
+		if (m->date >= from && (!found || m->date < found->date))
+			found = m;
+	}
+	return found;
+}
+
+/* "left calf, right hamstring" (the first few focus regions), or NULL. */
+static char *focus_names(const struct advice *adv)
+{
+	GString *s;
+
+	if (adv->n_focus == 0)
+		return NULL;
+	s = g_string_new(NULL);
+	for (size_t i = 0; i < adv->n_focus && i < BOOKING_FOCUS_NAMED; i++) {
+		char *name = region_side_name(adv->focus[i].region, adv->focus[i].side);
+		if (i > 0)
+			/* TRANSLATORS: between two items of a list. */
+			g_string_append(s, _(", "));
+		g_string_append(s, name);
+		g_free(name);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* "Suggested: sports massage on Monday 2026-11-30, focus: left calf.
+ * Book with Marie (514-555-0100)." */
+static char *booking_text(const struct config *cfg, const struct advice *adv)
+{
+	char *label = day_label(adv->date);
+	char *focus = focus_names(adv);
+	char *therapist = cfg->therapist_name ? remind_clean_text(cfg->therapist_name) : NULL;
+	char *phone = cfg->therapist_phone ? remind_clean_text(cfg->therapist_phone) : NULL;
+	GString *s = g_string_new(NULL);
+
+	if (focus)
+		/* TRANSLATORS: "Suggested: sports massage on Monday 2026-11-30, focus: left calf." */
+		g_string_append_printf(s, _("Suggested: %s on %s, focus: %s."),
+				       massage_kind_name(adv->kind), label, focus);
+	else
+		/* TRANSLATORS: "Suggested: sports massage on Monday 2026-11-30." */
+		g_string_append_printf(s, _("Suggested: %s on %s."), massage_kind_name(adv->kind),
+				       label);
+	if (therapist && phone)
+		g_string_append_printf(s, _(" Book with %s (%s)."), therapist, phone);
+	else if (therapist)
+		g_string_append_printf(s, _(" Book with %s."), therapist);
+	g_free(label);
+	g_free(focus);
+	g_free(therapist);
+	g_free(phone);
+	return g_string_free(s, FALSE);
+}
+
+static void add_booking(struct due_list *dl, const struct history *h, const struct advice *adv,
+			dayno today)
+{
+	char buf[DATE_BUF];
+	wtime lapse = day_start(today + 1), due;
+	char *text;
+
+	/* A session already booked (a massage dated after today) answers it. */
+	if (massage_from(h, today + 1))
+		return;
+	if (!falls_due(dl, REMINDER_BOOKING, morning(today), lapse, &due))
+		return;
+	if (adv->urgency == URGENCY_OVERDUE && adv->has_last_massage) {
+		char *last = day_label(adv->last_massage);
+		int ago = today - adv->last_massage;
+
+		text = booking_text(dl->cfg, adv);
+		add(dl, REMINDER_BOOKING, due, lapse,
+		    g_strdup_printf("booking-overdue:%s", day_format(adv->last_massage, buf)),
+		    g_strdup(_("Your next massage is overdue")),
+		    g_strdup_printf(ngettext("Last massage on %s, %d day ago. %s",
+					     "Last massage on %s, %d days ago. %s", ago),
+				    last, ago, text));
+		g_free(last);
+		g_free(text);
+	} else if (adv->urgency == URGENCY_DUE || adv->urgency == URGENCY_OVERDUE) {
+		text = booking_text(dl->cfg, adv);
+		add(dl, REMINDER_BOOKING, due, lapse,
+		    g_strdup_printf("booking-due:%s", day_format(adv->date, buf)),
+		    g_strdup(_("Time to book a massage")), text);
+	}
+}
+
+static void add_race_windows(struct due_list *dl, const struct history *h, dayno today)
+{
+	char buf[DATE_BUF];
+
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		wtime lapse = day_start(r->date + 1), due;
+		char *name, *label;
+
+		if (r->priority != 'A' && r->priority != 'B')
+			continue;
+		if (today < from || today > r->date ||
+		    !falls_due(dl, REMINDER_RACE, morning(from), lapse, &due))
+			continue;
+		name = remind_clean_text(r->name);
+		label = day_label(r->date);
+		add(dl, REMINDER_RACE, due, lapse,
+		    g_strdup_printf("race-window:%" PRId64 ":%s", r->id, day_format(r->date, buf)),
+		    /* TRANSLATORS: %s is the race's name. */
+		    g_strdup_printf(_("Race window: %s"), name),
+		    /* TRANSLATORS: "Race on Sunday 2026-11-29: no deep tissue from Friday to
+		     * Tuesday; a light flush is fine." */
+		    g_strdup_printf(_("Race on %s: no deep tissue from %s to %s; a light flush is "
+				      "fine."),
+				    label, weekday_name(from), weekday_name(to)));
+		g_free(name);
+		g_free(label);
+	}
+}
+
+static bool run_is_long(const struct run *r)
+{
+	return r->kind == RUN_LONG || r->kind == RUN_RACE ||
+	       r->duration_s >= REMIND_LONG_RUN_SECONDS ||
+	       r->distance_m >= REMIND_LONG_RUN_METRES;
+}
+
+/* The second half of the morning-after text: a planned session, or the
+ * advice to book a flush. */
+static char *after_run_plan(const struct history *h, dayno today)
+{
+	const struct massage *m = massage_from(h, today);
+	char *label, *s;
+
+	if (!m)
+		return g_strdup(_("No massage is planned: book a light flush for the next day or "
+				  "two."));
+	label = day_label(m->date);
+	/* TRANSLATORS: "Your light flush on Tuesday 2026-11-24 is planned." */
+	s = g_strdup_printf(_("Your %s on %s is planned."), massage_kind_name(m->kind), label);
+	g_free(label);
+	return s;
+}
+
+static void add_after_runs(struct due_list *dl, const struct history *h, dayno today)
+{
+	const dayno yesterday = today - 1;
+	wtime lapse = day_start(today + 1), due;
+	bool long_run = false;
+	char buf[DATE_BUF];
+
+	if (!falls_due(dl, REMINDER_AFTER_RUN, morning(today), lapse, &due))
+		return;
+	for (size_t i = 0; i < h->n_runs; i++) {
+		const struct run *r = &h->runs[i];
+		char *dist, *plan;
+
+		if (wtime_day(r->start) != yesterday || !run_is_long(r))
+			continue;
+		long_run = true;
+		dist = format_distance(r->distance_m, dl->cfg->units);
+		plan = after_run_plan(h, today);
+		add(dl, REMINDER_AFTER_RUN, due, lapse,
+		    g_strdup_printf("after-run:%" PRId64, r->id),
+		    g_strdup(r->kind == RUN_RACE ? _("The morning after your race")
+						 : _("The morning after your long run")),
+		    /* TRANSLATORS: the first %s is a distance ("32.00 km"), the second
+		     * says whether a massage is planned. */
+		    g_strdup_printf(r->kind == RUN_RACE
+					    ? _("Yesterday's race (%s): soreness peaks over the next "
+						"two days. Keep moving lightly, a walk or an easy "
+						"spin. %s")
+					    : _("Yesterday's long run (%s): soreness peaks over the "
+						"next two days. Keep moving lightly, a walk or an easy "
+						"spin. %s"),
+				    dist, plan));
+		g_free(dist);
+		g_free(plan);
+	}
+	if (long_run)
+		return;
+	/* A race of the calendar run yesterday without a long run logged: the
+	 * legs still know about it. */
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+		char *name, *plan;
+
+		if (r->date != yesterday)
+			continue;
+		name = remind_clean_text(r->name);
+		plan = after_run_plan(h, today);
+		add(dl, REMINDER_AFTER_RUN, due, lapse,
+		    g_strdup_printf("after-race:%" PRId64 ":%s", r->id, day_format(r->date, buf)),
+		    g_strdup(_("The morning after your race")),
+		    /* TRANSLATORS: %1$s is the race's name, %2$s says whether a massage is
+		     * planned. */
+		    g_strdup_printf(_("%1$s yesterday: soreness peaks over the next two days. "
+				      "Keep moving lightly, a walk or an easy spin. %2$s"),
+				    name, plan));
+		g_free(name);
+		g_free(plan);
+	}
+}
+
+/* The first day of the current spell of soreness of a region: entries
+ * (level 1 or more) no more than ADVICE_SORE_DAYS apart, back from the
+ * last one.  It names the referral's event, so that a region referred day
+ * after day is reminded once per spell. */
+static dayno spell_start(const struct history *h, enum region region, enum side side,
+			 dayno today)
+{
+	bool found = false;
+	dayno start = today;
+
+	for (size_t i = h->n_soreness; i-- > 0;) {
+		const struct soreness *s = &h->soreness[i];
+		dayno d = wtime_day(s->time);
+
+		if (s->region != region || (side != SIDE_NONE && s->side != side) || d > today)
+			continue;
+		if (!found) {
+			if (s->level == 0)
+				continue;
+			found = true;
+			start = d;
+			continue;
+		}
+		if (s->level == 0 || start - d > ADVICE_SORE_DAYS)
+			break;
+		start = d;
+	}
+	return start;
+}
+
+static void add_professional(struct due_list *dl, const struct history *h,
+			     const struct advice *adv, dayno today)
+{
+	wtime lapse = day_start(today + 1), due;
+	char buf[DATE_BUF];
+
+	if (!falls_due(dl, REMINDER_PROFESSIONAL, morning(today), lapse, &due))
+		return;
+	for (size_t i = 0; i < adv->n_see_professional; i++) {
+		const struct advice_referral *ref = &adv->see_professional[i];
+		const char *side = side_id(ref->side);
+		char *name = region_side_name(ref->region, ref->side);
+		dayno first = spell_start(h, ref->region, ref->side, today);
+
+		add(dl, REMINDER_PROFESSIONAL, due, lapse,
+		    g_strdup_printf("professional:%s:%s:%s", region_id(ref->region),
+				    side ? side : "none", day_format(first, buf)),
+		    /* TRANSLATORS: %s is a body region, e.g. "left calf". */
+		    g_strdup_printf(_("See a professional about your %s"), name),
+		    ref->rising
+			    /* TRANSLATORS: "Getting worse for 6 days, now at 5/10: pain that
+			     * keeps rising in your left calf is ..." */
+			    ? g_strdup_printf(ngettext("Getting worse for %d day, now at %d/10: pain "
+						       "that keeps rising in your %s is a question "
+						       "for a physiotherapist or a doctor, not for "
+						       "a massage.",
+						       "Getting worse for %d days, now at %d/10: pain "
+						       "that keeps rising in your %s is a question "
+						       "for a physiotherapist or a doctor, not for "
+						       "a massage.",
+						       ref->days),
+					      ref->days, ref->level, name)
+			    /* TRANSLATORS: "Level 8/10, 4 days running: persistent or sharp
+			     * pain in your left calf is ..." */
+			    : g_strdup_printf(ngettext("Level %d/10, %d day running: persistent or "
+						       "sharp pain in your %s is a question for a "
+						       "physiotherapist or a doctor, not for a "
+						       "massage.",
+						       "Level %d/10, %d days running: persistent or "
+						       "sharp pain in your %s is a question for a "
+						       "physiotherapist or a doctor, not for a "
+						       "massage.",
+						       ref->days),
+					      ref->level, ref->days, name));
+		g_free(name);
+	}
+}
+
+static gint by_due(gconstpointer a, gconstpointer b)
+{
+	const struct reminder *x = a, *y = b;
+
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+struct reminder *remind_due(const struct history *h, const struct config *cfg,
+			    const struct advice *adv, wtime now, size_t *n)
+{
+	struct due_list dl = {
+		.cfg = cfg,
+		.now = now,
+		.items = g_array_new(FALSE, TRUE, sizeof(struct reminder)),
+	};
+	dayno today = wtime_day(now);
+
+	add_checkins(&dl, h, today);
+	if (adv)
+		add_booking(&dl, h, adv, today);
+	add_race_windows(&dl, h, today);
+	add_after_runs(&dl, h, today);
+	if (adv)
+		add_professional(&dl, h, adv, today);
+	g_array_sort(dl.items, by_due);
+	*n = dl.items->len;
+	return (struct reminder *)g_array_free(dl.items, FALSE);
+}
+
+void reminders_free(struct reminder *r, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		g_free(r[i].key);
+		g_free(r[i].title);
+		g_free(r[i].body);
+	}
+	g_free(r);
+}
+
+/* --- the next wake-up ---------------------------------------------------- */
+
+static void consider(const struct config *cfg, wtime now, wtime nominal, bool *found,
+		     wtime *best)
+{
+	wtime t = remind_release(cfg, nominal);
+
+	if (t > now && (!*found || t < *best)) {
+		*best = t;
+		*found = true;
+	}
+}
+
+/* Whether a morning reminder can fall due on day d. */
+static bool morning_matters(const struct history *h, const struct config *cfg, dayno d)
+{
+	if (cfg->reminder_enabled[REMINDER_BOOKING] || cfg->reminder_enabled[REMINDER_PROFESSIONAL])
+		return true;
+	if (cfg->reminder_enabled[REMINDER_RACE]) {
+		for (size_t i = 0; i < h->n_races; i++) {
+			const struct race *r = &h->races[i];
+			if ((r->priority == 'A' || r->priority == 'B') &&
+			    d >= r->date - ADVICE_WINDOW_DAYS && d <= r->date)
+				return true;
+		}
+	}
+	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
+		for (size_t i = 0; i < h->n_runs; i++)
+			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(&h->runs[i]))
+				return true;
+		for (size_t i = 0; i < h->n_races; i++)
+			if (h->races[i].date == d - 1)
+				return true;
+	}
+	return false;
+}
+
+bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime now,
+			wtime *out)
+{
+	dayno today = wtime_day(now);
+	bool found = false;
+	wtime best = 0;
+
+	/* Whatever is held by the quiet hours we are in comes at their end. */
+	if (remind_is_quiet(cfg, now)) {
+		for (int i = 0; i < REMINDER_KIND_COUNT; i++) {
+			if (cfg->reminder_enabled[i]) {
+				consider(cfg, now, remind_release(cfg, now), &found, &best);
+				break;
+			}
+		}
+	}
+	/* Yesterday's nominal times count too: quiet hours may hold them into
+	 * today. */
+	for (dayno d = today - 1; d <= today + 1; d++) {
+		if (cfg->reminder_enabled[REMINDER_CHECKIN] && !logged_on(h, d))
+			consider(cfg, now, checkin_nominal(cfg, d), &found, &best);
+		if (morning_matters(h, cfg, d))
+			consider(cfg, now, morning(d), &found, &best);
+	}
+	/* Race windows and mornings after further ahead, when nothing comes
+	 * sooner (every daily kind off). */
+	if (cfg->reminder_enabled[REMINDER_RACE]) {
+		for (size_t i = 0; i < h->n_races; i++) {
+			const struct race *r = &h->races[i];
+			if (r->priority == 'A' || r->priority == 'B')
+				consider(cfg, now, morning(r->date - ADVICE_WINDOW_DAYS), &found,
+					 &best);
+		}
+	}
+	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
+		for (size_t i = 0; i < h->n_runs; i++)
+			if (run_is_long(&h->runs[i]))
+				consider(cfg, now, morning(wtime_day(h->runs[i].start) + 1),
+					 &found, &best);
+		for (size_t i = 0; i < h->n_races; i++)
+			consider(cfg, now, morning(h->races[i].date + 1), &found, &best);
+	}
+	if (found)
+		*out = best;
+	return found;
+}

@@ -1,0 +1,85 @@
+/* chart.c - bars and sparklines in eighths of a cell (Unicode block
+ * elements), or in ASCII steps when the terminal is not UTF-8. */
+#include <config.h>
+
+#include <math.h>
+#include "chart.h"
+
+static const char *const blocks_utf8[9] = { " ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+/* Eight steps from ASCII, lowest to highest. */
+static const char *const blocks_ascii[9] = { " ", ".", ".", "_", "-", "=", "=", "#", "#" };
+
+static const char *block(const struct ui *ui, int eighths)
+{
+	if (eighths < 0)
+		eighths = 0;
+	if (eighths > 8)
+		eighths = 8;
+	return ui->utf8 ? blocks_utf8[eighths] : blocks_ascii[eighths];
+}
+
+void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
+		const char *const *labels, const char *top_label)
+{
+	double max = 0;
+	/* The last row holds the labels, the first the top value. */
+	int plot_h = r.h - 1 - (top_label ? 1 : 0);
+	int plot_y = r.y + (top_label ? 1 : 0);
+	int first = 0;
+
+	if (plot_h < 1 || n <= 0 || bar_w < 1)
+		return;
+	/* Show the most recent bars that fit. */
+	while (n - first > 0 && (n - first) * (bar_w + 1) > r.w)
+		first++;
+	for (int i = first; i < n; i++)
+		max = fmax(max, values[i]);
+	for (int i = first; i < n; i++) {
+		int x = r.x + (i - first) * (bar_w + 1);
+		double v = values[i] > 0 ? values[i] : 0;
+		int eighths = max > 0 ? (int)lround(v / max * plot_h * 8) : 0;
+		attr_t a = ui_attr(ui, i == n - 1 ? ROLE_BAR_NOW : ROLE_BAR);
+
+		if (v > 0 && eighths == 0)
+			eighths = 1; /* a short week still shows */
+		for (int row = 0; row < plot_h; row++) {
+			int y = plot_y + plot_h - 1 - row;
+			int cell = eighths - row * 8;
+			const char *b = block(ui, cell >= 8 ? 8 : cell);
+			for (int k = 0; k < bar_w; k++)
+				ui_text(ui, y, x + k, 1, a, b);
+		}
+		if (labels && labels[i])
+			ui_text(ui, plot_y + plot_h, x, bar_w + 1, ui_attr(ui, ROLE_DIM), labels[i]);
+	}
+	if (top_label)
+		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), top_label);
+}
+
+int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,
+		    double lo, double hi, attr_t attr)
+{
+	int first = n > w ? n - w : 0;
+
+	if (w <= 0 || n <= 0)
+		return 0;
+	if (!(lo < hi)) {
+		lo = hi = values[first];
+		for (int i = first; i < n; i++) {
+			lo = fmin(lo, values[i]);
+			hi = fmax(hi, values[i]);
+		}
+	}
+	for (int i = first; i < n; i++) {
+		int e;
+
+		if (isnan(values[i])) { /* no value that day */
+			ui_text(ui, y, x + (i - first), 1, ui_attr(ui, ROLE_DIM), ui->utf8 ? "·" : ".");
+			continue;
+		}
+		/* 1..8 eighths: the lowest value still shows as a line. */
+		e = hi > lo ? 1 + (int)lround((values[i] - lo) / (hi - lo) * 7) : 1;
+		ui_text(ui, y, x + (i - first), 1, attr, block(ui, e));
+	}
+	return n - first;
+}

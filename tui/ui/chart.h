@@ -1,0 +1,21 @@
+/* chart.h - small charts drawn with characters: a bar chart (weekly
+ * distance) and sparklines (fitness, fatigue, form, a region's soreness). */
+#ifndef KNEAD_UI_CHART_H
+#define KNEAD_UI_CHART_H
+
+#include "ui.h"
+
+/* Vertical bars in `r`, one per value, each `bar_w` columns wide with one
+ * column between; labels[i] (may be NULL) is written under bar i when it
+ * fits, and the top value is written at the top left.  The last bar is
+ * drawn as "now".  Values below zero count as zero. */
+void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
+		const char *const *labels, const char *top_label);
+
+/* One line of `w` columns showing the last values (one column each);
+ * the scale goes from min to max of what is shown, or from `lo` to `hi`
+ * when lo < hi.  A NAN value (nothing that day) shows as a dot.  Returns the columns drawn. */
+int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,
+		    double lo, double hi, attr_t attr);
+
+#endif

@@ -1,0 +1,237 @@
+/* keys.c - the one key table: it dispatches keys to actions, and it is what
+ * the bottom hint bar and the ? help show, so they can never disagree. */
+#include <config.h>
+
+#include <string.h>
+#include "core/i18n.h"
+#include "ui.h"
+
+#define K(k) UI_KEY_CODE(k)
+#define MAP CTX_CHECKIN_MAP
+#define CHECKIN (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)
+#define FORMS (CTX_CHECKIN_FORM | CTX_FORM)
+/* Where the screens can be switched: everywhere but typing and the map,
+ * whose digits set levels. */
+#define SWITCH (CTX_TODAY | CTX_LIST | CTX_ARTICLES | CTX_READER)
+
+/* The first entry that matches wins, so specific contexts come first.
+ * ACT_NONE entries only document keys a field handles itself. */
+static const struct ui_key_binding key_table[] = {
+	{ 'y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), true },
+	{ 'Y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false },
+	{ 'o', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false }, /* "oui" */
+	{ 'n', 0, CTX_CONFIRM, ACT_NO, N_("No"), true },
+	{ 'N', 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
+	{ UI_KEY_ESC, 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
+
+	{ 'c', 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), true },
+	{ UI_KEY_ENTER, 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), false },
+
+	{ K(KEY_F(2)), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
+	{ UI_KEY_ESC, 0, CHECKIN | CTX_FORM, ACT_CANCEL, N_("Cancel"), true },
+	{ UI_KEY_TAB, 0, CHECKIN | CTX_FORM, ACT_NEXT, N_("Next field"), true },
+	{ K(KEY_BTAB), 0, CHECKIN | CTX_FORM, ACT_PREV, N_("Previous field"), false },
+	{ K(KEY_DOWN), 0, FORMS, ACT_NEXT, N_("Next field"), false },
+	{ K(KEY_UP), 0, FORMS, ACT_PREV, N_("Previous field"), false },
+	{ UI_KEY_ENTER, 0, FORMS, ACT_NEXT, N_("Next field"), false },
+	{ K(KEY_LEFT), 0, FORMS, ACT_NONE, N_("Move in the field, or change the choice"), false },
+	{ K(KEY_BACKSPACE), 0, FORMS, ACT_NONE, N_("Delete the character before the cursor"), false },
+	{ UI_CTRL('u'), 0, FORMS, ACT_NONE, N_("Clear the field"), false },
+
+	{ '0', '9', MAP, ACT_LEVEL, N_("Level"), true },
+	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up (to 10)"), false },
+	{ '=', 0, MAP, ACT_LEVEL_UP, N_("Level up (to 10)"), false },
+	{ '-', 0, MAP, ACT_LEVEL_DOWN, N_("Level down"), false },
+	{ K(KEY_UP), 0, MAP, ACT_UP, N_("Move on the body map"), false },
+	{ 'k', 0, MAP, ACT_UP, N_("Move on the body map"), false },
+	{ K(KEY_DOWN), 0, MAP, ACT_DOWN, N_("Move on the body map"), false },
+	{ 'j', 0, MAP, ACT_DOWN, N_("Move on the body map"), false },
+	{ K(KEY_LEFT), 0, MAP, ACT_LEFT, N_("Move on the body map"), false },
+	{ 'h', 0, MAP, ACT_LEFT, N_("Move on the body map"), false },
+	{ K(KEY_RIGHT), 0, MAP, ACT_RIGHT, N_("Move on the body map"), false },
+	{ 'l', 0, MAP, ACT_RIGHT, N_("Move on the body map"), false },
+
+	{ UI_KEY_ESC, 0, CTX_SEARCH, ACT_CANCEL, N_("Cancel"), true },
+	{ UI_KEY_ENTER, 0, CTX_SEARCH, ACT_SEARCH, N_("Search"), true },
+
+	{ 'q', 0, CTX_READER, ACT_CANCEL, N_("Back"), true },
+	{ UI_KEY_ESC, 0, CTX_READER, ACT_CANCEL, N_("Back"), false },
+	{ K(KEY_BACKSPACE), 0, CTX_READER, ACT_CANCEL, N_("Back"), false },
+	{ '/', 0, CTX_READER, ACT_SEARCH, N_("Search"), true },
+	{ 'n', 0, CTX_READER, ACT_SEARCH_NEXT, N_("Next match"), true },
+	{ 'N', 0, CTX_READER, ACT_SEARCH_PREV, N_("Previous match"), false },
+	{ ' ', 0, CTX_READER, ACT_PAGE_DOWN, N_("Page down"), false },
+	{ 'b', 0, CTX_READER, ACT_PAGE_UP, N_("Page up"), false },
+
+	{ UI_KEY_ENTER, 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), true },
+	{ K(KEY_RIGHT), 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), false },
+
+	{ 'a', 0, CTX_LIST, ACT_ADD, N_("Add"), true },
+	{ 'e', 0, CTX_LIST, ACT_EDIT, N_("Edit"), true },
+	{ UI_KEY_ENTER, 0, CTX_LIST, ACT_EDIT, N_("Edit"), false },
+	{ 'd', 0, CTX_LIST, ACT_DELETE, N_("Delete"), true },
+	{ K(KEY_DC), 0, CTX_LIST, ACT_DELETE, N_("Delete"), false },
+	{ 'u', 0, CTX_LIST, ACT_UNDO, N_("Undo delete"), true },
+	{ UI_KEY_TAB, 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), true },
+	{ K(KEY_RIGHT), 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), false },
+	{ 'l', 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), false },
+	{ K(KEY_BTAB), 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
+	{ K(KEY_LEFT), 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
+	{ 'h', 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
+
+	{ K(KEY_UP), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_UP, N_("Up"), false },
+	{ 'k', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_UP, N_("Up"), false },
+	{ K(KEY_DOWN), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_DOWN, N_("Down"), false },
+	{ 'j', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_DOWN, N_("Down"), false },
+	{ K(KEY_PPAGE), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_PAGE_UP, N_("Page up"), false },
+	{ K(KEY_NPAGE), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_PAGE_DOWN, N_("Page down"), false },
+	{ K(KEY_HOME), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_HOME, N_("First"), false },
+	{ 'g', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_HOME, N_("First"), false },
+	{ K(KEY_END), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_END, N_("Last"), false },
+	{ 'G', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_END, N_("Last"), false },
+
+	{ '1', 0, SWITCH, ACT_GO_TODAY, N_("Today"), false },
+	{ '2', 0, SWITCH, ACT_GO_CHECKIN, N_("Check-in"), false },
+	{ '3', 0, SWITCH, ACT_GO_HISTORY, N_("History"), false },
+	{ '4', 0, SWITCH, ACT_GO_RACES, N_("Races"), false },
+	{ '5', 0, SWITCH, ACT_GO_ARTICLES, N_("Articles"), false },
+	{ '?', 0, CTX_BROWSE, ACT_HELP, N_("Help"), true },
+	{ K(KEY_F(1)), 0, CTX_ALL & ~CTX_HELP, ACT_HELP, N_("Help"), false },
+	{ 'q', 0, CTX_BROWSE, ACT_QUIT, N_("Quit"), true },
+	{ UI_CTRL('l'), 0, CTX_ALL, ACT_REFRESH, N_("Redraw the screen"), false },
+};
+
+const struct ui_key_binding *keys_table(size_t *n)
+{
+	*n = G_N_ELEMENTS(key_table);
+	return key_table;
+}
+
+static bool binding_matches(const struct ui_key_binding *b, unsigned ctx, int key)
+{
+	if (!(b->contexts & ctx))
+		return false;
+	if (b->key_last)
+		return key >= b->key && key <= b->key_last;
+	return key == b->key;
+}
+
+const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
+{
+	/* Terminals disagree on Enter and Backspace: one name for each. */
+	if (key == '\r' || key == UI_KEY_CODE(KEY_ENTER))
+		key = UI_KEY_ENTER;
+	if (key == 127 || key == '\b')
+		key = UI_KEY_CODE(KEY_BACKSPACE);
+	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
+		const struct ui_key_binding *b = &key_table[i];
+		if (binding_matches(b, ctx, key))
+			return b->action == ACT_NONE ? NULL : b;
+	}
+	return NULL;
+}
+
+static char *key_code_name(int code, bool utf8)
+{
+	if (code >= KEY_F(1) && code <= KEY_F(12))
+		return g_strdup_printf("F%d", code - KEY_F(0));
+	switch (code) {
+	case KEY_UP:
+		return g_strdup(utf8 ? "↑" : _("Up"));
+	case KEY_DOWN:
+		return g_strdup(utf8 ? "↓" : _("Down"));
+	case KEY_LEFT:
+		return g_strdup(utf8 ? "←" : _("Left"));
+	case KEY_RIGHT:
+		return g_strdup(utf8 ? "→" : _("Right"));
+	case KEY_BTAB:
+		/* TRANSLATORS: the Shift-Tab key, as short as possible. */
+		return g_strdup(_("S-Tab"));
+	case KEY_BACKSPACE:
+		/* TRANSLATORS: the Backspace key, as short as possible. */
+		return g_strdup(_("Bksp"));
+	case KEY_DC:
+		/* TRANSLATORS: the Delete key, as short as possible. */
+		return g_strdup(_("Del"));
+	case KEY_PPAGE:
+		/* TRANSLATORS: the Page Up key, as short as possible. */
+		return g_strdup(_("PgUp"));
+	case KEY_NPAGE:
+		/* TRANSLATORS: the Page Down key, as short as possible. */
+		return g_strdup(_("PgDn"));
+	case KEY_HOME:
+		/* TRANSLATORS: the Home key. */
+		return g_strdup(_("Home"));
+	case KEY_END:
+		/* TRANSLATORS: the End key. */
+		return g_strdup(_("End"));
+	default:
+		return g_strdup(keyname(code) ? keyname(code) : "?");
+	}
+}
+
+static char *key_char_name(int key)
+{
+	switch (key) {
+	case UI_KEY_ESC:
+		/* TRANSLATORS: the Escape key, as short as possible. */
+		return g_strdup(_("Esc"));
+	case UI_KEY_TAB:
+		/* TRANSLATORS: the Tab key. */
+		return g_strdup(_("Tab"));
+	case UI_KEY_ENTER:
+		/* TRANSLATORS: the Enter key. */
+		return g_strdup(_("Enter"));
+	case ' ':
+		/* TRANSLATORS: the space bar. */
+		return g_strdup(_("Space"));
+	default:
+		if (key < 0x20)
+			return g_strdup_printf("^%c", key + '@');
+		{
+			char buf[8] = { 0 };
+			g_unichar_to_utf8((gunichar)key, buf);
+			return g_strdup(buf);
+		}
+	}
+}
+
+char *keys_name(const struct ui_key_binding *b, bool utf8)
+{
+	char *first = UI_KEY_IS_CODE(b->key) ? key_code_name(b->key & 0xffffff, utf8)
+					      : key_char_name(b->key);
+	if (b->key_last) {
+		char *last = key_char_name(b->key_last);
+		char *both = g_strdup_printf("%s-%s", first, last);
+		g_free(first);
+		g_free(last);
+		return both;
+	}
+	return first;
+}
+
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y)
+{
+	int x = 0;
+
+	move(y, 0);
+	clrtoeol();
+	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
+		const struct ui_key_binding *b = &key_table[i];
+		char *name, *label;
+		int need;
+
+		if (!b->hint || !(b->contexts & ctx))
+			continue;
+		name = keys_name(b, ui->utf8);
+		label = g_strdup_printf(" %s ", _(b->label));
+		need = ui_text_width(name) + ui_text_width(label) + 1;
+		if (x + need <= ui->cols) {
+			x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT_KEY), name);
+			x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT), label);
+			x++;
+		}
+		g_free(name);
+		g_free(label);
+	}
+}

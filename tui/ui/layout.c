@@ -1,0 +1,402 @@
+/* layout.c - the frame (title, body, message, hints), rectangles and text
+ * drawing that knows about display widths and non-UTF-8 terminals. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <string.h>
+#include <wchar.h>
+#include "core/i18n.h"
+#include "ui.h"
+
+void layout_compute(struct ui *ui)
+{
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	/* Row 0 is the title bar; the last two are the message and the hints. */
+	ui->body = (struct rect){ 1, 0, ui->rows - 3, ui->cols };
+	if (ui->body.h < 0)
+		ui->body.h = 0;
+}
+
+bool layout_too_small(const struct ui *ui)
+{
+	return ui->cols < UI_MIN_COLS || ui->rows < UI_MIN_ROWS;
+}
+
+void layout_draw_too_small(struct ui *ui)
+{
+	char *need = g_strdup_printf(_("knead needs at least %dx%d."), UI_MIN_COLS, UI_MIN_ROWS);
+	char *have = g_strdup_printf(_("This terminal is %dx%d."), ui->cols, ui->rows);
+	const char *lines[] = { _("Terminal too small"), need, have,
+				_("Enlarge it, or press q to quit.") };
+	int top = ui->rows / 2 - 2;
+
+	erase();
+	for (int i = 0; i < 4; i++) {
+		char **wrapped = ui_wrap(lines[i], ui->cols > 2 ? ui->cols - 2 : 1);
+		for (int j = 0; wrapped[j]; j++) {
+			int w = ui_text_width(wrapped[j]);
+			int y = top + i + j;
+			if (y >= 0 && y < ui->rows)
+				ui_text(ui, y, w < ui->cols ? (ui->cols - w) / 2 : 0, ui->cols,
+					i == 0 ? ui_attr(ui, ROLE_ERROR) | A_BOLD : A_NORMAL,
+					wrapped[j]);
+		}
+		top += (int)g_strv_length(wrapped) - 1;
+		g_strfreev(wrapped);
+	}
+	g_free(need);
+	g_free(have);
+}
+
+void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens)
+{
+	attr_t title = ui_attr(ui, ROLE_TITLE);
+	char *date = ui_day_long(ui->today);
+	int x = 0, dw;
+
+	attrset(title);
+	mvhline(0, 0, ' ', ui->cols);
+	x += ui_text(ui, 0, x, ui->cols, title | A_BOLD, " knead ");
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		char *tab = g_strdup_printf(" %d %s ", i + 1, _(screens[i]->title));
+		attr_t a = i == (int)ui->screen ? ui_attr(ui, ROLE_TAB) : title;
+		ui->tab_x[i] = x;
+		x += ui_text(ui, 0, x, ui->cols - x, a, tab);
+		g_free(tab);
+	}
+	ui->tab_x[SCREEN_COUNT] = x;
+	dw = ui_text_width(date) + 1;
+	if (x + dw < ui->cols)
+		ui_text(ui, 0, ui->cols - dw, dw, title, date);
+	g_free(date);
+	attrset(A_NORMAL);
+
+	move(ui->rows - 2, 0);
+	clrtoeol();
+	if (ui->message)
+		ui_text(ui, ui->rows - 2, 1, ui->cols - 2,
+			ui_attr(ui, ui->message_error ? ROLE_ERROR : ROLE_GOOD), ui->message);
+}
+
+struct rect rect_take_top(struct rect *r, int h)
+{
+	struct rect t = *r;
+
+	if (h > r->h)
+		h = r->h;
+	t.h = h;
+	r->y += h;
+	r->h -= h;
+	return t;
+}
+
+struct rect rect_take_bottom(struct rect *r, int h)
+{
+	struct rect b = *r;
+
+	if (h > r->h)
+		h = r->h;
+	b.y = r->y + r->h - h;
+	b.h = h;
+	r->h -= h;
+	return b;
+}
+
+struct rect rect_take_left(struct rect *r, int w)
+{
+	struct rect l = *r;
+
+	if (w > r->w)
+		w = r->w;
+	l.w = w;
+	r->x += w;
+	r->w -= w;
+	return l;
+}
+
+struct rect rect_inset(struct rect r, int dy, int dx)
+{
+	r.y += dy;
+	r.x += dx;
+	r.h -= 2 * dy;
+	r.w -= 2 * dx;
+	if (r.h < 0)
+		r.h = 0;
+	if (r.w < 0)
+		r.w = 0;
+	return r;
+}
+
+bool rect_contains(struct rect r, int y, int x)
+{
+	return y >= r.y && y < r.y + r.h && x >= r.x && x < r.x + r.w;
+}
+
+attr_t ui_attr(const struct ui *ui, enum ui_role role)
+{
+	static const attr_t mono[ROLE_COUNT] = {
+		[ROLE_NORMAL] = A_NORMAL,	[ROLE_TITLE] = A_REVERSE,
+		[ROLE_TAB] = A_BOLD | A_UNDERLINE, [ROLE_HINT] = A_NORMAL,
+		[ROLE_HINT_KEY] = A_REVERSE,	[ROLE_HEADING] = A_BOLD,
+		[ROLE_DIM] = A_DIM,		[ROLE_ERROR] = A_BOLD,
+		[ROLE_GOOD] = A_NORMAL,		[ROLE_WARN] = A_BOLD,
+		[ROLE_BANNER] = A_REVERSE,	[ROLE_SELECTED] = A_REVERSE,
+		[ROLE_FIELD] = A_UNDERLINE,	[ROLE_FIELD_FOCUS] = A_REVERSE,
+		[ROLE_BAR] = A_NORMAL,		[ROLE_BAR_NOW] = A_BOLD,
+	};
+
+	if ((unsigned)role >= ROLE_COUNT)
+		return A_NORMAL;
+	if (!ui->colour)
+		return mono[role];
+	switch (role) {
+	case ROLE_NORMAL:
+		return A_NORMAL;
+	case ROLE_TAB:
+		return COLOR_PAIR(ROLE_TAB) | A_BOLD;
+	case ROLE_HEADING:
+		return COLOR_PAIR(ROLE_HEADING) | A_BOLD;
+	case ROLE_ERROR:
+	case ROLE_BANNER:
+		return COLOR_PAIR(role) | A_BOLD;
+	case ROLE_DIM:
+		return A_DIM;
+	default:
+		return COLOR_PAIR(role);
+	}
+}
+
+/* Pairs ROLE_COUNT + 1 .. ROLE_COUNT + 10 hold the levels (set up in ui.c). */
+attr_t ui_level_attr(const struct ui *ui, int level)
+{
+	if (level <= 0)
+		return ui->colour ? A_DIM : A_NORMAL;
+	if (level > 10)
+		level = 10;
+	if (!ui->colour)
+		return level >= 7 ? A_BOLD | A_REVERSE : level >= 4 ? A_BOLD : A_NORMAL;
+	return COLOR_PAIR(ROLE_COUNT + level);
+}
+
+/* --- text --------------------------------------------------------------- */
+
+static wchar_t *to_wide(const char *s, glong *n)
+{
+	gunichar *u = g_utf8_to_ucs4(s, -1, NULL, n, NULL);
+	wchar_t *w;
+
+	if (!u) {
+		/* Not valid UTF-8: show what can be shown. */
+		char *valid = g_utf8_make_valid(s, -1);
+		u = g_utf8_to_ucs4_fast(valid, -1, n);
+		g_free(valid);
+	}
+	w = g_new(wchar_t, *n + 1);
+	for (glong i = 0; i < *n; i++) {
+		gunichar c = u[i];
+		w[i] = c < 0x20 || c == 0x7f ? L' ' : (wchar_t)c;
+	}
+	w[*n] = 0;
+	g_free(u);
+	return w;
+}
+
+static int char_width(wchar_t c)
+{
+	int w = wcwidth(c);
+	return w < 0 ? 1 : w;
+}
+
+int ui_text_width(const char *s)
+{
+	glong n;
+	wchar_t *w;
+	int cols = 0;
+
+	if (!s)
+		return 0;
+	w = to_wide(s, &n);
+	for (glong i = 0; i < n; i++)
+		cols += char_width(w[i]);
+	g_free(w);
+	return cols;
+}
+
+int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s)
+{
+	int cols = 0;
+
+	if (!s || maxw <= 0 || y < 0 || y >= ui->rows || x < 0 || x >= ui->cols)
+		return 0;
+	if (x + maxw > ui->cols)
+		maxw = ui->cols - x;
+	attron(attr);
+	if (ui->utf8) {
+		glong n, fit = 0;
+		wchar_t *w = to_wide(s, &n);
+
+		for (; fit < n; fit++) {
+			int cw = char_width(w[fit]);
+			if (cols + cw > maxw)
+				break;
+			cols += cw;
+		}
+		if (fit > 0)
+			mvaddnwstr(y, x, w, (int)fit);
+		g_free(w);
+	} else {
+		/* A terminal that is not UTF-8: transliterate ("é" becomes "e"). */
+		char *ascii = g_str_to_ascii(s, NULL);
+		cols = (int)strlen(ascii);
+		if (cols > maxw)
+			cols = maxw;
+		for (char *p = ascii; *p; p++)
+			if ((unsigned char)*p < 0x20)
+				*p = ' ';
+		mvaddnstr(y, x, ascii, cols);
+		g_free(ascii);
+	}
+	attroff(attr);
+	return cols;
+}
+
+int ui_textf(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	s = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	n = ui_text(ui, y, x, maxw, attr, s);
+	g_free(s);
+	return n;
+}
+
+char *ui_fit(const char *s, int w)
+{
+	GString *out = g_string_new(NULL);
+	int cols = 0;
+
+	for (const char *p = s ? s : ""; *p && cols < w; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		int cw = char_width((wchar_t)c);
+		if (cols + cw > w)
+			break;
+		g_string_append_unichar(out, c);
+		cols += cw;
+	}
+	while (cols++ < w)
+		g_string_append_c(out, ' ');
+	return g_string_free(out, FALSE);
+}
+
+char **ui_wrap(const char *s, int width)
+{
+	GPtrArray *lines = g_ptr_array_new();
+	char **words = g_strsplit(s ? s : "", " ", -1);
+	GString *line = g_string_new(NULL);
+	int cols = 0;
+
+	if (width < 1)
+		width = 1;
+	for (int i = 0; words[i]; i++) {
+		const char *word = words[i];
+		int ww = ui_text_width(word);
+
+		if (!*word)
+			continue;
+		if (cols > 0 && cols + 1 + ww > width) {
+			g_ptr_array_add(lines, g_string_free(line, FALSE));
+			line = g_string_new(NULL);
+			cols = 0;
+		}
+		/* A word longer than the line is cut where it overflows. */
+		while (ww > width) {
+			char *head = ui_fit(word, width);
+			const char *rest = word + strlen(g_strchomp(head));
+
+			if (rest == word) /* a single character wider than the line */
+				rest = g_utf8_next_char(word);
+			g_ptr_array_add(lines, g_strndup(word, (gsize)(rest - word)));
+			g_free(head);
+			word = rest;
+			ww = ui_text_width(word);
+		}
+		if (cols > 0) {
+			g_string_append_c(line, ' ');
+			cols++;
+		}
+		g_string_append(line, word);
+		cols += ww;
+	}
+	if (line->len > 0 || lines->len == 0)
+		g_ptr_array_add(lines, g_string_free(line, FALSE));
+	else
+		g_string_free(line, TRUE);
+	g_ptr_array_add(lines, NULL);
+	g_strfreev(words);
+	return (char **)g_ptr_array_free(lines, FALSE);
+}
+
+void ui_hline(struct ui *ui, int y, int x, int w)
+{
+	if (ui->utf8)
+		mvhline_set(y, x, WACS_HLINE, w);
+	else
+		mvhline(y, x, '-', w);
+}
+
+void ui_fill(struct ui *ui, struct rect r)
+{
+	(void)ui;
+	for (int y = r.y; y < r.y + r.h; y++)
+		mvhline(y, r.x, ' ', r.w);
+}
+
+void ui_box(struct ui *ui, struct rect r, const char *title, bool focused)
+{
+	attr_t a = focused ? ui_attr(ui, ROLE_HEADING) : A_NORMAL;
+
+	if (r.w < 2 || r.h < 2)
+		return;
+	attron(a);
+	if (ui->utf8) {
+		mvadd_wch(r.y, r.x, WACS_ULCORNER);
+		mvadd_wch(r.y, r.x + r.w - 1, WACS_URCORNER);
+		mvadd_wch(r.y + r.h - 1, r.x, WACS_LLCORNER);
+		mvadd_wch(r.y + r.h - 1, r.x + r.w - 1, WACS_LRCORNER);
+		mvhline_set(r.y, r.x + 1, WACS_HLINE, r.w - 2);
+		mvhline_set(r.y + r.h - 1, r.x + 1, WACS_HLINE, r.w - 2);
+		mvvline_set(r.y + 1, r.x, WACS_VLINE, r.h - 2);
+		mvvline_set(r.y + 1, r.x + r.w - 1, WACS_VLINE, r.h - 2);
+	} else {
+		mvaddch(r.y, r.x, '+');
+		mvaddch(r.y, r.x + r.w - 1, '+');
+		mvaddch(r.y + r.h - 1, r.x, '+');
+		mvaddch(r.y + r.h - 1, r.x + r.w - 1, '+');
+		mvhline(r.y, r.x + 1, '-', r.w - 2);
+		mvhline(r.y + r.h - 1, r.x + 1, '-', r.w - 2);
+		mvvline(r.y + 1, r.x, '|', r.h - 2);
+		mvvline(r.y + 1, r.x + r.w - 1, '|', r.h - 2);
+	}
+	attroff(a);
+	if (title && *title) {
+		char *t = g_strdup_printf(" %s ", title);
+		ui_text(ui, r.y, r.x + 2, r.w - 4, ui_attr(ui, ROLE_HEADING), t);
+		g_free(t);
+	}
+}
+
+char *ui_capitalize(const char *s)
+{
+	gunichar first;
+	char buf[8] = { 0 };
+
+	if (!s || !*s)
+		return g_strdup("");
+	first = g_unichar_totitle(g_utf8_get_char(s));
+	g_unichar_to_utf8(first, buf);
+	return g_strconcat(buf, g_utf8_next_char(s), NULL);
+}

@@ -1,0 +1,78 @@
+/* records.h - what History and Races share: a scrollable list of one
+ * table, an edit form for its rows, and delete with undo. */
+#ifndef KNEAD_UI_RECORDS_H
+#define KNEAD_UI_RECORDS_H
+
+#include "core/store.h"
+#include "form.h"
+#include "ui.h"
+
+struct records {
+	enum store_table table;
+	union {
+		struct run *runs;
+		struct soreness *sore;
+		struct massage *massages;
+		struct race *races;
+	} rows;			/* oldest first, as the store lists them */
+	size_t n;
+	int sel, top;		/* in display order: newest first */
+	char *error;
+};
+
+void records_load(struct ui *ui, struct records *r);
+void records_free(struct records *r);
+/* The row shown at display position i. */
+size_t records_index(const struct records *r, int i);
+int records_action(struct records *r, enum ui_action a, int page);
+void records_draw(struct ui *ui, struct records *r, struct rect area, bool highlight_future);
+int records_click(struct records *r, struct rect area, int y);
+
+/* A form over a row: id 0 adds a new one. */
+struct record_edit {
+	enum store_table table;
+	int64_t id;
+	struct form *form;
+	const char *kinds[(int)MASSAGE_KIND_COUNT > (int)RUN_KIND_COUNT ? (int)MASSAGE_KIND_COUNT
+							       : (int)RUN_KIND_COUNT];
+	char *source_id;     /* an edited imported run keeps its source */
+	enum run_source source;
+	double elevation_m;
+	int avg_hr;
+};
+
+struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const struct records *r,
+				    int display_index);
+void record_edit_free(struct record_edit *e);
+/* Checks and writes; false leaves the errors in the form. */
+bool record_edit_save(struct ui *ui, struct record_edit *e);
+void record_edit_draw(struct ui *ui, struct record_edit *e);
+
+/* Deleted rows, kept so they can be put back until the screen is left. */
+struct record_deleted {
+	enum store_table table;
+	union {
+		struct run run;
+		struct soreness sore;
+		struct massage massage;
+		struct race race;
+	} row;
+};
+
+/* Deletes the selected row, keeping a copy on `undo`. */
+bool records_delete(struct ui *ui, struct records *r, GArray *undo, GError **err);
+/* Puts the last deleted row back (with a new id). */
+bool records_undo(struct ui *ui, GArray *undo, GError **err);
+GArray *records_undo_new(void);
+void records_undo_clear_last(GArray *undo);
+void records_undo_clear(GArray *undo);
+/* "run of Mon 23 Nov, 10.00 km": what a question or message names. g_free(). */
+char *records_describe(struct ui *ui, const struct records *r, int display_index);
+
+/* The Delete and Undo keys of a list screen (History, Races): asks before
+ * deleting the selected entry (`confirmed` does it), and puts back the
+ * last deletion.  Return the ui flags the key handler returns. */
+unsigned records_ask_delete(struct ui *ui, const struct records *r, ui_confirm_fn confirmed);
+unsigned records_undo_last(struct ui *ui, GArray *undo);
+
+#endif

@@ -1,0 +1,446 @@
+/* ui.c - the event loop of the full-screen interface.
+ *
+ * One thread draws.  Signals only set a flag the loop reads (SIGTERM,
+ * SIGINT, SIGHUP), except the fatal ones, which restore the terminal and
+ * then die as they would have.  When idle, the loop wakes every second to
+ * see whether another connection (the command line, the reminder daemon)
+ * changed the database, and reloads if so.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include "cli/commands.h"
+#include "core/clock.h"
+#include "core/demo.h"
+#include "core/i18n.h"
+#include "ui.h"
+
+#define IDLE_POLL_MS 1000
+#define DEMO_WEEKS 12
+#define DEMO_SEED 2026u
+
+static const struct ui_screen_ops *const screens[SCREEN_COUNT] = {
+	[SCREEN_TODAY] = &ui_today_ops,
+	[SCREEN_CHECKIN] = &ui_checkin_ops,
+	[SCREEN_HISTORY] = &ui_history_ops,
+	[SCREEN_RACES] = &ui_races_ops,
+	[SCREEN_ARTICLES] = &ui_articles_ops,
+};
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+	stop_requested = sig;
+}
+
+/* A crash must not leave the terminal in raw mode: restore it, then let the
+ * signal do what it would have done (SA_RESETHAND put the default back). */
+static void on_fatal_signal(int sig)
+{
+	endwin();
+	raise(sig);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	static const int stop[] = { SIGTERM, SIGINT, SIGHUP };
+	static const int fatal[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL };
+
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: the blocking read returns, and the loop sees the flag. */
+	sa.sa_handler = on_stop_signal;
+	for (size_t i = 0; i < G_N_ELEMENTS(stop); i++)
+		sigaction(stop[i], &sa, NULL);
+	sa.sa_handler = on_fatal_signal;
+	sa.sa_flags = SA_RESETHAND;
+	for (size_t i = 0; i < G_N_ELEMENTS(fatal); i++)
+		sigaction(fatal[i], &sa, NULL);
+}
+
+static void init_colours(struct ui *ui)
+{
+	const char *no_colour = getenv("NO_COLOR");
+	struct {
+		enum ui_role role;
+		short fg, bg;
+	} pairs[] = {
+		{ ROLE_TITLE, COLOR_WHITE, COLOR_BLUE },
+		{ ROLE_TAB, COLOR_YELLOW, COLOR_BLUE },
+		{ ROLE_HINT, -1, -1 },
+		{ ROLE_HINT_KEY, COLOR_BLACK, COLOR_CYAN },
+		{ ROLE_HEADING, COLOR_CYAN, -1 },
+		{ ROLE_ERROR, COLOR_RED, -1 },
+		{ ROLE_GOOD, COLOR_GREEN, -1 },
+		{ ROLE_WARN, COLOR_YELLOW, -1 },
+		{ ROLE_BANNER, COLOR_BLACK, COLOR_YELLOW },
+		{ ROLE_SELECTED, COLOR_BLACK, COLOR_CYAN },
+		{ ROLE_FIELD, COLOR_WHITE, COLOR_BLUE },
+		{ ROLE_FIELD_FOCUS, COLOR_BLACK, COLOR_CYAN },
+		{ ROLE_BAR, COLOR_CYAN, -1 },
+		{ ROLE_BAR_NOW, COLOR_GREEN, -1 },
+	};
+	/* Green through yellow to red; the 256-colour cube has the steps. */
+	static const short level_256[11] = { 0, 34, 70, 106, 142, 178, 214, 208, 202, 196, 160 };
+	static const short level_8[11] = { 0,
+					   COLOR_GREEN, COLOR_GREEN, COLOR_GREEN,
+					   COLOR_YELLOW, COLOR_YELLOW, COLOR_YELLOW,
+					   COLOR_RED, COLOR_RED, COLOR_RED, COLOR_RED };
+
+	ui->colour = has_colors() && !(no_colour && *no_colour);
+	if (!ui->colour)
+		return;
+	start_color();
+	use_default_colors();
+	for (size_t i = 0; i < G_N_ELEMENTS(pairs); i++)
+		init_pair((short)pairs[i].role, pairs[i].fg, pairs[i].bg);
+	for (int level = 1; level <= 10; level++)
+		init_pair((short)(ROLE_COUNT + level), COLOR_BLACK,
+			  COLORS >= 256 ? level_256[level] : level_8[level]);
+}
+
+void ui_message(struct ui *ui, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	g_free(ui->message);
+	va_start(ap, fmt);
+	ui->message = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	ui->message_error = error;
+}
+
+void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data)
+{
+	g_free(ui->confirm);
+	g_free(ui->confirm_data);
+	ui->confirm = g_strdup(question);
+	ui->confirm_yes = yes;
+	ui->confirm_data = data;
+}
+
+static void confirm_clear(struct ui *ui)
+{
+	g_clear_pointer(&ui->confirm, g_free);
+	g_clear_pointer(&ui->confirm_data, g_free);
+	ui->confirm_yes = NULL;
+}
+
+void ui_reload_all(struct ui *ui)
+{
+	ui->today = wtime_day(clock_now());
+	ui->data_version = store_data_version(ui->st);
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		if (screens[i]->reload)
+			screens[i]->reload(ui);
+}
+
+void ui_switch(struct ui *ui, enum ui_screen s)
+{
+	if (s == ui->screen)
+		return;
+	if (screens[ui->screen]->leave)
+		screens[ui->screen]->leave(ui);
+	ui->screen = s;
+	if (screens[s]->enter)
+		screens[s]->enter(ui);
+}
+
+static char *day_format_with(dayno d, const char *format)
+{
+	int y, m, dd;
+	GDateTime *dt;
+	char *s;
+
+	wtime_split(day_start(d), &y, &m, &dd, NULL, NULL, NULL);
+	dt = g_date_time_new_utc(y, m, dd, 12, 0, 0);
+	if (!dt) {
+		char buf[DATE_BUF];
+		return g_strdup(day_format(d, buf));
+	}
+	s = g_date_time_format(dt, format);
+	g_date_time_unref(dt);
+	return s ? s : g_strdup("?");
+}
+
+char *ui_day_long(dayno d)
+{
+	/* TRANSLATORS: a strftime format for the date in the title bar, e.g.
+	 * "Monday 23 November 2026"; French puts no capitals: "lundi 23 novembre 2026". */
+	return day_format_with(d, _("%A %-d %B %Y"));
+}
+
+char *ui_day_short(dayno d)
+{
+	/* TRANSLATORS: a strftime format for a short date, e.g. "Mon 23 Nov". */
+	return day_format_with(d, _("%a %-d %b"));
+}
+
+static unsigned current_context(struct ui *ui)
+{
+	if (ui->confirm)
+		return CTX_CONFIRM;
+	if (ui->help)
+		return CTX_HELP;
+	return screens[ui->screen]->context(ui);
+}
+
+static void draw(struct ui *ui)
+{
+	unsigned ctx;
+
+	if (layout_too_small(ui)) {
+		layout_draw_too_small(ui);
+		refresh();
+		return;
+	}
+	erase();
+	curs_set(0);
+	screens[ui->screen]->draw(ui);
+	layout_draw_frame(ui, screens);
+	ctx = current_context(ui);
+	if (ui->confirm) {
+		char *q = g_strdup_printf(" %s ", ui->confirm);
+		move(ui->rows - 2, 0);
+		clrtoeol();
+		ui_text(ui, ui->rows - 2, 1, ui->cols - 2, ui_attr(ui, ROLE_BANNER), q);
+		g_free(q);
+	}
+	keys_draw_hints(ui, ctx == CTX_HELP ? screens[ui->screen]->context(ui) : ctx,
+			ui->rows - 1);
+	if (ui->help)
+		ui_help_draw(ui, screens[ui->screen]->context(ui));
+	refresh();
+}
+
+static int global_action(struct ui *ui, enum ui_action a)
+{
+	switch (a) {
+	case ACT_QUIT:
+		return UI_QUIT;
+	case ACT_HELP:
+		ui->help = true;
+		return UI_REDRAW;
+	case ACT_REFRESH:
+		clearok(curscr, TRUE);
+		return UI_REDRAW;
+	case ACT_GO_TODAY:
+	case ACT_GO_CHECKIN:
+	case ACT_GO_HISTORY:
+	case ACT_GO_RACES:
+	case ACT_GO_ARTICLES:
+		ui_switch(ui, (enum ui_screen)(SCREEN_TODAY + (a - ACT_GO_TODAY)));
+		return UI_REDRAW;
+	default:
+		return UI_IGNORED;
+	}
+}
+
+static int handle_key(struct ui *ui, int key)
+{
+	const struct ui_screen_ops *s = screens[ui->screen];
+	unsigned ctx = current_context(ui);
+	const struct ui_key_binding *b;
+	int flags;
+
+	if (layout_too_small(ui))
+		return key == 'q' ? UI_QUIT : UI_IGNORED;
+	g_clear_pointer(&ui->message, g_free);
+	if (ctx == CTX_HELP) {
+		ui->help = false;
+		return UI_REDRAW;
+	}
+	b = keys_lookup(ctx, key);
+	if (ctx == CTX_CONFIRM) {
+		if (b && b->action == ACT_YES) {
+			ui_confirm_fn yes = ui->confirm_yes;
+			void *data = ui->confirm_data;
+			ui->confirm_data = NULL;
+			confirm_clear(ui);
+			yes(ui, data);
+			g_free(data);
+		} else if (b && b->action == ACT_NO) {
+			confirm_clear(ui);
+		}
+		return UI_REDRAW;
+	}
+	if (b) {
+		flags = s->action ? s->action(ui, b->action, key) : UI_IGNORED;
+		if (flags == UI_IGNORED)
+			flags = global_action(ui, b->action);
+		return flags | UI_REDRAW;
+	}
+	flags = s->input ? s->input(ui, key) : UI_IGNORED;
+	return flags | UI_REDRAW;
+}
+
+static int handle_mouse(struct ui *ui)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK || layout_too_small(ui) || ui->confirm)
+		return UI_IGNORED;
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED)))
+		return UI_IGNORED;
+	if (ev.bstate & BUTTON1_RELEASED)
+		return UI_IGNORED;
+	ui->help = false;
+	if (ev.y == 0) {
+		for (int i = 0; i < SCREEN_COUNT; i++)
+			if (ev.x >= ui->tab_x[i] && ev.x < ui->tab_x[i + 1])
+				ui_switch(ui, (enum ui_screen)i);
+		return UI_REDRAW;
+	}
+	if (screens[ui->screen]->click)
+		return screens[ui->screen]->click(ui, ev.y, ev.x) | UI_REDRAW;
+	return UI_IGNORED;
+}
+
+/* Called when idle: another connection may have written, or the day may
+ * have turned. */
+static bool poll_changes(struct ui *ui)
+{
+	if (store_data_version(ui->st) != ui->data_version ||
+	    wtime_day(clock_now()) != ui->today) {
+		ui_reload_all(ui);
+		return true;
+	}
+	return false;
+}
+
+static void loop(struct ui *ui)
+{
+	bool dirty = true;
+
+	while (!stop_requested) {
+		wint_t wc;
+		int r, key, flags;
+
+		if (dirty)
+			draw(ui);
+		dirty = false;
+		r = get_wch(&wc);
+		if (stop_requested)
+			break;
+		if (r == ERR) {
+			dirty = poll_changes(ui);
+			continue;
+		}
+		key = r == KEY_CODE_YES ? UI_KEY_CODE((int)wc) : (int)wc;
+		if (key == UI_KEY_CODE(KEY_RESIZE)) {
+			layout_compute(ui);
+			dirty = true;
+			continue;
+		}
+		flags = key == UI_KEY_CODE(KEY_MOUSE) ? handle_mouse(ui) : handle_key(ui, key);
+		if ((flags & UI_QUIT) || ui->quit)
+			break;
+		if (flags & UI_RELOAD)
+			ui_reload_all(ui);
+		dirty = dirty || (flags & (UI_REDRAW | UI_RELOAD)) != 0;
+	}
+}
+
+static int ui_main(struct cli *cli, struct store *st)
+{
+	struct ui ui = { .cli = cli, .st = st, .cfg = &cli->config };
+
+	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	/* ESC alone cancels: do not wait the default second for a sequence. */
+	if (!getenv("ESCDELAY"))
+		set_escdelay(50);
+	if (!initscr()) {
+		fprintf(stderr, "knead: %s\n", _("cannot start the interface on this terminal"));
+		return EXIT_FAILED;
+	}
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED, NULL);
+	mouseinterval(0);
+	timeout(IDLE_POLL_MS);
+	init_colours(&ui);
+	install_signals();
+	layout_compute(&ui);
+
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		if (screens[i]->init)
+			screens[i]->init(&ui);
+	ui_reload_all(&ui);
+	ui.screen = SCREEN_TODAY;
+	if (screens[ui.screen]->enter)
+		screens[ui.screen]->enter(&ui);
+
+	loop(&ui);
+
+	if (screens[ui.screen]->leave)
+		screens[ui.screen]->leave(&ui);
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		if (screens[i]->fini)
+			screens[i]->fini(&ui);
+	endwin();
+	g_free(ui.message);
+	confirm_clear(&ui);
+	return EXIT_OK;
+}
+
+static void remove_demo_dir(const char *dir, const char *db)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		char *f = g_strconcat(db, suffixes[i], NULL);
+		g_unlink(f);
+		g_free(f);
+	}
+	g_rmdir(dir);
+}
+
+static int run_demo(struct cli *cli)
+{
+	GError *err = NULL;
+	char *dir = g_dir_make_tmp("knead-demo-XXXXXX", &err);
+	char *db;
+	struct store *st;
+	int status;
+
+	if (!dir)
+		return cli_fail(err);
+	db = g_build_filename(dir, "knead.db", NULL);
+	st = store_open(db, &err);
+	if (!st || !demo_generate(st, clock_now(), DEMO_WEEKS, DEMO_SEED, &err)) {
+		store_close(st);
+		remove_demo_dir(dir, db);
+		g_free(db);
+		g_free(dir);
+		return cli_fail(err);
+	}
+	status = ui_main(cli, st);
+	store_close(st);
+	remove_demo_dir(dir, db);
+	g_free(db);
+	g_free(dir);
+	return status;
+}
+
+int run_interface(struct cli *cli)
+{
+	GError *err = NULL;
+
+	if (cli->demo)
+		return run_demo(cli);
+	if (!cli_open_store(cli, &err))
+		return cli_fail(err);
+	return ui_main(cli, cli->store);
+}

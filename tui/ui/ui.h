@@ -1,0 +1,239 @@
+/* ui.h - what the screens of the full-screen interface share.
+ *
+ * One event loop (ui.c) owns the terminal.  Each screen is a table of
+ * handlers (struct ui_screen_ops); a handler returns UI_* flags saying what
+ * it did, and the loop redraws or reloads accordingly.  Keys come from one
+ * table (keys.c) that both dispatches and draws the hint bar and the help.
+ */
+#ifndef KNEAD_UI_H
+#define KNEAD_UI_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <curses.h>
+#include <glib.h>
+#include <stdbool.h>
+#include "cli/cli.h"
+#include "core/model.h"
+
+/* Below this the screens cannot be laid out: the loop says so instead. */
+#define UI_MIN_COLS 80
+#define UI_MIN_ROWS 24
+
+/* What a handler did. */
+enum {
+	UI_IGNORED = 0,
+	UI_HANDLED = 1 << 0,
+	UI_REDRAW = 1 << 1,
+	UI_RELOAD = 1 << 2, /* the database changed: every screen reloads */
+	UI_QUIT = 1 << 3,
+};
+
+/* Keys as one int: characters are themselves, curses key codes are moved
+ * above Unicode so that neither can be taken for the other. */
+#define UI_KEY_CODE(k) (0x1000000 | (k))
+#define UI_KEY_IS_CODE(k) (((k) & 0x1000000) != 0)
+#define UI_CTRL(c) ((c) & 0x1f)
+#define UI_KEY_ESC 27
+#define UI_KEY_TAB '\t'
+#define UI_KEY_ENTER '\n'
+
+enum ui_screen {
+	SCREEN_TODAY,
+	SCREEN_CHECKIN,
+	SCREEN_HISTORY,
+	SCREEN_RACES,
+	SCREEN_ARTICLES,
+	SCREEN_COUNT
+};
+
+/* Where the keyboard is: a key table entry applies in the contexts of its
+ * mask.  The typing contexts send unbound keys to the field. */
+enum {
+	CTX_TODAY = 1 << 0,
+	CTX_CHECKIN_FORM = 1 << 1, /* a field of the check-in has the cursor */
+	CTX_CHECKIN_MAP = 1 << 2,  /* the body map has the cursor */
+	CTX_LIST = 1 << 3,	   /* the lists of History and Races */
+	CTX_FORM = 1 << 4,	   /* an edit form over a list */
+	CTX_ARTICLES = 1 << 5,
+	CTX_READER = 1 << 6,
+	CTX_SEARCH = 1 << 7,	   /* typing a search */
+	CTX_CONFIRM = 1 << 8,	   /* a yes/no question */
+	CTX_HELP = 1 << 9,	   /* the help overlay */
+};
+#define CTX_BROWSE (CTX_TODAY | CTX_CHECKIN_MAP | CTX_LIST | CTX_ARTICLES | CTX_READER)
+#define CTX_TYPING (CTX_CHECKIN_FORM | CTX_FORM | CTX_SEARCH)
+#define CTX_ALL 0xffffu
+
+enum ui_action {
+	ACT_NONE,
+	ACT_QUIT,
+	ACT_HELP,
+	ACT_REFRESH,
+	ACT_GO_TODAY,
+	ACT_GO_CHECKIN,
+	ACT_GO_HISTORY,
+	ACT_GO_RACES,
+	ACT_GO_ARTICLES,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_HOME,
+	ACT_END,
+	ACT_NEXT,     /* next field or section */
+	ACT_PREV,
+	ACT_NEXT_TAB, /* next list of History */
+	ACT_PREV_TAB,
+	ACT_SAVE,
+	ACT_CANCEL,
+	ACT_LEVEL,    /* a digit on the body map */
+	ACT_LEVEL_UP,
+	ACT_LEVEL_DOWN,
+	ACT_ADD,
+	ACT_EDIT,
+	ACT_DELETE,
+	ACT_UNDO,
+	ACT_YES,
+	ACT_NO,
+	ACT_OPEN,
+	ACT_SEARCH,
+	ACT_SEARCH_NEXT,
+	ACT_SEARCH_PREV,
+	ACT_COUNT
+};
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* Colour roles; each maps to a colour pair or, without colour, to an
+ * attribute that still tells things apart. */
+enum ui_role {
+	ROLE_NORMAL,
+	ROLE_TITLE,
+	ROLE_TAB,
+	ROLE_HINT,
+	ROLE_HINT_KEY,
+	ROLE_HEADING,
+	ROLE_DIM,
+	ROLE_ERROR,
+	ROLE_GOOD,
+	ROLE_WARN,
+	ROLE_BANNER,
+	ROLE_SELECTED,
+	ROLE_FIELD,
+	ROLE_FIELD_FOCUS,
+	ROLE_BAR,
+	ROLE_BAR_NOW,
+	ROLE_COUNT
+};
+
+struct ui;
+
+struct ui_screen_ops {
+	const char *title; /* N_() */
+	void (*init)(struct ui *ui);
+	void (*fini)(struct ui *ui);
+	void (*enter)(struct ui *ui);
+	void (*leave)(struct ui *ui);
+	void (*reload)(struct ui *ui);
+	unsigned (*context)(struct ui *ui);
+	void (*draw)(struct ui *ui);
+	int (*action)(struct ui *ui, enum ui_action a, int key);
+	int (*input)(struct ui *ui, int key); /* keys the table does not bind */
+	int (*click)(struct ui *ui, int y, int x);
+};
+
+typedef void (*ui_confirm_fn)(struct ui *ui, void *data);
+
+struct ui {
+	struct cli *cli;
+	struct store *st;
+	const struct config *cfg;
+	bool colour;
+	bool utf8;
+	int rows, cols;
+	struct rect body; /* where the current screen draws */
+	enum ui_screen screen;
+	bool help;	  /* the ? overlay is open */
+	char *message;	  /* shown above the hint bar until the next key */
+	bool message_error;
+	char *confirm;	  /* a yes/no question, or NULL */
+	ui_confirm_fn confirm_yes;
+	void *confirm_data;
+	bool quit;	  /* set by a handler: leave after this key */
+	int64_t data_version;
+	dayno today;
+	void *state[SCREEN_COUNT];
+	int tab_x[SCREEN_COUNT + 1]; /* where the title bar's tabs start, for clicks */
+};
+
+extern const struct ui_screen_ops ui_today_ops;
+extern const struct ui_screen_ops ui_checkin_ops;
+extern const struct ui_screen_ops ui_history_ops;
+extern const struct ui_screen_ops ui_races_ops;
+extern const struct ui_screen_ops ui_articles_ops;
+
+/* ui.c */
+void ui_switch(struct ui *ui, enum ui_screen s);
+void ui_message(struct ui *ui, bool error, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* Asks a yes/no question; `yes` runs on y.  `data` is g_free'd after. */
+void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data);
+void ui_reload_all(struct ui *ui);
+/* The date as a runner reads it: "Monday 23 November 2026".  g_free(). */
+char *ui_day_long(dayno d);
+/* "Mon 23 Nov". g_free(). */
+char *ui_day_short(dayno d);
+
+/* keys.c */
+struct ui_key_binding {
+	int key;	     /* first key */
+	int key_last;	     /* last key of a range (digits), or 0 */
+	unsigned contexts;
+	enum ui_action action;
+	const char *label;   /* N_() */
+	bool hint;	     /* shown in the bottom bar */
+};
+const struct ui_key_binding *keys_lookup(unsigned ctx, int key);
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y);
+/* The key's name as the hint bar shows it ("F2", "Tab", "q"). g_free(). */
+char *keys_name(const struct ui_key_binding *b, bool utf8);
+/* Every binding of a context, for the help overlay. */
+const struct ui_key_binding *keys_table(size_t *n);
+
+/* ui_help.c */
+void ui_help_draw(struct ui *ui, unsigned ctx);
+
+/* layout.c: the frame, rectangles and text */
+void layout_compute(struct ui *ui);
+bool layout_too_small(const struct ui *ui);
+void layout_draw_too_small(struct ui *ui);
+void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens);
+struct rect rect_take_top(struct rect *r, int h);
+struct rect rect_take_bottom(struct rect *r, int h);
+struct rect rect_take_left(struct rect *r, int w);
+struct rect rect_inset(struct rect r, int dy, int dx);
+bool rect_contains(struct rect r, int y, int x);
+attr_t ui_attr(const struct ui *ui, enum ui_role role);
+attr_t ui_level_attr(const struct ui *ui, int level);
+/* Draws UTF-8 text at y, x in at most `maxw` columns; returns the columns used. */
+int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s);
+int ui_textf(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *fmt, ...)
+	G_GNUC_PRINTF(6, 7);
+int ui_text_width(const char *s);
+/* Word-wraps UTF-8 text to `width` columns.  g_strfreev() the result. */
+char **ui_wrap(const char *s, int width);
+/* A box with a title on its top edge; line drawing falls back to ASCII. */
+void ui_box(struct ui *ui, struct rect r, const char *title, bool focused);
+void ui_hline(struct ui *ui, int y, int x, int w);
+void ui_fill(struct ui *ui, struct rect r);
+/* The text with its first letter in upper case. g_free(). */
+char *ui_capitalize(const char *s);
+/* Pads or cuts to exactly `w` columns. g_free(). */
+char *ui_fit(const char *s, int w);
+
+#endif

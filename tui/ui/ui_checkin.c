@@ -1,0 +1,496 @@
+/* ui_checkin.c - the daily check-in: today's run, soreness on the body
+ * map, and a massage just received.  Saving is one transaction: all of it
+ * lands, or (on any error) none of it. */
+#include <config.h>
+
+#include <string.h>
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/regions.h"
+#include "bodymap.h"
+#include "form.h"
+#include "ui.h"
+
+/* Soreness older than this is not shown on the map as the current level. */
+#define CURRENT_SORE_DAYS 7
+
+enum section { SEC_RUN, SEC_MAP, SEC_MASSAGE, SEC_COUNT };
+
+enum { RUN_DISTANCE, RUN_DURATION, RUN_KIND, RUN_EFFORT, RUN_NOTE };
+enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
+
+struct checkin {
+	struct form *run;
+	struct form *massage;
+	struct bodymap map;
+	enum section section;
+	const char *run_kinds[RUN_KIND_COUNT];
+	const char *massage_kinds[MASSAGE_KIND_COUNT + 1]; /* "none" first */
+	char *error;	   /* why saving failed */
+	struct rect run_r, map_r, massage_r;
+};
+
+static struct checkin *state(struct ui *ui)
+{
+	return ui->state[SCREEN_CHECKIN];
+}
+
+static void build_forms(struct ui *ui, struct checkin *c)
+{
+	for (int k = 0; k < RUN_KIND_COUNT; k++)
+		c->run_kinds[k] = run_kind_name((enum run_kind)k);
+	/* TRANSLATORS: the massage choice of the check-in when none was received. */
+	c->massage_kinds[0] = _("none today");
+	for (int k = 0; k < MASSAGE_KIND_COUNT; k++)
+		c->massage_kinds[k + 1] = massage_kind_name((enum massage_kind)k);
+
+	c->run = form_new(ui->cfg->units, ui->today);
+	form_add(c->run, _("Distance"), FORM_DISTANCE, false);
+	form_add(c->run, _("Duration"), FORM_DURATION, false);
+	form_add_choice(c->run, _("Kind"), c->run_kinds, RUN_KIND_COUNT, RUN_EASY);
+	form_add(c->run, _("Effort 1-10"), FORM_RPE, false);
+	form_add(c->run, _("Note"), FORM_TEXT, false);
+	c->run->fields[RUN_DISTANCE].hint = ui->cfg->units == UNIT_MI ? _("e.g. 6.2mi") : _("e.g. 10km");
+	c->run->fields[RUN_DURATION].hint = _("e.g. 52:30");
+
+	c->massage = form_new(ui->cfg->units, ui->today);
+	form_add_choice(c->massage, _("Massage"), c->massage_kinds, MASSAGE_KIND_COUNT + 1, 0);
+	form_add(c->massage, _("Regions"), FORM_REGIONS, false);
+	form_add(c->massage, _("Therapist"), FORM_TEXT, false);
+	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+}
+
+/* The map starts from what is sore now: the last level of each region
+ * and side in the last week, shown as "logged before". */
+static void load_current_soreness(struct ui *ui, struct checkin *c)
+{
+	struct soreness *s = NULL;
+	size_t n = 0;
+
+	bodymap_init(&c->map);
+	if (!store_soreness_list(ui->st, day_start(ui->today - CURRENT_SORE_DAYS + 1), &s, &n,
+				 NULL))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		bodymap_show(&c->map, s[i].region, s[i].side, s[i].level);
+		soreness_clear(&s[i]);
+	}
+	g_free(s);
+}
+
+static void reset(struct ui *ui, struct checkin *c)
+{
+	form_clear(c->run);
+	form_clear(c->massage);
+	c->run->today = c->massage->today = ui->today;
+	c->run->fields[RUN_KIND].choice = RUN_EASY;
+	if (ui->cfg->therapist_name)
+		form_set_text(c->massage, MASSAGE_THERAPIST, ui->cfg->therapist_name);
+	load_current_soreness(ui, c);
+	c->section = SEC_RUN;
+	g_clear_pointer(&c->error, g_free);
+}
+
+static bool map_touched(const struct checkin *c)
+{
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		bodymap_target(i, &r, &s);
+		bodymap_get(&c->map, r, s, &given);
+		if (given)
+			return true;
+	}
+	return false;
+}
+
+static bool dirty(const struct checkin *c)
+{
+	return form_touched(c->run) || c->massage->fields[MASSAGE_KIND].choice != 0 ||
+	       !form_is_empty(c->massage, MASSAGE_REGIONS) || map_touched(c);
+}
+
+static void checkin_init(struct ui *ui)
+{
+	struct checkin *c = g_new0(struct checkin, 1);
+
+	ui->state[SCREEN_CHECKIN] = c;
+	build_forms(ui, c);
+}
+
+static void checkin_fini(struct ui *ui)
+{
+	struct checkin *c = state(ui);
+
+	form_free(c->run);
+	form_free(c->massage);
+	g_free(c->error);
+	g_free(c);
+}
+
+static void checkin_enter(struct ui *ui)
+{
+	struct checkin *c = state(ui);
+
+	/* A check-in left half-done (to look at Today) is kept. */
+	if (!dirty(c))
+		reset(ui, c);
+}
+
+static void checkin_reload(struct ui *ui)
+{
+	struct checkin *c = state(ui);
+
+	/* New soreness from elsewhere shows on a map the runner has not touched. */
+	if (!map_touched(c)) {
+		int selected = c->map.selected;
+		load_current_soreness(ui, c);
+		c->map.selected = selected;
+	}
+	c->run->today = c->massage->today = ui->today;
+}
+
+static unsigned checkin_context(struct ui *ui)
+{
+	return state(ui)->section == SEC_MAP ? CTX_CHECKIN_MAP : CTX_CHECKIN_FORM;
+}
+
+static struct form *section_form(struct checkin *c)
+{
+	return c->section == SEC_RUN ? c->run : c->section == SEC_MASSAGE ? c->massage : NULL;
+}
+
+static void go_section(struct checkin *c, enum section s, bool from_start)
+{
+	struct form *f;
+
+	c->section = s;
+	f = section_form(c);
+	if (f)
+		f->focus = from_start ? 0 : f->n - 1;
+}
+
+/* Whether the run part holds anything: then distance and duration are needed. */
+static bool run_wanted(const struct checkin *c)
+{
+	return !form_is_empty(c->run, RUN_DISTANCE) || !form_is_empty(c->run, RUN_DURATION) ||
+	       !form_is_empty(c->run, RUN_EFFORT) || !form_is_empty(c->run, RUN_NOTE);
+}
+
+static bool collect_run(struct ui *ui, struct checkin *c, struct run *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->start = clock_now();
+	r->kind = (enum run_kind)c->run->fields[RUN_KIND].choice;
+	r->elevation_m = -1;
+	r->source = SOURCE_MANUAL;
+	(void)ui;
+	if (!form_get_distance(c->run, RUN_DISTANCE, &r->distance_m) ||
+	    !form_get_duration(c->run, RUN_DURATION, &r->duration_s))
+		return false;
+	if (!form_is_empty(c->run, RUN_EFFORT) && !form_get_int(c->run, RUN_EFFORT, &r->rpe))
+		return false;
+	r->note = form_dup_text(c->run, RUN_NOTE);
+	return true;
+}
+
+static bool save(struct ui *ui, struct checkin *c)
+{
+	bool want_run = run_wanted(c);
+	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
+	GError *err = NULL;
+	struct run run = { 0 };
+	struct massage m = { 0 };
+	wtime now = clock_now();
+	int n_sore = 0;
+	bool ok;
+
+	g_clear_pointer(&c->error, g_free);
+	c->run->fields[RUN_DISTANCE].required = want_run;
+	c->run->fields[RUN_DURATION].required = want_run;
+	if (!form_check(c->run)) {
+		go_section(c, SEC_RUN, true);
+		c->run->focus = 0;
+		for (int i = 0; i < c->run->n; i++)
+			if (c->run->fields[i].error) {
+				c->run->focus = i;
+				break;
+			}
+		c->error = g_strdup(c->run->error);
+		return false;
+	}
+	if (!form_check(c->massage)) {
+		int focus = c->massage->focus;
+		go_section(c, SEC_MASSAGE, true);
+		c->massage->focus = focus;
+		c->error = g_strdup(c->massage->error);
+		return false;
+	}
+	if (massage_kind == 0 && !form_is_empty(c->massage, MASSAGE_REGIONS)) {
+		go_section(c, SEC_MASSAGE, true);
+		c->error = g_strdup(_("Nothing saved: choose the kind of massage the regions were "
+				      "worked in, or clear the regions."));
+		return false;
+	}
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		bodymap_target(i, &r, &s);
+		bodymap_get(&c->map, r, s, &given);
+		n_sore += given;
+	}
+	if (!want_run && n_sore == 0 && massage_kind == 0) {
+		c->error = g_strdup(_("Nothing to save yet: enter a run, set a level on the body "
+				      "map, or choose a massage."));
+		return false;
+	}
+
+	if (want_run && !collect_run(ui, c, &run)) {
+		c->error = g_strdup(_("Nothing saved: the run could not be read."));
+		return false;
+	}
+	if (massage_kind > 0) {
+		m.date = ui->today;
+		m.kind = (enum massage_kind)(massage_kind - 1);
+		form_get_regions(c->massage, MASSAGE_REGIONS, &m.regions, &m.n_regions);
+		m.therapist = form_dup_text(c->massage, MASSAGE_THERAPIST);
+	}
+
+	/* One transaction: the run, every level and the massage, or nothing. */
+	ok = store_begin(ui->st, &err);
+	if (ok && want_run)
+		ok = store_run_add(ui->st, &run, NULL, &err);
+	for (int i = 0; ok && i < bodymap_target_count(); i++) {
+		struct soreness s = { .time = now };
+		bool given;
+		bodymap_target(i, &s.region, &s.side);
+		s.level = bodymap_get(&c->map, s.region, s.side, &given);
+		if (given)
+			ok = store_soreness_add(ui->st, &s, NULL, &err);
+	}
+	if (ok && massage_kind > 0)
+		ok = store_massage_add(ui->st, &m, NULL, &err);
+	if (ok)
+		ok = store_commit(ui->st, &err);
+	else
+		store_rollback(ui->st);
+	if (!ok) {
+		/* TRANSLATORS: %s says why the database refused the check-in. */
+		c->error = g_strdup_printf(_("Nothing saved: %s"), err ? err->message : "?");
+		g_clear_error(&err);
+	} else {
+		GString *what = g_string_new(NULL);
+		if (want_run) {
+			char *d = format_distance(run.distance_m, ui->cfg->units);
+			/* TRANSLATORS: part of "Check-in saved: run 10.00 km, ..." */
+			g_string_append_printf(what, _("run %s"), d);
+			g_free(d);
+		}
+		if (n_sore > 0) {
+			if (what->len)
+				g_string_append(what, ", ");
+			g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
+								      (unsigned long)n_sore),
+					       n_sore);
+		}
+		if (massage_kind > 0) {
+			if (what->len)
+				g_string_append(what, ", ");
+			g_string_append(what, massage_kind_name(m.kind));
+		}
+		ui_message(ui, false, _("Check-in saved: %s."), what->str);
+		g_string_free(what, TRUE);
+	}
+	run_clear(&run);
+	massage_clear(&m);
+	return ok;
+}
+
+static void discard(struct ui *ui, void *data)
+{
+	(void)data;
+	reset(ui, state(ui));
+	ui_switch(ui, SCREEN_TODAY);
+}
+
+static void discard_and_quit(struct ui *ui, void *data)
+{
+	(void)data;
+	reset(ui, state(ui));
+	ui->quit = true;
+}
+
+static int checkin_action(struct ui *ui, enum ui_action a, int key)
+{
+	struct checkin *c = state(ui);
+	struct form *f = section_form(c);
+
+	switch (a) {
+	case ACT_NEXT:
+		if (f && form_next(f))
+			return UI_HANDLED;
+		go_section(c, (enum section)((c->section + 1) % SEC_COUNT), true);
+		return UI_HANDLED;
+	case ACT_PREV:
+		if (f && form_prev(f))
+			return UI_HANDLED;
+		go_section(c, (enum section)((c->section + SEC_COUNT - 1) % SEC_COUNT), false);
+		return UI_HANDLED;
+	case ACT_SAVE:
+		if (save(ui, c)) {
+			reset(ui, c);
+			ui_switch(ui, SCREEN_TODAY);
+			return UI_HANDLED | UI_RELOAD;
+		}
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		if (dirty(c))
+			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
+		else
+			discard(ui, NULL);
+		return UI_HANDLED;
+	case ACT_QUIT:
+		if (!dirty(c))
+			return UI_IGNORED;
+		ui_ask(ui, _("Quit without saving this check-in? (y/n)"), discard_and_quit, NULL);
+		return UI_HANDLED;
+	case ACT_LEVEL:
+		bodymap_set_level(&c->map, key - '0');
+		return UI_HANDLED;
+	case ACT_LEVEL_UP:
+	case ACT_LEVEL_DOWN:
+		bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1);
+		return UI_HANDLED;
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		bodymap_move(&c->map, a);
+		return UI_HANDLED;
+	default:
+		return UI_IGNORED;
+	}
+}
+
+static int checkin_input(struct ui *ui, int key)
+{
+	struct checkin *c = state(ui);
+	struct form *f = section_form(c);
+
+	if (!f)
+		return UI_IGNORED;
+	return form_input(f, key);
+}
+
+static void draw_form_box(struct ui *ui, struct form *f, struct rect box, const char *title,
+			  bool focused)
+{
+	ui_box(ui, box, title, focused);
+	form_draw(ui, f, rect_inset(box, 1, 1), form_label_width(f), focused);
+}
+
+static void checkin_draw(struct ui *ui)
+{
+	struct checkin *c = state(ui);
+	struct rect body = rect_inset(ui->body, 0, 1);
+	int left_w = body.w - BODYMAP_WIDTH - 3;
+	struct rect left = rect_take_left(&body, left_w);
+	struct rect right = { body.y, body.x + 1, body.h, body.w - 1 };
+	int run_h = form_height(c->run, left_w - 2) + 2;
+	int massage_h = form_height(c->massage, left_w - 2) + 2;
+	struct rect map_box;
+	GString *given = g_string_new(NULL);
+	char *title = ui_day_short(ui->today);
+	char *heading;
+
+	/* TRANSLATORS: the check-in's heading, %s is the date. */
+	heading = g_strdup_printf(_("Check-in for %s"), title);
+	ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_HEADING), heading);
+	g_free(heading);
+	g_free(title);
+	rect_take_top(&left, 1);
+	left.w--;
+	c->run_r = rect_take_top(&left, run_h);
+	draw_form_box(ui, c->run, c->run_r, _("Run"), c->section == SEC_RUN);
+	c->massage_r = rect_take_top(&left, massage_h);
+	draw_form_box(ui, c->massage, c->massage_r, _("Massage received today"),
+		      c->section == SEC_MASSAGE);
+	if (c->error) {
+		char **lines = ui_wrap(c->error, left.w);
+		for (int i = 0; i < left.h && lines[i]; i++)
+			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_ERROR), lines[i]);
+		g_strfreev(lines);
+	} else if (left.h > 0) {
+		ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_DIM),
+			_("F2 saves everything at once."));
+	}
+
+	map_box = rect_take_top(&right, MIN(BODYMAP_HEIGHT + 2, right.h));
+	ui_box(ui, map_box, _("Soreness now"), c->section == SEC_MAP);
+	c->map_r = rect_inset(map_box, 1, 1);
+	bodymap_draw(ui, &c->map, c->map_r, c->section == SEC_MAP);
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool is_given;
+		int level;
+		bodymap_target(i, &r, &s);
+		level = bodymap_get(&c->map, r, s, &is_given);
+		if (is_given) {
+			char *name = region_side_name(r, s);
+			g_string_append_printf(given, "%s%s %d", given->len ? ", " : "", name, level);
+			g_free(name);
+		}
+	}
+	if (right.h > 0) {
+		char *line = g_strdup_printf(_("To save: %s"), given->len ? given->str : _("no soreness"));
+		char **lines = ui_wrap(line, right.w);
+		for (int i = 0; i < right.h && lines[i]; i++)
+			ui_text(ui, right.y + i, right.x, right.w, A_NORMAL, lines[i]);
+		g_strfreev(lines);
+		g_free(line);
+	}
+	g_string_free(given, TRUE);
+}
+
+static int checkin_click(struct ui *ui, int y, int x)
+{
+	struct checkin *c = state(ui);
+	int i;
+
+	if (rect_contains(c->map_r, y, x)) {
+		c->section = SEC_MAP;
+		bodymap_click(&c->map, c->map_r, y, x);
+		return UI_HANDLED;
+	}
+	if (rect_contains(c->run_r, y, x) &&
+	    (i = form_field_at(c->run, rect_inset(c->run_r, 1, 1), y)) >= 0) {
+		c->section = SEC_RUN;
+		c->run->focus = i;
+		return UI_HANDLED;
+	}
+	if (rect_contains(c->massage_r, y, x) &&
+	    (i = form_field_at(c->massage, rect_inset(c->massage_r, 1, 1), y)) >= 0) {
+		c->section = SEC_MASSAGE;
+		c->massage->focus = i;
+		return UI_HANDLED;
+	}
+	return UI_IGNORED;
+}
+
+const struct ui_screen_ops ui_checkin_ops = {
+	.title = N_("Check-in"),
+	.init = checkin_init,
+	.fini = checkin_fini,
+	.enter = checkin_enter,
+	.reload = checkin_reload,
+	.context = checkin_context,
+	.draw = checkin_draw,
+	.action = checkin_action,
+	.input = checkin_input,
+	.click = checkin_click,
+};

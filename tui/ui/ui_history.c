@@ -1,0 +1,289 @@
+/* ui_history.c - everything logged, in scrollable lists (newest first):
+ * edit, delete (after a yes) and undo until the screen is left; and each
+ * region's soreness over the last weeks. */
+#include <config.h>
+
+#include <math.h>
+#include <string.h>
+#include "core/i18n.h"
+#include "core/regions.h"
+#include "chart.h"
+#include "records.h"
+#include "ui.h"
+
+/* The trend view's span. */
+#define TREND_DAYS 60
+
+enum tab { TAB_RUNS, TAB_SORENESS, TAB_MASSAGES, TAB_RACES, TAB_TRENDS, TAB_COUNT };
+
+static const char *const tab_names[TAB_COUNT] = {
+	N_("Runs"), N_("Soreness"), N_("Massages"), N_("Races"), N_("Trends"),
+};
+
+struct history_screen {
+	enum tab tab;
+	struct records lists[TAB_TRENDS];
+	GArray *undo;
+	struct record_edit *edit;
+	struct rect list_r;
+	int trend_top;
+};
+
+static struct history_screen *state(struct ui *ui)
+{
+	return ui->state[SCREEN_HISTORY];
+}
+
+static void history_init(struct ui *ui)
+{
+	struct history_screen *h = g_new0(struct history_screen, 1);
+
+	for (int i = 0; i < TAB_TRENDS; i++)
+		h->lists[i].table = (enum store_table)i;
+	h->undo = records_undo_new();
+	ui->state[SCREEN_HISTORY] = h;
+}
+
+static void history_fini(struct ui *ui)
+{
+	struct history_screen *h = state(ui);
+
+	for (int i = 0; i < TAB_TRENDS; i++)
+		records_free(&h->lists[i]);
+	records_undo_clear(h->undo);
+	g_array_free(h->undo, TRUE);
+	record_edit_free(h->edit);
+	g_free(h);
+}
+
+static void history_reload(struct ui *ui)
+{
+	struct history_screen *h = state(ui);
+
+	for (int i = 0; i < TAB_TRENDS; i++)
+		records_load(ui, &h->lists[i]);
+}
+
+/* Leaving the screen makes the deletions final. */
+static void history_leave(struct ui *ui)
+{
+	struct history_screen *h = state(ui);
+
+	records_undo_clear(h->undo);
+	g_clear_pointer(&h->edit, record_edit_free);
+}
+
+static unsigned history_context(struct ui *ui)
+{
+	struct history_screen *h = state(ui);
+
+	return h->edit ? CTX_FORM : CTX_LIST;
+}
+
+static void confirm_delete(struct ui *ui, void *data)
+{
+	struct history_screen *h = state(ui);
+	GError *err = NULL;
+
+	(void)data;
+	if (h->tab >= TAB_TRENDS)
+		return;
+	if (!records_delete(ui, &h->lists[h->tab], h->undo, &err)) {
+		ui_message(ui, true, "%s", err->message);
+		g_error_free(err);
+		return;
+	}
+	ui_reload_all(ui);
+	ui_message(ui, false, _("Deleted. Press u to undo (until you leave this screen)."));
+}
+
+static int edit_action(struct ui *ui, struct history_screen *h, enum ui_action a)
+{
+	switch (a) {
+	case ACT_NEXT:
+		form_next(h->edit->form);
+		return UI_HANDLED;
+	case ACT_PREV:
+		form_prev(h->edit->form);
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		g_clear_pointer(&h->edit, record_edit_free);
+		return UI_HANDLED;
+	case ACT_SAVE:
+		if (record_edit_save(ui, h->edit)) {
+			g_clear_pointer(&h->edit, record_edit_free);
+			ui_message(ui, false, _("Saved."));
+			return UI_HANDLED | UI_RELOAD;
+		}
+		return UI_HANDLED;
+	default:
+		return UI_IGNORED;
+	}
+}
+
+static int history_action(struct ui *ui, enum ui_action a, int key)
+{
+	struct history_screen *h = state(ui);
+	struct records *r = h->tab < TAB_TRENDS ? &h->lists[h->tab] : NULL;
+
+	(void)key;
+	if (h->edit)
+		return edit_action(ui, h, a);
+	switch (a) {
+	case ACT_NEXT_TAB:
+		h->tab = (enum tab)((h->tab + 1) % TAB_COUNT);
+		return UI_HANDLED;
+	case ACT_PREV_TAB:
+		h->tab = (enum tab)((h->tab + TAB_COUNT - 1) % TAB_COUNT);
+		return UI_HANDLED;
+	case ACT_ADD:
+		if (r)
+			h->edit = record_edit_new(ui, r->table, NULL, -1);
+		return UI_HANDLED;
+	case ACT_EDIT:
+		if (r && r->n > 0)
+			h->edit = record_edit_new(ui, r->table, r, r->sel);
+		return UI_HANDLED;
+	case ACT_DELETE:
+		return records_ask_delete(ui, r, confirm_delete);
+	case ACT_UNDO:
+		return records_undo_last(ui, h->undo);
+	default:
+		if (r)
+			return records_action(r, a, MAX(1, h->list_r.h - 2));
+		if (a == ACT_UP && h->trend_top > 0)
+			h->trend_top--;
+		else if (a == ACT_DOWN)
+			h->trend_top++;
+		else
+			return UI_IGNORED;
+		return UI_HANDLED;
+	}
+}
+
+static int history_input(struct ui *ui, int key)
+{
+	struct history_screen *h = state(ui);
+
+	(void)ui;
+	return h->edit ? form_input(h->edit->form, key) : UI_IGNORED;
+}
+
+/* Each region and side logged in the last TREND_DAYS days, one line each:
+ * its level day by day (the day's last entry; a dot where nothing was
+ * logged). */
+static void draw_trends(struct ui *ui, struct history_screen *h, struct rect area)
+{
+	const struct records *r = &h->lists[TAB_SORENESS];
+	dayno first = ui->today - TREND_DAYS + 1;
+	double *levels = g_new(double, (size_t)REGION_COUNT * 3 * TREND_DAYS);
+	bool used[REGION_COUNT][3] = { { false } };
+	int name_w = 24, spark_w = area.w - name_w - 8;
+	int row = 0, shown = 0;
+	char *title;
+
+	for (int i = 0; i < REGION_COUNT * 3 * TREND_DAYS; i++)
+		levels[i] = NAN;
+	for (size_t i = 0; i < r->n; i++) {
+		const struct soreness *s = &r->rows.sore[i];
+		int d = wtime_day(s->time) - first;
+		if (d < 0 || d >= TREND_DAYS)
+			continue;
+		levels[((size_t)s->region * 3 + s->side) * TREND_DAYS + d] = s->level;
+		used[s->region][s->side] = true;
+	}
+	/* TRANSLATORS: %d is a number of days. */
+	title = g_strdup_printf(_("Soreness by region, last %d days (one column a day)"),
+				MIN(TREND_DAYS, spark_w));
+	ui_text(ui, area.y, area.x, area.w, ui_attr(ui, ROLE_HEADING), title);
+	g_free(title);
+	for (int reg = 0; reg < REGION_COUNT; reg++) {
+		for (int side = 0; side < 3; side++) {
+			const double *v = levels + ((size_t)reg * 3 + side) * TREND_DAYS;
+			double last = NAN;
+			char *name, *fitted;
+			int y;
+
+			if (!used[reg][side])
+				continue;
+			if (row++ < h->trend_top)
+				continue;
+			y = area.y + 1 + shown;
+			if (y >= area.y + area.h)
+				break;
+			shown++;
+			for (int d = 0; d < TREND_DAYS; d++)
+				if (!isnan(v[d]))
+					last = v[d];
+			name = region_side_name((enum region)reg, (enum side)side);
+			fitted = ui_fit(name, name_w);
+			ui_text(ui, y, area.x, name_w, A_NORMAL, fitted);
+			chart_sparkline(ui, y, area.x + name_w + 1, spark_w, v, TREND_DAYS, 0, 10,
+					ui_level_attr(ui, (int)last) & ~A_REVERSE);
+			ui_textf(ui, y, area.x + name_w + 2 + MIN(spark_w, TREND_DAYS), 6, A_BOLD,
+				 "%2.0f", last);
+			g_free(fitted);
+			g_free(name);
+		}
+	}
+	if (row == 0)
+		ui_text(ui, area.y + 1, area.x, area.w, ui_attr(ui, ROLE_DIM),
+			_("No soreness logged in that time."));
+	if (h->trend_top >= row)
+		h->trend_top = MAX(0, row - 1);
+	g_free(levels);
+}
+
+static void history_draw(struct ui *ui)
+{
+	struct history_screen *h = state(ui);
+	struct rect body = rect_inset(ui->body, 0, 1);
+	struct rect tabs = rect_take_top(&body, 2);
+	int x = tabs.x;
+
+	for (int i = 0; i < TAB_COUNT; i++) {
+		char *label = i < TAB_TRENDS ? g_strdup_printf(" %s (%zu) ", _(tab_names[i]),
+								 h->lists[i].n)
+					     : g_strdup_printf(" %s ", _(tab_names[i]));
+		x += ui_text(ui, tabs.y, x, tabs.x + tabs.w - x,
+			     i == (int)h->tab ? ui_attr(ui, ROLE_SELECTED) | A_BOLD : A_NORMAL, label);
+		x++;
+		g_free(label);
+	}
+	h->list_r = body;
+	if (h->tab == TAB_TRENDS)
+		draw_trends(ui, h, body);
+	else
+		records_draw(ui, &h->lists[h->tab], body, false);
+	if (h->undo->len > 0 && !ui->message && !ui->confirm)
+		ui_message(ui, false,
+			   ngettext("%u deletion can be undone with u until you leave this screen.",
+				    "%u deletions can be undone with u until you leave this screen.",
+				    h->undo->len),
+			   h->undo->len);
+	if (h->edit)
+		record_edit_draw(ui, h->edit);
+}
+
+static int history_click(struct ui *ui, int y, int x)
+{
+	struct history_screen *h = state(ui);
+
+	(void)x;
+	if (h->edit || h->tab >= TAB_TRENDS)
+		return UI_IGNORED;
+	return records_click(&h->lists[h->tab], h->list_r, y);
+}
+
+const struct ui_screen_ops ui_history_ops = {
+	.title = N_("History"),
+	.init = history_init,
+	.fini = history_fini,
+	.leave = history_leave,
+	.reload = history_reload,
+	.context = history_context,
+	.draw = history_draw,
+	.action = history_action,
+	.input = history_input,
+	.click = history_click,
+};

@@ -1,0 +1,171 @@
+/* ui_races.c - the races a runner plans and has run: add, edit, remove.
+ * The list runs from the furthest ahead down to the oldest; past races are
+ * dimmed.  A and B races shape the training phase and close deep tissue
+ * around them, which the screen says. */
+#include <config.h>
+
+#include "core/i18n.h"
+#include "records.h"
+#include "ui.h"
+
+struct races_screen {
+	struct records list;
+	GArray *undo;
+	struct record_edit *edit;
+	struct rect list_r;
+};
+
+static struct races_screen *state(struct ui *ui)
+{
+	return ui->state[SCREEN_RACES];
+}
+
+static void races_init(struct ui *ui)
+{
+	struct races_screen *s = g_new0(struct races_screen, 1);
+
+	s->list.table = TABLE_RACES;
+	s->undo = records_undo_new();
+	ui->state[SCREEN_RACES] = s;
+}
+
+static void races_fini(struct ui *ui)
+{
+	struct races_screen *s = state(ui);
+
+	records_free(&s->list);
+	records_undo_clear(s->undo);
+	g_array_free(s->undo, TRUE);
+	record_edit_free(s->edit);
+	g_free(s);
+}
+
+static void races_reload(struct ui *ui)
+{
+	records_load(ui, &state(ui)->list);
+}
+
+static void races_leave(struct ui *ui)
+{
+	struct races_screen *s = state(ui);
+
+	records_undo_clear(s->undo);
+	g_clear_pointer(&s->edit, record_edit_free);
+}
+
+static unsigned races_context(struct ui *ui)
+{
+	return state(ui)->edit ? CTX_FORM : CTX_LIST;
+}
+
+static void confirm_delete(struct ui *ui, void *data)
+{
+	struct races_screen *s = state(ui);
+	GError *err = NULL;
+
+	(void)data;
+	if (!records_delete(ui, &s->list, s->undo, &err)) {
+		ui_message(ui, true, "%s", err->message);
+		g_error_free(err);
+		return;
+	}
+	ui_reload_all(ui);
+	ui_message(ui, false, _("Deleted. Press u to undo (until you leave this screen)."));
+}
+
+static int races_action(struct ui *ui, enum ui_action a, int key)
+{
+	struct races_screen *s = state(ui);
+
+	(void)key;
+	if (s->edit) {
+		switch (a) {
+		case ACT_NEXT:
+			form_next(s->edit->form);
+			return UI_HANDLED;
+		case ACT_PREV:
+			form_prev(s->edit->form);
+			return UI_HANDLED;
+		case ACT_CANCEL:
+			g_clear_pointer(&s->edit, record_edit_free);
+			return UI_HANDLED;
+		case ACT_SAVE:
+			if (!record_edit_save(ui, s->edit))
+				return UI_HANDLED;
+			g_clear_pointer(&s->edit, record_edit_free);
+			ui_message(ui, false, _("Saved."));
+			return UI_HANDLED | UI_RELOAD;
+		default:
+			return UI_IGNORED;
+		}
+	}
+	switch (a) {
+	case ACT_ADD:
+		s->edit = record_edit_new(ui, TABLE_RACES, NULL, -1);
+		return UI_HANDLED;
+	case ACT_EDIT:
+		if (s->list.n > 0)
+			s->edit = record_edit_new(ui, TABLE_RACES, &s->list, s->list.sel);
+		return UI_HANDLED;
+	case ACT_DELETE:
+		return records_ask_delete(ui, &s->list, confirm_delete);
+	case ACT_UNDO:
+		return records_undo_last(ui, s->undo);
+	case ACT_NEXT_TAB:
+	case ACT_PREV_TAB:
+		return UI_HANDLED;
+	default:
+		return records_action(&s->list, a, MAX(1, s->list_r.h - 2));
+	}
+}
+
+static int races_input(struct ui *ui, int key)
+{
+	struct races_screen *s = state(ui);
+
+	return s->edit ? form_input(s->edit->form, key) : UI_IGNORED;
+}
+
+static void races_draw(struct ui *ui)
+{
+	struct races_screen *s = state(ui);
+	struct rect body = rect_inset(ui->body, 0, 1);
+	struct rect notes = rect_take_bottom(&body, 3);
+
+	ui_text(ui, body.y, body.x, body.w, ui_attr(ui, ROLE_HEADING), _("Races"));
+	rect_take_top(&body, 2);
+	s->list_r = body;
+	records_draw(ui, &s->list, body, true);
+	{
+		char **lines = ui_wrap(_("A: the race the training is for. B: an important race. "
+					 "C: a race run as training. Around A and B races knead "
+					 "advises no deep tissue (2 days before to 2 days after)."),
+				       notes.w);
+		for (int i = 0; i < notes.h && lines[i]; i++)
+			ui_text(ui, notes.y + i, notes.x, notes.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
+	}
+	if (s->edit)
+		record_edit_draw(ui, s->edit);
+}
+
+static int races_click(struct ui *ui, int y, int x)
+{
+	struct races_screen *s = state(ui);
+
+	(void)x;
+	return s->edit ? UI_IGNORED : records_click(&s->list, s->list_r, y);
+}
+
+const struct ui_screen_ops ui_races_ops = {
+	.title = N_("Races"),
+	.init = races_init,
+	.fini = races_fini,
+	.leave = races_leave,
+	.reload = races_reload,
+	.context = races_context,
+	.draw = races_draw,
+	.action = races_action,
+	.input = races_input,
+	.click = races_click,
+};

@@ -1,0 +1,448 @@
+/* ui_today.c - the home screen: where the runner stands, the next massage,
+ * weekly distance, fitness/fatigue/form, and what is sore now.  Every
+ * figure comes from the advice engine (advice.h, load.h, phase.h). */
+#include <config.h>
+
+#include <math.h>
+#include <string.h>
+#include "core/advice.h"
+#include "core/clock.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/regions.h"
+#include "chart.h"
+#include "ui.h"
+
+/* The weeks the history window holds (LOAD_HISTORY_DAYS = 36 weeks). */
+#define MAX_WEEKS (LOAD_HISTORY_DAYS / 7)
+#define MIN_WEEKS 12
+
+struct today {
+	bool loaded;
+	char *error;
+	struct history h;
+	struct status status;
+	struct advice advice;
+	dayno from;
+	double week_km[MAX_WEEKS]; /* oldest first; the last is this week */
+	char *week_labels[MAX_WEEKS];
+	int n_days;
+	double *fitness, *fatigue, *form;
+	bool checked_in;
+};
+
+static struct today *state(struct ui *ui)
+{
+	return ui->state[SCREEN_TODAY];
+}
+
+static void today_free_data(struct today *t)
+{
+	if (t->loaded) {
+		status_clear(&t->status);
+		advice_clear(&t->advice);
+		history_clear(&t->h);
+	}
+	for (int i = 0; i < MAX_WEEKS; i++)
+		g_clear_pointer(&t->week_labels[i], g_free);
+	g_clear_pointer(&t->fitness, g_free);
+	g_clear_pointer(&t->fatigue, g_free);
+	g_clear_pointer(&t->form, g_free);
+	g_clear_pointer(&t->error, g_free);
+	t->loaded = false;
+}
+
+static void today_init(struct ui *ui)
+{
+	ui->state[SCREEN_TODAY] = g_new0(struct today, 1);
+}
+
+static void today_fini(struct ui *ui)
+{
+	today_free_data(state(ui));
+	g_free(state(ui));
+}
+
+static dayno week_monday(dayno d)
+{
+	return d - day_weekday(d);
+}
+
+static void compute_weeks(struct ui *ui, struct today *t)
+{
+	dayno this_monday = week_monday(ui->today);
+
+	memset(t->week_km, 0, sizeof(t->week_km));
+	for (size_t i = 0; i < t->h.n_runs; i++) {
+		dayno d = wtime_day(t->h.runs[i].start);
+		int back = (this_monday - week_monday(d)) / 7;
+		if (d <= ui->today && back >= 0 && back < MAX_WEEKS)
+			t->week_km[MAX_WEEKS - 1 - back] += t->h.runs[i].distance_m / 1000.0;
+	}
+	for (int i = 0; i < MAX_WEEKS; i++) {
+		dayno monday = this_monday - 7 * (MAX_WEEKS - 1 - i);
+		int y, m, d;
+		wtime_split(day_start(monday), &y, &m, &d, NULL, NULL, NULL);
+		t->week_labels[i] = g_strdup_printf("%d", d);
+	}
+	if (ui->cfg->units == UNIT_MI)
+		for (int i = 0; i < MAX_WEEKS; i++)
+			t->week_km[i] = t->week_km[i] * 1000.0 / METRES_PER_MILE;
+}
+
+static void compute_pmc(struct ui *ui, struct today *t)
+{
+	size_t n = (size_t)(ui->today - t->from + 1);
+	double *daily = g_new0(double, n);
+	struct load_pmc *pmc = g_new0(struct load_pmc, n);
+
+	load_daily(&t->h, t->from, n, daily);
+	load_pmc(daily, n, pmc);
+	t->n_days = (int)n;
+	t->fitness = g_new(double, n);
+	t->fatigue = g_new(double, n);
+	t->form = g_new(double, n);
+	for (size_t i = 0; i < n; i++) {
+		t->fitness[i] = pmc[i].fitness;
+		t->fatigue[i] = pmc[i].fatigue;
+		t->form[i] = pmc[i].form;
+	}
+	g_free(daily);
+	g_free(pmc);
+}
+
+static void today_reload(struct ui *ui)
+{
+	struct today *t = state(ui);
+	GError *err = NULL;
+	wtime now = clock_now();
+
+	today_free_data(t);
+	t->from = advice_history_from(ui->today);
+	if (!store_history_load(ui->st, t->from, &t->h, &err)) {
+		t->error = g_strdup(err->message);
+		g_error_free(err);
+		return;
+	}
+	t->loaded = true;
+	status_compute(&t->h, now, &t->status);
+	advice_next(&t->h, now, &t->advice);
+	compute_weeks(ui, t);
+	compute_pmc(ui, t);
+	t->checked_in = false;
+	for (size_t i = 0; i < t->h.n_runs; i++)
+		t->checked_in |= wtime_day(t->h.runs[i].start) == ui->today;
+	for (size_t i = 0; i < t->h.n_soreness; i++)
+		t->checked_in |= wtime_day(t->h.soreness[i].time) == ui->today;
+}
+
+static unsigned today_context(struct ui *ui)
+{
+	(void)ui;
+	return CTX_TODAY;
+}
+
+/* "in 3 days", "today", "tomorrow", "3 days ago". g_free(). */
+static char *days_from_now(int days)
+{
+	if (days == 0)
+		return g_strdup(_("today"));
+	if (days == 1)
+		return g_strdup(_("tomorrow"));
+	if (days == -1)
+		return g_strdup(_("yesterday"));
+	if (days > 0)
+		return g_strdup_printf(ngettext("in %d day", "in %d days", (unsigned long)days), days);
+	return g_strdup_printf(ngettext("%d day ago", "%d days ago", (unsigned long)-days), -days);
+}
+
+static void draw_header(struct ui *ui, struct today *t, struct rect *body)
+{
+	struct rect line = rect_take_top(body, 1);
+	int x = line.x;
+
+	/* TRANSLATORS: the training phase, e.g. "Phase: build". */
+	x += ui_textf(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Phase: %s"),
+		      phase_name(t->status.phase));
+	if (t->status.has_race) {
+		char *when = days_from_now(t->status.days_to_race);
+		char *date = ui_day_short(t->status.race_date);
+		char *dist = format_distance(t->status.race_distance_m, ui->cfg->units);
+		/* TRANSLATORS: the key race on the Today screen: name, priority,
+		 * distance, "in 21 days", date. */
+		ui_textf(ui, line.y, x, line.w - (x - line.x), A_NORMAL,
+			 _("   Next race: %s (%c, %s) %s, %s"), t->status.race_name,
+			 t->status.race_priority, dist, when, date);
+		g_free(when);
+		g_free(date);
+		g_free(dist);
+	} else {
+		ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM),
+			_("   No race planned (add one on the Races screen)."));
+	}
+	if (!t->checked_in) {
+		struct rect banner = rect_take_top(body, 1);
+		char *msg = ui_fit(_(" You have not checked in today. Press c to log your run and "
+				     "how you feel."), banner.w);
+		ui_text(ui, banner.y, banner.x, banner.w, ui_attr(ui, ROLE_BANNER), msg);
+		g_free(msg);
+	}
+}
+
+/* Writes wrapped text, returns the rows used (at most max_rows). */
+static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t a,
+			const char *prefix, const char *text)
+{
+	char **lines = ui_wrap(text, w - ui_text_width(prefix));
+	int rows = 0;
+
+	for (; rows < max_rows && lines[rows]; rows++) {
+		int px = rows == 0 ? ui_text(ui, y + rows, x, w, a, prefix) : ui_text_width(prefix);
+		ui_text(ui, y + rows, x + px, w - px, a, lines[rows]);
+	}
+	g_strfreev(lines);
+	return rows;
+}
+
+static void draw_advice(struct ui *ui, struct today *t, struct rect box)
+{
+	const struct advice *a = &t->advice;
+	const struct config *cfg = ui->cfg;
+	struct rect in = rect_inset(box, 1, 2);
+	int y = in.y, bottom = in.y + in.h;
+	char *date = ui_day_long(a->date);
+	char *when = days_from_now(a->date - ui->today);
+	enum ui_role urgent = a->urgency == URGENCY_OVERDUE || a->urgency == URGENCY_DUE
+				      ? ROLE_WARN : ROLE_GOOD;
+	bool has_contact = cfg->therapist_name || cfg->therapist_phone || cfg->therapist_email;
+
+	ui_box(ui, box, _("Next massage"), false);
+	ui_textf(ui, y++, in.x, in.w, A_BOLD, "%s (%s)", date, when);
+	{
+		char *u = ui_capitalize(urgency_name(a->urgency));
+		/* TRANSLATORS: urgency and kind of the next massage: "Due: sports massage". */
+		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, _("%s: %s"), u,
+			 massage_kind_name(a->kind));
+		g_free(u);
+	}
+	g_free(date);
+	g_free(when);
+	if (a->n_focus > 0 && y < bottom) {
+		GString *focus = g_string_new(NULL);
+		for (size_t i = 0; i < a->n_focus; i++) {
+			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
+			g_string_append_printf(focus, "%s%s %d", i ? ", " : "", name, a->focus[i].level);
+			g_free(name);
+		}
+		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Focus: "), focus->str);
+		g_string_free(focus, TRUE);
+	}
+	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
+		const struct advice_referral *r = &a->see_professional[i];
+		char *name = region_side_name(r->region, r->side);
+		char *text = g_strdup_printf(_("See a physiotherapist or doctor about your %s "
+					       "(%d/10, %d days)."),
+					     name, r->level, r->days);
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
+		g_free(text);
+		g_free(name);
+	}
+	for (size_t i = 0; i < a->n_windows && y < bottom; i++) {
+		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
+		char *text = g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
+					     a->windows[i].race);
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "", text);
+		g_free(text);
+		g_free(from);
+		g_free(to);
+	}
+	if (has_contact)
+		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
+	for (int i = 0; a->reasons && a->reasons[i] && y < bottom; i++)
+		y += draw_wrapped(ui, y, in.x, in.w, bottom - y, ui_attr(ui, ROLE_DIM),
+				  ui->utf8 ? "• " : "- ", a->reasons[i]);
+	if (has_contact) {
+		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
+		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
+			 cfg->therapist_name ? cfg->therapist_name : "");
+		if (cfg->therapist_phone || cfg->therapist_email)
+			ui_textf(ui, y, in.x, in.w, A_BOLD, "%s%s%s",
+				 cfg->therapist_phone ? cfg->therapist_phone : "",
+				 cfg->therapist_phone && cfg->therapist_email ? "  " : "",
+				 cfg->therapist_email ? cfg->therapist_email : "");
+	}
+}
+
+static void draw_sore(struct ui *ui, struct today *t, struct rect box)
+{
+	struct rect in = rect_inset(box, 1, 2);
+	const struct status *s = &t->status;
+	int y = in.y;
+	size_t *order = g_new(size_t, s->n_soreness + 1);
+	size_t n = 0;
+
+	ui_box(ui, box, _("Sore now"), false);
+	for (size_t i = 0; i < s->n_soreness; i++)
+		if (s->soreness[i].current && s->soreness[i].level > 0)
+			order[n++] = i;
+	/* Worst first (a small insertion sort: fourteen regions at most twice). */
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && s->soreness[order[j]].level > s->soreness[order[j - 1]].level; j--) {
+			size_t tmp = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = tmp;
+		}
+	if (n == 0)
+		ui_text(ui, y, in.x, in.w, ui_attr(ui, ROLE_DIM), _("Nothing sore this week."));
+	for (size_t k = 0; k < n && y < in.y + in.h; k++) {
+		const struct sore_state *ss = &s->soreness[order[k]];
+		char *name = region_side_name(ss->region, ss->side);
+		char *fitted = ui_fit(name, 18);
+		char lv[4];
+		int x = in.x;
+
+		g_snprintf(lv, sizeof(lv), "%2d", ss->level);
+		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
+		x += ui_text(ui, y, x, 2, ui_level_attr(ui, ss->level) | A_BOLD, lv) + 1;
+		ui_textf(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), "%s",
+			 sore_trend_name(ss->trend));
+		g_free(fitted);
+		g_free(name);
+		y++;
+	}
+	g_free(order);
+}
+
+static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
+{
+	struct rect in = rect_inset(box, 1, 1);
+	int n = MAX_WEEKS, bar_w = 2, first = 0, shown;
+	char *top, *title;
+	double max = 0;
+
+	/* From the first week with a run (at least MIN_WEEKS), as many as fit. */
+	while (first < n - MIN_WEEKS && t->week_km[first] <= 0)
+		first++;
+	shown = MIN(n - first, (in.w + 1) / (bar_w + 1));
+	if (shown < MIN_WEEKS && in.w >= 2 * MIN_WEEKS)
+		bar_w = 1, shown = MIN(n - first, (in.w + 1) / 2);
+	for (int i = n - shown; i < n; i++)
+		max = fmax(max, t->week_km[i]);
+	/* TRANSLATORS: %d is a number of weeks. */
+	title = g_strdup_printf(_("Weekly distance, %d weeks"), shown);
+	ui_box(ui, box, title, false);
+	g_free(title);
+	top = g_strdup_printf("%.0f %s", max, ui->cfg->units == UNIT_MI ? "mi" : "km");
+	chart_bars(ui, rect_inset(in, 0, 0), t->week_km + (n - shown), shown, bar_w,
+		   (const char *const *)t->week_labels + (n - shown), top);
+	g_free(top);
+	{
+		char *d = format_distance(t->status.load.week_distance_m, ui->cfg->units);
+		/* TRANSLATORS: on the weekly distance box's bottom edge. */
+		char *last7 = g_strdup_printf(ngettext(" last 7 days: %s, %d run ",
+						       " last 7 days: %s, %d runs ",
+						       (unsigned long)t->status.load.week_runs),
+					      d, t->status.load.week_runs);
+		ui_text(ui, box.y + box.h - 1, box.x + 2, box.w - 4, A_NORMAL, last7);
+		g_free(last7);
+		g_free(d);
+	}
+}
+
+static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
+{
+	struct rect in = rect_inset(box, 1, 1);
+	const struct load_figures *l = &t->status.load;
+	int label_w = 10, value_w = 7;
+	int spark_w = in.w - label_w - value_w - 1;
+	struct {
+		const char *label;
+		const double *values;
+		double now;
+		enum ui_role role;
+	} rows[] = {
+		{ _("Fitness"), t->fitness, l->fitness, ROLE_GOOD },
+		{ _("Fatigue"), t->fatigue, l->fatigue, ROLE_WARN },
+		{ _("Form"), t->form, l->form, ROLE_BAR },
+	};
+
+	ui_box(ui, box, _("Fitness, fatigue, form"), false);
+	for (int i = 0; i < 3 && i < in.h; i++) {
+		char *label = ui_fit(rows[i].label, label_w);
+		ui_text(ui, in.y + i, in.x, label_w, A_NORMAL, label);
+		chart_sparkline(ui, in.y + i, in.x + label_w, spark_w, rows[i].values, t->n_days, 0,
+				0, ui_attr(ui, rows[i].role));
+		ui_textf(ui, in.y + i, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
+			 rows[i].now);
+		g_free(label);
+	}
+	if (in.h > 3) {
+		GString *s = g_string_new(NULL);
+		if (l->has_acwr)
+			g_string_append_printf(s, _("ACWR %.2f"), l->acwr);
+		if (l->has_monotony) {
+			if (s->len)
+				g_string_append(s, "   ");
+			g_string_append_printf(s, _("monotony %.1f"), l->monotony);
+		}
+		if (!s->len)
+			g_string_append(s, _("Not enough runs yet for ACWR and monotony."));
+		ui_text(ui, in.y + 3, in.x, in.w, ui_attr(ui, ROLE_DIM), s->str);
+		g_string_free(s, TRUE);
+	}
+	if (in.h > 4) {
+		char *days = g_strdup_printf(ngettext("last %d day", "last %d days",
+						      (unsigned long)MIN(spark_w, t->n_days)),
+					     MIN(spark_w, t->n_days));
+		ui_text(ui, in.y + 4, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), days);
+		g_free(days);
+	}
+}
+
+static void today_draw(struct ui *ui)
+{
+	struct today *t = state(ui);
+	struct rect body = rect_inset(ui->body, 0, 1);
+	struct rect left, right;
+	int left_w;
+
+	if (!t->loaded) {
+		ui_text(ui, body.y + 1, body.x, body.w, ui_attr(ui, ROLE_ERROR),
+			t->error ? t->error : _("The history could not be read."));
+		return;
+	}
+	draw_header(ui, t, &body);
+	left_w = body.w * 52 / 100;
+	left = rect_take_left(&body, left_w);
+	right = body;
+	{
+		int sore_h = MAX(5, left.h / 3);
+		struct rect advice = rect_take_top(&left, left.h - sore_h);
+		draw_advice(ui, t, advice);
+		draw_sore(ui, t, left);
+	}
+	{
+		int pmc_h = MIN(7, right.h / 2);
+		struct rect pmc = rect_take_bottom(&right, pmc_h);
+		draw_weeks(ui, t, right);
+		draw_pmc(ui, t, pmc);
+	}
+}
+
+static int today_action(struct ui *ui, enum ui_action a, int key)
+{
+	(void)ui;
+	(void)a;
+	(void)key;
+	return UI_IGNORED;
+}
+
+const struct ui_screen_ops ui_today_ops = {
+	.title = N_("Today"),
+	.init = today_init,
+	.fini = today_fini,
+	.reload = today_reload,
+	.context = today_context,
+	.draw = today_draw,
+	.action = today_action,
+};
