@@ -9,7 +9,7 @@ libknead_a_SOURCES += \
 	tui/core/import_json.c \
 	tui/core/export.h tui/core/export.c
 
-knead_SOURCES += \
+knead_io_SOURCES += \
 	tui/cli/cli_import.c tui/cli/cli_export.c
 
 if HAVE_CMOCKA

@@ -4,7 +4,7 @@
 # server (dunst on Xvfb, on a private D-Bus session bus).
 
 libknead_a_SOURCES += tui/core/remind.h tui/core/remind.c
-knead_SOURCES += tui/cli/cli_remind.c
+knead_io_SOURCES += tui/cli/cli_remind.c
 
 # The user units name the installed binary, so the services are generated.
 remind_unit_sources = \

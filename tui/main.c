@@ -166,6 +166,8 @@ int main(int argc, char **argv)
 	int status;
 
 	setlocale(LC_ALL, "");
+	/* knead-io speaks as knead: it is knead's own commands, run apart. */
+	g_set_prgname("knead");
 	bindtextdomain(PACKAGE, getenv("KNEAD_LOCALEDIR") ? getenv("KNEAD_LOCALEDIR") : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
@@ -182,7 +184,8 @@ int main(int argc, char **argv)
 		printf("knead %s\n", PACKAGE_VERSION);
 		return EXIT_OK;
 	}
-	status = set_now(g.now ? g.now : g_getenv("KNEAD_NOW"));
+	cli.now_arg = g_strdup(g.now ? g.now : g_getenv("KNEAD_NOW"));
+	status = set_now(cli.now_arg);
 	if (status != EXIT_OK)
 		return status;
 	status = load_settings(&cli, g.config);
@@ -220,5 +223,6 @@ out:
 	config_clear(&cli.config);
 	g_free(cli.db_path);
 	g_free(cli.config_path);
+	g_free(cli.now_arg);
 	return status;
 }

@@ -50,4 +50,18 @@ like "$out" "units = \"furlongs\" is not valid \(expected km or mi\)" "naming ke
 LC_ALL=fr_CA.UTF-8 "$KNEAD" --db "$DB" --now $NOW log run 10,5km 50:00 >/dev/null 2>&1
 is "$(sql 'select distance_m from runs order by id desc limit 1')" "10500.0" "a decimal comma works"
 
+# Start-up stays light: import, export and remind live in knead-io, and
+# knead itself maps none of their libraries.
+if [ -x "$top_builddir/knead" ] && command -v ldd >/dev/null; then
+	heavy=$(ldd "$top_builddir/knead" | grep -Eo 'lib(xml2|ical|notify|icuuc|csv)[^ ]*' | tr '\n' ' ')
+	is "$heavy" "" "knead maps no XML, calendar, notification or ICU library"
+	ok "$([ -x "$top_builddir/knead-io" ]; echo $?)" "knead-io is built beside it"
+else
+	skip "no built knead to inspect" "knead maps no XML, calendar, notification or ICU library"
+	skip "no built knead to inspect" "knead-io is built beside it"
+fi
+run --now $NOW export --format bogus
+is "$rc" 2 "a command handed to knead-io keeps knead's exit statuses"
+like "$err" '^knead: ' "and its messages still start with knead:"
+
 done_testing

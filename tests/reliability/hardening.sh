@@ -29,7 +29,7 @@ cc=$(mkvar CC)
 cflags="$(mkvar DEFS) -I$top_builddir -I$top_srcdir/tui $(mkvar GLIB_CFLAGS) $(mkvar NOTIFY_CFLAGS)
 	$(mkvar SQLITE_CFLAGS) $(mkvar NCURSES_CFLAGS) $(mkvar JSON_CFLAGS) $(mkvar MD4C_CFLAGS)
 	$(mkvar XML_CFLAGS) $(mkvar ICAL_CFLAGS) $(mkvar ZLIB_CFLAGS) $(mkvar CMOCKA_CFLAGS)
-	-DLOCALEDIR=\"/\" -DPKGDATADIR=\"/\" -DSOURCE_DATADIR=\"/\""
+	-DLOCALEDIR=\"/\" -DPKGDATADIR=\"/\" -DPKGLIBEXECDIR=\"/\" -DSOURCE_DATADIR=\"/\""
 warned=
 n=0
 for f in $(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tests/unit/*.c 2>/dev/null); do

@@ -15,6 +15,7 @@ struct cli {
 	char *config_path; /* --config, or the default */
 	struct config config;
 	bool demo;	   /* --demo: a throw-away database */
+	char *now_arg;	   /* --now or KNEAD_NOW as given, handed on to knead-io */
 	struct store *store;
 };
 
@@ -55,6 +56,12 @@ bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **
 /* The width to lay text out at: the terminal's (TIOCGWINSZ on stdout),
  * else $COLUMNS, else 80. */
 int cli_text_width(void);
+
+/* Runs a subcommand in knead-io, the helper that holds the commands
+ * needing libxml2, libcsv, libical or libnotify (import, export, remind):
+ * knead itself never maps those libraries, which keeps its start-up, and so
+ * every check-in, fast.  Does not return unless the helper cannot run. */
+int cli_run_helper(struct cli *cli, int argc, char **argv);
 
 /* Subcommands. */
 int cli_log(struct cli *cli, int argc, char **argv);

@@ -14,9 +14,9 @@ const struct command commands[] = {
 	{ "next", N_("when to book the next massage, what kind, and why"), cli_next },
 	{ "articles", N_("the articles that matter to you now, best first"), cli_articles },
 	{ "read", N_("an article as wrapped plain text"), cli_read },
-	{ "remind", N_("send the desktop reminders that are due"), cli_remind },
-	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_import },
-	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_export },
+	{ "remind", N_("send the desktop reminders that are due"), cli_run_helper },
+	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_run_helper },
+	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_run_helper },
 	{ "backup", N_("copy the database to a file, safely"), cli_backup },
 	{ NULL, NULL, NULL },
 };

@@ -241,6 +241,15 @@ int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s)
 				break;
 			cols += cw;
 		}
+		/* Text that does not fit ends in an ellipsis, so a cut word is
+		 * never mistaken for a whole one. */
+		if (fit < n && fit > 0 && maxw >= 2) {
+			while (fit > 0 && cols + 1 > maxw)
+				cols -= char_width(w[--fit]);
+			w[fit] = L'\u2026';
+			fit++;
+			cols++;
+		}
 		if (fit > 0)
 			mvaddnwstr(y, x, w, (int)fit);
 		g_free(w);
@@ -279,13 +288,21 @@ char *ui_fit(const char *s, int w)
 	GString *out = g_string_new(NULL);
 	int cols = 0;
 
-	for (const char *p = s ? s : ""; *p && cols < w; p = g_utf8_next_char(p)) {
+	int full = ui_text_width(s ? s : "");
+	/* A name cut to its column ends in an ellipsis. */
+	int room = full > w && w >= 2 ? w - 1 : w;
+
+	for (const char *p = s ? s : ""; *p && cols < room; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 		int cw = char_width((wchar_t)c);
-		if (cols + cw > w)
+		if (cols + cw > room)
 			break;
 		g_string_append_unichar(out, c);
 		cols += cw;
+	}
+	if (room < w) {
+		g_string_append(out, "\u2026");
+		cols++;
 	}
 	while (cols++ < w)
 		g_string_append_c(out, ' ');

@@ -2,6 +2,7 @@
  * delete with undo. */
 #include <config.h>
 
+#include <limits.h>
 #include <string.h>
 #include "core/clock.h"
 #include "core/format.h"
@@ -32,24 +33,39 @@ void records_free(struct records *r)
 	r->n = 0;
 }
 
+/* The first window: a year of runs is a few hundred rows. */
+#define RECORDS_FIRST_WINDOW 366
+/* Past this, the window is everything (and the doubling stops). */
+#define RECORDS_MAX_WINDOW (200 * 366)
+
 void records_load(struct ui *ui, struct records *r)
 {
 	GError *err = NULL;
 	bool ok;
+	dayno from;
 
 	records_free(r);
+	if (r->window == 0)
+		r->window = RECORDS_FIRST_WINDOW;
+	if (r->window >= RECORDS_MAX_WINDOW)
+		r->all = true;
+	from = ui->today - r->window;
 	switch (r->table) {
 	case TABLE_RUNS:
-		ok = store_runs_list(ui->st, SINCE_ALL_TIME, &r->rows.runs, &r->n, &err);
+		ok = store_runs_list(ui->st, r->all ? SINCE_ALL_TIME : day_start(from), &r->rows.runs,
+				     &r->n, &err);
 		break;
 	case TABLE_SORENESS:
-		ok = store_soreness_list(ui->st, SINCE_ALL_TIME, &r->rows.sore, &r->n, &err);
+		ok = store_soreness_list(ui->st, r->all ? SINCE_ALL_TIME : day_start(from),
+					 &r->rows.sore, &r->n, &err);
 		break;
 	case TABLE_MASSAGES:
-		ok = store_massages_list(ui->st, SINCE_ALL_DAYS, &r->rows.massages, &r->n, &err);
+		ok = store_massages_list(ui->st, r->all ? SINCE_ALL_DAYS : from, &r->rows.massages,
+					 &r->n, &err);
 		break;
 	default:
-		ok = store_races_list(ui->st, SINCE_ALL_DAYS, &r->rows.races, &r->n, &err);
+		ok = store_races_list(ui->st, r->all ? SINCE_ALL_DAYS : from, &r->rows.races, &r->n,
+				      &err);
 		break;
 	}
 	if (!ok) {
@@ -66,9 +82,33 @@ size_t records_index(const struct records *r, int i)
 	return r->n - 1 - (size_t)i;
 }
 
-int records_action(struct records *r, enum ui_action a, int page)
+/* Loads older rows when the selection would go past the oldest loaded one;
+ * the selection keeps its row, since older rows come after it. */
+static void records_extend(struct ui *ui, struct records *r, int wanted, bool everything)
 {
-	int last = r->n > 0 ? (int)r->n - 1 : 0;
+	if (r->all || wanted < (int)r->n)
+		return;
+	if (everything)
+		r->all = true;
+	while (!r->all && wanted >= (int)r->n) {
+		r->window *= 2;
+		records_load(ui, r);
+	}
+	if (everything)
+		records_load(ui, r);
+}
+
+int records_action(struct ui *ui, struct records *r, enum ui_action a, int page)
+{
+	int last;
+
+	if (a == ACT_DOWN)
+		records_extend(ui, r, r->sel + 1, false);
+	else if (a == ACT_PAGE_DOWN)
+		records_extend(ui, r, r->sel + page, false);
+	else if (a == ACT_END)
+		records_extend(ui, r, INT_MAX, true);
+	last = r->n > 0 ? (int)r->n - 1 : 0;
 
 	switch (a) {
 	case ACT_UP:

@@ -18,13 +18,18 @@ struct records {
 	size_t n;
 	int sel, top;		/* in display order: newest first */
 	char *error;
+	/* Only the last `window` days are loaded (0 until the first load), so
+	 * that opening the list costs the same after 1 or 100 years; scrolling
+	 * past the oldest loaded row doubles the window, End loads all. */
+	int window;
+	bool all;
 };
 
 void records_load(struct ui *ui, struct records *r);
 void records_free(struct records *r);
 /* The row shown at display position i. */
 size_t records_index(const struct records *r, int i);
-int records_action(struct records *r, enum ui_action a, int page);
+int records_action(struct ui *ui, struct records *r, enum ui_action a, int page);
 void records_draw(struct ui *ui, struct records *r, struct rect area, bool highlight_future);
 int records_click(struct records *r, struct rect area, int y);
 

@@ -136,13 +136,17 @@ static void confirm_clear(struct ui *ui)
 	ui->confirm_yes = NULL;
 }
 
+/* Only the screen on show reloads now; the others when they are next
+ * entered, so that start-up and every save pay for one screen, not five. */
 void ui_reload_all(struct ui *ui)
 {
 	ui->today = wtime_day(clock_now());
 	ui->data_version = store_data_version(ui->st);
 	for (int i = 0; i < SCREEN_COUNT; i++)
-		if (screens[i]->reload)
-			screens[i]->reload(ui);
+		ui->stale[i] = true;
+	if (screens[ui->screen]->reload)
+		screens[ui->screen]->reload(ui);
+	ui->stale[ui->screen] = false;
 }
 
 void ui_switch(struct ui *ui, enum ui_screen s)
@@ -152,6 +156,9 @@ void ui_switch(struct ui *ui, enum ui_screen s)
 	if (screens[ui->screen]->leave)
 		screens[ui->screen]->leave(ui);
 	ui->screen = s;
+	if (ui->stale[s] && screens[s]->reload)
+		screens[s]->reload(ui);
+	ui->stale[s] = false;
 	if (screens[s]->enter)
 		screens[s]->enter(ui);
 }

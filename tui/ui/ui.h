@@ -169,6 +169,7 @@ struct ui {
 	int64_t data_version;
 	dayno today;
 	void *state[SCREEN_COUNT];
+	bool stale[SCREEN_COUNT]; /* to reload before it is next shown */
 	int tab_x[SCREEN_COUNT + 1]; /* where the title bar's tabs start, for clicks */
 };
 

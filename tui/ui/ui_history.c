@@ -150,7 +150,7 @@ static int history_action(struct ui *ui, enum ui_action a, int key)
 		return records_undo_last(ui, h->undo);
 	default:
 		if (r)
-			return records_action(r, a, MAX(1, h->list_r.h - 2));
+			return records_action(ui, r, a, MAX(1, h->list_r.h - 2));
 		if (a == ACT_UP && h->trend_top > 0)
 			h->trend_top--;
 		else if (a == ACT_DOWN)

@@ -115,7 +115,7 @@ static int races_action(struct ui *ui, enum ui_action a, int key)
 	case ACT_PREV_TAB:
 		return UI_HANDLED;
 	default:
-		return records_action(&s->list, a, MAX(1, s->list_r.h - 2));
+		return records_action(ui, &s->list, a, MAX(1, s->list_r.h - 2));
 	}
 }
 

@@ -29,6 +29,7 @@ struct today {
 	int n_days;
 	double *fitness, *fatigue, *form;
 	bool checked_in;
+	bool why_open; /* the advice card on the whole screen, every reason shown */
 };
 
 static struct today *state(struct ui *ui)
@@ -412,6 +413,10 @@ static void today_draw(struct ui *ui)
 		return;
 	}
 	draw_header(ui, t, &body);
+	if (t->why_open) {
+		draw_advice(ui, t, body);
+		return;
+	}
 	left_w = body.w * 52 / 100;
 	left = rect_take_left(&body, left_w);
 	right = body;
@@ -431,10 +436,21 @@ static void today_draw(struct ui *ui)
 
 static int today_action(struct ui *ui, enum ui_action a, int key)
 {
-	(void)ui;
-	(void)a;
+	struct today *t = state(ui);
+
 	(void)key;
-	return UI_IGNORED;
+	switch (a) {
+	case ACT_OPEN: /* a small screen cannot show every reason beside the charts */
+		t->why_open = !t->why_open;
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		if (!t->why_open)
+			return UI_IGNORED;
+		t->why_open = false;
+		return UI_HANDLED;
+	default:
+		return UI_IGNORED;
+	}
 }
 
 const struct ui_screen_ops ui_today_ops = {

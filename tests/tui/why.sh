@@ -1,0 +1,45 @@
+#!/bin/sh
+# At 80x24 the Today card cannot show every reason beside the charts: w
+# gives it the whole screen, and Esc brings the charts back.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+
+# A history that calls for many reasons: a sore IT band, a race in two
+# weeks, never a massage.
+"$KNEAD" --db "$DB" --now "$NOW" log sore it-band:left 6 >/dev/null
+"$KNEAD" --db "$DB" --now "$NOW" race add 2026-12-06 "Demi de Verdun" 21.1km --priority A >/dev/null
+"$KNEAD" --db "$DB" --now "$NOW" next >"$T/next.txt"
+last=$(grep -c '^  - ' "$T/next.txt")
+ok "$([ "$last" -ge 6 ]; echo $?)" "the advice has many reasons ($last)"
+
+tui_start 80 24
+wait_for "Weekly distance"
+ok $? "Today shows the charts"
+if screen | grep -qF "short series"; then
+	ok 1 "at 80x24 the later reasons do not fit beside the charts"
+	show_screen
+else
+	ok 0 "at 80x24 the later reasons do not fit beside the charts"
+fi
+like "$(screen | tail -n 1)" "w Why" "the hint bar offers w"
+
+keys w
+wait_for "short series" 5
+ok $? "w shows every reason"
+unlike "$(screen)" "Weekly distance" "on the whole screen"
+show_screen
+
+keys Escape
+wait_for "Weekly distance" 5
+ok $? "Esc brings the charts back"
+keys w
+wait_for "short series" 5
+keys w
+wait_for "Weekly distance" 5
+ok $? "w again does too"
+
+keys q
+wait_exit
+is "$status" 0 "q quits"
+
+done_testing

@@ -1,0 +1,23 @@
+/* commands_io.c - the command table of knead-io, the helper that runs the
+ * commands needing the heavy libraries (see helper.c).  Runners never call
+ * it themselves: knead hands these commands to it. */
+#include <config.h>
+
+#include <stdio.h>
+#include "commands.h"
+#include "core/i18n.h"
+
+const struct command commands[] = {
+	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_import },
+	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_export },
+	{ "remind", N_("send the desktop reminders that are due"), cli_remind },
+	{ NULL, NULL, NULL },
+};
+
+int run_interface(struct cli *cli)
+{
+	(void)cli;
+	fputs(_("knead-io runs knead's import, export and remind commands; start knead instead.\n"),
+	      stderr);
+	return EXIT_USAGE;
+}

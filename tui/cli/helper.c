@@ -1,0 +1,60 @@
+/* helper.c - handing import, export and remind to knead-io.
+ *
+ * Those three commands need libxml2, libcsv, libical and libnotify, which
+ * bring ICU, libstdc++ and gdk-pixbuf along: half the start-up time of a
+ * process on them.  knead links without them (-Wl,--as-needed) and execs
+ * the helper for those commands, with the same global options. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+#include "cli.h"
+#include "core/error.h"
+#include "core/i18n.h"
+
+#define HELPER_NAME "knead-io"
+
+/* Beside the running binary when it runs from the build tree, else where
+ * make install put it. */
+static char *helper_path(void)
+{
+	char *self = g_file_read_link("/proc/self/exe", NULL);
+
+	if (self) {
+		char *dir = g_path_get_dirname(self);
+		char *beside = g_build_filename(dir, HELPER_NAME, NULL);
+
+		g_free(dir);
+		g_free(self);
+		if (g_file_test(beside, G_FILE_TEST_IS_EXECUTABLE))
+			return beside;
+		g_free(beside);
+	}
+	return g_build_filename(PKGLIBEXECDIR, HELPER_NAME, NULL);
+}
+
+int cli_run_helper(struct cli *cli, int argc, char **argv)
+{
+	GPtrArray *args = g_ptr_array_new();
+	char *path = helper_path();
+
+	g_ptr_array_add(args, path);
+	g_ptr_array_add(args, (char *)"--db");
+	g_ptr_array_add(args, cli->db_path);
+	g_ptr_array_add(args, (char *)"--config");
+	g_ptr_array_add(args, cli->config_path);
+	if (cli->now_arg && *cli->now_arg) {
+		g_ptr_array_add(args, (char *)"--now");
+		g_ptr_array_add(args, cli->now_arg);
+	}
+	for (int i = 0; i < argc; i++)
+		g_ptr_array_add(args, argv[i]);
+	g_ptr_array_add(args, NULL);
+	fflush(stdout);
+	execv(path, (char **)args->pdata);
+	cli_error(_("cannot run %s: %s"), path, g_strerror(errno));
+	g_ptr_array_free(args, TRUE);
+	g_free(path);
+	return EXIT_FAILED;
+}
