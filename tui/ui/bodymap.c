@@ -12,34 +12,18 @@
 #define CELL_W 4
 #define FIGURE_ROWS 10
 
-/* The outlines; targets are drawn over them.  Front: the runner faces us. */
-static const char *const front_ascii[FIGURE_ROWS] = {
+/* The outline of a figure (head, shoulders, arms), the same from the front
+ * and the back; the targets are drawn over it, and the labels above say
+ * which side is which. */
+static const char *const outline_ascii[FIGURE_ROWS] = {
 	"        ( )",
 	"      .-' '-.",
 	"     /|     |\\",
 	"    / |     | \\",
-	"",
-	"",
-	"",
-	"",
-	"",
-	"",
+	"", "", "", "", "", "",
 };
 
-static const char *const back_ascii[FIGURE_ROWS] = {
-	"        ( )",
-	"      .-' '-.",
-	"     /|     |\\",
-	"    / |     | \\",
-	"",
-	"",
-	"",
-	"",
-	"",
-	"",
-};
-
-static const char *const front_utf8[FIGURE_ROWS] = {
+static const char *const outline_utf8[FIGURE_ROWS] = {
 	"        (‿)",
 	"      ╭─╯ ╰─╮",
 	"     ╱│     │╲",
@@ -243,7 +227,7 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 			bool focused)
 {
 	struct rect f = figure_rect(r, back);
-	const char *const *outline = ui->utf8 ? front_utf8 : (back ? back_ascii : front_ascii);
+	const char *const *outline = ui->utf8 ? outline_utf8 : outline_ascii;
 	/* TRANSLATORS: the letters marking the runner's right and left on
 	 * the body map; one letter each. */
 	const char *right = _("R"), *left = _("L");
