@@ -1,6 +1,7 @@
 #!/bin/sh
-# At 80x24 the Today card cannot show every reason beside the charts: w
-# gives it the whole screen, and Esc brings the charts back.
+# Today at 80x24: it names the article to read now; its advice card cannot
+# show every reason beside the charts, so w gives it the whole screen, and
+# Esc brings the charts back.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
@@ -22,6 +23,9 @@ else
 	ok 0 "at 80x24 the later reasons do not fit beside the charts"
 fi
 like "$(screen | tail -n 1)" "w Why" "the hint bar offers w"
+top=$("$KNEAD" --db "$DB" --now "$NOW" articles --json | jq -r '.[0].title')
+like "$(screen)" "To read \(5\): $(printf '%s' "$top" | cut -c1-25)" \
+	"Today names the article ranked first ($top)"
 
 keys w
 wait_for "short series" 5

@@ -97,14 +97,20 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err)
 {
 	struct history h = { 0 };
-	char **slugs;
-	wtime *times;
-	size_t n;
 
 	if (!store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
 		return false;
 	rank_inputs_from_history(in, &h, now);
 	history_clear(&h);
+	return rank_inputs_add_reads(in, st, now, err);
+}
+
+bool rank_inputs_add_reads(struct rank_inputs *in, struct store *st, wtime now, GError **err)
+{
+	char **slugs;
+	wtime *times;
+	size_t n;
+
 	if (!store_article_reads_list(st, now - RANK_READS_DAYS * SECONDS_PER_DAY, &slugs, &times,
 				      &n, err))
 		return false;

@@ -29,8 +29,11 @@ struct rank_inputs {
 void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now);
 void rank_inputs_clear(struct rank_inputs *in);
 
+/* Adds the articles read in the last RANK_READS_DAYS days before `now`. */
+bool rank_inputs_add_reads(struct rank_inputs *in, struct store *st, wtime now, GError **err);
+
 /* Everything at `now` from the database: the history window and the
- * articles read in the last RANK_READS_DAYS days. */
+ * reads. */
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err);
 
 /* The latest long run (kind long, 2 h or more, or 25 km or more) or race

@@ -6,9 +6,11 @@
 #include <math.h>
 #include <string.h>
 #include "core/advice.h"
+#include "core/articles.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/rank_state.h"
 #include "core/regions.h"
 #include "chart.h"
 #include "ui.h"
@@ -29,6 +31,8 @@ struct today {
 	int n_days;
 	double *fitness, *fatigue, *form;
 	bool checked_in;
+	struct article_index *articles; /* loaded once: the files do not change */
+	char *top_title, *top_why;	/* the article to read now, if any */
 	bool why_open; /* the advice card on the whole screen, every reason shown */
 };
 
@@ -50,6 +54,8 @@ static void today_free_data(struct today *t)
 	g_clear_pointer(&t->fatigue, g_free);
 	g_clear_pointer(&t->form, g_free);
 	g_clear_pointer(&t->error, g_free);
+	g_clear_pointer(&t->top_title, g_free);
+	g_clear_pointer(&t->top_why, g_free);
 	t->loaded = false;
 }
 
@@ -61,6 +67,8 @@ static void today_init(struct ui *ui)
 static void today_fini(struct ui *ui)
 {
 	today_free_data(state(ui));
+	if (state(ui)->articles)
+		articles_free(state(ui)->articles);
 	g_free(state(ui));
 }
 
@@ -112,6 +120,31 @@ static void compute_pmc(struct ui *ui, struct today *t)
 	g_free(pmc);
 }
 
+/* The best article for the runner's state: the same ranking as the
+ * Articles screen, from the history already loaded.  Without articles
+ * (a broken installation) the line is simply not shown. */
+static void rank_top_article(struct ui *ui, struct today *t, wtime now)
+{
+	struct rank_inputs in = { 0 };
+	struct ranked_article *ranked;
+	size_t n = 0;
+
+	if (!t->articles)
+		t->articles = articles_load_default(NULL);
+	if (!t->articles)
+		return;
+	rank_inputs_from_history(&in, &t->h, now);
+	if (rank_inputs_add_reads(&in, ui->st, now, NULL)) {
+		ranked = articles_rank(t->articles, &in.state, &n);
+		if (n > 0) {
+			t->top_title = g_strdup(ranked[0].article->title);
+			t->top_why = g_strdup(ranked[0].why);
+		}
+		ranked_articles_free(ranked, n);
+	}
+	rank_inputs_clear(&in);
+}
+
 static void today_reload(struct ui *ui)
 {
 	struct today *t = state(ui);
@@ -135,6 +168,7 @@ static void today_reload(struct ui *ui)
 		t->checked_in |= wtime_day(t->h.runs[i].start) == ui->today;
 	for (size_t i = 0; i < t->h.n_soreness; i++)
 		t->checked_in |= wtime_day(t->h.soreness[i].time) == ui->today;
+	rank_top_article(ui, t, now);
 }
 
 static unsigned today_context(struct ui *ui)
@@ -413,6 +447,16 @@ static void today_draw(struct ui *ui)
 		return;
 	}
 	draw_header(ui, t, &body);
+	if (t->top_title) {
+		struct rect line = rect_take_bottom(&body, 1);
+		int x = line.x;
+
+		/* TRANSLATORS: before the title of the article to read now. */
+		x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("To read (5): "));
+		x += ui_text(ui, line.y, x, line.w - (x - line.x), A_BOLD, t->top_title);
+		ui_textf(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM), " \u2014 %s",
+			 t->top_why);
+	}
 	if (t->why_open) {
 		draw_advice(ui, t, body);
 		return;
