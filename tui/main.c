@@ -187,7 +187,7 @@ int main(int argc, char **argv)
 	cli.now_arg = g_strdup(g.now ? g.now : g_getenv("KNEAD_NOW"));
 	status = set_now(cli.now_arg);
 	if (status != EXIT_OK)
-		return status;
+		goto out;
 	status = load_settings(&cli, g.config);
 	if (status != EXIT_OK)
 		goto out;
