@@ -270,7 +270,10 @@ static struct store *store_new(const char *path)
 	return st;
 }
 
-struct store *store_open(const char *path, GError **err)
+/* One attempt at opening; *busy says a failure came from another process
+ * holding a lock at a moment SQLite does not wait for (the first switch to
+ * WAL, a WAL recovery), so the caller may try again. */
+static struct store *store_open_once(const char *path, bool *busy, GError **err)
 {
 	struct store *st = store_new(path);
 	char *dir = g_path_get_dirname(path);
@@ -313,9 +316,35 @@ struct store *store_open(const char *path, GError **err)
 	g_free(dir);
 	return st;
 fail:
+	if (st->db) {
+		int code = sqlite3_errcode(st->db) & 0xff;
+		*busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+	}
 	g_free(dir);
 	store_close(st);
 	return NULL;
+}
+
+struct store *store_open(const char *path, GError **err)
+{
+	gint64 give_up = g_get_monotonic_time() + (gint64)BUSY_TIMEOUT_MS * 1000;
+
+	for (int attempt = 1;; attempt++) {
+		GError *e = NULL;
+		bool busy = false;
+		struct store *st = store_open_once(path, &busy, &e);
+
+		if (st)
+			return st;
+		if (!busy || g_get_monotonic_time() >= give_up) {
+			g_propagate_error(err, e);
+			return NULL;
+		}
+		/* Several processes creating the database at once: let the
+		 * first finish, then open what it made. */
+		g_error_free(e);
+		g_usleep((gulong)MIN(attempt, 20) * 10000);
+	}
 }
 
 struct store *store_open_readonly(const char *path, GError **err)
