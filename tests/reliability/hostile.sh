@@ -341,18 +341,8 @@ echo "# $n_refused inputs refused, $n_stored stored verbatim"
 ok "$([ $((n_refused + n_stored)) -ge 100 ]; echo $?)" "at least 100 hostile inputs ($((n_refused + n_stored)))"
 
 # --- the TUI's check-in form ----------------------------------------------
-tmux_sock=knead-hostile-$$
-tm() { tmux -L "$tmux_sock" -f /dev/null "$@"; }
-screen() { tm capture-pane -p 2>/dev/null; }
-wait_for() { # TEXT [SECONDS]
-	_n=$(( ${2:-10} * 10 ))
-	while [ "$_n" -gt 0 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		_n=$((_n - 1))
-	done
-	return 1
-}
+TMUX_SOCKET=knead-hostile-$$
+. "$top_srcdir/tests/tmux-lib.sh"
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
 if command -v tmux >/dev/null 2>&1; then
 	before=$(content)

@@ -7,19 +7,9 @@
 . "$top_srcdir/tests/lib.sh"
 
 NOW=2026-03-01T10:00
-tmux_sock=knead-signals-$$
-tm() { tmux -L "$tmux_sock" -f /dev/null "$@"; }
+TMUX_SOCKET=knead-signals-$$
+. "$top_srcdir/tests/tmux-lib.sh"
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
-screen() { tm capture-pane -p 2>/dev/null; }
-wait_for() { # TEXT [SECONDS]
-	_n=$(( ${2:-10} * 10 ))
-	while [ "$_n" -gt 0 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		_n=$((_n - 1))
-	done
-	return 1
-}
 
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # SKIP tmux is not installed"

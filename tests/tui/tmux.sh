@@ -14,9 +14,7 @@ NOW=2026-11-23T08:00
 TMUX_SOCKET=knead-test-$$
 trap 'tmux -L "$TMUX_SOCKET" kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
 
-tm() {
-	tmux -L "$TMUX_SOCKET" -f /dev/null "$@"
-}
+. "$top_srcdir/tests/tmux-lib.sh"
 
 # tui_start W H [VAR=VALUE ...] [-- EXTRA-ARGS...]: the exit status lands
 # in $T/status when knead ends.
@@ -37,23 +35,6 @@ echo \$? >"$T/status"
 sleep 600
 EOS
 	tm new-session -d -x "$_w" -y "$_h" "sh '$T/run.sh'"
-}
-
-screen() {
-	tm capture-pane -p
-}
-
-# wait_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen.
-wait_for() {
-	_tries=$(( ${2:-10} * 10 ))
-	while [ "$_tries" -gt 0 ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
 }
 
 # wait_gone TEXT [SECONDS]: true once TEXT is no longer on screen.
