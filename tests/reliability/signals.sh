@@ -39,26 +39,18 @@ start() {
 		[ -s "$T/pid" ] && break
 		sleep 0.1
 	done
-	wait_for "Phase" 5
+	wait_for "Phase" 15
 }
-
-if ! start; then
-	tm kill-server >/dev/null 2>&1
-	if screen | grep -q EXITED; then :; fi
-	echo "1..0 # SKIP knead without a command does not open the interface here"
-	exit 0
-fi
-tm kill-server >/dev/null 2>&1
 
 for sig in TERM INT HUP; do
 	start
 	ok $? "SIG$sig: the interface is up"
 	# In the middle of typing a check-in.
 	tm send-keys c
-	wait_for "Massage received today" 3
+	wait_for "Massage received today" 10
 	tm send-keys -l -- "12km"
 	kill -s "$sig" "$(cat "$T/pid")"
-	wait_for PANE-DONE 5
+	wait_for PANE-DONE 15
 	ok $? "SIG$sig: knead exits (the shell runs on)"
 	screen >"$T/screen"
 	like "$(grep EXITED: "$T/screen")" '^EXITED:[0-9]+$' "SIG$sig: $(grep EXITED: "$T/screen")"
@@ -71,14 +63,25 @@ for sig in TERM INT HUP; do
 done
 
 # A storm of resizes and bare SIGWINCH, then q: still there, quits cleanly.
+# The resizes are paced (each waits for tmux to take it): tmux 3.3 itself
+# can fall over when its windows are resized back to back faster than it
+# reflows them, and that would say nothing about knead.  The bare signals
+# are not paced at all.
 start
 pid=$(cat "$T/pid")
 i=0
 while [ $i -lt 40 ]; do
-	tm resize-window -x $((40 + i * 3 % 120)) -y $((10 + i * 7 % 40)) 2>/dev/null
+	w=$((40 + i * 3 % 120)) h=$((10 + i * 7 % 40))
+	tm resize-window -x $w -y $h 2>/dev/null
 	kill -s WINCH "$pid"
 	kill -s WINCH "$pid"
 	kill -s WINCH "$pid"
+	_tries=50
+	while [ "$(tm display-message -p '#{window_width}x#{window_height}' 2>/dev/null)" != "${w}x$h" ] &&
+		[ $_tries -gt 0 ]; do
+		sleep 0.02
+		_tries=$((_tries - 1))
+	done
 	i=$((i + 1))
 done
 j=0
@@ -86,15 +89,24 @@ while [ $j -lt 300 ]; do
 	kill -s WINCH "$pid" || break
 	j=$((j + 1))
 done
+tm has-session 2>/dev/null
+ok $? "the terminal (tmux) lived through 40 resizes"
 tm resize-window -x 100 -y 30 2>/dev/null
 ok "$(kill -0 "$pid" 2>/dev/null; echo $?)" "a SIGWINCH storm (40 resizes, 420 signals): knead is still running"
-wait_for "Phase" 5
+# Generous: on a loaded two-core machine the signals are still being drained.
+wait_for "Phase" 20
 ok $? "it redraws at the final size"
 tm send-keys q
-wait_for PANE-DONE 5
+wait_for PANE-DONE 20
+ok $? "then q quits"
 screen >"$T/screen"
 is "$(grep EXITED: "$T/screen")" "EXITED:0" "after the storm, q quits with status 0"
 is "$(grep TTY- "$T/screen" | tr '\n' ' ')" "TTY-icanon:on TTY-echo:on " "and the terminal is restored"
+if ! grep -q PANE-DONE "$T/screen"; then
+	echo "# what the pane showed:"
+	sed 's/^/#   /' "$T/screen"
+	echo "# knead: $(ps -o stat=,wchan=,etime= -p "$pid" 2>/dev/null || echo gone)"
+fi
 is "$(sql 'PRAGMA integrity_check')" ok "integrity_check is ok"
 
 done_testing
