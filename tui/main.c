@@ -163,6 +163,7 @@ int main(int argc, char **argv)
 	struct cli cli = { 0 };
 	struct globals g = { 0 };
 	const struct command *cmd = NULL;
+	char *prgname = NULL;
 	int status;
 
 	setlocale(LC_ALL, "");
@@ -209,6 +210,9 @@ int main(int argc, char **argv)
 			g_free(safe);
 			goto out;
 		}
+		/* --help's usage line then reads "knead list [OPTION…]". */
+		prgname = g_strconcat("knead ", cmd->name, NULL);
+		g_set_prgname(prgname);
 		status = cmd->run(&cli, argc - 1, argv + 1);
 	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
 		status = run_interface(&cli);
@@ -224,5 +228,6 @@ out:
 	g_free(cli.db_path);
 	g_free(cli.config_path);
 	g_free(cli.now_arg);
+	g_free(prgname);
 	return status;
 }

@@ -9,10 +9,11 @@ like "$out" "^knead [0-9]+\.[0-9]+" "prints the version"
 out=$("$KNEAD" --help); rc=$?
 is "$rc" 0 "--help"
 like "$out" "log" "--help lists the commands"
-for sub in "log" "list" "rm" "race" "regions" "backup"; do
+for sub in log list rm race regions backup status next articles read import export remind; do
 	out=$("$KNEAD" $sub --help 2>&1); rc=$?
 	is "$rc" 0 "$sub --help exits 0"
-	like "$out" "[Uu]sage" "$sub --help shows a usage"
+	like "$out" "[Uu]sage:" "$sub --help shows a usage"
+	like "$out" "knead $sub " "$sub --help: the usage line names the command"
 done
 
 out=$("$KNEAD" </dev/null 2>&1); rc=$?

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
 
@@ -106,6 +107,14 @@ bool cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 		return false;
 	}
 	return true;
+}
+
+void cli_print_padded(const char *s, int width)
+{
+	char *padded = format_pad(s, width);
+
+	fputs(padded, stdout);
+	g_free(padded);
 }
 
 void cli_print_json(JsonNode *node)

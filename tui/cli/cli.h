@@ -41,6 +41,9 @@ GOptionContext *cli_context(const char *usage, const char *summary, const GOptio
 
 /* Pretty-prints a JSON value on stdout (and takes ownership of it). */
 void cli_print_json(JsonNode *node);
+/* Prints s and pads it to width columns, counting what a terminal shows
+ * (translated names have accents; printf's %-Ns counts bytes). */
+void cli_print_padded(const char *s, int width);
 
 /* The day of "now", and a timestamp for something that happened on day
  * `d`: now itself for today, else midday (the hour is unknown). */

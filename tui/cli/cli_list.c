@@ -10,8 +10,20 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
+/* The kind column fits the longest kind name in this language. */
+static int run_kind_column(void)
+{
+	int w = 9;
+
+	for (int k = 0; k < RUN_KIND_COUNT; k++)
+		w = MAX(w, format_width(run_kind_name((enum run_kind)k)));
+	return w;
+}
+
 static void print_runs(const struct history *l, enum unit u)
 {
+	int kind_w = run_kind_column();
+
 	char when[DATETIME_BUF];
 
 	if (l->n_runs)
@@ -23,8 +35,8 @@ static void print_runs(const struct history *l, enum unit u)
 
 		wtime_format(r->start, when);
 		when[16] = '\0';
-		printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  %-9s", r->id, when, dist, dur,
-		       pace, run_kind_name(r->kind));
+		printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
+		cli_print_padded(run_kind_name(r->kind), kind_w);
 		if (r->rpe)
 			/* TRANSLATORS: effort rating shown in listings, "effort 6". */
 			printf(_("  effort %d"), r->rpe);
@@ -43,16 +55,24 @@ static void print_soreness(const struct history *l)
 {
 	char when[DATETIME_BUF];
 
+	int name_w = 24;
+
 	if (l->n_soreness)
 		printf("%s\n", _("Soreness"));
+	for (size_t i = 0; i < l->n_soreness; i++) {
+		char *name = region_side_name(l->soreness[i].region, l->soreness[i].side);
+		name_w = MAX(name_w, format_width(name));
+		g_free(name);
+	}
 	for (size_t i = 0; i < l->n_soreness; i++) {
 		const struct soreness *s = &l->soreness[i];
 		char *name = region_side_name(s->region, s->side);
 
 		wtime_format(s->time, when);
 		when[16] = '\0';
-		printf("  %4" G_GINT64_FORMAT "  %s  %-24s %2d/10%s%s\n", s->id, when, name, s->level,
-		       s->note ? "  " : "", s->note ? s->note : "");
+		printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
+		cli_print_padded(name, name_w);
+		printf(" %2d/10%s%s\n", s->level, s->note ? "  " : "", s->note ? s->note : "");
 		g_free(name);
 	}
 }

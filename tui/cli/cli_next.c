@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "core/advice.h"
 #include "core/clock.h"
+#include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
 
@@ -137,14 +138,24 @@ static void advice_print(const struct advice *a)
 	else
 		printf(_("Last massage: none logged\n"));
 	if (a->n_focus > 0) {
+		int name_w = 22;
+
 		printf(_("Focus:\n"));
 		for (size_t i = 0; i < a->n_focus; i++) {
 			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
+			name_w = MAX(name_w, format_width(name));
+			g_free(name);
+		}
+		for (size_t i = 0; i < a->n_focus; i++) {
+			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
 
-			if (a->focus[i].level > 0)
-				printf("  %-22s %2d/10\n", name, a->focus[i].level);
-			else
+			if (a->focus[i].level > 0) {
+				printf("  ");
+				cli_print_padded(name, name_w);
+				printf(" %2d/10\n", a->focus[i].level);
+			} else {
 				printf("  %s\n", name);
+			}
 			g_free(name);
 		}
 	}

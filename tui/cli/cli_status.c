@@ -146,13 +146,24 @@ static void status_print(const struct status *s, enum unit units)
 	if (s->n_soreness == 0) {
 		printf(_("Soreness: nothing logged in the last two weeks\n"));
 	} else {
+		int name_w = 22, trend_w = 12;
+
 		printf(_("Soreness:\n"));
+		for (size_t i = 0; i < s->n_soreness; i++) {
+			char *name = region_side_name(s->soreness[i].region, s->soreness[i].side);
+			name_w = MAX(name_w, format_width(name));
+			trend_w = MAX(trend_w, format_width(sore_trend_name(s->soreness[i].trend)));
+			g_free(name);
+		}
 		for (size_t i = 0; i < s->n_soreness; i++) {
 			const struct sore_state *e = &s->soreness[i];
 			char *name = region_side_name(e->region, e->side);
 
-			printf("  %-22s %2d/10  %-12s %s\n", name, e->level,
-			       sore_trend_name(e->trend), day_format(e->last_day, buf));
+			printf("  ");
+			cli_print_padded(name, name_w);
+			printf(" %2d/10  ", e->level);
+			cli_print_padded(sore_trend_name(e->trend), trend_w);
+			printf(" %s\n", day_format(e->last_day, buf));
 			g_free(name);
 		}
 	}

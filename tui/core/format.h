@@ -12,4 +12,11 @@ char *format_duration(double seconds);
 /* "5:15 /km", "8:27 /mi"; "-" when it cannot be computed. */
 char *format_pace(double metres, double seconds, enum unit u);
 
+/* The columns a terminal gives UTF-8 text s: wide characters take two,
+ * combining marks none.  printf's %-20s counts bytes, and "épreuve" is
+ * eight of them in seven columns. */
+int format_width(const char *s);
+/* s, then spaces up to width columns (s whole if it is wider already). */
+char *format_pad(const char *s, int width);
+
 #endif

@@ -230,7 +230,7 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 	const char *const *outline = ui->utf8 ? outline_utf8 : outline_ascii;
 	/* TRANSLATORS: the letters marking the runner's right and left on
 	 * the body map; one letter each. */
-	const char *right = _("R"), *left = _("L");
+	const char *right = C_("body side", "R"), *left = C_("body side", "L");
 	const char *caption = back ? _("back") : _("front");
 	int cw = ui_text_width(caption);
 

@@ -275,8 +275,10 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 		char *name = region_side_name(r->region, r->side);
-		char *text = g_strdup_printf(_("See a physiotherapist or doctor about your %s "
-					       "(%d/10, %d days)."),
+		char *text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+						      "(%d/10, %d day).",
+						      "See a physiotherapist or doctor about your %s "
+						      "(%d/10, %d days).", (unsigned long)r->days),
 					     name, r->level, r->days);
 		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
 		g_free(text);
