@@ -49,6 +49,14 @@ like "$out" "Pourquoi :" "with its reasons"
 cols=$(printf '%s\n' "$out" | grep '^  [^ -].*/10' | while IFS= read -r line; do col /10 "$line"; done | sort -u)
 is "$(printf '%s\n' "$cols" | wc -l)" 1 "next: the focus levels line up"
 
+# JSON does not follow the locale: points, not commas, and valid.
+fr list runs --json
+is "$(printf '%s' "$out" | jq -r '.[1].distance_m')" "5500" "list --json under fr_CA: 5500.0, not 5500,0"
+fr status --json
+is "$(printf '%s' "$out" | jq -r '.phase')" "base" "status --json under fr_CA is valid JSON"
+fr next --json
+is "$(printf '%s' "$out" | jq -r '.kind')" "myofascial" "next --json under fr_CA is valid JSON, ids untranslated"
+
 # Errors: French, naming the value, exit 2, nothing written.
 before=$(db_sum)
 fr log run -5km 20:00

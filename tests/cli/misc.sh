@@ -56,6 +56,9 @@ is "$(sql 'select distance_m from runs order by id desc limit 1')" "10500.0" "a 
 if [ -x "$top_builddir/knead" ] && command -v ldd >/dev/null; then
 	heavy=$(ldd "$top_builddir/knead" | grep -Eo 'lib(xml2|ical|notify|icuuc|csv)[^ ]*' | tr '\n' ' ')
 	is "$heavy" "" "knead maps no XML, calendar, notification or ICU library"
+	# It writes its JSON itself: json-glib would bring GIO and GObject.
+	heavy=$(ldd "$top_builddir/knead" | grep -Eo 'lib(json-glib|gio|gobject|gmodule)[^ ]*' | tr '\n' ' ')
+	is "$heavy" "" "knead maps neither json-glib, GIO nor GObject"
 	ok "$([ -x "$top_builddir/knead-io" ]; echo $?)" "knead-io is built beside it"
 else
 	skip "no built knead to inspect" "knead maps no XML, calendar, notification or ICU library"

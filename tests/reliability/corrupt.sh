@@ -136,10 +136,17 @@ like "$err" '^knead: .*no/such/dir' "with a message naming it"
 kn log run 21km 1:50:00 --note "after the backup" >/dev/null
 sqlite3 -batch "$home_db" "PRAGMA wal_autocheckpoint = 0; SELECT count(*) FROM runs;" >/dev/null
 mkfifo "$T/hold"
-sqlite3 -batch "$home_db" <"$T/hold" >/dev/null 2>&1 &
+sqlite3 -batch "$home_db" <"$T/hold" >"$T/held" 2>&1 &
 holder=$!
 exec 4>"$T/hold"
-echo "BEGIN; SELECT count(*) FROM runs;" >&4
+echo "BEGIN; SELECT count(*) FROM runs; SELECT 'reading';" >&4
+# The holder must be inside its read transaction before knead writes, or
+# knead's checkpoint empties the WAL: wait until it says so.
+i=0
+while ! grep -q reading "$T/held" 2>/dev/null && [ $i -lt 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
 kn log run 5km 25:00 --note "only in the WAL" >/dev/null
 kill -9 "$holder"
 wait "$holder" 2>/dev/null

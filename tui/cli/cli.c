@@ -117,20 +117,12 @@ void cli_print_padded(const char *s, int width)
 	g_free(padded);
 }
 
-void cli_print_json(JsonNode *node)
+void cli_print_json(struct json_writer *w)
 {
-	JsonGenerator *gen = json_generator_new();
-	char *text;
+	char *text = json_writer_finish(w, NULL);
 
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_indent(gen, 2);
-	json_generator_set_root(gen, node);
-	text = json_generator_to_data(gen, NULL);
 	fputs(text, stdout);
-	fputc('\n', stdout);
 	g_free(text);
-	g_object_unref(gen);
-	json_node_unref(node);
 }
 
 dayno cli_today(void)

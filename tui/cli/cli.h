@@ -5,7 +5,6 @@
 #define KNEAD_CLI_H
 
 #include <glib.h>
-#include <json-glib/json-glib.h>
 #include "core/json_model.h"
 #include "core/settings.h"
 #include "core/store.h"
@@ -39,8 +38,8 @@ bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 /* A GOptionContext whose --help names the subcommand. */
 GOptionContext *cli_context(const char *usage, const char *summary, const GOptionEntry *entries);
 
-/* Pretty-prints a JSON value on stdout (and takes ownership of it). */
-void cli_print_json(JsonNode *node);
+/* Prints the JSON document w holds on stdout, and frees w. */
+void cli_print_json(struct json_writer *w);
 /* Prints s and pads it to width columns, counting what a terminal shows
  * (translated names have accents; printf's %-Ns counts bytes). */
 void cli_print_padded(const char *s, int width);

@@ -43,26 +43,24 @@ static char *region_ids(void)
 	return g_string_free(s, FALSE);
 }
 
-static JsonNode *ranked_json(const struct ranked_article *r, size_t n)
+static struct json_writer *ranked_json(const struct ranked_article *r, size_t n)
 {
-	JsonBuilder *b = json_builder_new();
-	json_builder_begin_array(b);
+	struct json_writer *w = json_writer_new();
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < n; i++) {
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "slug");
-		json_builder_add_string_value(b, r[i].article->slug);
-		json_builder_set_member_name(b, "title");
-		json_builder_add_string_value(b, r[i].article->title);
-		json_builder_set_member_name(b, "score");
-		json_builder_add_int_value(b, r[i].score);
-		json_builder_set_member_name(b, "why");
-		json_builder_add_string_value(b, r[i].why);
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		json_writer_key(w, "slug");
+		json_writer_string(w, r[i].article->slug);
+		json_writer_key(w, "title");
+		json_writer_string(w, r[i].article->title);
+		json_writer_key(w, "score");
+		json_writer_int(w, r[i].score);
+		json_writer_key(w, "why");
+		json_writer_string(w, r[i].why);
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
-	JsonNode *root = json_builder_get_root(b);
-	g_object_unref(b);
-	return root;
+	json_writer_end_array(w);
+	return w;
 }
 
 static void print_ranked(const struct ranked_article *r, size_t n)

@@ -116,53 +116,77 @@ static void print_races(const struct history *l, enum unit u)
 	}
 }
 
-/* The moment an entry stands for, whichever table it comes from. */
-static const char *entry_when(JsonNode *n)
-{
-	static const char *const keys[] = { "start", "time", "date" };
-	JsonObject *o = json_node_get_object(n);
-
-	for (size_t i = 0; i < G_N_ELEMENTS(keys); i++)
-		if (json_object_has_member(o, keys[i]))
-			return json_object_get_string_member(o, keys[i]);
-	return "";
-}
+/* One entry of a listing, whichever table it comes from, with the moment
+ * it stands for ("2026-11-20T07:00" or "2026-11-20": they sort as text). */
+struct listed {
+	char when[DATETIME_BUF];
+	enum store_table table;
+	const void *entry;
+	guint seq; /* same moment: table order, then as loaded */
+};
 
 static gint by_when(gconstpointer a, gconstpointer b)
 {
-	return strcmp(entry_when(*(JsonNode *const *)a), entry_when(*(JsonNode *const *)b));
+	const struct listed *x = a, *y = b;
+	int c = strcmp(x->when, y->when);
+
+	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static void add_entry(GPtrArray *v, JsonNode *n, const char *type)
+static void write_listed(struct json_writer *w, const struct listed *e, bool combined)
 {
-	/* Several tables in one array: each entry says which it is. */
-	if (type)
-		json_object_set_string_member(json_node_get_object(n), "type", type);
-	g_ptr_array_add(v, n);
+	switch (e->table) {
+	case TABLE_RUNS:
+		json_run(w, e->entry, combined ? "run" : NULL);
+		break;
+	case TABLE_SORENESS:
+		json_soreness(w, e->entry, combined ? "soreness" : NULL);
+		break;
+	case TABLE_MASSAGES:
+		json_massage(w, e->entry, combined ? "massage" : NULL);
+		break;
+	default:
+		json_race(w, e->entry, combined ? "race" : NULL);
+		break;
+	}
 }
 
-static JsonNode *listing_json(const struct history *l, bool combined)
+static struct json_writer *listing_json(const struct history *l, bool combined)
 {
-	GPtrArray *v = g_ptr_array_new();
-	JsonArray *a = json_array_new();
-	JsonNode *root;
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(struct listed));
+	struct json_writer *w = json_writer_new();
+	struct listed e;
 
-	for (size_t i = 0; i < l->n_runs; i++)
-		add_entry(v, json_run(&l->runs[i]), combined ? "run" : NULL);
-	for (size_t i = 0; i < l->n_soreness; i++)
-		add_entry(v, json_soreness(&l->soreness[i]), combined ? "soreness" : NULL);
-	for (size_t i = 0; i < l->n_massages; i++)
-		add_entry(v, json_massage(&l->massages[i]), combined ? "massage" : NULL);
-	for (size_t i = 0; i < l->n_races; i++)
-		add_entry(v, json_race(&l->races[i]), combined ? "race" : NULL);
-	if (combined) /* stable, so same-moment entries keep table order */
-		g_ptr_array_sort(v, by_when);
+	for (size_t i = 0; i < l->n_runs; i++) {
+		e = (struct listed){ .table = TABLE_RUNS, .entry = &l->runs[i] };
+		wtime_format(l->runs[i].start, e.when);
+		g_array_append_val(v, e);
+	}
+	for (size_t i = 0; i < l->n_soreness; i++) {
+		e = (struct listed){ .table = TABLE_SORENESS, .entry = &l->soreness[i] };
+		wtime_format(l->soreness[i].time, e.when);
+		g_array_append_val(v, e);
+	}
+	for (size_t i = 0; i < l->n_massages; i++) {
+		e = (struct listed){ .table = TABLE_MASSAGES, .entry = &l->massages[i] };
+		day_format(l->massages[i].date, e.when);
+		g_array_append_val(v, e);
+	}
+	for (size_t i = 0; i < l->n_races; i++) {
+		e = (struct listed){ .table = TABLE_RACES, .entry = &l->races[i] };
+		day_format(l->races[i].date, e.when);
+		g_array_append_val(v, e);
+	}
 	for (guint i = 0; i < v->len; i++)
-		json_array_add_element(a, v->pdata[i]);
-	g_ptr_array_free(v, TRUE);
-	root = json_node_new(JSON_NODE_ARRAY);
-	json_node_take_array(root, a);
-	return root;
+		g_array_index(v, struct listed, i).seq = i;
+	if (combined)
+		g_array_sort(v, by_when);
+	json_writer_begin_array(w);
+	for (guint i = 0; i < v->len; i++)
+		write_listed(w, &g_array_index(v, struct listed, i), combined);
+	json_writer_end_array(w);
+	g_array_free(v, TRUE);
+	return w;
 }
 
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json)

@@ -17,95 +17,92 @@ bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **
 	return st && store_history_load(st, advice_history_from(wtime_day(now)), h, err);
 }
 
-static void add_day(JsonBuilder *b, const char *key, dayno d)
+static void add_day(struct json_writer *w, const char *key, dayno d)
 {
 	char buf[DATE_BUF];
 
-	json_builder_set_member_name(b, key);
-	json_builder_add_string_value(b, day_format(d, buf));
+	json_writer_key(w, key);
+	json_writer_string(w, day_format(d, buf));
 }
 
-static void add_side(JsonBuilder *b, enum side s)
+static void add_side(struct json_writer *w, enum side s)
 {
-	json_builder_set_member_name(b, "side");
+	json_writer_key(w, "side");
 	if (side_id(s))
-		json_builder_add_string_value(b, side_id(s));
+		json_writer_string(w, side_id(s));
 	else
-		json_builder_add_null_value(b);
+		json_writer_null(w);
 }
 
-static JsonNode *advice_json(const struct advice *a)
+static struct json_writer *advice_json(const struct advice *a)
 {
-	JsonBuilder *b = json_builder_new();
-	JsonNode *root;
+	struct json_writer *w = json_writer_new();
 
-	json_builder_begin_object(b);
-	add_day(b, "date", a->date);
-	json_builder_set_member_name(b, "kind");
-	json_builder_add_string_value(b, massage_kind_id(a->kind));
-	json_builder_set_member_name(b, "urgency");
-	json_builder_add_string_value(b, urgency_id(a->urgency));
-	json_builder_set_member_name(b, "phase");
-	json_builder_add_string_value(b, phase_id(a->phase));
+	json_writer_begin_object(w);
+	add_day(w, "date", a->date);
+	json_writer_key(w, "kind");
+	json_writer_string(w, massage_kind_id(a->kind));
+	json_writer_key(w, "urgency");
+	json_writer_string(w, urgency_id(a->urgency));
+	json_writer_key(w, "phase");
+	json_writer_string(w, phase_id(a->phase));
 	if (a->has_last_massage) {
-		add_day(b, "last_massage", a->last_massage);
+		add_day(w, "last_massage", a->last_massage);
 	} else {
-		json_builder_set_member_name(b, "last_massage");
-		json_builder_add_null_value(b);
+		json_writer_key(w, "last_massage");
+		json_writer_null(w);
 	}
 
-	json_builder_set_member_name(b, "focus");
-	json_builder_begin_array(b);
+	json_writer_key(w, "focus");
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < a->n_focus; i++) {
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "region");
-		json_builder_add_string_value(b, region_id(a->focus[i].region));
-		add_side(b, a->focus[i].side);
-		json_builder_set_member_name(b, "level");
-		json_builder_add_int_value(b, a->focus[i].level);
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(a->focus[i].region));
+		add_side(w, a->focus[i].side);
+		json_writer_key(w, "level");
+		json_writer_int(w, a->focus[i].level);
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
+	json_writer_end_array(w);
 
-	json_builder_set_member_name(b, "no_deep_tissue");
-	json_builder_begin_array(b);
+	json_writer_key(w, "no_deep_tissue");
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < a->n_windows; i++) {
-		json_builder_begin_object(b);
-		add_day(b, "from", a->windows[i].from);
-		add_day(b, "to", a->windows[i].to);
-		json_builder_set_member_name(b, "race");
-		json_builder_add_string_value(b, a->windows[i].race);
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		add_day(w, "from", a->windows[i].from);
+		add_day(w, "to", a->windows[i].to);
+		json_writer_key(w, "race");
+		json_writer_string(w, a->windows[i].race);
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
+	json_writer_end_array(w);
 
-	json_builder_set_member_name(b, "see_professional");
-	json_builder_begin_array(b);
+	json_writer_key(w, "see_professional");
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "region");
-		json_builder_add_string_value(b, region_id(r->region));
-		add_side(b, r->side);
-		json_builder_set_member_name(b, "level");
-		json_builder_add_int_value(b, r->level);
-		json_builder_set_member_name(b, "days");
-		json_builder_add_int_value(b, r->days);
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(r->region));
+		add_side(w, r->side);
+		json_writer_key(w, "level");
+		json_writer_int(w, r->level);
+		json_writer_key(w, "days");
+		json_writer_int(w, r->days);
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
+	json_writer_end_array(w);
 
-	json_builder_set_member_name(b, "reasons");
-	json_builder_begin_array(b);
+	json_writer_key(w, "reasons");
+	json_writer_begin_array(w);
 	for (char **r = a->reasons; r && *r; r++)
-		json_builder_add_string_value(b, *r);
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+		json_writer_string(w, *r);
+	json_writer_end_array(w);
+	json_writer_end_object(w);
 
-	root = json_builder_get_root(b);
-	g_object_unref(b);
-	return root;
+	return w;
 }
 
 static void print_when(const struct advice *a)

@@ -21,21 +21,20 @@ int cli_regions(struct cli *cli, int argc, char **argv)
 	} else if (argc != 1) {
 		status = cli_usage(_("usage: knead %s"), "regions [--json]");
 	} else if (json) {
-		JsonBuilder *b = json_builder_new();
-		json_builder_begin_array(b);
+		struct json_writer *w = json_writer_new();
+		json_writer_begin_array(w);
 		for (int r = 0; r < REGION_COUNT; r++) {
-			json_builder_begin_object(b);
-			json_builder_set_member_name(b, "id");
-			json_builder_add_string_value(b, region_id(r));
-			json_builder_set_member_name(b, "name");
-			json_builder_add_string_value(b, region_name(r));
-			json_builder_set_member_name(b, "sided");
-			json_builder_add_boolean_value(b, region_has_side(r));
-			json_builder_end_object(b);
+			json_writer_begin_object(w);
+			json_writer_key(w, "id");
+			json_writer_string(w, region_id(r));
+			json_writer_key(w, "name");
+			json_writer_string(w, region_name(r));
+			json_writer_key(w, "sided");
+			json_writer_bool(w, region_has_side(r));
+			json_writer_end_object(w);
 		}
-		json_builder_end_array(b);
-		cli_print_json(json_builder_get_root(b));
-		g_object_unref(b);
+		json_writer_end_array(w);
+		cli_print_json(w);
 	} else {
 		for (int r = 0; r < REGION_COUNT; r++)
 			printf("%-12s %s%s\n", region_id(r), region_name(r),

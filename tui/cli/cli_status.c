@@ -12,107 +12,104 @@
 #include "core/regions.h"
 
 /* Figures carry one decimal (ratios two): more would be noise. */
-static void add_number(JsonBuilder *b, const char *key, double v, double scale)
+static void add_number(struct json_writer *w, const char *key, double v, double scale)
 {
-	json_builder_set_member_name(b, key);
-	json_builder_add_double_value(b, round(v * scale) / scale);
+	json_writer_key(w, key);
+	json_writer_double(w, round(v * scale) / scale);
 }
 
-static void add_number_or_null(JsonBuilder *b, const char *key, bool has, double v,
+static void add_number_or_null(struct json_writer *w, const char *key, bool has, double v,
 			       double scale)
 {
 	if (has) {
-		add_number(b, key, v, scale);
+		add_number(w, key, v, scale);
 	} else {
-		json_builder_set_member_name(b, key);
-		json_builder_add_null_value(b);
+		json_writer_key(w, key);
+		json_writer_null(w);
 	}
 }
 
-static void add_day(JsonBuilder *b, const char *key, bool has, dayno d)
+static void add_day(struct json_writer *w, const char *key, bool has, dayno d)
 {
 	char buf[DATE_BUF];
 
-	json_builder_set_member_name(b, key);
+	json_writer_key(w, key);
 	if (has)
-		json_builder_add_string_value(b, day_format(d, buf));
+		json_writer_string(w, day_format(d, buf));
 	else
-		json_builder_add_null_value(b);
+		json_writer_null(w);
 }
 
-static JsonNode *status_json(const struct status *s)
+static struct json_writer *status_json(const struct status *s)
 {
-	JsonBuilder *b = json_builder_new();
+	struct json_writer *w = json_writer_new();
 	const struct load_figures *lf = &s->load;
 	char prio[2] = { s->race_priority, '\0' };
-	JsonNode *root;
 
-	json_builder_begin_object(b);
-	add_day(b, "date", true, s->today);
-	json_builder_set_member_name(b, "phase");
-	json_builder_add_string_value(b, phase_id(s->phase));
-	json_builder_set_member_name(b, "next_race");
+	json_writer_begin_object(w);
+	add_day(w, "date", true, s->today);
+	json_writer_key(w, "phase");
+	json_writer_string(w, phase_id(s->phase));
+	json_writer_key(w, "next_race");
 	if (s->has_race) {
-		json_builder_begin_object(b);
-		add_day(b, "date", true, s->race_date);
-		json_builder_set_member_name(b, "name");
-		json_builder_add_string_value(b, s->race_name);
-		json_builder_set_member_name(b, "distance_m");
-		json_builder_add_double_value(b, s->race_distance_m);
-		json_builder_set_member_name(b, "priority");
-		json_builder_add_string_value(b, prio);
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		add_day(w, "date", true, s->race_date);
+		json_writer_key(w, "name");
+		json_writer_string(w, s->race_name);
+		json_writer_key(w, "distance_m");
+		json_writer_double(w, s->race_distance_m);
+		json_writer_key(w, "priority");
+		json_writer_string(w, prio);
+		json_writer_end_object(w);
 	} else {
-		json_builder_add_null_value(b);
+		json_writer_null(w);
 	}
-	json_builder_set_member_name(b, "days_to_race");
+	json_writer_key(w, "days_to_race");
 	if (s->has_race)
-		json_builder_add_int_value(b, s->days_to_race);
+		json_writer_int(w, s->days_to_race);
 	else
-		json_builder_add_null_value(b);
-	add_number(b, "fitness", lf->fitness, 10);
-	add_number(b, "fatigue", lf->fatigue, 10);
-	add_number(b, "form", lf->form, 10);
-	add_number_or_null(b, "acwr", lf->has_acwr, lf->acwr, 100);
-	add_number_or_null(b, "monotony", lf->has_monotony, lf->monotony, 100);
-	add_number_or_null(b, "strain", lf->has_monotony, lf->strain, 10);
-	add_number(b, "week_load", lf->week_load, 10);
-	add_number(b, "chronic_week_load", lf->chronic_week_load, 10);
-	add_number(b, "week_distance_m", lf->week_distance_m, 1);
-	json_builder_set_member_name(b, "week_runs");
-	json_builder_add_int_value(b, lf->week_runs);
-	json_builder_set_member_name(b, "week_estimated_runs");
-	json_builder_add_int_value(b, lf->week_estimated);
-	add_day(b, "last_massage", s->has_last_massage, s->last_massage);
+		json_writer_null(w);
+	add_number(w, "fitness", lf->fitness, 10);
+	add_number(w, "fatigue", lf->fatigue, 10);
+	add_number(w, "form", lf->form, 10);
+	add_number_or_null(w, "acwr", lf->has_acwr, lf->acwr, 100);
+	add_number_or_null(w, "monotony", lf->has_monotony, lf->monotony, 100);
+	add_number_or_null(w, "strain", lf->has_monotony, lf->strain, 10);
+	add_number(w, "week_load", lf->week_load, 10);
+	add_number(w, "chronic_week_load", lf->chronic_week_load, 10);
+	add_number(w, "week_distance_m", lf->week_distance_m, 1);
+	json_writer_key(w, "week_runs");
+	json_writer_int(w, lf->week_runs);
+	json_writer_key(w, "week_estimated_runs");
+	json_writer_int(w, lf->week_estimated);
+	add_day(w, "last_massage", s->has_last_massage, s->last_massage);
 
-	json_builder_set_member_name(b, "soreness");
-	json_builder_begin_array(b);
+	json_writer_key(w, "soreness");
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < s->n_soreness; i++) {
 		const struct sore_state *e = &s->soreness[i];
 
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "region");
-		json_builder_add_string_value(b, region_id(e->region));
-		json_builder_set_member_name(b, "side");
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(e->region));
+		json_writer_key(w, "side");
 		if (side_id(e->side))
-			json_builder_add_string_value(b, side_id(e->side));
+			json_writer_string(w, side_id(e->side));
 		else
-			json_builder_add_null_value(b);
-		json_builder_set_member_name(b, "level");
-		json_builder_add_int_value(b, e->level);
-		json_builder_set_member_name(b, "trend");
-		json_builder_add_string_value(b, sore_trend_id(e->trend));
-		add_day(b, "date", true, e->last_day);
-		json_builder_set_member_name(b, "current");
-		json_builder_add_boolean_value(b, e->current);
-		json_builder_end_object(b);
+			json_writer_null(w);
+		json_writer_key(w, "level");
+		json_writer_int(w, e->level);
+		json_writer_key(w, "trend");
+		json_writer_string(w, sore_trend_id(e->trend));
+		add_day(w, "date", true, e->last_day);
+		json_writer_key(w, "current");
+		json_writer_bool(w, e->current);
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+	json_writer_end_array(w);
+	json_writer_end_object(w);
 
-	root = json_builder_get_root(b);
-	g_object_unref(b);
-	return root;
+	return w;
 }
 
 static void status_print(const struct status *s, enum unit units)

@@ -4,7 +4,6 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
-#include <json-glib/json-glib.h>
 #include <libical/ical.h>
 #include "clock.h"
 #include "error.h"
@@ -38,51 +37,36 @@ static bool tables_load(struct store *st, struct history *t, GError **err)
 /* --- JSON: the same objects as knead list --json --------------------- */
 
 /* One array of the export: the entries as knead list --json writes them. */
-static void add_array(JsonBuilder *b, const char *key, const void *items, size_t n,
-		      size_t size, JsonNode *(*to_json)(const void *))
+static void add_array(struct json_writer *w, const char *key, const void *items, size_t n,
+		      size_t size, void (*to_json)(struct json_writer *, const void *))
 {
-	json_builder_set_member_name(b, key);
-	json_builder_begin_array(b);
+	json_writer_key(w, key);
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < n; i++)
-		json_builder_add_value(b, to_json((const char *)items + i * size));
-	json_builder_end_array(b);
+		to_json(w, (const char *)items + i * size);
+	json_writer_end_array(w);
 }
 
-static JsonNode *run_json(const void *x) { return json_run(x); }
-static JsonNode *soreness_json(const void *x) { return json_soreness(x); }
-static JsonNode *massage_json(const void *x) { return json_massage(x); }
-static JsonNode *race_json(const void *x) { return json_race(x); }
+static void run_json(struct json_writer *w, const void *x) { json_run(w, x, NULL); }
+static void soreness_json(struct json_writer *w, const void *x) { json_soreness(w, x, NULL); }
+static void massage_json(struct json_writer *w, const void *x) { json_massage(w, x, NULL); }
+static void race_json(struct json_writer *w, const void *x) { json_race(w, x, NULL); }
 
 static char *export_json(const struct history *t, size_t *len)
 {
-	JsonBuilder *b = json_builder_new();
-	JsonGenerator *gen = json_generator_new();
-	JsonNode *root;
-	char *text, *out;
-	gsize n;
+	struct json_writer *w = json_writer_new();
 
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "format");
-	json_builder_add_string_value(b, EXPORT_FORMAT_ID);
-	json_builder_set_member_name(b, "version");
-	json_builder_add_int_value(b, EXPORT_VERSION);
-	add_array(b, "runs", t->runs, t->n_runs, sizeof(*t->runs), run_json);
-	add_array(b, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
-	add_array(b, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
-	add_array(b, "races", t->races, t->n_races, sizeof(*t->races), race_json);
-	json_builder_end_object(b);
-	root = json_builder_get_root(b);
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_indent(gen, 2);
-	json_generator_set_root(gen, root);
-	text = json_generator_to_data(gen, &n);
-	out = g_strconcat(text, "\n", NULL);
-	*len = n + 1;
-	g_free(text);
-	json_node_unref(root);
-	g_object_unref(gen);
-	g_object_unref(b);
-	return out;
+	json_writer_begin_object(w);
+	json_writer_key(w, "format");
+	json_writer_string(w, EXPORT_FORMAT_ID);
+	json_writer_key(w, "version");
+	json_writer_int(w, EXPORT_VERSION);
+	add_array(w, "runs", t->runs, t->n_runs, sizeof(*t->runs), run_json);
+	add_array(w, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
+	add_array(w, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
+	add_array(w, "races", t->races, t->n_races, sizeof(*t->races), race_json);
+	json_writer_end_object(w);
+	return json_writer_finish(w, len);
 }
 
 /* --- CSV ---------------------------------------------------------------- */

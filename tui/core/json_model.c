@@ -7,121 +7,115 @@
 #include "json_model.h"
 #include "regions.h"
 
-static void add_text(JsonBuilder *b, const char *key, const char *v)
+static void add_text(struct json_writer *w, const char *key, const char *v)
 {
-	json_builder_set_member_name(b, key);
+	json_writer_key(w, key);
 	if (v)
-		json_builder_add_string_value(b, v);
+		json_writer_string(w, v);
 	else
-		json_builder_add_null_value(b);
+		json_writer_null(w);
 }
 
-static void add_int_or_null(JsonBuilder *b, const char *key, int v)
+static void add_int_or_null(struct json_writer *w, const char *key, int v)
 {
-	json_builder_set_member_name(b, key);
+	json_writer_key(w, key);
 	if (v > 0)
-		json_builder_add_int_value(b, v);
+		json_writer_int(w, v);
 	else
-		json_builder_add_null_value(b);
+		json_writer_null(w);
 }
 
-static void add_day(JsonBuilder *b, const char *key, dayno d)
+static void add_day(struct json_writer *w, const char *key, dayno d)
 {
 	char buf[DATE_BUF];
-	add_text(b, key, day_format(d, buf));
+	add_text(w, key, day_format(d, buf));
 }
 
-static void add_time(JsonBuilder *b, const char *key, wtime t)
+static void add_time(struct json_writer *w, const char *key, wtime t)
 {
 	char buf[DATETIME_BUF];
-	add_text(b, key, wtime_format(t, buf));
+	add_text(w, key, wtime_format(t, buf));
 }
 
-static JsonNode *finish(JsonBuilder *b)
+static void finish(struct json_writer *w, const char *type)
 {
-	JsonNode *n;
-
-	json_builder_end_object(b);
-	n = json_builder_get_root(b);
-	g_object_unref(b);
-	return n;
+	if (type)
+		add_text(w, "type", type);
+	json_writer_end_object(w);
 }
 
-static JsonBuilder *begin(int64_t id)
+static void begin(struct json_writer *w, int64_t id)
 {
-	JsonBuilder *b = json_builder_new();
-
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "id");
-	json_builder_add_int_value(b, id);
-	return b;
+	json_writer_begin_object(w);
+	json_writer_key(w, "id");
+	json_writer_int(w, id);
 }
 
-JsonNode *json_run(const struct run *r)
+void json_run(struct json_writer *w, const struct run *r, const char *type)
 {
-	JsonBuilder *b = begin(r->id);
+	begin(w, r->id);
 
-	add_time(b, "start", r->start);
-	json_builder_set_member_name(b, "distance_m");
-	json_builder_add_double_value(b, r->distance_m);
-	json_builder_set_member_name(b, "duration_s");
-	json_builder_add_double_value(b, r->duration_s);
-	add_text(b, "kind", run_kind_id(r->kind));
-	add_int_or_null(b, "rpe", r->rpe);
-	add_int_or_null(b, "avg_hr", r->avg_hr);
-	json_builder_set_member_name(b, "elevation_m");
+	add_time(w, "start", r->start);
+	json_writer_key(w, "distance_m");
+	json_writer_double(w, r->distance_m);
+	json_writer_key(w, "duration_s");
+	json_writer_double(w, r->duration_s);
+	add_text(w, "kind", run_kind_id(r->kind));
+	add_int_or_null(w, "rpe", r->rpe);
+	add_int_or_null(w, "avg_hr", r->avg_hr);
+	json_writer_key(w, "elevation_m");
 	if (r->elevation_m >= 0)
-		json_builder_add_double_value(b, r->elevation_m);
+		json_writer_double(w, r->elevation_m);
 	else
-		json_builder_add_null_value(b);
-	add_text(b, "note", r->note);
-	add_text(b, "source", run_source_id(r->source));
-	add_text(b, "source_id", r->source_id);
-	return finish(b);
+		json_writer_null(w);
+	add_text(w, "note", r->note);
+	add_text(w, "source", run_source_id(r->source));
+	add_text(w, "source_id", r->source_id);
+	finish(w, type);
 }
 
-JsonNode *json_soreness(const struct soreness *s)
+void json_soreness(struct json_writer *w, const struct soreness *s, const char *type)
 {
-	JsonBuilder *b = begin(s->id);
+	begin(w, s->id);
 
-	add_time(b, "time", s->time);
-	add_text(b, "region", region_id(s->region));
-	add_text(b, "side", side_id(s->side));
-	json_builder_set_member_name(b, "level");
-	json_builder_add_int_value(b, s->level);
-	add_text(b, "note", s->note);
-	return finish(b);
+	add_time(w, "time", s->time);
+	add_text(w, "region", region_id(s->region));
+	add_text(w, "side", side_id(s->side));
+	json_writer_key(w, "level");
+	json_writer_int(w, s->level);
+	add_text(w, "note", s->note);
+	finish(w, type);
 }
 
-JsonNode *json_massage(const struct massage *m)
+void json_massage(struct json_writer *w, const struct massage *m, const char *type)
 {
-	JsonBuilder *b = begin(m->id);
+	begin(w, m->id);
 
-	add_day(b, "date", m->date);
-	add_text(b, "kind", massage_kind_id(m->kind));
-	json_builder_set_member_name(b, "regions");
-	json_builder_begin_array(b);
+	add_day(w, "date", m->date);
+	add_text(w, "kind", massage_kind_id(m->kind));
+	json_writer_key(w, "regions");
+	json_writer_begin_array(w);
 	for (size_t i = 0; i < m->n_regions; i++) {
-		json_builder_begin_object(b);
-		add_text(b, "region", region_id(m->regions[i].region));
-		add_text(b, "side", side_id(m->regions[i].side));
-		json_builder_end_object(b);
+		json_writer_begin_object(w);
+		add_text(w, "region", region_id(m->regions[i].region));
+		add_text(w, "side", side_id(m->regions[i].side));
+		json_writer_end_object(w);
 	}
-	json_builder_end_array(b);
-	add_text(b, "therapist", m->therapist);
-	add_text(b, "note", m->note);
-	return finish(b);
+	json_writer_end_array(w);
+	add_text(w, "therapist", m->therapist);
+	add_text(w, "note", m->note);
+	finish(w, type);
 }
 
-JsonNode *json_race(const struct race *r)
+void json_race(struct json_writer *w, const struct race *r, const char *type)
 {
-	JsonBuilder *b = begin(r->id);
 	char prio[2] = { r->priority, '\0' };
 
-	add_day(b, "date", r->date);
-	add_text(b, "name", r->name);
-	json_builder_set_member_name(b, "distance_m");
-	json_builder_add_double_value(b, r->distance_m);
-	add_text(b, "priority", prio);
-	return finish(b);
+	begin(w, r->id);
+	add_day(w, "date", r->date);
+	add_text(w, "name", r->name);
+	json_writer_key(w, "distance_m");
+	json_writer_double(w, r->distance_m);
+	add_text(w, "priority", prio);
+	finish(w, type);
 }

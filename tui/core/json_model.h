@@ -4,12 +4,14 @@
 #ifndef KNEAD_JSON_MODEL_H
 #define KNEAD_JSON_MODEL_H
 
-#include <json-glib/json-glib.h>
+#include "json_writer.h"
 #include "model.h"
 
-JsonNode *json_run(const struct run *r);
-JsonNode *json_soreness(const struct soreness *s);
-JsonNode *json_massage(const struct massage *m);
-JsonNode *json_race(const struct race *r);
+/* Each writes one object.  type, when not NULL, adds a "type" member
+ * (a listing of several tables says which each entry comes from). */
+void json_run(struct json_writer *w, const struct run *r, const char *type);
+void json_soreness(struct json_writer *w, const struct soreness *s, const char *type);
+void json_massage(struct json_writer *w, const struct massage *m, const char *type);
+void json_race(struct json_writer *w, const struct race *r, const char *type);
 
 #endif
