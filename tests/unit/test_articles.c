@@ -296,6 +296,25 @@ static void test_front_matter_errors(void **state)
 	expect_front_error("+++\nthis is not a key file line\n+++\n", "front matter");
 	expect_front_error("+++\nslug = it-band\ntitle = \xff\xfe\n+++\n", "UTF-8");
 
+	/* A bad byte in the body: the index (front matter only) takes the
+	 * file, reading the article refuses it, naming the file. */
+	{
+		const char *bad_body = "+++\nslug = it-band\ntitle = T\nregions = it-band\n"
+				       "topics = region\nphases = build\n+++\n# T\n\nca\xff\n";
+		struct article a;
+		size_t body = 0;
+		GError *err = NULL;
+
+		assert_true(article_parse("some/dir/it-band.md", bad_body, strlen(bad_body), &a,
+					  NULL, &err));
+		article_clear(&a);
+		assert_false(article_parse("some/dir/it-band.md", bad_body, strlen(bad_body), &a,
+					   &body, &err));
+		assert_non_null(strstr(err->message, "UTF-8"));
+		assert_non_null(strstr(err->message, "some/dir/it-band.md"));
+		g_error_free(err);
+	}
+
 	/* Blanks around the items, an empty region list, CRLF line ends. */
 	const char *ok = "+++\r\nslug = it-band\r\ntitle = The band\r\nregions =\r\n"
 			 "topics = region ; doms\r\nphases = taper; race-week\r\n+++\r\n# Body\r\n";
@@ -377,8 +396,19 @@ static void test_english_fills_in_for_a_missing_translation(void **state)
 	g_free(body);
 	articles_free(idx);
 
-	/* One broken file fails the load, naming it. */
+	/* A bad byte in a body: the library still loads (the index reads
+	 * front matters only), and reading that article fails, naming it. */
 	write_file(tmp, "articles/fr/beta.md", MINI("beta", "Bêta") "\xff");
+	idx = articles_load(dir, ARTICLE_LANG_FR, &err);
+	assert_non_null(idx);
+	assert_null(article_read_body(articles_find(idx, "beta"), &err));
+	assert_non_null(strstr(err->message, "beta.md"));
+	assert_non_null(strstr(err->message, "UTF-8"));
+	g_clear_error(&err);
+	articles_free(idx);
+
+	/* A broken front matter fails the load, naming the file. */
+	write_file(tmp, "articles/fr/beta.md", "+++\nslug = beta\ntitle = B\xff\n+++\n");
 	assert_null(articles_load(dir, ARTICLE_LANG_FR, &err));
 	assert_non_null(strstr(err->message, "beta.md"));
 	g_clear_error(&err);

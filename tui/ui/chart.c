@@ -18,6 +18,15 @@ static const char *block(const struct ui *ui, int eighths)
 	return ui->utf8 ? blocks_utf8[eighths] : blocks_ascii[eighths];
 }
 
+/* The height of a bar in eighths of a cell; a short week still shows. */
+static int bar_eighths(double value, double max, int plot_h)
+{
+	double v = value > 0 ? value : 0;
+	int eighths = max > 0 ? (int)lround(v / max * plot_h * 8) : 0;
+
+	return v > 0 && eighths == 0 ? 1 : eighths;
+}
+
 void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
 		const char *const *labels, const char *top_label)
 {
@@ -34,24 +43,39 @@ void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int b
 		first++;
 	for (int i = first; i < n; i++)
 		max = fmax(max, values[i]);
-	for (int i = first; i < n; i++) {
-		int x = r.x + (i - first) * (bar_w + 1);
-		double v = values[i] > 0 ? values[i] : 0;
-		int eighths = max > 0 ? (int)lround(v / max * plot_h * 8) : 0;
-		attr_t a = ui_attr(ui, i == n - 1 ? ROLE_BAR_NOW : ROLE_BAR);
+	/* Row by row, each row one string in the bars' colour, gaps
+	 * included, and the current week apart in its own: a cell at a time
+	 * cost two colour changes per bar per row (828 cells and 4 M
+	 * instructions of a 15 M first frame). */
+	for (int row = 0; row < plot_h; row++) {
+		GString *line = g_string_new(NULL);
+		int y = plot_y + plot_h - 1 - row;
 
-		if (v > 0 && eighths == 0)
-			eighths = 1; /* a short week still shows */
-		for (int row = 0; row < plot_h; row++) {
-			int y = plot_y + plot_h - 1 - row;
-			int cell = eighths - row * 8;
+		for (int i = first; i < n; i++) {
+			int cell = bar_eighths(values[i], max, plot_h) - row * 8;
 			const char *b = block(ui, cell >= 8 ? 8 : cell);
+
+			if (i == n - 1) {
+				GString *now = g_string_new(NULL);
+				for (int k = 0; k < bar_w; k++)
+					g_string_append(now, b);
+				ui_text(ui, y, r.x + (i - first) * (bar_w + 1), bar_w,
+					ui_attr(ui, ROLE_BAR_NOW), now->str);
+				g_string_free(now, TRUE);
+				break;
+			}
 			for (int k = 0; k < bar_w; k++)
-				ui_text(ui, y, x + k, 1, a, b);
+				g_string_append(line, b);
+			g_string_append_c(line, ' ');
 		}
-		if (labels && labels[i])
-			ui_text(ui, plot_y + plot_h, x, bar_w + 1, ui_attr(ui, ROLE_DIM), labels[i]);
+		if (line->len)
+			ui_text(ui, y, r.x, r.w, ui_attr(ui, ROLE_BAR), line->str);
+		g_string_free(line, TRUE);
 	}
+	for (int i = first; labels && i < n; i++)
+		if (labels[i])
+			ui_text(ui, plot_y + plot_h, r.x + (i - first) * (bar_w + 1), bar_w + 1,
+				ui_attr(ui, ROLE_DIM), labels[i]);
 	if (top_label)
 		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), top_label);
 }

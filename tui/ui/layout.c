@@ -180,24 +180,34 @@ attr_t ui_level_attr(const struct ui *ui, int level)
 
 /* --- text --------------------------------------------------------------- */
 
-static wchar_t *to_wide(const char *s, glong *n)
-{
-	gunichar *u = g_utf8_to_ucs4(s, -1, NULL, n, NULL);
-	wchar_t *w;
+/* Most text on screen is short: it is decoded on the stack, and only a
+ * longer string costs an allocation (the first frame draws some 1,500). */
+#define WIDE_STACK 256
 
-	if (!u) {
-		/* Not valid UTF-8: show what can be shown. */
-		char *valid = g_utf8_make_valid(s, -1);
-		u = g_utf8_to_ucs4_fast(valid, -1, n);
-		g_free(valid);
+/* s as wide characters in buf (cap entries) if it fits, else in a new
+ * array: g_free() the result when it is not buf.  Control characters
+ * become spaces and bytes that are not UTF-8 become U+FFFD, so whatever
+ * is in the database can be shown. */
+static wchar_t *to_wide(const char *s, wchar_t *buf, size_t cap, glong *n)
+{
+	size_t len = strlen(s);
+	wchar_t *w = len < cap ? buf : g_new(wchar_t, len + 1);
+	const char *p = s, *end = s + len;
+	glong i = 0;
+
+	while (p < end) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
+
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			c = 0xfffd;
+			p++;
+		} else {
+			p = g_utf8_next_char(p);
+		}
+		w[i++] = c < 0x20 || c == 0x7f ? L' ' : (wchar_t)c;
 	}
-	w = g_new(wchar_t, *n + 1);
-	for (glong i = 0; i < *n; i++) {
-		gunichar c = u[i];
-		w[i] = c < 0x20 || c == 0x7f ? L' ' : (wchar_t)c;
-	}
-	w[*n] = 0;
-	g_free(u);
+	w[i] = 0;
+	*n = i;
 	return w;
 }
 
@@ -209,16 +219,17 @@ static int char_width(wchar_t c)
 
 int ui_text_width(const char *s)
 {
+	wchar_t buf[WIDE_STACK], *w;
 	glong n;
-	wchar_t *w;
 	int cols = 0;
 
 	if (!s)
 		return 0;
-	w = to_wide(s, &n);
+	w = to_wide(s, buf, G_N_ELEMENTS(buf), &n);
 	for (glong i = 0; i < n; i++)
 		cols += char_width(w[i]);
-	g_free(w);
+	if (w != buf)
+		g_free(w);
 	return cols;
 }
 
@@ -232,8 +243,9 @@ int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s)
 		maxw = ui->cols - x;
 	attron(attr);
 	if (ui->utf8) {
+		wchar_t buf[WIDE_STACK];
 		glong n, fit = 0;
-		wchar_t *w = to_wide(s, &n);
+		wchar_t *w = to_wide(s, buf, G_N_ELEMENTS(buf), &n);
 
 		for (; fit < n; fit++) {
 			int cw = char_width(w[fit]);
@@ -252,7 +264,8 @@ int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s)
 		}
 		if (fit > 0)
 			mvaddnwstr(y, x, w, (int)fit);
-		g_free(w);
+		if (w != buf)
+			g_free(w);
 	} else {
 		/* A terminal that is not UTF-8: transliterate ("é" becomes "e"). */
 		char *ascii = g_str_to_ascii(s, NULL);
