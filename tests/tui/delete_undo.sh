@@ -6,6 +6,7 @@
 "$KNEAD" --db "$DB" --now "$NOW" log run 8km 45:00 --date -2d --note first >/dev/null
 "$KNEAD" --db "$DB" --now "$NOW" log run 12km 1:05:00 --date yesterday --note second >/dev/null
 runs() { sql "SELECT group_concat(note, ',') FROM (SELECT note FROM runs ORDER BY start)"; }
+second_id=$(sql "SELECT id FROM runs WHERE note = 'second'")
 
 tui_start 80 24
 wait_for "Phase"
@@ -31,6 +32,7 @@ keys u
 wait_for "Runs (2)"
 ok $? "u puts it back"
 is "$(runs)" "first,second" "the database holds it again"
+is "$(sql "SELECT id FROM runs WHERE note = 'second'")" "$second_id" "under the id it had (knead list shows the same)"
 
 keys j d y
 wait_for "Runs (1)"

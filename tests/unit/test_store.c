@@ -239,6 +239,62 @@ static void test_massage_regions_and_cascade(void **state)
 	sqlite3_finalize(q);
 }
 
+/* Undo puts an entry back under its old id while that id is free. */
+static void test_restore_keeps_the_id(void **state)
+{
+	struct fixture *f = *state;
+	GError *err = NULL;
+	struct region_side rs[] = { { REGION_CALF, SIDE_LEFT }, { REGION_GLUTE, SIDE_RIGHT } };
+	struct massage m = { .date = 20000, .kind = MASSAGE_SPORTS, .regions = rs, .n_regions = 2 };
+	struct run r1 = { .start = 1700000000, .distance_m = 8000, .duration_s = 2700 };
+	struct run r2 = { .start = 1700090000, .distance_m = 12000, .duration_s = 3900 };
+	struct run r3 = { .start = 1700180000, .distance_m = 5000, .duration_s = 1500 };
+	struct massage *list;
+	struct run *runs;
+	size_t n;
+	int64_t id1, id2, id3, back, mid;
+
+	f->st = open_ok(f);
+	assert_true(store_run_add(f->st, &r1, &id1, &err));
+	assert_true(store_run_add(f->st, &r2, &id2, &err));
+
+	/* The older run, deleted and put back: the same id. */
+	assert_true(store_remove(f->st, TABLE_RUNS, id1, &err));
+	assert_true(store_restore(f->st, TABLE_RUNS, &r1, id1, &back, &err));
+	assert_int_equal(back, id1);
+
+	/* The newest, deleted, then its id taken by a new run (SQLite hands
+	 * out max + 1): put back under a new id, nothing overwritten. */
+	assert_true(store_remove(f->st, TABLE_RUNS, id2, &err));
+	assert_true(store_run_add(f->st, &r3, &id3, &err));
+	assert_int_equal(id3, id2);
+	assert_true(store_restore(f->st, TABLE_RUNS, &r2, id2, &back, &err));
+	assert_true(back != id2 && back != id1);
+	assert_true(store_runs_list(f->st, INT64_MIN, &runs, &n, &err));
+	assert_int_equal(n, 3);
+	for (size_t i = 0; i < n; i++) {
+		if (runs[i].id == id2)
+			assert_true(runs[i].distance_m == 5000);
+		if (runs[i].id == back)
+			assert_true(runs[i].distance_m == 12000);
+		run_clear(&runs[i]);
+	}
+	g_free(runs);
+
+	/* A massage comes back with its regions, under its id. */
+	assert_true(store_massage_add(f->st, &m, &mid, &err));
+	assert_true(store_remove(f->st, TABLE_MASSAGES, mid, &err));
+	assert_true(store_restore(f->st, TABLE_MASSAGES, &m, mid, &back, &err));
+	assert_int_equal(back, mid);
+	assert_true(store_massages_list(f->st, SINCE_ALL_DAYS, &list, &n, &err));
+	assert_int_equal(n, 1);
+	assert_int_equal(list[0].id, mid);
+	assert_int_equal(list[0].n_regions, 2);
+	assert_int_equal(list[0].regions[1].region, REGION_GLUTE);
+	massage_clear(&list[0]);
+	g_free(list);
+}
+
 static void test_duplicates(void **state)
 {
 	struct fixture *f = *state;
@@ -489,6 +545,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_constraints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_transaction_rolls_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_massage_regions_and_cascade, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restore_keeps_the_id, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_window, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reminders_unique, setup, teardown),

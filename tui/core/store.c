@@ -430,6 +430,15 @@ static bool tx_leave(struct store *st, bool owned, bool ok, GError **err)
 	return store_commit(st, err);
 }
 
+/* An id to insert under, or NULL for the next free one. */
+static void bind_id_or_null(sqlite3_stmt *s, int i, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(s, i, id);
+	else
+		sqlite3_bind_null(s, i);
+}
+
 /* --- runs --------------------------------------------------------------- */
 
 static void bind_run(sqlite3_stmt *s, const struct run *r)
@@ -455,7 +464,8 @@ static void bind_run(sqlite3_stmt *s, const struct run *r)
 	bind_text_or_null(s, 10, r->source_id);
 }
 
-bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **err)
+static bool run_insert(struct store *st, const struct run *r, int64_t want_id,
+		       int64_t *id, GError **err)
 {
 	sqlite3_stmt *s;
 	bool owned, ok;
@@ -464,16 +474,22 @@ bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **
 		return false;
 	s = prepare(st,
 		    "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
-		    " elevation_m, note, source, source_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+		    " elevation_m, note, source, source_id, id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_run(s, r);
+		bind_id_or_null(s, 11, want_id);
 		ok = step_done(st, s, err);
 	}
 	if (ok && id)
 		*id = sqlite3_last_insert_rowid(st->db);
 	return tx_leave(st, owned, ok, err);
+}
+
+bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **err)
+{
+	return run_insert(st, r, 0, id, err);
 }
 
 static bool check_changed(struct store *st, enum store_table t, int64_t id, GError **err)
@@ -628,23 +644,31 @@ static void bind_soreness(sqlite3_stmt *s, const struct soreness *x)
 	bind_text_or_null(s, 5, x->note);
 }
 
-bool store_soreness_add(struct store *st, const struct soreness *x, int64_t *id, GError **err)
+static bool soreness_insert(struct store *st, const struct soreness *x, int64_t want_id,
+			    int64_t *id, GError **err)
 {
 	sqlite3_stmt *s;
 	bool owned, ok;
 
 	if (!tx_enter(st, &owned, err))
 		return false;
-	s = prepare(st, "INSERT INTO soreness (time, region, side, level, note) VALUES (?,?,?,?,?)",
+	s = prepare(st,
+		    "INSERT INTO soreness (time, region, side, level, note, id) VALUES (?,?,?,?,?,?)",
 		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_soreness(s, x);
+		bind_id_or_null(s, 6, want_id);
 		ok = step_done(st, s, err);
 	}
 	if (ok && id)
 		*id = sqlite3_last_insert_rowid(st->db);
 	return tx_leave(st, owned, ok, err);
+}
+
+bool store_soreness_add(struct store *st, const struct soreness *x, int64_t *id, GError **err)
+{
+	return soreness_insert(st, x, 0, id, err);
 }
 
 bool store_soreness_update(struct store *st, const struct soreness *x, GError **err)
@@ -726,7 +750,8 @@ static void bind_massage(sqlite3_stmt *s, const struct massage *m)
 	bind_text_or_null(s, 4, m->note);
 }
 
-bool store_massage_add(struct store *st, const struct massage *m, int64_t *id, GError **err)
+static bool massage_insert(struct store *st, const struct massage *m, int64_t want_id,
+			   int64_t *id, GError **err)
 {
 	sqlite3_stmt *s;
 	bool owned, ok;
@@ -734,10 +759,12 @@ bool store_massage_add(struct store *st, const struct massage *m, int64_t *id, G
 
 	if (!tx_enter(st, &owned, err))
 		return false;
-	s = prepare(st, "INSERT INTO massages (date, kind, therapist, note) VALUES (?,?,?,?)", err);
+	s = prepare(st, "INSERT INTO massages (date, kind, therapist, note, id) VALUES (?,?,?,?,?)",
+		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_massage(s, m);
+		bind_id_or_null(s, 5, want_id);
 		ok = step_done(st, s, err);
 	}
 	if (ok) {
@@ -747,6 +774,11 @@ bool store_massage_add(struct store *st, const struct massage *m, int64_t *id, G
 	if (ok && id)
 		*id = new_id;
 	return tx_leave(st, owned, ok, err);
+}
+
+bool store_massage_add(struct store *st, const struct massage *m, int64_t *id, GError **err)
+{
+	return massage_insert(st, m, 0, id, err);
 }
 
 bool store_massage_update(struct store *st, const struct massage *m, GError **err)
@@ -844,23 +876,30 @@ static void bind_race(sqlite3_stmt *s, const struct race *r)
 	sqlite3_bind_text(s, 4, prio, -1, SQLITE_TRANSIENT);
 }
 
-bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err)
+static bool race_insert(struct store *st, const struct race *r, int64_t want_id,
+			int64_t *id, GError **err)
 {
 	sqlite3_stmt *s;
 	bool owned, ok;
 
 	if (!tx_enter(st, &owned, err))
 		return false;
-	s = prepare(st, "INSERT INTO races (date, name, distance_m, priority) VALUES (?,?,?,?)",
+	s = prepare(st, "INSERT INTO races (date, name, distance_m, priority, id) VALUES (?,?,?,?,?)",
 		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_race(s, r);
+		bind_id_or_null(s, 5, want_id);
 		ok = step_done(st, s, err);
 	}
 	if (ok && id)
 		*id = sqlite3_last_insert_rowid(st->db);
 	return tx_leave(st, owned, ok, err);
+}
+
+bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err)
+{
+	return race_insert(st, r, 0, id, err);
 }
 
 bool store_race_update(struct store *st, const struct race *r, GError **err)
@@ -965,6 +1004,49 @@ bool store_history_load(struct store *st, dayno from, struct history *h, GError 
 	if (!ok)
 		history_clear(h);
 	return ok;
+}
+
+/* --- putting back what was deleted -------------------------------------- */
+
+static bool id_is_free(struct store *st, enum store_table t, int64_t id, GError **err)
+{
+	char *sql = g_strdup_printf("SELECT 1 FROM %s WHERE id = ?", store_table_id(t));
+	sqlite3_stmt *s = prepare(st, sql, err);
+	bool free_id = false;
+
+	g_free(sql);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, id);
+	free_id = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	return free_id;
+}
+
+bool store_restore(struct store *st, enum store_table t, const void *row, int64_t old_id,
+		   int64_t *id, GError **err)
+{
+	bool owned, ok;
+	int64_t want;
+
+	if (!tx_enter(st, &owned, err))
+		return false;
+	want = old_id > 0 && id_is_free(st, t, old_id, NULL) ? old_id : 0;
+	switch (t) {
+	case TABLE_RUNS:
+		ok = run_insert(st, row, want, id, err);
+		break;
+	case TABLE_SORENESS:
+		ok = soreness_insert(st, row, want, id, err);
+		break;
+	case TABLE_MASSAGES:
+		ok = massage_insert(st, row, want, id, err);
+		break;
+	default:
+		ok = race_insert(st, row, want, id, err);
+		break;
+	}
+	return tx_leave(st, owned, ok, err);
 }
 
 /* --- reminders ---------------------------------------------------------- */

@@ -46,6 +46,12 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
+/* Puts back an entry deleted a moment ago (undo): under old_id while that
+ * is still free, since ids show in knead list and name reminders already
+ * sent about the entry; else under a new one.  row is a struct run,
+ * soreness, massage or race, as t says. */
+bool store_restore(struct store *st, enum store_table t, const void *row, int64_t old_id,
+		   int64_t *id, GError **err);
 
 /* Updates the row with r->id (all fields). */
 bool store_run_update(struct store *st, const struct run *r, GError **err);

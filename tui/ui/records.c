@@ -639,16 +639,16 @@ bool records_undo(struct ui *ui, GArray *undo, GError **err)
 	d = &g_array_index(undo, struct record_deleted, undo->len - 1);
 	switch (d->table) {
 	case TABLE_RUNS:
-		ok = store_run_add(ui->st, &d->row.run, NULL, err);
+		ok = store_restore(ui->st, d->table, &d->row.run, d->row.run.id, NULL, err);
 		break;
 	case TABLE_SORENESS:
-		ok = store_soreness_add(ui->st, &d->row.sore, NULL, err);
+		ok = store_restore(ui->st, d->table, &d->row.sore, d->row.sore.id, NULL, err);
 		break;
 	case TABLE_MASSAGES:
-		ok = store_massage_add(ui->st, &d->row.massage, NULL, err);
+		ok = store_restore(ui->st, d->table, &d->row.massage, d->row.massage.id, NULL, err);
 		break;
 	default:
-		ok = store_race_add(ui->st, &d->row.race, NULL, err);
+		ok = store_restore(ui->st, d->table, &d->row.race, d->row.race.id, NULL, err);
 		break;
 	}
 	if (ok)
