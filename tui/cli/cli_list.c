@@ -151,34 +151,28 @@ static void write_listed(struct json_writer *w, const struct listed *e, bool com
 	}
 }
 
+static void add_listed(GArray *v, enum store_table t, const void *entry, const char *when)
+{
+	struct listed e = { .table = t, .entry = entry, .seq = v->len };
+
+	g_strlcpy(e.when, when, sizeof(e.when));
+	g_array_append_val(v, e);
+}
+
 static struct json_writer *listing_json(const struct history *l, bool combined)
 {
 	GArray *v = g_array_new(FALSE, FALSE, sizeof(struct listed));
 	struct json_writer *w = json_writer_new();
-	struct listed e;
+	char when[DATETIME_BUF];
 
-	for (size_t i = 0; i < l->n_runs; i++) {
-		e = (struct listed){ .table = TABLE_RUNS, .entry = &l->runs[i] };
-		wtime_format(l->runs[i].start, e.when);
-		g_array_append_val(v, e);
-	}
-	for (size_t i = 0; i < l->n_soreness; i++) {
-		e = (struct listed){ .table = TABLE_SORENESS, .entry = &l->soreness[i] };
-		wtime_format(l->soreness[i].time, e.when);
-		g_array_append_val(v, e);
-	}
-	for (size_t i = 0; i < l->n_massages; i++) {
-		e = (struct listed){ .table = TABLE_MASSAGES, .entry = &l->massages[i] };
-		day_format(l->massages[i].date, e.when);
-		g_array_append_val(v, e);
-	}
-	for (size_t i = 0; i < l->n_races; i++) {
-		e = (struct listed){ .table = TABLE_RACES, .entry = &l->races[i] };
-		day_format(l->races[i].date, e.when);
-		g_array_append_val(v, e);
-	}
-	for (guint i = 0; i < v->len; i++)
-		g_array_index(v, struct listed, i).seq = i;
+	for (size_t i = 0; i < l->n_runs; i++)
+		add_listed(v, TABLE_RUNS, &l->runs[i], wtime_format(l->runs[i].start, when));
+	for (size_t i = 0; i < l->n_soreness; i++)
+		add_listed(v, TABLE_SORENESS, &l->soreness[i], wtime_format(l->soreness[i].time, when));
+	for (size_t i = 0; i < l->n_massages; i++)
+		add_listed(v, TABLE_MASSAGES, &l->massages[i], day_format(l->massages[i].date, when));
+	for (size_t i = 0; i < l->n_races; i++)
+		add_listed(v, TABLE_RACES, &l->races[i], day_format(l->races[i].date, when));
 	if (combined)
 		g_array_sort(v, by_when);
 	json_writer_begin_array(w);
