@@ -115,6 +115,12 @@ if [ "$can_mount" = 1 ]; then
 		is "$rc" 1 "read-only mount: knead $cmd exits 1"
 		like "$err" '^knead: .*read-only' "read-only mount: knead $cmd says it is read-only"
 	done
+	# Reading needs no write: a backup on a read-only disk can be looked at.
+	out=$(kn --db "$R/knead.db" list runs 2>"$T/stderr")
+	is "$?:$(cat "$T/stderr")" "0:" "read-only mount: knead list reads it"
+	like "$out" "before the remount" "read-only mount: and shows the run"
+	out=$(kn --db "$R/knead.db" next --json 2>"$T/stderr")
+	is "$?:$(cat "$T/stderr")" "0:" "read-only mount: knead next --json reads it"
 	out=$(kn --db "$R/new.db" log run 10km 50:00 2>"$T/stderr")
 	is "$?" 1 "read-only mount: a new database there: exit 1"
 	like "$(cat "$T/stderr")" '^knead: .*new\.db.*[Rr]ead-only' "read-only mount: a new database there: says why"
@@ -156,6 +162,9 @@ if [ -n "$U" ] && [ -z "${U_FAIL:-}" ]; then
 	is "$?" 1 "a read-only file: log run exits 1"
 	like "$(cat "$T/stderr")" '^knead: .*read-only' "a read-only file: says it is read-only"
 	is "$(sqlite3 -batch "$U/d/knead.db" 'SELECT group_concat(note) FROM runs')" mine "a read-only file: nothing was added"
+	out=$(as_nobody "$KNEAD" --db "$U/d/knead.db" --now "$NOW" list runs 2>"$T/stderr")
+	is "$?:$(cat "$T/stderr")" "0:" "a read-only file: knead list still reads it"
+	like "$out" "mine" "a read-only file: and shows what it holds"
 	chmod 600 "$U/d/knead.db"
 	out=$(as_nobody "$KNEAD" --db "$U/d/knead.db" --now "$NOW" log run 5km 25:00 --note again 2>&1)
 	is "$?" 0 "writable again: knead writes"

@@ -270,6 +270,18 @@ static struct store *store_new(const char *path)
 	return st;
 }
 
+/* Whether a -wal file beside the database holds anything: then the
+ * database file alone is not the whole story. */
+static bool wal_has_frames(const char *path)
+{
+	char *wal = g_strconcat(path, "-wal", NULL);
+	GStatBuf sb;
+	bool has = g_stat(wal, &sb) == 0 && sb.st_size > 0;
+
+	g_free(wal);
+	return has;
+}
+
 /* One attempt at opening; *busy says a failure came from another process
  * holding a lock at a moment SQLite does not wait for (the first switch to
  * WAL, a WAL recovery), so the caller may try again. */
@@ -277,6 +289,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 {
 	struct store *st = store_new(path);
 	char *dir = g_path_get_dirname(path);
+	bool readonly, file_ro = false;
 	int fd, version;
 
 	if (!dir_ensure(dir, 0700, err))
@@ -295,20 +308,47 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 				    _("cannot open the database %s: %s"), path, g_strerror(e));
 			goto fail;
 		}
+		file_ro = true;
 	}
 	close(fd);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
+	if ((file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path)) {
+		/* Nothing here can be written, not even the -shm file SQLite
+		 * needs to read a WAL database: open it as immutable, which
+		 * reads the file alone (safe, as no -wal holds newer pages). */
+		char *escaped = g_uri_escape_string(path, "/", FALSE);
+		char *uri = g_strconcat("file:", escaped, "?immutable=1", NULL);
+		int rc = sqlite3_open_v2(uri, &st->db,
+					 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+					 NULL);
+		g_free(escaped);
+		g_free(uri);
+		if (rc != SQLITE_OK) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("cannot open the database %s: %s"), path,
+				    st->db ? sqlite3_errmsg(st->db) : g_strerror(ENOMEM));
+			goto fail;
+		}
+	} else if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+				   NULL) != SQLITE_OK) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("cannot open the database %s: %s"), path,
 			    st->db ? sqlite3_errmsg(st->db) : g_strerror(ENOMEM));
 		goto fail;
 	}
 	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	/* A file SQLite could only open for reading (a read-only disk, a
+	 * backup made read-only): reading still works, and a write fails
+	 * then, saying the database is read-only. */
+	readonly = sqlite3_db_readonly(st->db, "main") == 1;
 	version = read_version(st, err);
 	if (version < 0 || !check_version(st, version, err) ||
-	    !configure_connection(st, false, err))
+	    !configure_connection(st, readonly, err))
 		goto fail;
+	if (readonly && version < STORE_SCHEMA_VERSION) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the database %s is read-only: nothing was written"), path);
+		goto fail;
+	}
 	if (version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
 		g_prefix_error(err, "%s: ", path);
 		goto fail;
