@@ -102,6 +102,27 @@ is "$?" 0 "SIGTERM: exits with status 0"
 like "$(tail -n 1 "$T/daemon.out")" "^Stopped\.$" "SIGTERM: says it stopped"
 is "$(cat "$T/daemon.err")" "" "nothing on stderr"
 
+# The snooze is kept on the reminder's row: it outlives the daemon.  A new
+# daemon, its clock three seconds before the hour is up, shows it again.
+held=$(sql "SELECT held_until FROM reminders WHERE key = 'race-window:1:2026-11-25'")
+like "$held" '^2026-11-23T20:0' "the snooze is kept in the database (until $held)"
+"$KNEAD" --db "$DB" --config "$CONF" \
+	--now "$(sql "SELECT strftime('%Y-%m-%dT%H:%M:%S', '$held', '-3 seconds')")" \
+	remind --daemon >"$T/daemon.out" 2>"$T/daemon.err" &
+daemon=$!
+wait_for 10 in_log "Sleeping until $held"
+ok $? "restarted: asleep until the snooze is over"
+wait_for 15 displayed
+like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" \
+	"restarted: the snoozed reminder comes back at the end of its hour"
+wait_for 5 in_log "Sent: Race window: Half (snooze:$held|race-window:1:2026-11-25)"
+ok $? "restarted: and says so"
+is "$(sql "SELECT count(*) FROM reminders WHERE key = 'snooze:$held|race-window:1:2026-11-25'")/$(sql "SELECT count(*) FROM reminders WHERE held_until IS NOT NULL")" \
+	"1/0" "restarted: recorded under its snooze key, nothing held any more"
+kill -TERM "$daemon"
+wait "$daemon"
+is "$?:$(cat "$T/daemon.err")" "0:" "restarted: stops cleanly"
+
 # Without a notification server the daemon does not start.
 stop_dunst
 "$KNEAD" --db "$DB" --config "$CONF" remind --daemon >"$T/daemon.out" 2>"$T/daemon.err"

@@ -136,4 +136,41 @@ like "$got" "Time for your knead check-in \| Nothing logged for Saturday 2026-11
 remind 2026-11-28T19:05
 is "$(new_notes)" "" "all kinds: nothing twice"
 
+# --- a snooze (taken in the daemon; here as it is kept in the database) ----
+# The one-shot run shows a snoozed reminder again when its hour is up, with
+# the text of the moment, once; a snooze no longer due is forgotten.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config checkin "checkin = 19:00"
+at 2026-11-22T12:00 log sore calf:left 1
+remind 2026-11-23T19:00
+new_notes >/dev/null
+sql "UPDATE reminders SET held_until = '2026-11-23T20:00:00' WHERE key = 'checkin:2026-11-23'"
+remind 2026-11-23T19:59 --dry-run
+is "$rc:$out" "0:Nothing to send.
+Next check: 2026-11-23T20:00:00" "snooze: the dry run waits for the end of the hour"
+remind 2026-11-23T20:00 --dry-run
+like "$out" "^2026-11-23T20:00:00  snooze:2026-11-23T20:00:00\|checkin:2026-11-23
+  Time for your knead check-in" "snooze: the dry run shows it coming back"
+is "$(sql "SELECT count(*) FROM reminders WHERE held_until IS NOT NULL")" 1 \
+	"snooze: the dry run changes nothing"
+remind 2026-11-23T19:59
+is "$rc:$(new_notes)" "0:" "snooze: held for its hour"
+remind 2026-11-23T20:00
+is "$rc" 0 "snooze: knead remind succeeds at the end of the hour"
+like "$(new_notes)" "^Time for your knead check-in \| Nothing logged for Monday 2026-11-23" \
+	"snooze: shown again at the end of the hour"
+like "$out" "snooze:2026-11-23T20:00:00\|checkin:2026-11-23" "snooze: knead remind says so"
+is "$(sql "SELECT key || ' ' || coalesce(held_until, '-') FROM reminders ORDER BY id")" \
+	"checkin:2026-11-23 -
+snooze:2026-11-23T20:00:00|checkin:2026-11-23 -" "snooze: recorded under its own key, no longer held"
+remind 2026-11-23T20:30
+is "$(new_notes)" "" "snooze: shown once"
+# Snoozed again, and the runner checks in meanwhile: it is not shown.
+sql "UPDATE reminders SET held_until = '2026-11-23T21:30:00' WHERE key = 'checkin:2026-11-23'"
+at 2026-11-23T21:00 log run 5km 30:00
+remind 2026-11-23T21:30
+is "$rc:$(new_notes)" "0:" "snooze: not shown once the check-in is made"
+is "$(sql "SELECT count(*) FROM reminders WHERE held_until IS NOT NULL")" 0 \
+	"snooze: and forgotten"
+
 done_testing

@@ -90,6 +90,10 @@ done
 is "$(sqlite3 -batch "$T/v1.db" 'SELECT count(*), sum(edited) FROM runs')" "8|0" \
 	"v1: runs gain edited = 0 in the upgrade"
 is "$(sqlite3 -batch "$T/v2.db" 'SELECT count(*) FROM article_reads')" 2 "v2: the article reads stay"
+is "$(sqlite3 -batch "$T/v2.db" 'SELECT count(*) FROM reminders WHERE held_until IS NOT NULL')" 0 \
+	"v2: reminders gain held_until, none held, in the upgrade"
+is "$(sqlite3 -batch "$T/v3.db" 'SELECT key || " " || held_until FROM reminders WHERE held_until IS NOT NULL')" \
+	"booking:2026-01-27 2026-01-27T09:00:00" "v3: the snoozed reminder stays held"
 
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.

@@ -1,6 +1,6 @@
 /* test_remind.c - which reminders are due when: each kind at its time and
  * not before, quiet hours (across midnight too), disabled kinds, the next
- * wake-up and safe text. */
+ * wake-up, snoozes and safe text. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -521,6 +521,108 @@ static void test_clean_text(void **state)
 	assert_clean("<b>markup stays text</b> & co", "<b>markup stays text</b> & co");
 }
 
+/* --- snoozes ---------------------------------------------------------------- */
+
+/* What the check-in reminder, snoozed until `until`, becomes at `now`. */
+static enum remind_snooze_fate checkin_snooze(const struct history *h, const struct config *cfg,
+					      wtime until, wtime now, wtime *at)
+{
+	size_t n, k = 99;
+	struct reminder *r = remind_due(h, cfg, NULL, now, &n);
+	enum remind_snooze_fate fate =
+		remind_snooze_fate(r, n, cfg, "checkin:2026-11-23", until, now, &k, at);
+
+	if (fate == SNOOZE_SEND) {
+		assert_true(k < n);
+		assert_string_equal(r[k].key, "checkin:2026-11-23");
+	}
+	reminders_free(r, n);
+	return fate;
+}
+
+static void test_snooze_waits_then_sends(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_CHECKIN);
+	wtime at = 0;
+
+	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
+	/* Snoozed at 19:05 until 20:05. */
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 19, 30),
+					&at),
+			 SNOOZE_WAIT);
+	assert_int_equal(at, AT(2026, 11, 23, 20, 5));
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
+					&at),
+			 SNOOZE_SEND);
+	/* The machine was off: shown when it comes back, while still due. */
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 9, 0),
+					&at),
+			 SNOOZE_SEND);
+	history_clear(&h);
+}
+
+static void test_snooze_held_by_quiet_hours(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_CHECKIN);
+	wtime at = 0;
+
+	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
+	/* Snoozed at 21:30: its hour ends in the quiet hours, so the
+	 * morning. */
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 22, 30), AT(2026, 11, 23, 22, 30),
+					&at),
+			 SNOOZE_WAIT);
+	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
+	/* Quiet hours set after the snooze was taken hold it too. */
+	cfg.quiet_start_minute = 20 * 60;
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 23, 20, 10),
+					&at),
+			 SNOOZE_WAIT);
+	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 24, 8, 0),
+					&at),
+			 SNOOZE_SEND);
+	history_clear(&h);
+}
+
+static void test_snooze_dropped_when_no_longer_due(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_CHECKIN);
+	struct config off = only(REMINDER_BOOKING);
+	wtime at = 0;
+
+	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
+	/* The kind turned off meanwhile. */
+	assert_int_equal(checkin_snooze(&h, &off, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
+					&at),
+			 SNOOZE_DROP);
+	/* Lapsed: the next day's check-in has taken over. */
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 19, 0),
+					&at),
+			 SNOOZE_DROP);
+	/* Done: the runner checked in during the hour. */
+	add_run(&h, AT(2026, 11, 23, 19, 40), 8, 45, RUN_EASY);
+	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
+					&at),
+			 SNOOZE_DROP);
+	history_clear(&h);
+}
+
+static void test_snooze_keys(void **state)
+{
+	char *k = remind_snooze_key("race-window:3:2026-11-25", AT(2026, 11, 23, 20, 5));
+
+	assert_string_equal(k, "snooze:2026-11-23T20:05:00|race-window:3:2026-11-25");
+	assert_string_equal(remind_snoozed_key(k), "race-window:3:2026-11-25");
+	assert_string_equal(remind_snoozed_key("checkin:2026-11-23"), "checkin:2026-11-23");
+	/* Not a snooze key without its bar. */
+	assert_string_equal(remind_snoozed_key("snooze:odd"), "snooze:odd");
+	g_free(k);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +641,10 @@ int main(void)
 		cmocka_unit_test(test_next_wakeup),
 		cmocka_unit_test(test_wakeup_always_ahead),
 		cmocka_unit_test(test_clean_text),
+		cmocka_unit_test(test_snooze_waits_then_sends),
+		cmocka_unit_test(test_snooze_held_by_quiet_hours),
+		cmocka_unit_test(test_snooze_dropped_when_no_longer_due),
+		cmocka_unit_test(test_snooze_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -364,6 +364,55 @@ static void test_reminders_unique(void **state)
 	assert_true(store_reminder_was_sent(f->st, "checkin:2026-11-23", &err));
 }
 
+static void test_reminder_snooze_held(void **state)
+{
+	struct fixture *f = *state;
+	GError *err = NULL;
+	char **keys;
+	wtime *until;
+	size_t n;
+
+	f->st = open_ok(f);
+	assert_true(store_reminder_mark_sent(f->st, "checkin:2026-11-23", "checkin", 0, NULL, &err));
+	assert_true(store_reminder_mark_sent(f->st, "race-window:1:2026-11-25", "race", 0, NULL,
+					     &err));
+	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_int_equal(n, 0);
+	g_free(keys);
+	g_free(until);
+
+	/* Only a reminder that was sent can be snoozed. */
+	assert_false(store_reminder_hold(f->st, "checkin:2026-11-24", 1000, &err));
+	assert_non_null(strstr(err->message, "checkin:2026-11-24"));
+	g_clear_error(&err);
+
+	assert_true(store_reminder_hold(f->st, "race-window:1:2026-11-25", 2000, &err));
+	assert_true(store_reminder_hold(f->st, "checkin:2026-11-23", 1000, &err));
+	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_int_equal(n, 2);
+	assert_string_equal(keys[0], "checkin:2026-11-23"); /* earliest first */
+	assert_int_equal(until[0], 1000);
+	assert_string_equal(keys[1], "race-window:1:2026-11-25");
+	assert_int_equal(until[1], 2000);
+	for (size_t i = 0; i < n; i++)
+		g_free(keys[i]);
+	g_free(keys);
+	g_free(until);
+
+	/* Survives closing: another process sees the snooze. */
+	store_close(f->st);
+	f->st = open_ok(f);
+	assert_true(store_reminder_unhold(f->st, "checkin:2026-11-23", &err));
+	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_int_equal(n, 1);
+	assert_string_equal(keys[0], "race-window:1:2026-11-25");
+	g_free(keys[0]);
+	g_free(keys);
+	g_free(until);
+	/* Still sent: unheld is not unsent. */
+	assert_true(store_reminder_was_sent(f->st, "checkin:2026-11-23", &err));
+}
+
 static void test_article_reads(void **state)
 {
 	struct fixture *f = *state;
@@ -549,6 +598,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_window, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reminders_unique, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reminder_snooze_held, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_article_reads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migration_from_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migration_from_v1, setup, teardown),

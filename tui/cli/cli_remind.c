@@ -236,11 +236,84 @@ static bool deliver(struct store *st, struct notifier *nt, const struct reminder
 	return true;
 }
 
+static void print_due(const struct reminder *r, wtime at)
+{
+	char when[DATETIME_BUF];
+
+	printf("%s  %s\n  %s\n  %s\n", wtime_format(at, when), r->key, r->title, r->body);
+}
+
 static void print_sent(const struct reminder *r)
 {
 	/* TRANSLATORS: "Sent: Time for your knead check-in (checkin:2026-11-23)". */
 	printf(_("Sent: %s (%s)\n"), r->title, r->key);
 	fflush(stdout);
+}
+
+/* --- snoozed reminders --------------------------------------------------- */
+
+typedef void (*prepare_fn)(NotifyNotification *, const struct reminder *, void *);
+
+/* Shows again the snoozed reminders whose time has come, with the text of
+ * the plan at `now`, forgets those no longer due, and says when the next
+ * one can come (*has_next, *next).  With no notifier (--dry-run) it only
+ * prints what it would show, counted in *shown, and changes nothing. */
+static bool snoozes_pass(struct store *st, struct notifier *nt, const struct config *cfg,
+			 const struct plan *p, wtime now, prepare_fn prepare, void *data,
+			 int *shown, bool *has_next, wtime *next, GError **err)
+{
+	char **keys;
+	wtime *until;
+	size_t n;
+	bool ok;
+
+	if (!store_reminders_held(st, &keys, &until, &n, err))
+		return false;
+	ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		struct reminder again;
+		size_t k;
+		wtime at;
+		bool sent;
+
+		switch (remind_snooze_fate(p->due, p->n_due, cfg, keys[i], until[i], now, &k, &at)) {
+		case SNOOZE_WAIT:
+			if (!*has_next || at < *next)
+				*next = at;
+			*has_next = true;
+			break;
+		case SNOOZE_DROP:
+			if (nt)
+				ok = store_reminder_unhold(st, keys[i], err);
+			break;
+		case SNOOZE_SEND:
+			again = p->due[k];
+			again.key = remind_snooze_key(keys[i], until[i]);
+			/* Shown, then unheld: a stop between the two finds it
+			 * shown, and only unholds it. */
+			if (already_sent(st, again.key)) {
+				if (nt)
+					ok = store_reminder_unhold(st, keys[i], err);
+			} else if (!nt) {
+				print_due(&again, at);
+				(*shown)++;
+			} else if (!notifier_open(nt, err) ||
+				   !deliver(st, nt, &again, now, prepare, data, &sent, err)) {
+				ok = false;
+			} else {
+				if (sent)
+					print_sent(&again);
+				ok = store_reminder_unhold(st, keys[i], err);
+			}
+			g_free(again.key);
+			break;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		g_free(keys[i]);
+	g_free(keys);
+	g_free(until);
+	return ok;
 }
 
 /* --- knead remind, knead remind --dry-run -------------------------------- */
@@ -267,9 +340,13 @@ static int remind_dry_run(struct cli *cli)
 
 		if (st && already_sent(st, r->key))
 			continue;
-		printf("%s  %s\n  %s\n  %s\n", wtime_format(r->due, when), r->key, r->title,
-		       r->body);
+		print_due(r, r->due);
 		shown++;
+	}
+	if (st && !snoozes_pass(st, NULL, &cli->config, &p, now, NULL, NULL, &shown,
+				&p.has_wakeup, &p.wakeup, &err)) {
+		plan_clear(&p);
+		return cli_fail(err);
 	}
 	if (shown == 0)
 		printf(_("Nothing to send.\n"));
@@ -307,6 +384,9 @@ static int remind_once(struct cli *cli)
 		if (sent)
 			print_sent(&p.due[i]);
 	}
+	if (status == EXIT_OK && !snoozes_pass(cli->store, &nt, &cli->config, &p, now, NULL, NULL,
+					       NULL, &p.has_wakeup, &p.wakeup, &err))
+		status = cli_fail(err);
 	plan_clear(&p);
 	if (nt.ready)
 		notify_uninit();
@@ -314,11 +394,6 @@ static int remind_once(struct cli *cli)
 }
 
 /* --- knead remind --daemon ----------------------------------------------- */
-
-struct snooze {
-	struct reminder r; /* a copy of what was shown */
-	wtime at;
-};
 
 struct daemon {
 	struct cli *cli;
@@ -336,23 +411,14 @@ struct daemon {
 	bool has_retry;
 	wtime retry_at;
 	int retry_seconds;
-	GList *snoozes; /* struct snooze *, in any order */
+	bool has_snooze_wakeup;
+	wtime snooze_wakeup;
 
 	GFileMonitor *monitor;
 	char *db_name, *wal_name;
 	guint settle_source;
 	int64_t data_version;
 };
-
-static void snooze_free(void *p)
-{
-	struct snooze *s = p;
-
-	g_free(s->r.key);
-	g_free(s->r.title);
-	g_free(s->r.body);
-	g_free(s);
-}
 
 static wtime real_now(void)
 {
@@ -376,10 +442,8 @@ static void daemon_arm(struct daemon *dm)
 	wtime at = dm->plan_wakeup, now = daemon_now(dm);
 	char when[DATETIME_BUF];
 
-	for (GList *l = dm->snoozes; l; l = l->next) {
-		struct snooze *s = l->data;
-		if (!any || s->at < at)
-			at = s->at;
+	if (dm->has_snooze_wakeup && (!any || dm->snooze_wakeup < at)) {
+		at = dm->snooze_wakeup;
 		any = true;
 	}
 	if (dm->has_retry && (!any || dm->retry_at < at)) {
@@ -436,24 +500,31 @@ static void shown_free(void *p)
 	g_free(s);
 }
 
+static void daemon_pass(struct daemon *dm);
+
+/* Held on the reminder's row, not in this process: a snooze outlives a
+ * restart of the daemon, and a one-shot run at the end of the hour shows
+ * it as well. */
 static void on_snooze(NotifyNotification *n, char *action, void *data)
 {
 	struct shown *sh = data;
 	struct daemon *dm = sh->dm;
-	struct snooze *s = g_new0(struct snooze, 1);
+	wtime until = remind_release(&dm->cli->config, daemon_now(dm) + REMIND_SNOOZE_SECONDS);
 	char when[DATETIME_BUF];
+	GError *err = NULL;
 
-	s->r = sh->r;
-	s->r.key = g_strdup(sh->r.key);
-	s->r.title = g_strdup(sh->r.title);
-	s->r.body = g_strdup(sh->r.body);
-	s->at = remind_release(&dm->cli->config, daemon_now(dm) + REMIND_SNOOZE_SECONDS);
-	dm->snoozes = g_list_prepend(dm->snoozes, s);
-	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
-	printf(_("Snoozed \"%s\" until %s.\n"), s->r.title, wtime_format(s->at, when));
-	fflush(stdout);
 	notify_notification_close(n, NULL);
-	daemon_arm(dm);
+	if (!store_reminder_hold(dm->cli->store, sh->r.key, until, &err)) {
+		cli_error("%s", err->message);
+		/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
+		fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), sh->r.title);
+		g_error_free(err);
+		return;
+	}
+	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
+	printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
+	fflush(stdout);
+	daemon_pass(dm);
 }
 
 /* Offers "Snooze 1 h" where the server shows actions, and keeps the
@@ -462,18 +533,14 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 {
 	struct daemon *dm = data;
 	struct shown *sh;
-	const char *key = r->key, *bar = strchr(key, '|');
 
 	if (!dm->nt.actions)
 		return;
-	/* A snoozed reminder ("snooze:TIME|KEY") can be snoozed again: keep
-	 * the original key under it. */
-	if (g_str_has_prefix(key, "snooze:") && bar)
-		key = bar + 1;
 	sh = g_new0(struct shown, 1);
 	sh->dm = dm;
 	sh->r = *r;
-	sh->r.key = g_strdup(key);
+	/* Snoozing a snoozed reminder holds the original again. */
+	sh->r.key = g_strdup(remind_snoozed_key(r->key));
 	sh->r.title = g_strdup(r->title);
 	sh->r.body = g_strdup(r->body);
 	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
@@ -511,32 +578,13 @@ static void daemon_pass(struct daemon *dm)
 			print_sent(&p.due[i]);
 		}
 	}
-	plan_clear(&p);
-	for (GList *l = dm->snoozes, *next; l && !failed; l = next) {
-		struct snooze *s = l->data;
-		char when[DATETIME_BUF];
-		struct reminder again;
-		bool sent;
-
-		next = l->next;
-		if (s->at > now)
-			continue;
-		/* Recorded under its own key: the original stays sent, and a
-		 * restart never repeats this one either. */
-		again = s->r;
-		again.key = g_strdup_printf("snooze:%s|%s", wtime_format(s->at, when), s->r.key);
-		if (!notifier_open(&dm->nt, &err) ||
-		    !deliver(st, &dm->nt, &again, now, add_snooze, dm, &sent, &err)) {
-			daemon_send_failed(dm, err, now);
-			failed = true;
-		} else {
-			if (sent)
-				print_sent(&again);
-			dm->snoozes = g_list_delete_link(dm->snoozes, l);
-			snooze_free(s);
-		}
-		g_free(again.key);
+	dm->has_snooze_wakeup = false;
+	if (!failed && !snoozes_pass(st, &dm->nt, &dm->cli->config, &p, now, add_snooze, dm, NULL,
+				     &dm->has_snooze_wakeup, &dm->snooze_wakeup, &err)) {
+		daemon_send_failed(dm, err, now);
+		failed = true;
 	}
+	plan_clear(&p);
 	if (!failed)
 		dm->retry_seconds = RETRY_FIRST_SECONDS;
 	dm->data_version = store_data_version(st);
@@ -667,7 +715,6 @@ fail:
 out:
 	if (dm.settle_source)
 		g_source_remove(dm.settle_source);
-	g_list_free_full(dm.snoozes, snooze_free);
 	if (dm.monitor)
 		g_object_unref(dm.monitor);
 	if (dm.loop)

@@ -77,7 +77,14 @@ static const char schema_v2[] =
 	"CREATE INDEX article_reads_time ON article_reads(time);"
 	"ALTER TABLE runs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1));";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2 };
+/* Version 3: a snoozed reminder is held on its row until it is due again,
+ * so that a snooze outlives the daemon that took it. */
+static const char schema_v3[] =
+	"ALTER TABLE reminders ADD COLUMN held_until TEXT"
+	" CHECK (held_until IS NULL OR held_until GLOB " TIME_GLOB ");"
+	"CREATE INDEX reminders_held ON reminders(held_until) WHERE held_until IS NOT NULL;";
+
+static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3 };
 
 int migrate_latest(void)
 {

@@ -637,3 +637,45 @@ bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime
 		*out = best;
 	return found;
 }
+
+/* --- snoozes ------------------------------------------------------------- */
+
+enum remind_snooze_fate remind_snooze_fate(const struct reminder *due, size_t n,
+					   const struct config *cfg, const char *key,
+					   wtime until, wtime now, size_t *index, wtime *at)
+{
+	*at = remind_release(cfg, until);
+	if (*at > now)
+		return SNOOZE_WAIT;
+	if (remind_is_quiet(cfg, now)) {
+		*at = remind_release(cfg, now);
+		return SNOOZE_WAIT;
+	}
+	/* Still due means still worth saying: a check-in made, a massage
+	 * booked or a race run in the meantime ends the snooze quietly. */
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(due[i].key, key) == 0) {
+			*index = i;
+			return SNOOZE_SEND;
+		}
+	}
+	return SNOOZE_DROP;
+}
+
+#define SNOOZE_PREFIX "snooze:"
+
+char *remind_snooze_key(const char *key, wtime until)
+{
+	char when[DATETIME_BUF];
+
+	return g_strdup_printf(SNOOZE_PREFIX "%s|%s", wtime_format(until, when), key);
+}
+
+const char *remind_snoozed_key(const char *key)
+{
+	const char *bar;
+
+	if (!g_str_has_prefix(key, SNOOZE_PREFIX) || !(bar = strchr(key, '|')))
+		return key;
+	return bar + 1;
+}

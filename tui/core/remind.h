@@ -74,6 +74,25 @@ bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime
 bool remind_is_quiet(const struct config *cfg, wtime t);
 wtime remind_release(const struct config *cfg, wtime t);
 
+/* Snoozes.  A snoozed reminder is held until a time and then shown again,
+ * with the text it would have then, under the key "snooze:TIME|KEY" (TIME:
+ * when it was held until) so that each snooze is shown once. */
+enum remind_snooze_fate {
+	SNOOZE_WAIT, /* not yet: *at is when it may be shown */
+	SNOOZE_SEND, /* due[*index] is the reminder to show again */
+	SNOOZE_DROP, /* no longer due (done, lapsed or turned off): forget it */
+};
+
+/* What the reminder KEY, held until `until`, becomes at `now`, given the
+ * reminders due then (remind_due).  Quiet hours hold it like any other. */
+enum remind_snooze_fate remind_snooze_fate(const struct reminder *due, size_t n,
+					   const struct config *cfg, const char *key,
+					   wtime until, wtime now, size_t *index, wtime *at);
+/* "snooze:TIME|KEY" (g_free it), and back: the KEY a snooze key holds (a
+ * pointer into `key`; `key` itself when it is not a snooze key). */
+char *remind_snooze_key(const char *key, wtime until);
+const char *remind_snoozed_key(const char *key);
+
 /* Text safe for a notification: valid UTF-8 without control characters,
  * terminal escape sequences or bidirectional overrides (newlines become
  * spaces).  g_free() it. */

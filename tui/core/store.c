@@ -1125,6 +1125,73 @@ bool store_reminder_mark_sent(struct store *st, const char *key, const char *kin
 	return tx_leave(st, owned, ok, err);
 }
 
+/* A snooze is kept on the reminder's own row, so that it outlives the
+ * daemon that was asked for it. */
+static bool reminder_set_held(struct store *st, const char *key, const wtime *until,
+			      GError **err)
+{
+	sqlite3_stmt *s;
+	bool owned, ok;
+
+	if (!tx_enter(st, &owned, err))
+		return false;
+	s = prepare(st, "UPDATE reminders SET held_until = ? WHERE key = ?", err);
+	ok = s != NULL;
+	if (ok) {
+		if (until)
+			bind_time(s, 1, *until);
+		else
+			sqlite3_bind_null(s, 1);
+		sqlite3_bind_text(s, 2, key, -1, SQLITE_TRANSIENT);
+		ok = step_done(st, s, err);
+	}
+	if (ok && sqlite3_changes(st->db) == 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("no reminder %s was sent"), key);
+		ok = false;
+	}
+	return tx_leave(st, owned, ok, err);
+}
+
+bool store_reminder_hold(struct store *st, const char *key, wtime until, GError **err)
+{
+	return reminder_set_held(st, key, &until, err);
+}
+
+bool store_reminder_unhold(struct store *st, const char *key, GError **err)
+{
+	return reminder_set_held(st, key, NULL, err);
+}
+
+bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t *n,
+			  GError **err)
+{
+	sqlite3_stmt *s = prepare(st,
+				  "SELECT key, held_until FROM reminders WHERE held_until IS NOT NULL"
+				  " ORDER BY held_until, id",
+				  err);
+	GPtrArray *names = g_ptr_array_new();
+	GArray *when = g_array_new(FALSE, FALSE, sizeof(wtime));
+	int rc = SQLITE_DONE;
+
+	if (s) {
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			wtime t = column_time(s, 1);
+			g_ptr_array_add(names, column_strdup(s, 0));
+			g_array_append_val(when, t);
+		}
+		sqlite3_finalize(s);
+	}
+	*n = names->len;
+	*keys = (char **)g_ptr_array_free(names, FALSE);
+	*until = (wtime *)g_array_free(when, FALSE);
+	if (!s)
+		return false;
+	if (rc != SQLITE_DONE)
+		return db_error(st, err);
+	return true;
+}
+
 /* --- article reads ----------------------------------------------------- */
 
 bool store_article_read_add(struct store *st, const char *slug, wtime at, GError **err)

@@ -11,7 +11,7 @@
 #include <sqlite3.h>
 #include "model.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 struct store;
 
@@ -103,6 +103,15 @@ bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err
 bool store_reminder_was_sent(struct store *st, const char *key, GError **err);
 bool store_reminder_mark_sent(struct store *st, const char *key, const char *kind,
 			      wtime at, bool *inserted, GError **err);
+/* Snoozes: a sent reminder held until a time, to be shown again then
+ * (under its own key); false with an error when no reminder
+ * of that key was sent.  Unhold ends the snooze, shown again or not. */
+bool store_reminder_hold(struct store *st, const char *key, wtime until, GError **err);
+bool store_reminder_unhold(struct store *st, const char *key, GError **err);
+/* The held reminders' keys and times, earliest first: g_new'd arrays, free
+ * each key, then both arrays, with g_free. */
+bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t *n,
+			  GError **err);
 
 /* Articles the runner opened, so the ranking can rest them a while. */
 bool store_article_read_add(struct store *st, const char *slug, wtime at, GError **err);
