@@ -1163,6 +1163,33 @@ bool store_reminder_unhold(struct store *st, const char *key, GError **err)
 	return reminder_set_held(st, key, NULL, err);
 }
 
+/* Runs s (NULL: its preparation failed, err is set), a query of (text,
+ * time) rows, into two g_new'd arrays; finalizes it. */
+static bool select_texts_and_times(struct store *st, sqlite3_stmt *s, char ***texts,
+				   wtime **times, size_t *n, GError **err)
+{
+	GPtrArray *text = g_ptr_array_new();
+	GArray *when = g_array_new(FALSE, FALSE, sizeof(wtime));
+	int rc = SQLITE_DONE;
+
+	if (s) {
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			wtime t = column_time(s, 1);
+			g_ptr_array_add(text, column_strdup(s, 0));
+			g_array_append_val(when, t);
+		}
+		sqlite3_finalize(s);
+	}
+	*n = text->len;
+	*texts = (char **)g_ptr_array_free(text, FALSE);
+	*times = (wtime *)g_array_free(when, FALSE);
+	if (!s)
+		return false;
+	if (rc != SQLITE_DONE)
+		return db_error(st, err);
+	return true;
+}
+
 bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t *n,
 			  GError **err)
 {
@@ -1170,26 +1197,8 @@ bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t 
 				  "SELECT key, held_until FROM reminders WHERE held_until IS NOT NULL"
 				  " ORDER BY held_until, id",
 				  err);
-	GPtrArray *names = g_ptr_array_new();
-	GArray *when = g_array_new(FALSE, FALSE, sizeof(wtime));
-	int rc = SQLITE_DONE;
 
-	if (s) {
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			wtime t = column_time(s, 1);
-			g_ptr_array_add(names, column_strdup(s, 0));
-			g_array_append_val(when, t);
-		}
-		sqlite3_finalize(s);
-	}
-	*n = names->len;
-	*keys = (char **)g_ptr_array_free(names, FALSE);
-	*until = (wtime *)g_array_free(when, FALSE);
-	if (!s)
-		return false;
-	if (rc != SQLITE_DONE)
-		return db_error(st, err);
-	return true;
+	return select_texts_and_times(st, s, keys, until, n, err);
 }
 
 /* --- article reads ----------------------------------------------------- */
@@ -1218,27 +1227,10 @@ bool store_article_reads_list(struct store *st, wtime since, char ***slugs, wtim
 				  "SELECT slug, time FROM article_reads WHERE time >= ?"
 				  " ORDER BY time, id",
 				  err);
-	GPtrArray *names = g_ptr_array_new();
-	GArray *when = g_array_new(FALSE, FALSE, sizeof(wtime));
-	int rc = SQLITE_DONE;
 
-	if (s) {
+	if (s)
 		bind_time(s, 1, since);
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			wtime t = column_time(s, 1);
-			g_ptr_array_add(names, column_strdup(s, 0));
-			g_array_append_val(when, t);
-		}
-		sqlite3_finalize(s);
-	}
-	*n = names->len;
-	*slugs = (char **)g_ptr_array_free(names, FALSE);
-	*times = (wtime *)g_array_free(when, FALSE);
-	if (!s)
-		return false;
-	if (rc != SQLITE_DONE)
-		return db_error(st, err);
-	return true;
+	return select_texts_and_times(st, s, slugs, times, n, err);
 }
 
 int64_t store_data_version(struct store *st)
