@@ -103,11 +103,11 @@ like "$(tail -n 1 "$T/daemon.out")" "^Stopped\.$" "SIGTERM: says it stopped"
 is "$(cat "$T/daemon.err")" "" "nothing on stderr"
 
 # The snooze is kept on the reminder's row: it outlives the daemon.  A new
-# daemon, its clock three seconds before the hour is up, shows it again.
+# daemon, its clock five seconds before the hour is up, shows it again.
 held=$(sql "SELECT held_until FROM reminders WHERE key = 'race-window:1:2026-11-25'")
 like "$held" '^2026-11-23T20:0' "the snooze is kept in the database (until $held)"
 "$KNEAD" --db "$DB" --config "$CONF" \
-	--now "$(sql "SELECT strftime('%Y-%m-%dT%H:%M:%S', '$held', '-3 seconds')")" \
+	--now "$(sql "SELECT strftime('%Y-%m-%dT%H:%M:%S', '$held', '-5 seconds')")" \
 	remind --daemon >"$T/daemon.out" 2>"$T/daemon.err" &
 daemon=$!
 wait_for 10 in_log "Sleeping until $held"
