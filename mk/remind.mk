@@ -39,7 +39,8 @@ remind_notify_tests = \
 	tests/notify/quiet.sh \
 	tests/notify/noserver.sh \
 	tests/notify/concurrent.sh \
-	tests/notify/daemon.sh
+	tests/notify/daemon.sh \
+	tests/notify/french.sh
 TESTS += $(remind_notify_tests)
 EXTRA_DIST += $(remind_notify_tests)
 dist_noinst_DATA += tests/notify/env.sh tests/notify/session.conf
