@@ -540,6 +540,9 @@ static enum remind_snooze_fate checkin_snooze(const struct history *h, const str
 	return fate;
 }
 
+#define assert_fate(h, cfg, until, now, at, expected) \
+	assert_int_equal(checkin_snooze((h), (cfg), (until), (now), (at)), (expected))
+
 static void test_snooze_waits_then_sends(void **state)
 {
 	struct history h = { 0 };
@@ -548,17 +551,11 @@ static void test_snooze_waits_then_sends(void **state)
 
 	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
 	/* Snoozed at 19:05 until 20:05. */
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 19, 30),
-					&at),
-			 SNOOZE_WAIT);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 19, 30), &at, SNOOZE_WAIT);
 	assert_int_equal(at, AT(2026, 11, 23, 20, 5));
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
-					&at),
-			 SNOOZE_SEND);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5), &at, SNOOZE_SEND);
 	/* The machine was off: shown when it comes back, while still due. */
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 9, 0),
-					&at),
-			 SNOOZE_SEND);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 9, 0), &at, SNOOZE_SEND);
 	history_clear(&h);
 }
 
@@ -571,19 +568,13 @@ static void test_snooze_held_by_quiet_hours(void **state)
 	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
 	/* Snoozed at 21:30: its hour ends in the quiet hours, so the
 	 * morning. */
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 22, 30), AT(2026, 11, 23, 22, 30),
-					&at),
-			 SNOOZE_WAIT);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 22, 30), AT(2026, 11, 23, 22, 30), &at, SNOOZE_WAIT);
 	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
 	/* Quiet hours set after the snooze was taken hold it too. */
 	cfg.quiet_start_minute = 20 * 60;
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 23, 20, 10),
-					&at),
-			 SNOOZE_WAIT);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 23, 20, 10), &at, SNOOZE_WAIT);
 	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 24, 8, 0),
-					&at),
-			 SNOOZE_SEND);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 24, 8, 0), &at, SNOOZE_SEND);
 	history_clear(&h);
 }
 
@@ -596,18 +587,12 @@ static void test_snooze_dropped_when_no_longer_due(void **state)
 
 	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
 	/* The kind turned off meanwhile. */
-	assert_int_equal(checkin_snooze(&h, &off, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
-					&at),
-			 SNOOZE_DROP);
+	assert_fate(&h, &off, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5), &at, SNOOZE_DROP);
 	/* Lapsed: the next day's check-in has taken over. */
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 19, 0),
-					&at),
-			 SNOOZE_DROP);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 19, 0), &at, SNOOZE_DROP);
 	/* Done: the runner checked in during the hour. */
 	add_run(&h, AT(2026, 11, 23, 19, 40), 8, 45, RUN_EASY);
-	assert_int_equal(checkin_snooze(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5),
-					&at),
-			 SNOOZE_DROP);
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5), &at, SNOOZE_DROP);
 	history_clear(&h);
 }
 

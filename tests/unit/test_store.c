@@ -364,6 +364,14 @@ static void test_reminders_unique(void **state)
 	assert_true(store_reminder_was_sent(f->st, "checkin:2026-11-23", &err));
 }
 
+static void free_held(char **keys, wtime *until, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		g_free(keys[i]);
+	g_free(keys);
+	g_free(until);
+}
+
 static void test_reminder_snooze_held(void **state)
 {
 	struct fixture *f = *state;
@@ -378,8 +386,7 @@ static void test_reminder_snooze_held(void **state)
 					     &err));
 	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
 	assert_int_equal(n, 0);
-	g_free(keys);
-	g_free(until);
+	free_held(keys, until, n);
 
 	/* Only a reminder that was sent can be snoozed. */
 	assert_false(store_reminder_hold(f->st, "checkin:2026-11-24", 1000, &err));
@@ -394,10 +401,7 @@ static void test_reminder_snooze_held(void **state)
 	assert_int_equal(until[0], 1000);
 	assert_string_equal(keys[1], "race-window:1:2026-11-25");
 	assert_int_equal(until[1], 2000);
-	for (size_t i = 0; i < n; i++)
-		g_free(keys[i]);
-	g_free(keys);
-	g_free(until);
+	free_held(keys, until, n);
 
 	/* Survives closing: another process sees the snooze. */
 	store_close(f->st);
@@ -406,9 +410,7 @@ static void test_reminder_snooze_held(void **state)
 	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
 	assert_int_equal(n, 1);
 	assert_string_equal(keys[0], "race-window:1:2026-11-25");
-	g_free(keys[0]);
-	g_free(keys);
-	g_free(until);
+	free_held(keys, until, n);
 	/* Still sent: unheld is not unsent. */
 	assert_true(store_reminder_was_sent(f->st, "checkin:2026-11-23", &err));
 }

@@ -500,8 +500,6 @@ static void shown_free(void *p)
 	g_free(s);
 }
 
-static void daemon_pass(struct daemon *dm);
-
 /* Held on the reminder's row, not in this process: a snooze outlives a
  * restart of the daemon, and a one-shot run at the end of the hour shows
  * it as well. */
@@ -524,7 +522,11 @@ static void on_snooze(NotifyNotification *n, char *action, void *data)
 	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
 	printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
 	fflush(stdout);
-	daemon_pass(dm);
+	/* Nothing else changed: wake earlier if need be, no pass. */
+	if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
+		dm->snooze_wakeup = until;
+	dm->has_snooze_wakeup = true;
+	daemon_arm(dm);
 }
 
 /* Offers "Snooze 1 h" where the server shows actions, and keeps the
