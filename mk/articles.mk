@@ -69,8 +69,11 @@ TESTS += tests/cli/articles.sh
 EXTRA_DIST += tests/cli/articles.sh
 
 # The articles' text: phrasings they must not use, citations against the
-# reference lists, and every article read at 80 columns in both languages.
-TESTS += tests/articles/forbidden.sh tests/articles/citations.sh tests/articles/render80.sh
-EXTRA_DIST += tests/articles/forbidden.sh tests/articles/citations.sh \
-	tests/articles/render80.sh tests/articles/forbidden-phrases.txt \
+# reference lists, and every article at 80 columns in both languages, read
+# with knead read and in the TUI's reader (tmux).
+ARTICLES_TESTS = \
+	tests/articles/forbidden.sh tests/articles/citations.sh \
+	tests/articles/render80.sh tests/articles/reader_tui.sh
+TESTS += $(ARTICLES_TESTS)
+EXTRA_DIST += $(ARTICLES_TESTS) tests/articles/forbidden-phrases.txt \
 	tests/articles/references.txt
