@@ -457,7 +457,7 @@ static enum massage_kind kind_for_regions(const struct ctx *c, const struct advi
 		    top->region == REGION_PIRIFORMIS) {
 			kind = top->region == REGION_PIRIFORMIS ? MASSAGE_DEEP_TISSUE
 								: MASSAGE_MYOFASCIAL;
-			*why = g_strdup_printf(_("%s at %d/10: %s reaches restrictions there that stretching and foam rolling do not."),
+			*why = g_strdup_printf(_("%s at %d/10: %s suits a long-standing restriction in this region."),
 					       label, top->level, massage_kind_name(kind));
 		} else if (knot && region_takes_trigger_point(top->region)) {
 			kind = MASSAGE_TRIGGER_POINT;

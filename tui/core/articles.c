@@ -33,6 +33,10 @@ static const char *const topic_ids[TOPIC_COUNT] = {
 	[TOPIC_MASSAGE_TYPES] = "massage-types",
 	[TOPIC_THERAPIST] = "therapist",
 	[TOPIC_REGION] = "region",
+	[TOPIC_TRIAGE] = "triage",
+	[TOPIC_SELF_CARE] = "self-care",
+	[TOPIC_AFTER_RACE] = "after-race",
+	[TOPIC_FIRST_VISIT] = "first-visit",
 };
 
 static const char *const phase_ids[ARTICLE_PHASE_COUNT] = {

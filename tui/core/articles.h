@@ -37,6 +37,10 @@ enum article_topic {
 	TOPIC_MASSAGE_TYPES,
 	TOPIC_THERAPIST,
 	TOPIC_REGION,
+	TOPIC_TRIAGE,	   /* soreness or injury: when to see a professional */
+	TOPIC_SELF_CARE,   /* what a runner does alone between sessions */
+	TOPIC_AFTER_RACE,  /* the days and weeks after a long race */
+	TOPIC_FIRST_VISIT, /* before a first massage */
 	TOPIC_COUNT
 };
 

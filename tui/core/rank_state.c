@@ -55,6 +55,48 @@ enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *day
 	return best;
 }
 
+/* Races are read as the advice engine reads them: a logged race run from its
+ * start, a race on the calendar (any priority, logged as a run or not) once
+ * its day is over, since on the day itself the start may still be ahead. */
+bool rank_recent_long_race(const struct history *h, wtime now, int *days_ago)
+{
+	dayno today = wtime_day(now);
+	bool found = false;
+	dayno best = 0;
+
+	for (size_t i = 0; i < h->n_runs; i++) {
+		const struct run *r = &h->runs[i];
+		dayno d = wtime_day(r->start);
+		if (r->kind != RUN_RACE || r->distance_m < RANK_LONG_RACE_METRES ||
+		    r->start > now || today - d > RANK_LONG_RACE_DAYS)
+			continue;
+		if (!found || d > best)
+			best = d;
+		found = true;
+	}
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+		if (r->distance_m < RANK_LONG_RACE_METRES || r->date >= today ||
+		    today - r->date > RANK_LONG_RACE_DAYS)
+			continue;
+		if (!found || r->date > best)
+			best = r->date;
+		found = true;
+	}
+	*days_ago = found ? (int)(today - best) : -1;
+	return found;
+}
+
+/* Whether a massage was logged on or before today (a booking ahead does
+ * not count: the first session is still to come). */
+static bool massage_logged(const struct history *h, dayno today)
+{
+	for (size_t i = 0; i < h->n_massages; i++)
+		if (h->massages[i].date <= today)
+			return true;
+	return false;
+}
+
 void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now)
 {
 	dayno today = wtime_day(now);
@@ -92,6 +134,10 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 	in->state.n_sore = k;
 
 	in->state.effort = rank_recent_effort(h, now, &in->state.effort_days_ago);
+	in->state.long_race = rank_recent_long_race(h, now, &in->state.long_race_days_ago);
+	in->state.no_massage = !massage_logged(h, today);
+	in->state.no_history = h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 &&
+			       h->n_races == 0;
 }
 
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err)

@@ -40,4 +40,9 @@ bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GErro
  * that started at most RANK_EFFORT_DAYS days before `now`. */
 enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *days_ago);
 
+/* Whether a marathon or longer race (RANK_LONG_RACE_METRES) is over, at
+ * most RANK_LONG_RACE_DAYS days before `now`: a run of kind race, or a race
+ * on the calendar of any priority whose day has passed, logged or not. */
+bool rank_recent_long_race(const struct history *h, wtime now, int *days_ago);
+
 #endif
