@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/advice.mk: files of the advice area (included by Makefile.am).
 # Training load, training phase, the next massage (knead next) and the
 # status picture (knead status).

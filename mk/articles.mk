@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/articles.mk: files of the articles area (included by Makefile.am).
 
 # Finding, indexing, laying out and ranking the articles.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/fuzz.mk: files of the fuzz area (included by Makefile.am).
 #
 # `make fuzz` builds libFuzzer targets with clang (ASan + UBSan) straight

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/import.mk: files of the import area (included by Makefile.am).
 # Importing runs (GPX, TCX, Strava activities.csv, knead's JSON export) and
 # exporting everything (CSV, JSON, iCalendar).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/tui.mk: files of the tui area (included by Makefile.am).
 
 # The demo block (core: also used by the benchmarks).

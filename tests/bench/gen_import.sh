@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # gen_import.sh - files for the import benchmark.
 #
 #   gen_import.sh gpx FILE POINTS        a Garmin-style GPX: tracks of 5000

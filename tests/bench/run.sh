@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/bench/run.sh - knead's performance report (make bench).
 #
 # Measures knead against floors taken in the same run, on generated

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead articles and knead read: ranking from the database, JSON, wrapping,
 # the language of the articles, and the usage errors.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead next [--json]: the contract of design.md, through the real binary.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T09:00

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead status [--json]: load, phase, next race, soreness.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T09:00

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/french.sh - under fr_CA.UTF-8 the reminders reach the desktop
 # in French: titles and bodies with French dates, region names and decimal
 # commas, knead remind's own report, the daemon's snooze and the error
@@ -52,7 +53,7 @@ until [ "$(dunstctl count displayed 2>/dev/null)" -gt 0 ] 2>/dev/null || [ $i -g
 	sleep 0.1
 	i=$((i + 1))
 done
-dunstctl action 0
+invoke_action snooze
 i=0
 until grep -q "reporté" "$T/daemon.out" || [ $i -ge 50 ]; do
 	sleep 0.1

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hostile.sh - malformed and hostile input across every subcommand: each is
 # either refused (exit 2 for a bad value, 1 for a file that cannot be
 # used) with one clear "knead: ..." line holding no raw control character

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_advice.c - scenarios for the next massage: a small history and a
  * fixed "now" (day D0 = 2026-05-04, 09:00), then properties of the advice. */
 #include <config.h>

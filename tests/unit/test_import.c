@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_import.c - the GPX, TCX, Strava and JSON importers, the export and
  * the calendar file.
  *
@@ -899,7 +900,9 @@ static void test_ics(void **state)
 		end = icalcomponent_get_dtend(ev);
 		assert_true(start.is_date);
 		assert_non_null(icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY));
-		if (strcmp(uid, "next-massage@knead") == 0) {
+		/* UIDs: a digest of the event, the same at every export. */
+		assert_true(g_str_has_suffix(uid, "@knead"));
+		if (g_str_has_prefix(uid, "next-massage-")) {
 			assert_int_equal(start.year, 2026);
 			assert_int_equal(start.month, 9);
 			assert_int_equal(start.day, 10);
@@ -917,7 +920,8 @@ static void test_ics(void **state)
 					 ICAL_ACTION_DISPLAY);
 			events |= 1;
 		} else {
-			assert_string_equal(uid, "no-deep-tissue-2026-09-20@knead");
+			assert_true(g_str_has_prefix(uid, "no-deep-tissue-"));
+			assert_int_equal(strlen(uid), strlen("no-deep-tissue-") + 24 + strlen("@knead"));
 			assert_int_equal(start.day, 18);
 			assert_int_equal(end.day, 23); /* exclusive: through the 22nd */
 			assert_non_null(strstr(icalcomponent_get_summary(ev), "Marathon de Montréal"));

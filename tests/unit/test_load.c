@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_load.c - training load figures against hand-computed values. */
 #include <config.h>
 

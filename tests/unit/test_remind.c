@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_remind.c - which reminders are due when: each kind at its time and
  * not before, quiet hours (across midnight too), disabled kinds, the next
  * wake-up, snoozes and safe text. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_import.c - knead import FILE|DIR ...: watch files, Strava exports and
  * knead's own JSON export into the database, with a summary at the end. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_list.c - knead list [runs|soreness|massages|races] [--since D] [--json]. */
 #include <config.h>
 

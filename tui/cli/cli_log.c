@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_log.c - knead log run|sore|massage. */
 #include <config.h>
 

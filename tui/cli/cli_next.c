@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_next.c - knead next: when the next massage should be, what kind,
  * where, and why. */
 #include <config.h>

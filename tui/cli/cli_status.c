@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_status.c - knead status: load, fitness/fatigue/form, ACWR, phase,
  * the next race and the soreness picture. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* advice.c - the next massage and the status picture (rules in advice.h). */
 #include <math.h>
 #include <stdlib.h>

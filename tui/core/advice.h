@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* advice.h - the next massage (knead next) and the picture of the runner
  * (knead status).
  *

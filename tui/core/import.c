@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import.c - files and folders into the database, one transaction per file. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

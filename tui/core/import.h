@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import.h - runs from watches (GPX, TCX), from a Strava bulk export, and
  * knead's own JSON export back into the database.
  *

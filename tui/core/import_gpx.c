@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_gpx.c - runs from GPX 1.1 (and 1.0) tracks.
  *
  * Each <trk> is one run.  Distance is the haversine sum between consecutive

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_strava.c - runs from a Strava bulk export's activities.csv.
  *
  * The real header repeats names: "Distance" comes twice (first in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_tcx.c - runs from Garmin's Training Center XML (TCX v2).
  *
  * Each <Activity Sport="Running"> is one run, whether it sits in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_util.c - helpers shared by the activity-file readers. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

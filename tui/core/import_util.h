@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_util.h - what the GPX, TCX and Strava readers share: numbers and
  * time stamps from text, distance on the sphere, climbing, the rules that
  * turn a recorded activity into a run, and a libxml2 streaming reader set up

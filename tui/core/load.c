@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* load.c - training load figures (see load.h for the definitions). */
 #include <math.h>
 #include <glib.h>

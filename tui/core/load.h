@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* load.h - training load: session-RPE, fitness/fatigue/form, ACWR,
  * monotony and strain.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* model.h - what knead knows about a runner: runs, soreness, massages, races.
  *
  * Times are local wall-clock times.  We keep them as seconds since

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank.c - scoring the articles against the runner's state.
  *
  * Each fact about the runner adds to the score of the articles it concerns;

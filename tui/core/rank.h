@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank.h - which articles matter to this runner today, best first.
  *
  * A pure function of the article index and a description of the runner's

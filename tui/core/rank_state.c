@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank_state.c - mapping the advice engine's picture into a rank_state. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank_state.h - the runner's state for articles_rank, from their history.
  *
  * Kept apart from rank.c so that the ranking stays a pure function of its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind.c - which reminders are due at a given time (see remind.h). */
 #include <inttypes.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind.h - which desktop reminders are due, and when the next one can be.
  *
  * Pure functions: they read the history (loaded as for the advice), the

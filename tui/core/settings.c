@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* settings.c - settings through GKeyFile, saved atomically. */
 #include <errno.h>
 #include <stdio.h>
@@ -5,6 +6,7 @@
 #include "settings.h"
 #include "error.h"
 #include "fileutil.h"
+#include "followup.h"
 #include "i18n.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
@@ -37,6 +39,7 @@ void config_clear(struct config *cfg)
 	g_free(cfg->therapist_name);
 	g_free(cfg->therapist_phone);
 	g_free(cfg->therapist_email);
+	g_free(cfg->therapist_booking_url);
 	config_init_defaults(cfg);
 }
 
@@ -114,9 +117,18 @@ bool config_load(struct config *cfg, const char *path, GError **err)
 	g_free(cfg->therapist_name);
 	g_free(cfg->therapist_phone);
 	g_free(cfg->therapist_email);
+	g_free(cfg->therapist_booking_url);
 	cfg->therapist_name = get_text(kf, "therapist", "name");
 	cfg->therapist_phone = get_text(kf, "therapist", "phone");
 	cfg->therapist_email = get_text(kf, "therapist", "email");
+	cfg->therapist_booking_url = get_text(kf, "therapist", "booking_url");
+	if (cfg->therapist_booking_url && !followup_uri_is_valid(cfg->therapist_booking_url)) {
+		bad_value(err, path, "therapist", "booking_url", cfg->therapist_booking_url,
+			  _("a web address such as https://example.org/book, or a mailto: or "
+			    "tel: address"));
+		g_clear_pointer(&cfg->therapist_booking_url, g_free);
+		goto out;
+	}
 	if (!get_time_of_day(kf, path, "checkin", &cfg->checkin_minute, err) ||
 	    !get_time_of_day(kf, path, "quiet_start", &cfg->quiet_start_minute, err) ||
 	    !get_time_of_day(kf, path, "quiet_end", &cfg->quiet_end_minute, err))
@@ -165,6 +177,8 @@ bool config_save(const struct config *cfg, const char *path, GError **err)
 		g_key_file_set_string(kf, "therapist", "phone", cfg->therapist_phone);
 	if (cfg->therapist_email)
 		g_key_file_set_string(kf, "therapist", "email", cfg->therapist_email);
+	if (cfg->therapist_booking_url)
+		g_key_file_set_string(kf, "therapist", "booking_url", cfg->therapist_booking_url);
 	set_time_of_day(kf, "checkin", cfg->checkin_minute);
 	set_time_of_day(kf, "quiet_start", cfg->quiet_start_minute);
 	set_time_of_day(kf, "quiet_end", cfg->quiet_end_minute);

@@ -1,7 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* settings.h - the runner's settings, $XDG_CONFIG_HOME/knead/config.ini.
  *
  * [general]   units = km | mi
- * [therapist] name, phone, email
+ * [therapist] name, phone, email, booking_url (http(s), mailto: or tel:, for
+ *             the reminders' "Book" action)
  * [reminders] checkin = 19:00, quiet_start = 22:00, quiet_end = 08:00,
  *             checkin_enabled, booking_enabled, race_enabled,
  *             after_run_enabled, professional_enabled = true | false
@@ -27,6 +29,7 @@ struct config {
 	char *therapist_name;
 	char *therapist_phone;
 	char *therapist_email;
+	char *therapist_booking_url; /* validated: followup_uri_is_valid */
 	int checkin_minute;	/* minutes after midnight */
 	int quiet_start_minute; /* quiet hours; start == end means none */
 	int quiet_end_minute;

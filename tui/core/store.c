@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store.c - the SQLite database behind knead.
  *
  * One connection per process, WAL so the TUI can read while the CLI or the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store.h - the SQLite database that holds a runner's history.
  *
  * Every change is one transaction: a function that fails leaves the

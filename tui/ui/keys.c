@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys.c - the one key table: it dispatches keys to actions, and it is what
  * the bottom hint bar and the ? help show, so they can never disagree. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* records.c - lists of runs, soreness, massages and races; their edit forms;
  * delete with undo. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_help.c - the ? overlay: every key of the current context, from the key
  * table, keys of the same action on one line. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_today.c - the home screen: where the runner stands, the next massage,
  * weekly distance, fitness/fatigue/form, and what is sore now.  Every
  * figure comes from the advice engine (advice.h, load.h, phase.h). */
