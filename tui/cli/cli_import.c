@@ -56,10 +56,10 @@ int cli_import(struct cli *cli, int argc, char **argv)
 {
 	GOptionContext *ctx = cli_context(
 		_("FILE|DIR... - import runs"),
-		_("Reads GPX and TCX files (also gzip'd), a Strava activities.csv or the\n"
-		  "unzipped Strava export folder, and knead's own JSON export. Folders are\n"
-		  "searched for .gpx and .tcx files. Runs already in the database are left\n"
-		  "as they are, so importing twice adds nothing."),
+		_("Reads GPX, TCX and FIT files (also gzip'd), a Strava activities.csv or\n"
+		  "the unzipped Strava export folder, and knead's own JSON export. Folders\n"
+		  "are searched for .gpx, .tcx and .fit files. Runs already in the database\n"
+		  "are left as they are, so importing twice adds nothing."),
 		NULL);
 	GPtrArray *files = NULL;
 	struct import_summary sum;

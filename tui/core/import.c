@@ -10,6 +10,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "import.h"
+#include "import_fit.h"
 #include "import_util.h"
 #include "store.h"
 
@@ -30,6 +31,8 @@ enum import_format import_format_guess(const char *path)
 		f = IMPORT_FORMAT_GPX;
 	else if (g_str_has_suffix(low, ".tcx"))
 		f = IMPORT_FORMAT_TCX;
+	else if (g_str_has_suffix(low, ".fit"))
+		f = IMPORT_FORMAT_FIT;
 	else if (g_str_has_suffix(low, ".csv"))
 		f = IMPORT_FORMAT_STRAVA_CSV;
 	else if (g_str_has_suffix(low, ".json"))
@@ -105,11 +108,22 @@ static int by_name(gconstpointer a, gconstpointer b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool wanted_in_walk(const char *name)
+/* By name, else by FIT's signature (watches and apps do not always name
+ * their files .fit). */
+static enum import_format format_of(const char *path)
 {
-	enum import_format f = import_format_guess(name);
+	enum import_format f = import_format_guess(path);
 
-	return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX;
+	if (f == IMPORT_FORMAT_UNKNOWN && fit_file_has_signature(path))
+		f = IMPORT_FORMAT_FIT;
+	return f;
+}
+
+static bool wanted_in_walk(const char *path)
+{
+	enum import_format f = format_of(path);
+
+	return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX || f == IMPORT_FORMAT_FIT;
 }
 
 static void walk(const char *dir, int depth, GPtrArray *files)
@@ -152,7 +166,7 @@ static void walk(const char *dir, int depth, GPtrArray *files)
 		if (lstat(full, &lst) == 0) {
 			if (S_ISDIR(lst.st_mode))
 				walk(full, depth + 1, files);
-			else if (stat(full, &st) == 0 && S_ISREG(st.st_mode) && wanted_in_walk(n))
+			else if (stat(full, &st) == 0 && S_ISREG(st.st_mode) && wanted_in_walk(full))
 				g_ptr_array_add(files, g_strdup(full));
 		}
 		g_free(full);
@@ -196,9 +210,11 @@ static bool read_batch(const char *path, enum import_format f, struct import_bat
 		return import_tcx_file(path, b, err);
 	case IMPORT_FORMAT_STRAVA_CSV:
 		return import_strava_file(path, b, err);
+	case IMPORT_FORMAT_FIT:
+		return import_fit_file(path, b, err);
 	default:
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of file (expected .gpx, .tcx, a Strava activities.csv or knead's .json export, optionally gzip'd)"));
+			    _("unknown kind of file (expected .gpx, .tcx, .fit, a Strava activities.csv or knead's .json export, optionally gzip'd)"));
 		return false;
 	}
 }
@@ -243,7 +259,7 @@ static void merge_skips(struct import_summary *sum, const struct import_batch *b
 
 bool import_file(struct store *st, const char *path, struct import_summary *sum)
 {
-	enum import_format f = import_format_guess(path);
+	enum import_format f = format_of(path);
 	struct import_batch b;
 	GError *err = NULL;
 	unsigned added = 0, dups = 0;

@@ -35,6 +35,7 @@ enum import_format {
 	IMPORT_FORMAT_TCX,
 	IMPORT_FORMAT_STRAVA_CSV,
 	IMPORT_FORMAT_JSON,
+	IMPORT_FORMAT_FIT,
 };
 
 /* What a reader found in one file: runs in file order, and how many
@@ -60,9 +61,14 @@ bool import_tcx_memory(const void *data, size_t len, struct import_batch *b, GEr
 bool import_strava_file(const char *path, struct import_batch *b, GError **err);
 bool import_strava_memory(const void *data, size_t len, struct import_batch *b,
 			  GError **err);
+/* FIT (import_fit.h): every session a run or a skip counted by sport; a
+ * corrupt file fails whole, with nothing left in the batch. */
+bool import_fit_file(const char *path, struct import_batch *b, GError **err);
+bool import_fit_memory(const void *data, size_t len, struct import_batch *b, GError **err);
 
-/* By name, case-insensitive, after an optional ".gz": .gpx, .tcx, .csv
- * (a Strava activities.csv), .json (knead's own export). */
+/* By name, case-insensitive, after an optional ".gz": .gpx, .tcx, .fit,
+ * .csv (a Strava activities.csv), .json (knead's own export).  (The
+ * driver then tries a file of unknown name for FIT's signature.) */
 enum import_format import_format_guess(const char *path);
 
 struct import_failure {
@@ -92,7 +98,8 @@ GPtrArray *import_summary_skipped_sorted(const struct import_summary *s);
 
 /* The files to import under `path`, appended to `files` (g_free'd strings,
  * sorted within each directory).  A file is taken as given; a directory is
- * walked for .gpx, .tcx (optionally .gz) and activities.csv, skipping
+ * walked for .gpx, .tcx, .fit (optionally .gz), files with FIT's signature
+ * and activities.csv, skipping
  * hidden entries and not following symbolic links to directories.  A
  * directory holding activities.csv is a Strava export: only that file is
  * read, since its activities/ folder holds the same runs again.  False with
