@@ -21,7 +21,7 @@ FUZZ_CORE_SRC = \
 	$(top_srcdir)/tui/core/clock.c $(top_srcdir)/tui/core/regions.c \
 	$(top_srcdir)/tui/core/parse.c
 FUZZ_IMPORT_SRC = \
-	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/import_gpx.c \
+	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/sport.c $(top_srcdir)/tui/core/import_gpx.c \
 	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config

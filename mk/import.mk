@@ -5,6 +5,7 @@
 libknead_a_SOURCES += \
 	tui/core/import.h tui/core/import.c \
 	tui/core/import_util.h tui/core/import_util.c \
+	tui/core/sport.h tui/core/sport.c \
 	tui/core/import_gpx.c tui/core/import_tcx.c tui/core/import_strava.c \
 	tui/core/import_json.c \
 	tui/core/export.h tui/core/export.c
