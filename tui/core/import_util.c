@@ -433,9 +433,8 @@ void import_xml_fail(struct import_xml *x, GError **err)
 {
 	if (x->io.truncated)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("the gzip file is cut short after %" G_GUINT64_FORMAT
-			      " bytes (truncated: download it again)"),
-			    (guint64)x->io.bytes);
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)x->io.bytes);
 	else if (x->io.gz && x->io.first < 0)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the file is empty (expected GPX or TCX)"));
@@ -480,8 +479,8 @@ bool import_read_all(const char *path, size_t max, char **data, size_t *len,
 	const char *msg = gzerror(gz, &zerr);
 	if (n == 0 && (zerr == Z_BUF_ERROR || zerr == Z_DATA_ERROR)) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("the gzip file is cut short after %u bytes (truncated: download it again)"),
-			    buf->len);
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)buf->len);
 		g_byte_array_unref(buf);
 		gzclose(gz);
 		return false;
