@@ -9,7 +9,9 @@
 #include "error.h"
 #include "i18n.h"
 #include "import.h"
+#include "import_health.h"
 #include "import_util.h"
+#include "import_zip.h"
 #include "store.h"
 
 /* Folders nested deeper than this are not walked (a guard against loops
@@ -24,6 +26,8 @@ const char *import_format_id(enum import_format f)
 		[IMPORT_FORMAT_TCX] = "tcx",
 		[IMPORT_FORMAT_STRAVA_CSV] = "strava",
 		[IMPORT_FORMAT_JSON] = "json",
+		[IMPORT_FORMAT_HEALTH] = "health",
+		[IMPORT_FORMAT_ZIP] = "zip",
 	};
 
 	return (unsigned)f < IMPORT_FORMAT_COUNT && ids[f] ? ids[f] : "unknown";
@@ -46,6 +50,10 @@ enum import_format import_format_guess(const char *path)
 		f = IMPORT_FORMAT_STRAVA_CSV;
 	else if (g_str_has_suffix(low, ".json"))
 		f = IMPORT_FORMAT_JSON;
+	else if (g_str_has_suffix(low, ".zip"))
+		f = IMPORT_FORMAT_ZIP;
+	else if (strcmp(low, "export.xml") == 0 || g_str_has_suffix(low, ".xml"))
+		f = IMPORT_FORMAT_HEALTH;
 	g_free(low);
 	g_free(base);
 	return f;
@@ -121,7 +129,7 @@ static bool wanted_in_walk(const char *name)
 {
 	enum import_format f = import_format_guess(name);
 
-	return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX;
+	return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX || f == IMPORT_FORMAT_ZIP;
 }
 
 static void walk(const char *dir, int depth, GPtrArray *files)
@@ -145,6 +153,12 @@ static void walk(const char *dir, int depth, GPtrArray *files)
 
 	for (guint i = 0; i < names->len; i++) {
 		const char *n = names->pdata[i];
+		if (strcmp(n, "export.xml") == 0) {
+			/* An Apple Health export: its routes are read with it. */
+			g_ptr_array_add(files, g_build_filename(dir, n, NULL));
+			g_ptr_array_unref(names);
+			return;
+		}
 		if (strcmp(n, "activities.csv") == 0 || strcmp(n, "activities.csv.gz") == 0) {
 			/* A Strava export: its activities/ folder repeats the
 			 * runs the CSV lists. */
@@ -208,6 +222,8 @@ static bool read_batch(const char *path, enum import_format f, struct import_bat
 		return import_tcx_file(path, b, err);
 	case IMPORT_FORMAT_STRAVA_CSV:
 		return import_strava_file(path, b, err);
+	case IMPORT_FORMAT_HEALTH:
+		return import_health_file(path, b, err);
 	default:
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("unknown kind of file (expected .gpx, .tcx, a Strava activities.csv or knead's .json export, optionally gzip'd)"));
@@ -386,7 +402,16 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 		return import_json_counted(st, path, sum, fc);
 	import_batch_init(&b);
 	b.force_run = opt && opt->force_run;
-	ok = read_batch(path, f, &b, &err);
+	if (f == IMPORT_FORMAT_ZIP) {
+		enum import_format kind;
+		ok = import_zip_file(path, &b, &kind, &err);
+		/* Counted under what the archive turned out to hold. */
+		fc->files--;
+		fc = &sum->by_format[kind];
+		fc->files++;
+	} else {
+		ok = read_batch(path, f, &b, &err);
+	}
 	if (ok && f == IMPORT_FORMAT_STRAVA_CSV)
 		enrich_from_files(path, &b);
 	if (ok && b.runs->len > 0)

@@ -34,6 +34,8 @@ enum import_format {
 	IMPORT_FORMAT_TCX,
 	IMPORT_FORMAT_STRAVA_CSV,
 	IMPORT_FORMAT_JSON,
+	IMPORT_FORMAT_HEALTH, /* Apple Health export.xml */
+	IMPORT_FORMAT_ZIP,    /* a Strava or Apple Health export as downloaded */
 	IMPORT_FORMAT_COUNT
 };
 

@@ -416,6 +416,15 @@ bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 	return xml_setup(x, err);
 }
 
+bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
+			int (*close)(void *ctx), void *ctx, const char *name, GError **err)
+{
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	x->reader = xmlReaderForIO(read, close, ctx, name, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
 void import_xml_close(struct import_xml *x)
 {
 	if (x->reader)

@@ -74,6 +74,9 @@ struct import_xml {
 bool import_xml_open_file(struct import_xml *x, const char *path, GError **err);
 bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 			    GError **err);
+/* Over any stream: `read` as read(2), `close` when done (it owns ctx). */
+bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
+			int (*close)(void *ctx), void *ctx, const char *name, GError **err);
 void import_xml_close(struct import_xml *x);
 /* Sets *err for a read that returned -1: libxml2's message and line. */
 void import_xml_fail(struct import_xml *x, GError **err);
