@@ -204,7 +204,9 @@ static void element(struct health_reader *h, const char *name, int depth, bool e
 		workout_start(h);
 		if (empty)
 			workout_end(h);
-	} else if (depth == 1 && strcmp(name, "Record") == 0) {
+	} else if (depth == 1 && h->hr_records == 0 && strcmp(name, "Record") == 0) {
+		/* One sample is enough to know a second pass could help;
+		 * looking at every one of millions would double the time. */
 		if (attr_is(h, "type", HK_HEART_RATE))
 			h->hr_records++;
 	} else if (h->in_workout && strcmp(name, "WorkoutStatistics") == 0) {
