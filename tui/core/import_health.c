@@ -412,6 +412,28 @@ static bool file_route(void *ctx, const char *ref, size_t max, char **data, size
 	return ok;
 }
 
+/* --- an export.xml in memory (the fuzz target) ---------------------------- */
+
+struct health_memory {
+	const void *data;
+	size_t len;
+};
+
+static bool memory_open(void *ctx, struct import_xml *x, GError **err)
+{
+	struct health_memory *m = ctx;
+
+	return import_xml_open_memory(x, m->data, m->len, err);
+}
+
+bool import_health_memory(const void *data, size_t len, struct import_batch *b, GError **err)
+{
+	struct health_memory m = { data, len };
+	struct health_source src = { memory_open, NULL, &m };
+
+	return import_health_read(&src, b, err);
+}
+
 bool import_health_file(const char *path, struct import_batch *b, GError **err)
 {
 	struct health_source src = { file_open, file_route, (void *)path };

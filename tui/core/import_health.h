@@ -23,5 +23,7 @@ struct health_source {
 bool import_health_read(const struct health_source *src, struct import_batch *b, GError **err);
 /* export.xml (optionally gzip'd) on disk, its workout-routes/ beside it. */
 bool import_health_file(const char *path, struct import_batch *b, GError **err);
+/* export.xml in memory, without routes. */
+bool import_health_memory(const void *data, size_t len, struct import_batch *b, GError **err);
 
 #endif
