@@ -102,6 +102,17 @@ run --now $NOW import --json "$T/strava.zip"
 is "$(printf '%s' "$out" | jq -c '[.sources.strava.files, .sources.strava.already_there]')" "[1,2]" \
 	"counted under Strava in the JSON summary"
 
+# The real activities.csv of a Strava export, zipped in its export folder
+# as Strava sends it: the same runs as the CSV alone.
+rm -f "$DB"
+mkdir -p "$T/export_real"
+cp "$FIX/strava_activities.csv" "$T/export_real/activities.csv"
+(cd "$T" && zip -qr real.zip export_real)
+run --now $NOW import "$T/real.zip"
+is "$rc" 0 "a real Strava activities.csv inside its export .zip"
+like "$out" "Imported: 424" "its 424 runs, as from the CSV alone"
+like "$out" "609  not a run: Ride" "its rides skipped"
+
 # A zip of watch files.
 rm -f "$DB"
 (cd "$FIX" && zip -q "$T/watch.zip" gpx_garmin-connect_run_hr.gpx tcx_polar-m400_run_oneline.tcx)
