@@ -23,6 +23,7 @@
 #include "import.h"
 #include "import_fit.h"
 #include "import_util.h"
+#include "sport.h"
 
 #define FIT_HEADER_MIN 12
 #define FIT_HEADER_MAX 14
@@ -1084,23 +1085,23 @@ bool fit_sport_is_run(int sport, int sub_sport)
 	       (sport == FIT_SPORT_FITNESS_EQUIPMENT && sub_sport == FIT_SUB_SPORT_TREADMILL);
 }
 
-/* One activity into the batch: a run, or a skip counted under its sport.
- * A file that does not say its sport is taken as a run, as a GPX file
- * without <type> is. */
+/* One activity into the batch: a run, or a skip counted under its sport
+ * (sport.h decides, from FIT's sport, as for every format).  A file that
+ * does not say its sport is taken as a run, and counted as undecided. */
 static void take_activity(struct import_batch *b, const struct fit_activity *a)
 {
 	struct run r = { 0 };
+	struct sport_evidence e = { 0 };
+	char *name = NULL;
 
-	if (a->sport != FIT_SPORT_UNKNOWN && a->sport != FIT_SPORT_GENERIC &&
-	    !fit_sport_is_run(a->sport, a->sub_sport)) {
-		char *name = fit_sport_name(a->sport);
-		char *why = g_strdup_printf(_("not a run: %s"), name);
-		import_batch_skip(b, why, 1);
-		g_free(why);
-		g_free(name);
-		return;
+	if (a->sport != FIT_SPORT_UNKNOWN && a->sport != FIT_SPORT_GENERIC) {
+		if (fit_sport_is_run(a->sport, a->sub_sport))
+			e.declared = a->sub_sport == FIT_SUB_SPORT_TRAIL ? "trail running" : "running";
+		else
+			e.declared = name = fit_sport_name(a->sport);
 	}
 	if (!a->has_start) {
+		g_free(name);
 		import_batch_skip(b, _("no time stamps"), 1);
 		return;
 	}
@@ -1112,7 +1113,10 @@ static void take_activity(struct import_batch *b, const struct fit_activity *a)
 	r.elevation_m = a->ascent_m >= 0 ? a->ascent_m : -1;
 	r.source = SOURCE_FIT;
 	r.source_id = import_utc_id((double)a->start);
-	import_batch_take_run(b, &r, a->sub_sport == FIT_SUB_SPORT_TRAIL);
+	e.distance_m = r.distance_m;
+	e.duration_s = r.duration_s;
+	import_batch_take_activity(b, &r, &e);
+	g_free(name);
 }
 
 static void take_activities(struct import_batch *b, GArray *acts)
