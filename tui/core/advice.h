@@ -102,10 +102,26 @@
 #define ADVICE_SERIES_WITHIN_DAYS 2 /* the first of a series comes within */
 #define ADVICE_LONG_RUN_S (2 * 3600) /* a run this long is a long run */
 #define ADVICE_LONG_RUN_M 25000	  /* so is a run this far */
-#define ADVICE_DEEP_LEAD_IN_DAYS 6 /* first-time deep work refused from this many days before */
+#define ADVICE_DEEP_LEAD_IN_DAYS 7 /* first-time deep work refused from this many days before */
 #define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
 #define ADVICE_COMEBACK_GAP_DAYS 28 /* a break this long makes a comeback */
 #define ADVICE_COMEBACK_RECENT_DAYS 21 /* ... when it ended this recently */
+#define ADVICE_SHARP_LEVEL 5	  /* a sharp entry at this level flags its region */
+#define ADVICE_SUDDEN_LEVEL 8	  /* a first entry at this level, one side: flagged */
+#define ADVICE_JUMP_LEVELS 4	  /* a rise this big ... */
+#define ADVICE_JUMP_DAYS 2	  /* ... within this many days, one side: flagged */
+#define ADVICE_NEW_SPELL_DAYS 7	  /* a first entry: nothing above 0 this many days before */
+#define ADVICE_BOTH_SIDES_MARGIN 2 /* the other side this close within a day: both sides */
+#define ADVICE_DOMS_ONSET_DAYS 3  /* both sides, a run this recently: soreness, not a flag */
+#define ADVICE_STALE_DAYS 3	  /* a level not updated this long counts less */
+#define ADVICE_RACE_10K_M 10500	  /* races up to this far ... */
+#define ADVICE_RECOVERY_DAYS_10K 3 /* ... get this many days of recovery */
+#define ADVICE_RACE_HALF_M 21500
+#define ADVICE_RECOVERY_DAYS_HALF 4
+#define ADVICE_RACE_MARATHON_M 42500
+#define ADVICE_RECOVERY_DAYS_MARATHON 5
+#define ADVICE_RECOVERY_DAYS_ULTRA 7 /* beyond a marathon */
+#define ADVICE_C_RACE_NAMED_DAYS 7 /* a C race this close is named in the reasons */
 /* The most rules an answer can name. */
 #define ADVICE_MAX_RULES 16
 
@@ -128,6 +144,18 @@ enum sore_trend { TREND_NEW, TREND_WORSENING, TREND_STEADY, TREND_IMPROVING, TRE
 const char *sore_trend_id(enum sore_trend t);	/* "worsening", ... */
 const char *sore_trend_name(enum sore_trend t); /* translated */
 
+/* Why a region is flagged (see a professional, no massage on it). */
+enum sore_flag {
+	SORE_FLAG_NONE,
+	SORE_FLAG_SHARP,   /* an entry marked sharp at ADVICE_SHARP_LEVEL or more */
+	SORE_FLAG_RISING,  /* rose for 5 days or more */
+	SORE_FLAG_SEVERE,  /* at 7 or more on 3 of the last 7 days */
+	SORE_FLAG_JUMP,	   /* rose by 4 or more within 2 days, on one side */
+	SORE_FLAG_SUDDEN,  /* a first entry at 8 or more, on one side */
+	SORE_FLAG_COUNT
+};
+const char *sore_flag_id(enum sore_flag f); /* "sharp", ... (the JSON "why") */
+
 /* One region and side as the soreness entries of the last 14 days show it. */
 struct sore_state {
 	enum region region;
@@ -137,9 +165,17 @@ struct sore_state {
 	bool current;	     /* that entry is within the last ADVICE_SORE_DAYS days */
 	enum sore_trend trend;
 	double change;	     /* level minus the mean of the 7 days before it */
-	bool refer;	     /* a physiotherapist's question (see above) */
-	bool rising;	     /* referred because it rose for a week (else: severe) */
-	int refer_days;	     /* days at 7 or more, or days the rise spans */
+	bool refer;	     /* flagged: a physiotherapist's question (see above) */
+	bool rising;	     /* flagged because it rose for a week */
+	int refer_days;	     /* days at 7 or more, days the rise spans, or days
+			      * since the entry that flagged it */
+	enum sore_flag flag; /* SORE_FLAG_NONE unless refer */
+	int flag_level;	     /* the level of the entry that flagged it */
+	int flag_from;	     /* SORE_FLAG_JUMP: the level it rose from ... */
+	int flag_span;	     /* ... within this many days */
+	dayno flag_day;	     /* the day of the entry that flagged it */
+	bool stale;	     /* current, above 0, not updated for ADVICE_STALE_DAYS */
+	int counted;	     /* the level the advice counts: less when stale */
 };
 
 /* The soreness picture on `today`, in region then side order.  g_free()
@@ -149,8 +185,10 @@ struct sore_state *advice_soreness(const struct history *h, dayno today, size_t 
 struct advice_focus {
 	enum region region;
 	enum side side; /* SIDE_NONE: both sides, or a region without sides */
-	int level;
+	int level;	/* the level counted (a stale entry counts less) */
 	enum sore_trend trend;
+	int logged;	/* the level of its last entry */
+	dayno last_day; /* the day of that entry */
 };
 
 struct advice_window {
@@ -160,12 +198,14 @@ struct advice_window {
 	char priority;
 };
 
+/* A flagged region: in see_professional and in avoid (next --json). */
 struct advice_referral {
 	enum region region;
 	enum side side;
 	int level;
-	int days;   /* days at 7 or more, or the days the rise spans */
-	bool rising; /* referred for getting worse (else for staying severe) */
+	int days;   /* see sore_state.refer_days */
+	bool rising; /* referred for getting worse */
+	enum sore_flag why;
 };
 
 struct advice {
@@ -184,6 +224,13 @@ struct advice {
 	struct advice_referral *see_professional;
 	size_t n_see_professional;
 	char **reasons; /* NULL-terminated, translated sentences */
+	bool booking_replaces; /* the booked session is the answer (date, kind) */
+	char *booking_warning; /* translated, or NULL: a booking to talk over */
+	bool has_booking;      /* a session booked after today: */
+	dayno booked_date;
+	enum massage_kind booked_kind;
+	struct region_side *booked_regions; /* owned */
+	size_t n_booked_regions;
 	const char *rules[ADVICE_MAX_RULES]; /* ids of the rules that changed it */
 	size_t n_rules;
 };
@@ -192,6 +239,12 @@ struct advice {
  * routine suggestion. */
 void advice_next(const struct history *h, wtime now, struct advice *out);
 void advice_clear(struct advice *a);
+/* A rule's translated name from its id; "triage, long run" for the rules
+ * that shaped `a`; the booked session's regions ("left calf, glutes") or
+ * NULL when none are named.  g_free() the strings. */
+const char *advice_rule_name(const char *id);
+char *advice_rules_text(const struct advice *a);
+char *advice_booked_regions(const struct advice *a);
 
 /* Everything knead status shows. */
 struct status {
