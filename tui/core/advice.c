@@ -682,37 +682,46 @@ static enum massage_kind kind_for_regions(const struct ctx *c, const struct advi
 
 static void reason_referrals(struct ctx *c, const struct advice *a);
 
-/* Triage: referred regions leave the focus and go to see_professional. */
+/* Every current sore region, flagged or not, into the focus list: the
+ * rules narrow it down from there. */
+static void collect_sore(struct ctx *c, struct advice *a)
+{
+	a->focus = g_new0(struct advice_focus, MAX(c->n_sore, 3));
+	a->see_professional = g_new0(struct advice_referral, MAX(c->n_sore, 1));
+	for (size_t i = 0; i < c->n_sore; i++) {
+		const struct sore_state *s = &c->sore[i];
+		struct advice_focus *f;
+
+		if (!s->current || (s->counted <= 0 && !s->refer))
+			continue;
+		f = &a->focus[a->n_focus++];
+		f->region = s->region;
+		f->side = s->side;
+		f->level = s->counted;
+		f->trend = s->trend;
+		f->logged = s->level;
+		f->last_day = s->last_day;
+	}
+}
+
+/* Triage: flagged regions leave the focus for see_professional. */
 static void rule_triage(struct ctx *c, struct advice *a)
 {
-	const size_t n_sore = c->n_sore;
-	const struct sore_state *sore = c->sore;
+	size_t kept = 0;
 
-	a->focus = g_new0(struct advice_focus, MAX(n_sore, 3));
-	a->see_professional = g_new0(struct advice_referral, MAX(n_sore, 1));
-	for (size_t i = 0; i < n_sore; i++) {
-		const struct sore_state *s = &sore[i];
+	for (size_t i = 0; i < a->n_focus; i++) {
+		const struct advice_focus *f = &a->focus[i];
+		const struct sore_state *s = ctx_sore(c, f->region, f->side);
 
-		if (s->refer && s->current) {
-			struct advice_referral *r = &a->see_professional[a->n_see_professional++];
-
-			r->region = s->region;
-			r->side = s->side;
-			r->level = s->level;
-			r->days = s->refer_days;
-			r->rising = s->rising;
-			r->why = s->flag;
-		} else if (s->current && s->counted > 0) {
-			struct advice_focus *f = &a->focus[a->n_focus++];
-
-			f->region = s->region;
-			f->side = s->side;
-			f->level = s->counted;
-			f->trend = s->trend;
-			f->logged = s->level;
-			f->last_day = s->last_day;
+		if (s && s->refer) {
+			a->see_professional[a->n_see_professional++] = (struct advice_referral){
+				.region = s->region, .side = s->side, .level = s->level,
+				.days = s->refer_days, .rising = s->rising, .why = s->flag };
+		} else {
+			a->focus[kept++] = *f;
 		}
 	}
+	a->n_focus = kept;
 	qsort(a->focus, a->n_focus, sizeof *a->focus, focus_compare);
 	if (a->n_focus > ADVICE_MAX_FOCUS)
 		a->n_focus = ADVICE_MAX_FOCUS;
@@ -1385,9 +1394,8 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 	struct ctx c;
 
 	ctx_init(&c, h, wtime_day(now), a);
+	collect_sore(&c, a);
 	if (h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 && h->n_races == 0) {
-		a->focus = g_new0(struct advice_focus, 3);
-		a->see_professional = g_new0(struct advice_referral, 1);
 		advice_for_empty(&c, a);
 	} else {
 		reason_phase(&c);

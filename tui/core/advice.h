@@ -7,8 +7,10 @@
  * function of advice.c applied in this order; `rules` in the answer lists
  * the ids of those that changed it (date, kind, urgency, focus or avoid):
  *
- * triage      Regions referred to a professional (see Soreness below) leave
- *             the focus and are named in see_professional.
+ * triage      Flagged regions (see Triage below) leave the focus and are
+ *             named in see_professional (and next --json's "avoid"), with a
+ *             reason; a flagged lower-leg region (calf, soleus, Achilles,
+ *             shin, foot, knee) adds: ease off running until it is assessed.
  * rhythm      Regular bodywork: a session every ADVICE_INTERVAL_* days after
  *             the last one, by phase (base 18, build 14, peak and taper 10,
  *             race week 7, recovery 10, not training 28); a load spike
@@ -21,44 +23,74 @@
  *             today, at ADVICE_LEVEL_RAISED (4) or 5 within
  *             ADVICE_RAISED_WITHIN_DAYS.  A runner with no massage logged and
  *             a region at ADVICE_LEVEL_SORE (3) or more is told a short series
- *             does more than one session.
+ *             does more than one session.  Levels are the counted ones: a
+ *             level last logged ADVICE_STALE_DAYS (3) days ago counts 1 less,
+ *             4 days ago 2 less, and so on; the reasons say so.
  * long-run    A long run (kind long or race, ADVICE_LONG_RUN_S or more, or
  *             ADVICE_LONG_RUN_M or more) yesterday or today, with no massage
  *             since: a light flush today.
- * race-recovery  After an A or B race, a session on the first day after the
- *             no-deep-tissue window (race + 3).
+ * race-flush  A race of the calendar (any priority) today or yesterday with
+ *             no massage since: a light flush today (after the finish).
+ * race-recovery  After an A or B race, a session ADVICE_RECOVERY_DAYS_* days
+ *             after it by distance (10 km 3, half 4, marathon 5, longer 7),
+ *             unless soreness already brought it sooner; no deep work before
+ *             that day (rule deep-near-race).
+ * c-race      A priority C race in the next ADVICE_C_RACE_NAMED_DAYS days is
+ *             named in the reasons: no window, a light flush after it.
  * minimum-gap A session other than a light flush comes at least
  *             ADVICE_MIN_GAP_DAYS after the last one.
  * kind        The kind follows the first focus region: myofascial release for
  *             the IT band and hip flexors, deep tissue for the piriformis (at
  *             3 or more); trigger point for a local knot (a muscle at 4 or
  *             more, every other region at least ADVICE_KNOT_MARGIN below it);
+ *             never any of these three when a focus region is at
+ *             ADVICE_LEVEL_SEVERE (7) or more (a sports massage instead);
  *             sports massage for general load (on calves, hamstrings and
- *             glutes when nothing is sore); a relaxation massage when the
- *             runner is not training and nothing is sore.
+ *             glutes when nothing is sore, leaving out flagged regions); a
+ *             relaxation massage when the runner is not training and nothing
+ *             is sore.
  * race-window No deep tissue, myofascial or trigger point from
  *             ADVICE_WINDOW_DAYS before to ADVICE_WINDOW_DAYS after an A or B
  *             race: a date inside such a window becomes a flush (relaxation
  *             when nothing is sore), except a routine date for deep work,
  *             which moves to the day after the window.
- * deep-lead-in  From ADVICE_DEEP_LEAD_IN_DAYS (6) to 3 days before an A or B
- *             race, deep work is only kept for a runner who has had it
+ * deep-near-race  From ADVICE_DEEP_LEAD_IN_DAYS (7) to 3 days before an A or
+ *             B race, deep work is only kept for a runner who has had it
  *             before, and never 3 days before (practitioners: deep work no
- *             later than 4-7 days before, never for the first time then).
+ *             later than 4-7 days before, never for the first time then);
+ *             after one, none before the race-recovery day.
+ * booking     The soonest massage dated after today is a booking: it is the
+ *             answer (date and kind) when it comes no later than the
+ *             suggestion (or the day after it, but for a light flush); a
+ *             booking on a flagged region, or a booked deep session inside a
+ *             race window, gets booking_warning.
+ * race-day    A date on the day of any race: nothing before the start, a
+ *             light flush after the finish (a booking stays, with a word),
+ *             and never overdue.
  * The date is never before today.  Urgency: overdue when the rhythm's date
- * has passed and the session is today, due today or tomorrow, soon within
- * ADVICE_SOON_DAYS, routine after that.
+ * has passed and the session is today (never on race day), due today or
+ * tomorrow, soon within ADVICE_SOON_DAYS, routine after that; at most soon
+ * in the 6 days before an A or B race.
+ *
+ * Triage: a region (current, above 0) is flagged when an entry of the last
+ * 7 days marked sharp is at ADVICE_SHARP_LEVEL (5) or more; when it rose for
+ * a week (below); when it was at 7 or more on 3 of the last 7 days, unless
+ * the other side was as sore within a day and a run came in the 3 days
+ * before (delayed onset soreness after a shared effort); and, for regions
+ * with sides, when it rose by ADVICE_JUMP_LEVELS (4) or more within
+ * ADVICE_JUMP_DAYS (2) on this side only, or when the first entry of a spell
+ * (nothing above 0 in the 7 days before) was at ADVICE_SUDDEN_LEVEL (8) or
+ * more on this side only.  "This side only": the other side was not within
+ * ADVICE_BOTH_SIDES_MARGIN levels of it within a day.  A flag holds while
+ * the region stays current and above 0.
  *
  * Soreness: a region's level on a day is its last entry that day; its
  * current level is the level of its last entry in the last 7 days.  Its
  * trend compares that level with the mean of the levels of the 7 days
  * before it: worsening (+1 or more), improving (-1 or less), steady, or new
- * (nothing before).  A region goes to see_professional (and out of focus)
- * when it was at 7 or more on at least 3 of the last 7 days and on most
- * of the days it was logged then, or when it rose for a week: 4 or more
- * entries in the last 8 days spanning at least 6 days, each no more than 1
- * below the highest so far, the last at 4 or more and 2 or more above the
- * first.
+ * (nothing before).  Rising for a week: 4 or more entries in the last 8
+ * days spanning at least 6 days, each no more than 1 below the highest so
+ * far, the last at 4 or more and 2 or more above the first.
  */
 #ifndef KNEAD_ADVICE_H
 #define KNEAD_ADVICE_H
