@@ -14,6 +14,8 @@ knead_SOURCES += \
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
 TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
+check_PROGRAMS += tests/unit/test_advice_rules
+TESTS += tests/unit/test_advice_rules
 endif
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
@@ -24,6 +26,9 @@ tests_unit_test_phase_LDADD = $(UNIT_LDADD)
 tests_unit_test_advice_SOURCES = tests/unit/test_advice.c tests/unit/history_builder.h
 tests_unit_test_advice_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_rules_SOURCES = tests/unit/test_advice_rules.c tests/unit/history_builder.h
+tests_unit_test_advice_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_rules_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh
+TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh
