@@ -3,6 +3,7 @@
 # status picture (knead status).
 
 libknead_a_SOURCES += \
+	tui/core/baseline.h tui/core/baseline.c \
 	tui/core/load.h tui/core/load.c \
 	tui/core/phase.h tui/core/phase.c \
 	tui/core/advice.h tui/core/advice.c
@@ -11,8 +12,10 @@ knead_SOURCES += \
 	tui/cli/cli_next.c tui/cli/cli_status.c
 
 if HAVE_CMOCKA
-check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
-TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
+check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
+	tests/unit/test_baseline
+TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
+	tests/unit/test_baseline
 endif
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
@@ -23,6 +26,9 @@ tests_unit_test_phase_LDADD = $(UNIT_LDADD)
 tests_unit_test_advice_SOURCES = tests/unit/test_advice.c tests/unit/history_builder.h
 tests_unit_test_advice_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_LDADD = $(UNIT_LDADD)
+tests_unit_test_baseline_SOURCES = tests/unit/test_baseline.c tests/unit/history_builder.h
+tests_unit_test_baseline_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_baseline_LDADD = $(UNIT_LDADD)
 
 TESTS += tests/cli/next.sh tests/cli/status.sh
 EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh
