@@ -8,20 +8,9 @@
 #include "i18n.h"
 #include "regions.h"
 
-/* Soreness is read over the last SORE_SPAN days: 7 current ones and the 7
- * before them for the trend. */
-#define SORE_SPAN 14
+#define SORE_SPAN ADVICE_SORE_SPAN
 #define SIDES 3
 #define SLOTS (REGION_COUNT * SIDES)
-
-/* Levels that change the advice. */
-#define LEVEL_HIGH 6	  /* a session today */
-#define LEVEL_RAISED 4	  /* a session within 2 days; a local knot */
-#define LEVEL_SORE 3	  /* region-led kinds; the never-massaged series */
-#define LEVEL_SEVERE 7	  /* see_professional when it lasts */
-#define KNOT_MARGIN 3	  /* a knot is this much worse than every other region */
-#define MIN_GAP_DAYS 2	  /* between two sessions other than a flush */
-#define COMEBACK_GAP_DAYS 28
 
 static const char *const urgency_ids[URGENCY_COUNT] = { "overdue", "due", "soon", "routine" };
 static const char *const urgency_names[URGENCY_COUNT] = {
@@ -101,9 +90,9 @@ static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
 		if (sd->level[k] < 0)
 			continue;
 		logged++;
-		severe += sd->level[k] >= LEVEL_SEVERE;
+		severe += sd->level[k] >= ADVICE_LEVEL_SEVERE;
 	}
-	if (severe >= 3 && 2 * severe > logged) {
+	if (severe >= ADVICE_SEVERE_DAYS && 2 * severe > logged) {
 		st->refer = true;
 		st->refer_days = severe;
 		return;
@@ -124,8 +113,8 @@ static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
 			steady_rise = false;
 		high = MAX(high, sd->level[k]);
 	}
-	if (fk >= 0 && entries >= 4 && fk <= last_k - 6 && lk >= last_k - 1 && steady_rise &&
-	    st->level >= LEVEL_RAISED && st->level >= sd->level[fk] + 2) {
+	if (fk >= 0 && entries >= ADVICE_RISE_ENTRIES && fk <= last_k - ADVICE_RISE_SPAN_DAYS && lk >= last_k - 1 && steady_rise &&
+	    st->level >= ADVICE_LEVEL_RAISED && st->level >= sd->level[fk] + ADVICE_RISE_MIN) {
 		st->refer = true;
 		st->rising = true;
 		st->refer_days = lk - fk + 1;
@@ -239,8 +228,8 @@ static int focus_compare(const void *pa, const void *pb)
 	/* A worsening region ranks 1.5 levels above its level, an improving
 	 * one 1.5 below: worse-getting beats better-getting at equal levels and
 	 * one level apart, but not a region far worse. */
-	double sa = a->level + 1.5 * trend_weight(a->trend);
-	double sb = b->level + 1.5 * trend_weight(b->trend);
+	double sa = a->level + ADVICE_TREND_WEIGHT * trend_weight(a->trend);
+	double sb = b->level + ADVICE_TREND_WEIGHT * trend_weight(b->trend);
 
 	if (sa != sb)
 		return sa > sb ? -1 : 1;
@@ -264,8 +253,8 @@ static int referral_compare(const void *pa, const void *pb)
 
 static bool run_is_long(const struct run *r)
 {
-	return r->kind == RUN_LONG || r->kind == RUN_RACE || r->duration_s >= 2 * 3600 ||
-	       r->distance_m >= 25000;
+	return r->kind == RUN_LONG || r->kind == RUN_RACE || r->duration_s >= ADVICE_LONG_RUN_S ||
+	       r->distance_m >= ADVICE_LONG_RUN_M;
 }
 
 /* ---- the advice -------------------------------------------------------- */
@@ -281,6 +270,13 @@ struct ctx {
 	bool has_last;
 	dayno last;
 	enum massage_kind last_kind;
+	bool spike; /* a load spike over at least 4 weeks of runs */
+	/* The answer as the rules build it. */
+	dayno date;
+	bool urgent;  /* soreness, load or a race brought the date forward */
+	bool overdue; /* the rhythm's date has passed */
+	bool light;   /* a light flush after a long run or a race */
+	const struct run *long_run;
 };
 
 static void find_last_massage(struct ctx *c)
@@ -428,7 +424,7 @@ static int comeback_gap(const struct ctx *c)
 
 		if (d < from || d > c->today)
 			continue;
-		if (have_prev && d - prev > COMEBACK_GAP_DAYS && d > c->today - 21)
+		if (have_prev && d - prev > ADVICE_COMEBACK_GAP_DAYS && d > c->today - ADVICE_COMEBACK_RECENT_DAYS)
 			gap = MAX(gap, d - prev - 1);
 		if (!have_prev || d > prev)
 			prev = d;
@@ -442,15 +438,15 @@ static enum massage_kind kind_for_regions(const struct ctx *c, const struct advi
 					  char **why)
 {
 	*why = NULL;
-	if (a->n_focus > 0 && a->focus[0].level >= LEVEL_SORE) {
+	if (a->n_focus > 0 && a->focus[0].level >= ADVICE_LEVEL_SORE) {
 		const struct advice_focus *top = &a->focus[0];
 		char *label = region_label(top->region, top->side);
 		char *name = region_side_name(top->region, top->side);
 		enum massage_kind kind = MASSAGE_SPORTS;
-		bool knot = top->level >= LEVEL_RAISED;
+		bool knot = top->level >= ADVICE_LEVEL_RAISED;
 
 		for (size_t i = 1; i < a->n_focus; i++)
-			if (a->focus[i].level > top->level - KNOT_MARGIN)
+			if (a->focus[i].level > top->level - ADVICE_KNOT_MARGIN)
 				knot = false;
 
 		if (top->region == REGION_IT_BAND || top->region == REGION_HIP_FLEXOR ||
@@ -487,9 +483,12 @@ static enum massage_kind kind_for_regions(const struct ctx *c, const struct advi
 	return MASSAGE_SPORTS;
 }
 
-static void build_focus(struct ctx *c, const struct sore_state *sore, size_t n_sore,
-			struct advice *a)
+/* Triage: referred regions leave the focus and go to see_professional. */
+static void rule_triage(struct ctx *c, struct advice *a)
 {
+	size_t n_sore;
+	struct sore_state *sore = advice_soreness(c->h, c->today, &n_sore);
+
 	a->focus = g_new0(struct advice_focus, MAX(n_sore, 3));
 	a->see_professional = g_new0(struct advice_referral, MAX(n_sore, 1));
 	for (size_t i = 0; i < n_sore; i++) {
@@ -512,6 +511,7 @@ static void build_focus(struct ctx *c, const struct sore_state *sore, size_t n_s
 			f->trend = s->trend;
 		}
 	}
+	g_free(sore);
 	qsort(a->focus, a->n_focus, sizeof *a->focus, focus_compare);
 	if (a->n_focus > ADVICE_MAX_FOCUS)
 		a->n_focus = ADVICE_MAX_FOCUS;
@@ -519,7 +519,7 @@ static void build_focus(struct ctx *c, const struct sore_state *sore, size_t n_s
 	      referral_compare);
 }
 
-static void reason_soreness(struct ctx *c, const struct advice *a)
+static void reason_focus(struct ctx *c, const struct advice *a)
 {
 	for (size_t i = 0; i < a->n_focus && i < 3; i++) {
 		const struct advice_focus *f = &a->focus[i];
@@ -529,6 +529,10 @@ static void reason_soreness(struct ctx *c, const struct advice *a)
 						       f->level, sore_trend_name(f->trend)));
 		g_free(name);
 	}
+}
+
+static void reason_referrals(struct ctx *c, const struct advice *a)
+{
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 		char *label = region_label(r->region, r->side);
@@ -565,219 +569,210 @@ static const struct run *recent_long_run(const struct ctx *c)
 	return found;
 }
 
-void advice_next(const struct history *h, wtime now, struct advice *a)
+/* The regular rhythm of the phase, from the last massage. */
+static void rule_rhythm(struct ctx *c, struct advice *a)
 {
-	struct ctx c = { .h = h, .today = wtime_day(now) };
-	char buf[DATE_BUF], buf2[DATE_BUF];
-	const dayno today = c.today;
-	bool empty = h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 &&
-		     h->n_races == 0;
-	bool urgent = false, overdue = false, light = false;
-	size_t n_sore;
-	struct sore_state *sore;
-	char *kind_why;
-	dayno date;
-
-	*a = (struct advice){ .today = today };
-	c.reasons = g_ptr_array_new();
-	load_figures_compute(h, today, &c.load);
-	a->phase = phase_at(h, today, &c.pi);
-	c.training = c.load.has_first_run && c.load.last_run > today - PHASE_TRAINING_DAYS;
-	find_last_massage(&c);
-	a->has_last_massage = c.has_last;
-	a->last_massage = c.last;
-	sore = advice_soreness(h, today, &n_sore);
-	build_focus(&c, sore, n_sore, a);
-	g_free(sore);
-	build_windows(&c, a);
-
-	if (empty) {
-		a->date = today + 7;
-		a->kind = MASSAGE_SPORTS;
-		a->urgency = URGENCY_ROUTINE;
-		add_reason(c.reasons, g_strdup(_("Nothing logged yet: log your runs, soreness, massages and races and the advice will follow your training.")));
-		add_reason(c.reasons, g_strdup(_("Until then, a sports massage every two to three weeks is the usual rhythm for a runner in base training.")));
-		g_ptr_array_add(c.reasons, NULL);
-		a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
-		return;
-	}
-
-	reason_phase(&c);
-
-	/* 1. The regular rhythm of the phase. */
+	char buf[DATE_BUF];
+	const dayno today = c->today;
 	const int usual = phase_interval(a->phase);
-	int interval = usual;
-	bool spike = c.load.has_acwr && c.load.acwr >= LOAD_ACWR_SPIKE &&
-		     c.load.first_run <= today - LOAD_CHRONIC_DAYS + 1;
-	if (spike)
-		interval = (usual * 2 + 1) / 3;
-	if (c.has_last) {
-		int ago = today - c.last;
+	const int interval = c->spike ? (usual * 2 + 1) / 3 : usual;
+	int ago = today - c->last;
 
-		if (ago == 0)
-			add_reason(c.reasons, g_strdup_printf(_("Last massage: %s, today."),
-							      massage_kind_name(c.last_kind)));
-		else
-			add_reason(c.reasons,
-				   g_strdup_printf(ngettext("Last massage: %s on %s, %d day ago.",
-							    "Last massage: %s on %s, %d days ago.", ago),
-						   massage_kind_name(c.last_kind),
-						   day_format(c.last, buf), ago));
-		date = c.last + interval;
-		if (spike)
-			add_reason(c.reasons,
-				   g_strdup_printf(ngettext("In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d day.",
-							    "In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d days.",
-							    interval),
-						   usual, interval));
-		else
-			add_reason(c.reasons,
-				   g_strdup_printf(ngettext("In this phase a session about every %d day keeps the tissue in shape.",
-							    "In this phase a session about every %d days keeps the tissue in shape.",
-							    interval),
-						   interval));
-		if (date < today) {
-			overdue = true;
-			add_reason(c.reasons,
-				   g_strdup_printf(ngettext("That rhythm called for a session %d day ago.",
-							    "That rhythm called for a session %d days ago.",
-							    today - date),
-						   today - date));
-		}
-	} else {
-		add_reason(c.reasons, g_strdup(_("No massage logged yet.")));
+	if (!c->has_last) {
+		add_reason(c->reasons, g_strdup(_("No massage logged yet.")));
 		/* A first session within the week: regular bodywork should not
 		 * wait for something to hurt. */
-		date = today + 3;
+		c->date = today + ADVICE_FIRST_SESSION_DAYS;
+		return;
 	}
-	date = MAX(date, today);
-
-	reason_load(&c, spike, comeback_gap(&c));
-	if (spike) {
-		date = MIN(date, today + 3);
-		urgent = true;
+	if (ago == 0)
+		add_reason(c->reasons, g_strdup_printf(_("Last massage: %s, today."),
+						       massage_kind_name(c->last_kind)));
+	else
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Last massage: %s on %s, %d day ago.",
+						    "Last massage: %s on %s, %d days ago.", ago),
+					   massage_kind_name(c->last_kind), day_format(c->last, buf),
+					   ago));
+	c->date = c->last + interval;
+	if (c->spike)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d day.",
+						    "In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d days.",
+						    interval),
+					   usual, interval));
+	else
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("In this phase a session about every %d day keeps the tissue in shape.",
+						    "In this phase a session about every %d days keeps the tissue in shape.",
+						    interval),
+					   interval));
+	if (c->date < today) {
+		c->overdue = true;
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("That rhythm called for a session %d day ago.",
+						    "That rhythm called for a session %d days ago.",
+						    today - c->date),
+					   today - c->date));
 	}
+	c->date = MAX(c->date, today);
+}
 
-	/* 2. Soreness. */
-	reason_soreness(&c, a);
+/* The load figures; a spike brings the session forward. */
+static void rule_load(struct ctx *c, struct advice *a)
+{
+	(void)a;
+	reason_load(c, c->spike, comeback_gap(c));
+	if (c->spike) {
+		c->date = MIN(c->date, c->today + ADVICE_SPIKE_WITHIN_DAYS);
+		c->urgent = true;
+	}
+}
+
+static void rule_soreness(struct ctx *c, struct advice *a)
+{
+	const dayno today = c->today;
 	int top = a->n_focus ? a->focus[0].level : 0;
+
+	reason_focus(c, a);
+	reason_referrals(c, a);
 	for (size_t i = 1; i < a->n_focus; i++)
 		top = MAX(top, a->focus[i].level);
-	if (top >= LEVEL_HIGH) {
-		date = today;
-		urgent = true;
-		add_reason(c.reasons, g_strdup_printf(_("Soreness at %d/10 is high: a session now rather than later."),
-						      top));
-	} else if (top >= LEVEL_RAISED) {
-		date = MIN(date, today + 2);
-		urgent = true;
-		add_reason(c.reasons, g_strdup_printf(_("Soreness at %d/10: a session within 2 days."),
-						      top));
+	if (top >= ADVICE_LEVEL_HIGH) {
+		c->date = today;
+		c->urgent = true;
+		add_reason(c->reasons, g_strdup_printf(_("Soreness at %d/10 is high: a session now rather than later."),
+						       top));
+	} else if (top >= ADVICE_LEVEL_RAISED) {
+		c->date = MIN(c->date, today + ADVICE_RAISED_WITHIN_DAYS);
+		c->urgent = true;
+		add_reason(c->reasons, g_strdup_printf(_("Soreness at %d/10: a session within 2 days."),
+						       top));
 	}
-	if (!c.has_last && top >= LEVEL_SORE) {
+	if (!c->has_last && top >= ADVICE_LEVEL_SORE) {
 		char *name = region_side_name(a->focus[0].region, a->focus[0].side);
 
 		a->suggest_series = true;
-		date = MIN(date, today + 2);
-		urgent = true;
-		add_reason(c.reasons,
+		c->date = MIN(c->date, today + ADVICE_SERIES_WITHIN_DAYS);
+		c->urgent = true;
+		add_reason(c->reasons,
 			   g_strdup_printf(_("No massage logged yet, with %s at %d/10: a short series of three sessions about a week apart does more than a single one."),
 					   name, a->focus[0].level));
 		g_free(name);
 	}
+}
 
-	/* 3. Right after a long run or a race, a light flush. */
-	const struct run *long_run = recent_long_run(&c);
-	if (long_run) {
-		dayno d = wtime_day(long_run->start);
+/* Right after a long run or a race, a light flush. */
+static void rule_long_run(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF];
+	const struct run *run = recent_long_run(c);
+	dayno d;
 
-		light = true;
-		urgent = true;
-		date = today;
-		if (long_run->kind == RUN_RACE)
-			add_reason(c.reasons,
-				   g_strdup_printf(_("Race on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
-						   day_format(d, buf), long_run->duration_s / 60));
-		else
-			add_reason(c.reasons,
-				   g_strdup_printf(_("Long run on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
-						   day_format(d, buf), long_run->duration_s / 60));
-	}
+	(void)a;
+	c->long_run = run;
+	if (!run)
+		return;
+	d = wtime_day(run->start);
+	c->light = true;
+	c->urgent = true;
+	c->date = c->today;
+	if (run->kind == RUN_RACE)
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Race on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
+					   day_format(d, buf), run->duration_s / 60));
+	else
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Long run on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
+					   day_format(d, buf), run->duration_s / 60));
+}
 
-	/* 4. The recovery session after a race. */
-	if (c.pi.recovering && !long_run) {
-		dayno after = c.pi.recovering->date + ADVICE_WINDOW_DAYS + 1;
+/* The recovery session after an A or B race. */
+static void rule_race_recovery(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF];
+	dayno after;
 
-		if (!massage_since(&c, after) && MAX(today, after) < date) {
-			date = MAX(today, after);
-			urgent = true;
-			add_reason(c.reasons,
-				   g_strdup_printf(_("After %s, a recovery session on %s, once the legs are past the worst (3 to 5 days after the race)."),
-						   c.pi.recovering->name, day_format(date, buf)));
-		}
-	}
+	(void)a;
+	if (!c->pi.recovering || c->long_run)
+		return;
+	after = c->pi.recovering->date + ADVICE_WINDOW_DAYS + 1;
+	if (massage_since(c, after) || MAX(c->today, after) >= c->date)
+		return;
+	c->date = MAX(c->today, after);
+	c->urgent = true;
+	add_reason(c->reasons,
+		   g_strdup_printf(_("After %s, a recovery session on %s, once the legs are past the worst (3 to 5 days after the race)."),
+				   c->pi.recovering->name, day_format(c->date, buf)));
+}
 
-	/* 7 (first half). Tissue needs a day or two between two sessions. */
-	if (c.has_last && !light && date < c.last + MIN_GAP_DAYS)
-		date = c.last + MIN_GAP_DAYS;
+/* Tissue needs a day or two between two sessions. */
+static void rule_minimum_gap(struct ctx *c, struct advice *a)
+{
+	(void)a;
+	if (c->has_last && !c->light && c->date < c->last + ADVICE_MIN_GAP_DAYS)
+		c->date = c->last + ADVICE_MIN_GAP_DAYS;
+}
 
-	/* 5. The kind follows the regions. */
-	enum massage_kind region_kind = kind_for_regions(&c, a, &kind_why);
+/* The kind follows the regions; nothing sore: the muscles running loads most. */
+static void rule_kind(struct ctx *c, struct advice *a)
+{
+	static const enum region general[] = { REGION_CALF, REGION_HAMSTRING, REGION_GLUTE };
+	char *kind_why;
+	enum massage_kind region_kind = kind_for_regions(c, a, &kind_why);
 
-	a->kind = region_kind;
-	if (light)
-		a->kind = MASSAGE_FLUSH;
-	if (light && kind_is_deep(region_kind) && a->n_focus > 0) {
+	a->kind = c->light ? MASSAGE_FLUSH : region_kind;
+	if (c->light && kind_is_deep(region_kind) && a->n_focus > 0) {
 		/* The flush comes first; the work the regions need follows. */
 		char *name = region_side_name(a->focus[0].region, a->focus[0].side);
 
-		add_reason(c.reasons,
+		add_reason(c->reasons,
 			   g_strdup_printf(_("The %s the %s calls for can follow in 2 to 3 days, once the legs have recovered."),
 					   massage_kind_name(region_kind), name));
 		g_free(name);
 	}
-	if (kind_why && !light)
-		add_reason(c.reasons, kind_why);
+	if (kind_why && !c->light)
+		add_reason(c->reasons, kind_why);
 	else
 		g_free(kind_why);
-	if (a->n_focus == 0 && a->kind == MASSAGE_SPORTS && c.training) {
-		/* Nothing sore: the muscles running loads most. */
-		static const enum region general[] = { REGION_CALF, REGION_HAMSTRING,
-						       REGION_GLUTE };
-
+	if (a->n_focus == 0 && a->kind == MASSAGE_SPORTS && c->training)
 		for (size_t i = 0; i < G_N_ELEMENTS(general); i++)
 			a->focus[a->n_focus++] = (struct advice_focus){
 				.region = general[i], .side = SIDE_NONE, .level = 0,
 				.trend = TREND_STEADY };
-	}
+}
 
-	/* 6. The no-deep-tissue windows around races. */
+/* The no-deep-tissue windows around A and B races. */
+static void rule_race_window(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF], buf2[DATE_BUF];
+
 	for (size_t i = 0; i < a->n_windows; i++) {
 		const struct advice_window *w = &a->windows[i];
 
-		add_reason(c.reasons,
+		add_reason(c->reasons,
 			   g_strdup_printf(_("No deep tissue, myofascial or trigger point work from %s to %s, around %s (priority %c)."),
 					   day_format(w->from, buf), day_format(w->to, buf2), w->race,
 					   w->priority));
 	}
 	for (size_t guard = 0; guard <= a->n_windows; guard++) {
-		const struct advice_window *w = window_at(a, date);
+		const struct advice_window *w = window_at(a, c->date);
 
 		if (!w)
 			break;
-		if (kind_is_deep(a->kind) && !urgent) {
-			date = w->to + 1;
-			add_reason(c.reasons,
+		if (kind_is_deep(a->kind) && !c->urgent) {
+			c->date = w->to + 1;
+			add_reason(c->reasons,
 				   g_strdup_printf(_("The %s waits until %s, after the window around %s."),
-						   massage_kind_name(a->kind), day_format(date, buf),
+						   massage_kind_name(a->kind), day_format(c->date, buf),
 						   w->race));
 			continue;
 		}
 		if (a->kind != MASSAGE_FLUSH && a->kind != MASSAGE_RELAXATION) {
 			bool calm = a->n_focus == 0 || a->focus[0].level == 0;
 
-			a->kind = calm && date < w->race_date ? MASSAGE_RELAXATION : MASSAGE_FLUSH;
-			add_reason(c.reasons,
+			a->kind = calm && c->date < w->race_date ? MASSAGE_RELAXATION : MASSAGE_FLUSH;
+			add_reason(c->reasons,
 				   g_strdup_printf(a->kind == MASSAGE_FLUSH
 						   ? _("The date falls inside the window around %s: a light flush instead.")
 						   : _("The date falls inside the window around %s: a relaxation massage instead."),
@@ -785,33 +780,130 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 		}
 		break;
 	}
-	if (kind_is_deep(a->kind)) {
-		for (size_t i = 0; i < h->n_races; i++) {
-			const struct race *r = &h->races[i];
-			int before = r->date - date;
+}
 
-			if (!race_is_key(r) || before < ADVICE_WINDOW_DAYS + 1 || before > 6)
-				continue;
-			if (before == ADVICE_WINDOW_DAYS + 1 || !c.had_deep) {
-				a->kind = MASSAGE_SPORTS;
-				add_reason(c.reasons,
-					   g_strdup_printf(_("%s is %d days before %s: deep work belongs at least 4 days before a race, and never for the first time then, so a sports massage instead."),
-							   day_format(date, buf), before, r->name));
-				break;
-			}
+/* Deep work in the days before a race only for a runner used to it. */
+static void rule_deep_lead_in(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF];
+
+	if (!kind_is_deep(a->kind))
+		return;
+	for (size_t i = 0; i < c->h->n_races; i++) {
+		const struct race *r = &c->h->races[i];
+		int before = r->date - c->date;
+
+		if (!race_is_key(r) || before < ADVICE_WINDOW_DAYS + 1 ||
+		    before > ADVICE_DEEP_LEAD_IN_DAYS)
+			continue;
+		if (before == ADVICE_WINDOW_DAYS + 1 || !c->had_deep) {
+			a->kind = MASSAGE_SPORTS;
+			add_reason(c->reasons,
+				   g_strdup_printf(_("%s is %d days before %s: deep work belongs at least 4 days before a race, and never for the first time then, so a sports massage instead."),
+						   day_format(c->date, buf), before, r->name));
+			return;
 		}
 	}
+}
 
-	a->date = date;
-	if (overdue && date == today)
-		a->urgency = URGENCY_OVERDUE;
-	else if (date <= today + 1)
-		a->urgency = URGENCY_DUE;
-	else if (date <= today + 6)
-		a->urgency = URGENCY_SOON;
-	else
-		a->urgency = URGENCY_ROUTINE;
+typedef void (*advice_rule_fn)(struct ctx *c, struct advice *a);
 
+static const struct advice_rule {
+	const char *id;
+	advice_rule_fn apply;
+} advice_rules[] = {
+	{ "triage", rule_triage },
+	{ "rhythm", rule_rhythm },
+	{ "load", rule_load },
+	{ "soreness", rule_soreness },
+	{ "long-run", rule_long_run },
+	{ "race-recovery", rule_race_recovery },
+	{ "minimum-gap", rule_minimum_gap },
+	{ "kind", rule_kind },
+	{ "race-window", rule_race_window },
+	{ "deep-lead-in", rule_deep_lead_in },
+};
+
+/* What a rule may change; a rule that changes it is named in `rules`. */
+struct answer {
+	dayno date;
+	enum massage_kind kind;
+	bool urgent, overdue, light;
+	size_t n_focus, n_see_professional;
+};
+
+static struct answer answer_of(const struct ctx *c, const struct advice *a)
+{
+	return (struct answer){ .date = c->date, .kind = a->kind, .urgent = c->urgent,
+				.overdue = c->overdue, .light = c->light, .n_focus = a->n_focus,
+				.n_see_professional = a->n_see_professional };
+}
+
+static bool answer_changed(const struct answer *x, const struct answer *y)
+{
+	return x->date != y->date || x->kind != y->kind || x->urgent != y->urgent ||
+	       x->overdue != y->overdue || x->light != y->light || x->n_focus != y->n_focus ||
+	       x->n_see_professional != y->n_see_professional;
+}
+
+static void advice_for_empty(struct ctx *c, struct advice *a)
+{
+	a->date = c->today + ADVICE_EMPTY_DAYS;
+	a->kind = MASSAGE_SPORTS;
+	a->urgency = URGENCY_ROUTINE;
+	add_reason(c->reasons, g_strdup(_("Nothing logged yet: log your runs, soreness, massages and races and the advice will follow your training.")));
+	add_reason(c->reasons, g_strdup(_("Until then, a sports massage every two to three weeks is the usual rhythm for a runner in base training.")));
+}
+
+static enum urgency urgency_of(const struct ctx *c)
+{
+	if (c->overdue && c->date == c->today)
+		return URGENCY_OVERDUE;
+	if (c->date <= c->today + 1)
+		return URGENCY_DUE;
+	if (c->date <= c->today + ADVICE_SOON_DAYS)
+		return URGENCY_SOON;
+	return URGENCY_ROUTINE;
+}
+
+static void ctx_init(struct ctx *c, const struct history *h, dayno today, struct advice *a)
+{
+	*c = (struct ctx){ .h = h, .today = today, .date = -1 };
+	*a = (struct advice){ .today = today };
+	c->reasons = g_ptr_array_new();
+	load_figures_compute(h, today, &c->load);
+	a->phase = phase_at(h, today, &c->pi);
+	c->training = c->load.has_first_run && c->load.last_run > today - PHASE_TRAINING_DAYS;
+	c->spike = c->load.has_acwr && c->load.acwr >= LOAD_ACWR_SPIKE &&
+		   c->load.first_run <= today - LOAD_CHRONIC_DAYS + 1;
+	find_last_massage(c);
+	a->has_last_massage = c->has_last;
+	a->last_massage = c->last;
+	build_windows(c, a);
+}
+
+void advice_next(const struct history *h, wtime now, struct advice *a)
+{
+	struct ctx c;
+
+	ctx_init(&c, h, wtime_day(now), a);
+	if (h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 && h->n_races == 0) {
+		a->focus = g_new0(struct advice_focus, 3);
+		a->see_professional = g_new0(struct advice_referral, 1);
+		advice_for_empty(&c, a);
+	} else {
+		reason_phase(&c);
+		for (size_t i = 0; i < G_N_ELEMENTS(advice_rules); i++) {
+			struct answer before = answer_of(&c, a), after;
+
+			advice_rules[i].apply(&c, a);
+			after = answer_of(&c, a);
+			if (answer_changed(&before, &after) && a->n_rules < ADVICE_MAX_RULES)
+				a->rules[a->n_rules++] = advice_rules[i].id;
+		}
+		a->date = c.date;
+		a->urgency = urgency_of(&c);
+	}
 	g_ptr_array_add(c.reasons, NULL);
 	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
 }

@@ -3,33 +3,51 @@
  *
  * Pure functions: they read a struct history loaded with
  * store_history_load(st, advice_history_from(today), ...) and a `now`, and
- * never do I/O.  The rules, in the order advice_next applies them:
+ * never do I/O.  advice_next is a driver over a table of rules, each a
+ * function of advice.c applied in this order; `rules` in the answer lists
+ * the ids of those that changed it (date, kind, urgency, focus or avoid):
  *
- * 1. Regular bodywork: a session every ADVICE_INTERVAL_* days after the last
- *    one, by phase (base 18, build 14, peak and taper 10, race week 7,
- *    recovery 10, not training 28); a load spike (ACWR >= 1.5 with at least
- *    4 weeks of runs) shortens that by a third and brings it within 3 days.
- * 2. Soreness: a region at 6 or more brings the date to today, at 4 or 5
- *    within 2 days.  A runner with no massage logged and a region at 3 or
- *    more is told a short series does more than one session.
- * 3. A long run (kind long, 2 hours or more, or 25 km or more) or a race
- *    yesterday or today, with no massage since: a light flush today.
- * 4. Recovery: after an A or B race, a session on the first day after the
- *    no-deep-tissue window (race + 3).
- * 5. The kind follows the first focus region: myofascial release for the
- *    IT band and hip flexors, deep tissue for the piriformis (at 3 or more);
- *    trigger point for a local knot (a muscle at 4 or more, every other
- *    region at least 3 below it); sports massage for general load; a
- *    relaxation massage when the runner is not training and nothing is sore.
- * 6. No deep tissue, myofascial or trigger point from 2 days before to 2
- *    days after an A or B race: a date inside such a window becomes a flush
- *    (relaxation when nothing is sore), except a routine date for deep work,
- *    which moves to the day after the window.  From 6 to 3 days before the
- *    race, deep work is only kept for a runner who has had it before, and
- *    never 3 days before (practitioners: deep work no later than 4-7 days
- *    before, never for the first time then).
- * 7. A session other than a light flush comes at least 2 days after the
- *    last one; the date is never before today.
+ * triage      Regions referred to a professional (see Soreness below) leave
+ *             the focus and are named in see_professional.
+ * rhythm      Regular bodywork: a session every ADVICE_INTERVAL_* days after
+ *             the last one, by phase (base 18, build 14, peak and taper 10,
+ *             race week 7, recovery 10, not training 28); a load spike
+ *             (ACWR >= 1.5 with at least 4 weeks of runs) shortens that by a
+ *             third.  Never massaged: a first session within
+ *             ADVICE_FIRST_SESSION_DAYS.
+ * load        The load figures as reasons; a load spike brings the date
+ *             within ADVICE_SPIKE_WITHIN_DAYS.
+ * soreness    A region at ADVICE_LEVEL_HIGH (6) or more brings the date to
+ *             today, at ADVICE_LEVEL_RAISED (4) or 5 within
+ *             ADVICE_RAISED_WITHIN_DAYS.  A runner with no massage logged and
+ *             a region at ADVICE_LEVEL_SORE (3) or more is told a short series
+ *             does more than one session.
+ * long-run    A long run (kind long or race, ADVICE_LONG_RUN_S or more, or
+ *             ADVICE_LONG_RUN_M or more) yesterday or today, with no massage
+ *             since: a light flush today.
+ * race-recovery  After an A or B race, a session on the first day after the
+ *             no-deep-tissue window (race + 3).
+ * minimum-gap A session other than a light flush comes at least
+ *             ADVICE_MIN_GAP_DAYS after the last one.
+ * kind        The kind follows the first focus region: myofascial release for
+ *             the IT band and hip flexors, deep tissue for the piriformis (at
+ *             3 or more); trigger point for a local knot (a muscle at 4 or
+ *             more, every other region at least ADVICE_KNOT_MARGIN below it);
+ *             sports massage for general load (on calves, hamstrings and
+ *             glutes when nothing is sore); a relaxation massage when the
+ *             runner is not training and nothing is sore.
+ * race-window No deep tissue, myofascial or trigger point from
+ *             ADVICE_WINDOW_DAYS before to ADVICE_WINDOW_DAYS after an A or B
+ *             race: a date inside such a window becomes a flush (relaxation
+ *             when nothing is sore), except a routine date for deep work,
+ *             which moves to the day after the window.
+ * deep-lead-in  From ADVICE_DEEP_LEAD_IN_DAYS (6) to 3 days before an A or B
+ *             race, deep work is only kept for a runner who has had it
+ *             before, and never 3 days before (practitioners: deep work no
+ *             later than 4-7 days before, never for the first time then).
+ * The date is never before today.  Urgency: overdue when the rhythm's date
+ * has passed and the session is today, due today or tomorrow, soon within
+ * ADVICE_SOON_DAYS, routine after that.
  *
  * Soreness: a region's level on a day is its last entry that day; its
  * current level is the level of its last entry in the last 7 days.  Its
@@ -61,6 +79,35 @@
 #define ADVICE_SORE_DAYS 7
 /* The focus list holds at most this many regions. */
 #define ADVICE_MAX_FOCUS 6
+
+/* ---- thresholds: every number the rules use ---------------------------- */
+
+/* Soreness is read over this many days: 7 current ones and 7 for the trend. */
+#define ADVICE_SORE_SPAN 14
+#define ADVICE_LEVEL_HIGH 6	  /* a session today */
+#define ADVICE_LEVEL_RAISED 4	  /* a session soon; a local knot */
+#define ADVICE_LEVEL_SORE 3	  /* region-led kinds; the never-massaged series */
+#define ADVICE_LEVEL_SEVERE 7	  /* see_professional when it lasts */
+#define ADVICE_SEVERE_DAYS 3	  /* days at ADVICE_LEVEL_SEVERE in the last 7 */
+#define ADVICE_RISE_ENTRIES 4	  /* entries of a week-long rise */
+#define ADVICE_RISE_SPAN_DAYS 6	  /* days a week-long rise spans at least */
+#define ADVICE_RISE_MIN 2	  /* how much a week-long rise gains */
+#define ADVICE_KNOT_MARGIN 3	  /* a knot is this much worse than every other region */
+#define ADVICE_TREND_WEIGHT 1.5	  /* focus order: a trend is worth this many levels */
+#define ADVICE_MIN_GAP_DAYS 2	  /* between two sessions other than a flush */
+#define ADVICE_FIRST_SESSION_DAYS 3 /* never massaged: a first session within */
+#define ADVICE_EMPTY_DAYS 7	  /* nothing logged: a session in a week */
+#define ADVICE_SPIKE_WITHIN_DAYS 3 /* a load spike brings the session within */
+#define ADVICE_RAISED_WITHIN_DAYS 2 /* raised soreness brings the session within */
+#define ADVICE_SERIES_WITHIN_DAYS 2 /* the first of a series comes within */
+#define ADVICE_LONG_RUN_S (2 * 3600) /* a run this long is a long run */
+#define ADVICE_LONG_RUN_M 25000	  /* so is a run this far */
+#define ADVICE_DEEP_LEAD_IN_DAYS 6 /* first-time deep work refused from this many days before */
+#define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
+#define ADVICE_COMEBACK_GAP_DAYS 28 /* a break this long makes a comeback */
+#define ADVICE_COMEBACK_RECENT_DAYS 21 /* ... when it ended this recently */
+/* The most rules an answer can name. */
+#define ADVICE_MAX_RULES 16
 
 #define ADVICE_INTERVAL_NONE 28
 #define ADVICE_INTERVAL_BASE 18
@@ -137,6 +184,8 @@ struct advice {
 	struct advice_referral *see_professional;
 	size_t n_see_professional;
 	char **reasons; /* NULL-terminated, translated sentences */
+	const char *rules[ADVICE_MAX_RULES]; /* ids of the rules that changed it */
+	size_t n_rules;
 };
 
 /* The next massage at `now`.  Always succeeds: an empty history gets a
