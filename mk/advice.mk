@@ -13,9 +13,9 @@ knead_SOURCES += \
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline
+	tests/unit/test_baseline tests/unit/test_advice_load
 TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline
+	tests/unit/test_baseline tests/unit/test_advice_load
 endif
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
@@ -29,6 +29,9 @@ tests_unit_test_advice_LDADD = $(UNIT_LDADD)
 tests_unit_test_baseline_SOURCES = tests/unit/test_baseline.c tests/unit/history_builder.h
 tests_unit_test_baseline_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_baseline_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/history_builder.h
+tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
 
 TESTS += tests/cli/next.sh tests/cli/status.sh
 EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh
