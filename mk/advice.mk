@@ -33,5 +33,5 @@ tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/h
 tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh
+TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/load.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/load.sh

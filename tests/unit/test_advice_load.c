@@ -94,7 +94,7 @@ static void test_rhythm_follows_volume(void **state)
 	assert_int_equal(b.phase, PHASE_BASE);
 	assert_int_equal(a.date, D(-6 + 24));
 	assert_int_equal(b.date, D(-6 + 10));
-	assert_true(has_reason(&a, "at about 9 km a week, a session about every 24 days"));
+	assert_true(has_reason(&a, "at your weekly distance, a session about every 24 days"));
 	advice_clear(&a);
 	advice_clear(&b);
 	history_clear(&beginner);

@@ -626,10 +626,10 @@ static void rule_rhythm(struct ctx *c, struct advice *a)
 	c->date = c->last + interval;
 	if (c->training)
 		add_reason(c->reasons,
-			   g_strdup_printf(ngettext("In this phase, at about %.0f km a week, a session about every %d day keeps the tissue in shape.",
-						    "In this phase, at about %.0f km a week, a session about every %d days keeps the tissue in shape.",
+			   g_strdup_printf(ngettext("In this phase and at your weekly distance, a session about every %d day keeps the tissue in shape.",
+						    "In this phase and at your weekly distance, a session about every %d days keeps the tissue in shape.",
 						    interval),
-					   week_km, interval));
+					   interval));
 	else
 		add_reason(c->reasons,
 			   g_strdup_printf(ngettext("In this phase a session about every %d day keeps the tissue in shape.",

@@ -325,7 +325,8 @@ void load_figures_compute(const struct history *h, dayno today, struct load_figu
 	out->has_acwr = load_acwr(daily, n, &out->acwr, &out->acwr_note);
 	out->has_monotony = load_monotony(daily, n, &out->monotony, &out->strain);
 	out->week_load = sum_last(daily, n, LOAD_ACUTE_DAYS);
-	out->chronic_week_load = load_chronic_week(daily, n, NULL);
+	out->chronic_week_load = sum_last(daily, n, LOAD_CHRONIC_DAYS) /
+				 (LOAD_CHRONIC_DAYS / (double)LOAD_ACUTE_DAYS);
 	out->week_distance_m = load_week_distance(h, today);
 	count_runs(h, first, today, out);
 	g_free(pmc);

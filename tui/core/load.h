@@ -161,7 +161,7 @@ struct load_figures {
 	bool has_monotony;
 	double monotony, strain;
 	double week_load;	 /* load of the last 7 days */
-	double chronic_week_load; /* load_chronic_week */
+	double chronic_week_load; /* the weekly average of the last 28 days */
 	double week_distance_m;
 	int week_runs;
 	int week_estimated;	 /* runs of the last 7 days without a rating */
