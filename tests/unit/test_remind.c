@@ -358,6 +358,25 @@ static void test_after_long_run(void **state)
 	history_clear(&h);
 }
 
+/* Issue 12: long is relative to the runner.  An ultra runner's ordinary
+ * 25 km day brings no morning-after reminder; their 45 km day does. */
+static void test_after_run_relative_to_the_runner(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_AFTER_RUN);
+	struct reminder *r;
+	size_t n;
+
+	for (int d = 1; d <= 30; d++)
+		add_run(&h, AT(2026, 10, d, 7, 0), 25, 140, RUN_EASY);
+	assert_due(&h, &cfg, NULL, AT(2026, 10, 31, 9, 0), "");
+	add_run(&h, AT(2026, 10, 31, 7, 0), 45, 270, RUN_EASY);
+	r = the_one(&h, &cfg, NULL, AT(2026, 11, 1, 9, 0), &n);
+	assert_string_equal(r->key, "after-run:31");
+	reminders_free(r, n);
+	history_clear(&h);
+}
+
 static void test_after_race(void **state)
 {
 	struct history h = { 0 };
@@ -622,6 +641,7 @@ int main(void)
 		cmocka_unit_test(test_booking_names_therapist_and_not_when_booked),
 		cmocka_unit_test(test_race_window),
 		cmocka_unit_test(test_after_long_run),
+		cmocka_unit_test(test_after_run_relative_to_the_runner),
 		cmocka_unit_test(test_after_race),
 		cmocka_unit_test(test_professional_once_per_spell),
 		cmocka_unit_test(test_next_wakeup),

@@ -15,7 +15,10 @@ bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **
 {
 	struct store *st = cli_open_store(cli, err);
 
-	return st && store_history_load(st, advice_history_from(wtime_day(now)), h, err);
+	if (!st || !store_history_load(st, advice_history_from(wtime_day(now)), h, err))
+		return false;
+	config_apply_runner(&cli->config, h);
+	return true;
 }
 
 static void add_day(struct json_writer *w, const char *key, dayno d)

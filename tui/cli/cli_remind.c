@@ -341,6 +341,7 @@ static bool plan_make(struct store *st, const struct config *cfg, wtime now, str
 	memset(p, 0, sizeof(*p));
 	if (st && !store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
 		return false;
+	config_apply_runner(cfg, &h);
 	advice_next(&h, now, &adv);
 	p->due = remind_due(&h, cfg, &adv, now, &p->n_due);
 	p->has_wakeup = remind_next_wakeup(&h, cfg, now, &p->wakeup);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <glib.h>
 #include "advice.h"
+#include "baseline.h"
 #include "clock.h"
 #include "i18n.h"
 #include "regions.h"
@@ -337,24 +338,20 @@ static bool region_takes_trigger_point(enum region r)
 	return r != REGION_ACHILLES && r != REGION_KNEE && r != REGION_SHIN;
 }
 
-static int phase_interval(enum phase p)
+int advice_interval(enum phase p, double week_km)
 {
-	switch (p) {
-	case PHASE_BASE:
-		return ADVICE_INTERVAL_BASE;
-	case PHASE_BUILD:
-		return ADVICE_INTERVAL_BUILD;
-	case PHASE_PEAK:
-		return ADVICE_INTERVAL_PEAK;
-	case PHASE_TAPER:
-		return ADVICE_INTERVAL_TAPER;
-	case PHASE_RACE_WEEK:
-		return ADVICE_INTERVAL_RACE_WEEK;
-	case PHASE_RECOVERY:
-		return ADVICE_INTERVAL_RECOVERY;
-	default:
-		return ADVICE_INTERVAL_NONE;
-	}
+	static const int table[PHASE_COUNT][ADVICE_VOLUME_BANDS] = {
+		[PHASE_NONE] = ADVICE_INTERVAL_NONE,	     [PHASE_BASE] = ADVICE_INTERVAL_BASE,
+		[PHASE_BUILD] = ADVICE_INTERVAL_BUILD,	     [PHASE_PEAK] = ADVICE_INTERVAL_PEAK,
+		[PHASE_TAPER] = ADVICE_INTERVAL_TAPER,	     [PHASE_RACE_WEEK] = ADVICE_INTERVAL_RACE_WEEK,
+		[PHASE_RECOVERY] = ADVICE_INTERVAL_RECOVERY,
+	};
+	int band = week_km >= ADVICE_VOLUME_VERY_HIGH_KM ? 3
+		   : week_km >= ADVICE_VOLUME_HIGH_KM	 ? 2
+		   : week_km >= ADVICE_VOLUME_MODERATE_KM ? 1
+							 : 0;
+
+	return table[(unsigned)p < PHASE_COUNT ? p : PHASE_NONE][band];
 }
 
 /* "Left calf" from "left calf": region names start sentences. */
@@ -407,12 +404,6 @@ static int referral_compare(const void *pa, const void *pb)
 	if (a->region != b->region)
 		return (int)a->region - (int)b->region;
 	return (int)a->side - (int)b->side;
-}
-
-static bool run_is_long(const struct run *r)
-{
-	return r->kind == RUN_LONG || r->kind == RUN_RACE || r->duration_s >= ADVICE_LONG_RUN_S ||
-	       r->distance_m >= ADVICE_LONG_RUN_M;
 }
 
 /* ---- the advice -------------------------------------------------------- */
@@ -542,7 +533,54 @@ static void reason_phase(struct ctx *c)
 	}
 }
 
-static void reason_load(struct ctx *c, bool spike, int comeback_gap)
+/* Where the efforts of the week came from, when not all were rated. */
+static void reason_efforts(struct ctx *c)
+{
+	const struct load_figures *lf = &c->load;
+	const int from_hr = lf->week_from[LOAD_FROM_HR], from_kind = lf->week_from[LOAD_FROM_KIND];
+
+	if (from_hr > 0 && lf->hr.max_from != LOAD_HR_FROM_SETTINGS)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("%d run had no effort rating: its effort was estimated from its heart rate, against an estimated maximum of %d (set [runner] max_hr in the configuration for a better figure).",
+						    "%d runs had no effort rating: their effort was estimated from their heart rate, against an estimated maximum of %d (set [runner] max_hr in the configuration for a better figure).",
+						    from_hr),
+					   from_hr, lf->hr.max_hr));
+	else if (from_hr > 0)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("%d run had no effort rating: its effort was estimated from its heart rate.",
+						    "%d runs had no effort rating: their effort was estimated from their heart rate.",
+						    from_hr),
+					   from_hr));
+	if (from_kind > 0)
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("%d run had no effort rating: its load was estimated from its kind.",
+						    "%d runs had no effort rating: their load was estimated from their kind.",
+						    from_kind),
+					   from_kind));
+}
+
+/* The acute:chronic ratio as a trend, or why there is none. */
+static void reason_acwr(struct ctx *c)
+{
+	const struct load_figures *lf = &c->load;
+
+	if (c->spike)
+		return; /* the spike's own sentence leads the reasons */
+	if (!lf->has_acwr) {
+		if (lf->acwr_note == LOAD_ACWR_LOW_CHRONIC)
+			add_reason(c->reasons, g_strdup(_("Acute:chronic workload ratio: not enough history (the four weeks before this one are far below your usual load, so the ratio would only measure the break).")));
+		return;
+	}
+	add_reason(c->reasons,
+		   g_strdup_printf(lf->acwr > LOAD_ACWR_HIGH
+				   ? _("Acute:chronic workload ratio %.2f, above the usual %.1f-%.1f band.")
+				   : lf->acwr < LOAD_ACWR_LOW
+				   ? _("Acute:chronic workload ratio %.2f, below the usual %.1f-%.1f band.")
+				   : _("Acute:chronic workload ratio %.2f, within the usual %.1f-%.1f band."),
+				   lf->acwr, LOAD_ACWR_LOW, LOAD_ACWR_HIGH));
+}
+
+static void reason_load(struct ctx *c, int comeback_gap)
 {
 	const struct load_figures *lf = &c->load;
 
@@ -553,30 +591,20 @@ static void reason_load(struct ctx *c, bool spike, int comeback_gap)
 					    "Load of the last 7 days: %.0f (effort x minutes) over %d runs; fitness %.0f, fatigue %.0f, form %.0f.",
 					    lf->week_runs),
 				   lf->week_load, lf->week_runs, lf->fitness, lf->fatigue, lf->form));
-	if (lf->week_estimated > 0)
+	if (lf->pmc_short)
 		add_reason(c->reasons,
-			   g_strdup_printf(ngettext("%d run had no effort rating: its load was estimated from its kind.",
-						    "%d runs had no effort rating: their load was estimated from their kind.",
-						    lf->week_estimated),
-					   lf->week_estimated));
+			   g_strdup_printf(ngettext("Only %d day of history: fitness, fatigue and form mean little until about six weeks of runs are logged.",
+						    "Only %d days of history: fitness, fatigue and form mean little until about six weeks of runs are logged.",
+						    lf->history_days),
+					   lf->history_days));
+	reason_efforts(c);
 	if (comeback_gap > 0)
 		add_reason(c->reasons,
-			   g_strdup_printf(ngettext("Back to running after %d day without a run: build the load up gradually.",
-						    "Back to running after %d days without a run: build the load up gradually.",
+			   g_strdup_printf(ngettext("Back to running after %d day without a run: build the load up gradually, with easy runs for a week or two before anything long or fast.",
+						    "Back to running after %d days without a run: build the load up gradually, with easy runs for a week or two before anything long or fast.",
 						    comeback_gap),
 					   comeback_gap));
-	if (spike)
-		add_reason(c->reasons,
-			   g_strdup_printf(_("Acute:chronic workload ratio %.2f, at or above %.1f: a load spike, so the session comes sooner."),
-					   lf->acwr, LOAD_ACWR_SPIKE));
-	else if (lf->has_acwr && lf->first_run <= c->today - LOAD_CHRONIC_DAYS + 1)
-		add_reason(c->reasons,
-			   g_strdup_printf(lf->acwr > LOAD_ACWR_HIGH
-					   ? _("Acute:chronic workload ratio %.2f, above the usual %.1f-%.1f band.")
-					   : lf->acwr < LOAD_ACWR_LOW
-					   ? _("Acute:chronic workload ratio %.2f, below the usual %.1f-%.1f band.")
-					   : _("Acute:chronic workload ratio %.2f, within the usual %.1f-%.1f band."),
-					   lf->acwr, LOAD_ACWR_LOW, LOAD_ACWR_HIGH));
+	reason_acwr(c);
 	if (lf->has_monotony && lf->monotony > LOAD_MONOTONY_HIGH)
 		add_reason(c->reasons,
 			   g_strdup_printf(_("Training monotony %.1f (above %.0f is high, strain %.0f): alternate hard and easy days."),
@@ -596,7 +624,8 @@ static int comeback_gap(const struct ctx *c)
 
 		if (d < from || d > c->today)
 			continue;
-		if (have_prev && d - prev > ADVICE_COMEBACK_GAP_DAYS && d > c->today - ADVICE_COMEBACK_RECENT_DAYS)
+		if (have_prev && d - prev - 1 >= ADVICE_COMEBACK_GAP_DAYS &&
+		    d > c->today - ADVICE_COMEBACK_RECENT_DAYS)
 			gap = MAX(gap, d - prev - 1);
 		if (!have_prev || d > prev)
 			prev = d;
@@ -826,7 +855,7 @@ static const struct run *recent_long_run(const struct ctx *c)
 		const struct run *r = &c->h->runs[i];
 		dayno d = wtime_day(r->start);
 
-		if (d < c->today - 1 || d > c->today || !run_is_long(r))
+		if (d < c->today - 1 || d > c->today || !run_is_long(c->h, r))
 			continue;
 		if (!found || r->start > found->start)
 			found = r;
@@ -841,8 +870,8 @@ static void rule_rhythm(struct ctx *c, struct advice *a)
 {
 	char buf[DATE_BUF];
 	const dayno today = c->today;
-	const int usual = phase_interval(a->phase);
-	const int interval = c->spike ? (usual * 2 + 1) / 3 : usual;
+	const double week_km = baseline_week_km(c->h, today);
+	const int interval = advice_interval(a->phase, week_km);
 	int ago = today - c->last;
 
 	if (!c->has_last) {
@@ -862,12 +891,12 @@ static void rule_rhythm(struct ctx *c, struct advice *a)
 					   massage_kind_name(c->last_kind), day_format(c->last, buf),
 					   ago));
 	c->date = c->last + interval;
-	if (c->spike)
+	if (c->training)
 		add_reason(c->reasons,
-			   g_strdup_printf(ngettext("In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d day.",
-						    "In this phase a session about every %d days keeps the tissue in shape; with the load spike, every %d days.",
+			   g_strdup_printf(ngettext("In this phase and at your weekly distance, a session about every %d day keeps the tissue in shape.",
+						    "In this phase and at your weekly distance, a session about every %d days keeps the tissue in shape.",
 						    interval),
-					   usual, interval));
+					   interval));
 	else
 		add_reason(c->reasons,
 			   g_strdup_printf(ngettext("In this phase a session about every %d day keeps the tissue in shape.",
@@ -885,15 +914,17 @@ static void rule_rhythm(struct ctx *c, struct advice *a)
 	c->date = MAX(c->date, today);
 }
 
-/* The load figures; a spike brings the session forward. */
+/* The load figures as reasons.  The ratio is one trend among others
+ * (Impellizzeri 2020), never a verdict: it does not move the date.  A true
+ * spike is a training question first, so its advice leads the reasons. */
 static void rule_load(struct ctx *c, struct advice *a)
 {
 	(void)a;
-	reason_load(c, c->spike, comeback_gap(c));
-	if (c->spike) {
-		c->date = MIN(c->date, c->today + ADVICE_SPIKE_WITHIN_DAYS);
-		c->urgent = true;
-	}
+	reason_load(c, comeback_gap(c));
+	if (c->spike)
+		g_ptr_array_insert(c->reasons, 0,
+				   g_strdup_printf(_("Load spike (the last 7 days carried %.1f times the weekly load of the four weeks before): hold or reduce the load for the next few days. A massage can ease the soreness but does not make up for the spike."),
+						   c->load.acwr));
 }
 
 static void rule_soreness(struct ctx *c, struct advice *a)
@@ -932,7 +963,7 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 /* Right after a long run or a race, a light flush. */
 static void rule_long_run(struct ctx *c, struct advice *a)
 {
-	char buf[DATE_BUF];
+	char buf[DATE_BUF], buf2[DATE_BUF];
 	const struct run *run = recent_long_run(c);
 	dayno d;
 
@@ -952,6 +983,17 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 		add_reason(c->reasons,
 			   g_strdup_printf(_("Long run on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
 					   day_format(d, buf), run->duration_s / 60));
+	/* Sessions never fall on consecutive days, a flush included, except
+	 * the light flush after a race.  recent_long_run() found no massage
+	 * since the run, so a wait is at most one day: still within a day of
+	 * a run logged today. */
+	if (run->kind != RUN_RACE && c->has_last && c->last + ADVICE_MIN_GAP_DAYS > c->today) {
+		c->date = c->last + ADVICE_MIN_GAP_DAYS;
+		add_reason(c->reasons,
+			   g_strdup_printf(_("After the %s of %s, the flush waits until %s: two sessions on consecutive days are too much for the tissue."),
+					   massage_kind_name(c->last_kind), day_format(c->last, buf),
+					   day_format(c->date, buf2)));
+	}
 }
 
 /* Days from a race to the recovery session, and before deep work: more for
@@ -1373,8 +1415,7 @@ static void ctx_init(struct ctx *c, const struct history *h, dayno today, struct
 	load_figures_compute(h, today, &c->load);
 	a->phase = phase_at(h, today, &c->pi);
 	c->training = c->load.has_first_run && c->load.last_run > today - PHASE_TRAINING_DAYS;
-	c->spike = c->load.has_acwr && c->load.acwr >= LOAD_ACWR_SPIKE &&
-		   c->load.first_run <= today - LOAD_CHRONIC_DAYS + 1;
+	c->spike = c->load.has_acwr && c->load.acwr >= LOAD_ACWR_SPIKE;
 	find_last_massage(c);
 	c->sore = advice_soreness(h, today, &c->n_sore);
 	a->has_last_massage = c->has_last;

@@ -13,13 +13,18 @@
  *             reason; a flagged lower-leg region (calf, soleus, Achilles,
  *             shin, foot, knee) adds: ease off running until it is assessed.
  * rhythm      Regular bodywork: a session every ADVICE_INTERVAL_* days after
- *             the last one, by phase (base 18, build 14, peak and taper 10,
- *             race week 7, recovery 10, not training 28); a load spike
- *             (ACWR >= 1.5 with at least 4 weeks of runs) shortens that by a
- *             third.  Never massaged: a first session within
+ *             the last one, by phase and weekly volume (the table below).
+ *             Never massaged: a first session within
  *             ADVICE_FIRST_SESSION_DAYS.
- * load        The load figures as reasons; a load spike brings the date
- *             within ADVICE_SPIKE_WITHIN_DAYS.
+ * load        The load figures as reasons, never a date by themselves: the
+ *             ratio is one disputed trend (Impellizzeri 2020).  A load spike
+ *             (ACWR >= LOAD_ACWR_SPIKE where the ratio means something, see
+ *             load.h) leads the reasons with "hold or reduce the load", the
+ *             massage second.  A return after ADVICE_COMEBACK_GAP_DAYS or
+ *             more without a run, within the last ADVICE_COMEBACK_RECENT_DAYS,
+ *             gets the comeback advice.  Runs estimated from heart rate or
+ *             kind, a history too short for fitness, a ratio withheld after a
+ *             break and a monotony above LOAD_MONOTONY_HIGH are said.
  * soreness    A region at ADVICE_LEVEL_HIGH (6) or more brings the date to
  *             today, at ADVICE_LEVEL_RAISED (4) or 5 within
  *             ADVICE_RAISED_WITHIN_DAYS.  A runner with no massage logged and
@@ -27,9 +32,11 @@
  *             does more than one session.  Levels are the counted ones: a
  *             level last logged ADVICE_STALE_DAYS (3) days ago counts 1 less,
  *             4 days ago 2 less, and so on; the reasons say so.
- * long-run    A long run (kind long or race, ADVICE_LONG_RUN_S or more, or
- *             ADVICE_LONG_RUN_M or more) yesterday or today, with no massage
- *             since: a light flush today.
+ * long-run    A long run for this runner (run_is_long, baseline.h: a race,
+ *             or clearly longer than their usual run) yesterday or today,
+ *             with no massage since: a light flush today, or tomorrow when
+ *             the last session was yesterday (never two days in a row; only
+ *             the flush after a race may follow the day after a session).
  * race-flush  A race of the calendar (any priority) today or yesterday with
  *             no massage since: a light flush today (after the finish).
  * race-recovery  After an A or B race, a session ADVICE_RECOVERY_DAYS_* days
@@ -39,7 +46,8 @@
  * c-race      A priority C race in the next ADVICE_C_RACE_NAMED_DAYS days is
  *             named in the reasons: no window, a light flush after it.
  * minimum-gap A session other than a light flush comes at least
- *             ADVICE_MIN_GAP_DAYS after the last one.
+ *             ADVICE_MIN_GAP_DAYS after the last one (the long-run rule keeps
+ *             the same gap for its flush, except after a race).
  * kind        The kind follows the first focus region: myofascial release for
  *             the IT band and hip flexors, deep tissue for the piriformis (at
  *             3 or more); trigger point for a local knot (a muscle at 4 or
@@ -130,14 +138,11 @@
 #define ADVICE_MIN_GAP_DAYS 2	  /* between two sessions other than a flush */
 #define ADVICE_FIRST_SESSION_DAYS 3 /* never massaged: a first session within */
 #define ADVICE_EMPTY_DAYS 7	  /* nothing logged: a session in a week */
-#define ADVICE_SPIKE_WITHIN_DAYS 3 /* a load spike brings the session within */
 #define ADVICE_RAISED_WITHIN_DAYS 2 /* raised soreness brings the session within */
 #define ADVICE_SERIES_WITHIN_DAYS 2 /* the first of a series comes within */
-#define ADVICE_LONG_RUN_S (2 * 3600) /* a run this long is a long run */
-#define ADVICE_LONG_RUN_M 25000	  /* so is a run this far */
 #define ADVICE_DEEP_LEAD_IN_DAYS 7 /* first-time deep work refused from this many days before */
 #define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
-#define ADVICE_COMEBACK_GAP_DAYS 28 /* a break this long makes a comeback */
+#define ADVICE_COMEBACK_GAP_DAYS 14 /* days without a run that make a comeback */
 #define ADVICE_COMEBACK_RECENT_DAYS 21 /* ... when it ended this recently */
 #define ADVICE_SHARP_LEVEL 5	  /* a sharp entry at this level flags its region */
 #define ADVICE_SUDDEN_LEVEL 8	  /* a first entry at this level, one side: flagged */
@@ -158,13 +163,35 @@
 /* The most rules an answer can name. */
 #define ADVICE_MAX_RULES 16
 
-#define ADVICE_INTERVAL_NONE 28
-#define ADVICE_INTERVAL_BASE 18
-#define ADVICE_INTERVAL_BUILD 14
-#define ADVICE_INTERVAL_PEAK 10
-#define ADVICE_INTERVAL_TAPER 10
-#define ADVICE_INTERVAL_RACE_WEEK 7
-#define ADVICE_INTERVAL_RECOVERY 10
+/* The rhythm: days between two sessions by phase and by the runner's weekly
+ * volume (baseline_week_km, the average of the last 4 weeks).  More
+ * kilometres load the tissue more, so the sessions come closer: a
+ * 9 km/week beginner in base training every 24 days, a 150 km/week ultra
+ * runner every 10.
+ *
+ *                  under 20 km   20-59 km   60-99 km   100 km or more
+ *   base                24          18         14           10
+ *   build               18          14         11            9
+ *   peak, taper         14          10          8            7
+ *   race week            7           7          7            7
+ *   recovery            14          10          8            7
+ *   not training        28          28         28           28
+ */
+#define ADVICE_VOLUME_BANDS 4
+#define ADVICE_VOLUME_MODERATE_KM 20.0
+#define ADVICE_VOLUME_HIGH_KM 60.0
+#define ADVICE_VOLUME_VERY_HIGH_KM 100.0
+#define ADVICE_INTERVAL_NONE { 28, 28, 28, 28 }
+#define ADVICE_INTERVAL_BASE { 24, 18, 14, 10 }
+#define ADVICE_INTERVAL_BUILD { 18, 14, 11, 9 }
+#define ADVICE_INTERVAL_PEAK { 14, 10, 8, 7 }
+#define ADVICE_INTERVAL_TAPER { 14, 10, 8, 7 }
+#define ADVICE_INTERVAL_RACE_WEEK { 7, 7, 7, 7 }
+#define ADVICE_INTERVAL_RECOVERY { 14, 10, 8, 7 }
+
+/* The days between two sessions in phase p at week_km a week (the table
+ * above). */
+int advice_interval(enum phase p, double week_km);
 
 /* The first day store_history_load must read for advice on `today`. */
 dayno advice_history_from(dayno today);

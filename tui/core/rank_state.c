@@ -6,17 +6,8 @@
 
 #include "rank_state.h"
 #include "advice.h"
+#include "baseline.h"
 #include "phase.h"
-
-/* What makes a run "long" for soreness: the advice engine's rule 3. */
-#define LONG_RUN_SECONDS (2 * 3600)
-#define LONG_RUN_METRES 25000.0
-
-static bool is_long(const struct run *r)
-{
-	return r->kind == RUN_LONG || r->duration_s >= LONG_RUN_SECONDS ||
-	       r->distance_m >= LONG_RUN_METRES;
-}
 
 enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *days_ago)
 {
@@ -30,7 +21,7 @@ enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *day
 		if (r->start > now || today - d > RANK_EFFORT_DAYS)
 			continue;
 		enum rank_effort e = r->kind == RUN_RACE ? RANK_EFFORT_RACE
-				     : is_long(r)	 ? RANK_EFFORT_LONG_RUN
+				     : run_is_long(h, r) ? RANK_EFFORT_LONG_RUN
 							 : RANK_EFFORT_NONE;
 		if (e == RANK_EFFORT_NONE)
 			continue;

@@ -37,7 +37,7 @@ bool rank_inputs_add_reads(struct rank_inputs *in, struct store *st, wtime now, 
  * reads. */
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err);
 
-/* The latest long run (kind long, 2 h or more, or 25 km or more) or race
+/* The latest long run (run_is_long, baseline.h) or race
  * that started at most RANK_EFFORT_DAYS days before `now`. */
 enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *days_ago);
 

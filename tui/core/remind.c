@@ -3,6 +3,7 @@
 #include <inttypes.h>
 #include <string.h>
 #include <glib.h>
+#include "baseline.h"
 #include "clock.h"
 #include "format.h"
 #include "i18n.h"
@@ -389,13 +390,6 @@ static void add_race_windows(struct due_list *dl, const struct history *h, dayno
 	}
 }
 
-static bool run_is_long(const struct run *r)
-{
-	return r->kind == RUN_LONG || r->kind == RUN_RACE ||
-	       r->duration_s >= REMIND_LONG_RUN_SECONDS ||
-	       r->distance_m >= REMIND_LONG_RUN_METRES;
-}
-
 /* The second half of the morning-after text: a planned session, or the
  * advice to book a flush. */
 static char *after_run_plan(const struct history *h, dayno today)
@@ -426,7 +420,7 @@ static void add_after_runs(struct due_list *dl, const struct history *h, dayno t
 		const struct run *r = &h->runs[i];
 		char *dist, *plan;
 
-		if (wtime_day(r->start) != yesterday || !run_is_long(r))
+		if (wtime_day(r->start) != yesterday || !run_is_long(h, r))
 			continue;
 		long_run = true;
 		dist = format_distance(r->distance_m, dl->cfg->units);
@@ -620,7 +614,7 @@ static bool morning_matters(const struct history *h, const struct config *cfg, d
 	}
 	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
 		for (size_t i = 0; i < h->n_runs; i++)
-			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(&h->runs[i]))
+			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(h, &h->runs[i]))
 				return true;
 		for (size_t i = 0; i < h->n_races; i++)
 			if (h->races[i].date == d - 1)
@@ -665,7 +659,7 @@ bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime
 	}
 	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
 		for (size_t i = 0; i < h->n_runs; i++)
-			if (run_is_long(&h->runs[i]))
+			if (run_is_long(h, &h->runs[i]))
 				consider(cfg, now, morning(wtime_day(h->runs[i].start) + 1),
 					 &found, &best);
 		for (size_t i = 0; i < h->n_races; i++)

@@ -41,9 +41,6 @@
 /* Reminders about a day (booking, race window, after a run) come in the
  * morning, not at midnight; quiet hours may hold them later. */
 #define REMIND_MORNING_MINUTE (7 * 60)
-/* A long run, as the advice engine counts one (its rule 3). */
-#define REMIND_LONG_RUN_SECONDS (2 * 3600)
-#define REMIND_LONG_RUN_METRES 25000.0
 /* How long a snoozed reminder waits. */
 #define REMIND_SNOOZE_SECONDS 3600
 

@@ -160,6 +160,7 @@ static void today_reload(struct ui *ui)
 		return;
 	}
 	t->loaded = true;
+	config_apply_runner(ui->cfg, &t->h);
 	status_compute(&t->h, now, &t->status);
 	advice_next(&t->h, now, &t->advice);
 	compute_weeks(ui, t);
@@ -499,6 +500,8 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 		GString *s = g_string_new(NULL);
 		if (l->has_acwr)
 			g_string_append_printf(s, _("ACWR %.2f"), l->acwr);
+		else if (l->has_first_run)
+			g_string_append(s, _("ACWR: not enough history"));
 		if (l->has_monotony) {
 			if (s->len)
 				g_string_append(s, "   ");
