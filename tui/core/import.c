@@ -421,6 +421,7 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 		return import_json_counted(st, path, sum, fc);
 	import_batch_init(&b);
 	b.force_run = opt && opt->force_run;
+	b.progress = opt ? opt->progress : NULL;
 	if (f == IMPORT_FORMAT_ZIP) {
 		enum import_format kind;
 		ok = import_zip_file(path, &b, &kind, &err);

@@ -358,6 +358,10 @@ static int gz_read_cb(void *ctx, char *buf, int len)
 		if (!g_ascii_isspace(buf[i]))
 			io->first = (unsigned char)buf[i];
 	io->bytes += (uint64_t)n;
+	if (io->progress && io->bytes >= io->next_report) {
+		io->progress->report(io->bytes, io->progress->ctx);
+		io->next_report = io->bytes + IMPORT_PROGRESS_STEP;
+	}
 	return n;
 }
 
@@ -400,6 +404,7 @@ bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
 	gzbuffer(gz, 64 * 1024);
 	x->io.gz = gz;
 	x->io.first = -1;
+	x->io.next_report = IMPORT_PROGRESS_STEP;
 	/* The reader owns gz from here on, even when it fails. */
 	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, &x->io, path, NULL, XML_OPTIONS);
 	return xml_setup(x, err);

@@ -63,6 +63,8 @@ struct import_xml_io {
 	uint64_t bytes;	 /* read so far (uncompressed) */
 	int first;	 /* the first byte that is not blank, or -1 */
 	bool truncated;	 /* the gzip stream ended before its end */
+	const struct import_progress *progress; /* or NULL */
+	uint64_t next_report;
 };
 
 struct import_xml {
