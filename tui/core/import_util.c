@@ -269,6 +269,19 @@ void import_batch_take_activity(struct import_batch *b, struct run *r,
 	run_clear(r);
 }
 
+void import_run_fill_from(struct run *r, const struct import_batch *file)
+{
+	const struct run *fr;
+
+	if (file->runs->len == 0)
+		return;
+	fr = &g_array_index(file->runs, struct run, 0);
+	if (r->avg_hr == 0)
+		r->avg_hr = fr->avg_hr;
+	if (r->elevation_m < 0)
+		r->elevation_m = fr->elevation_m;
+}
+
 void import_batch_note_file(struct import_batch *b, const char *source_id, const char *file)
 {
 	if (!b->files)
