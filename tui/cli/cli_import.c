@@ -34,7 +34,7 @@ static void progress(unsigned done, unsigned total, unsigned runs)
 static void progress_end(void)
 {
 	/* Erase the bar, so that the summary starts on a clean line. */
-	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 48, "");
+	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 72, "");
 	fflush(stderr);
 }
 
@@ -168,21 +168,56 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 	return w;
 }
 
-static void import_all(struct cli *cli, GPtrArray *files, const struct import_options *opt,
+/* Where the import stands, for the progress line: files done of all,
+ * and inside one large file, how much of it was read. */
+struct import_watch {
+	gint64 start;
+	bool quiet, shown;
+	guint done, total;
+	const struct import_summary *sum;
+};
+
+static bool watch_due(struct import_watch *w)
+{
+	if (w->quiet)
+		return false;
+	if (!w->shown && g_get_monotonic_time() - w->start < PROGRESS_AFTER_US)
+		return false;
+	w->shown = true;
+	return true;
+}
+
+static void watch_bytes(uint64_t bytes, void *ctx)
+{
+	struct import_watch *w = ctx;
+
+	if (!watch_due(w))
+		return;
+	progress(w->done, w->total, w->sum->imported + w->sum->merged + w->sum->duplicates);
+	fprintf(stderr, ", ");
+	fprintf(stderr, _("%lu MB of this file read"), (unsigned long)(bytes / (1024 * 1024)));
+	fflush(stderr);
+}
+
+static void import_all(struct cli *cli, GPtrArray *files, struct import_options *opt,
 		       bool quiet, struct import_summary *sum)
 {
-	gint64 start = g_get_monotonic_time();
-	bool shown = false;
+	struct import_watch w = {
+		.start = g_get_monotonic_time(),
+		.quiet = quiet || !isatty(STDERR_FILENO),
+		.total = files->len,
+		.sum = sum,
+	};
+	struct import_progress p = { watch_bytes, &w };
 
-	quiet = quiet || !isatty(STDERR_FILENO);
-	for (guint i = 0; i < files->len; i++) {
-		if (!quiet && (shown || g_get_monotonic_time() - start >= PROGRESS_AFTER_US)) {
-			progress(i, files->len, sum->imported + sum->merged + sum->duplicates);
-			shown = true;
-		}
-		import_file_with(cli->store, files->pdata[i], opt, sum);
+	opt->progress = &p;
+	for (w.done = 0; w.done < files->len; w.done++) {
+		if (watch_due(&w))
+			progress(w.done, files->len, sum->imported + sum->merged + sum->duplicates);
+		import_file_with(cli->store, files->pdata[w.done], opt, sum);
 	}
-	if (shown)
+	opt->progress = NULL;
+	if (w.shown)
 		progress_end();
 }
 

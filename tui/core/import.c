@@ -314,13 +314,8 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 		path = g_build_filename(dir, name, NULL);
 		import_batch_init(&fb);
 		fb.force_run = true;
-		if (read_batch(path, f, &fb, NULL) && fb.runs->len > 0) {
-			const struct run *fr = &g_array_index(fb.runs, struct run, 0);
-			if (r->avg_hr == 0)
-				r->avg_hr = fr->avg_hr;
-			if (r->elevation_m < 0)
-				r->elevation_m = fr->elevation_m;
-		}
+		if (read_batch(path, f, &fb, NULL))
+			import_run_fill_from(r, &fb);
 		import_batch_clear(&fb);
 		g_free(path);
 	}
@@ -421,6 +416,7 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 		return import_json_counted(st, path, sum, fc);
 	import_batch_init(&b);
 	b.force_run = opt && opt->force_run;
+	b.progress = opt ? opt->progress : NULL;
 	if (f == IMPORT_FORMAT_ZIP) {
 		enum import_format kind;
 		ok = import_zip_file(path, &b, &kind, &err);
