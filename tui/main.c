@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/parse.h"
 #include "cli/commands.h"
 
@@ -201,11 +202,18 @@ int main(int argc, char **argv)
 		      : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
 								      : store_default_path();
 
+	/* --demo is a sandbox for the interface alone: a command under it
+	 * would otherwise read or write the real database. */
+	if (cli.demo && argc > 1) {
+		status = cli_usage(_("--demo opens the interface on a throw-away database and takes "
+				     "no command (expected knead --demo alone)"));
+		goto out;
+	}
 	if (argc > 1) {
 		for (cmd = commands; cmd->name && strcmp(cmd->name, argv[1]) != 0; cmd++)
 			;
 		if (!cmd->name) {
-			char *safe = g_strescape(argv[1], NULL);
+			char *safe = sanitize_quote(argv[1]);
 			status = cli_usage(_("\"%s\" is not a command (see knead --help)"), safe);
 			g_free(safe);
 			goto out;
@@ -214,8 +222,11 @@ int main(int argc, char **argv)
 		prgname = g_strconcat("knead ", cmd->name, NULL);
 		g_set_prgname(prgname);
 		status = cmd->run(&cli, argc - 1, argv + 1);
-	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+	} else if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		status = run_interface(&cli);
+	} else if (cli.demo) {
+		status = cli_usage(_("--demo needs a terminal (expected standard input and output "
+				     "on one)"));
 	} else {
 		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
 				  "needs one.\n"));

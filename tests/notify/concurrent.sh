@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/notify/concurrent.sh - concurrent runs of knead remind send each
-# reminder once: the key is claimed (UNIQUE) in a transaction held while
+# reminder once: the key is claimed (UNIQUE) in a short transaction before
 # the notification is sent.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop

@@ -223,7 +223,7 @@ static const struct bad {
 	{ ID, "99999999999999999999999", "is not an id" },
 	{ RUNKIND, "jog", "\"jog\" is not a kind of run" },
 	{ MKIND, "shiatsu", "\"shiatsu\" is not a kind of massage" },
-	{ DIST, "10km\x1b[2J", "\\033[2J" },
+	{ DIST, "10km\x1b[2J", "10km\xef\xbf\xbd[2J" },
 };
 
 static bool parse_one(const struct bad *b, GError **err)

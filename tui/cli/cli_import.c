@@ -39,15 +39,15 @@ static void print_summary(const struct import_summary *sum)
 		const struct import_failure *f = sum->failures->pdata[i];
 		cli_error("%s: %s", f->path, f->reason);
 	}
-	printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
-	printf(_("Imported: %u\n"), sum->imported);
-	printf(_("Already there: %u\n"), sum->duplicates);
-	printf(_("Skipped: %u\n"), sum->skipped);
+	cli_printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
+	cli_printf(_("Imported: %u\n"), sum->imported);
+	cli_printf(_("Already there: %u\n"), sum->duplicates);
+	cli_printf(_("Skipped: %u\n"), sum->skipped);
 	for (guint i = 0; i < skips->len; i++) {
 		const struct import_count *c = skips->pdata[i];
-		printf("  %6u  %s\n", c->n, c->what);
+		cli_printf("  %6u  %s\n", c->n, c->what);
 	}
-	printf(_("Failed: %u\n"), sum->failures->len);
+	cli_printf(_("Failed: %u\n"), sum->failures->len);
 	g_ptr_array_unref(skips);
 }
 

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -36,7 +37,7 @@ static bool check_operands(int argc, char **argv, int min, int max, const char *
 {
 	for (int i = 1; i < argc; i++) {
 		if (g_str_has_prefix(argv[i], "--")) {
-			char *safe = g_strescape(argv[i], NULL);
+			char *safe = sanitize_quote(argv[i]);
 			*status = cli_usage(_("unknown option \"%s\" (see knead %s --help)"), safe,
 					    argv[0]);
 			g_free(safe);
@@ -108,7 +109,7 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	dur = format_duration(r.duration_s);
 	pace = format_pace(r.distance_m, r.duration_s, cli->config.units);
 	/* TRANSLATORS: "Logged run 12: 10.00 km in 52:30 (5:15 /km), easy." */
-	printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
+	cli_printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
 	       run_kind_name(r.kind));
 out:
 	g_free(dist);
@@ -145,7 +146,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 			    &status))
 		goto out;
 	if ((argc - 1) % 2 != 0) {
-		char *safe = g_strescape(argv[argc - 1], NULL);
+		char *safe = sanitize_quote(argv[argc - 1]);
 		status = cli_usage(_("\"%s\" has no level (expected REGION[:SIDE] LEVEL pairs)"),
 				   safe);
 		g_free(safe);
@@ -189,7 +190,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		struct soreness *s = &g_array_index(entries_out, struct soreness, i);
 		char *name = region_side_name(s->region, s->side);
 		/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-		printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+		cli_printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
 		g_free(name);
 	}
 out:
@@ -263,7 +264,7 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	/* TRANSLATORS: "Logged massage 3: deep tissue on 2026-11-23." */
-	printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
+	cli_printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
 	       massage_kind_name(m.kind), day_format(m.date, buf));
 out:
 	massage_clear(&m);
@@ -281,7 +282,7 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "massage") == 0)
 		return log_massage(cli, argc - 1, argv + 1);
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
+		cli_printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
 		       "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
 		       "LEVEL ...] [--date D] [--note T]\n  knead log massage KIND [--date D] "
 		       "[--regions R[:S],...] [--therapist T] [--note T]\n",
@@ -291,7 +292,7 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc < 2)
 		return cli_usage(_("log what? (expected run, sore or massage)"));
 	{
-		char *safe = g_strescape(argv[1], NULL);
+		char *safe = sanitize_quote(argv[1]);
 		int status = cli_usage(_("\"%s\" cannot be logged (expected run, sore or massage)"),
 				       safe);
 		g_free(safe);

@@ -51,7 +51,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 	}
 	dist = format_distance(r.distance_m, cli->config.units);
 	/* TRANSLATORS: "Added race 2: Montreal Marathon, 42.20 km on 2026-09-27 (priority A)." */
-	printf(_("Added race %lld: %s, %s on %s (priority %c).\n"), (long long)id, r.name,
+	cli_printf(_("Added race %lld: %s, %s on %s (priority %c).\n"), (long long)id, r.name,
 	       dist, day_format(r.date, date), r.priority);
 out:
 	g_free(dist);
@@ -97,7 +97,7 @@ static int race_rm(struct cli *cli, int argc, char **argv)
 		   !store_remove(cli->store, TABLE_RACES, id, &err)) {
 		status = cli_fail(err);
 	} else {
-		printf(_("Removed race %lld.\n"), (long long)id);
+		cli_printf(_("Removed race %lld.\n"), (long long)id);
 	}
 	g_option_context_free(ctx);
 	return status;
@@ -114,7 +114,7 @@ int cli_race(struct cli *cli, int argc, char **argv)
 	if (sub && strcmp(sub, "rm") == 0)
 		return race_rm(cli, argc - 1, argv + 1);
 	if (sub && (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)) {
-		printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
+		cli_printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
 		       "  knead race list [--json]\n  knead race rm ID\n",
 		       _("Usage:"));
 		return EXIT_OK;

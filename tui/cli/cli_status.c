@@ -118,34 +118,34 @@ static void status_print(const struct status *s, enum unit units)
 	char buf[DATE_BUF];
 	char *distance = format_distance(lf->week_distance_m, units);
 
-	printf(_("Status on %s\n"), day_format(s->today, buf));
-	printf(_("Phase: %s\n"), phase_name(s->phase));
+	cli_printf(_("Status on %s\n"), day_format(s->today, buf));
+	cli_printf(_("Phase: %s\n"), phase_name(s->phase));
 	if (s->has_race)
-		printf(ngettext("Next race: %s (priority %c) on %s, in %d day\n",
+		cli_printf(ngettext("Next race: %s (priority %c) on %s, in %d day\n",
 				"Next race: %s (priority %c) on %s, in %d days\n", s->days_to_race),
 		       s->race_name, s->race_priority, day_format(s->race_date, buf),
 		       s->days_to_race);
 	else
-		printf(_("Next race: none of priority A or B planned\n"));
-	printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
+		cli_printf(_("Next race: none of priority A or B planned\n"));
+	cli_printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
 			"Last 7 days: %d runs, %s, load %.0f\n", lf->week_runs),
 	       lf->week_runs, distance, lf->week_load);
-	printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
+	cli_printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
 	if (lf->has_acwr)
-		printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
+		cli_printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
 		       LOAD_ACWR_LOW, LOAD_ACWR_HIGH);
 	if (lf->has_monotony)
-		printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
+		cli_printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
 	if (s->has_last_massage)
-		printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
+		cli_printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
 	else
-		printf(_("Last massage: none logged\n"));
+		cli_printf(_("Last massage: none logged\n"));
 	if (s->n_soreness == 0) {
-		printf(_("Soreness: nothing logged in the last two weeks\n"));
+		cli_printf(_("Soreness: nothing logged in the last two weeks\n"));
 	} else {
 		int name_w = 22, trend_w = 12;
 
-		printf(_("Soreness:\n"));
+		cli_printf(_("Soreness:\n"));
 		for (size_t i = 0; i < s->n_soreness; i++) {
 			char *name = region_side_name(s->soreness[i].region, s->soreness[i].side);
 			name_w = MAX(name_w, format_width(name));
@@ -156,11 +156,11 @@ static void status_print(const struct status *s, enum unit units)
 			const struct sore_state *e = &s->soreness[i];
 			char *name = region_side_name(e->region, e->side);
 
-			printf("  ");
+			cli_printf("  ");
 			cli_print_padded(name, name_w);
-			printf(" %2d/10  ", e->level);
+			cli_printf(" %2d/10  ", e->level);
 			cli_print_padded(sore_trend_name(e->trend), trend_w);
-			printf(" %s\n", day_format(e->last_day, buf));
+			cli_printf(" %s\n", day_format(e->last_day, buf));
 			g_free(name);
 		}
 	}

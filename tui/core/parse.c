@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "error.h"
 #include "i18n.h"
+#include "sanitize.h"
 #include "parse.h"
 #include "regions.h"
 
@@ -47,7 +48,7 @@ static bool scan_decimal(const char **p, double *out)
  * that the compiler checks each translated format against its argument. */
 #define fail(err, fmt, value)                                                          \
 	({                                                                             \
-		char *quoted_ = g_strescape((value) ? (value) : "", "\"");            \
+		char *quoted_ = sanitize_quote((value) ? (value) : "");            \
 		g_set_error((err), KNEAD_ERROR, KNEAD_ERROR_INVALID, (fmt), quoted_); \
 		g_free(quoted_);                                                       \
 		false;                                                                 \
@@ -294,7 +295,7 @@ bool parse_int_range(const char *s, long min, long max, const char *what, long *
 	*out = v;
 	return true;
 bad:;
-	char *safe = g_strescape(s ? s : "", "\"");
+	char *safe = sanitize_quote(s ? s : "");
 	/* TRANSLATORS: "\"11\" is not a soreness level (expected a whole number from 0 to 10)". */
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("\"%s\" is not %s (expected a whole number from %ld to %ld)"), safe, what, min,

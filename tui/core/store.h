@@ -103,6 +103,11 @@ bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err
 bool store_reminder_was_sent(struct store *st, const char *key, GError **err);
 bool store_reminder_mark_sent(struct store *st, const char *key, const char *kind,
 			      wtime at, bool *inserted, GError **err);
+/* Gives back a key marked a moment ago whose notification could not be
+ * shown, so that a later run tries again.  Delivery is: mark (claim) in
+ * one short transaction, show outside any transaction, release on
+ * failure in another: no lock is ever held across the D-Bus call. */
+bool store_reminder_release(struct store *st, const char *key, GError **err);
 /* Snoozes: a sent reminder held until a time, to be shown again then
  * (under its own key); false with an error when no reminder
  * of that key was sent.  Unhold ends the snooze, shown again or not. */
