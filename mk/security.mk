@@ -3,7 +3,8 @@
 # writes that never destroy, and the tests behind each (issue 18).
 
 libknead_a_SOURCES += \
-	tui/core/sanitize.h tui/core/sanitize.c
+	tui/core/sanitize.h tui/core/sanitize.c \
+	tui/core/validate.h tui/core/validate.c
 
 security_tests = \
 	tests/security/hung_notify.sh \

@@ -9,6 +9,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/validate.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -96,11 +97,15 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	    (o.kind && !parse_run_kind(o.kind, &r.kind, &err)) ||
 	    (o.rpe && !parse_rpe(o.rpe, &r.rpe, &err)) ||
 	    (o.hr && !parse_heart_rate(o.hr, &r.avg_hr, &err)) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!validate_run(&r, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_run_add(cli->store, &r, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
@@ -154,7 +159,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 	}
 	when = clock_now();
 	if ((o.date && !cli_parse_when(o.date, false, &when, &err)) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
@@ -167,6 +172,10 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 		s.note = o.note && *o.note ? o.note : NULL;
+		if (!validate_soreness(&s, clock_now(), &err)) {
+			status = cli_fail(err);
+			goto out;
+		}
 		g_array_append_val(entries_out, s);
 	}
 	/* All the regions of one check-in land together or not at all. */
@@ -251,14 +260,18 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	if (!parse_massage_kind(argv[1], &m.kind, &err) ||
 	    (o.date && !cli_parse_when(o.date, false, &when, &err)) ||
 	    (o.regions && !parse_region_list(o.regions, &m, &err)) ||
-	    !parse_text(o.therapist, NAME_MAX_BYTES, _("therapist's name"), &err) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.therapist, VALIDATE_NAME_MAX, false, _("therapist's name"), &err) ||
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	m.date = wtime_day(when);
 	m.therapist = o.therapist && *o.therapist ? g_strdup(o.therapist) : NULL;
 	m.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!validate_massage(&m, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_massage_add(cli->store, &m, &id, &err)) {
 		status = cli_fail(err);
 		goto out;

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "core/parse.h"
 
 static int race_add(struct cli *cli, int argc, char **argv)
@@ -34,7 +35,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (!parse_date(argv[1], cli_today(), &r.date, &err) ||
-	    !parse_text(argv[2], 200, _("race name"), &err) ||
+	    !validate_text(argv[2], VALIDATE_NAME_MAX, false, _("race name"), &err) ||
 	    !parse_distance(argv[3], cli->config.units, &r.distance_m, &err) ||
 	    (priority && !parse_priority(priority, &r.priority, &err))) {
 		status = cli_fail(err);
@@ -45,6 +46,10 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	r.name = g_strdup(argv[2]);
+	if (!validate_race(&r, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_race_add(cli->store, &r, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
