@@ -20,7 +20,7 @@ FUZZ_CORE_SRC = \
 	$(top_srcdir)/tui/core/model.c $(top_srcdir)/tui/core/error.c \
 	$(top_srcdir)/tui/core/clock.c $(top_srcdir)/tui/core/regions.c \
 	$(top_srcdir)/tui/core/parse.c $(top_srcdir)/tui/core/sanitize.c
-FUZZ_IMPORT_SRC = \
+FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/import_gpx.c \
 	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava \

@@ -4,7 +4,8 @@
 
 libknead_a_SOURCES += \
 	tui/core/sanitize.h tui/core/sanitize.c \
-	tui/core/validate.h tui/core/validate.c
+	tui/core/validate.h tui/core/validate.c \
+	tui/core/json_stream.h tui/core/json_stream.c
 
 security_tests = \
 	tests/security/hung_notify.sh \

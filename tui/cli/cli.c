@@ -118,6 +118,14 @@ void cli_printf(const char *fmt, ...)
 	g_free(text);
 }
 
+void cli_print_note(const char *note)
+{
+	char *clean = sanitize_text(note);
+
+	printf("  %s", clean);
+	g_free(clean);
+}
+
 void cli_puts(const char *text)
 {
 	char *clean = sanitize_lines(text);

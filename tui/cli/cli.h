@@ -46,6 +46,8 @@ void cli_print_json(struct json_writer *w);
  * through cli_print_json, whose writer escapes controls itself. */
 void cli_printf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 void cli_puts(const char *text);
+/* "  NOTE" on one line: a note's line breaks and tabs become spaces. */
+void cli_print_note(const char *note);
 /* Prints s (sanitised) and pads it to width columns, counting what a terminal shows
  * (translated names have accents; printf's %-Ns counts bytes). */
 void cli_print_padded(const char *s, int width);

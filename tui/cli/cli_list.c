@@ -44,7 +44,7 @@ static void print_runs(const struct history *l, enum unit u)
 		if (r->avg_hr)
 			cli_printf(_("  %d bpm"), r->avg_hr);
 		if (r->note)
-			cli_printf("  %s", r->note);
+			cli_print_note(r->note);
 		putchar('\n');
 		g_free(dist);
 		g_free(dur);
@@ -73,7 +73,10 @@ static void print_soreness(const struct history *l)
 		when[16] = '\0';
 		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
 		cli_print_padded(name, name_w);
-		cli_printf(" %2d/10%s%s\n", s->level, s->note ? "  " : "", s->note ? s->note : "");
+		cli_printf(" %2d/10", s->level);
+		if (s->note)
+			cli_print_note(s->note);
+		putchar('\n');
 		g_free(name);
 	}
 }

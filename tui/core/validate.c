@@ -27,7 +27,7 @@ static bool invalid(GError **err, const char *fmt, ...)
 	return false;
 }
 
-bool validate_text(const char *s, int max_chars, bool allow_tab, const char *what,
+bool validate_text(const char *s, int max_chars, bool is_note, const char *what,
 		   GError **err)
 {
 	glong n = 0;
@@ -39,7 +39,7 @@ bool validate_text(const char *s, int max_chars, bool allow_tab, const char *wha
 	for (const char *p = s; *p; p = g_utf8_next_char(p), n++) {
 		gunichar c = g_utf8_get_char(p);
 
-		if (sanitize_is_hidden(c) && !(c == '\t' && allow_tab))
+		if (sanitize_is_hidden(c) && !(is_note && (c == '\t' || c == '\n')))
 			return invalid(err, _("the %s contains control characters (expected plain text)"),
 				       what);
 	}

@@ -11,10 +11,11 @@
  * - dates: none before 1900.  Runs and soreness no more than a day ahead
  *   of now (a clock a little off, a time zone apart); massages up to a year
  *   ahead (a booked session); races up to ten years ahead.
- * - text: valid UTF-8 without control characters (a tab is allowed in a
- *   note, which stays one line wherever it is shown: no newline); at most
- *   as many characters as the schema's CHECK allows (length() counts
- *   characters, not bytes).
+ * - text: valid UTF-8 without control characters, except that a note is
+ *   prose and may hold tabs and line breaks (shown as spaces wherever a
+ *   note is one line: sanitize.h); names hold neither.  At most as many
+ *   characters as the schema's CHECK allows (length() counts characters,
+ *   not bytes).
  *
  * Every refusal is KNEAD_ERROR_INVALID with a translated sentence naming
  * the value and what was expected. */
@@ -34,8 +35,9 @@
  * record is 10.4 m/s). */
 #define VALIDATE_MAX_SPEED_M_S 12.5
 
-/* Text `what` (translated, e.g. "note"): NULL passes.  allow_tab: notes. */
-bool validate_text(const char *s, int max_chars, bool allow_tab, const char *what,
+/* Text `what` (translated, e.g. "note"): NULL passes.  is_note: tabs and
+ * line breaks allowed. */
+bool validate_text(const char *s, int max_chars, bool is_note, const char *what,
 		   GError **err);
 
 /* An entry as a whole, at `now` (clock_now() for the command line). */
