@@ -9,7 +9,9 @@ libknead_a_SOURCES += \
 
 security_tests = \
 	tests/security/hung_notify.sh \
-	tests/security/writes.sh
+	tests/security/writes.sh \
+	tests/security/json.sh \
+	tests/security/output.sh
 TESTS += $(security_tests)
 EXTRA_DIST += $(security_tests) tests/security/RESULTS.md
 

@@ -200,7 +200,10 @@ static bool strava_date(struct strava_reader *s, const char *v, int64_t *utc)
 			continue;
 		while (g_ascii_isspace(*end))
 			end++;
-		if (*end == '\0' && tm.tm_year >= 0 && tm.tm_year <= 8099) {
+		/* strptime takes "Feb 30", which timegm would roll to March 2. */
+		if (*end == '\0' && tm.tm_year >= 0 && tm.tm_year <= 8099 &&
+		    g_date_valid_dmy((GDateDay)tm.tm_mday, (GDateMonth)(tm.tm_mon + 1),
+				     (GDateYear)(tm.tm_year + 1900))) {
 			*utc = (int64_t)timegm(&tm);
 			ok = true;
 		}

@@ -115,7 +115,8 @@ static bool parse_clock_duration(const char *s, double *out)
 	return true;
 }
 
-/* "1h30m", "45m", "90s", "1h": units in decreasing order, each at most once. */
+/* "1h30m", "45m", "90s", "1h": units in decreasing order, each at most once;
+ * only the first may reach 60. */
 static bool parse_unit_duration(const char *s, double *out)
 {
 	static const struct {
@@ -136,6 +137,10 @@ static bool parse_unit_duration(const char *s, double *out)
 			if (g_ascii_tolower(*p) == units[i].unit)
 				break;
 		if (i == G_N_ELEMENTS(units))
+			return false;
+		/* After a larger unit, minutes and seconds stay below 60, as in
+		 * 1:60:00: "1h60m" is a typo, not 2h. */
+		if (next > 0 && v >= 60.0)
 			return false;
 		p++;
 		total += v * units[i].seconds;
