@@ -11,7 +11,9 @@ security_tests = \
 	tests/security/hung_notify.sh \
 	tests/security/writes.sh \
 	tests/security/json.sh \
-	tests/security/output.sh
+	tests/security/output.sh \
+	tests/security/dates.sh \
+	tests/security/exit.sh
 TESTS += $(security_tests)
 EXTRA_DIST += $(security_tests) tests/security/RESULTS.md
 

@@ -15,15 +15,40 @@
 #include "core/parse.h"
 #include "cli/commands.h"
 
-/* A write error on stdout (a full disk, a closed pipe) must not pass for
- * success: GNU's close_stdout habit. */
+/* A write error on stdout (a full disk, a closed pipe) must not pass
+ * unnoticed: GNU's close_stdout habit.  The exit status tells the truth
+ * about the data (the man page, EXIT STATUS): a command that saved its
+ * change exits with its own status and says on stderr that its message was
+ * lost; one that saved nothing (a listing) exits 1. */
+static int finish_stdout(int status)
+{
+	static bool done;
+
+	if (done)
+		return status;
+	done = true;
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		int e = errno;
+
+		if (store_wrote_anything()) {
+			fprintf(stderr, _("knead: the change was saved, but its message could not be "
+					  "printed: %s\n"), g_strerror(e));
+			return status;
+		}
+		if (e != EPIPE)
+			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(e));
+		return EXIT_FAILED;
+	}
+	return status;
+}
+
+/* For the exits that do not come back to main (--help inside GOption). */
 static void close_stdout(void)
 {
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		if (errno != EPIPE)
-			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(errno));
-		_exit(EXIT_FAILED);
-	}
+	int status = finish_stdout(EXIT_OK);
+
+	if (status != EXIT_OK)
+		_exit(status);
 }
 
 static void print_usage(FILE *f)
@@ -240,5 +265,5 @@ out:
 	g_free(cli.config_path);
 	g_free(cli.now_arg);
 	g_free(prgname);
-	return status;
+	return finish_stdout(status);
 }

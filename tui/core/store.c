@@ -484,6 +484,14 @@ bool store_begin(struct store *st, GError **err)
 	return true;
 }
 
+/* Whether this process saved something (see store.h). */
+static bool wrote_anything;
+
+bool store_wrote_anything(void)
+{
+	return wrote_anything;
+}
+
 bool store_commit(struct store *st, GError **err)
 {
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
@@ -491,6 +499,7 @@ bool store_commit(struct store *st, GError **err)
 		store_rollback(st);
 		return false;
 	}
+	wrote_anything = true;
 	return true;
 }
 
@@ -1369,6 +1378,7 @@ bool store_backup(struct store *st, const char *dest, GError **err)
 		goto done;
 	}
 	ok = true;
+	wrote_anything = true;
 	goto done;
 fail:
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot back up to %s: %s"), dest,

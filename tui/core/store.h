@@ -38,6 +38,11 @@ bool store_begin(struct store *st, GError **err);
 bool store_commit(struct store *st, GError **err);
 void store_rollback(struct store *st);
 
+/* Whether this process has committed a change (or written a backup): a
+ * command that did exits 0 even when its final message cannot be printed
+ * (main.c), since what it was asked to do is done. */
+bool store_wrote_anything(void);
+
 /* Adders: each is its own transaction unless one is open.  On success the
  * new row id is written to *id when id is not NULL. */
 bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **err);
