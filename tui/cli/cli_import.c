@@ -43,17 +43,17 @@ static void print_points(const struct import_summary *sum)
 	const unsigned *p = sum->points_skipped;
 
 	if (p[IMPORT_POINT_NO_POSITION])
-		printf(ngettext("  %u track point without a position left out\n",
+		cli_printf(ngettext("  %u track point without a position left out\n",
 				"  %u track points without a position left out\n",
 				p[IMPORT_POINT_NO_POSITION]),
 		       p[IMPORT_POINT_NO_POSITION]);
 	if (p[IMPORT_POINT_NO_TIME])
-		printf(ngettext("  %u track point without a time left out\n",
+		cli_printf(ngettext("  %u track point without a time left out\n",
 				"  %u track points without a time left out\n",
 				p[IMPORT_POINT_NO_TIME]),
 		       p[IMPORT_POINT_NO_TIME]);
 	if (p[IMPORT_POINT_BACKWARDS])
-		printf(ngettext("  %u track point going back in time left out\n",
+		cli_printf(ngettext("  %u track point going back in time left out\n",
 				"  %u track points going back in time left out\n",
 				p[IMPORT_POINT_BACKWARDS]),
 		       p[IMPORT_POINT_BACKWARDS]);
@@ -68,27 +68,27 @@ static void print_summary(const struct import_summary *sum, bool dry_run)
 		cli_error("%s: %s", f->path, f->reason);
 	}
 	if (dry_run)
-		printf(_("Dry run: nothing was written.\n"));
-	printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
-	printf(dry_run ? _("Would import: %u\n") : _("Imported: %u\n"), sum->imported);
+		cli_printf(_("Dry run: nothing was written.\n"));
+	cli_printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
+	cli_printf(dry_run ? _("Would import: %u\n") : _("Imported: %u\n"), sum->imported);
 	if (sum->undecided)
-		printf(ngettext("  %u of them said nothing of its sport: taken as a run "
+		cli_printf(ngettext("  %u of them said nothing of its sport: taken as a run "
 				"(knead import --sport run takes every activity as a run)\n",
 				"  %u of them said nothing of their sport: taken as runs "
 				"(knead import --sport run takes every activity as a run)\n",
 				sum->undecided),
 		       sum->undecided);
-	printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
+	cli_printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
 		       : _("Merged: %u (already there, gained heart rate or other data)\n"),
 	       sum->merged);
-	printf(_("Already there: %u\n"), sum->duplicates);
-	printf(_("Skipped: %u\n"), sum->skipped);
+	cli_printf(_("Already there: %u\n"), sum->duplicates);
+	cli_printf(_("Skipped: %u\n"), sum->skipped);
 	for (guint i = 0; i < skips->len; i++) {
 		const struct import_count *c = skips->pdata[i];
-		printf("  %6u  %s\n", c->n, c->what);
+		cli_printf("  %6u  %s\n", c->n, c->what);
 	}
 	print_points(sum);
-	printf(_("Failed: %u\n"), sum->failures->len);
+	cli_printf(_("Failed: %u\n"), sum->failures->len);
 	g_ptr_array_unref(skips);
 }
 

@@ -223,6 +223,13 @@ bool import_collect(const char *path, GPtrArray *files, GError **err)
 			return false;
 		}
 		walk(path, 0, files);
+	} else if (!S_ISREG(st.st_mode)) {
+		/* A FIFO would block the import for ever, a device read
+		 * without end. */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("%s is not a regular file but a device, a FIFO or a socket "
+			      "(expected a file or a folder)"), path);
+		return false;
 	} else {
 		g_ptr_array_add(files, g_strdup(path));
 	}

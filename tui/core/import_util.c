@@ -15,6 +15,7 @@
 #include "import_util.h"
 #include "sport.h"
 #include "parse.h"
+#include "validate.h"
 
 /* Longest note kept from an activity's name. */
 #define IMPORT_NOTE_MAX 500
@@ -192,6 +193,7 @@ static char *clean_note(const char *s)
 void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 {
 	const char *why = NULL;
+	GError *e = NULL;
 	char *note;
 
 	if (!(r->distance_m > 0.5))
@@ -223,6 +225,14 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	r->note = note;
 	r->kind = guess_kind(r->note, r->distance_m, r->duration_s, trail);
 	r->id = 0;
+	/* The rules of knead log too (dates from 1900 to tomorrow, a pace
+	 * someone runs): an import is no side door. */
+	if (!validate_run(r, clock_now(), &e)) {
+		import_batch_skip(b, e->message, 1);
+		g_error_free(e);
+		run_clear(r);
+		return;
+	}
 	g_array_append_val(b->runs, *r);
 	memset(r, 0, sizeof(*r));
 }
