@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -100,7 +101,12 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
-	if (!cli_open_store(cli, &err) || !store_run_add(cli->store, &r, &id, &err)) {
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
+	    !store_run_add(cli->store, &r, &id, &err) ||
+	    !cli_journal_added(cli, "log", TABLE_RUNS, &id, 1, &err) ||
+	    !store_commit(cli->store, &err)) {
+		if (cli->store)
+			store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -133,6 +139,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 					    "or right. See knead regions for the REGION ids."),
 					  entries);
 	GArray *entries_out = g_array_new(FALSE, TRUE, sizeof(struct soreness));
+	GArray *ids = g_array_new(FALSE, TRUE, sizeof(int64_t));
 	GError *err = NULL;
 	int status = EXIT_OK;
 	wtime when;
@@ -174,14 +181,20 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	for (guint i = 0; i < entries_out->len; i++) {
+		int64_t id;
+
 		if (!store_soreness_add(cli->store, &g_array_index(entries_out, struct soreness, i),
-					NULL, &err)) {
+					&id, &err)) {
 			store_rollback(cli->store);
 			status = cli_fail(err);
 			goto out;
 		}
+		g_array_append_val(ids, id);
 	}
-	if (!store_commit(cli->store, &err)) {
+	if (!cli_journal_added(cli, "log", TABLE_SORENESS, (int64_t *)(void *)ids->data, ids->len,
+			       &err) ||
+	    !store_commit(cli->store, &err)) {
+		store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -193,6 +206,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		g_free(name);
 	}
 out:
+	g_array_free(ids, TRUE);
 	g_array_free(entries_out, TRUE);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);
@@ -258,7 +272,12 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	m.date = wtime_day(when);
 	m.therapist = o.therapist && *o.therapist ? g_strdup(o.therapist) : NULL;
 	m.note = o.note && *o.note ? g_strdup(o.note) : NULL;
-	if (!cli_open_store(cli, &err) || !store_massage_add(cli->store, &m, &id, &err)) {
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
+	    !store_massage_add(cli->store, &m, &id, &err) ||
+	    !cli_journal_added(cli, "log", TABLE_MASSAGES, &id, 1, &err) ||
+	    !store_commit(cli->store, &err)) {
+		if (cli->store)
+			store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
