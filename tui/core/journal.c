@@ -57,7 +57,8 @@ static enum side side_from_text(const char *s)
 	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
 }
 
-/* Decodes into row (zeroed first); false when the ids do not read back. */
+/* Decodes into row (zeroed first); false when the ids do not read back.
+ * The ids are borrowed (&s): only the row's own strings are copies. */
 static bool decode(enum store_table t, GVariant *v, void *row)
 {
 	const char *kind, *source, *region, *side, *prio;
@@ -74,20 +75,20 @@ static bool decode(enum store_table t, GVariant *v, void *row)
 	switch (t) {
 	case TABLE_RUNS:
 		memset(r, 0, sizeof(*r));
-		g_variant_get(v, RUN_TYPE, &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
+		g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
 			      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
 		r->start = time;
 		return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
 	case TABLE_SORENESS:
 		memset(s, 0, sizeof(*s));
-		g_variant_get(v, SORENESS_TYPE, &time, &region, &side, &s->level, &s->note, &sharp);
+		g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &s->level, &s->note, &sharp);
 		s->time = time;
 		s->side = side_from_text(side);
 		s->sharp = sharp;
 		return region_from_id(region, &s->region);
 	case TABLE_MASSAGES:
 		memset(m, 0, sizeof(*m));
-		g_variant_get(v, MASSAGE_TYPE, &day, &kind, &it, &m->therapist, &m->note);
+		g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
 		m->date = day;
 		m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
 		while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
@@ -99,7 +100,7 @@ static bool decode(enum store_table t, GVariant *v, void *row)
 		return massage_kind_from_id(kind, &m->kind) && ok;
 	default:
 		memset(x, 0, sizeof(*x));
-		g_variant_get(v, RACE_TYPE, &day, &x->name, &x->distance_m, &prio);
+		g_variant_get(v, "(isd&s)", &day, &x->name, &x->distance_m, &prio);
 		x->date = day;
 		x->priority = prio[0];
 		return strchr("ABC", prio[0]) && prio[0];
