@@ -147,7 +147,9 @@ static int set_now(const char *now)
 	return EXIT_OK;
 }
 
-static int load_settings(struct cli *cli, const char *config, bool may_create)
+/* setting: knead config set, which may create the file, and may mend one
+ * that does not load (it checks the file it writes). */
+static int load_settings(struct cli *cli, const char *config, bool setting)
 {
 	GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
 	GError *err = NULL;
@@ -159,11 +161,14 @@ static int load_settings(struct cli *cli, const char *config, bool may_create)
 	}
 	cli->config_path = config ? g_strdup(config) : config_default_path();
 	config_init_defaults(&cli->config);
-	/* A --config that names no file is a mistake (but for knead config set,
-	 * which creates it); the default may be absent. */
-	if (!config_load_full(&cli->config, cli->config_path, config && !may_create, warnings,
-			      &err))
-		status = cli_fail(err);
+	/* A --config that names no file is a mistake; the default may be absent. */
+	if (!config_load_full(&cli->config, cli->config_path, config && !setting, warnings,
+			      &err)) {
+		if (setting)
+			g_clear_error(&err);
+		else
+			status = cli_fail(err);
+	}
 	for (guint i = 0; status == EXIT_OK && i < warnings->len; i++)
 		/* TRANSLATORS: "knead: warning: config.ini: unknown key ..." */
 		cli_error(_("warning: %s"), (const char *)warnings->pdata[i]);

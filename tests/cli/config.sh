@@ -37,6 +37,19 @@ is "$err" "knead: $CONF: [general] units = \"km            # or mi\": a comment 
 printf '[therapist]\nname = Julie  # my therapist\n' >"$CONF"
 k list
 is "$rc" 2 "also after a name"
+# knead config set mends such a file.
+printf '[general]\n# km or mi\nunits = km   # or mi\n' >"$CONF"
+k config set general.units km
+is "$rc" 0 "knead config set mends a value with a comment after it"
+k list
+is "$rc:$err" "0:" "and the file loads again"
+like "$(cat "$CONF")" "# km or mi" "its own comment kept"
+printf '[general]\nunits = km   # or mi\n[reminders]\ncheckin = 7pm\n' >"$CONF"
+sum=$(cksum <"$CONF")
+k config set general.units km
+is "$rc" 2 "a set that leaves another bad value is refused"
+like "$err" 'checkin = "7pm" is not valid' "naming that value"
+is "$(cksum <"$CONF")" "$sum" "and writes nothing"
 
 # --config naming no file.
 out=$("$KNEAD" --db "$DB" --config "$T/nowhere.ini" list 2>&1); rc=$?
