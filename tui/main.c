@@ -202,15 +202,93 @@ static int set_now(const char *now)
 	return EXIT_OK;
 }
 
-static int load_settings(struct cli *cli, const char *config)
+/* setting: knead config set, which may create the file, and may mend one
+ * that does not load (it checks the file it writes). */
+static int load_settings(struct cli *cli, const char *config, bool setting)
 {
+	GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
 	GError *err = NULL;
+	int status = EXIT_OK;
 
+	if (config && !*config) {
+		g_ptr_array_free(warnings, TRUE);
+		return cli_usage(_("--config needs a path"));
+	}
 	cli->config_path = config ? g_strdup(config) : config_default_path();
 	config_init_defaults(&cli->config);
-	if (!config_load(&cli->config, cli->config_path, &err))
-		return cli_fail(err);
-	return EXIT_OK;
+	/* A --config that names no file is a mistake; the default may be absent. */
+	if (!config_load_full(&cli->config, cli->config_path, config && !setting, warnings,
+			      &err)) {
+		if (setting)
+			g_clear_error(&err);
+		else
+			status = cli_fail(err);
+	}
+	for (guint i = 0; status == EXIT_OK && i < warnings->len; i++)
+		/* TRANSLATORS: "knead: warning: config.ini: unknown key ..." */
+		cli_error(_("warning: %s"), (const char *)warnings->pdata[i]);
+	g_ptr_array_free(warnings, TRUE);
+	return status;
+}
+
+/* "knead frobnicate": not a command, and maybe the one that was meant. */
+static int unknown_command(const char *typed)
+{
+	const char *names[64];
+	size_t n = 0;
+	const char *near;
+	char *safe = sanitize_quote(typed);
+	int status;
+
+	for (const struct command *c = commands; c->name && n < G_N_ELEMENTS(names); c++)
+		names[n++] = c->name;
+	near = parse_nearest(typed, names, n);
+	if (near)
+		/* TRANSLATORS: "\"stauts\" is not a command (did you mean status?)" */
+		status = cli_usage(_("\"%s\" is not a command (did you mean %s?)"), safe, near);
+	else
+		status = cli_usage(_("\"%s\" is not a command (see knead --help)"), safe);
+	g_free(safe);
+	return status;
+}
+
+static const struct command *find_command(const char *name)
+{
+	for (const struct command *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
+static int run_help(struct cli *cli, int argc, char **argv)
+{
+	const struct command *cmd;
+	char **args, *prg;
+	int status;
+
+	if (argc < 2) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	cmd = find_command(argv[1]);
+	if (!cmd)
+		return unknown_command(argv[1]);
+	if (cmd->run == NULL) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	/* "knead help log run" is "knead log run --help". */
+	args = g_new0(char *, (gsize)argc + 1);
+	for (int i = 1; i < argc; i++)
+		args[i - 1] = argv[i];
+	args[argc - 1] = (char *)"--help";
+	prg = g_strconcat("knead ", cmd->name, NULL);
+	g_set_prgname(prg);
+	status = cmd->run(cli, argc, args);
+	g_free(prg);
+	g_free(args);
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -244,7 +322,8 @@ int main(int argc, char **argv)
 	status = set_now(cli.now_arg);
 	if (status != EXIT_OK)
 		goto out;
-	status = load_settings(&cli, g.config);
+	status = load_settings(&cli, g.config,
+			       argc > 2 && strcmp(argv[1], "config") == 0 && strcmp(argv[2], "set") == 0);
 	if (status != EXIT_OK)
 		goto out;
 	cli.demo = g.demo;
@@ -265,12 +344,13 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if (argc > 1) {
-		for (cmd = commands; cmd->name && strcmp(cmd->name, argv[1]) != 0; cmd++)
-			;
-		if (!cmd->name) {
-			char *safe = sanitize_quote(argv[1]);
-			status = cli_usage(_("\"%s\" is not a command (see knead --help)"), safe);
-			g_free(safe);
+		cmd = find_command(argv[1]);
+		if (!cmd) {
+			status = unknown_command(argv[1]);
+			goto out;
+		}
+		if (!cmd->run) {
+			status = run_help(&cli, argc - 1, argv + 1);
 			goto out;
 		}
 		/* --help's usage line then reads "knead list [OPTION…]". */

@@ -34,9 +34,12 @@ refuse '"elbow" is not a body region' log sore elbow 3
 refuse '"11" is not a soreness level' log sore calf:left 11
 refuse '"calf:middle" does not name a side' log sore calf:middle 3
 refuse '"lower-back:left" takes no side' log sore lower-back:left 3
+refuse '"calf" needs a side \(calf:left or calf:right\)' log sore calf 4
+refuse '"calf" needs a side \(calf:left or calf:right\)' log sore calf:left 2 calf 4
+refuse '"knee" needs a side \(knee:left or knee:right\)' log massage sports --regions calf:left,knee
 refuse '"quad:right" has no level' log sore calf:left 4 quad:right
 refuse '"shiatsu" is not a kind of massage' log massage shiatsu
-refuse '"knee:up" does not name a side' log massage sports --regions calf,knee:up
+refuse '"knee:up" does not name a side' log massage sports --regions calf:left,knee:up
 refuse 'cannot be logged' log swim 1km 30:00
 refuse 'is not a command' frobnicate
 refuse '--now: "2026-13-01" is not a date' --now 2026-13-01 list

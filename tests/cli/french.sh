@@ -64,8 +64,8 @@ fr log run -5km 20:00
 is "$rc" 2 "a bad distance exits 2"
 is "$err" "knead: « -5km » n'est pas une distance (p. ex. 10km, 6.2mi, 800m)" "and says why in French"
 fr log sore genou 4
-is "$rc" 2 "a region in French is not an id"
-like "$err" "« genou »" "the error names it"
+is "$rc" 2 "a region with sides needs its side, in French too"
+is "$err" "knead: « genou » doit avoir un côté (genou:gauche ou genou:droite)" "the error names it and shows the two forms"
 is "$(db_sum)" "$before" "the database is unchanged"
 
 fr list --help

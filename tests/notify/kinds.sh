@@ -23,10 +23,13 @@ is "$(sql "SELECT key, kind FROM reminders")" "checkin:2026-11-23|checkin" \
 at 2026-11-24T12:00 log sore calf:left 3
 remind 2026-11-24T19:00
 is "$(new_notes)" "" "check-in: nothing when something was logged that day"
-remind 2026-11-26T09:00
+remind 2026-11-25T21:30
 is "$(new_notes)" \
 	"Time for your knead check-in | Nothing logged for Wednesday 2026-11-25 yet: log your run and what is sore (open knead, or use knead log)." \
-	"check-in: missed in the evening (machine off), it comes the next morning"
+	"check-in: missed at 19:00 (machine off), it comes when the machine is back that evening"
+remind 2026-11-27T09:00
+is "$(new_notes)" "" \
+	"check-in: missed all evening, it does not come the next morning as if it were current"
 
 # --- booking the next massage ---------------------------------------------
 # No runs: not training, a session every 28 days after the last one, so

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/quiet.sh - quiet hours hold reminders and release them when
-# they end, across midnight or within a day; a disabled kind stays silent.
+# they end, within a day; a check-in held past midnight is dropped; a
+# disabled kind stays silent.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
 
@@ -9,24 +10,26 @@ checkin_body() {
 	echo "Time for your knead check-in | Nothing logged for $1 yet: log your run and what is sore (open knead, or use knead log)."
 }
 
-# Quiet from 22:00 to 07:00, check-in at 23:00: held overnight.
+# Quiet from 22:00 to 07:00, check-in at 23:00: held, and dropped at
+# midnight, never sent the next morning as if it were that day's.
 config checkin "checkin = 23:00" "quiet_start = 22:00" "quiet_end = 07:00"
 remind 2026-11-23T23:00
 is "$rc/$(new_notes)" "0/" "across midnight: held at 23:00"
 remind 2026-11-23T23:59
 is "$(new_notes)" "" "across midnight: still held before midnight"
-remind 2026-11-24T06:59
-is "$(new_notes)" "" "across midnight: still held after midnight"
 remind 2026-11-24T07:00
-is "$(new_notes)" "$(checkin_body "Monday 2026-11-23")" \
-	"across midnight: released at 07:00, for the day it was about"
-remind 2026-11-24T07:30
-is "$(new_notes)" "" "across midnight: released once"
-remind 2026-11-24T23:00
-is "$(new_notes)" "" "across midnight: the next day's check-in is held in turn"
-remind 2026-11-25T07:00
-is "$(new_notes)" "$(checkin_body "Tuesday 2026-11-24")" \
-	"across midnight: and released the next morning"
+is "$(new_notes)" "" "across midnight: not sent the next morning, its day is over"
+remind 2026-11-24T12:00
+is "$(new_notes)" "" "across midnight: nor later that day"
+
+# Quiet from 20:00 to 21:00, check-in at 20:30: released at 21:00, the
+# same day.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config checkin "checkin = 20:30" "quiet_start = 20:00" "quiet_end = 21:00"
+remind 2026-11-23T20:30
+is "$(new_notes)" "" "in the evening: held at 20:30"
+remind 2026-11-23T21:00
+is "$(new_notes)" "$(checkin_body "Monday 2026-11-23")" "in the evening: released at 21:00"
 
 # Quiet within the day (13:00 to 14:00), check-in at 13:15.
 rm -f "$DB" "$DB-wal" "$DB-shm"

@@ -110,6 +110,22 @@ is "$(sqlite3 -batch "$T/v1.db" "SELECT max(id) FROM runs")" 9 \
 is "$(sqlite3 -batch "$T/v1.db" 'SELECT count(*) FROM massage_regions')" 5 \
 	"v1: the massages' regions survive the rebuild of their table"
 
+# Version 5 added the undo journal: empty after an upgrade (nothing older
+# to undo), and a journalled edit in the v5 fixture can be undone.
+cp "$FIX/v4.db" "$T/u4.db"
+cp "$FIX/v5.db" "$T/u5.db"
+out=$("$KNEAD" --db "$T/u4.db" --now "$NOW" undo 2>&1); rc=$?
+is "$rc" 2 "v4 after the upgrade: nothing to undo (exit 2)"
+like "$out" "nothing to undo" "v4 after the upgrade: knead undo says so"
+is "$(sqlite3 -batch "$T/u4.db" 'SELECT count(*) FROM undo_journal')" 0 \
+	"v4: the upgrade adds an empty undo journal"
+out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" undo 2>&1); rc=$?
+is "$rc" 0 "v5: the journalled edit is undone"
+is "$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "first run of the year" \
+	"v5: undo puts back the note as it was before knead edit"
+is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal')" 0 \
+	"v5: and the change leaves the journal"
+
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.
 cp "$FIX/v$current.db" "$DB"

@@ -104,9 +104,17 @@ static void test_region_forms(void **state)
 	enum region r;
 	enum side s;
 
-	assert_true(parse_region_side("calf", &r, &s, &err));
+	/* A region with sides needs its side (issue 15). */
+	assert_false(parse_region_side("calf", &r, &s, &err));
+	assert_string_equal(err->message, "\"calf\" needs a side (calf:left or calf:right)");
+	g_clear_error(&err);
+	/* Any case, English names, a blank for the dash. */
+	assert_true(parse_region_side("Calf:Left", &r, &s, &err));
 	assert_int_equal(r, REGION_CALF);
-	assert_int_equal(s, SIDE_NONE);
+	assert_int_equal(s, SIDE_LEFT);
+	assert_true(parse_region_side("IT band:R", &r, &s, &err));
+	assert_int_equal(r, REGION_IT_BAND);
+	assert_int_equal(s, SIDE_RIGHT);
 	assert_true(parse_region_side("calf:left", &r, &s, &err));
 	assert_int_equal(s, SIDE_LEFT);
 	assert_true(parse_region_side("it-band:right", &r, &s, &err));
@@ -117,10 +125,13 @@ static void test_region_forms(void **state)
 	assert_int_equal(s, SIDE_LEFT);
 	assert_true(parse_region_side("lower-back", &r, &s, &err));
 	assert_int_equal(r, REGION_LOWER_BACK);
-	/* Every region id round-trips. */
+	/* Every region id round-trips, with a side where it takes one. */
 	for (int i = 0; i < REGION_COUNT; i++) {
-		assert_true(parse_region_side(region_id(i), &r, &s, &err));
+		char *typed = g_strdup_printf("%s%s", region_id(i), region_has_side(i) ? ":right" : "");
+		assert_true(parse_region_side(typed, &r, &s, &err));
 		assert_int_equal(r, i);
+		assert_true(parse_region_name(region_id(i), &r));
+		g_free(typed);
 	}
 }
 
@@ -273,6 +284,38 @@ static bool parse_one(const struct bad *b, GError **err)
 	return true;
 }
 
+static void test_words_any_case(void **state)
+{
+	static const char *const commands[] = { "log", "list", "status", "next", "regions" };
+	GError *err = NULL;
+	enum run_kind k;
+	enum massage_kind m;
+	dayno d;
+
+	(void)state;
+	assert_true(parse_run_kind("Tempo", &k, &err));
+	assert_int_equal(k, RUN_TEMPO);
+	assert_true(parse_massage_kind("Deep Tissue", &m, &err));
+	assert_int_equal(m, MASSAGE_DEEP_TISSUE);
+	assert_true(parse_date("Yesterday", 100, &d, &err));
+	assert_int_equal(d, 99);
+	assert_true(parse_date("+3D", 100, &d, &err));
+	assert_int_equal(d, 103);
+	/* The examples fit what the date is for. */
+	assert_false(parse_date_for("soon", 100, DATE_AHEAD, &d, &err));
+	assert_non_null(strstr(err->message, "tomorrow or +3d"));
+	g_clear_error(&err);
+	assert_false(parse_date("soon", 100, &d, &err));
+	assert_non_null(strstr(err->message, "yesterday or -3d"));
+	g_clear_error(&err);
+	/* Did you mean: one slip in a short word, none for a stranger. */
+	assert_string_equal(parse_nearest("stauts", commands, 5), "status");
+	assert_string_equal(parse_nearest("lst", commands, 5), "list");
+	assert_string_equal(parse_nearest("regi", commands, 5), "regions");
+	assert_null(parse_nearest("frobnicate", commands, 5));
+	assert_null(parse_nearest("", commands, 5));
+}
+
 static void test_bad_inputs(void **state)
 {
 	assert_true(G_N_ELEMENTS(bad_inputs) >= 40);
@@ -314,7 +357,9 @@ int main(void)
 		cmocka_unit_test(test_distance_forms), cmocka_unit_test(test_duration_forms),
 		cmocka_unit_test(test_date_forms),     cmocka_unit_test(test_datetime_forms),
 		cmocka_unit_test(test_region_forms),   cmocka_unit_test(test_small_values),
+		cmocka_unit_test(test_words_any_case),
 		cmocka_unit_test(test_bad_inputs),     cmocka_unit_test(test_text),
+		cmocka_unit_test(test_words_any_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -166,11 +166,12 @@ static void test_checkin_at_its_time(void **state)
 	reminders_free(r, n);
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 21, 59), "checkin:2026-11-23");
 	/* Not sent by 22:00 (the machine was off): held by the quiet hours,
-	 * and sent in the morning, until the next check-in takes over. */
+	 * and dropped at midnight: the next morning it would read as that
+	 * day's check-in (issue 15). */
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 22, 0), "");
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 7, 59), "");
-	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 8, 0), "checkin:2026-11-23");
-	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 18, 59), "checkin:2026-11-23");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 8, 0), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 18, 59), "");
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 19, 0), "checkin:2026-11-24");
 	history_clear(&h);
 }
@@ -195,21 +196,27 @@ static void test_checkin_held_past_midnight(void **state)
 {
 	struct history h = { 0 };
 	struct config cfg = only(REMINDER_CHECKIN);
-	struct reminder *r;
-	size_t n;
+	wtime wake;
 
+	/* A check-in time inside the quiet hours: held, and dropped once its
+	 * day is over, never sent the next morning as if it were current. */
 	cfg.checkin_minute = 23 * 60;
 	cfg.quiet_end_minute = 7 * 60;
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 23, 0), "");
-	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 6, 59), "");
-	r = the_one(&h, &cfg, NULL, AT(2026, 11, 24, 7, 0), &n);
-	/* Released in the morning, still about the day it was for. */
-	assert_string_equal(r->key, "checkin:2026-11-23");
-	assert_int_equal(r->due, AT(2026, 11, 24, 7, 0));
-	reminders_free(r, n);
-	/* Logging on the day it was about answers it even late. */
-	add_sore(&h, AT(2026, 11, 23, 23, 30), REGION_QUAD, SIDE_RIGHT, 1);
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 23, 59), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 0, 0), "");
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 7, 0), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 12, 0), "");
+	/* Nothing for the daemon to wake for: every such check-in would
+	 * come after its day. */
+	assert_false(remind_next_wakeup(&h, &cfg, AT(2026, 11, 24, 7, 0), &wake));
+	/* Quiet hours that end before midnight still let it through. */
+	cfg.checkin_minute = 21 * 60;
+	cfg.quiet_start_minute = 20 * 60;
+	cfg.quiet_end_minute = 22 * 60;
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 21, 59), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 22, 0), "checkin:2026-11-23");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 1, 0), "");
 	history_clear(&h);
 }
 
@@ -575,8 +582,10 @@ static void test_snooze_waits_then_sends(void **state)
 	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 19, 30), &at, SNOOZE_WAIT);
 	assert_int_equal(at, AT(2026, 11, 23, 20, 5));
 	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 20, 5), &at, SNOOZE_SEND);
-	/* The machine was off: shown when it comes back, while still due. */
-	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 9, 0), &at, SNOOZE_SEND);
+	/* The machine was off: shown when it comes back, while still due... */
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 23, 21, 0), &at, SNOOZE_SEND);
+	/* ...but not once its day is over. */
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 20, 5), AT(2026, 11, 24, 9, 0), &at, SNOOZE_DROP);
 	history_clear(&h);
 }
 
@@ -587,15 +596,17 @@ static void test_snooze_held_by_quiet_hours(void **state)
 	wtime at = 0;
 
 	add_sore(&h, AT(2026, 11, 22, 20, 0), REGION_KNEE, SIDE_LEFT, 1);
-	/* Snoozed at 21:30: its hour ends in the quiet hours, so the
-	 * morning. */
+	/* Snoozed at 21:30: its hour ends in the quiet hours, which hold it
+	 * past midnight; by their end its day is over: dropped, not sent. */
 	assert_fate(&h, &cfg, AT(2026, 11, 23, 22, 30), AT(2026, 11, 23, 22, 30), &at, SNOOZE_WAIT);
 	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
-	/* Quiet hours set after the snooze was taken hold it too. */
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 22, 30), AT(2026, 11, 24, 8, 0), &at, SNOOZE_DROP);
+	/* Quiet hours that end the same evening hold it until they end. */
 	cfg.quiet_start_minute = 20 * 60;
+	cfg.quiet_end_minute = 21 * 60;
 	assert_fate(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 23, 20, 10), &at, SNOOZE_WAIT);
-	assert_int_equal(at, AT(2026, 11, 24, 8, 0));
-	assert_fate(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 24, 8, 0), &at, SNOOZE_SEND);
+	assert_int_equal(at, AT(2026, 11, 23, 21, 0));
+	assert_fate(&h, &cfg, AT(2026, 11, 23, 19, 50), AT(2026, 11, 23, 21, 0), &at, SNOOZE_SEND);
 	history_clear(&h);
 }
 

@@ -11,6 +11,8 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/journal.h"
+#include "core/parse.h"
 #include "core/regions.h"
 
 struct store *cli_open_store(struct cli *cli, GError **err)
@@ -69,6 +71,10 @@ int cli_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* The options of the context being parsed: GOptionContext does not hand
+ * them back, and a "did you mean" needs them. */
+static const GOptionEntry *current_entries;
+
 GOptionContext *cli_context(const char *usage, const char *summary, const GOptionEntry *entries)
 {
 	GOptionContext *ctx = g_option_context_new(usage);
@@ -78,17 +84,104 @@ GOptionContext *cli_context(const char *usage, const char *summary, const GOptio
 		g_option_context_set_summary(ctx, summary);
 	if (entries)
 		g_option_context_add_main_entries(ctx, entries, PACKAGE);
+	current_entries = entries;
 	return ctx;
+}
+
+/* "knead log run": the program name main() set, and the subcommand's own
+ * word when it has one.  g_free() it. */
+static char *command_words(const char *sub)
+{
+	const char *prg = g_get_prgname();
+	const char *last = prg ? strrchr(prg, ' ') : NULL;
+
+	if (!prg)
+		return g_strdup("knead");
+	if (!sub || (last && strcmp(last + 1, sub) == 0))
+		return g_strdup(prg);
+	return g_strconcat(prg, " ", sub, NULL);
+}
+
+int cli_unknown_option(const char *sub, const char *opt)
+{
+	static const char *const globals[] = { "--db", "--now", "--config", "--help" };
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	char *name = g_strndup(opt, strcspn(opt, "="));
+	char *words = command_words(sub);
+	const char *near;
+	int status;
+
+	for (const GOptionEntry *e = current_entries; e && e->long_name; e++)
+		g_ptr_array_add(names, g_strconcat("--", e->long_name, NULL));
+	for (size_t i = 0; i < G_N_ELEMENTS(globals); i++)
+		g_ptr_array_add(names, g_strdup(globals[i]));
+	near = parse_nearest(name, (const char *const *)names->pdata, names->len);
+	if (near)
+		/* TRANSLATORS: "unknown option "--rpee" (did you mean --rpe?)" */
+		status = cli_usage(_("unknown option \"%s\" (did you mean %s?)"), name, near);
+	else
+		status = cli_usage(_("unknown option \"%s\" (see knead %s --help)"), name,
+				   words + strlen("knead "));
+	g_ptr_array_free(names, TRUE);
+	g_free(name);
+	g_free(words);
+	return status;
+}
+
+static const GOptionEntry *find_entry(const char *arg)
+{
+	size_t n = strcspn(arg + 2, "=");
+
+	for (const GOptionEntry *e = current_entries; e && e->long_name; e++)
+		if (strlen(e->long_name) == n && strncmp(e->long_name, arg + 2, n) == 0)
+			return e;
+	return NULL;
+}
+
+/* Every "--option" before GOption sees it, so that an unknown one gets a
+ * "did you mean" and a missing value the same "knead: ... (...)" form as
+ * every other error. */
+static bool check_options(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const GOptionEntry *e;
+		char *words;
+
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (!g_str_has_prefix(argv[i], "--") || g_str_has_prefix(argv[i], "--help"))
+			continue;
+		e = find_entry(argv[i]);
+		if (!e) {
+			cli_unknown_option(argv[0], argv[i]);
+			return false;
+		}
+		if (e->arg == G_OPTION_ARG_NONE || strchr(argv[i], '='))
+			continue;
+		if (i + 1 >= argc) {
+			words = command_words(argv[0]);
+			/* TRANSLATORS: "--kind needs a value (see knead log run --help)". */
+			cli_usage(_("%s needs a value (see %s --help)"), argv[i], words);
+			g_free(words);
+			return false;
+		}
+		i++;
+	}
+	return true;
 }
 
 bool cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 {
 	GError *err = NULL;
 
+	if (!check_options(*argc, *argv))
+		return false;
 	if (!g_option_context_parse(ctx, argc, argv, &err)) {
+		char *words = command_words((*argv)[0]);
+
 		/* GOption's own messages are translated by GLib. */
-		g_prefix_error(&err, "%s: ", (*argv)[0]);
-		cli_usage("%s", err->message);
+		cli_usage(_("%s (see %s --help)"), err->message, words);
+		g_free(words);
 		g_error_free(err);
 		return false;
 	}
@@ -179,4 +272,60 @@ bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)
 	}
 	*out = t;
 	return true;
+}
+
+bool cli_journal_added(struct cli *cli, const char *command, enum store_table t,
+		       const int64_t *ids, size_t n, GError **err)
+{
+	int64_t change;
+
+	if (!journal_new_change(cli->store, &change, err))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!journal_added(cli->store, change, command, t, ids[i], err))
+			return false;
+	return true;
+}
+
+bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_t id,
+		GError **err)
+{
+	union {
+		struct run run;
+		struct soreness soreness;
+		struct massage massage;
+		struct race race;
+	} was;
+	int64_t change;
+	bool ok;
+
+	if (!cli_open_store(cli, err) || !store_begin(cli->store, err))
+		return false;
+	if (!store_entry_get(cli->store, t, id, &was, err)) {
+		store_rollback(cli->store);
+		return false;
+	}
+	ok = store_remove(cli->store, t, id, err) && journal_new_change(cli->store, &change, err) &&
+	     journal_removed(cli->store, change, command, t, id, &was, err) &&
+	     store_commit(cli->store, err);
+	if (!ok)
+		store_rollback(cli->store);
+	if (t == TABLE_RUNS)
+		run_clear(&was.run);
+	else if (t == TABLE_SORENESS)
+		soreness_clear(&was.soreness);
+	else if (t == TABLE_MASSAGES)
+		massage_clear(&was.massage);
+	else
+		race_clear(&was.race);
+	return ok;
+}
+
+bool cli_table_from_id(const char *s, enum store_table *out)
+{
+	char *lower = g_ascii_strdown(s, -1);
+	bool ok = store_table_from_id(lower, out);
+
+	g_free(lower);
+	return ok;
 }

@@ -17,6 +17,7 @@ struct cli {
 	bool demo;	   /* --demo: a throw-away database */
 	char *now_arg;	   /* --now or KNEAD_NOW as given, handed on to knead-io */
 	const char *screen; /* --screen: the interface's first screen, or NULL */
+	gboolean no_pager; /* --no-pager: long output straight to stdout */
 	struct store *store;
 };
 
@@ -37,6 +38,10 @@ int cli_usage(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 /* Parses a subcommand's options; on error prints it and returns false.
  * Afterwards argv[0] is the subcommand and argv[1..] its operands. */
 bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+/* "unknown option "--rpee" (did you mean --rpe?)": a usage error naming
+ * the nearest option of the context last made (cli_context) or a global
+ * one.  sub is the subcommand's own word ("run" of knead log run). */
+int cli_unknown_option(const char *sub, const char *opt);
 /* A GOptionContext whose --help names the subcommand. */
 GOptionContext *cli_context(const char *usage, const char *summary, const GOptionEntry *entries);
 
@@ -75,6 +80,21 @@ int cli_text_width(void);
  * every check-in, fast.  Does not return unless the helper cannot run. */
 int cli_run_helper(struct cli *cli, int argc, char **argv);
 
+/* For knead undo, inside the caller's transaction: `command` added the
+ * entries `ids` of table t. */
+bool cli_journal_added(struct cli *cli, const char *command, enum store_table t,
+		       const int64_t *ids, size_t n, GError **err);
+/* Removes an entry and journals it, in one transaction. */
+bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_t id,
+		GError **err);
+
+/* Sends the rest of stdout through $PAGER (default "less -FRX") when it
+ * is a terminal, unless no_pager (--no-pager) or PAGER is empty or cat. */
+void cli_pager_start(bool no_pager);
+
+/* "runs", "Soreness", ...: a list's name, in any case. */
+bool cli_table_from_id(const char *s, enum store_table *out);
+
 /* Subcommands. */
 int cli_log(struct cli *cli, int argc, char **argv);
 int cli_race(struct cli *cli, int argc, char **argv);
@@ -89,6 +109,9 @@ int cli_read(struct cli *cli, int argc, char **argv);
 int cli_remind(struct cli *cli, int argc, char **argv);
 int cli_import(struct cli *cli, int argc, char **argv);
 int cli_export(struct cli *cli, int argc, char **argv);
+int cli_edit(struct cli *cli, int argc, char **argv);
+int cli_undo(struct cli *cli, int argc, char **argv);
+int cli_config(struct cli *cli, int argc, char **argv);
 
 /* The listing behind knead list and knead race list. */
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json);

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/parse.h"
 #include "core/rank.h"
 #include "core/rank_state.h"
 #include "core/regions.h"
@@ -105,7 +106,7 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), "articles [--region R] [--json]");
 		goto out;
 	}
-	if (region != NULL && !region_from_id(region, &r)) {
+	if (region != NULL && !parse_region_name(region, &r)) {
 		char *ids = region_ids();
 		char *safe = sanitize_quote(region);
 		status = cli_usage(_("\"%s\" is not a body region (expected one of: %s)"), safe,
@@ -140,8 +141,14 @@ out:
 
 int cli_read(struct cli *cli, int argc, char **argv)
 {
+	gboolean list = FALSE;
+	const GOptionEntry entries[] = {
+		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
+		{ "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("the slugs, one per line (for shell completion)"), NULL },
+		{ NULL },
+	};
 	GOptionContext *ctx = cli_context(_("SLUG - an article as text, wrapped to the terminal"),
-					  NULL, NULL);
+					  NULL, entries);
 	struct article_index *idx = NULL;
 	struct render_doc *doc = NULL;
 	char *body = NULL;
@@ -155,6 +162,16 @@ int cli_read(struct cli *cli, int argc, char **argv)
 	idx = articles_load_default(&err);
 	if (idx == NULL) {
 		status = cli_fail(err);
+		goto out;
+	}
+	if (list && argc == 1) {
+		char *slugs = articles_slug_list(idx);
+		char **each = g_strsplit(slugs, ", ", -1);
+
+		for (int i = 0; each[i]; i++)
+			cli_printf("%s\n", each[i]);
+		g_strfreev(each);
+		g_free(slugs);
 		goto out;
 	}
 	if (argc != 2) {
@@ -181,6 +198,7 @@ int cli_read(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	char *text = render_doc_to_text(doc);
+	cli_pager_start(cli->no_pager);
 	cli_puts(text);
 	g_free(text);
 	/* Remember the reading, so the ranking rests this article a while.  The

@@ -213,6 +213,7 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	if (json) {
 		cli_print_json(listing_json(&l, n_wanted > 1));
 	} else {
+		cli_pager_start(cli->no_pager);
 		print_runs(&l, cli->config.units);
 		print_soreness(&l);
 		print_massages(&l);
@@ -231,6 +232,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	const GOptionEntry entries[] = {
 		{ "since", 0, 0, G_OPTION_ARG_STRING, &since, N_("only from this date on"), N_("D") },
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("a JSON array, oldest first"), NULL },
+		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx = cli_context(_("[runs|soreness|massages|races] - list what was logged"),
@@ -244,14 +246,14 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	}
 	if (argc > 2) {
 		status = cli_usage(_("usage: knead %s"),
-				   "list [runs|soreness|massages|races] [--since D] [--json]");
+				   "list [runs|soreness|massages|races] [--since D] [--json] [--no-pager]");
 		goto out;
 	}
 	for (int i = 0; i < TABLE_COUNT; i++)
 		want[i] = argc < 2;
 	if (argc == 2) {
 		enum store_table t;
-		if (!store_table_from_id(argv[1], &t)) {
+		if (!cli_table_from_id(argv[1], &t)) {
 			char *safe = sanitize_quote(argv[1]);
 			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages or races)"),
 					   safe);

@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/validate.h"
+#include "core/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -108,7 +109,12 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_run_add(cli->store, &r, &id, &err)) {
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
+	    !store_run_add(cli->store, &r, &id, &err) ||
+	    !cli_journal_added(cli, "log", TABLE_RUNS, &id, 1, &err) ||
+	    !store_commit(cli->store, &err)) {
+		if (cli->store)
+			store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -143,6 +149,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 					    "or right. See knead regions for the REGION ids."),
 					  entries);
 	GArray *entries_out = g_array_new(FALSE, TRUE, sizeof(struct soreness));
+	GArray *ids = g_array_new(FALSE, TRUE, sizeof(int64_t));
 	GError *err = NULL;
 	int status = EXIT_OK;
 	wtime when;
@@ -188,14 +195,20 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	for (guint i = 0; i < entries_out->len; i++) {
+		int64_t id;
+
 		if (!store_soreness_add(cli->store, &g_array_index(entries_out, struct soreness, i),
-					NULL, &err)) {
+					&id, &err)) {
 			store_rollback(cli->store);
 			status = cli_fail(err);
 			goto out;
 		}
+		g_array_append_val(ids, id);
 	}
-	if (!store_commit(cli->store, &err)) {
+	if (!cli_journal_added(cli, "log", TABLE_SORENESS, (int64_t *)(void *)ids->data, ids->len,
+			       &err) ||
+	    !store_commit(cli->store, &err)) {
+		store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -211,6 +224,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		g_free(name);
 	}
 out:
+	g_array_free(ids, TRUE);
 	g_array_free(entries_out, TRUE);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);
@@ -243,7 +257,7 @@ static bool booking_in_reach(const char *text, wtime when, GError **err)
 
 	if (wtime_day(when) <= wtime_day(clock_now()) + BOOKING_MAX_DAYS)
 		return true;
-	safe = g_strescape(text, NULL);
+	safe = sanitize_quote(text);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("\"%s\" is more than a year ahead (expected a booking within %d days)"), safe,
 		    BOOKING_MAX_DAYS);
@@ -297,7 +311,12 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_massage_add(cli->store, &m, &id, &err)) {
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
+	    !store_massage_add(cli->store, &m, &id, &err) ||
+	    !cli_journal_added(cli, "log", TABLE_MASSAGES, &id, 1, &err) ||
+	    !store_commit(cli->store, &err)) {
+		if (cli->store)
+			store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}

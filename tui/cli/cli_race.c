@@ -19,7 +19,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		{ NULL },
 	};
 	GOptionContext *ctx = cli_context(_("add DATE NAME DISTANCE - add a race"), NULL, entries);
-	struct race r = { .priority = 'B' };
+	struct race r = { .priority = RACE_PRIORITY_DEFAULT };
 	GError *err = NULL;
 	int status = EXIT_OK;
 	int64_t id;
@@ -35,7 +35,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), "race add DATE NAME DISTANCE [--priority A|B|C]");
 		goto out;
 	}
-	if (!parse_date(argv[1], cli_today(), &r.date, &err) ||
+	if (!parse_date_for(argv[1], cli_today(), DATE_AHEAD, &r.date, &err) ||
 	    !validate_text(argv[2], VALIDATE_NAME_MAX, false, _("race name"), &err) ||
 	    !parse_distance(argv[3], cli->config.units, &r.distance_m, &err) ||
 	    (priority && !parse_priority(priority, &r.priority, &err))) {
@@ -51,7 +51,12 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_race_add(cli->store, &r, &id, &err)) {
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
+	    !store_race_add(cli->store, &r, &id, &err) ||
+	    !cli_journal_added(cli, "race add", TABLE_RACES, &id, 1, &err) ||
+	    !store_commit(cli->store, &err)) {
+		if (cli->store)
+			store_rollback(cli->store);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -72,6 +77,7 @@ static int race_list(struct cli *cli, int argc, char **argv)
 	gboolean json = FALSE;
 	const GOptionEntry entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("a JSON array, oldest first"), NULL },
+		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx = cli_context(_("list - list races"), NULL, entries);
@@ -81,7 +87,7 @@ static int race_list(struct cli *cli, int argc, char **argv)
 	if (!cli_parse(ctx, &argc, &argv))
 		status = EXIT_USAGE;
 	else if (argc != 1)
-		status = cli_usage(_("usage: knead %s"), "race list [--json]");
+		status = cli_usage(_("usage: knead %s"), "race list [--json] [--no-pager]");
 	else
 		status = cli_list_tables(cli, want, NULL, json);
 	g_option_context_free(ctx);
@@ -99,8 +105,8 @@ static int race_rm(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 	} else if (argc != 2) {
 		status = cli_usage(_("usage: knead %s"), "race rm ID");
-	} else if (!parse_id(argv[1], &id, &err) || !cli_open_store(cli, &err) ||
-		   !store_remove(cli->store, TABLE_RACES, id, &err)) {
+	} else if (!parse_id(argv[1], &id, &err) ||
+		   !cli_remove(cli, "race rm", TABLE_RACES, id, &err)) {
 		status = cli_fail(err);
 	} else {
 		cli_printf(_("Removed race %lld.\n"), (long long)id);
@@ -121,7 +127,7 @@ int cli_race(struct cli *cli, int argc, char **argv)
 		return race_rm(cli, argc - 1, argv + 1);
 	if (sub && (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)) {
 		cli_printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
-		       "  knead race list [--json]\n  knead race rm ID\n",
+			   "  knead race list [--json] [--no-pager]\n  knead race rm ID\n",
 		       _("Usage:"));
 		return EXIT_OK;
 	}

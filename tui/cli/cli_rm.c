@@ -21,17 +21,16 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 	} else if (argc != 3) {
 		status = cli_usage(_("usage: knead %s"), "rm runs|soreness|massages|races ID");
-	} else if (!store_table_from_id(argv[1], &t)) {
+	} else if (!cli_table_from_id(argv[1], &t)) {
 		char *safe = sanitize_quote(argv[1]);
 		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages or races)"),
 				   safe);
 		g_free(safe);
-	} else if (!parse_id(argv[2], &id, &err) || !cli_open_store(cli, &err) ||
-		   !store_remove(cli->store, t, id, &err)) {
+	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &err)) {
 		status = cli_fail(err);
 	} else {
 		/* TRANSLATORS: "Removed runs entry 4." */
-		cli_printf(_("Removed %s entry %lld.\n"), argv[1], (long long)id);
+		cli_printf(_("Removed %s entry %lld.\n"), store_table_id(t), (long long)id);
 	}
 	g_option_context_free(ctx);
 	return status;

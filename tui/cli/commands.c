@@ -8,7 +8,9 @@
 const struct command commands[] = {
 	{ "log", N_("log a run, soreness or a massage"), cli_log },
 	{ "list", N_("list what was logged"), cli_list },
+	{ "edit", N_("change an entry by id"), cli_edit },
 	{ "rm", N_("remove an entry by id"), cli_rm },
+	{ "undo", N_("undo the last change made from the command line"), cli_undo },
 	{ "race", N_("add, list or remove races"), cli_race },
 	{ "regions", N_("the body regions and their ids"), cli_regions },
 	{ "status", N_("training load, fitness, fatigue, form and soreness"), cli_status },
@@ -19,5 +21,8 @@ const struct command commands[] = {
 	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_run_helper },
 	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_run_helper },
 	{ "backup", N_("copy the database to a file, safely"), cli_backup },
+	{ "config", N_("show or change the settings"), cli_config },
+	/* No function: main() answers help itself. */
+	{ "help", N_("the help of knead or of a command"), NULL },
 	{ NULL, NULL, NULL },
 };

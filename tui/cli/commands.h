@@ -8,7 +8,7 @@
 struct command {
 	const char *name;
 	const char *summary; /* N_() marked; translated when printed */
-	int (*run)(struct cli *cli, int argc, char **argv);
+	int (*run)(struct cli *cli, int argc, char **argv); /* NULL: help */
 };
 
 extern const struct command commands[];

@@ -24,8 +24,11 @@ int cli_run_helper(struct cli *cli, int argc, char **argv)
 	g_ptr_array_add(args, path);
 	g_ptr_array_add(args, (char *)"--db");
 	g_ptr_array_add(args, cli->db_path);
-	g_ptr_array_add(args, (char *)"--config");
-	g_ptr_array_add(args, cli->config_path);
+	/* The default file may be absent; a --config given was checked. */
+	if (g_file_test(cli->config_path, G_FILE_TEST_EXISTS)) {
+		g_ptr_array_add(args, (char *)"--config");
+		g_ptr_array_add(args, cli->config_path);
+	}
 	if (cli->now_arg && *cli->now_arg) {
 		g_ptr_array_add(args, (char *)"--now");
 		g_ptr_array_add(args, cli->now_arg);

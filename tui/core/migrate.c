@@ -162,7 +162,26 @@ static const char schema_v4[] =
 	"ALTER TABLE races_v4 RENAME TO races;"
 	"CREATE INDEX races_date ON races(date);";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4 };
+/* Version 5: the undo journal of the command line (journal.c).  One
+ * command is one change, of one or more entries; each row keeps the entry
+ * as it was before (NULL for an entry the command added) and as the
+ * command left it (NULL for one it removed), as serialised GVariants, so
+ * that knead undo can put it back, and can see whether anything changed
+ * it since. */
+static const char schema_v5[] =
+	"CREATE TABLE undo_journal ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" change INTEGER NOT NULL CHECK (change > 0),"
+	" at TEXT NOT NULL CHECK (at GLOB " TIME_GLOB "),"
+	" command TEXT NOT NULL CHECK (length(command) BETWEEN 1 AND 100),"
+	" entry_table TEXT NOT NULL CHECK (entry_table IN ('runs','soreness','massages','races')),"
+	" entry_id INTEGER NOT NULL CHECK (entry_id > 0),"
+	" before BLOB,"
+	" after BLOB,"
+	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
+	"CREATE INDEX undo_journal_change ON undo_journal(change);";
+
+static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
 
 int migrate_latest(void)
 {

@@ -130,6 +130,11 @@ struct race {
 	char priority; /* 'A', 'B' or 'C' */
 };
 
+/* A race's priority when none is given: the schema's default, and the
+ * command line's and the interface's. */
+#define RACE_PRIORITY_DEFAULT 'B'
+
+
 /* A window of history, each array oldest first.  The store fills it; the
  * advice engine and the load figures only read it. */
 struct history {

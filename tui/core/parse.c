@@ -55,6 +55,30 @@ static bool scan_decimal(const char **p, double *out)
 		false;                                                                 \
 	})
 
+char *parse_fold(const char *s)
+{
+	char *lower = g_utf8_casefold(s, -1);
+	/* g_str_to_ascii drops the accents: "fléchisseur" is "flechisseur". */
+	char *ascii = g_str_to_ascii(lower, "C");
+
+	g_free(lower);
+	for (char *p = ascii; *p; p++)
+		if (*p == ' ' || *p == '_')
+			*p = '-';
+	return ascii;
+}
+
+/* Does the folded `typed` name `name` (an id, an English name or its
+ * translation)? */
+static bool folded_is(const char *typed, const char *name)
+{
+	char *f = parse_fold(name);
+	bool same = strcmp(typed, f) == 0;
+
+	g_free(f);
+	return same;
+}
+
 bool parse_distance(const char *s, enum unit bare_unit, double *metres, GError **err)
 {
 	const char *p = s;
@@ -186,32 +210,39 @@ static bool scan_ymd(const char *s, int *y, int *m, int *d, const char **rest)
 	return true;
 }
 
-bool parse_date(const char *s, dayno today, dayno *out, GError **err)
+/* "today", "yesterday", "tomorrow", in English or translated, any case. */
+static bool date_word(const char *s, dayno today, dayno *out)
+{
+	static const char *const words[] = { N_("yesterday"), N_("today"), N_("tomorrow") };
+	char *typed = parse_fold(s);
+	bool found = false;
+
+	for (int i = 0; i < 3 && !found; i++) {
+		found = folded_is(typed, words[i]) || folded_is(typed, _(words[i]));
+		if (found)
+			*out = today - 1 + i;
+	}
+	g_free(typed);
+	return found;
+}
+
+bool parse_date_for(const char *s, dayno today, enum date_hint hint, dayno *out, GError **err)
 {
 	int y, m, d;
 	const char *rest;
 
 	if (!s)
 		goto bad;
-	if (strcmp(s, "today") == 0 || strcmp(s, _("today")) == 0) {
-		*out = today;
+	if (date_word(s, today, out))
 		return true;
-	}
-	if (strcmp(s, "yesterday") == 0 || strcmp(s, _("yesterday")) == 0) {
-		*out = today - 1;
-		return true;
-	}
-	if (strcmp(s, "tomorrow") == 0 || strcmp(s, _("tomorrow")) == 0) {
-		*out = today + 1;
-		return true;
-	}
 	if ((s[0] == '-' || s[0] == '+') && isdigit((unsigned char)s[1])) {
 		const char *p = s + 1;
 		long n = 0;
 
 		while (isdigit((unsigned char)*p) && n <= 36500)
 			n = n * 10 + (*p++ - '0');
-		if (n > 36500 || (*p != 'd' && *p != 'j') || p[1] != '\0')
+		if (n > 36500 || (g_ascii_tolower(*p) != 'd' && g_ascii_tolower(*p) != 'j') ||
+		    p[1] != '\0')
 			goto bad;
 		*out = s[0] == '-' ? today - (dayno)n : today + (dayno)n;
 		return true;
@@ -221,7 +252,15 @@ bool parse_date(const char *s, dayno today, dayno *out, GError **err)
 		return true;
 	}
 bad:
+	/* The examples fit what the date is for: a race or a booking lies ahead. */
+	if (hint == DATE_AHEAD)
+		return fail(err, _("\"%s\" is not a date (expected YYYY-MM-DD, today, tomorrow or +3d)"), s);
 	return fail(err, _("\"%s\" is not a date (expected YYYY-MM-DD, today, yesterday or -3d)"), s);
+}
+
+bool parse_date(const char *s, dayno today, dayno *out, GError **err)
+{
+	return parse_date_for(s, today, DATE_PAST, out, err);
 }
 
 bool parse_datetime(const char *s, wtime *out, GError **err)
@@ -231,7 +270,7 @@ bool parse_datetime(const char *s, wtime *out, GError **err)
 
 	if (!s || strlen(s) < 10 || !scan_ymd(s, &y, &m, &d, &p))
 		goto bad;
-	if (*p == 'T' || *p == ' ') {
+	if (*p == 'T' || *p == 't' || *p == ' ') {
 		p++;
 		if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) || p[2] != ':' ||
 		    !isdigit((unsigned char)p[3]) || !isdigit((unsigned char)p[4]))
@@ -256,6 +295,70 @@ bad:
 	return fail(err, _("\"%s\" is not a date and time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"), s);
 }
 
+bool parse_region_name(const char *s, enum region *out)
+{
+	char *typed = parse_fold(s);
+	bool found = false;
+
+	for (int i = 0; i < REGION_COUNT && !found; i++) {
+		enum region r = (enum region)i;
+		found = folded_is(typed, region_id(r)) || folded_is(typed, region_name(r));
+		if (found)
+			*out = r;
+	}
+	g_free(typed);
+	return found;
+}
+
+/* The words for a side: its id, its first letter, and what the
+ * translation lists ("gauche|g"). */
+static bool side_is(const char *typed, const char *id, const char *translated_words)
+{
+	char **words;
+	bool found = folded_is(typed, id) || (typed[0] == id[0] && !typed[1]);
+
+	if (found)
+		return true;
+	words = g_strsplit(translated_words, "|", -1);
+	for (int i = 0; words[i] && !found; i++)
+		found = *words[i] && folded_is(typed, words[i]);
+	g_strfreev(words);
+	return found;
+}
+
+bool parse_side(const char *s, enum side *out)
+{
+	char *typed = parse_fold(s);
+	bool ok = true;
+
+	/* TRANSLATORS: the words a runner may type for the left side, separated by |
+	   ("left" and "l" always work). */
+	if (side_is(typed, "left", C_("typed side", "left|l")))
+		*out = SIDE_LEFT;
+	/* TRANSLATORS: the words a runner may type for the right side, separated by |. */
+	else if (side_is(typed, "right", C_("typed side", "right|r")))
+		*out = SIDE_RIGHT;
+	else
+		ok = false;
+	g_free(typed);
+	return ok;
+}
+
+static bool needs_side(const char *s, GError **err)
+{
+	char *safe = sanitize_quote(s);
+	char *left = g_strdup_printf("%s:%s", safe, _("left"));
+	char *right = g_strdup_printf("%s:%s", safe, _("right"));
+
+	/* TRANSLATORS: "\"calf\" needs a side (calf:left or calf:right)". */
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID, _("\"%s\" needs a side (%s or %s)"),
+		    safe, left, right);
+	g_free(safe);
+	g_free(left);
+	g_free(right);
+	return false;
+}
+
 bool parse_region_side(const char *s, enum region *region, enum side *side, GError **err)
 {
 	const char *colon;
@@ -266,20 +369,20 @@ bool parse_region_side(const char *s, enum region *region, enum side *side, GErr
 		return fail(err, _("\"%s\" is not a body region (see knead regions for the list)"), s);
 	colon = strchr(s, ':');
 	name = colon ? g_strndup(s, (gsize)(colon - s)) : g_strdup(s);
-	known = region_from_id(name, region);
-	g_free(name);
-	if (!known)
+	known = parse_region_name(g_strstrip(name), region);
+	if (!known) {
+		g_free(name);
 		return fail(err, _("\"%s\" is not a body region (see knead regions for the list)"), s);
+	}
 	*side = SIDE_NONE;
-	if (!colon)
-		return true;
-	if (strcmp(colon + 1, "left") == 0 || strcmp(colon + 1, "l") == 0 ||
-	    strcmp(colon + 1, _("left")) == 0)
-		*side = SIDE_LEFT;
-	else if (strcmp(colon + 1, "right") == 0 || strcmp(colon + 1, "r") == 0 ||
-		 strcmp(colon + 1, _("right")) == 0)
-		*side = SIDE_RIGHT;
-	else
+	if (!colon) {
+		/* A side-less calf could never be shown on the body map. */
+		known = !region_has_side(*region) || needs_side(name, err);
+		g_free(name);
+		return known;
+	}
+	g_free(name);
+	if (!parse_side(colon + 1, side))
 		return fail(err, _("\"%s\" does not name a side (expected REGION:left or REGION:right)"), s);
 	if (!region_has_side(*region))
 		return fail(err, _("\"%s\" takes no side (lower-back and upper-back are not left or right)"), s);
@@ -371,7 +474,17 @@ bad:
 
 bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 {
-	if (run_kind_from_id(s, out))
+	char *typed = s ? parse_fold(s) : NULL;
+	bool found = false;
+
+	for (int i = 0; typed && i < RUN_KIND_COUNT && !found; i++) {
+		found = folded_is(typed, run_kind_id((enum run_kind)i)) ||
+			folded_is(typed, run_kind_name((enum run_kind)i));
+		if (found)
+			*out = (enum run_kind)i;
+	}
+	g_free(typed);
+	if (found)
 		return true;
 	return fail(err, _("\"%s\" is not a kind of run (expected easy, long, tempo, intervals, race, trail or recovery)"),
 		    s);
@@ -379,7 +492,17 @@ bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 
 bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err)
 {
-	if (massage_kind_from_id(s, out))
+	char *typed = s ? parse_fold(s) : NULL;
+	bool found = false;
+
+	for (int i = 0; typed && i < MASSAGE_KIND_COUNT && !found; i++) {
+		found = folded_is(typed, massage_kind_id((enum massage_kind)i)) ||
+			folded_is(typed, massage_kind_name((enum massage_kind)i));
+		if (found)
+			*out = (enum massage_kind)i;
+	}
+	g_free(typed);
+	if (found)
 		return true;
 	return fail(err, _("\"%s\" is not a kind of massage (expected sports, deep-tissue, myofascial, trigger-point, flush or relaxation)"),
 		    s);
@@ -410,4 +533,56 @@ bool parse_text(const char *s, size_t max_bytes, const char *what, GError **err)
 		}
 	}
 	return true;
+}
+
+/* Levenshtein distance on bytes: names and options are ASCII. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	size_t *row = g_new(size_t, lb + 1), d;
+
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (g_ascii_tolower(a[i - 1]) != g_ascii_tolower(b[j - 1]));
+
+			best = MIN(best, up + 1);
+			best = MIN(best, row[j - 1] + 1);
+			row[j] = best;
+			diag = up;
+		}
+	}
+	d = row[lb];
+	g_free(row);
+	return d;
+}
+
+const char *parse_nearest(const char *s, const char *const *candidates, size_t n)
+{
+	size_t len = s ? strlen(s) : 0, best = SIZE_MAX;
+	/* One slip in a short word, up to three in a long one: further than
+	 * that, a guess would mislead more than help. */
+	size_t limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
+	const char *found = NULL;
+
+	if (!len || len > 200)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		size_t d;
+
+		if (!candidates[i])
+			continue;
+		d = g_str_has_prefix(candidates[i], s) && len >= 3 ? 0
+								   : edit_distance(s, candidates[i]);
+		if (d < best) {
+			best = d;
+			found = candidates[i];
+		}
+	}
+	return best <= limit ? found : NULL;
 }

@@ -25,11 +25,29 @@ bool parse_duration(const char *s, double *seconds, GError **err);
 /* "YYYY-MM-DD", "today", "yesterday", "tomorrow", "-3d", "+3d", relative
  * to `today`. */
 bool parse_date(const char *s, dayno today, dayno *out, GError **err);
+/* The same, with an error whose examples fit what the date is for: past
+ * days for what happened, days ahead for races and bookings. */
+enum date_hint { DATE_PAST, DATE_AHEAD };
+bool parse_date_for(const char *s, dayno today, enum date_hint hint, dayno *out,
+		    GError **err);
 /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T). */
 bool parse_datetime(const char *s, wtime *out, GError **err);
-/* "calf", "calf:left", "it-band:right", "lower-back" (l and r work too). */
+/* "calf:left", "it-band:right", "lower-back" (l and r work too).  A region
+ * that has sides needs one: "calf" alone is refused.  Ids, English names and
+ * translated names ("mollet:gauche") work, in any case, with or without
+ * accents. */
 bool parse_region_side(const char *s, enum region *region, enum side *side,
 		       GError **err);
+/* The region a name or id stands for ("calf", "Calf", "mollet", "IT band"). */
+bool parse_region_name(const char *s, enum region *out);
+/* "left", "l", "Right", or the translated words ("gauche"). */
+bool parse_side(const char *s, enum side *out);
+/* s lower-cased, without accents, blanks as '-': how typed names are
+ * compared.  g_free() it. */
+char *parse_fold(const char *s);
+/* The candidate nearest to `s` by edit distance, or NULL when none is
+ * close enough to be what was meant (a "did you mean"). */
+const char *parse_nearest(const char *s, const char *const *candidates, size_t n);
 /* Whole numbers in a range: soreness level 0-10, effort 1-10, ... `what`
  * is the translated name of the value for the message. */
 bool parse_int_range(const char *s, long min, long max, const char *what,

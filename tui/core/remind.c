@@ -123,12 +123,13 @@ static wtime checkin_nominal(const struct config *cfg, dayno d)
 	return day_start(d) + (wtime)cfg->checkin_minute * 60;
 }
 
-/* The check-in of day d stands until the next day's takes over: held by
- * quiet hours, or missed while the machine was off, it comes the next
- * morning, still naming its day. */
+/* The check-in of day d stands until d is over: held by quiet hours, or
+ * missed while the machine was off, it must not come the next morning as
+ * if it were that day's (issue 15). */
 static wtime checkin_lapse(const struct config *cfg, dayno d)
 {
-	return checkin_nominal(cfg, d + 1);
+	(void)cfg;
+	return day_start(d + 1);
 }
 
 static void add_checkins(struct due_list *dl, const struct history *h, dayno today)
@@ -570,9 +571,10 @@ bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime
 		}
 	}
 	/* Yesterday's nominal times count too: quiet hours may hold them into
-	 * today. */
+	 * today (a check-in lapses at midnight, so not it). */
 	for (dayno d = today - 1; d <= today + 1; d++) {
-		if (cfg->reminder_enabled[REMINDER_CHECKIN] && !logged_on(h, d))
+		if (cfg->reminder_enabled[REMINDER_CHECKIN] && d >= today && !logged_on(h, d) &&
+		    remind_release(cfg, checkin_nominal(cfg, d)) < checkin_lapse(cfg, d))
 			consider(cfg, now, checkin_nominal(cfg, d), &found, &best);
 		if (morning_matters(h, cfg, d))
 			consider(cfg, now, morning(d), &found, &best);

@@ -49,6 +49,23 @@ void config_init_defaults(struct config *cfg);
 /* Loads `path` over the defaults; a missing file is not an error, a
  * malformed one is (KNEAD_ERROR_INVALID naming the key and value). */
 bool config_load(struct config *cfg, const char *path, GError **err);
+/* The same, and: a missing file is an error when must_exist (a --config
+ * that names nothing); each unknown section or key adds a translated
+ * warning, naming the nearest known one, to `warnings` (may be NULL). */
+bool config_load_full(struct config *cfg, const char *path, bool must_exist,
+		      GPtrArray *warnings, GError **err);
+
+/* The settings by name, "section.key" (knead config). */
+size_t config_key_count(void);
+char *config_key_name(size_t i);			     /* "general.units"; g_free() */
+char *config_get_at(const struct config *cfg, size_t i); /* its value as text; g_free() */
+/* The value of `name`, or NULL with an error naming the nearest setting. */
+char *config_get(const struct config *cfg, const char *name, GError **err);
+/* Sets `name` to `value` in the file at `path`, checked by the rules of
+ * loading, keeping the file's other lines and comments, written
+ * atomically.  Nothing is written on error. */
+bool config_set(const char *path, const char *name, const char *value, GError **err);
+
 /* Writes every setting to `path` atomically (directory 0700, file 0600). */
 bool config_save(const struct config *cfg, const char *path, GError **err);
 void config_clear(struct config *cfg);

@@ -1249,6 +1249,39 @@ bool store_restore(struct store *st, enum store_table t, const void *row, int64_
 	return tx_leave(st, owned, ok, err);
 }
 
+bool store_entry_get(struct store *st, enum store_table t, int64_t id, void *row,
+		     GError **err)
+{
+	static const char *const sql[TABLE_COUNT] = {
+		[TABLE_RUNS] = "SELECT " RUN_COLUMNS " FROM runs WHERE id = ?",
+		[TABLE_SORENESS] = "SELECT id, time, region, side, level, note, sharp FROM soreness"
+				   " WHERE id = ?",
+		[TABLE_MASSAGES] = "SELECT id, date, kind, therapist, note FROM massages WHERE id = ?",
+		[TABLE_RACES] = "SELECT id, date, name, distance_m, priority FROM races WHERE id = ?",
+	};
+	static const row_reader readers[TABLE_COUNT] = {
+		read_run_row, read_soreness_row, read_massage_row, read_race_row,
+	};
+	sqlite3_stmt *s = prepare(st, sql[t], err);
+	int rc;
+
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		readers[t](st, s, row);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return true;
+	if (rc != SQLITE_DONE)
+		return db_error(st, err);
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+		    _("there is no %s entry with id %lld (see knead list %s)"), store_table_id(t),
+		    (long long)id, store_table_id(t));
+	return false;
+}
+
 /* --- reminders ---------------------------------------------------------- */
 
 bool store_reminder_was_sent(struct store *st, const char *key, GError **err)

@@ -12,7 +12,7 @@
 #include <sqlite3.h>
 #include "model.h"
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 struct store;
 
@@ -60,6 +60,12 @@ bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError 
  * soreness, massage or race, as t says. */
 bool store_restore(struct store *st, enum store_table t, const void *row, int64_t old_id,
 		   int64_t *id, GError **err);
+
+/* Reads the entry `id` of table t into row (a struct run, soreness,
+ * massage or race, as t says; clear it with its _clear); an id that does
+ * not exist is KNEAD_ERROR_INVALID. */
+bool store_entry_get(struct store *st, enum store_table t, int64_t id, void *row,
+		     GError **err);
 
 /* Updates the row with r->id (all fields). */
 bool store_run_update(struct store *st, const struct run *r, GError **err);

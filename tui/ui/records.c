@@ -472,7 +472,8 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 			set_owned(f, RACE_DISTANCE, distance_text(x->distance_m, ui->cfg->units));
 			set_owned(f, RACE_PRIORITY, g_strdup_printf("%c", x->priority));
 		} else {
-			form_set_text(f, RACE_PRIORITY, "A");
+			char prio[2] = { RACE_PRIORITY_DEFAULT, '\0' };
+			form_set_text(f, RACE_PRIORITY, prio);
 		}
 		break;
 	}

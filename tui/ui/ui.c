@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "cli/commands.h"
+#include "core/sanitize.h"
 #include "core/clock.h"
 #include "core/demo.h"
 #include "core/i18n.h"
@@ -469,7 +470,7 @@ int run_interface(struct cli *cli)
 	enum ui_screen start;
 
 	if (!screen_from_name(cli->screen, &start)) {
-		char *safe = g_strescape(cli->screen, NULL);
+		char *safe = sanitize_quote(cli->screen);
 		int status = cli_usage(_("--screen: \"%s\" is not a screen (expected today, "
 					 "checkin, history, races or articles)"),
 				       safe);

@@ -1,0 +1,143 @@
+# fish completion for knead: subcommands, their options, region ids with
+# their sides, kinds, lists, setting names and article slugs.
+
+set -l knead_commands log list edit rm undo race regions status next articles read remind import export backup config help
+
+function __knead_words --description 'the words of the command line, past the global options'
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l out
+    set -l skip 0
+    for t in $tokens
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $t
+            case --db --now --config
+                set skip 1
+            case '-*'
+            case '*'
+                set -a out $t
+        end
+    end
+    printf '%s\n' $out
+end
+
+function __knead_is --description 'true when the command (and subcommand) are these'
+    set -l w (__knead_words)
+    test (count $w) -ge (count $argv); or return 1
+    for i in (seq (count $argv))
+        test "$w[$i]" = "$argv[$i]"; or return 1
+    end
+end
+
+function __knead_nwords
+    count (__knead_words)
+end
+
+function __knead_regions
+    for r in calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor
+        echo $r:left
+        echo $r:right
+    end
+    echo lower-back
+    echo upper-back
+end
+
+function __knead_sore_wants_region
+    set -l n (__knead_nwords)
+    test (math "($n - 2) % 2") -eq 0
+end
+
+complete -c knead -f
+complete -c knead -l db -r -F -d 'the database'
+complete -c knead -l now -x -d 'behave as if it were DATE'
+complete -c knead -l config -r -F -d 'the configuration file'
+complete -c knead -l demo -d 'the interface on a demo database'
+complete -c knead -l version -d 'the version'
+
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a log -d 'log a run, soreness or a massage'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a list -d 'list what was logged'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a edit -d 'change an entry by id'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a rm -d 'remove an entry by id'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a undo -d 'undo the last change made from the command line'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a race -d 'add, list or remove races'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a regions -d 'the body regions and their ids'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a status -d 'training load, fitness, fatigue, form'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a next -d 'when to book the next massage'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a articles -d 'the articles that matter now'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a read -d 'an article as plain text'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a remind -d 'send the reminders that are due'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a import -d 'import runs'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a export -d 'export everything'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a backup -d 'copy the database, safely'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a config -d 'show or change the settings'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a help -d 'the help of knead or of a command'
+
+# log
+complete -c knead -n '__knead_is log; and test (__knead_nwords) -eq 1' -a 'run sore massage'
+complete -c knead -n '__knead_is log run' -l date -x -a 'today yesterday -1d -3d'
+complete -c knead -n '__knead_is log run' -l kind -x -a 'easy long tempo intervals race trail recovery'
+complete -c knead -n '__knead_is log run' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_is log run' -l hr -x
+complete -c knead -n '__knead_is log run' -l note -x
+complete -c knead -n '__knead_is log sore; and __knead_sore_wants_region' -a '(__knead_regions)'
+complete -c knead -n '__knead_is log sore; and not __knead_sore_wants_region' -a '0 1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_is log sore' -l date -x -a 'today yesterday -1d -3d'
+complete -c knead -n '__knead_is log sore' -l note -x
+complete -c knead -n '__knead_is log sore' -l sharp
+complete -c knead -n '__knead_is log massage; and test (__knead_nwords) -eq 2' -a 'sports deep-tissue myofascial trigger-point flush relaxation'
+complete -c knead -n '__knead_is log massage' -l date -x -a 'today yesterday tomorrow -3d +3d'
+complete -c knead -n '__knead_is log massage' -l regions -x -a '(__fish_append , (__knead_regions))'
+complete -c knead -n '__knead_is log massage' -l therapist -x
+complete -c knead -n '__knead_is log massage' -l note -x
+
+# list, rm, edit
+complete -c knead -n '__knead_is list; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is list' -l since -x -a 'today yesterday -7d -30d'
+complete -c knead -n '__knead_is list' -l json
+complete -c knead -n '__knead_is list' -l no-pager
+complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is edit' -l date -x -a 'today yesterday tomorrow -1d +3d'
+complete -c knead -n '__knead_is edit runs; or __knead_is edit races' -l distance -x
+complete -c knead -n '__knead_is edit runs' -l duration -x
+complete -c knead -n '__knead_is edit runs' -l kind -x -a 'easy long tempo intervals race trail recovery'
+complete -c knead -n '__knead_is edit massages' -l kind -x -a 'sports deep-tissue myofascial trigger-point flush relaxation'
+complete -c knead -n '__knead_is edit runs' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_is edit runs' -l hr -x
+complete -c knead -n '__knead_is edit soreness' -l region -x -a '(__knead_regions)'
+complete -c knead -n '__knead_is edit soreness' -l level -x -a '0 1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_is edit massages' -l regions -x -a '(__fish_append , (__knead_regions))'
+complete -c knead -n '__knead_is edit massages' -l therapist -x
+complete -c knead -n '__knead_is edit races' -l name -x
+complete -c knead -n '__knead_is edit races' -l priority -x -a 'A B C'
+complete -c knead -n '__knead_is edit runs; or __knead_is edit soreness; or __knead_is edit massages' -l note -x
+
+# race
+complete -c knead -n '__knead_is race; and test (__knead_nwords) -eq 1' -a 'add list rm'
+complete -c knead -n '__knead_is race add' -l priority -x -a 'A B C'
+complete -c knead -n '__knead_is race list' -l json
+complete -c knead -n '__knead_is race list' -l no-pager
+
+# the others
+complete -c knead -n '__knead_is status; or __knead_is next' -l json
+complete -c knead -n '__knead_is articles' -l region -x -a 'calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor lower-back upper-back'
+complete -c knead -n '__knead_is articles' -l json
+complete -c knead -n '__knead_is read; and test (__knead_nwords) -eq 1' -a '(knead read --list 2>/dev/null)'
+complete -c knead -n '__knead_is read' -l no-pager
+complete -c knead -n '__knead_is read' -l list -d 'the slugs, one per line'
+complete -c knead -n '__knead_is remind' -l dry-run
+complete -c knead -n '__knead_is remind' -l daemon
+complete -c knead -n '__knead_is import' -F
+complete -c knead -n '__knead_is import' -l sport -x -a run
+complete -c knead -n '__knead_is import' -l dry-run
+complete -c knead -n '__knead_is import' -l json
+complete -c knead -n '__knead_is export' -l format -x -a 'csv json'
+complete -c knead -n '__knead_is export' -s o -l output -r -F
+complete -c knead -n '__knead_is export' -l ics
+complete -c knead -n '__knead_is backup' -F
+complete -c knead -n '__knead_is config; and test (__knead_nwords) -eq 1' -a 'list get set'
+complete -c knead -n '__knead_is config get; and test (__knead_nwords) -eq 2; or __knead_is config set; and test (__knead_nwords) -eq 2' -a 'general.units therapist.name therapist.phone therapist.email reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled'
+complete -c knead -n '__knead_is help; and test (__knead_nwords) -eq 1' -a "$knead_commands"

@@ -1,0 +1,389 @@
+/* cli_edit.c - knead edit runs|soreness|massages|races ID [--FIELD VALUE ...].
+ *
+ * A wrong entry is fixed, not deleted and typed again: the fields are
+ * named as in knead log and knead race add and checked by the same
+ * parsers; the change is one transaction, journalled for knead undo.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "core/sanitize.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/format.h"
+#include "core/i18n.h"
+#include "core/journal.h"
+#include "core/parse.h"
+#include "core/regions.h"
+
+#define NOTE_MAX 10000
+#define NAME_MAX_BYTES 200
+
+struct edit_opts {
+	char *date, *distance, *duration, *kind, *rpe, *hr, *note;
+	char *region, *level, *regions, *therapist, *name, *priority;
+};
+
+static void edit_opts_clear(struct edit_opts *o)
+{
+	char **fields[] = { &o->date, &o->distance, &o->duration, &o->kind, &o->rpe,
+			    &o->hr, &o->note, &o->region, &o->level, &o->regions,
+			    &o->therapist, &o->name, &o->priority };
+
+	for (size_t i = 0; i < G_N_ELEMENTS(fields); i++)
+		g_free(*fields[i]);
+}
+
+union entry {
+	struct run run;
+	struct soreness soreness;
+	struct massage massage;
+	struct race race;
+};
+
+static void entry_clear(enum store_table t, union entry *e)
+{
+	if (t == TABLE_RUNS)
+		run_clear(&e->run);
+	else if (t == TABLE_SORENESS)
+		soreness_clear(&e->soreness);
+	else if (t == TABLE_MASSAGES)
+		massage_clear(&e->massage);
+	else
+		race_clear(&e->race);
+}
+
+/* Deep copy, so the edit can be compared with what was. */
+static void entry_copy(enum store_table t, const union entry *from, union entry *to)
+{
+	*to = *from;
+	if (t == TABLE_RUNS) {
+		to->run.note = g_strdup(from->run.note);
+		to->run.source_id = g_strdup(from->run.source_id);
+	} else if (t == TABLE_SORENESS) {
+		to->soreness.note = g_strdup(from->soreness.note);
+	} else if (t == TABLE_MASSAGES) {
+		to->massage.regions = g_memdup2(from->massage.regions,
+						sizeof(struct region_side) * from->massage.n_regions);
+		to->massage.therapist = g_strdup(from->massage.therapist);
+		to->massage.note = g_strdup(from->massage.note);
+	} else {
+		to->race.name = g_strdup(from->race.name);
+	}
+}
+
+/* An empty value clears an optional text. */
+static void set_text(char **field, const char *value)
+{
+	g_free(*field);
+	*field = value && *value ? g_strdup(value) : NULL;
+}
+
+/* --date on an entry with a time: a bare day keeps the time of day. */
+static bool edit_when(const char *s, wtime old, bool future_ok, wtime *out, GError **err)
+{
+	wtime t;
+
+	if (!cli_parse_when(s, future_ok, &t, err))
+		return false;
+	if (strlen(s) > 10 && (s[10] == 'T' || s[10] == 't' || s[10] == ' '))
+		*out = t;
+	else
+		*out = day_start(wtime_day(t)) + (old - day_start(wtime_day(old)));
+	return true;
+}
+
+static bool edit_run(struct cli *cli, const struct edit_opts *o, struct run *r, GError **err)
+{
+	if ((o->date && !edit_when(o->date, r->start, false, &r->start, err)) ||
+	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
+	    (o->duration && !parse_duration(o->duration, &r->duration_s, err)) ||
+	    (o->kind && !parse_run_kind(o->kind, &r->kind, err)) ||
+	    (o->rpe && *o->rpe && !parse_rpe(o->rpe, &r->rpe, err)) ||
+	    (o->hr && *o->hr && !parse_heart_rate(o->hr, &r->avg_hr, err)) ||
+	    !parse_text(o->note, NOTE_MAX, _("note"), err))
+		return false;
+	if (o->rpe && !*o->rpe)
+		r->rpe = 0;
+	if (o->hr && !*o->hr)
+		r->avg_hr = 0;
+	if (o->note)
+		set_text(&r->note, o->note);
+	return true;
+}
+
+static bool edit_soreness(const struct edit_opts *o, struct soreness *s, GError **err)
+{
+	if ((o->date && !edit_when(o->date, s->time, false, &s->time, err)) ||
+	    (o->region && !parse_region_side(o->region, &s->region, &s->side, err)) ||
+	    (o->level && !parse_level(o->level, &s->level, err)) ||
+	    !parse_text(o->note, NOTE_MAX, _("note"), err))
+		return false;
+	if (o->note)
+		set_text(&s->note, o->note);
+	return true;
+}
+
+/* "calf:left,it-band:right" (empty: no regions). */
+static bool parse_regions(const char *s, struct massage *m, GError **err)
+{
+	char **parts = g_strsplit(s, ",", -1);
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
+	bool ok = true;
+
+	for (int i = 0; parts[i] && ok && *s; i++) {
+		struct region_side rs;
+		ok = parse_region_side(g_strstrip(parts[i]), &rs.region, &rs.side, err);
+		if (ok)
+			g_array_append_val(a, rs);
+	}
+	g_strfreev(parts);
+	if (!ok) {
+		g_array_free(a, TRUE);
+		return false;
+	}
+	g_free(m->regions);
+	m->n_regions = a->len;
+	m->regions = (struct region_side *)g_array_free(a, FALSE);
+	return true;
+}
+
+static bool edit_massage(const struct edit_opts *o, struct massage *m, GError **err)
+{
+	wtime when = day_start(m->date) + 12 * 3600;
+
+	/* A massage may lie ahead: a booked session. */
+	if ((o->date && !cli_parse_when(o->date, true, &when, err)) ||
+	    (o->kind && !parse_massage_kind(o->kind, &m->kind, err)) ||
+	    (o->regions && !parse_regions(o->regions, m, err)) ||
+	    !parse_text(o->therapist, NAME_MAX_BYTES, _("therapist's name"), err) ||
+	    !parse_text(o->note, NOTE_MAX, _("note"), err))
+		return false;
+	m->date = wtime_day(when);
+	if (o->therapist)
+		set_text(&m->therapist, o->therapist);
+	if (o->note)
+		set_text(&m->note, o->note);
+	return true;
+}
+
+static bool edit_race(struct cli *cli, const struct edit_opts *o, struct race *r, GError **err)
+{
+	if ((o->date && !parse_date_for(o->date, cli_today(), DATE_AHEAD, &r->date, err)) ||
+	    (o->name && !parse_text(o->name, NAME_MAX_BYTES, _("race name"), err)) ||
+	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
+	    (o->priority && !parse_priority(o->priority, &r->priority, err)))
+		return false;
+	if (o->name) {
+		char *name = g_strstrip(g_strdup(o->name));
+		if (!*name) {
+			g_free(name);
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID, _("the race needs a name"));
+			return false;
+		}
+		g_free(r->name);
+		r->name = name;
+	}
+	return true;
+}
+
+/* The fields of an entry as a runner reads them, label then value, in a
+ * fixed order, so that two versions compare field by field. */
+static GPtrArray *describe(enum store_table t, const union entry *e, enum unit u)
+{
+	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
+	char buf[DATETIME_BUF];
+
+#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
+	if (t == TABLE_RUNS) {
+		const struct run *r = &e->run;
+		FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
+		FIELD(_("distance"), format_distance(r->distance_m, u));
+		FIELD(_("duration"), format_duration(r->duration_s));
+		FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
+		FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
+		FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
+		FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
+	} else if (t == TABLE_SORENESS) {
+		const struct soreness *s = &e->soreness;
+		FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
+		FIELD(_("region"), region_side_name(s->region, s->side));
+		FIELD(_("level"), g_strdup_printf("%d/10", s->level));
+		FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
+	} else if (t == TABLE_MASSAGES) {
+		const struct massage *m = &e->massage;
+		GString *regions = g_string_new(NULL);
+		for (size_t i = 0; i < m->n_regions; i++) {
+			char *name = region_side_name(m->regions[i].region, m->regions[i].side);
+			g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
+			g_free(name);
+		}
+		FIELD(_("date"), g_strdup(day_format(m->date, buf)));
+		FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
+		FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
+		FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
+		FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
+	} else {
+		const struct race *r = &e->race;
+		FIELD(_("date"), g_strdup(day_format(r->date, buf)));
+		FIELD(_("name"), g_strdup(r->name));
+		FIELD(_("distance"), format_distance(r->distance_m, u));
+		FIELD(_("priority"), g_strdup_printf("%c", r->priority));
+	}
+#undef FIELD
+	return a;
+}
+
+/* Prints "  distance: 10.00 km -> 12.00 km" for each field that differs;
+ * returns how many did. */
+static int print_changes(enum store_table t, const union entry *was, const union entry *now,
+			 enum unit u)
+{
+	GPtrArray *a = describe(t, was, u), *b = describe(t, now, u);
+	int n = 0;
+
+	for (guint i = 0; i + 1 < a->len; i += 2) {
+		if (strcmp(a->pdata[i + 1], b->pdata[i + 1]) == 0)
+			continue;
+		/* TRANSLATORS: one changed field: "  distance: 10.00 km -> 12.00 km". */
+		cli_printf(_("  %s: %s -> %s\n"), (char *)a->pdata[i], (char *)a->pdata[i + 1],
+		       (char *)b->pdata[i + 1]);
+		n++;
+	}
+	g_ptr_array_free(a, TRUE);
+	g_ptr_array_free(b, TRUE);
+	return n;
+}
+
+static bool entry_update(struct store *st, enum store_table t, union entry *e, GError **err)
+{
+	if (t == TABLE_RUNS)
+		return store_run_update(st, &e->run, err);
+	if (t == TABLE_SORENESS)
+		return store_soreness_update(st, &e->soreness, err);
+	if (t == TABLE_MASSAGES)
+		return store_massage_update(st, &e->massage, err);
+	return store_race_update(st, &e->race, err);
+}
+
+/* Reads, edits and writes the entry in one transaction. */
+static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const struct edit_opts *o)
+{
+	union entry was, now;
+	GError *err = NULL;
+	int64_t change;
+	bool ok;
+	int status = EXIT_OK;
+
+	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err))
+		return cli_fail(err);
+	if (!store_entry_get(cli->store, t, id, &was, &err)) {
+		store_rollback(cli->store);
+		return cli_fail(err);
+	}
+	entry_copy(t, &was, &now);
+	ok = t == TABLE_RUNS	   ? edit_run(cli, o, &now.run, &err)
+	     : t == TABLE_SORENESS ? edit_soreness(o, &now.soreness, &err)
+	     : t == TABLE_MASSAGES ? edit_massage(o, &now.massage, &err)
+				   : edit_race(cli, o, &now.race, &err);
+	if (!ok) {
+		store_rollback(cli->store);
+		status = cli_fail(err);
+	} else if (print_changes(t, &was, &now, cli->config.units) == 0) {
+		store_rollback(cli->store);
+		/* TRANSLATORS: "Nothing changed: runs entry 4 already reads so." */
+		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_id(t),
+		       (long long)id);
+	} else if (!entry_update(cli->store, t, &now, &err) ||
+		   !journal_new_change(cli->store, &change, &err) ||
+		   !journal_changed(cli->store, change, "edit", t, id, &was, &err) ||
+		   !store_commit(cli->store, &err)) {
+		store_rollback(cli->store);
+		status = cli_fail(err);
+	} else {
+		/* TRANSLATORS: "Changed runs entry 4." after the list of changes. */
+		cli_printf(_("Changed %s entry %lld.\n"), store_table_id(t), (long long)id);
+	}
+	entry_clear(t, &was);
+	entry_clear(t, &now);
+	return status;
+}
+
+/* The options each list takes: the others are refused by name. */
+static const char *const table_fields[TABLE_COUNT] = {
+	[TABLE_RUNS] = "date distance duration kind rpe hr note",
+	[TABLE_SORENESS] = "date region level note",
+	[TABLE_MASSAGES] = "date kind regions therapist note",
+	[TABLE_RACES] = "date name distance priority",
+};
+
+static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
+{
+	char **allowed = g_strsplit(table_fields[t], " ", -1);
+
+	for (const GOptionEntry *e = entries; e->long_name; e++) {
+		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))
+			continue;
+		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
+		char *expected = g_strjoinv(", --", allowed);
+		*status = cli_usage(_("--%s is not a field of %s (expected --%s)"), e->long_name,
+				    store_table_id(t), expected);
+		g_free(expected);
+		g_strfreev(allowed);
+		return false;
+	}
+	g_strfreev(allowed);
+	return true;
+}
+
+int cli_edit(struct cli *cli, int argc, char **argv)
+{
+	struct edit_opts o = { 0 };
+	const GOptionEntry entries[] = {
+		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD[THH:MM], today, yesterday, -3d; a day alone keeps the time)"), N_("D") },
+		{ "distance", 0, 0, G_OPTION_ARG_STRING, &o.distance, N_("runs, races: 10km, 6.2mi, 800m"), N_("DISTANCE") },
+		{ "duration", 0, 0, G_OPTION_ARG_STRING, &o.duration, N_("runs: 52:30, 1:45:00, 45m"), N_("DURATION") },
+		{ "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, N_("runs, massages: the kind, as in knead log"), N_("K") },
+		{ "rpe", 0, 0, G_OPTION_ARG_STRING, &o.rpe, N_("runs: effort 1-10 (empty to clear)"), N_("N") },
+		{ "hr", 0, 0, G_OPTION_ARG_STRING, &o.hr, N_("runs: average heart rate (empty to clear)"), N_("BPM") },
+		{ "region", 0, 0, G_OPTION_ARG_STRING, &o.region, N_("soreness: the region and side, e.g. calf:left"), N_("R[:S]") },
+		{ "level", 0, 0, G_OPTION_ARG_STRING, &o.level, N_("soreness: 0 (nothing) to 10"), N_("N") },
+		{ "regions", 0, 0, G_OPTION_ARG_STRING, &o.regions, N_("massages: the regions worked on (empty for none)"), N_("R[:S],...") },
+		{ "therapist", 0, 0, G_OPTION_ARG_STRING, &o.therapist, N_("massages: who gave it (empty to clear)"), N_("T") },
+		{ "name", 0, 0, G_OPTION_ARG_STRING, &o.name, N_("races: the race's name"), N_("NAME") },
+		{ "priority", 0, 0, G_OPTION_ARG_STRING, &o.priority, N_("races: A, B or C"), N_("A|B|C") },
+		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
+		{ NULL },
+	};
+	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races ID [--FIELD VALUE ...] - change an entry"),
+					  _("The fields are named as in knead log and knead race add and "
+					    "checked the same way; the change is one transaction, and "
+					    "knead undo takes it back."),
+					  entries);
+	GError *err = NULL;
+	enum store_table t;
+	int status = EXIT_OK;
+	int64_t id;
+
+	g_option_context_set_ignore_unknown_options(ctx, TRUE);
+	if (!cli_parse(ctx, &argc, &argv)) {
+		status = EXIT_USAGE;
+	} else if (argc != 3) {
+		status = cli_usage(_("usage: knead %s"),
+				   "edit runs|soreness|massages|races ID [--FIELD VALUE ...]");
+	} else if (!cli_table_from_id(argv[1], &t)) {
+		char *safe = sanitize_quote(argv[1]);
+		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages or races)"),
+				   safe);
+		g_free(safe);
+	} else if (!parse_id(argv[2], &id, &err)) {
+		status = cli_fail(err);
+	} else if (fields_fit(t, entries, &status)) {
+		status = apply_edit(cli, t, id, &o);
+	}
+	edit_opts_clear(&o);
+	g_option_context_free(ctx);
+	return status;
+}
