@@ -65,7 +65,14 @@ void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens
 		g_free(tab);
 	}
 	ui->tab_x[SCREEN_COUNT] = x;
+	/* The long date when it fits beside the tabs (French tabs are
+	 * longer), the short one otherwise: never a cut date. */
 	dw = ui_text_width(date) + 1;
+	if (x + dw >= ui->cols) {
+		g_free(date);
+		date = ui_day_short(ui->today);
+		dw = ui_text_width(date) + 1;
+	}
 	if (x + dw < ui->cols)
 		ui_text(ui, 0, ui->cols - dw, dw, title, date);
 	g_free(date);

@@ -16,12 +16,22 @@
 /* Soreness older than this is not shown on the map as the current level. */
 #define CURRENT_SORE_DAYS 7
 
-enum section { SEC_RUN, SEC_MAP, SEC_MASSAGE, SEC_COUNT };
+/* The day comes first in the order but the cursor starts on the run: most
+ * check-ins are for today. */
+enum section { SEC_DAY, SEC_RUN, SEC_MAP, SEC_MASSAGE, SEC_COUNT };
 
-enum { RUN_DISTANCE, RUN_DURATION, RUN_KIND, RUN_EFFORT, RUN_NOTE };
+/* Effort right after the time: it is asked while the run is fresh, and the
+ * kind (easy unless said otherwise) is most often left as it is. */
+enum { RUN_DISTANCE, RUN_DURATION, RUN_EFFORT, RUN_KIND, RUN_NOTE };
+
+/* The kinds in the order a runner picks them most often. */
+static const enum run_kind kind_order[RUN_KIND_COUNT] = {
+	RUN_EASY, RUN_LONG, RUN_RECOVERY, RUN_TEMPO, RUN_INTERVALS, RUN_TRAIL, RUN_RACE,
+};
 enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
 
 struct checkin {
+	struct form *day; /* one field: the day checked in for */
 	struct form *run;
 	struct form *massage;
 	struct bodymap map;
@@ -29,7 +39,7 @@ struct checkin {
 	const char *run_kinds[RUN_KIND_COUNT];
 	const char *massage_kinds[MASSAGE_KIND_COUNT + 1]; /* "none" first */
 	char *error;	   /* why saving failed */
-	struct rect run_r, map_r, massage_r;
+	struct rect day_r, run_r, map_r, massage_r;
 };
 
 static struct checkin *state(struct ui *ui)
@@ -40,17 +50,20 @@ static struct checkin *state(struct ui *ui)
 static void build_forms(struct ui *ui, struct checkin *c)
 {
 	for (int k = 0; k < RUN_KIND_COUNT; k++)
-		c->run_kinds[k] = run_kind_name((enum run_kind)k);
+		c->run_kinds[k] = run_kind_name(kind_order[k]);
 	/* TRANSLATORS: the massage choice of the check-in when none was received. */
 	c->massage_kinds[0] = _("none today");
 	for (int k = 0; k < MASSAGE_KIND_COUNT; k++)
 		c->massage_kinds[k + 1] = massage_kind_name((enum massage_kind)k);
 
+	c->day = form_new(ui->cfg->units, ui->today);
+	form_add(c->day, _("Day"), FORM_DATE, false);
+
 	c->run = form_new(ui->cfg->units, ui->today);
 	form_add(c->run, _("Distance"), FORM_DISTANCE, false);
 	form_add(c->run, _("Duration"), FORM_DURATION, false);
-	form_add_choice(c->run, _("Kind"), c->run_kinds, RUN_KIND_COUNT, RUN_EASY);
 	form_add(c->run, _("Effort 1-10"), FORM_RPE, false);
+	form_add_choice(c->run, _("Kind"), c->run_kinds, RUN_KIND_COUNT, 0);
 	form_add(c->run, _("Note"), FORM_TEXT, false);
 	c->run->fields[RUN_DISTANCE].hint = ui->cfg->units == UNIT_MI ? _("e.g. 6.2mi") : _("e.g. 10km");
 	c->run->fields[RUN_DURATION].hint = _("e.g. 52:30");
@@ -82,10 +95,12 @@ static void load_current_soreness(struct ui *ui, struct checkin *c)
 
 static void reset(struct ui *ui, struct checkin *c)
 {
+	char date[DATE_BUF];
+
 	form_clear(c->run);
 	form_clear(c->massage);
-	c->run->today = c->massage->today = ui->today;
-	c->run->fields[RUN_KIND].choice = RUN_EASY;
+	form_set_text(c->day, 0, day_format(ui->today, date));
+	c->day->today = c->run->today = c->massage->today = ui->today;
 	if (ui->cfg->therapist_name)
 		form_set_text(c->massage, MASSAGE_THERAPIST, ui->cfg->therapist_name);
 	load_current_soreness(ui, c);
@@ -125,6 +140,7 @@ static void checkin_fini(struct ui *ui)
 {
 	struct checkin *c = state(ui);
 
+	form_free(c->day);
 	form_free(c->run);
 	form_free(c->massage);
 	g_free(c->error);
@@ -150,7 +166,7 @@ static void checkin_reload(struct ui *ui)
 		load_current_soreness(ui, c);
 		c->map.selected = selected;
 	}
-	c->run->today = c->massage->today = ui->today;
+	c->day->today = c->run->today = c->massage->today = ui->today;
 }
 
 static unsigned checkin_context(struct ui *ui)
@@ -160,7 +176,27 @@ static unsigned checkin_context(struct ui *ui)
 
 static struct form *section_form(struct checkin *c)
 {
-	return c->section == SEC_RUN ? c->run : c->section == SEC_MASSAGE ? c->massage : NULL;
+	switch (c->section) {
+	case SEC_DAY:
+		return c->day;
+	case SEC_RUN:
+		return c->run;
+	case SEC_MASSAGE:
+		return c->massage;
+	default:
+		return NULL;
+	}
+}
+
+/* The day the check-in is for (empty: today); false when the Day field is
+ * not a day. */
+static bool checkin_day(const struct checkin *c, dayno *d)
+{
+	if (form_is_empty(c->day, 0)) {
+		*d = c->day->today;
+		return true;
+	}
+	return form_get_date(c->day, 0, d);
 }
 
 static void go_section(struct checkin *c, enum section s, bool from_start)
@@ -180,14 +216,13 @@ static bool run_wanted(const struct checkin *c)
 	       !form_is_empty(c->run, RUN_EFFORT) || !form_is_empty(c->run, RUN_NOTE);
 }
 
-static bool collect_run(struct ui *ui, struct checkin *c, struct run *r)
+static bool collect_run(struct checkin *c, wtime when, struct run *r)
 {
 	memset(r, 0, sizeof(*r));
-	r->start = clock_now();
-	r->kind = (enum run_kind)c->run->fields[RUN_KIND].choice;
+	r->start = when;
+	r->kind = kind_order[c->run->fields[RUN_KIND].choice];
 	r->elevation_m = -1;
 	r->source = SOURCE_MANUAL;
-	(void)ui;
 	if (!form_get_distance(c->run, RUN_DISTANCE, &r->distance_m) ||
 	    !form_get_duration(c->run, RUN_DURATION, &r->duration_s))
 		return false;
@@ -204,11 +239,28 @@ static bool save(struct ui *ui, struct checkin *c)
 	GError *err = NULL;
 	struct run run = { 0 };
 	struct massage m = { 0 };
-	wtime now = clock_now();
+	wtime now;
+	dayno day;
 	int n_sore = 0;
 	bool ok;
 
 	g_clear_pointer(&c->error, g_free);
+	if (!form_check(c->day) || !checkin_day(c, &day)) {
+		go_section(c, SEC_DAY, true);
+		c->error = g_strdup(c->day->error);
+		return false;
+	}
+	if (day > ui->today) {
+		char date[DATE_BUF];
+		go_section(c, SEC_DAY, true);
+		/* TRANSLATORS: %s is the date typed in the check-in's Day field. */
+		c->error = g_strdup_printf(_("Nothing saved: %s is after today (a check-in is for "
+					     "today or a day before)."),
+					   day_format(day, date));
+		return false;
+	}
+	/* Now for today; midday of a day caught up, as the command line does. */
+	now = cli_time_on(day);
 	c->run->fields[RUN_DISTANCE].required = want_run;
 	c->run->fields[RUN_DURATION].required = want_run;
 	if (!form_check(c->run)) {
@@ -249,12 +301,12 @@ static bool save(struct ui *ui, struct checkin *c)
 		return false;
 	}
 
-	if (want_run && !collect_run(ui, c, &run)) {
+	if (want_run && !collect_run(c, now, &run)) {
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
 		return false;
 	}
 	if (massage_kind > 0) {
-		m.date = ui->today;
+		m.date = day;
 		m.kind = (enum massage_kind)(massage_kind - 1);
 		form_get_regions(c->massage, MASSAGE_REGIONS, &m.regions, &m.n_regions);
 		m.therapist = form_dup_text(c->massage, MASSAGE_THERAPIST);
@@ -302,7 +354,15 @@ static bool save(struct ui *ui, struct checkin *c)
 				g_string_append(what, ", ");
 			g_string_append(what, massage_kind_name(m.kind));
 		}
-		ui_message(ui, false, _("Check-in saved: %s."), what->str);
+		if (day == ui->today) {
+			ui_message(ui, false, _("Check-in saved: %s."), what->str);
+		} else {
+			char *date = ui_day_short(day);
+			/* TRANSLATORS: a check-in caught up for an earlier day:
+			 * "Check-in for Sun 22 Nov saved: run 10.00 km." */
+			ui_message(ui, false, _("Check-in for %s saved: %s."), date, what->str);
+			g_free(date);
+		}
 		g_string_free(what, TRUE);
 	}
 	run_clear(&run);
@@ -317,53 +377,58 @@ static void discard(struct ui *ui, void *data)
 	ui_switch(ui, SCREEN_TODAY);
 }
 
-static void discard_and_quit(struct ui *ui, void *data)
+/* Moves the check-in's day by `delta`, never past today. */
+static void shift_day(struct ui *ui, struct checkin *c, int delta)
 {
-	(void)data;
-	reset(ui, state(ui));
-	ui->quit = true;
+	char date[DATE_BUF];
+	dayno d;
+
+	if (!checkin_day(c, &d))
+		d = ui->today;
+	d = MIN(d + delta, ui->today);
+	form_set_text(c->day, 0, day_format(d, date));
 }
 
-static int checkin_action(struct ui *ui, enum ui_action a, int key)
+static int save_and_leave(struct ui *ui, struct checkin *c)
 {
-	struct checkin *c = state(ui);
+	if (!save(ui, c))
+		return UI_HANDLED;
+	reset(ui, c);
+	ui_switch(ui, SCREEN_TODAY);
+	return UI_HANDLED | UI_RELOAD;
+}
+
+static int move_action(struct ui *ui, struct checkin *c, enum ui_action a, int key)
+{
 	struct form *f = section_form(c);
 
-	switch (a) {
-	case ACT_NEXT:
+	if (a == ACT_NEXT) {
+		/* Enter on the very last field saves: the form is done. */
+		if (ui_key_is_enter(key) && c->section == SEC_MASSAGE && f->focus == f->n - 1)
+			return save_and_leave(ui, c);
 		if (f && form_next(f))
 			return UI_HANDLED;
 		go_section(c, (enum section)((c->section + 1) % SEC_COUNT), true);
 		return UI_HANDLED;
-	case ACT_PREV:
-		if (f && form_prev(f))
-			return UI_HANDLED;
-		go_section(c, (enum section)((c->section + SEC_COUNT - 1) % SEC_COUNT), false);
+	}
+	if (f && form_prev(f))
 		return UI_HANDLED;
-	case ACT_SAVE:
-		if (save(ui, c)) {
-			reset(ui, c);
-			ui_switch(ui, SCREEN_TODAY);
-			return UI_HANDLED | UI_RELOAD;
-		}
-		return UI_HANDLED;
-	case ACT_CANCEL:
-		if (dirty(c))
-			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
-		else
-			discard(ui, NULL);
-		return UI_HANDLED;
-	case ACT_QUIT:
-		if (!dirty(c))
-			return UI_IGNORED;
-		ui_ask(ui, _("Quit without saving this check-in? (y/n)"), discard_and_quit, NULL);
-		return UI_HANDLED;
+	go_section(c, (enum section)((c->section + SEC_COUNT - 1) % SEC_COUNT), false);
+	return UI_HANDLED;
+}
+
+static int map_action(struct checkin *c, enum ui_action a, int key)
+{
+	switch (a) {
 	case ACT_LEVEL:
 		bodymap_set_level(&c->map, key - '0');
 		return UI_HANDLED;
 	case ACT_LEVEL_UP:
 	case ACT_LEVEL_DOWN:
 		bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1);
+		return UI_HANDLED;
+	case ACT_SHARP:
+		bodymap_toggle_sharp(&c->map);
 		return UI_HANDLED;
 	case ACT_UP:
 	case ACT_DOWN:
@@ -376,11 +441,54 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 	}
 }
 
+static int checkin_action(struct ui *ui, enum ui_action a, int key)
+{
+	struct checkin *c = state(ui);
+	struct form *f = section_form(c);
+
+	bodymap_type_reset(&c->map);
+	switch (a) {
+	case ACT_NEXT:
+	case ACT_PREV:
+		return move_action(ui, c, a, key);
+	case ACT_SAVE:
+		return save_and_leave(ui, c);
+	case ACT_GO_MAP:
+		if (f)
+			form_check_field(f, f->focus);
+		c->section = SEC_MAP;
+		return UI_HANDLED;
+	case ACT_DAY_PREV:
+	case ACT_DAY_NEXT:
+		/* A bracket is text in a note or a name. */
+		if (f && f->fields[f->focus].kind == FORM_TEXT)
+			return form_input(f, key);
+		shift_day(ui, c, a == ACT_DAY_PREV ? -1 : 1);
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		if (dirty(c))
+			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
+		else
+			discard(ui, NULL);
+		return UI_HANDLED;
+	default:
+		return map_action(c, a, key);
+	}
+}
+
 static int checkin_input(struct ui *ui, int key)
 {
 	struct checkin *c = state(ui);
 	struct form *f = section_form(c);
 
+	if (c->section == SEC_MAP) {
+		if (!UI_KEY_IS_CODE(key) && g_unichar_isalpha((gunichar)key)) {
+			bodymap_type(&c->map, (gunichar)key);
+			return UI_HANDLED;
+		}
+		bodymap_type_reset(&c->map);
+		return UI_IGNORED;
+	}
 	if (!f)
 		return UI_IGNORED;
 	return form_input(f, key);
@@ -391,6 +499,34 @@ static void draw_form_box(struct ui *ui, struct form *f, struct rect box, const 
 {
 	ui_box(ui, box, title, focused);
 	form_draw(ui, f, rect_inset(box, 1, 1), form_label_width(f), focused);
+}
+
+/* The Day field on the heading's row, and the day in words beside it. */
+static void draw_day(struct ui *ui, struct checkin *c, struct rect *left)
+{
+	int label_w = form_label_width(c->day);
+	int h = form_height(c->day, left->w);
+	struct rect r = rect_take_top(left, h);
+	dayno d;
+
+	r.w = MIN(r.w, label_w + 1 + 11);
+	c->day_r = r;
+	form_draw(ui, c->day, r, label_w, c->section == SEC_DAY);
+	if (checkin_day(c, &d)) {
+		/* The field shows the date: beside it, the weekday, and "today" or
+		 * "yesterday" when it is. */
+		char *date = ui_day_short(d);
+		char *weekday = ui_day_weekday(d);
+		char *when = d == ui->today ? g_strdup(_("today"))
+			     : d == ui->today - 1 ? g_strdup(_("yesterday")) : NULL;
+		char *words = when ? g_strdup_printf("%s, %s", weekday, when) : g_strdup(date);
+		ui_text(ui, r.y, r.x + r.w + 1, left->x + left->w - (r.x + r.w + 1),
+			ui_attr(ui, ROLE_HEADING), words);
+		g_free(words);
+		g_free(when);
+		g_free(weekday);
+		g_free(date);
+	}
 }
 
 static void checkin_draw(struct ui *ui)
@@ -404,21 +540,24 @@ static void checkin_draw(struct ui *ui)
 	int massage_h = form_height(c->massage, left_w - 2) + 2;
 	struct rect map_box;
 	GString *given = g_string_new(NULL);
-	char *title = ui_day_short(ui->today);
-	char *heading;
+	dayno day;
 
-	/* TRANSLATORS: the check-in's heading, %s is the date. */
-	heading = g_strdup_printf(_("Check-in for %s"), title);
-	ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_HEADING), heading);
-	g_free(heading);
-	g_free(title);
-	rect_take_top(&left, 1);
 	left.w--;
+	draw_day(ui, c, &left);
 	c->run_r = rect_take_top(&left, run_h);
 	draw_form_box(ui, c->run, c->run_r, _("Run"), c->section == SEC_RUN);
 	c->massage_r = rect_take_top(&left, massage_h);
-	draw_form_box(ui, c->massage, c->massage_r, _("Massage received today"),
-		      c->section == SEC_MASSAGE);
+	if (checkin_day(c, &day) && day != ui->today) {
+		char *date = ui_day_short(day);
+		/* TRANSLATORS: the massage box of a check-in for an earlier day. */
+		char *title = g_strdup_printf(_("Massage received on %s"), date);
+		draw_form_box(ui, c->massage, c->massage_r, title, c->section == SEC_MASSAGE);
+		g_free(title);
+		g_free(date);
+	} else {
+		draw_form_box(ui, c->massage, c->massage_r, _("Massage received today"),
+			      c->section == SEC_MASSAGE);
+	}
 	if (c->error) {
 		char **lines = ui_wrap(c->error, left.w);
 		for (int i = 0; i < left.h && lines[i]; i++)
@@ -426,7 +565,7 @@ static void checkin_draw(struct ui *ui)
 		g_strfreev(lines);
 	} else if (left.h > 0) {
 		ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_DIM),
-			_("F2 saves everything at once."));
+			_("Ctrl-S (or F2) saves everything at once."));
 	}
 
 	map_box = rect_take_top(&right, MIN(BODYMAP_HEIGHT + 2, right.h));
@@ -465,6 +604,10 @@ static int checkin_click(struct ui *ui, int y, int x)
 	if (rect_contains(c->map_r, y, x)) {
 		c->section = SEC_MAP;
 		bodymap_click(&c->map, c->map_r, y, x);
+		return UI_HANDLED;
+	}
+	if (rect_contains(c->day_r, y, x)) {
+		c->section = SEC_DAY;
 		return UI_HANDLED;
 	}
 	if (rect_contains(c->run_r, y, x) &&

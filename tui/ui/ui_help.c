@@ -1,67 +1,111 @@
 /* ui_help.c - the ? overlay: every key of the current context, from the key
- * table, keys of the same action on one line. */
+ * table, keys of the same action on one line.  The check-in's fields and
+ * its body map show each other's keys too, in a second column when one
+ * does not fit. */
 #include <config.h>
 
 #include <string.h>
 #include "core/i18n.h"
 #include "ui.h"
 
-struct help_line {
-	GString *keys;
-	const char *label;
+struct help_section {
+	const char *title; /* translated, or NULL for the current context */
+	GPtrArray *lines;  /* of struct keys_help_line */
+	int keys_w;
 };
+
+static void section_init(struct help_section *s, struct ui *ui, unsigned ctx,
+			 const char *title)
+{
+	s->title = title;
+	s->lines = keys_help_lines(ctx, ui->utf8);
+	s->keys_w = 0;
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		s->keys_w = MAX(s->keys_w, ui_text_width(l->keys));
+	}
+}
+
+/* The rows a section takes at a width: labels wrap, keys are never cut. */
+static int section_rows(const struct help_section *s, int w, bool draw, struct ui *ui, int y,
+			int x, int max_rows)
+{
+	int rows = s->title ? 1 : 0;
+	int label_w = MAX(8, w - s->keys_w - 2);
+
+	if (draw && s->title)
+		ui_text(ui, y, x, w, ui_attr(ui, ROLE_HEADING) | A_UNDERLINE, s->title);
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		char **wrapped = ui_wrap(_(l->label), label_w);
+		for (int k = 0; wrapped[k]; k++, rows++) {
+			if (!draw || rows >= max_rows)
+				continue;
+			if (k == 0)
+				ui_text(ui, y + rows, x, s->keys_w, ui_attr(ui, ROLE_HEADING), l->keys);
+			ui_text(ui, y + rows, x + s->keys_w + 2, label_w, A_NORMAL, wrapped[k]);
+		}
+		g_strfreev(wrapped);
+	}
+	return rows;
+}
+
+static int section_width(const struct help_section *s)
+{
+	int w = s->title ? ui_text_width(s->title) : 0;
+
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		w = MAX(w, s->keys_w + 2 + ui_text_width(_(l->label)));
+	}
+	return w;
+}
 
 void ui_help_draw(struct ui *ui, unsigned ctx)
 {
-	size_t n;
-	const struct ui_key_binding *t = keys_table(&n);
-	GArray *lines = g_array_new(FALSE, TRUE, sizeof(struct help_line));
+	struct help_section sec[2];
+	int n = 1, avail = ui->rows - 6, col_w, rows = 0, height, width;
+	bool two_columns = false;
 	struct rect box;
-	int keys_w = 0, label_w = 0, width, height;
 
-	for (size_t i = 0; i < n; i++) {
-		struct help_line *found = NULL;
-		char *name;
-
-		if (!(t[i].contexts & ctx))
-			continue;
-		/* A key already listed for an earlier (winning) entry is skipped. */
-		if (keys_lookup(ctx, t[i].key) != &t[i] && t[i].action != ACT_NONE)
-			continue;
-		for (guint j = 0; j < lines->len; j++) {
-			struct help_line *l = &g_array_index(lines, struct help_line, j);
-			if (strcmp(l->label, t[i].label) == 0)
-				found = l;
-		}
-		name = keys_name(&t[i], ui->utf8);
-		if (found) {
-			g_string_append_printf(found->keys, " / %s", name);
-		} else {
-			struct help_line l = { g_string_new(name), t[i].label };
-			g_array_append_val(lines, l);
-		}
-		g_free(name);
+	section_init(&sec[0], ui, ctx, NULL);
+	if (ctx & (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)) {
+		bool map = ctx & CTX_CHECKIN_MAP;
+		section_init(&sec[1], ui, map ? CTX_CHECKIN_FORM : CTX_CHECKIN_MAP,
+			     map ? _("In the fields") : _("On the body map"));
+		n = 2;
 	}
-	for (guint j = 0; j < lines->len; j++) {
-		struct help_line *l = &g_array_index(lines, struct help_line, j);
-		keys_w = MAX(keys_w, ui_text_width(l->keys->str));
-		label_w = MAX(label_w, ui_text_width(_(l->label)));
+	col_w = MIN(section_width(&sec[0]), ui->cols - 8);
+	for (int i = 1; i < n; i++)
+		col_w = MAX(col_w, MIN(section_width(&sec[i]), ui->cols - 8));
+	for (int i = 0; i < n; i++)
+		rows += section_rows(&sec[i], col_w, false, ui, 0, 0, 0) + (i ? 1 : 0);
+	if (rows > avail && n > 1) {
+		two_columns = true;
+		col_w = (ui->cols - 9) / 2;
+		rows = 0;
+		for (int i = 0; i < n; i++)
+			rows = MAX(rows, section_rows(&sec[i], col_w, false, ui, 0, 0, 0));
 	}
-	keys_w = MIN(keys_w, 24);
-	width = MIN(keys_w + label_w + 7, ui->cols - 4);
-	height = MIN((int)lines->len + 4, ui->rows - 2);
+	width = (two_columns ? 2 * col_w + 3 : col_w) + 4;
+	height = MIN(rows, avail) + 4;
 	box = (struct rect){ (ui->rows - height) / 2, (ui->cols - width) / 2, height, width };
 	ui_fill(ui, box);
 	ui_box(ui, box, _("Keys"), true);
-	for (guint j = 0; j < lines->len && (int)j < height - 4; j++) {
-		struct help_line *l = &g_array_index(lines, struct help_line, j);
-		int y = box.y + 2 + (int)j;
-		ui_text(ui, y, box.x + 2, keys_w, ui_attr(ui, ROLE_HEADING), l->keys->str);
-		ui_text(ui, y, box.x + 4 + keys_w, width - keys_w - 6, A_NORMAL, _(l->label));
+	{
+		int y = box.y + 2, x = box.x + 2, max = height - 4;
+		for (int i = 0; i < n; i++) {
+			int used = section_rows(&sec[i], col_w, true, ui, y, x, max);
+			if (two_columns) {
+				x += col_w + 3;
+			} else {
+				y += used + 1;
+				max -= used + 1;
+			}
+		}
 	}
 	ui_text(ui, box.y + height - 1, box.x + 2, width - 4, ui_attr(ui, ROLE_DIM),
 		_(" any key closes "));
-	for (guint j = 0; j < lines->len; j++)
-		g_string_free(g_array_index(lines, struct help_line, j).keys, TRUE);
-	g_array_free(lines, TRUE);
+	for (int i = 0; i < n; i++)
+		g_ptr_array_unref(sec[i].lines);
 }
