@@ -19,6 +19,8 @@ knead_SOURCES += \
 TUI_TESTS = \
 	tests/tui/checkin.sh tests/tui/form_errors.sh tests/tui/resize.sh \
 	tests/tui/french.sh tests/tui/nocolor.sh tests/tui/external.sh \
-	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh
+	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh \
+	tests/tui/checkin_keys.sh tests/tui/bodymap.sh tests/tui/save_keys.sh \
+	tests/tui/mouse_encodings.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh

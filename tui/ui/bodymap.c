@@ -354,41 +354,58 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 			draw_cell(ui, m, i, f.y + targets[i].row, f.x + targets[i].col, focused);
 }
 
-void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool focused)
+/* The selected region in words, its level, and the mark of sharp pain:
+ * "Left calf: 4/10, sharp". g_free(). */
+static char *selected_text(const struct bodymap *m)
 {
 	const struct target *t = &targets[m->selected];
-	int level = m->level[t->region][t->side];
 	char *name = region_side_name(t->region, t->side);
-	int y = r.y + 1 + FIGURE_ROWS;
+	char *cap = ui_capitalize(name);
+	/* TRANSLATORS: the selected region on the body map and its level,
+	 * e.g. "Left calf: 4/10". */
+	char *text = g_strdup_printf(_("%s: %d/10"), cap, m->level[t->region][t->side]);
+
+	if (m->sharp[t->region][t->side]) {
+		/* TRANSLATORS: after "Left calf: 4/10" when the pain is sharp. */
+		char *more = g_strconcat(text, _(", sharp"), NULL);
+		g_free(text);
+		text = more;
+	}
+	g_free(cap);
+	g_free(name);
+	return text;
+}
+
+void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool focused)
+{
+	int y = r.y + 1 + FIGURE_ROWS, bottom = r.y + r.h;
+	char *text = selected_text(m);
+	char **lines = ui_wrap(text, r.w);
 
 	draw_figure(ui, m, r, false, focused);
 	draw_figure(ui, m, r, true, focused);
-	if (y < r.y + r.h) {
-		char *cap = ui_capitalize(name);
-		/* TRANSLATORS: the selected region on the body map and its level,
-		 * e.g. "Left calf: 4/10". */
-		int x = ui_textf(ui, y, r.x, r.w, focused ? ui_attr(ui, ROLE_HEADING) : A_NORMAL,
-				 _("%s: %d/10"), cap, level);
-		if (m->sharp[t->region][t->side])
-			/* TRANSLATORS: after "Left calf: 4/10" when the pain is sharp. */
-			x += ui_text(ui, y, r.x + x, r.w - x, ui_attr(ui, ROLE_WARN), _(", sharp"));
-		if (focused && m->typed[0])
-			ui_textf(ui, y, r.x + x + 2, r.w - x - 2, ui_attr(ui, ROLE_DIM), "\u00ab%s\u00bb",
-				 m->typed);
-		g_free(cap);
+	/* Two rows at most: long French names wrap rather than lose the level. */
+	for (int i = 0; lines[i] && i < 2 && y < bottom; i++, y++) {
+		int x = ui_text(ui, y, r.x, r.w, focused ? ui_attr(ui, ROLE_HEADING) : A_NORMAL,
+				lines[i]);
+		if (focused && m->typed[0] && !lines[i + 1])
+			ui_textf(ui, y, r.x + x + 2, r.w - x - 2, ui_attr(ui, ROLE_DIM),
+				 "\u00ab%s\u00bb", m->typed);
 	}
+	g_strfreev(lines);
+	g_free(text);
 	{
 		/* TRANSLATORS: the body map's legend; %s is the mark of a region
 		 * with nothing logged (a dot). */
-		char *text = g_strdup_printf(_("R/L: your right and left. >n< selected, [n] given "
-					       "now, (n) logged before, %s nothing, ! sharp pain."),
-					     ui->utf8 ? "·" : ".");
-		char **legend = ui_wrap(text, r.w);
+		char *legend_text = g_strdup_printf(_("R/L: your right and left. >n< selected, [n] "
+						      "given now, (n) logged before, %s nothing, ! "
+						      "sharp pain."),
+						    ui->utf8 ? "·" : ".");
+		char **legend = ui_wrap(legend_text, r.w);
 
-		g_free(text);
-		for (int i = 0; legend[i] && y + 1 + i < r.y + r.h; i++)
-			ui_text(ui, y + 1 + i, r.x, r.w, ui_attr(ui, ROLE_DIM), legend[i]);
+		for (int i = 0; legend[i] && y < bottom; i++, y++)
+			ui_text(ui, y, r.x, r.w, ui_attr(ui, ROLE_DIM), legend[i]);
 		g_strfreev(legend);
+		g_free(legend_text);
 	}
-	g_free(name);
 }

@@ -10,7 +10,7 @@
 #include "ui.h"
 
 #define BODYMAP_WIDTH 41
-#define BODYMAP_HEIGHT 15
+#define BODYMAP_HEIGHT 17
 
 struct bodymap {
 	int level[REGION_COUNT][3]; /* by side: none, left, right */

@@ -32,8 +32,8 @@
 #define WHEEL_LINES 3
 /* The start of a mouse report in the encoding the terminal description
  * does not announce (ncurses decodes only the one it does). */
-#define KEY_SGR_MOUSE (KEY_MAX + 1)
-#define KEY_X10_MOUSE (KEY_MAX + 2)
+#define KEY_SGR_MOUSE 0x6f00 /* far above the codes ncurses hands out */
+#define KEY_X10_MOUSE 0x6f01
 #define DEMO_WEEKS 12
 #define DEMO_SEED 2026u
 
@@ -536,7 +536,8 @@ static void keep_ctrl_s(void)
 }
 
 /* Keys some terminal descriptions name differently from what terminals
- * (and tmux) send: the linux console's F1-F4 are not xterm's.  Taught to
+ * (and tmux) send, or not at all: the linux console's F1-F4 are not
+ * xterm's, and neither it nor vt100 names Shift-Tab.  Taught to
  * ncurses only where the description leaves them unbound. */
 static void define_missing_keys(void)
 {
@@ -547,12 +548,20 @@ static void define_missing_keys(void)
 		{ "\033OP", KEY_F(1) },  { "\033OQ", KEY_F(2) },  { "\033OR", KEY_F(3) },
 		{ "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) },
 		{ "\033[[A", KEY_F(1) },  { "\033[[B", KEY_F(2) },  { "\033[[C", KEY_F(3) },
+		{ "\033[Z", KEY_BTAB },
 		{ "\033[<", KEY_SGR_MOUSE }, { "\033[M", KEY_X10_MOUSE },
 	};
 
-	for (size_t i = 0; i < G_N_ELEMENTS(extra); i++)
-		if (key_defined(extra[i].seq) == 0)
+	for (size_t i = 0; i < G_N_ELEMENTS(extra); i++) {
+		int code = key_defined(extra[i].seq);
+		/* Unbound, or bound to an extended key knead has no use for (the
+		 * linux console's description gives ESC [ Z such a code). */
+		if (code == 0 || code > KEY_MAX) {
+			if (code > KEY_MAX)
+				define_key(extra[i].seq, 0);
 			define_key(extra[i].seq, extra[i].code);
+		}
+	}
 }
 
 static int ui_main(struct cli *cli, struct store *st)

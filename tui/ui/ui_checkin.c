@@ -513,19 +513,13 @@ static void draw_day(struct ui *ui, struct checkin *c, struct rect *left)
 	c->day_r = r;
 	form_draw(ui, c->day, r, label_w, c->section == SEC_DAY);
 	if (checkin_day(c, &d)) {
-		/* The field shows the date: beside it, the weekday, and "today" or
-		 * "yesterday" when it is. */
-		char *date = ui_day_short(d);
-		char *weekday = ui_day_weekday(d);
-		char *when = d == ui->today ? g_strdup(_("today"))
-			     : d == ui->today - 1 ? g_strdup(_("yesterday")) : NULL;
-		char *words = when ? g_strdup_printf("%s, %s", weekday, when) : g_strdup(date);
+		/* The field shows the date; beside it "today", "yesterday" or the
+		 * weekday. */
+		char *words = d == ui->today ? g_strdup(_("today"))
+			      : d == ui->today - 1 ? g_strdup(_("yesterday")) : ui_day_weekday(d);
 		ui_text(ui, r.y, r.x + r.w + 1, left->x + left->w - (r.x + r.w + 1),
 			ui_attr(ui, ROLE_HEADING), words);
 		g_free(words);
-		g_free(when);
-		g_free(weekday);
-		g_free(date);
 	}
 }
 
@@ -563,9 +557,11 @@ static void checkin_draw(struct ui *ui)
 		for (int i = 0; i < left.h && lines[i]; i++)
 			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_ERROR), lines[i]);
 		g_strfreev(lines);
-	} else if (left.h > 0) {
-		ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_DIM),
-			_("Ctrl-S (or F2) saves everything at once."));
+	} else {
+		char **lines = ui_wrap(_("Ctrl-S (or F2) saves everything at once."), left.w);
+		for (int i = 0; i < left.h && lines[i]; i++)
+			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
 	}
 
 	map_box = rect_take_top(&right, MIN(BODYMAP_HEIGHT + 2, right.h));
