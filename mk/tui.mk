@@ -21,6 +21,7 @@ TUI_TESTS = \
 	tests/tui/french.sh tests/tui/nocolor.sh tests/tui/external.sh \
 	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh \
 	tests/tui/checkin_keys.sh tests/tui/bodymap.sh tests/tui/save_keys.sh \
-	tests/tui/mouse_encodings.sh
+	tests/tui/mouse_encodings.sh tests/tui/checkin_day.sh tests/tui/choice.sh \
+	tests/tui/cursor.sh tests/tui/today_charts.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh

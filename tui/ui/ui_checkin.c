@@ -543,8 +543,9 @@ static void checkin_draw(struct ui *ui)
 	c->massage_r = rect_take_top(&left, massage_h);
 	if (checkin_day(c, &day) && day != ui->today) {
 		char *date = ui_day_short(day);
-		/* TRANSLATORS: the massage box of a check-in for an earlier day. */
-		char *title = g_strdup_printf(_("Massage received on %s"), date);
+		/* TRANSLATORS: the massage box of a check-in for an earlier day,
+		 * %s is the day ("Sun 22 Nov"); short, the box is narrow. */
+		char *title = g_strdup_printf(_("Massage on %s"), date);
 		draw_form_box(ui, c->massage, c->massage_r, title, c->section == SEC_MASSAGE);
 		g_free(title);
 		g_free(date);

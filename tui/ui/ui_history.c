@@ -191,7 +191,8 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 	dayno first = ui->today - TREND_DAYS + 1;
 	double *levels = g_new(double, (size_t)REGION_COUNT * 3 * TREND_DAYS);
 	bool used[REGION_COUNT][3] = { { false } };
-	int name_w = 24, spark_w = area.w - name_w - 8;
+	/* As wide as the widest translated name: no side is ever cut off. */
+	int name_w = MIN(records_region_width(), area.w / 2), spark_w = area.w - name_w - 8;
 	int row = 0, shown = 0;
 	char *title;
 

@@ -354,7 +354,7 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 	int y = in.y;
 	size_t *order = g_new(size_t, s->n_soreness + 1);
 	size_t n = 0;
-	int name_w = records_region_width();
+	int name_w = 0;
 
 	ui_box(ui, box, _("Sore now"), false);
 	for (size_t i = 0; i < s->n_soreness; i++)
@@ -369,18 +369,28 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 		}
 	if (n == 0)
 		ui_text(ui, y, in.x, in.w, ui_attr(ui, ROLE_DIM), _("Nothing sore this week."));
+	/* The names' column is as wide as the widest shown, so that none
+	 * loses its side; the trend gives way first. */
+	for (size_t k = 0; k < n; k++) {
+		const struct sore_state *ss = &s->soreness[order[k]];
+		char *name = region_side_name(ss->region, ss->side);
+		name_w = MAX(name_w, ui_text_width(name));
+		g_free(name);
+	}
+	name_w = MIN(name_w, in.w - 3);
 	for (size_t k = 0; k < n && y < in.y + in.h; k++) {
 		const struct sore_state *ss = &s->soreness[order[k]];
 		char *name = region_side_name(ss->region, ss->side);
-		char *fitted = ui_fit(name, MIN(name_w, in.w - 7));
+		char *fitted = ui_fit(name, name_w);
+		const char *trend = sore_trend_name(ss->trend);
 		char lv[4];
 		int x = in.x;
 
 		g_snprintf(lv, sizeof(lv), "%2d", ss->level);
 		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
 		x += ui_text(ui, y, x, 2, ui_level_attr(ui, ss->level) | A_BOLD, lv) + 1;
-		ui_textf(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), "%s",
-			 sore_trend_name(ss->trend));
+		if (ui_text_width(trend) <= in.x + in.w - x)
+			ui_text(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), trend);
 		g_free(fitted);
 		g_free(name);
 		y++;
@@ -403,12 +413,14 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 	char *title;
 
 	/* From the first week with a run (at least MIN_WEEKS), as many as the
-	 * width allows: narrower bars when wide ones would leave weeks out
-	 * (the axis takes about four columns). */
+	 * width allows: narrower bars when wide ones would leave weeks out,
+	 * wider ones when there are few (the axis takes about four columns). */
 	while (first < n - MIN_WEEKS && t->week_km[first] <= 0)
 		first++;
 	if ((n - first) * (bar_w + 1) > in.w - 4)
 		bar_w = 1;
+	else /* few weeks: wider bars fill the box */
+		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, 4);
 	shown = n - first;
 	if (first == n - MIN_WEEKS && t->week_km[first] <= 0 && !any_run(t, first, n)) {
 		char **lines = ui_wrap(_("No runs in these weeks: press c to check in after a run."),
@@ -445,25 +457,44 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 	}
 }
 
-/* "ACWR 1.05 (usual 0.8-1.3)   monotony 1.4 (usual under 2)", or why
- * there is none yet. g_free(). */
-static char *ratios_text(const struct load_figures *l, int days)
+/* "ACWR 1.05 (usual 0.8-1.3)", or why there is none yet. g_free(). */
+static char *acwr_text(const struct load_figures *l, int days)
 {
-	GString *s = g_string_new(NULL);
-
 	if (l->has_acwr && days >= ACWR_MIN_DAYS)
 		/* TRANSLATORS: the acute:chronic workload ratio and its usual band. */
-		g_string_append_printf(s, _("ACWR %.2f (usual %.1f-%.1f)"), l->acwr, ACWR_LOW,
+		return g_strdup_printf(_("ACWR %.2f (usual %.1f-%.1f)"), l->acwr, ACWR_LOW,
 				       ACWR_HIGH);
-	else
-		g_string_append(s, _("ACWR: not enough history"));
-	if (l->has_monotony) {
-		g_string_append(s, "   ");
-		/* TRANSLATORS: training monotony and the level it should stay under. */
-		g_string_append_printf(s, _("monotony %.1f (usual under %.0f)"), l->monotony,
-				       MONOTONY_HIGH);
+	return g_strdup(_("ACWR: not enough history"));
+}
+
+/* "monotony 1.4 (usual under 2)", or NULL. g_free(). */
+static char *monotony_text(const struct load_figures *l)
+{
+	if (!l->has_monotony)
+		return NULL;
+	/* TRANSLATORS: training monotony and the level it should stay under. */
+	return g_strdup_printf(_("monotony %.1f (usual under %.0f)"), l->monotony, MONOTONY_HIGH);
+}
+
+/* The ratios on one row when they fit, else on two (and the span of the
+ * curves gives way). Returns the rows used. */
+static int draw_ratios(struct ui *ui, const struct load_figures *l, int days, struct rect r)
+{
+	char *acwr = acwr_text(l, days), *mono = monotony_text(l);
+	char *both = mono ? g_strdup_printf("%s   %s", acwr, mono) : g_strdup(acwr);
+	int rows = 1;
+
+	if (ui_text_width(both) <= r.w || r.h < 2) {
+		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), both);
+	} else {
+		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), acwr);
+		ui_text(ui, r.y + 1, r.x, r.w, ui_attr(ui, ROLE_DIM), mono);
+		rows = 2;
 	}
-	return g_string_free(s, FALSE);
+	g_free(both);
+	g_free(acwr);
+	g_free(mono);
+	return rows;
 }
 
 static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
@@ -505,12 +536,9 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 			 rows[i].now);
 		g_free(label);
 	}
-	if (in.h > 3) {
-		char *ratios = ratios_text(l, days);
-		ui_text(ui, in.y + 3, in.x, in.w, ui_attr(ui, ROLE_DIM), ratios);
-		g_free(ratios);
-	}
-	if (in.h > 4) {
+	if (in.h > 3 &&
+	    draw_ratios(ui, l, days, (struct rect){ in.y + 3, in.x, in.h - 3, in.w }) == 1 &&
+	    in.h > 4) {
 		char *text = g_strdup_printf(ngettext("last %d day", "last %d days",
 						      (unsigned long)MIN(spark_w, days)),
 					     MIN(spark_w, days));
