@@ -95,6 +95,20 @@ is "$(sqlite3 -batch "$T/v2.db" 'SELECT count(*) FROM reminders WHERE held_until
 is "$(sqlite3 -batch "$T/v3.db" 'SELECT key || " " || held_until FROM reminders WHERE held_until IS NOT NULL')" \
 	"booking:2026-01-27 2026-01-27T09:00:00" "v3: the snoozed reminder stays held"
 
+# Version 4 rebuilt every entry table: ids are never reused, sharp pain
+# is kept, and the older rows gain sharp = 0.
+is "$(sqlite3 -batch "$T/v3.db" 'SELECT count(*), sum(sharp) FROM soreness')" "6|0" \
+	"v3: soreness gains sharp = 0 in the upgrade"
+is "$(sqlite3 -batch "$T/v4.db" 'SELECT id FROM soreness WHERE sharp = 1')" 2 "v4: the sharp pain stays"
+is "$(sqlite3 -batch "$T/v4.db" "SELECT max(id) FROM runs")" 9 \
+	"v4: a run logged after run 8 was deleted gets id 9, not 8"
+"$KNEAD" --db "$T/v1.db" --now "$NOW" rm runs 8 >/dev/null 2>&1
+"$KNEAD" --db "$T/v1.db" --now "$NOW" log run 4km 20:00 >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/v1.db" "SELECT max(id) FROM runs")" 9 \
+	"v1 after the upgrade: the newest run deleted, the next one does not take its id"
+is "$(sqlite3 -batch "$T/v1.db" 'SELECT count(*) FROM massage_regions')" 5 \
+	"v1: the massages' regions survive the rebuild of their table"
+
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.
 cp "$FIX/v$current.db" "$DB"

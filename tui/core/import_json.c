@@ -206,6 +206,20 @@ static bool read_run(JsonObject *o, const struct where *w, void *row, GError **e
 	return true;
 }
 
+/* "sharp" came with schema 4: an export from before has none (false). */
+static bool get_sharp(JsonObject *o, const struct where *w, bool *out, GError **err)
+{
+	JsonNode *n = json_object_get_member(o, "sharp");
+
+	*out = false;
+	if (!n || json_node_is_null(n))
+		return true;
+	if (json_node_get_value_type(n) != G_TYPE_BOOLEAN)
+		return bad(err, w, "sharp", _("not true or false"));
+	*out = json_node_get_boolean(n);
+	return true;
+}
+
 static bool read_soreness(JsonObject *o, const struct where *w, void *row, GError **err)
 {
 	struct soreness *s = row;
@@ -215,7 +229,7 @@ static bool read_soreness(JsonObject *o, const struct where *w, void *row, GErro
 	if (!get_time(o, "time", w, &s->time, err) || !get_region(o, w, &s->region, err) ||
 	    !get_side(o, w, s->region, &s->side, err) ||
 	    !get_int(o, "level", false, 0, 10, w, &s->level, err) ||
-	    !get_text(o, "note", true, w, &note, err))
+	    !get_text(o, "note", true, w, &note, err) || !get_sharp(o, w, &s->sharp, err))
 		return false;
 	s->note = g_strdup(note);
 	return true;

@@ -84,6 +84,8 @@ void json_soreness(struct json_writer *w, const struct soreness *s, const char *
 	json_writer_key(w, "level");
 	json_writer_int(w, s->level);
 	add_text(w, "note", s->note);
+	json_writer_key(w, "sharp");
+	json_writer_bool(w, s->sharp);
 	finish(w, type);
 }
 

@@ -84,7 +84,84 @@ static const char schema_v3[] =
 	" CHECK (held_until IS NULL OR held_until GLOB " TIME_GLOB ");"
 	"CREATE INDEX reminders_held ON reminders(held_until) WHERE held_until IS NOT NULL;";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3 };
+/* Version 4: ids are never reused (AUTOINCREMENT), so that nothing keyed
+ * by an id -- a reminder about a long run, an undo -- can meet a later entry
+ * under an old number; soreness records sharp or sudden pain (triage);
+ * runs may come from FIT files and Apple Health.  SQLite cannot add
+ * AUTOINCREMENT to a table, so each is built anew and filled from the old
+ * one.  massage_regions is rebuilt first, pointing at the new massages:
+ * dropping the old massages would otherwise cascade to its regions. */
+#define RUN_SOURCES "('manual','gpx','tcx','strava','fit','health')"
+static const char schema_v4[] =
+	"CREATE TABLE runs_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" start TEXT NOT NULL CHECK (start GLOB " TIME_GLOB "),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" duration_s REAL NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('easy','long','tempo','intervals','race','trail','recovery')),"
+	" rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+	" avg_hr INTEGER CHECK (avg_hr IS NULL OR avg_hr BETWEEN 25 AND 250),"
+	" elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 30000),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN " RUN_SOURCES "),"
+	" source_id TEXT CHECK " TEXT_CHECK("source_id", 1000) ","
+	" edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)));"
+	"INSERT INTO runs_v4 (id, start, distance_m, duration_s, kind, rpe, avg_hr, elevation_m,"
+	" note, source, source_id, edited) SELECT id, start, distance_m, duration_s, kind, rpe,"
+	" avg_hr, elevation_m, note, source, source_id, edited FROM runs;"
+	"DROP TABLE runs;"
+	"ALTER TABLE runs_v4 RENAME TO runs;"
+	"CREATE INDEX runs_start ON runs(start);"
+	"CREATE UNIQUE INDEX runs_source ON runs(source, source_id) WHERE source_id IS NOT NULL;"
+	"CREATE TABLE soreness_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" sharp INTEGER NOT NULL DEFAULT 0 CHECK (sharp IN (0, 1)),"
+	" CHECK " UNSIDED_CHECK ");"
+	"INSERT INTO soreness_v4 (id, time, region, side, level, note)"
+	" SELECT id, time, region, side, level, note FROM soreness;"
+	"DROP TABLE soreness;"
+	"ALTER TABLE soreness_v4 RENAME TO soreness;"
+	"CREATE INDEX soreness_time ON soreness(time);"
+	"CREATE TABLE massages_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" kind TEXT NOT NULL CHECK (kind IN " MASSAGE_KINDS "),"
+	" therapist TEXT CHECK " TEXT_CHECK("therapist", 200) ","
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ");"
+	"INSERT INTO massages_v4 (id, date, kind, therapist, note)"
+	" SELECT id, date, kind, therapist, note FROM massages;"
+	"CREATE TABLE massage_regions_v4 ("
+	" massage_id INTEGER NOT NULL REFERENCES massages_v4(id) ON DELETE CASCADE,"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" CHECK " UNSIDED_CHECK ","
+	" UNIQUE (massage_id, region, side));"
+	"INSERT INTO massage_regions_v4 (massage_id, region, side)"
+	" SELECT massage_id, region, side FROM massage_regions ORDER BY rowid;"
+	"DROP TABLE massage_regions;"
+	"DROP TABLE massages;"
+	"ALTER TABLE massages_v4 RENAME TO massages;"
+	"ALTER TABLE massage_regions_v4 RENAME TO massage_regions;"
+	"CREATE INDEX massages_date ON massages(date);"
+	"CREATE TABLE races_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" priority TEXT NOT NULL DEFAULT 'B' CHECK (priority IN ('A','B','C')));"
+	"INSERT INTO races_v4 (id, date, name, distance_m, priority)"
+	" SELECT id, date, name, distance_m, priority FROM races;"
+	"DROP TABLE races;"
+	"ALTER TABLE races_v4 RENAME TO races;"
+	"CREATE INDEX races_date ON races(date);";
+
+static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4 };
 
 int migrate_latest(void)
 {

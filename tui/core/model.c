@@ -23,7 +23,7 @@ static const char *const massage_kind_names[MASSAGE_KIND_COUNT] = {
 };
 
 static const char *const run_source_ids[SOURCE_COUNT] = {
-	"manual", "gpx", "tcx", "strava",
+	"manual", "gpx", "tcx", "strava", "fit", "health",
 };
 
 static bool id_lookup(const char *const *ids, int n, const char *s, int *out)

@@ -72,7 +72,15 @@ enum massage_kind {
 	MASSAGE_KIND_COUNT
 };
 
-enum run_source { SOURCE_MANUAL, SOURCE_GPX, SOURCE_TCX, SOURCE_STRAVA, SOURCE_COUNT };
+enum run_source {
+	SOURCE_MANUAL,
+	SOURCE_GPX,
+	SOURCE_TCX,
+	SOURCE_STRAVA,
+	SOURCE_FIT,
+	SOURCE_HEALTH, /* Apple Health */
+	SOURCE_COUNT
+};
 
 struct run {
 	int64_t id;
@@ -95,6 +103,7 @@ struct soreness {
 	enum side side;
 	int level; /* 0-10 */
 	char *note;
+	bool sharp; /* sharp or sudden pain: a triage sign, not soreness */
 };
 
 struct region_side {

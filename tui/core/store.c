@@ -682,6 +682,7 @@ static void bind_soreness(sqlite3_stmt *s, const struct soreness *x)
 	bind_text_or_null(s, 3, side_id(x->side));
 	sqlite3_bind_int(s, 4, x->level);
 	bind_text_or_null(s, 5, x->note);
+	sqlite3_bind_int(s, 6, x->sharp);
 }
 
 static bool soreness_insert(struct store *st, const struct soreness *x, int64_t want_id,
@@ -693,12 +694,13 @@ static bool soreness_insert(struct store *st, const struct soreness *x, int64_t 
 	if (!tx_enter(st, &owned, err))
 		return false;
 	s = prepare(st,
-		    "INSERT INTO soreness (time, region, side, level, note, id) VALUES (?,?,?,?,?,?)",
+		    "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
+		    " VALUES (?,?,?,?,?,?,?)",
 		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_soreness(s, x);
-		bind_id_or_null(s, 6, want_id);
+		bind_id_or_null(s, 7, want_id);
 		ok = step_done(st, s, err);
 	}
 	if (ok && id)
@@ -719,13 +721,13 @@ bool store_soreness_update(struct store *st, const struct soreness *x, GError **
 	if (!tx_enter(st, &owned, err))
 		return false;
 	s = prepare(st,
-		    "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?, note = ?"
-		    " WHERE id = ?",
+		    "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?, note = ?,"
+		    " sharp = ? WHERE id = ?",
 		    err);
 	ok = s != NULL;
 	if (ok) {
 		bind_soreness(s, x);
-		sqlite3_bind_int64(s, 6, x->id);
+		sqlite3_bind_int64(s, 7, x->id);
 		ok = step_done(st, s, err) && check_changed(st, TABLE_SORENESS, x->id, err);
 	}
 	return tx_leave(st, owned, ok, err);
@@ -742,13 +744,14 @@ static void read_soreness_row(struct store *st, sqlite3_stmt *s, void *elem)
 	x->side = column_side(s, 3);
 	x->level = sqlite3_column_int(s, 4);
 	x->note = column_strdup(s, 5);
+	x->sharp = sqlite3_column_int(s, 6) != 0;
 }
 
 bool store_soreness_list(struct store *st, wtime since, struct soreness **out, size_t *n,
 			 GError **err)
 {
 	return list_since(st,
-			  "SELECT id, time, region, side, level, note FROM soreness"
+			  "SELECT id, time, region, side, level, note, sharp FROM soreness"
 			  " WHERE time >= ? ORDER BY time, id",
 			  false, since, sizeof(struct soreness), read_soreness_row, (void **)out,
 			  n, err);

@@ -11,7 +11,7 @@
 #include <sqlite3.h>
 #include "model.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 struct store;
 
