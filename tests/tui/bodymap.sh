@@ -74,9 +74,16 @@ keys Escape
 keys C-s
 wait_for "Check-in saved: 1 sore region."
 ok $? "the sharp calf saves"
-keys q
+keys 3 Tab
+wait_for "Soreness (1)"
+like "$(screen)" "calf +5/10!" "History marks the entry as sharp"
+keys e
+wait_for "Edit soreness entry"
+like "$(screen)" "◂ sharp or sudden ▸" "and its form shows it"
+keys Escape q
 wait_exit
-is "$(sql "SELECT region, level FROM soreness")" "calf|5" "the calf is stored at 5"
+is "$(sql "SELECT region, level, sharp FROM soreness")" "calf|5|1" \
+	"the calf is stored at 5, with sharp pain"
 
 # French: the figures and the names typed are French.
 . "$top_srcdir/tests/french-lib.sh"

@@ -245,7 +245,8 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 	case TABLE_SORENESS: {
 		const struct soreness *x = &r->rows.sore[k];
 		char *when = time_text(x->time), *name = region_side_name(x->region, x->side);
-		char *lv = g_strdup_printf("%d/10", x->level);
+		/* "!" marks sharp pain, as on the body map. */
+		char *lv = g_strdup_printf(x->sharp ? "%d/10!" : "%d/10", x->level);
 		col(line, when, W_WHEN, false);
 		col(line, name, records_region_width(), false);
 		col(line, lv, W_LEVEL, true);
@@ -418,7 +419,7 @@ int records_click(struct records *r, struct rect area, int y)
 /* --- editing ------------------------------------------------------------ */
 
 enum { RUN_WHEN, RUN_DISTANCE, RUN_DURATION, RUN_KIND, RUN_EFFORT, RUN_NOTE };
-enum { SORE_WHEN, SORE_REGION, SORE_LEVEL, SORE_NOTE };
+enum { SORE_WHEN, SORE_REGION, SORE_LEVEL, SORE_SHARP, SORE_NOTE };
 enum { MASSAGE_DATE, MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST, MASSAGE_NOTE };
 enum { RACE_DATE, RACE_NAME, RACE_DISTANCE, RACE_PRIORITY };
 
@@ -481,6 +482,9 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 		form_add(f, _("When"), FORM_DATETIME, true);
 		form_add(f, _("Region"), FORM_REGION_SIDE, true);
 		form_add(f, _("Level 0-10"), FORM_LEVEL, true);
+		e->kinds[0] = _("dull or aching");
+		e->kinds[1] = _("sharp or sudden");
+		form_add_choice(f, _("Pain"), e->kinds, 2, 0);
 		form_add(f, _("Note"), FORM_TEXT, false);
 		f->fields[SORE_REGION].hint = _("e.g. calf:left");
 		if (existing) {
@@ -491,6 +495,7 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 				  x->side ? g_strdup_printf("%s:%s", region_id(x->region), side_id(x->side))
 					  : g_strdup(region_id(x->region)));
 			set_owned(f, SORE_LEVEL, g_strdup_printf("%d", x->level));
+			f->fields[SORE_SHARP].choice = x->sharp ? 1 : 0;
 			form_set_text(f, SORE_NOTE, x->note);
 		} else {
 			set_owned(f, SORE_WHEN, time_text(clock_now()));
@@ -596,6 +601,7 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 		form_get_datetime(f, SORE_WHEN, &x.time);
 		form_get_region_side(f, SORE_REGION, &x.region, &x.side);
 		form_get_int(f, SORE_LEVEL, &x.level);
+		x.sharp = f->fields[SORE_SHARP].choice == 1;
 		x.note = form_dup_text(f, SORE_NOTE);
 		ok = e->id ? store_soreness_update(ui->st, &x, &err)
 			   : store_soreness_add(ui->st, &x, NULL, &err);

@@ -321,6 +321,7 @@ static bool save(struct ui *ui, struct checkin *c)
 		bool given;
 		bodymap_target(i, &s.region, &s.side);
 		s.level = bodymap_get(&c->map, s.region, s.side, &given);
+		s.sharp = bodymap_sharp(&c->map, s.region, s.side);
 		if (given)
 			ok = store_soreness_add(ui->st, &s, NULL, &err);
 	}
