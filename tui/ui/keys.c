@@ -1,5 +1,7 @@
 /* keys.c - the one key table: it dispatches keys to actions, and it is what
- * the bottom hint bar and the ? help show, so they can never disagree. */
+ * the bottom hint bar, the ? help and the manual (keys_man.c) show, so they
+ * can never disagree.  No drawing here: the manual's generator links this
+ * file alone. */
 #include <config.h>
 
 #include <string.h>
@@ -249,7 +251,7 @@ char *keys_name(const struct ui_key_binding *b, bool utf8)
 
 /* A binding is what its key does in a context only when no earlier entry
  * takes the key there: a hint or help line for a shadowed one would lie. */
-static bool binding_live(const struct ui_key_binding *b, unsigned ctx)
+bool keys_binding_live(const struct ui_key_binding *b, unsigned ctx)
 {
 	size_t i = (size_t)(b - key_table);
 
@@ -278,7 +280,7 @@ GPtrArray *keys_help_lines(unsigned ctx, bool utf8)
 		struct keys_help_line *found = NULL;
 		char *name;
 
-		if (!binding_live(b, ctx))
+		if (!keys_binding_live(b, ctx))
 			continue;
 		for (guint j = 0; j < lines->len; j++) {
 			struct keys_help_line *l = g_ptr_array_index(lines, j);
@@ -301,16 +303,9 @@ GPtrArray *keys_help_lines(unsigned ctx, bool utf8)
 	return lines;
 }
 
-/* Help and Quit stay on the bar however narrow it is (and in French):
- * the other hints give way first. */
-static bool hint_kept(const struct ui_key_binding *b)
-{
-	return b->action == ACT_HELP || b->action == ACT_QUIT;
-}
-
 /* The bar has less room than the help: a few labels have a shorter form
  * there. */
-static const char *hint_text(const struct ui_key_binding *b)
+const char *keys_hint_label(const struct ui_key_binding *b)
 {
 	switch (b->action) {
 	case ACT_DAY_PREV:
@@ -324,43 +319,3 @@ static const char *hint_text(const struct ui_key_binding *b)
 	}
 }
 
-static int hint_width(const struct ui_key_binding *b, bool utf8)
-{
-	char *name = keys_name(b, utf8);
-	int w = ui_text_width(name) + ui_text_width(_(hint_text(b))) + 3;
-
-	g_free(name);
-	return w;
-}
-
-void keys_draw_hints(struct ui *ui, unsigned ctx, int y)
-{
-	int x = 0, reserved = 0;
-
-	move(y, 0);
-	clrtoeol();
-	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++)
-		if (key_table[i].hint && hint_kept(&key_table[i]) &&
-		    binding_live(&key_table[i], ctx))
-			reserved += hint_width(&key_table[i], ui->utf8);
-	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
-		const struct ui_key_binding *b = &key_table[i];
-		char *name, *label;
-		int need;
-
-		if (!b->hint || !binding_live(b, ctx))
-			continue;
-		need = hint_width(b, ui->utf8);
-		if (hint_kept(b))
-			reserved -= need;
-		if (x + need + reserved > ui->cols)
-			continue;
-		name = keys_name(b, ui->utf8);
-		label = g_strdup_printf(" %s ", _(hint_text(b)));
-		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT_KEY), name);
-		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT), label);
-		x++;
-		g_free(name);
-		g_free(label);
-	}
-}

@@ -235,7 +235,6 @@ struct ui_key_binding {
 	bool hint;	     /* shown in the bottom bar */
 };
 const struct ui_key_binding *keys_lookup(unsigned ctx, int key);
-void keys_draw_hints(struct ui *ui, unsigned ctx, int y);
 /* The key's name as the hint bar shows it ("F2", "Tab", "q"). g_free(). */
 char *keys_name(const struct ui_key_binding *b, bool utf8);
 /* Every binding of a context, for the help overlay. */
@@ -247,6 +246,11 @@ struct keys_help_line {
 	const char *label;
 };
 GPtrArray *keys_help_lines(unsigned ctx, bool utf8);
+/* Whether a binding is what its key does in ctx (no earlier entry takes
+ * the key there). */
+bool keys_binding_live(const struct ui_key_binding *b, unsigned ctx);
+/* The label for the hint bar (shorter than the help's for a few). */
+const char *keys_hint_label(const struct ui_key_binding *b);
 /* The contexts the help and the manual describe, with their titles. */
 struct keys_context {
 	unsigned ctx;
@@ -254,7 +258,8 @@ struct keys_context {
 };
 const struct keys_context *keys_contexts(size_t *n);
 
-/* ui_help.c */
+/* ui_help.c: the bar of hints and the help overlay */
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y);
 void ui_help_draw(struct ui *ui, unsigned ctx);
 
 /* layout.c: the frame, rectangles and text */

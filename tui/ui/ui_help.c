@@ -1,5 +1,5 @@
-/* ui_help.c - the ? overlay: every key of the current context, from the key
- * table, keys of the same action on one line.  The check-in's fields and
+/* ui_help.c - the hint bar and the ? overlay: every key of the current
+ * context, from the key table, keys of the same action on one line.  The check-in's fields and
  * its body map show each other's keys too, in a second column when one
  * does not fit. */
 #include <config.h>
@@ -108,4 +108,53 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 		_(" any key closes "));
 	for (int i = 0; i < n; i++)
 		g_ptr_array_unref(sec[i].lines);
+}
+
+/* Help and Quit stay on the bar however narrow it is (and in French):
+ * the other hints give way first. */
+static bool hint_kept(const struct ui_key_binding *b)
+{
+	return b->action == ACT_HELP || b->action == ACT_QUIT;
+}
+
+static int hint_width(const struct ui_key_binding *b, bool utf8)
+{
+	char *name = keys_name(b, utf8);
+	int w = ui_text_width(name) + ui_text_width(_(keys_hint_label(b))) + 3;
+
+	g_free(name);
+	return w;
+}
+
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y)
+{
+	size_t n;
+	const struct ui_key_binding *t = keys_table(&n);
+	int x = 0, reserved = 0;
+
+	move(y, 0);
+	clrtoeol();
+	for (size_t i = 0; i < n; i++)
+		if (t[i].hint && hint_kept(&t[i]) && keys_binding_live(&t[i], ctx))
+			reserved += hint_width(&t[i], ui->utf8);
+	for (size_t i = 0; i < n; i++) {
+		const struct ui_key_binding *b = &t[i];
+		char *name, *label;
+		int need;
+
+		if (!b->hint || !keys_binding_live(b, ctx))
+			continue;
+		need = hint_width(b, ui->utf8);
+		if (hint_kept(b))
+			reserved -= need;
+		if (x + need + reserved > ui->cols)
+			continue;
+		name = keys_name(b, ui->utf8);
+		label = g_strdup_printf(" %s ", _(keys_hint_label(b)));
+		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT_KEY), name);
+		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT), label);
+		x++;
+		g_free(name);
+		g_free(label);
+	}
 }
