@@ -232,35 +232,44 @@ static bool collect_run(struct checkin *c, wtime when, struct run *r)
 	return true;
 }
 
-static bool save(struct ui *ui, struct checkin *c)
+/* The number of regions given a level in this check-in. */
+static int sore_given(const struct checkin *c)
+{
+	int n = 0;
+
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		bodymap_target(i, &r, &s);
+		bodymap_get(&c->map, r, s, &given);
+		n += given;
+	}
+	return n;
+}
+
+/* Checks the day and the forms; false (with c->error set and the focus on
+ * what is wrong) when nothing can be saved. */
+static bool checkin_valid(struct ui *ui, struct checkin *c, dayno *day)
 {
 	bool want_run = run_wanted(c);
 	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
-	GError *err = NULL;
-	struct run run = { 0 };
-	struct massage m = { 0 };
-	wtime now;
-	dayno day;
-	int n_sore = 0;
-	bool ok;
 
 	g_clear_pointer(&c->error, g_free);
-	if (!form_check(c->day) || !checkin_day(c, &day)) {
+	if (!form_check(c->day) || !checkin_day(c, day)) {
 		go_section(c, SEC_DAY, true);
 		c->error = g_strdup(c->day->error);
 		return false;
 	}
-	if (day > ui->today) {
+	if (*day > ui->today) {
 		char date[DATE_BUF];
 		go_section(c, SEC_DAY, true);
 		/* TRANSLATORS: %s is the date typed in the check-in's Day field. */
 		c->error = g_strdup_printf(_("Nothing saved: %s is after today (a check-in is for "
 					     "today or a day before)."),
-					   day_format(day, date));
+					   day_format(*day, date));
 		return false;
 	}
-	/* Now for today; midday of a day caught up, as the command line does. */
-	now = cli_time_on(day);
 	c->run->fields[RUN_DISTANCE].required = want_run;
 	c->run->fields[RUN_DURATION].required = want_run;
 	if (!form_check(c->run)) {
@@ -287,21 +296,91 @@ static bool save(struct ui *ui, struct checkin *c)
 				      "worked in, or clear the regions."));
 		return false;
 	}
-	for (int i = 0; i < bodymap_target_count(); i++) {
-		enum region r;
-		enum side s;
-		bool given;
-		bodymap_target(i, &r, &s);
-		bodymap_get(&c->map, r, s, &given);
-		n_sore += given;
-	}
-	if (!want_run && n_sore == 0 && massage_kind == 0) {
+	if (!want_run && sore_given(c) == 0 && massage_kind == 0) {
 		c->error = g_strdup(_("Nothing to save yet: enter a run, set a level on the body "
 				      "map, or choose a massage."));
 		return false;
 	}
+	return true;
+}
 
-	if (want_run && !collect_run(c, now, &run)) {
+/* One transaction: the run, every level and the massage, or nothing. */
+static bool write_checkin(struct ui *ui, struct checkin *c, const struct run *run,
+			  const struct massage *m, wtime when, GError **err)
+{
+	bool ok = store_begin(ui->st, err);
+
+	if (ok && run)
+		ok = store_run_add(ui->st, run, NULL, err);
+	for (int i = 0; ok && i < bodymap_target_count(); i++) {
+		struct soreness s = { .time = when };
+		bool given;
+		bodymap_target(i, &s.region, &s.side);
+		s.level = bodymap_get(&c->map, s.region, s.side, &given);
+		s.sharp = bodymap_sharp(&c->map, s.region, s.side);
+		if (given)
+			ok = store_soreness_add(ui->st, &s, NULL, err);
+	}
+	if (ok && m)
+		ok = store_massage_add(ui->st, m, NULL, err);
+	if (ok)
+		return store_commit(ui->st, err);
+	store_rollback(ui->st);
+	return false;
+}
+
+/* "Check-in saved: run 10.00 km, 2 sore regions, sports massage." */
+static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sore,
+		      const struct massage *m)
+{
+	GString *what = g_string_new(NULL);
+
+	if (run) {
+		char *d = format_distance(run->distance_m, ui->cfg->units);
+		/* TRANSLATORS: part of "Check-in saved: run 10.00 km, ..." */
+		g_string_append_printf(what, _("run %s"), d);
+		g_free(d);
+	}
+	if (n_sore > 0) {
+		if (what->len)
+			g_string_append(what, ", ");
+		g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
+						      (unsigned long)n_sore),
+				       n_sore);
+	}
+	if (m) {
+		if (what->len)
+			g_string_append(what, ", ");
+		g_string_append(what, massage_kind_name(m->kind));
+	}
+	if (day == ui->today) {
+		ui_message(ui, false, _("Check-in saved: %s."), what->str);
+	} else {
+		char *date = ui_day_short(day);
+		/* TRANSLATORS: a check-in caught up for an earlier day:
+		 * "Check-in for Sun 22 Nov saved: run 10.00 km." */
+		ui_message(ui, false, _("Check-in for %s saved: %s."), date, what->str);
+		g_free(date);
+	}
+	g_string_free(what, TRUE);
+}
+
+static bool save(struct ui *ui, struct checkin *c)
+{
+	bool want_run = run_wanted(c);
+	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
+	GError *err = NULL;
+	struct run run = { 0 };
+	struct massage m = { 0 };
+	wtime when;
+	dayno day;
+	bool ok;
+
+	if (!checkin_valid(ui, c, &day))
+		return false;
+	/* Now for today; midday of a day caught up, as the command line does. */
+	when = cli_time_on(day);
+	if (want_run && !collect_run(c, when, &run)) {
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
 		return false;
 	}
@@ -311,60 +390,14 @@ static bool save(struct ui *ui, struct checkin *c)
 		form_get_regions(c->massage, MASSAGE_REGIONS, &m.regions, &m.n_regions);
 		m.therapist = form_dup_text(c->massage, MASSAGE_THERAPIST);
 	}
-
-	/* One transaction: the run, every level and the massage, or nothing. */
-	ok = store_begin(ui->st, &err);
-	if (ok && want_run)
-		ok = store_run_add(ui->st, &run, NULL, &err);
-	for (int i = 0; ok && i < bodymap_target_count(); i++) {
-		struct soreness s = { .time = now };
-		bool given;
-		bodymap_target(i, &s.region, &s.side);
-		s.level = bodymap_get(&c->map, s.region, s.side, &given);
-		s.sharp = bodymap_sharp(&c->map, s.region, s.side);
-		if (given)
-			ok = store_soreness_add(ui->st, &s, NULL, &err);
-	}
-	if (ok && massage_kind > 0)
-		ok = store_massage_add(ui->st, &m, NULL, &err);
-	if (ok)
-		ok = store_commit(ui->st, &err);
-	else
-		store_rollback(ui->st);
+	ok = write_checkin(ui, c, want_run ? &run : NULL, massage_kind > 0 ? &m : NULL, when, &err);
 	if (!ok) {
 		/* TRANSLATORS: %s says why the database refused the check-in. */
 		c->error = g_strdup_printf(_("Nothing saved: %s"), err ? err->message : "?");
 		g_clear_error(&err);
 	} else {
-		GString *what = g_string_new(NULL);
-		if (want_run) {
-			char *d = format_distance(run.distance_m, ui->cfg->units);
-			/* TRANSLATORS: part of "Check-in saved: run 10.00 km, ..." */
-			g_string_append_printf(what, _("run %s"), d);
-			g_free(d);
-		}
-		if (n_sore > 0) {
-			if (what->len)
-				g_string_append(what, ", ");
-			g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
-								      (unsigned long)n_sore),
-					       n_sore);
-		}
-		if (massage_kind > 0) {
-			if (what->len)
-				g_string_append(what, ", ");
-			g_string_append(what, massage_kind_name(m.kind));
-		}
-		if (day == ui->today) {
-			ui_message(ui, false, _("Check-in saved: %s."), what->str);
-		} else {
-			char *date = ui_day_short(day);
-			/* TRANSLATORS: a check-in caught up for an earlier day:
-			 * "Check-in for Sun 22 Nov saved: run 10.00 km." */
-			ui_message(ui, false, _("Check-in for %s saved: %s."), date, what->str);
-			g_free(date);
-		}
-		g_string_free(what, TRUE);
+		say_saved(ui, day, want_run ? &run : NULL, sore_given(c),
+			  massage_kind > 0 ? &m : NULL);
 	}
 	run_clear(&run);
 	massage_clear(&m);

@@ -264,6 +264,25 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 	return draw_wrapped_cut(ui, y, x, w, max_rows, a, prefix, text, NULL);
 }
 
+/* The reasons as a list, as many as fit; reasons left out (or cut) end
+ * the last row with a mark saying where they are.  Returns the row after. */
+static int draw_reasons(struct ui *ui, char **reasons, struct rect r)
+{
+	bool cut = false;
+	int i = 0, y = r.y;
+
+	for (; reasons && reasons[i] && y < r.y + r.h; i++)
+		y += draw_wrapped_cut(ui, y, r.x, r.w, r.y + r.h - y, ui_attr(ui, ROLE_DIM),
+				      ui->utf8 ? "• " : "- ", reasons[i], &cut);
+	if (cut || (reasons && reasons[i])) {
+		const char *mark = "...(w)";
+		int mw = ui_text_width(mark);
+		mvhline(y - 1, r.x + r.w - mw - 1, ' ', mw + 1);
+		ui_text(ui, y - 1, r.x + r.w - mw, mw, ui_attr(ui, ROLE_HEADING), mark);
+	}
+	return y;
+}
+
 static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 {
 	const struct advice *a = &t->advice;
@@ -320,21 +339,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	{
-		bool cut = false;
-		int i = 0;
-
-		for (; a->reasons && a->reasons[i] && y < bottom; i++)
-			y += draw_wrapped_cut(ui, y, in.x, in.w, bottom - y, ui_attr(ui, ROLE_DIM),
-					      ui->utf8 ? "• " : "- ", a->reasons[i], &cut);
-		/* Reasons left out: the end of the last row says where they are. */
-		if (cut || (a->reasons && a->reasons[i])) {
-			const char *mark = "...(w)";
-			int mw = ui_text_width(mark);
-			mvhline(y - 1, in.x + in.w - mw - 1, ' ', mw + 1);
-			ui_text(ui, y - 1, in.x + in.w - mw, mw, ui_attr(ui, ROLE_HEADING), mark);
-		}
-	}
+	y = draw_reasons(ui, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
 	if (has_contact) {
 		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
 		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
