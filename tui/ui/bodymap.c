@@ -385,7 +385,7 @@ void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool fo
 	draw_figure(ui, m, r, false, focused);
 	draw_figure(ui, m, r, true, focused);
 	/* Two rows at most: long French names wrap rather than lose the level. */
-	for (int i = 0; lines[i] && i < 2 && y < bottom; i++, y++) {
+	for (int i = 0; i < 2 && lines[i] && y < bottom; i++, y++) {
 		int x = ui_text(ui, y, r.x, r.w, focused ? ui_attr(ui, ROLE_HEADING) : A_NORMAL,
 				lines[i]);
 		if (focused && m->typed[0] && !lines[i + 1])

@@ -338,7 +338,7 @@ void records_draw(struct ui *ui, struct records *r, struct rect area, bool highl
 			N_("Nothing yet: press a to add your next race."),
 		};
 		char **lines = ui_wrap(_(empty[r->table]), area.w);
-		for (int i = 0; lines[i] && i < area.h - 1; i++)
+		for (int i = 0; i < area.h - 1 && lines[i]; i++)
 			ui_text(ui, area.y + 1 + i, area.x, area.w, ui_attr(ui, ROLE_DIM), lines[i]);
 		g_strfreev(lines);
 		return;

@@ -265,8 +265,8 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 }
 
 /* The reasons as a list, as many as fit; reasons left out (or cut) end
- * the last row with a mark saying where they are.  Returns the row after. */
-static int draw_reasons(struct ui *ui, char **reasons, struct rect r)
+ * the last row with a mark saying where they are. */
+static void draw_reasons(struct ui *ui, char **reasons, struct rect r)
 {
 	bool cut = false;
 	int i = 0, y = r.y;
@@ -280,7 +280,6 @@ static int draw_reasons(struct ui *ui, char **reasons, struct rect r)
 		mvhline(y - 1, r.x + r.w - mw - 1, ' ', mw + 1);
 		ui_text(ui, y - 1, r.x + r.w - mw, mw, ui_attr(ui, ROLE_HEADING), mark);
 	}
-	return y;
 }
 
 static void draw_advice(struct ui *ui, struct today *t, struct rect box)
@@ -339,7 +338,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	y = draw_reasons(ui, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
+	draw_reasons(ui, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
 	if (has_contact) {
 		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
 		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
