@@ -29,7 +29,7 @@ wait_for "◂ long ▸"
 ok $? "a letter that matches nothing more starts over (l: long)"
 keys F1
 wait_for "Keys"
-like "$(screen | tr -s ' ')" "In a choice: type the" "the help says how choices work"
+like "$(screen | tr -s ' ')" "In a choice: type its" "the help says how choices work"
 keys Escape
 keys Escape y
 wait_for "Phase"

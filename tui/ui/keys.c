@@ -54,7 +54,7 @@ static const struct ui_key_binding key_table[] = {
 	{ K(KEY_BACKSPACE), 0, FORMS, ACT_NONE, N_("Delete the character before the cursor"), false },
 	{ UI_CTRL('u'), 0, FORMS, ACT_NONE, N_("Clear the field"), false },
 	{ 'a', 'z', FORMS, ACT_NONE,
-	  N_("In a choice: type the start of one (rec: recovery); Space cycles"), false },
+	  N_("In a choice: type its start (rec: recovery); Space cycles"), false },
 
 	{ '0', '9', MAP, ACT_LEVEL, N_("Level"), true },
 	{ 'a', 'z', MAP, ACT_NONE, N_("Go to a region by typing its name (ca: calf)"), true },

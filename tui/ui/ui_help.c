@@ -26,6 +26,27 @@ static void section_init(struct help_section *s, struct ui *ui, unsigned ctx,
 	}
 }
 
+/* Drops from `s` the lines `first` already shows (the same keys doing the
+ * same thing), so that the second section holds only what differs. */
+static void section_drop_shared(struct help_section *s, const struct help_section *first)
+{
+	for (guint i = s->lines->len; i-- > 0;) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		for (guint j = 0; j < first->lines->len; j++) {
+			const struct keys_help_line *f = g_ptr_array_index(first->lines, j);
+			if (strcmp(l->keys, f->keys) == 0 && strcmp(l->label, f->label) == 0) {
+				g_ptr_array_remove_index(s->lines, i);
+				break;
+			}
+		}
+	}
+	s->keys_w = 0;
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		s->keys_w = MAX(s->keys_w, ui_text_width(l->keys));
+	}
+}
+
 /* The rows a section takes at a width: labels wrap, keys are never cut. */
 static int section_rows(const struct help_section *s, int w, bool draw, struct ui *ui, int y,
 			int x, int max_rows)
@@ -64,7 +85,7 @@ static int section_width(const struct help_section *s)
 void ui_help_draw(struct ui *ui, unsigned ctx)
 {
 	struct help_section sec[2];
-	int n = 1, avail = ui->rows - 6, col_w, rows = 0, height, width;
+	int n = 1, avail = ui->rows - 4, col_w, cw[2], rows = 0, height, width;
 	bool two_columns = false;
 	struct rect box;
 
@@ -73,6 +94,7 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 		bool map = ctx & CTX_CHECKIN_MAP;
 		section_init(&sec[1], ui, map ? CTX_CHECKIN_FORM : CTX_CHECKIN_MAP,
 			     map ? _("In the fields") : _("On the body map"));
+		section_drop_shared(&sec[1], &sec[0]);
 		n = 2;
 	}
 	col_w = MIN(section_width(&sec[0]), ui->cols - 8);
@@ -80,24 +102,33 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 		col_w = MAX(col_w, MIN(section_width(&sec[i]), ui->cols - 8));
 	for (int i = 0; i < n; i++)
 		rows += section_rows(&sec[i], col_w, false, ui, 0, 0, 0) + (i ? 1 : 0);
+	cw[0] = cw[1] = col_w;
 	if (rows > avail && n > 1) {
+		/* Two columns, split where the taller one is shortest. */
+		int total = ui->cols - 9;
 		two_columns = true;
-		col_w = (ui->cols - 9) / 2;
-		rows = 0;
-		for (int i = 0; i < n; i++)
-			rows = MAX(rows, section_rows(&sec[i], col_w, false, ui, 0, 0, 0));
+		rows = -1;
+		for (int w0 = total * 3 / 10; w0 <= total * 7 / 10; w0++) {
+			int r = MAX(section_rows(&sec[0], w0, false, ui, 0, 0, 0),
+				    section_rows(&sec[1], total - w0, false, ui, 0, 0, 0));
+			if (rows < 0 || r < rows) {
+				rows = r;
+				cw[0] = w0;
+				cw[1] = total - w0;
+			}
+		}
 	}
-	width = (two_columns ? 2 * col_w + 3 : col_w) + 4;
-	height = MIN(rows, avail) + 4;
+	width = (two_columns ? cw[0] + cw[1] + 3 : col_w) + 4;
+	height = MIN(rows, avail) + 2;
 	box = (struct rect){ (ui->rows - height) / 2, (ui->cols - width) / 2, height, width };
 	ui_fill(ui, box);
 	ui_box(ui, box, _("Keys"), true);
 	{
-		int y = box.y + 2, x = box.x + 2, max = height - 4;
+		int y = box.y + 1, x = box.x + 2, max = height - 2;
 		for (int i = 0; i < n; i++) {
-			int used = section_rows(&sec[i], col_w, true, ui, y, x, max);
+			int used = section_rows(&sec[i], cw[i], true, ui, y, x, max);
 			if (two_columns) {
-				x += col_w + 3;
+				x += cw[i] + 3;
 			} else {
 				y += used + 1;
 				max -= used + 1;
