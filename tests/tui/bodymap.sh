@@ -25,6 +25,11 @@ ok $? "down from the right IT band stays on the front figure (right knee)"
 keys Down Down Down Down
 wait_for "Right foot: 0/10"
 ok $? "down ends on the right foot"
+# F1 after the last Down: once the help shows, every Down has been read.
+keys F1
+wait_for "Keys"
+keys Escape
+wait_gone "Keys"
 like "$(screen)" "Right foot: 0/10" "and stays there: no jump to the back figure"
 keys Up Up Up Up Up Up
 wait_for "Right hip flexor: 0/10"

@@ -9,6 +9,18 @@
 cursor() {
 	tm display -p '#{cursor_flag} #{cursor_y} #{cursor_x}'
 }
+# cursor_is PATTERN [SECONDS]: polls until "flag row col" matches the glob
+# PATTERN; prints what it is then.
+cursor_is() {
+	_tries=$(( ${2:-5} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		_c=$(cursor)
+		case "$_c" in $1) break ;; esac
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	echo "$_c"
+}
 # where TEXT: "ROW COL" (columns, not bytes) where TEXT starts.
 where() {
 	screen | awk -v t="$1" 'index($0, t) { print NR - 1; exit }' | {
@@ -21,15 +33,16 @@ where() {
 for colour in colour NO_COLOR; do
 	if [ "$colour" = NO_COLOR ]; then tui_start 80 24 NO_COLOR=1; else tui_start 80 24; fi
 	wait_for "Phase"
-	is "$(cursor | cut -d' ' -f1)" 0 "$colour: no cursor on Today"
+	is "$(cursor_is "0 *" 2 | cut -d' ' -f1)" 0 "$colour: no cursor on Today"
 	keys c
 	wait_for "Soreness now"
 	type_text "10.5km"
 	wait_for "10.5km"
 	set -- $(where "10.5km")
-	is "$(cursor)" "1 $1 $(($2 + 6))" "$colour: the cursor follows the caret, after what was typed"
+	is "$(cursor_is "1 $1 $(($2 + 6))")" "1 $1 $(($2 + 6))" \
+		"$colour: the cursor follows the caret, after what was typed"
 	keys Left Left
-	is "$(cursor)" "1 $1 $(($2 + 4))" "$colour: and moves with it"
+	is "$(cursor_is "1 $1 $(($2 + 4))")" "1 $1 $(($2 + 4))" "$colour: and moves with it"
 	if [ "$colour" = NO_COLOR ]; then
 		line=$(tm capture-pane -p -e | sed -n "$(($1 + 1))p")
 		like "$line" "$(printf '\033')\\[7m10\\.5" "$colour: the field is reversed"
@@ -37,14 +50,15 @@ for colour in colour NO_COLOR; do
 	fi
 	keys C-r
 	wait_for "Right hip flexor: 0/10"
-	is "$(cursor | cut -d' ' -f1)" 0 "$colour: no cursor on the body map"
+	is "$(cursor_is "0 *" 2 | cut -d' ' -f1)" 0 "$colour: no cursor on the body map"
 	keys Escape y
 	wait_for "Phase"
 	keys 3 /
 	type_text "ab"
 	wait_for "/ab"
 	set -- $(where "/ab")
-	is "$(cursor)" "1 $1 $(($2 + 3))" "$colour: a search being typed has the cursor too"
+	is "$(cursor_is "1 $1 $(($2 + 3))")" "1 $1 $(($2 + 3))" \
+		"$colour: a search being typed has the cursor too"
 	keys Escape q
 	wait_exit
 done
