@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the build system from a git checkout (tarballs do not need it).
 set -e
 cd "$(dirname "$0")"

@@ -1,8 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/advice.mk: files of the advice area (included by Makefile.am).
 # Training load, training phase, the next massage (knead next) and the
 # status picture (knead status).
 
 libknead_a_SOURCES += \
+	tui/core/baseline.h tui/core/baseline.c \
 	tui/core/load.h tui/core/load.c \
 	tui/core/phase.h tui/core/phase.c \
 	tui/core/advice.h tui/core/advice.c
@@ -11,8 +13,10 @@ knead_SOURCES += \
 	tui/cli/cli_next.c tui/cli/cli_status.c
 
 if HAVE_CMOCKA
-check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
-TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice
+check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
+TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
 endif
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
@@ -23,6 +27,15 @@ tests_unit_test_phase_LDADD = $(UNIT_LDADD)
 tests_unit_test_advice_SOURCES = tests/unit/test_advice.c tests/unit/history_builder.h
 tests_unit_test_advice_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_rules_SOURCES = tests/unit/test_advice_rules.c tests/unit/history_builder.h
+tests_unit_test_advice_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_rules_LDADD = $(UNIT_LDADD)
+tests_unit_test_baseline_SOURCES = tests/unit/test_baseline.c tests/unit/history_builder.h
+tests_unit_test_baseline_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_baseline_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/history_builder.h
+tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh
+TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh

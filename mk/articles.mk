@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/articles.mk: files of the articles area (included by Makefile.am).
 
 # Finding, indexing, laying out and ranking the articles.
@@ -14,10 +15,13 @@ knead_SOURCES += tui/cli/cli_articles.c
 # the source tree when it runs uninstalled.
 articlesendir = $(pkgdatadir)/articles/en
 dist_articlesen_DATA = \
+	data/articles/en/after-marathon.md \
 	data/articles/en/back-posture.md \
 	data/articles/en/calves-achilles.md \
 	data/articles/en/circulation.md \
+	data/articles/en/first-massage.md \
 	data/articles/en/flexibility-strength.md \
+	data/articles/en/foam-rolling.md \
 	data/articles/en/hips-piriformis.md \
 	data/articles/en/how-often.md \
 	data/articles/en/injury-prevention.md \
@@ -28,14 +32,18 @@ dist_articlesen_DATA = \
 	data/articles/en/nervous-system-sleep.md \
 	data/articles/en/plantar-fascia.md \
 	data/articles/en/race-timing.md \
+	data/articles/en/sore-or-injured.md \
 	data/articles/en/soreness-doms.md \
 	data/articles/en/talk-to-your-therapist.md
 articlesfrdir = $(pkgdatadir)/articles/fr
 dist_articlesfr_DATA = \
+	data/articles/fr/after-marathon.md \
 	data/articles/fr/back-posture.md \
 	data/articles/fr/calves-achilles.md \
 	data/articles/fr/circulation.md \
+	data/articles/fr/first-massage.md \
 	data/articles/fr/flexibility-strength.md \
+	data/articles/fr/foam-rolling.md \
 	data/articles/fr/hips-piriformis.md \
 	data/articles/fr/how-often.md \
 	data/articles/fr/injury-prevention.md \
@@ -46,6 +54,7 @@ dist_articlesfr_DATA = \
 	data/articles/fr/nervous-system-sleep.md \
 	data/articles/fr/plantar-fascia.md \
 	data/articles/fr/race-timing.md \
+	data/articles/fr/sore-or-injured.md \
 	data/articles/fr/soreness-doms.md \
 	data/articles/fr/talk-to-your-therapist.md
 
@@ -59,3 +68,13 @@ tests_unit_test_articles_LDADD = $(UNIT_LDADD)
 
 TESTS += tests/cli/articles.sh
 EXTRA_DIST += tests/cli/articles.sh
+
+# The articles' text: phrasings they must not use, citations against the
+# reference lists, and every article at 80 columns in both languages, read
+# with knead read and in the TUI's reader (tmux).
+ARTICLES_TESTS = \
+	tests/articles/forbidden.sh tests/articles/citations.sh \
+	tests/articles/render80.sh tests/articles/reader_tui.sh
+TESTS += $(ARTICLES_TESTS)
+EXTRA_DIST += $(ARTICLES_TESTS) tests/articles/forbidden-phrases.txt \
+	tests/articles/references.txt

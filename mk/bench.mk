@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/bench.mk: files of the bench area (included by Makefile.am).
 #
 # `make bench` measures knead against floors taken in the same run (the

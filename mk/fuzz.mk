@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/fuzz.mk: files of the fuzz area (included by Makefile.am).
 #
 # `make fuzz` builds libFuzzer targets with clang (ASan + UBSan) straight
@@ -21,9 +22,11 @@ FUZZ_CORE_SRC = \
 	$(top_srcdir)/tui/core/clock.c $(top_srcdir)/tui/core/regions.c \
 	$(top_srcdir)/tui/core/parse.c
 FUZZ_IMPORT_SRC = \
-	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/import_gpx.c \
-	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c
-FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava \
+	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/sport.c $(top_srcdir)/tui/core/import_gpx.c \
+	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c \
+	$(top_srcdir)/tui/core/import_health.c
+FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
+	tests/fuzz/fuzz_health \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config
 FUZZ_ARTICLE_SRC = \
 	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c
@@ -41,6 +44,16 @@ tests/fuzz/fuzz_tcx: $(top_srcdir)/tests/fuzz/fuzz_tcx.c $(top_srcdir)/tests/fuz
 tests/fuzz/fuzz_strava: $(top_srcdir)/tests/fuzz/fuzz_strava.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_strava.c \
+		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
+# The FIT decoder is built for fuzzing without its CRC checks (see fuzz_fit.c).
+tests/fuzz/fuzz_fit: $(top_srcdir)/tests/fuzz/fuzz_fit.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import_fit.c
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION $(FUZZ_INCLUDES) \
+		-o $@ $(top_srcdir)/tests/fuzz/fuzz_fit.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) \
+		$(top_srcdir)/tui/core/import_fit.c $(FUZZ_LINK_LIBS)
+tests/fuzz/fuzz_health: $(top_srcdir)/tests/fuzz/fuzz_health.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_health.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -62,7 +75,7 @@ fuzz-build: $(FUZZ_BINARIES)
 
 # The targets `make fuzz` runs; CI runs them one at a time
 # (make fuzz FUZZ_TARGETS=gpx) so that each is a case of its own.
-FUZZ_TARGETS = gpx tcx strava parse markdown config
+FUZZ_TARGETS = gpx tcx strava fit health parse markdown config
 fuzz-list:
 	@echo $(FUZZ_TARGETS)
 
@@ -77,6 +90,8 @@ fuzz: fuzz-build
 		gpx) seeds="$(top_srcdir)/tests/fixtures/gpx_*.gpx"; dict=gpx.dict ;; \
 		tcx) seeds="$(top_srcdir)/tests/fixtures/tcx_*.tcx $(top_srcdir)/tests/fuzz/seeds/tcx/*"; dict=tcx.dict ;; \
 		strava) seeds="$(top_srcdir)/tests/fixtures/strava_activities.csv $(top_srcdir)/tests/fuzz/seeds/strava/*"; dict=strava.dict ;; \
+		fit) seeds="$(top_srcdir)/tests/fixtures/fit_*.fit $(top_srcdir)/tests/fuzz/seeds/fit/*"; dict= ;; \
+		health) seeds="$(top_srcdir)/tests/fuzz/seeds/health/*"; dict=health.dict ;; \
 		parse) seeds="$(top_srcdir)/tests/fuzz/seeds/parse/*"; dict= ;; \
 		markdown) seeds="$(top_srcdir)/data/articles/en/*.md $(top_srcdir)/data/articles/fr/*.md"; dict= ;; \
 		config) seeds="$(top_srcdir)/tests/fuzz/seeds/config/*"; dict= ;; \
@@ -96,11 +111,15 @@ fuzz: fuzz-build
 CLEANFILES += $(FUZZ_BINARIES)
 
 EXTRA_DIST += \
-	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c \
+	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c tests/fuzz/fuzz_fit.c \
+	tests/fuzz/fuzz_health.c tests/fuzz/health.dict tests/fuzz/seeds/health/export.xml \
 	tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_markdown.c tests/fuzz/fuzz_config.c tests/fuzz/fuzz_import.h \
 	tests/fuzz/seeds/config/full.ini \
 	tests/fuzz/gpx.dict tests/fuzz/tcx.dict tests/fuzz/strava.dict \
 	tests/fuzz/seeds/tcx/multisport.tcx tests/fuzz/seeds/strava/short.csv \
+	tests/fuzz/seeds/fit/chained_le_be.fit tests/fuzz/seeds/fit/compressed_records.fit \
+	tests/fuzz/seeds/fit/devfields_treadmill_records.fit tests/fuzz/seeds/fit/laps_only.fit \
+	tests/fuzz/seeds/fit/multisport_sessions.fit \
 	tests/fuzz/seeds/parse/seed1 tests/fuzz/seeds/parse/seed2 \
 	tests/fuzz/seeds/parse/seed3 tests/fuzz/seeds/parse/seed4 \
 	tests/fuzz/seeds/parse/seed5 tests/fuzz/seeds/parse/seed6 \

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/import.mk: files of the import area (included by Makefile.am).
 # Importing runs (GPX, TCX, Strava activities.csv, knead's JSON export) and
 # exporting everything (CSV, JSON, iCalendar).
@@ -5,6 +6,9 @@
 libknead_a_SOURCES += \
 	tui/core/import.h tui/core/import.c \
 	tui/core/import_util.h tui/core/import_util.c \
+	tui/core/sport.h tui/core/sport.c \
+	tui/core/import_health.h tui/core/import_health.c \
+	tui/core/import_zip.h tui/core/import_zip.c \
 	tui/core/import_gpx.c tui/core/import_tcx.c tui/core/import_strava.c \
 	tui/core/import_json.c \
 	tui/core/export.h tui/core/export.c
@@ -25,8 +29,8 @@ check_PROGRAMS += tests/cli/ics_check
 tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
 tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
 
-TESTS += tests/cli/import.sh tests/cli/export.sh
-EXTRA_DIST += tests/cli/import.sh tests/cli/export.sh
+TESTS += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh
+EXTRA_DIST += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh
 
 # Real watch and Strava files from public projects, with their licences
 # (see tests/fixtures/README.md); the tests and fuzz seeds read them.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/reliability.mk: files of the reliability area (included by Makefile.am).
 # Proofs that nothing logged is lost and bad input never gets in: crashes,
 # concurrency, migrations, damaged files, failing disks, permissions,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/tui.mk: files of the tui area (included by Makefile.am).
 
 # The demo block (core: also used by the benchmarks).
@@ -42,3 +43,7 @@ update-man-keys: tui/ui/keys_man$(EXEEXT)
 	  $(srcdir)/data/knead.1 >knead.1.tmp && \
 	mv knead.1.tmp $(srcdir)/data/knead.1 && rm -f man-keys.tmp
 .PHONY: update-man-keys
+
+# Advice v2 on Today: the stale-soreness question, bookings, the rules.
+TESTS += tests/tui/advice.sh
+EXTRA_DIST += tests/tui/advice.sh

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/french-lib.sh - French for a test: the fr_CA.UTF-8 locale and the
 # catalogue compiled from po/fr.po.  Sourced after tests/lib.sh (needs $T);
 # skips the whole script when neither can be had.  Afterwards, run knead

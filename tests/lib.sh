@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/lib.sh - a small TAP library for knead's shell tests.
 #
 # Source it, call the assertions, end with done_testing.  Every test gets a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/tmux-lib.sh - the helpers every test that drives knead in tmux uses.
 # Set TMUX_SOCKET (a private server per script) before calling them.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c - locale, global options, dispatch to a subcommand or the TUI. */
 #include <config.h>
 
@@ -12,6 +13,7 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/parse.h"
+#include "core/paths.h"
 #include "cli/commands.h"
 
 /* A write error on stdout (a full disk, a closed pipe) must not pass for
@@ -23,6 +25,17 @@ static void close_stdout(void)
 			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(errno));
 		_exit(EXIT_FAILED);
 	}
+}
+
+/* The catalogues of this build: the build tree's when run from there, so
+ * that ./knead speaks the user's language before make install. */
+static void bind_catalogue(void)
+{
+	const char *env = getenv("KNEAD_LOCALEDIR");
+	char *dir = env && *env ? g_strdup(env) : paths_locale_dir();
+
+	bindtextdomain(PACKAGE, dir);
+	g_free(dir);
 }
 
 static void print_usage(FILE *f)
@@ -43,10 +56,25 @@ static void print_usage(FILE *f)
 		     "  --now DATE       behave as if it were DATE, YYYY-MM-DD[THH:MM] (also KNEAD_NOW)\n"
 		     "  --config PATH    the configuration file\n"
 		     "  --demo           open the interface on a throw-away demo database\n"
+		     "  --screen NAME    open the interface on today, checkin, history, races\n"
+		     "                   or articles\n"
 		     "  --help           this help; COMMAND --help for a command's own\n"
 		     "  --version        the version\n"
 		     "\n"
 		     "Exit status: 0 done, 1 could not be done, 2 wrong command line or value.\n"));
+	/* TRANSLATORS: %s is where bugs go (configure.ac's bug field). */
+	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void print_version(void)
+{
+	printf("knead %s\n", PACKAGE_VERSION);
+	/* TRANSLATORS: the copyright line of knead --version. */
+	printf(_("Copyright (C) %s %s\n"), "2026", _("The knead authors"));
+	printf(_("License GPLv3+: GNU GPL version 3 or later "
+		 "<https://gnu.org/licenses/gpl.html>.\n"
+		 "This is free software: you are free to change and redistribute it.\n"
+		 "There is NO WARRANTY, to the extent permitted by law.\n"));
 }
 
 /* Options of subcommands that take a value, so that a value such as
@@ -92,7 +120,7 @@ static bool take_value(int *argc, char **argv, int i, const char *name, const ch
 }
 
 struct globals {
-	const char *db, *now, *config;
+	const char *db, *now, *config, *screen;
 	bool demo, help, version;
 };
 
@@ -106,7 +134,8 @@ static int take_globals(int *argc, char **argv, struct globals *g)
 			break;
 		if (take_value(argc, argv, i, "--db", &g->db, &missing) ||
 		    take_value(argc, argv, i, "--now", &g->now, &missing) ||
-		    take_value(argc, argv, i, "--config", &g->config, &missing)) {
+		    take_value(argc, argv, i, "--config", &g->config, &missing) ||
+		    take_value(argc, argv, i, "--screen", &g->screen, &missing)) {
 			if (missing)
 				return cli_usage(_("%s needs a value"), a);
 			continue;
@@ -169,7 +198,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	/* knead-io speaks as knead: it is knead's own commands, run apart. */
 	g_set_prgname("knead");
-	bindtextdomain(PACKAGE, getenv("KNEAD_LOCALEDIR") ? getenv("KNEAD_LOCALEDIR") : LOCALEDIR);
+	bind_catalogue();
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
 	atexit(close_stdout);
@@ -182,7 +211,7 @@ int main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (g.version) {
-		printf("knead %s\n", PACKAGE_VERSION);
+		print_version();
 		return EXIT_OK;
 	}
 	cli.now_arg = g_strdup(g.now ? g.now : g_getenv("KNEAD_NOW"));
@@ -193,6 +222,7 @@ int main(int argc, char **argv)
 	if (status != EXIT_OK)
 		goto out;
 	cli.demo = g.demo;
+	cli.screen = g.screen;
 	if (g.db && !*g.db) {
 		status = cli_usage(_("--db needs a path"));
 		goto out;

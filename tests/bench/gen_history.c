@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gen_history.c - writes a realistic training history into a knead database.
  *
  *   gen_history DB YEARS END [SEED]

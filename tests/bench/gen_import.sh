@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # gen_import.sh - files for the import benchmark.
 #
 #   gen_import.sh gpx FILE POINTS        a Garmin-style GPX: tracks of 5000
@@ -7,6 +8,15 @@
 #   gen_import.sh csv FILE ROWS HEADER   a Strava activities.csv with the
 #                                        header line of HEADER (a real
 #                                        export's), mostly runs, some rides
+#   gen_import.sh health FILE MB         an Apple Health export.xml of about
+#                                        MB megabytes: heart-rate and step
+#                                        samples, a workout a day (runs,
+#                                        some rides)
+#   gen_import.sh strava-zip ZIP ROWS HEADER
+#                                        a Strava export .zip as downloaded:
+#                                        activities.csv (as csv above) and
+#                                        each row's activity file, .gpx.gz
+#                                        or .tcx.gz, under activities/
 # The content is fixed (no randomness): the same size gives the same file.
 set -eu
 
@@ -92,8 +102,63 @@ csv)
 		}
 	}' >> "$2"
 	;;
+health)
+	awk -v mb="$3" 'BEGIN {
+		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+		print "<HealthData locale=\"en_CA\">"
+		print " <ExportDate value=\"2026-11-23 20:00:00 -0500\"/>"
+		limit = mb * 1024 * 1024; size = 0
+		# A day: 12 samples an hour of heart rate and steps, then its workout.
+		for (day = 0; size < limit; day++) {
+			t = day * 86400
+			for (h = 0; h < 24; h++)
+				for (k = 0; k < 12; k++) {
+					s = strftime("%Y-%m-%d %H:%M:%S -0400", 1262322000 + t + h * 3600 + k * 300, 1)
+					line = sprintf(" <Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"Watch\" unit=\"count/min\" creationDate=\"%s\" startDate=\"%s\" endDate=\"%s\" value=\"%d\"/>\n <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" unit=\"count\" creationDate=\"%s\" startDate=\"%s\" endDate=\"%s\" value=\"%d\"/>", s, s, s, 60 + (h * 7 + k) % 90, s, s, s, (h * 31 + k) % 400)
+					print line; size += length(line) + 1
+				}
+			type = day % 7 == 3 ? "HKWorkoutActivityTypeCycling" : "HKWorkoutActivityTypeRunning"
+			st = strftime("%Y-%m-%d %H:%M:%S -0400", 1262322000 + t + 6 * 3600, 1)
+			en = strftime("%Y-%m-%d %H:%M:%S -0400", 1262322000 + t + 6 * 3600 + 2700, 1)
+			line = sprintf(" <Workout workoutActivityType=\"%s\" duration=\"45\" durationUnit=\"min\" totalDistance=\"%.2f\" totalDistanceUnit=\"km\" sourceName=\"Watch\" startDate=\"%s\" endDate=\"%s\">\n  <WorkoutStatistics type=\"HKQuantityTypeIdentifierHeartRate\" startDate=\"%s\" endDate=\"%s\" average=\"%d\" unit=\"count/min\"/>\n </Workout>", type, 7 + day % 9, st, en, st, en, 140 + day % 20)
+			print line; size += length(line) + 1
+		}
+		print "</HealthData>"
+	}' > "$2"
+	;;
+strava-zip)
+	work=$(mktemp -d "${TMPDIR:-/tmp}/knead-strava.XXXXXX")
+	mkdir -p "$work/export_1/activities"
+	sh "$0" csv "$work/export_1/activities.csv" "$3" "$4"
+	# Every other file a TCX; the CSV names them all .gpx: rename in it.
+	sed -i 's|activities/\([0-9]*[02468]\)\.gpx|activities/\1.tcx.gz|; s|activities/\([0-9]*[13579]\)\.gpx|activities/\1.gpx.gz|' \
+		"$work/export_1/activities.csv"
+	awk -F, -v dir="$work/export_1" 'NR > 1 {
+		for (i = 1; i <= NF; i++) if ($i ~ /^activities\//) { f = $i; break }
+		id = $1
+		# A 10-minute track, a point every 2 s, with heart rate.
+		if (f ~ /tcx/) {
+			out = dir "/" substr(f, 1, length(f) - 3)
+			print "<?xml version=\"1.0\"?><TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities><Activity Sport=\"Running\"><Id>2010-01-01T16:00:00Z</Id><Lap StartTime=\"2010-01-01T16:00:00Z\"><TotalTimeSeconds>600</TotalTimeSeconds><DistanceMeters>2000</DistanceMeters><AverageHeartRateBpm><Value>150</Value></AverageHeartRateBpm><Track>" > out
+			for (p = 0; p < 300; p++)
+				printf "<Trackpoint><Time>2010-01-01T16:%02d:%02dZ</Time><DistanceMeters>%d</DistanceMeters><HeartRateBpm><Value>%d</Value></HeartRateBpm></Trackpoint>", int(p * 2 / 60), (p * 2) % 60, p * 7, 140 + p % 20 > out
+			print "</Track></Lap></Activity></Activities></TrainingCenterDatabase>" > out
+		} else {
+			out = dir "/" substr(f, 1, length(f) - 3)
+			print "<?xml version=\"1.0\"?><gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>" > out
+			for (p = 0; p < 300; p++)
+				printf "<trkpt lat=\"%.6f\" lon=\"-73.58\"><time>2010-01-01T16:%02d:%02dZ</time><extensions><hr>%d</hr></extensions></trkpt>\n", 45.48 + p * 0.00006, int(p * 2 / 60), (p * 2) % 60, 140 + p % 20 > out
+			print "</trkseg></trk></gpx>" > out
+		}
+		close(out)
+	}' "$work/export_1/activities.csv"
+	gzip -qr "$work/export_1/activities"
+	rm -f "$2"
+	(cd "$work" && zip -qr "$2" export_1)
+	rm -rf "$work"
+	;;
 *)
-	echo "usage: gen_import.sh gpx FILE POINTS | csv FILE ROWS HEADER-FILE" >&2
+	echo "usage: gen_import.sh gpx FILE POINTS | csv FILE ROWS HEADER-FILE | health FILE MB | strava-zip ZIP ROWS HEADER-FILE" >&2
 	exit 2
 	;;
 esac

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* min_curses.c - the floor for the interface's start: a minimal ncursesw
  * program that sets the terminal up as knead does (locale, initscr, cbreak,
  * noecho, keypad, colours), draws one line, and waits for a key to end.

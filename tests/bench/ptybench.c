@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ptybench.c - times full-screen programs in a pseudo-terminal.
  *
  *   ptybench [-n RUNS] [-r REPEATS] [-s ROWSxCOLS] [-q QUIET_MS] [-t TIMEOUT_MS]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/bench/run.sh - knead's performance report (make bench).
 #
 # Measures knead against floors taken in the same run, on generated
@@ -172,6 +173,36 @@ else
 	say "bench: knead import failed: no import figures"
 fi
 
+# --- 6b. exports as downloaded -----------------------------------------------
+# An Apple Health export.xml of BENCH_HEALTH_MB (default 1024) against
+# xmllint --stream over the same file, and a Strava export .zip of
+# BENCH_ZIP_ROWS (default 3000) activities with their gzip'd files: wall
+# time and peak RSS (the target is 64 MiB for both, whatever their size).
+health=$BENCH_DATA/health-export.xml
+szip=$BENCH_DATA/strava-export.zip
+HEALTH_MB=${BENCH_HEALTH_MB:-1024}
+ZIP_ROWS=${BENCH_ZIP_ROWS:-3000}
+if [ ! -s "$health" ] || [ "$here/gen_import.sh" -nt "$health" ]; then
+	say "generating an Apple Health export of $HEALTH_MB MB and a Strava zip of $ZIP_ROWS activities..."
+	sh "$here/gen_import.sh" health "$health" "$HEALTH_MB"
+	sh "$here/gen_import.sh" strava-zip "$szip" "$ZIP_ROWS" "$FIXTURES/strava_activities.csv"
+fi
+say "timing the exports against xmllint --stream..."
+if command -v xmllint >/dev/null &&
+	"$BENCH_BIN/timecmd" -n "${BENCH_EXPORT_RUNS:-3}" -w 0 -r "$T/export.db" -- \
+	xmllint --stream --noout "$health" :: \
+	"$KNEAD" --db "$T/export.db" import "$health" :: \
+	"$KNEAD" --db "$T/export.db" import "$szip" > "$T/export.txt"; then
+	put health_floor_wall "$(awk '$1 == 1 { print $3 }' "$T/export.txt")"
+	put health_wall "$(awk '$1 == 2 { print $3 }' "$T/export.txt")"
+	put health_rss "$(awk '$1 == 2 { print $7 }' "$T/export.txt")"
+	put szip_wall "$(awk '$1 == 3 { print $3 }' "$T/export.txt")"
+	put szip_rss "$(awk '$1 == 3 { print $7 }' "$T/export.txt")"
+	put health_floor_ratio "$(ratio "$(fig health_floor_wall)" "$(fig health_wall)")"
+else
+	say "bench: the export imports failed: no export figures"
+fi
+
 # --- 7. instruction counts ---------------------------------------------------
 cg_count() { # cg_count COMMAND...: instructions, loader and libraries included
 	valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" "$@" >/dev/null 2>"$T/cg.err" ||
@@ -261,6 +292,12 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	echo "|---|---:|---:|---:|---:|"
 	echo "| GPX, $GPX_POINTS points | $(fig gpx_wall | cut -d. -f1) | $(fig gpx_rate) | $(fig xml_floor_rate) | $(fig gpx_floor_ratio) |"
 	echo "| activities.csv, $CSV_ROWS rows | $(fig csv_wall | cut -d. -f1) | $(fig csv_rate) | | |"
+	echo
+	echo "| export | wall ms | peak RSS MiB | floor wall ms | throughput / floor |"
+	echo "|---|---:|---:|---:|---:|"
+	mib() { awk -v v="$1" 'BEGIN { if (v != "") printf "%.1f", v / 1024 }'; }
+	echo "| Apple Health export.xml, $HEALTH_MB MB | $(fig health_wall | cut -d. -f1) | $(mib "$(fig health_rss)") | $(fig health_floor_wall | cut -d. -f1) (xmllint --stream) | $(fig health_floor_ratio) |"
+	echo "| Strava export .zip, $ZIP_ROWS activities | $(fig szip_wall | cut -d. -f1) | $(mib "$(fig szip_rss)") | | |"
 	if fig "ir_next_$first" >/dev/null 2>&1; then
 		echo
 		echo "### Instructions (callgrind, dynamic loading included)"
@@ -298,6 +335,9 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	target "peak RSS of the interface at $last years (MiB)" \
 		"$(awk -v v="$(fig "tui_rss_$last")" 'BEGIN { printf "%.1f", v / 1024 }')" 16
 	target_min "GPX import throughput / bare libxml2 pass" "$(fig gpx_floor_ratio)" 0.5
+	target_min "Apple Health import throughput / xmllint --stream" "$(fig health_floor_ratio)" 0.5
+	target "peak RSS, Apple Health export of $HEALTH_MB MB (MiB)" "$(mib "$(fig health_rss)")" 64
+	target "peak RSS, Strava export zip of $ZIP_ROWS activities (MiB)" "$(mib "$(fig szip_rss)")" 64
 } > "$report"
 cat "$report"
 say "report written to $report"

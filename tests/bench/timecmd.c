@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* timecmd.c - times commands against each other, interleaved.
  *
  *   timecmd [-n RUNS] [-w WARMUP] [-o OUTPUT] [-r DB] -- CMD [ARG]... [:: CMD [ARG]...]...

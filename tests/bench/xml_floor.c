@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* xml_floor.c - the floor for GPX import: one libxml2 xmlTextReader pass
  * over a file that does nothing with what it reads except count the track
  * points, the least any GPX reader built on xmlTextReader can do.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead articles and knead read: ranking from the database, JSON, wrapping,
 # the language of the articles, and the usage errors.
 . "$top_srcdir/tests/lib.sh"
@@ -36,6 +37,12 @@ is "$(printf '%s' "$out" | jq -r '[.[].slug] | sort | join(" ")')" \
 	"$(ls "$ARTICLES"/en | sed 's/\.md$//' | sort | tr '\n' ' ' | sed 's/ $//')" \
 	"the slugs are the files' names"
 
+# Nothing logged at all: the first visit, then how often, by score.
+is "$(printf '%s' "$out" | jq -r '.[0:2] | map(.slug) | join(" ")')" "first-massage how-often" \
+	"a brand-new user: first-massage, then how-often"
+is "$(printf '%s' "$out" | jq '.[1].score > .[2].score')" true "ahead of the rest, not by the alphabet"
+like "$(printf '%s' "$out" | jq -r '.[0].why')" "No massage logged yet" "and says why"
+
 run --now $NOW log sore it-band:left 6 calf:right 2
 run --now $NOW articles --json
 is "$(printf '%s' "$out" | jq -r '.[0].slug')" "it-band" "a sore IT band puts its article first"
@@ -63,6 +70,43 @@ like "$(printf '%s' "$out" | jq -r '.[0:2] | map(.slug) | join(" ")')" "soreness
 	"long run yesterday: soreness-doms near the top"
 like "$(printf '%s' "$out" | jq -r '.[] | select(.slug == "soreness-doms") | .why')" "1 day ago" \
 	"its why names the long run"
+
+# An Achilles at 7 or more on three of the last seven days is flagged: the
+# triage article first, the Achilles' own article above the foot's.
+DB=$T/flag.db
+run --now $NOW log sore achilles:left 7 --date -4d
+run --now $NOW log sore achilles:left 8 --date -2d
+run --now $NOW log sore achilles:left 8
+run --now $NOW next --json
+is "$(printf '%s' "$out" | jq -r '.see_professional | map(.region) | join(" ")')" "achilles" \
+	"the engine flags the Achilles"
+run --now $NOW articles --json
+is "$(printf '%s' "$out" | jq -r '.[0].slug')" "sore-or-injured" "a flagged region: sore-or-injured first"
+like "$(printf '%s' "$out" | jq -r '.[0].why')" "physiotherapist.*left Achilles" "naming the region"
+is "$(printf '%s' "$out" | jq '(map(.slug) | index("calves-achilles")) < (map(.slug) | index("plantar-fascia"))')" \
+	true "calves-achilles above plantar-fascia"
+
+# Mild soreness on both calves: self-care first.
+DB=$T/mild.db
+run --now $NOW log massage sports --date -10d
+run --now $NOW log sore calf:left 2 calf:right 3
+run --now $NOW articles --json
+is "$(printf '%s' "$out" | jq -r '.[0].slug')" "foam-rolling" "mild soreness: foam-rolling first"
+
+# A marathon five days ago, logged as a race run; then one on the calendar
+# only (a C race), as the engine reads races.
+DB=$T/marathon.db
+run --now $NOW log run 42.2km 3:41:00 --kind race --date -5d
+run --now $NOW articles --json
+is "$(printf '%s' "$out" | jq -r '.[0].slug')" "after-marathon" "a marathon 5 days ago: after-marathon first"
+like "$(printf '%s' "$out" | jq -r '.[0].why')" "5 days ago" "its why counts the days"
+DB=$T/calendar.db
+run --now $NOW race add 2026-11-20 "Marathon des Deux Rives" 42.2km --priority C
+is "$rc" 0 "a C marathon on the calendar, three days ago"
+run --now $NOW articles --json
+is "$(printf '%s' "$out" | jq -r '.[0].slug')" "after-marathon" "not logged as a run: it still counts"
+is "$(printf '%s' "$out" | jq -r '.[] | select(.slug == "soreness-doms") | .why')" \
+	"You raced 3 days ago: soreness peaks 24 to 72 hours after" "and as a race for soreness"
 
 # --region: only the articles that name the region.
 DB=$T/region.db
@@ -98,7 +142,7 @@ like "$out" "References" "the references are shown"
 like "$out" "Guo" "with the studies"
 unlike "$out" "\*\*|^#|\+\+\+|slug =" "no Markdown or front matter left"
 like "$out" "
-- Work on the glutes" "list items with a marker"
+- The glutes and the front of the hip" "list items with a marker"
 narrow=$(printf '%s\n' "$out" | wc -l)
 
 run_env COLUMNS=120 read it-band

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every refusal: exit 2, "knead: ..." on stderr naming the value, and the
 # database byte for byte as it was.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The command line in French (fr_CA.UTF-8): messages, decimal commas,
 # errors, and columns that line up although accents take two bytes.
 . "$top_srcdir/tests/lib.sh"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ics_check.c - reads an iCalendar file back with libical, for the shell
  * tests: prints one line per event ("UID DTSTART DTEND ALARMS SUMMARY")
  * and exits 1 when the file does not parse or libical flags an error in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead import: watch files, a Strava export, idempotence, broken files.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T18:30

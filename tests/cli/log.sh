@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead log run|sore|massage: the happy paths, checked in the database.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T18:30

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Global options, help, version, regions, backup, defaults, permissions.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T18:30

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead status [--json]: load, phase, next race, soreness.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T09:00
@@ -30,7 +31,7 @@ is "$(j '.week_load')" "2100" "7 x 60 minutes x 5"
 is "$(j '.acwr')" "1" "the same load every week: ACWR 1"
 is "$(j '.week_distance_m')" "70000" "70 km this week"
 is "$(j '.week_runs')" "7" "seven runs"
-is "$(j '.monotony')" "null" "the same load every day: no monotony"
+is "$(j '.monotony')" "10" "the same load every day: monotony at its cap"
 is "$(j '.fitness')" "146" "fitness after 28 days of 300: 300 (1 - e^(-28/42))"
 is "$(j '.last_massage')" "2026-11-19" "the last massage"
 is "$(j '.soreness[0] | "\(.region) \(.side) \(.level) \(.trend)"')" "hamstring right 5 worsening" \

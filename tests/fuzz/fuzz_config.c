@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_config.c - libFuzzer target for the configuration file reader
  * (GKeyFile underneath, our validation on top).  Any input either loads
  * into settings that are all in range, or is refused with a message. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_import.h - what every activity-file fuzz target checks: any input
  * gives either runs the database would accept, or an error, and only one
  * of the two; never a crash, a leak or undefined behaviour. */

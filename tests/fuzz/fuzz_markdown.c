@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_markdown.c - libFuzzer target for the article reader: front matter
  * (GKeyFile) and body (md4c) rendering at several widths.  Any input must
  * render to valid UTF-8 lines no wider than asked, or fail cleanly. */

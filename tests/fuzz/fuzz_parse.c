@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_parse.c - libFuzzer target for the parsers of what a runner types
  * (parse.h): distances, durations, dates, date-times and regions.  Each
  * must refuse with an error or give a value in its documented range. */

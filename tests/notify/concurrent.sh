@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/concurrent.sh - concurrent runs of knead remind send each
 # reminder once: the key is claimed (UNIQUE) in a transaction held while
 # the notification is sent.

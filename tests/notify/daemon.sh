@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/daemon.sh - knead remind --daemon sleeps until a reminder
 # falls due and sends it on time, wakes when the database changes, rereads
 # its settings on SIGHUP, offers a snooze, and stops cleanly on SIGTERM.
@@ -78,7 +79,7 @@ kill -HUP "$daemon"
 wait_for 10 displayed
 ok $? "SIGHUP: the race window falls due under the new settings"
 # Snooze: dunst invokes the only action of the shown notification.
-dunstctl action 0
+invoke_action snooze
 wait_for 5 in_log 'Snoozed "Race window: Half" until 2026-11-23T20:0'
 ok $? "the notification offers Snooze 1 h, which holds it for an hour"
 like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" "SIGHUP: the race window"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/env.sh - a private desktop for the notification tests.
 #
 # Sourced first thing by each tests/notify/*.sh.  Skips the test when the
@@ -71,6 +72,15 @@ start_dunst() {
     timeout = 0
     markup = full
 EOR
+	# dunst's context menu asks dmenu which action to take: this one
+	# answers with the action named in $T/choice (invoke_action).
+	cat >"$T/dmenu" <<EOS
+#!/bin/sh
+cat >"$T/menu"
+grep -F ",\$(cat "$T/choice")]" "$T/menu" | head -n 1
+EOS
+	chmod +x "$T/dmenu"
+	printf '    dmenu = %s\n' "$T/dmenu" >>"$T/dunstrc"
 	dunst -config "$T/dunstrc" >>"$T/dunst.log" 2>&1 &
 	dunst_pid=$!
 	for _i in $(seq 100); do
@@ -80,8 +90,45 @@ EOR
 	return 1
 }
 
+# start_recorders: what the notifications' actions open is recorded, not
+# opened: the terminal (KNEAD_TERMINAL) writes its command line to
+# $T/terminal.log, one word a line; the desktop's handler for https:,
+# mailto: and tel: addresses (mimeapps.list) writes the address to
+# $T/uri.log.
+start_recorders() {
+	mkdir -p "$T/bin" "$XDG_DATA_HOME/applications" "$XDG_CONFIG_HOME"
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >>"%s"\n' "$T/terminal.log" >"$T/bin/terminal"
+	printf '#!/bin/sh\nprintf "%%s\\n" "$1" >>"%s"\n' "$T/uri.log" >"$T/bin/uri"
+	chmod +x "$T/bin/terminal" "$T/bin/uri"
+	KNEAD_TERMINAL="$T/bin/terminal -e"
+	export KNEAD_TERMINAL
+	cat >"$XDG_DATA_HOME/applications/knead-test-uri.desktop" <<EOD
+[Desktop Entry]
+Type=Application
+Name=URI recorder
+Exec=$T/bin/uri %u
+NoDisplay=true
+MimeType=x-scheme-handler/https;x-scheme-handler/http;x-scheme-handler/mailto;x-scheme-handler/tel;
+EOD
+	cat >"$XDG_CONFIG_HOME/mimeapps.list" <<EOD
+[Default Applications]
+x-scheme-handler/https=knead-test-uri.desktop
+x-scheme-handler/http=knead-test-uri.desktop
+x-scheme-handler/mailto=knead-test-uri.desktop
+x-scheme-handler/tel=knead-test-uri.desktop
+EOD
+}
+
+# invoke_action KEY: picks the action KEY of a shown notification through
+# dunst's context menu, as a user would.
+invoke_action() {
+	printf '%s\n' "$1" >"$T/choice"
+	dunstctl context
+}
+
 # start_desktop: X and dunst; a test that cannot get them fails loudly.
 start_desktop() {
+	start_recorders
 	if ! start_x || ! start_dunst; then
 		echo "Bail out! cannot start Xvfb and dunst (see $T/xvfb.log, $T/dunst.log)"
 		cat "$T/xvfb.log" "$T/dunst.log" >&2 2>/dev/null

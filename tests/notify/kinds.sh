@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/kinds.sh - each kind of reminder reaches a real notification
 # server (dunst) at the right time, not before, and only once.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
@@ -41,7 +42,7 @@ remind 2026-11-28T08:00
 notes_due=$(new_notes)
 like "$notes_due" "^Time to book a massage \| Suggested: .+ on Sunday 2026-11-29\." \
 	"booking: due the day before its date, naming date and kind"
-like "$notes_due" "Book with Marie &lt;i&gt;&amp;&lt;/i&gt; \(514-555-0100\)\.$" \
+like "$notes_due" "Book with Marie &lt;i&gt;&amp;&lt;/i&gt; \(514-555-0100\)\. knead next has the details\.$" \
 	"booking: names the therapist, markup escaped"
 remind 2026-11-29T12:00
 is "$(new_notes)" "" "booking: the same suggestion is not sent again"
@@ -69,7 +70,7 @@ remind 2026-11-27T07:30
 is "$(new_notes)" "" "race: held by the quiet hours"
 remind 2026-11-27T08:00
 is "$(new_notes)" \
-	"Race window: Montreal <Marathon> & co | Race on Sunday 2026-11-29: no deep tissue from Friday to Tuesday; a light flush is fine." \
+	"Race window: Montreal <Marathon> & co | Race on Sunday 2026-11-29: no deep tissue from Friday to Tuesday; a light flush is fine. knead next has the details." \
 	"race: two days before an A race, with the window"
 remind 2026-11-28T08:00
 is "$(new_notes)" "" "race: once per race"
@@ -81,7 +82,7 @@ sql "INSERT INTO races (date, name, distance_m, priority)
      VALUES ('2026-12-20', 'Evil' || char(27) || '[31m Run' || char(7) || char(10) || 'x', 5000, 'B')"
 remind 2026-12-18T09:00
 is "$(new_notes)" \
-	"Race window: Evil Run x | Race on Sunday 2026-12-20: no deep tissue from Friday to Tuesday; a light flush is fine." \
+	"Race window: Evil Run x | Race on Sunday 2026-12-20: no deep tissue from Friday to Tuesday; a light flush is fine. knead next has the details." \
 	"race: control characters and escape sequences are stripped"
 
 # --- the morning after a long run or a race --------------------------------
@@ -95,7 +96,7 @@ remind 2026-11-22T07:59
 is "$(new_notes)" "" "after-run: held by the quiet hours"
 remind 2026-11-22T08:00
 is "$(new_notes)" \
-	"The morning after your long run | Yesterday's long run (32.00 km): soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. No massage is planned: book a light flush for the next day or two." \
+	"The morning after your long run | Yesterday's long run (32.00 km): soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. No massage is planned: book a light flush for the next day or two. To log how it feels: knead --screen checkin." \
 	"after-run: the next morning, with the distance"
 remind 2026-11-22T18:00
 is "$(new_notes)" "" "after-run: once per run"
@@ -105,19 +106,19 @@ at 2026-11-01T12:00 race add 2026-11-29 "Demi <de> Montréal" 21.1km --priority 
 at 2026-12-01T12:00 log massage flush --date 2026-12-01
 remind 2026-11-30T09:00
 is "$(new_notes)" \
-	"The morning after your race | Demi &lt;de&gt; Montréal yesterday: soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. Your light flush on Tuesday 2026-12-01 is planned." \
+	"The morning after your race | Demi &lt;de&gt; Montréal yesterday: soreness peaks over the next two days. Keep moving lightly, a walk or an easy spin. Your light flush on Tuesday 2026-12-01 is planned. To log how it feels: knead --screen checkin." \
 	"after-run: the morning after a race, naming a planned session"
 
 # --- see a professional ---------------------------------------------------
 rm -f "$DB" "$DB-wal" "$DB-shm"
 config professional
 for d in 10 11 12 13; do
-	at 2026-11-${d}T12:00 log sore calf:left 8
+	at 2026-11-${d}T12:00 log sore calf:left 7
 	remind 2026-11-${d}T12:05
 	eval "got_$d=\$(new_notes)"
 done
 is "$got_10$got_11" "" "professional: not after one or two days"
-like "$got_12" "^See a professional about your left calf \| Level 8/10, 3 days running: " \
+like "$got_12" "^See a professional about your left calf \| Level 7/10, 3 days running: " \
 	"professional: when the region enters the list"
 is "$got_13" "" "professional: once, while the region stays on it"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/noserver.sh - without a notification server knead remind
 # fails loudly, records nothing, and the next run with a server delivers.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"

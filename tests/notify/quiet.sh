@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/quiet.sh - quiet hours hold reminders and release them when
 # they end, across midnight or within a day; a disabled kind stays silent.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"

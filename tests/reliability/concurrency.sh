@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # concurrency.sh - several knead processes on one database at once: four
 # command-line writers doing 500 writes each while a reader connection stays
 # open (and, when they are built, the TUI runs in tmux and knead remind

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # corrupt.sh - whatever sits at the database path that is not a knead
 # database (text, random bytes, another program's SQLite file, a damaged
 # knead database, a directory) gets a clear error and exit status 1, and is

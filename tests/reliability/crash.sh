@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # crash.sh - knead killed with SIGKILL at random moments: after every kill
 # the database passes PRAGMA integrity_check, every write that knead
 # reported as done (exit 0 and its "Logged ..." line) is there, and no

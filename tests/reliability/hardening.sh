@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hardening.sh - the default build is hardened (_FORTIFY_SOURCE, the strong
 # stack protector, visible in the binary itself), and every source file
 # compiles without a warning under -Wall -Wextra -Wformat=2 -Wshadow.
@@ -29,7 +30,8 @@ cc=$(mkvar CC)
 cflags="$(mkvar DEFS) -I$top_builddir -I$top_srcdir/tui $(mkvar GLIB_CFLAGS) $(mkvar NOTIFY_CFLAGS)
 	$(mkvar SQLITE_CFLAGS) $(mkvar NCURSES_CFLAGS) $(mkvar JSON_CFLAGS) $(mkvar MD4C_CFLAGS)
 	$(mkvar XML_CFLAGS) $(mkvar ICAL_CFLAGS) $(mkvar ZLIB_CFLAGS) $(mkvar CMOCKA_CFLAGS)
-	-DLOCALEDIR=\"/\" -DPKGDATADIR=\"/\" -DPKGLIBEXECDIR=\"/\" -DSOURCE_DATADIR=\"/\""
+	-DLOCALEDIR=\"/\" -DPKGDATADIR=\"/\" -DPKGLIBEXECDIR=\"/\" -DSOURCE_DATADIR=\"/\"
+	-DPREFIX=\"/usr\" -DBINDIR=\"/usr/bin\" -DDATADIR=\"/usr/share\" -DBUILDDIR=\"/\""
 warned=
 n=0
 for f in $(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tests/unit/*.c 2>/dev/null); do

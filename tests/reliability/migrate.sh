@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # migrate.sh - a database from every earlier schema version (one fixture per
 # version, tests/fixtures/db/vN.db, made by make-fixtures.sh) migrates to the
 # current version with its data intact; a database from a newer knead is

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # perms.sh - the database directory is 0700 and every database file 0600
 # (the -wal and -shm too), and exports and backups are 0600, whatever the
 # umask; exports replace their target whole (a reader sees the old export

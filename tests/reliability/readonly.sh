@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # readonly.sh - a full disk (a tiny tmpfs), a read-only mount (a read-only
 # bind mount), and, as an unprivileged user, a read-only directory and a
 # read-only file: every write is refused with a clear "knead: ..." message

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # signals.sh - SIGTERM, SIGINT and SIGHUP sent to the TUI, and a storm of
 # SIGWINCH (resizes and bare signals), leave the terminal as it was
 # (canonical mode and echo back on, the shell's output visible) and the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The body map: arrows stay within a figure and cross to the other only
 # past its edge; the selected cell names itself on its figure; typed
 # letters go to a region by its name (in French, the French names); ! marks
@@ -81,10 +82,10 @@ wait_for "Check-in saved: 1 sore region."
 ok $? "the sharp calf saves"
 keys 3 Tab
 wait_for "Soreness (1)"
-like "$(screen)" "calf +5/10!" "History marks the entry as sharp"
+like "$(screen)" "calf +5/10  sharp" "History marks the entry as sharp"
 keys e
 wait_for "Edit soreness entry"
-like "$(screen)" "◂ sharp or sudden ▸" "and its form shows it"
+like "$(screen)" "Sharp or sudden +◂ yes ▸" "and its form shows it"
 keys Escape q
 wait_exit
 is "$(sql "SELECT region, level, sharp FROM soreness")" "calf|5|1" \

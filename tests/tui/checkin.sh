@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The daily check-in by keyboard only: a run and two sore regions, then a
 # massage; the database holds exactly what was typed.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The check-in's day: [ and ] move it (never past today), a date can be
 # typed, and the body map keeps what was set while the day changes; the
 # check-in is then stored on that day.

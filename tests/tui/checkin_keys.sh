@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A practised check-in, "10 km, 52:30, effort 6, right IT band 4, left calf
 # 2", takes at most 20 keys from c on Today to saved; every key is counted
 # as it is sent, and the database must hold exactly that check-in.

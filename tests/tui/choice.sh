@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Choice fields: typing the start of a choice picks it ("rec" is recovery,
 # "r" alone the first choice with an r, and a second letter refines);
 # the common kinds come first; the help says so.  In French, the French

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The terminal's own cursor stands at the caret of the field being typed
 # in (screen readers and braille displays follow it), with colour and
 # without (NO_COLOR, where the caret cell is drawn the other way round

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Deleting asks first, and can be undone, several levels deep, for the
 # whole session (leaving History keeps them).
 . "$top_srcdir/tests/lib.sh"

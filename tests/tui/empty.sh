@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Empty lists say what to press; an edit saved unchanged says so and
 # writes nothing.  In English and French.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A change made outside (the command line) shows on the open interface,
 # and SIGTERM ends it cleanly.
 . "$top_srcdir/tests/lib.sh"

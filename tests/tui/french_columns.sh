@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # French at 80 columns: columns are sized from the translated strings, so no
 # region loses its side, no kind is cut, q Quitter stays in every footer,
 # and the date in the title bar is whole.

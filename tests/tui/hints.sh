@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The hint bar and the help say what each key does where it is pressed:
 # Trends has no add/edit/delete, Races no Tab, the reader one q; / searches
 # History, Races and Articles; an article's title is shown once.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The manual's keys are the key table's: the block between the KEYS markers
 # of data/knead.1 is exactly what tui/ui/keys_man writes from it (run
 # `make update-man-keys` after changing a key), and the section explains

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The mouse: a click on a tab switches screens, a click on the body map
 # picks the region that digits then set, a click on nothing does nothing.
 # Clicks are the xterm reports a terminal sends (ESC [ M, button, column

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The mouse in both encodings a terminal may send, SGR (1006: ESC [ < b ; x
 # ; y M) and X10 (ESC [ M and three bytes), whatever the terminal
 # description announces: a click is a click, never text typed into a

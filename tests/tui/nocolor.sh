@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Without colour (NO_COLOR), the body map still shows every level as a
 # number; with colour the levels are coloured as well.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The check-in saves with Ctrl-S, F2 and Enter on its last field, whatever
 # the terminal: tmux runs knead under each default-terminal in turn (the
 # linux console's description names F2 differently from what is sent).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/tui/tmux.sh - drives the interface in a private tmux server.
 #
 # Source after tests/lib.sh.  tui_start W H [VAR=VALUE ...] starts knead on

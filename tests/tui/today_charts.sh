@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Today for a new runner and for one with history: nothing meaningless
 # before there is history (no curves, no ratio); the usual band beside
 # every ratio; the weekly chart with a value axis (top, middle, 0), month

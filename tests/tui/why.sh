@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Today at 80x24: it names the article to read now; its advice card cannot
 # show every reason beside the charts, so w gives it the whole screen, and
 # Esc brings the charts back.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* history_builder.h - small in-memory histories for the load, phase and
  * advice tests.  Days are counted from a fixed day D0 (2026-05-04, a
  * Monday) so that scenarios read as "3 days ago" rather than as dates. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_advice.c - scenarios for the next massage: a small history and a
  * fixed "now" (day D0 = 2026-05-04, 09:00), then properties of the advice. */
 #include <config.h>
@@ -223,16 +224,20 @@ static void test_not_training_relaxation(void **state)
 
 /* ---- load ------------------------------------------------------------- */
 
-/* Four light weeks, then `heavy` days of 90 hard minutes a day. */
+/* Four light weeks, then `heavy` days of 45 hard minutes a day (not long
+ * runs: 45 minutes is not 1.5 times the usual 35). */
 static void spike_history(struct history *h, int first, int heavy)
 {
 	for (int d = first; d <= -heavy; d += 2)
 		hb_run(h, d, 6, 35, RUN_EASY, 3);
 	for (int d = -heavy + 1; d <= 0; d++)
-		hb_run(h, d, 15, 90, RUN_TEMPO, 7);
+		hb_run(h, d, 8, 45, RUN_TEMPO, 9);
 }
 
-static void test_load_spike_brings_date_forward(void **state)
+/* Issue 12: a spike used to bring the session within 3 days.  The ratio is
+ * a disputed trend, never a verdict: it leads the reasons with "hold or
+ * reduce the load" and leaves the date to the other rules. */
+static void test_load_spike_leads_and_keeps_the_date(void **state)
 {
 	struct history h = { 0 };
 	struct advice a;
@@ -241,10 +246,13 @@ static void test_load_spike_brings_date_forward(void **state)
 	hb_massage(&h, -3, MASSAGE_SPORTS);
 	advise(&h, &a);
 	assert_invariants(&a);
-	assert_date_in(&a, 0, 3);
-	assert_true(has_reason(&a, "Acute:chronic workload ratio"));
+	assert_non_null(strstr(a.reasons[0], "hold or reduce the load"));
 	assert_true(has_reason(&a, "spike"));
-	assert_int_not_equal(a.urgency, URGENCY_ROUTINE);
+	/* About 28 km a week in base training: every 18 days. */
+	assert_int_equal(a.date, D(-3 + 18));
+	assert_int_equal(a.urgency, URGENCY_ROUTINE);
+	for (size_t i = 0; i < a.n_rules; i++)
+		assert_string_not_equal(a.rules[i], "load");
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -282,7 +290,8 @@ static void test_back_after_three_months_off(void **state)
 	assert_int_equal(a.urgency, URGENCY_OVERDUE);
 	assert_int_equal(a.kind, MASSAGE_SPORTS);
 	assert_true(has_reason(&a, "Back to running after 91 days"));
-	assert_true(has_reason(&a, "spike"));
+	/* Issue 12: the ratio after a break measures the break, not a spike. */
+	assert_false(has_reason(&a, "spike"));
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -405,8 +414,10 @@ static void test_much_higher_level_beats_trend(void **state)
 
 	steady(&h);
 	hb_massage(&h, -6, MASSAGE_SPORTS);
+	/* Not a first entry at 8 or more (that is a flag now): 7, 9, then 6. */
+	hb_sore(&h, -5, REGION_QUAD, SIDE_LEFT, 7);
 	hb_sore(&h, -3, REGION_QUAD, SIDE_LEFT, 9);
-	hb_sore(&h, 0, REGION_QUAD, SIDE_LEFT, 7);
+	hb_sore(&h, 0, REGION_QUAD, SIDE_LEFT, 6);
 	hb_sore(&h, -3, REGION_FOOT, SIDE_RIGHT, 1);
 	hb_sore(&h, 0, REGION_FOOT, SIDE_RIGHT, 3);
 	advise(&h, &a);
@@ -599,7 +610,9 @@ static void test_single_bad_day_is_not_a_referral(void **state)
 
 	steady(&h);
 	hb_massage(&h, -8, MASSAGE_SPORTS);
+	/* Both calves: one side only would be a flag (see the triage tests). */
 	hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 8);
+	hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 8);
 	advise(&h, &a);
 	assert_invariants(&a);
 	assert_int_equal(a.n_see_professional, 0);
@@ -754,8 +767,8 @@ static void test_recovery_session_after_window(void **state)
 	advise(&h, &a);
 	assert_invariants(&a);
 	assert_int_equal(a.phase, PHASE_RECOVERY);
-	/* The window ended yesterday: the recovery session is today. */
-	assert_int_equal(a.date, D(0));
+	/* A marathon: the recovery session 5 days after it (a 10 km gets 3). */
+	assert_int_equal(a.date, D(2));
 	assert_int_not_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.n_windows, 0);
 	assert_true(has_reason(&a, "recovery session"));
@@ -1154,7 +1167,7 @@ int main(void)
 		cmocka_unit_test(test_build_and_peak_closer_than_base),
 		cmocka_unit_test(test_taper),
 		cmocka_unit_test(test_not_training_relaxation),
-		cmocka_unit_test(test_load_spike_brings_date_forward),
+		cmocka_unit_test(test_load_spike_leads_and_keeps_the_date),
 		cmocka_unit_test(test_spike_needs_four_weeks_of_runs),
 		cmocka_unit_test(test_back_after_three_months_off),
 		cmocka_unit_test(test_estimated_effort_is_said),

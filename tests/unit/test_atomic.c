@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_atomic.c - files knead writes (the configuration, exports, through
  * file_write_atomic) are private whatever the umask, and replaced whole:
  * a reader sees the old file or the new one, never a mix, and no temporary

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_clock.c - the clock override and calendar arithmetic. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_failures.c - the store when the disk fails under it: full (writes
  * fail with SQLITE_FULL after a budget of bytes) or read-only (files open
  * read-only, as on a read-only mount).  A SQLite VFS shim, made the default

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_format.c - distances, durations, paces, and text padded by the
  * columns a terminal shows rather than by bytes. */
 #include <config.h>

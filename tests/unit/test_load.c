@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_load.c - training load figures against hand-computed values. */
 #include <config.h>
 
@@ -39,16 +40,16 @@ static void test_session_rated_and_estimated(void **state)
 	struct run unrated = { .duration_s = 40 * 60, .kind = RUN_TEMPO, .rpe = 0 };
 	struct run half_minute = { .duration_s = 90, .kind = RUN_RACE, .rpe = 0 };
 	struct run nothing = { .duration_s = 0, .kind = RUN_LONG, .rpe = 4 };
-	bool estimated = true;
+	enum load_effort_from from = LOAD_FROM_HR;
 
 	/* Foster: effort x minutes. */
-	assert_near(load_session(&rated, &estimated), 300.0, EPS);
-	assert_false(estimated);
-	assert_near(load_session(&unrated, &estimated), 280.0, EPS);
-	assert_true(estimated);
-	assert_near(load_session(&half_minute, NULL), 13.5, EPS);
-	assert_near(load_session(&nothing, &estimated), 0.0, EPS);
-	assert_false(estimated);
+	assert_near(load_session(&rated, NULL, &from), 300.0, EPS);
+	assert_int_equal(from, LOAD_FROM_RPE);
+	assert_near(load_session(&unrated, NULL, &from), 280.0, EPS);
+	assert_int_equal(from, LOAD_FROM_KIND);
+	assert_near(load_session(&half_minute, NULL, NULL), 13.5, EPS);
+	assert_near(load_session(&nothing, NULL, &from), 0.0, EPS);
+	assert_int_equal(from, LOAD_FROM_RPE);
 }
 
 static void test_daily_sums_and_bounds(void **state)
@@ -101,30 +102,88 @@ static void test_pmc_constant_load(void **state)
 	assert_true(pmc[41].form < 0); /* fatigue runs ahead of fitness */
 }
 
+/* Issue 12: the ratio is uncoupled (the acute week is not part of its own
+ * baseline), and it is withheld where it would only measure a short history
+ * or a break.  The coupled ratio this replaces gave 4.00 (its maximum) to
+ * any first week after a break. */
 static void test_acwr(void **state)
 {
-	double daily[28] = { 0 };
+	double daily[35] = { 0 };
 	double ratio = -1;
+	enum load_acwr_note note = LOAD_ACWR_OK;
 
-	assert_false(load_acwr(daily, 28, &ratio));
+	assert_false(load_acwr(daily, 35, &ratio, &note));
 	assert_near(ratio, 0.0, EPS);
-	for (int i = 0; i < 28; i++)
+	assert_int_equal(note, LOAD_ACWR_SHORT_HISTORY);
+	for (int i = 0; i < 35; i++)
 		daily[i] = 100;
-	assert_true(load_acwr(daily, 28, &ratio));
+	assert_true(load_acwr(daily, 35, &ratio, &note));
 	assert_near(ratio, 1.0, EPS);
-	/* Three rest weeks, then 100 a day: 700 / (700 / 4) = 4. */
-	for (int i = 0; i < 21; i++)
-		daily[i] = 0;
-	assert_true(load_acwr(daily, 28, &ratio));
-	assert_near(ratio, 4.0, EPS);
-	/* A lighter last week: 300 against (21 x 100 + 300) / 4 = 600. */
+	assert_int_equal(note, LOAD_ACWR_OK);
+	/* A lighter last week: 300 against the 700 of the weeks before, which
+	 * the light week does not pull down. */
+	for (int i = 28; i < 35; i++)
+		daily[i] = i % 2 ? 100 : 0;
+	assert_true(load_acwr(daily, 35, &ratio, &note));
+	assert_near(ratio, 300.0 / 700.0, EPS);
+	/* Twice the load in the last week: 1400 / 700. */
+	for (int i = 28; i < 35; i++)
+		daily[i] = 200;
+	assert_true(load_acwr(daily, 35, &ratio, &note));
+	assert_near(ratio, 2.0, EPS);
+	/* Only the last 35 days count: older load changes nothing. */
+	double longer[40];
+	for (int i = 0; i < 40; i++)
+		longer[i] = i < 5 ? 999 : daily[i - 5];
+	assert_true(load_acwr(longer, 40, &ratio, &note));
+	assert_near(ratio, 2.0, EPS);
+}
+
+static void test_acwr_needs_three_weeks_before_the_last(void **state)
+{
+	double daily[27];
+	double ratio;
+	enum load_acwr_note note;
+	int days;
+
+	/* 27 days of the same load: 20 days before the acute week. */
+	for (int i = 0; i < 27; i++)
+		daily[i] = 100;
+	assert_false(load_acwr(daily, 27, &ratio, &note));
+	assert_int_equal(note, LOAD_ACWR_SHORT_HISTORY);
+	assert_near(load_chronic_week(daily, 27, &days), 700.0, EPS);
+	assert_int_equal(days, 20);
+	/* One more day: 21 days of chronic history, averaged over 3 weeks. */
+	double more[28];
 	for (int i = 0; i < 28; i++)
-		daily[i] = i < 21 || (i <= 25 && i % 2 == 1) ? 100 : 0;
-	assert_true(load_acwr(daily, 28, &ratio));
-	assert_near(ratio, 300.0 / 600.0, EPS);
-	/* A short series: missing days are rest. */
-	assert_true(load_acwr(daily + 21, 7, &ratio));
-	assert_near(ratio, 4.0, EPS);
+		more[i] = 100;
+	assert_true(load_acwr(more, 28, &ratio, &note));
+	assert_near(ratio, 1.0, EPS);
+	/* A rest day before the first run does not start the history. */
+	more[0] = 0;
+	assert_false(load_acwr(more, 28, &ratio, &note));
+	assert_int_equal(note, LOAD_ACWR_SHORT_HISTORY);
+}
+
+static void test_acwr_after_a_break_is_not_a_spike(void **state)
+{
+	/* Ten weeks of 100 a day, four weeks off, then a normal week: the
+	 * coupled ratio said 4.00.  The weeks before the last are far below
+	 * the runner's usual 700: no ratio, "low-chronic". */
+	double daily[105] = { 0 };
+	double ratio = -1;
+	enum load_acwr_note note = LOAD_ACWR_OK;
+
+	for (int i = 0; i < 70; i++)
+		daily[i] = 100;
+	for (int i = 98; i < 105; i++)
+		daily[i] = 100;
+	assert_false(load_acwr(daily, 105, &ratio, &note));
+	assert_int_equal(note, LOAD_ACWR_LOW_CHRONIC);
+	assert_near(ratio, 0.0, EPS);
+	assert_string_equal(load_acwr_note_id(note), "low-chronic");
+	assert_string_equal(load_acwr_note_id(LOAD_ACWR_SHORT_HISTORY), "short-history");
+	assert_null(load_acwr_note_id(LOAD_ACWR_OK));
 }
 
 static void test_monotony(void **state)
@@ -138,9 +197,18 @@ static void test_monotony(void **state)
 	assert_true(load_monotony(week, 7, &m, &s));
 	assert_near(m, 1.1547005, 1e-6);
 	assert_near(s, 461.8802154, 1e-6);
-	assert_false(load_monotony(same, 7, &m, &s));
-	assert_near(m, 0.0, EPS);
+	/* Issue 12: the same load every day is the most monotonous week there
+	 * is, not an undefined one: the cap, and a strain to go with it. */
+	assert_true(load_monotony(same, 7, &m, &s));
+	assert_near(m, LOAD_MONOTONY_CAP, EPS);
+	assert_near(s, 350 * LOAD_MONOTONY_CAP, EPS);
+	assert_true(m > LOAD_MONOTONY_HIGH);
+	/* Almost the same: past the cap, still the cap. */
+	double close[7] = { 50, 50, 50, 50, 50, 50, 51 };
+	assert_true(load_monotony(close, 7, &m, &s));
+	assert_near(m, LOAD_MONOTONY_CAP, EPS);
 	assert_false(load_monotony(none, 7, &m, &s));
+	assert_near(m, 0.0, EPS);
 	/* Only the last 7 days count. */
 	double longer[9] = { 999, 999, 100, 0, 100, 0, 100, 0, 100 };
 	assert_true(load_monotony(longer, 9, &m, &s));
@@ -171,13 +239,20 @@ static void test_figures(void **state)
 	assert_int_equal(lf.day, hb_d0());
 	assert_near(lf.week_load, 2100.0, EPS);
 	assert_near(lf.chronic_week_load, 2100.0, EPS);
+	/* 21 days before the acute week: just enough for the ratio. */
 	assert_true(lf.has_acwr);
 	assert_near(lf.acwr, 1.0, EPS);
-	/* The same load every day: monotony is not defined. */
-	assert_false(lf.has_monotony);
+	/* The same load every day: monotony at its cap. */
+	assert_true(lf.has_monotony);
+	assert_near(lf.monotony, LOAD_MONOTONY_CAP, EPS);
 	assert_near(lf.week_distance_m, 70000.0, EPS);
 	assert_int_equal(lf.week_runs, 7);
 	assert_int_equal(lf.week_estimated, 1); /* today's has no rating (long: 5) */
+	assert_int_equal(lf.week_from[LOAD_FROM_RPE], 6);
+	assert_int_equal(lf.week_from[LOAD_FROM_KIND], 1);
+	assert_int_equal(lf.week_from[LOAD_FROM_HR], 0);
+	assert_int_equal(lf.history_days, 28);
+	assert_true(lf.pmc_short);
 	assert_near(lf.fitness, 300 * (1 - exp(-28.0 / 42)), 1e-6);
 	assert_near(lf.fatigue, 300 * (1 - exp(-28.0 / 7)), 1e-6);
 	assert_near(lf.form, 300 * (exp(-27.0 / 7) - exp(-27.0 / 42)), 1e-6);
@@ -226,6 +301,147 @@ static void test_empty_history(void **state)
 	assert_int_equal(lf.week_runs, 0);
 }
 
+static void test_hr_effort_scale(void **state)
+{
+	struct load_hr hr = { .max_hr = 190, .resting_hr = 50 };
+
+	/* Reserve 140: 50% at 120, 70% at 148, 85% at 169, 100% at 190. */
+	assert_int_equal(load_hr_effort(&hr, 100), 2);
+	assert_int_equal(load_hr_effort(&hr, 120), 2);
+	assert_int_equal(load_hr_effort(&hr, 134), 3);
+	assert_int_equal(load_hr_effort(&hr, 148), 4);
+	assert_int_equal(load_hr_effort(&hr, 169), 7);
+	assert_int_equal(load_hr_effort(&hr, 183), 9);
+	assert_int_equal(load_hr_effort(&hr, 190), 10);
+	assert_int_equal(load_hr_effort(&hr, 205), 10);
+}
+
+/* Issue 12: "a run with average HR 172 and no RPE counts as an easy run". */
+static void test_hr_172_without_rating_is_hard(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	hb_run(&h, 0, 10, 50, RUN_EASY, 0);
+	h.runs[0].avg_hr = 172;
+	load_figures_compute(&h, hb_d0(), &lf);
+	/* No settings and no hard run to learn from: max 185, resting 60,
+	 * 172 is 90% of the reserve, effort 8. */
+	assert_int_equal(lf.hr.max_hr, LOAD_HR_DEFAULT_MAX);
+	assert_int_equal(lf.hr.max_from, LOAD_HR_FROM_DEFAULT);
+	assert_int_equal(lf.hr.resting_hr, LOAD_HR_DEFAULT_RESTING);
+	assert_int_equal(lf.week_from[LOAD_FROM_HR], 1);
+	assert_int_equal(lf.week_from[LOAD_FROM_KIND], 0);
+	assert_int_equal(lf.week_estimated, 1);
+	assert_true(lf.week_load >= 7 * 50);
+	assert_true(lf.week_load > load_kind_effort(RUN_EASY) * 50);
+	history_clear(&h);
+}
+
+static void test_hr_easy_runs_stay_easy(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	/* Easy runs at 140 alone must not raise themselves to hard by setting
+	 * the maximum just above them. */
+	for (int d = -6; d <= 0; d += 2) {
+		hb_run(&h, d, 8, 45, RUN_EASY, 0);
+		h.runs[h.n_runs - 1].avg_hr = 140;
+	}
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_int_equal(lf.hr.max_hr, LOAD_HR_DEFAULT_MAX);
+	assert_int_equal(lf.week_from[LOAD_FROM_HR], 4);
+	assert_near(lf.week_load, 4 * 3 * 45, EPS);
+	history_clear(&h);
+}
+
+static void test_hr_profile_sources(void **state)
+{
+	struct history h = { 0 };
+	struct load_hr hr;
+
+	/* A race at 178 on average: max 178 + 8. */
+	hb_run(&h, -20, 10, 42, RUN_RACE, 0);
+	h.runs[0].avg_hr = 178;
+	hb_run(&h, -3, 10, 55, RUN_EASY, 0);
+	h.runs[1].avg_hr = 150;
+	load_hr_profile(&h, hb_d0(), &hr);
+	assert_int_equal(hr.max_hr, 186);
+	assert_int_equal(hr.max_from, LOAD_HR_FROM_HISTORY);
+	assert_string_equal(load_hr_from_id(hr.max_from), "history");
+	assert_int_equal(hr.resting_from, LOAD_HR_FROM_DEFAULT);
+	/* The settings win. */
+	h.max_hr = 200;
+	h.resting_hr = 45;
+	load_hr_profile(&h, hb_d0(), &hr);
+	assert_int_equal(hr.max_hr, 200);
+	assert_int_equal(hr.resting_hr, 45);
+	assert_int_equal(hr.max_from, LOAD_HR_FROM_SETTINGS);
+	assert_int_equal(hr.resting_from, LOAD_HR_FROM_SETTINGS);
+	/* A rating beats a heart rate; neither falls back to the kind. */
+	struct run rated = { .duration_s = 600, .kind = RUN_EASY, .rpe = 2, .avg_hr = 190 };
+	struct run bare = { .duration_s = 600, .kind = RUN_TEMPO };
+	enum load_effort_from from;
+	assert_near(load_session(&rated, &hr, &from), 20.0, EPS);
+	assert_int_equal(from, LOAD_FROM_RPE);
+	assert_near(load_session(&bare, &hr, &from), 70.0, EPS);
+	assert_int_equal(from, LOAD_FROM_KIND);
+	history_clear(&h);
+}
+
+/* Issue 12: two easy runs after 23 days off were called a load spike. */
+static void test_two_easy_runs_after_23_days_off(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	hb_steady_weeks(&h, -90, -25);
+	hb_run(&h, -1, 6, 35, RUN_EASY, 3);
+	hb_run(&h, 0, 6, 35, RUN_EASY, 3);
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_false(lf.has_acwr);
+	assert_int_equal(lf.acwr_note, LOAD_ACWR_LOW_CHRONIC);
+	assert_false(lf.pmc_short);
+	history_clear(&h);
+}
+
+static void test_true_spike_is_reported(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	/* Steady weeks, then the same week twice over. */
+	hb_steady_weeks(&h, -70, -7);
+	hb_steady_weeks(&h, -6, 0);
+	hb_steady_weeks(&h, -6, 0);
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_true(lf.has_acwr);
+	assert_int_equal(lf.acwr_note, LOAD_ACWR_OK);
+	assert_near(lf.acwr, 2.0, 0.01);
+	history_clear(&h);
+}
+
+static void test_short_history_says_so(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	hb_run(&h, -9, 8, 45, RUN_EASY, 3);
+	hb_steady_weeks(&h, -8, 0);
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_true(lf.pmc_short);
+	assert_int_equal(lf.history_days, 10);
+	assert_false(lf.has_acwr);
+	assert_int_equal(lf.acwr_note, LOAD_ACWR_SHORT_HISTORY);
+	history_clear(&h);
+	hb_steady_weeks(&h, -LOAD_PMC_MIN_DAYS + 1, 0);
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_false(lf.pmc_short);
+	assert_true(lf.has_acwr);
+	history_clear(&h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +451,15 @@ int main(void)
 		cmocka_unit_test(test_pmc_impulse),
 		cmocka_unit_test(test_pmc_constant_load),
 		cmocka_unit_test(test_acwr),
+		cmocka_unit_test(test_acwr_needs_three_weeks_before_the_last),
+		cmocka_unit_test(test_acwr_after_a_break_is_not_a_spike),
+		cmocka_unit_test(test_hr_effort_scale),
+		cmocka_unit_test(test_hr_172_without_rating_is_hard),
+		cmocka_unit_test(test_hr_easy_runs_stay_easy),
+		cmocka_unit_test(test_hr_profile_sources),
+		cmocka_unit_test(test_two_easy_runs_after_23_days_off),
+		cmocka_unit_test(test_true_spike_is_reported),
+		cmocka_unit_test(test_short_history_says_so),
 		cmocka_unit_test(test_monotony),
 		cmocka_unit_test(test_week_distance),
 		cmocka_unit_test(test_figures),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_parse.c - every accepted form of every parser, and the refusals. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_phase.c - the training phase and its week boundaries. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_remind.c - which reminders are due when: each kind at its time and
  * not before, quiet hours (across midnight too), disabled kinds, the next
  * wake-up, snoozes and safe text. */
@@ -239,8 +240,8 @@ static void test_booking_due_and_overdue(void **state)
 	struct history h = { 0 };
 	struct config cfg = only(REMINDER_BOOKING);
 	struct advice_focus focus[] = {
-		{ REGION_CALF, SIDE_LEFT, 5, TREND_WORSENING },
-		{ REGION_HAMSTRING, SIDE_RIGHT, 3, TREND_STEADY },
+		{ .region = REGION_CALF, .side = SIDE_LEFT, .level = 5, .trend = TREND_WORSENING },
+		{ .region = REGION_HAMSTRING, .side = SIDE_RIGHT, .level = 3, .trend = TREND_STEADY },
 	};
 	struct advice adv = {
 		.date = DAY(2026, 11, 30),
@@ -353,6 +354,25 @@ static void test_after_long_run(void **state)
 	add_massage(&h, DAY(2026, 11, 27), MASSAGE_FLUSH);
 	r = the_one(&h, &cfg, NULL, AT(2026, 11, 26, 9, 0), &n);
 	assert_non_null(strstr(r->body, "Your light flush on Friday 2026-11-27 is planned."));
+	reminders_free(r, n);
+	history_clear(&h);
+}
+
+/* Issue 12: long is relative to the runner.  An ultra runner's ordinary
+ * 25 km day brings no morning-after reminder; their 45 km day does. */
+static void test_after_run_relative_to_the_runner(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_AFTER_RUN);
+	struct reminder *r;
+	size_t n;
+
+	for (int d = 1; d <= 30; d++)
+		add_run(&h, AT(2026, 10, d, 7, 0), 25, 140, RUN_EASY);
+	assert_due(&h, &cfg, NULL, AT(2026, 10, 31, 9, 0), "");
+	add_run(&h, AT(2026, 10, 31, 7, 0), 45, 270, RUN_EASY);
+	r = the_one(&h, &cfg, NULL, AT(2026, 11, 1, 9, 0), &n);
+	assert_string_equal(r->key, "after-run:31");
 	reminders_free(r, n);
 	history_clear(&h);
 }
@@ -621,6 +641,7 @@ int main(void)
 		cmocka_unit_test(test_booking_names_therapist_and_not_when_booked),
 		cmocka_unit_test(test_race_window),
 		cmocka_unit_test(test_after_long_run),
+		cmocka_unit_test(test_after_run_relative_to_the_runner),
 		cmocka_unit_test(test_after_race),
 		cmocka_unit_test(test_professional_once_per_spell),
 		cmocka_unit_test(test_next_wakeup),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_store.c - the database: changes, constraints, migrations, files. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* testutil.h - small helpers the unit tests share. */
 #ifndef KNEAD_TESTUTIL_H
 #define KNEAD_TESTUTIL_H

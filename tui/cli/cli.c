@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.c - shared plumbing of the subcommands. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.h - what every subcommand shares: the global options, the store,
  * error reporting and JSON output.  Subcommands stay thin: parse, call
  * core, print. */
@@ -15,6 +16,7 @@ struct cli {
 	struct config config;
 	bool demo;	   /* --demo: a throw-away database */
 	char *now_arg;	   /* --now or KNEAD_NOW as given, handed on to knead-io */
+	const char *screen; /* --screen: the interface's first screen, or NULL */
 	struct store *store;
 };
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_articles.c - knead articles [--region R] [--json], knead read SLUG. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_backup.c - knead backup FILE: a consistent copy, even while the
  * TUI or the reminder daemon has the database open. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_export.c - knead export: everything as CSV or JSON, or the next
  * massage as an iCalendar file, on stdout or atomically into a file. */
 #include <config.h>

@@ -1,5 +1,7 @@
-/* cli_import.c - knead import FILE|DIR ...: watch files, Strava exports and
- * knead's own JSON export into the database, with a summary at the end. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cli_import.c - knead import [--sport run] [--dry-run] [--json] FILE|DIR...:
+ * watch files, Strava exports and knead's own JSON export into the
+ * database, with a summary at the end. */
 #include <config.h>
 
 #include <stdio.h>
@@ -7,12 +9,16 @@
 #include "cli.h"
 #include "core/i18n.h"
 #include "core/import.h"
+#include "core/json_writer.h"
+#include "core/sport.h"
+#include "core/store.h"
 
-/* Below this many files, a progress bar would only flicker. */
-#define PROGRESS_MIN_FILES 10
+/* Progress appears once an import has taken this long: a quick one stays
+ * quiet. */
+#define PROGRESS_AFTER_US G_USEC_PER_SEC
 #define PROGRESS_WIDTH 30
 
-static void progress(unsigned done, unsigned total)
+static void progress(unsigned done, unsigned total, unsigned runs)
 {
 	unsigned filled = total ? done * PROGRESS_WIDTH / total : PROGRESS_WIDTH;
 
@@ -20,18 +26,40 @@ static void progress(unsigned done, unsigned total)
 	fputc('[', stderr);
 	for (unsigned i = 0; i < PROGRESS_WIDTH; i++)
 		fputc(i < filled ? '#' : ' ', stderr);
-	fprintf(stderr, "] %u/%u", done, total);
+	fprintf(stderr, "] %u/%u  ", done, total);
+	fprintf(stderr, ngettext("%u run found", "%u runs found", runs), runs);
 	fflush(stderr);
 }
 
 static void progress_end(void)
 {
 	/* Erase the bar, so that the summary starts on a clean line. */
-	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 24, "");
+	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 48, "");
 	fflush(stderr);
 }
 
-static void print_summary(const struct import_summary *sum)
+static void print_points(const struct import_summary *sum)
+{
+	const unsigned *p = sum->points_skipped;
+
+	if (p[IMPORT_POINT_NO_POSITION])
+		printf(ngettext("  %u track point without a position left out\n",
+				"  %u track points without a position left out\n",
+				p[IMPORT_POINT_NO_POSITION]),
+		       p[IMPORT_POINT_NO_POSITION]);
+	if (p[IMPORT_POINT_NO_TIME])
+		printf(ngettext("  %u track point without a time left out\n",
+				"  %u track points without a time left out\n",
+				p[IMPORT_POINT_NO_TIME]),
+		       p[IMPORT_POINT_NO_TIME]);
+	if (p[IMPORT_POINT_BACKWARDS])
+		printf(ngettext("  %u track point going back in time left out\n",
+				"  %u track points going back in time left out\n",
+				p[IMPORT_POINT_BACKWARDS]),
+		       p[IMPORT_POINT_BACKWARDS]);
+}
+
+static void print_summary(const struct import_summary *sum, bool dry_run)
 {
 	GPtrArray *skips = import_summary_skipped_sorted(sum);
 
@@ -39,31 +67,154 @@ static void print_summary(const struct import_summary *sum)
 		const struct import_failure *f = sum->failures->pdata[i];
 		cli_error("%s: %s", f->path, f->reason);
 	}
+	if (dry_run)
+		printf(_("Dry run: nothing was written.\n"));
 	printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
-	printf(_("Imported: %u\n"), sum->imported);
+	printf(dry_run ? _("Would import: %u\n") : _("Imported: %u\n"), sum->imported);
+	if (sum->undecided)
+		printf(ngettext("  %u of them said nothing of its sport: taken as a run "
+				"(knead import --sport run takes every activity as a run)\n",
+				"  %u of them said nothing of their sport: taken as runs "
+				"(knead import --sport run takes every activity as a run)\n",
+				sum->undecided),
+		       sum->undecided);
+	printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
+		       : _("Merged: %u (already there, gained heart rate or other data)\n"),
+	       sum->merged);
 	printf(_("Already there: %u\n"), sum->duplicates);
 	printf(_("Skipped: %u\n"), sum->skipped);
 	for (guint i = 0; i < skips->len; i++) {
 		const struct import_count *c = skips->pdata[i];
 		printf("  %6u  %s\n", c->n, c->what);
 	}
+	print_points(sum);
 	printf(_("Failed: %u\n"), sum->failures->len);
 	g_ptr_array_unref(skips);
 }
 
+static void json_count(struct json_writer *w, const char *key, int64_t n)
+{
+	json_writer_key(w, key);
+	json_writer_int(w, n);
+}
+
+static void json_counts(struct json_writer *w, const struct import_counts *c)
+{
+	json_writer_begin_object(w);
+	json_count(w, "files", c->files);
+	json_count(w, "added", c->added);
+	json_count(w, "merged", c->merged);
+	json_count(w, "already_there", c->duplicates);
+	json_count(w, "skipped", c->skipped);
+	json_count(w, "not_understood", c->failed);
+	json_writer_end_object(w);
+}
+
+static struct json_writer *summary_json(const struct import_summary *sum, bool dry_run)
+{
+	struct json_writer *w = json_writer_new();
+	struct import_counts total = {
+		sum->files, sum->imported, sum->merged, sum->duplicates, sum->skipped,
+		sum->failures->len,
+	};
+	GPtrArray *skips = import_summary_skipped_sorted(sum);
+
+	json_writer_begin_object(w);
+	json_writer_key(w, "dry_run");
+	json_writer_bool(w, dry_run);
+	json_writer_key(w, "total");
+	json_counts(w, &total);
+	json_count(w, "undecided_sport", sum->undecided);
+	json_writer_key(w, "sources");
+	json_writer_begin_object(w);
+	for (int f = 0; f < IMPORT_FORMAT_COUNT; f++) {
+		if (sum->by_format[f].files == 0)
+			continue;
+		json_writer_key(w, import_format_id(f));
+		json_counts(w, &sum->by_format[f]);
+	}
+	json_writer_end_object(w);
+	json_writer_key(w, "skipped_by");
+	json_writer_begin_array(w);
+	for (guint i = 0; i < skips->len; i++) {
+		const struct import_count *c = skips->pdata[i];
+		json_writer_begin_object(w);
+		json_writer_key(w, "reason");
+		json_writer_string(w, c->what);
+		json_count(w, "count", c->n);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+	json_writer_key(w, "points_skipped");
+	json_writer_begin_object(w);
+	json_count(w, "no_position", sum->points_skipped[IMPORT_POINT_NO_POSITION]);
+	json_count(w, "no_time", sum->points_skipped[IMPORT_POINT_NO_TIME]);
+	json_count(w, "backwards", sum->points_skipped[IMPORT_POINT_BACKWARDS]);
+	json_writer_end_object(w);
+	json_writer_key(w, "failures");
+	json_writer_begin_array(w);
+	for (guint i = 0; i < sum->failures->len; i++) {
+		const struct import_failure *f = sum->failures->pdata[i];
+		json_writer_begin_object(w);
+		json_writer_key(w, "file");
+		json_writer_string(w, f->path);
+		json_writer_key(w, "reason");
+		json_writer_string(w, f->reason);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+	json_writer_end_object(w);
+	g_ptr_array_unref(skips);
+	return w;
+}
+
+static void import_all(struct cli *cli, GPtrArray *files, const struct import_options *opt,
+		       bool quiet, struct import_summary *sum)
+{
+	gint64 start = g_get_monotonic_time();
+	bool shown = false;
+
+	quiet = quiet || !isatty(STDERR_FILENO);
+	for (guint i = 0; i < files->len; i++) {
+		if (!quiet && (shown || g_get_monotonic_time() - start >= PROGRESS_AFTER_US)) {
+			progress(i, files->len, sum->imported + sum->merged + sum->duplicates);
+			shown = true;
+		}
+		import_file_with(cli->store, files->pdata[i], opt, sum);
+	}
+	if (shown)
+		progress_end();
+}
+
 int cli_import(struct cli *cli, int argc, char **argv)
 {
+	char *sport = NULL;
+	gboolean dry_run = FALSE, json = FALSE;
+	const GOptionEntry entries[] = {
+		{ "sport", 0, 0, G_OPTION_ARG_STRING, &sport,
+		  N_("take every activity as a run, whatever the file says (SPORT is run)"),
+		  N_("SPORT") },
+		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+		  N_("say what would be added, merged and skipped, and write nothing"), NULL },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("the summary as JSON"), NULL },
+		{ NULL }
+	};
 	GOptionContext *ctx = cli_context(
 		_("FILE|DIR... - import runs"),
-		_("Reads GPX and TCX files (also gzip'd), a Strava activities.csv or the\n"
-		  "unzipped Strava export folder, and knead's own JSON export. Folders are\n"
-		  "searched for .gpx and .tcx files. Runs already in the database are left\n"
-		  "as they are, so importing twice adds nothing."),
-		NULL);
+		_("Reads GPX, TCX and FIT files (also gzip'd), a Strava export (the .zip as\n"
+		  "downloaded, its folder or its activities.csv), an Apple Health export\n"
+		  "(export.zip, its folder or export.xml) and knead's own JSON export.\n"
+		  "Folders are searched for .gpx, .tcx, .fit and .zip files. Rides, hikes\n"
+		  "and other sports are left out, by the file's own sport, the activity's\n"
+		  "name, or its speed. A run already in the database, from this file or\n"
+		  "another source, is not added again (it gains the heart rate it lacked),\n"
+		  "so importing twice adds nothing."),
+		entries);
+	struct import_options opt = { 0 };
 	GPtrArray *files = NULL;
 	struct import_summary sum;
+	enum sport forced;
 	GError *err = NULL;
-	bool show_progress;
 	int status = EXIT_OK;
 
 	import_summary_init(&sum);
@@ -71,8 +222,14 @@ int cli_import(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	if (sport && !sport_from_id(sport, &forced)) {
+		status = cli_usage(_("--sport \"%s\" is not known (expected run)"), sport);
+		goto out;
+	}
+	opt.force_run = sport != NULL;
+	opt.dry_run = dry_run;
 	if (argc < 2) {
-		status = cli_usage(_("usage: knead %s"), "import FILE|DIR...");
+		status = cli_usage(_("usage: knead %s"), "import [--sport run] [--dry-run] [--json] FILE|DIR...");
 		goto out;
 	}
 	/* Every path is checked before anything is written. */
@@ -87,20 +244,26 @@ int cli_import(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	show_progress = files->len >= PROGRESS_MIN_FILES && isatty(STDERR_FILENO);
-	for (guint i = 0; i < files->len; i++) {
-		if (show_progress)
-			progress(i, files->len);
-		import_file(cli->store, files->pdata[i], &sum);
+	/* A dry run works in one transaction, rolled back at the end, so that
+	 * what it counts is what a real import would do, files seeing each
+	 * other's runs. */
+	if (dry_run && !store_begin(cli->store, &err)) {
+		status = cli_fail(err);
+		goto out;
 	}
-	if (show_progress)
-		progress_end();
-	print_summary(&sum);
+	import_all(cli, files, &opt, json, &sum);
+	if (dry_run)
+		store_rollback(cli->store);
+	if (json)
+		cli_print_json(summary_json(&sum, dry_run));
+	else
+		print_summary(&sum, dry_run);
 	if (sum.failures->len > 0)
 		status = EXIT_FAILED;
 out:
 	if (files)
 		g_ptr_array_unref(files);
+	g_free(sport);
 	import_summary_clear(&sum);
 	g_option_context_free(ctx);
 	return status;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_race.c - knead race add|list|rm. */
 #include <config.h>
 

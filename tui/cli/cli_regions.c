@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_regions.c - knead regions: the ids to type and their names. */
 #include <config.h>
 

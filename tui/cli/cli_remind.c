@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_remind.c - knead remind: send the desktop reminders that are due.
  *
  * One pass (a timer runs it every few minutes), --dry-run (print, send and
@@ -25,7 +26,9 @@
 #include "core/advice.h"
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/followup.h"
 #include "core/i18n.h"
+#include "core/paths.h"
 #include "core/remind.h"
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
@@ -44,6 +47,8 @@ struct notifier {
 	bool ready;
 	bool markup;  /* the server reads markup in bodies: escape ours */
 	bool actions; /* the server shows action buttons */
+	bool listening;	       /* a main loop runs to receive actions (the daemon) */
+	const struct cli *cli; /* the settings, database and config paths */
 };
 
 static bool caps_has(GList *caps, const char *cap)
@@ -127,14 +132,172 @@ static char *markup_escape(const char *s)
 	return g_string_free(out, FALSE);
 }
 
+/* --- acting on a notification ------------------------------------------ */
+
+/* The installed (or build tree's) knead and its desktop file. */
+static char *knead_binary(void)
+{
+	char *dir;
+	char *path;
+
+	if (paths_in_build_tree())
+		return g_build_filename(BUILDDIR, "knead", NULL);
+	dir = paths_relocate(BINDIR);
+	path = g_build_filename(dir, "knead", NULL);
+	g_free(dir);
+	return path;
+}
+
+static char *desktop_file(void)
+{
+	char *dir = paths_relocate(DATADIR);
+	char *path = g_build_filename(dir, "applications", "knead.desktop", NULL);
+
+	g_free(dir);
+	if (paths_in_build_tree() || !g_file_test(path, G_FILE_TEST_EXISTS)) {
+		g_free(path);
+		path = g_build_filename(SOURCE_DATADIR, "knead.desktop", NULL);
+	}
+	return path;
+}
+
+/* $KNEAD_TERMINAL, else Debian's x-terminal-emulator, else xterm: each
+ * takes the command to run after -e. */
+static char *terminal_command(void)
+{
+	const char *env = g_getenv("KNEAD_TERMINAL");
+	char *found;
+
+	if (env && *env)
+		return g_strdup(env);
+	found = g_find_program_in_path("x-terminal-emulator");
+	if (found) {
+		g_free(found);
+		return g_strdup("x-terminal-emulator -e");
+	}
+	return g_strdup("xterm -e");
+}
+
+struct launch {
+	const struct cli *cli;
+	char *screen; /* "Open knead", "Log it": the screen to open */
+	char *uri;    /* "Book": where */
+};
+
+static void launch_free(void *p)
+{
+	struct launch *l = p;
+
+	g_free(l->screen);
+	g_free(l->uri);
+	g_free(l);
+}
+
+static void report_launch_error(GError *err)
+{
+	/* TRANSLATORS: the daemon's log when an action could not be done. */
+	cli_error(_("that action could not be done: %s"), err->message);
+	g_error_free(err);
+}
+
+/* "Open knead", "Log it": knead on that screen, in a terminal, as the
+ * desktop file says. */
+static void on_open_screen(NotifyNotification *n, char *action, void *data)
+{
+	struct launch *l = data;
+	char *terminal = terminal_command(), *knead = knead_binary(), *file = desktop_file();
+	GError *err = NULL;
+	char **argv = followup_launch_argv(file, l->screen, terminal, knead, l->cli->db_path,
+					   l->cli->config_path, &err);
+
+	if (!argv || !g_spawn_async(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+				    &err))
+		report_launch_error(err);
+	g_strfreev(argv);
+	g_free(file);
+	g_free(knead);
+	g_free(terminal);
+}
+
+/* "Book": the booking page, mail or phone, through the desktop's handler
+ * for that kind of address. */
+static void on_book(NotifyNotification *n, char *action, void *data)
+{
+	struct launch *l = data;
+	GError *err = NULL;
+
+	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err))
+		report_launch_error(err);
+}
+
+static struct launch *launch_new(const struct notifier *nt, const char *screen, char *uri)
+{
+	struct launch *l = g_new0(struct launch, 1);
+
+	l->cli = nt->cli;
+	l->screen = g_strdup(screen);
+	l->uri = uri;
+	return l;
+}
+
+static void on_closed(NotifyNotification *n, void *data)
+{
+	g_object_unref(n);
+}
+
+/* "Open knead" (the default action), "Book", "Log it"; the daemon adds
+ * "Snooze 1 h".  The notification stays alive until it closes, so that the
+ * action can arrive. */
+static void add_followup_actions(NotifyNotification *n, const struct notifier *nt,
+				 const struct reminder *r)
+{
+	char *uri = followup_booking_uri(r, &nt->cli->config);
+
+	notify_notification_add_action(n, "default", _("Open knead"), on_open_screen,
+				       launch_new(nt, followup_screen(r), NULL), launch_free);
+	if (uri)
+		notify_notification_add_action(n, "book", _("Book"), on_book,
+					       launch_new(nt, NULL, uri), launch_free);
+	if (followup_offers_log(r))
+		notify_notification_add_action(n, "log", _("Log it"), on_open_screen,
+					       launch_new(nt, "checkin", NULL), launch_free);
+	g_object_ref(n);
+	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+}
+
+static NotifyUrgency notify_urgency(const struct reminder *r)
+{
+	switch (followup_urgency(r)) {
+	case FOLLOWUP_LOW:
+		return NOTIFY_URGENCY_LOW;
+	case FOLLOWUP_CRITICAL:
+		return NOTIFY_URGENCY_CRITICAL;
+	default:
+		return NOTIFY_URGENCY_NORMAL;
+	}
+}
+
+/* The reminder as a notification: knead's icon and desktop entry, a
+ * category, the urgency of its kind, and either actions (where the server
+ * shows them and this run waits for them) or a body that says what to
+ * type. */
 static NotifyNotification *notification_new(const struct notifier *nt, const struct reminder *r)
 {
-	char *body = nt->markup ? markup_escape(r->body) : g_strdup(r->body);
-	NotifyNotification *n = notify_notification_new(r->title, body, NULL);
+	bool actions = nt->actions && nt->listening && nt->cli;
+	char *hint = actions || !nt->cli ? NULL : followup_hint(r, &nt->cli->config);
+	char *text = hint ? g_strconcat(r->body, " ", hint, NULL) : g_strdup(r->body);
+	char *body = nt->markup ? markup_escape(text) : g_strdup(text);
+	NotifyNotification *n = notify_notification_new(r->title, body, "knead");
 
 	g_free(body);
+	g_free(text);
+	g_free(hint);
 	notify_notification_set_app_name(n, "knead");
-	notify_notification_set_urgency(n, NOTIFY_URGENCY_NORMAL);
+	notify_notification_set_urgency(n, notify_urgency(r));
+	notify_notification_set_category(n, followup_category(r));
+	notify_notification_set_hint_string(n, "desktop-entry", "knead");
+	if (actions)
+		add_followup_actions(n, nt, r);
 	return n;
 }
 
@@ -178,6 +341,7 @@ static bool plan_make(struct store *st, const struct config *cfg, wtime now, str
 	memset(p, 0, sizeof(*p));
 	if (st && !store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
 		return false;
+	config_apply_runner(cfg, &h);
 	advice_next(&h, now, &adv);
 	p->due = remind_due(&h, cfg, &adv, now, &p->n_due);
 	p->has_wakeup = remind_next_wakeup(&h, cfg, now, &p->wakeup);
@@ -357,19 +521,37 @@ static int remind_dry_run(struct cli *cli)
 	return EXIT_OK;
 }
 
+/* No desktop to show reminders on (an SSH or lingering login).  Started by
+ * the timer (its unit sets KNEAD_FROM_TIMER=1) that is no failure: a note
+ * for the journal, exit 0, and the next pass sends what is pending.  By
+ * hand it is one (exit 1). */
+static int fail_without_desktop(GError *err)
+{
+	const char *from_timer = g_getenv("KNEAD_FROM_TIMER");
+
+	if (!from_timer || strcmp(from_timer, "1") != 0)
+		return cli_fail(err);
+	/* TRANSLATORS: the journal's note when the timer finds no desktop. */
+	cli_error(_("%s; nothing was sent, the next pass of the timer will try again"),
+		  err->message);
+	g_error_free(err);
+	return EXIT_OK;
+}
+
 static int remind_once(struct cli *cli)
 {
-	struct notifier nt = { 0 };
+	struct notifier nt = { .cli = cli };
 	GError *err = NULL;
 	struct plan p;
 	wtime now = clock_now();
 	int status = EXIT_OK;
+	bool stopped = false;
 
 	if (!cli_open_store(cli, &err))
 		return cli_fail(err);
 	if (!plan_make(cli->store, &cli->config, now, &p, &err))
 		return cli_fail(err);
-	for (size_t i = 0; i < p.n_due; i++) {
+	for (size_t i = 0; i < p.n_due && !stopped; i++) {
 		bool sent;
 
 		if (already_sent(cli->store, p.due[i].key))
@@ -378,15 +560,16 @@ static int remind_once(struct cli *cli)
 		 * a quiet pass on a machine without a desktop is not an error. */
 		if (!notifier_open(&nt, &err) ||
 		    !deliver(cli->store, &nt, &p.due[i], now, NULL, NULL, &sent, &err)) {
-			status = cli_fail(err);
-			break;
+			status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
+			stopped = true;
+			continue;
 		}
 		if (sent)
 			print_sent(&p.due[i]);
 	}
-	if (status == EXIT_OK && !snoozes_pass(cli->store, &nt, &cli->config, &p, now, NULL, NULL,
+	if (!stopped && !snoozes_pass(cli->store, &nt, &cli->config, &p, now, NULL, NULL,
 					       NULL, &p.has_wakeup, &p.wakeup, &err))
-		status = cli_fail(err);
+		status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
 	plan_clear(&p);
 	if (nt.ready)
 		notify_uninit();
@@ -480,11 +663,6 @@ static void daemon_send_failed(struct daemon *dm, GError *err, wtime now)
 	g_error_free(err);
 }
 
-static void on_closed(NotifyNotification *n, void *data)
-{
-	g_object_unref(n);
-}
-
 struct shown {
 	struct daemon *dm;
 	struct reminder r;
@@ -529,8 +707,8 @@ static void on_snooze(NotifyNotification *n, char *action, void *data)
 	daemon_arm(dm);
 }
 
-/* Offers "Snooze 1 h" where the server shows actions, and keeps the
- * notification alive until it closes so that the action can arrive. */
+/* Offers "Snooze 1 h" where the server shows actions (notification_new
+ * keeps the notification alive for them). */
 static void add_snooze(NotifyNotification *n, const struct reminder *r, void *data)
 {
 	struct daemon *dm = data;
@@ -546,8 +724,6 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 	sh->r.title = g_strdup(r->title);
 	sh->r.body = g_strdup(r->body);
 	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
-	g_object_ref(n);
-	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
 }
 
 /* Sends what is due (and snoozes whose hour is up), then arms the timer. */
@@ -686,7 +862,8 @@ static bool daemon_watch(struct daemon *dm, GError **err)
 
 static int remind_daemon(struct cli *cli)
 {
-	struct daemon dm = { .cli = cli, .timer_fd = -1, .retry_seconds = RETRY_FIRST_SECONDS };
+	struct daemon dm = { .cli = cli, .timer_fd = -1, .retry_seconds = RETRY_FIRST_SECONDS,
+			     .nt = { .cli = cli, .listening = true } };
 	GError *err = NULL;
 	wtime start = clock_now();
 

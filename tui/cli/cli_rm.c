@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_rm.c - knead rm runs|soreness|massages|races ID. */
 #include <config.h>
 

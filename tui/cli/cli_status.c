@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_status.c - knead status: load, fitness/fatigue/form, ACWR, phase,
  * the next race and the soreness picture. */
 #include <config.h>
@@ -40,6 +41,43 @@ static void add_day(struct json_writer *w, const char *key, bool has, dayno d)
 		json_writer_null(w);
 }
 
+static void add_string_or_null(struct json_writer *w, const char *key, const char *v)
+{
+	json_writer_key(w, key);
+	if (v)
+		json_writer_string(w, v);
+	else
+		json_writer_null(w);
+}
+
+/* Where the efforts of the week's runs came from, and the heart rates the
+ * estimates used. */
+static void add_load_sources(struct json_writer *w, const struct load_figures *lf)
+{
+	static const char *const keys[LOAD_FROM_COUNT] = {
+		[LOAD_FROM_RPE] = "rpe", [LOAD_FROM_HR] = "heart_rate", [LOAD_FROM_KIND] = "kind",
+	};
+
+	json_writer_key(w, "load_estimated_from");
+	json_writer_begin_object(w);
+	for (int i = 0; i < LOAD_FROM_COUNT; i++) {
+		json_writer_key(w, keys[i]);
+		json_writer_int(w, lf->week_from[i]);
+	}
+	json_writer_end_object(w);
+	json_writer_key(w, "heart_rate");
+	json_writer_begin_object(w);
+	json_writer_key(w, "max");
+	json_writer_int(w, lf->hr.max_hr);
+	json_writer_key(w, "max_from");
+	json_writer_string(w, load_hr_from_id(lf->hr.max_from));
+	json_writer_key(w, "resting");
+	json_writer_int(w, lf->hr.resting_hr);
+	json_writer_key(w, "resting_from");
+	json_writer_string(w, load_hr_from_id(lf->hr.resting_from));
+	json_writer_end_object(w);
+}
+
 static struct json_writer *status_json(const struct status *s)
 {
 	struct json_writer *w = json_writer_new();
@@ -72,7 +110,12 @@ static struct json_writer *status_json(const struct status *s)
 	add_number(w, "fitness", lf->fitness, 10);
 	add_number(w, "fatigue", lf->fatigue, 10);
 	add_number(w, "form", lf->form, 10);
+	json_writer_key(w, "history_days");
+	json_writer_int(w, lf->history_days);
+	add_string_or_null(w, "pmc_note", lf->pmc_short ? "short-history" : NULL);
 	add_number_or_null(w, "acwr", lf->has_acwr, lf->acwr, 100);
+	add_string_or_null(w, "acwr_note",
+			   lf->has_acwr ? NULL : load_acwr_note_id(lf->acwr_note));
 	add_number_or_null(w, "monotony", lf->has_monotony, lf->monotony, 100);
 	add_number_or_null(w, "strain", lf->has_monotony, lf->strain, 10);
 	add_number(w, "week_load", lf->week_load, 10);
@@ -82,6 +125,7 @@ static struct json_writer *status_json(const struct status *s)
 	json_writer_int(w, lf->week_runs);
 	json_writer_key(w, "week_estimated_runs");
 	json_writer_int(w, lf->week_estimated);
+	add_load_sources(w, lf);
 	add_day(w, "last_massage", s->has_last_massage, s->last_massage);
 
 	json_writer_key(w, "soreness");
@@ -112,6 +156,57 @@ static struct json_writer *status_json(const struct status *s)
 	return w;
 }
 
+/* The heart rates behind the estimates, when some run of the week used them. */
+static void print_heart_rate(const struct load_figures *lf)
+{
+	static const char *const from_names[] = {
+		[LOAD_HR_FROM_SETTINGS] = N_("your settings"),
+		[LOAD_HR_FROM_HISTORY] = N_("estimated from your runs"),
+		[LOAD_HR_FROM_DEFAULT] = N_("a usual figure"),
+	};
+
+	if (lf->week_from[LOAD_FROM_HR] == 0)
+		return;
+	/* TRANSLATORS: "Heart rate: max 186 (estimated from your runs), resting 60
+	 * (a usual figure)". */
+	printf(_("Heart rate: max %d (%s), resting %d (%s)\n"), lf->hr.max_hr,
+	       _(from_names[lf->hr.max_from]), lf->hr.resting_hr,
+	       _(from_names[lf->hr.resting_from]));
+	if (lf->hr.max_from != LOAD_HR_FROM_SETTINGS ||
+	    lf->hr.resting_from != LOAD_HR_FROM_SETTINGS)
+		printf(_("  Set [runner] max_hr and resting_hr in the configuration for better "
+			 "estimates.\n"));
+}
+
+static void print_load(const struct load_figures *lf)
+{
+	printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
+	if (lf->has_first_run && lf->pmc_short)
+		printf(ngettext("  Only %d day of history: these three figures mean little yet "
+				"(they settle over about six weeks).\n",
+				"  Only %d days of history: these three figures mean little yet "
+				"(they settle over about six weeks).\n",
+				lf->history_days),
+		       lf->history_days);
+	if (lf->has_acwr)
+		printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
+		       LOAD_ACWR_LOW, LOAD_ACWR_HIGH);
+	else if (lf->has_first_run && lf->acwr_note == LOAD_ACWR_LOW_CHRONIC)
+		printf(_("Acute:chronic workload ratio: not enough history (the four weeks "
+			 "before this one are far below your usual load, as after a break)\n"));
+	else if (lf->has_first_run)
+		printf(_("Acute:chronic workload ratio: not enough history (it needs three "
+			 "weeks of runs before the last seven days)\n"));
+	if (lf->has_monotony)
+		printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
+	if (lf->week_estimated > 0)
+		printf(_("Effort of this week's runs: %d rated, %d from heart rate, %d from "
+			 "their kind\n"),
+		       lf->week_from[LOAD_FROM_RPE], lf->week_from[LOAD_FROM_HR],
+		       lf->week_from[LOAD_FROM_KIND]);
+	print_heart_rate(lf);
+}
+
 static void status_print(const struct status *s, enum unit units)
 {
 	const struct load_figures *lf = &s->load;
@@ -130,12 +225,7 @@ static void status_print(const struct status *s, enum unit units)
 	printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
 			"Last 7 days: %d runs, %s, load %.0f\n", lf->week_runs),
 	       lf->week_runs, distance, lf->week_load);
-	printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
-	if (lf->has_acwr)
-		printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
-		       LOAD_ACWR_LOW, LOAD_ACWR_HIGH);
-	if (lf->has_monotony)
-		printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
+	print_load(lf);
 	if (s->has_last_massage)
 		printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
 	else

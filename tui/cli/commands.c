@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* commands.c - every subcommand, in the order --help lists them. */
 #include <config.h>
 

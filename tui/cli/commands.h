@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* commands.h - the table of subcommands main() dispatches to. */
 #ifndef KNEAD_COMMANDS_H
 #define KNEAD_COMMANDS_H

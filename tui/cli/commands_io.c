@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* commands_io.c - the command table of knead-io, the helper that runs the
  * commands needing the heavy libraries (see helper.c).  Runners never call
  * it themselves: knead hands these commands to it. */

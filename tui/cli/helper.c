@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* helper.c - handing import, export and remind to knead-io.
  *
  * Those three commands need libxml2, libcsv, libical and libnotify, which
  * bring ICU, libstdc++ and gdk-pixbuf along: half the start-up time of a
  * process on them.  knead links without them (-Wl,--as-needed) and execs
- * the helper for those commands, with the same global options. */
+ * the helper for those commands, with the same global options.  It is found
+ * from the running binary (paths.h), so a moved install still finds it. */
 #include <config.h>
 
 #include <errno.h>
@@ -12,32 +14,12 @@
 #include "cli.h"
 #include "core/error.h"
 #include "core/i18n.h"
-
-#define HELPER_NAME "knead-io"
-
-/* Beside the running binary when it runs from the build tree, else where
- * make install put it. */
-static char *helper_path(void)
-{
-	char *self = g_file_read_link("/proc/self/exe", NULL);
-
-	if (self) {
-		char *dir = g_path_get_dirname(self);
-		char *beside = g_build_filename(dir, HELPER_NAME, NULL);
-
-		g_free(dir);
-		g_free(self);
-		if (g_file_test(beside, G_FILE_TEST_IS_EXECUTABLE))
-			return beside;
-		g_free(beside);
-	}
-	return g_build_filename(PKGLIBEXECDIR, HELPER_NAME, NULL);
-}
+#include "core/paths.h"
 
 int cli_run_helper(struct cli *cli, int argc, char **argv)
 {
 	GPtrArray *args = g_ptr_array_new();
-	char *path = helper_path();
+	char *path = paths_helper();
 
 	g_ptr_array_add(args, path);
 	g_ptr_array_add(args, (char *)"--db");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* articles.c - finding, indexing and reading knead's articles. */
 #include "config.h"
 
@@ -6,6 +7,7 @@
 #include "articles.h"
 #include "error.h"
 #include "i18n.h"
+#include "paths.h"
 #include "regions.h"
 
 #ifndef PKGDATADIR
@@ -33,6 +35,10 @@ static const char *const topic_ids[TOPIC_COUNT] = {
 	[TOPIC_MASSAGE_TYPES] = "massage-types",
 	[TOPIC_THERAPIST] = "therapist",
 	[TOPIC_REGION] = "region",
+	[TOPIC_TRIAGE] = "triage",
+	[TOPIC_SELF_CARE] = "self-care",
+	[TOPIC_AFTER_RACE] = "after-race",
+	[TOPIC_FIRST_VISIT] = "first-visit",
 };
 
 static const char *const phase_ids[ARTICLE_PHASE_COUNT] = {
@@ -118,39 +124,14 @@ int article_topic_position(const struct article *a, enum article_topic t)
 	return -1;
 }
 
-/* "fr_CA.UTF-8", "fr", "en_US": the language part decides. */
-static bool locale_is(const char *value, const char *lang)
-{
-	size_t n = strlen(lang);
-	return strncmp(value, lang, n) == 0 &&
-	       (value[n] == '\0' || value[n] == '_' || value[n] == '.' || value[n] == '@' ||
-		value[n] == ':');
-}
-
 enum article_lang articles_lang_from_locale(void)
 {
-	const char *language = g_getenv("LANGUAGE");
-	if (language != NULL && language[0] != '\0') {
-		/* A list of preferences, "fr_CA:fr:en": the first we have wins. */
-		char **prefs = g_strsplit(language, ":", -1);
-		int found = -1;
-		for (char **p = prefs; *p != NULL && found < 0; p++) {
-			if (locale_is(*p, "fr"))
-				found = ARTICLE_LANG_FR;
-			else if (locale_is(*p, "en"))
-				found = ARTICLE_LANG_EN;
-		}
-		g_strfreev(prefs);
-		if (found >= 0)
-			return (enum article_lang)found;
-	}
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	for (size_t i = 0; i < G_N_ELEMENTS(vars); i++) {
-		const char *v = g_getenv(vars[i]);
-		if (v != NULL && v[0] != '\0')
-			return locale_is(v, "fr") ? ARTICLE_LANG_FR : ARTICLE_LANG_EN;
-	}
-	return ARTICLE_LANG_EN;
+	/* TRANSLATORS: the language code of this translation ("fr" in fr.po):
+	 * knead shows the articles written in it, so that they always come in
+	 * the language of the messages. */
+	const char *code = C_("language of the articles", "en");
+
+	return strncmp(code, "fr", 2) == 0 ? ARTICLE_LANG_FR : ARTICLE_LANG_EN;
 }
 
 static bool dir_has_articles(const char *dir)
@@ -164,15 +145,19 @@ static bool dir_has_articles(const char *dir)
 char *articles_find_dir(GError **err)
 {
 	const char *env = g_getenv("KNEAD_DATADIR");
-	const char *bases[] = { env, PKGDATADIR, SOURCE_DATADIR };
+	char *installed = paths_data_dir();
+	const char *bases[] = { env, installed, SOURCE_DATADIR };
 	for (size_t i = 0; i < G_N_ELEMENTS(bases); i++) {
 		if (bases[i] == NULL || bases[i][0] == '\0')
 			continue;
 		char *dir = g_build_filename(bases[i], "articles", NULL);
-		if (dir_has_articles(dir))
+		if (dir_has_articles(dir)) {
+			g_free(installed);
 			return dir;
+		}
 		g_free(dir);
 	}
+	g_free(installed);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 		    _("cannot find the articles (expected them in %s/articles, or in "
 		      "$KNEAD_DATADIR/articles)"),

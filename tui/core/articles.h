@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* articles.h - knead's own library of articles on massage for runners.
  *
  * Each article is a Markdown file, data/articles/LANG/SLUG.md, opening with
@@ -37,6 +38,10 @@ enum article_topic {
 	TOPIC_MASSAGE_TYPES,
 	TOPIC_THERAPIST,
 	TOPIC_REGION,
+	TOPIC_TRIAGE,	   /* soreness or injury: when to see a professional */
+	TOPIC_SELF_CARE,   /* what a runner does alone between sessions */
+	TOPIC_AFTER_RACE,  /* the days and weeks after a long race */
+	TOPIC_FIRST_VISIT, /* before a first massage */
 	TOPIC_COUNT
 };
 
@@ -95,13 +100,13 @@ int article_region_position(const struct article *a, enum region r);
 /* The position of t in the article's topics (0 = its main topic), or -1. */
 int article_topic_position(const struct article *a, enum article_topic t);
 
-/* The language of the articles from the environment, as gettext reads it:
- * the first of LANGUAGE's entries that is French or English, else the first
- * set of LC_ALL, LC_MESSAGES, LANG.  French for fr*, English otherwise. */
+/* The language of the articles: the one gettext chose for the messages
+ * (it translates a marker into its language code), so that the articles
+ * and the messages never differ.  French for fr, English otherwise. */
 enum article_lang articles_lang_from_locale(void);
 
 /* The articles directory: $KNEAD_DATADIR/articles, then the installed
- * PKGDATADIR/articles, then SOURCE_DATADIR/articles of the source tree (to
+ * PKGDATADIR/articles (found from the running binary, paths.h), then SOURCE_DATADIR/articles of the source tree (to
  * run uninstalled).  The first that holds an en/ directory wins.  g_free()
  * the result; KNEAD_ERROR_FAILED when none does. */
 char *articles_find_dir(GError **err);

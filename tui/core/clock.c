@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clock.c - "now", overridable, and calendar arithmetic on wall time. */
 #include <stdio.h>
 #include <time.h>

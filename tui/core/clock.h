@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clock.h - the one place knead asks what time it is.
  *
  * --now and KNEAD_NOW set an override, so tests and users can ask "what

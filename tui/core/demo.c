@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* demo.c - a generated training block that looks like a real runner's. */
 #include <math.h>
 #include "clock.h"

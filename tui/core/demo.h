@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* demo.h - a realistic training block for knead --demo (and the benchmarks).
  *
  * The block ends the day before `now`: about five runs a week with rest

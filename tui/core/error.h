@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* error.h - the GError domain of knead's core.
  *
  * The code decides the exit status: a value the user gave was wrong (2), or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* export.c - the database as CSV or JSON, the advice as iCalendar. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -11,6 +12,7 @@
 #include "i18n.h"
 #include "json_model.h"
 #include "regions.h"
+#include "spreadsheet.h"
 #include "store.h"
 
 #ifndef PACKAGE_VERSION
@@ -150,6 +152,8 @@ static char *region_text(enum region r, enum side s)
 	return side ? g_strdup_printf("%s:%s", region_id(r), side) : g_strdup(region_id(r));
 }
 
+/* Free text (notes, names, ids from other services) goes through
+ * spreadsheet_text: a note such as =HYPERLINK(...) stays text. */
 static char *export_csv(const struct history *t, size_t *len)
 {
 	GString *out = g_string_new(NULL);
@@ -169,8 +173,8 @@ static char *export_csv(const struct history *t, size_t *len)
 		cols[C_AVG_HR] = int_or_empty(r->avg_hr);
 		cols[C_ELEVATION] = r->elevation_m >= 0 ? number(r->elevation_m, 1) : NULL;
 		cols[C_SOURCE] = g_strdup(run_source_id(r->source));
-		cols[C_SOURCE_ID] = g_strdup(r->source_id);
-		cols[C_NOTE] = g_strdup(r->note);
+		cols[C_SOURCE_ID] = spreadsheet_text(r->source_id);
+		cols[C_NOTE] = spreadsheet_text(r->note);
 		csv_line(out, cols);
 		cols_free(cols);
 	}
@@ -182,7 +186,7 @@ static char *export_csv(const struct history *t, size_t *len)
 		cols[C_REGION] = g_strdup(region_id(s->region));
 		cols[C_SIDE] = g_strdup(side_id(s->side));
 		cols[C_LEVEL] = g_strdup_printf("%d", s->level);
-		cols[C_NOTE] = g_strdup(s->note);
+		cols[C_NOTE] = spreadsheet_text(s->note);
 		csv_line(out, cols);
 		cols_free(cols);
 	}
@@ -201,8 +205,8 @@ static char *export_csv(const struct history *t, size_t *len)
 		cols[C_WHEN] = g_strdup(day_format(m->date, buf));
 		cols[C_KIND] = g_strdup(massage_kind_id(m->kind));
 		cols[C_REGIONS] = g_string_free(regions, FALSE);
-		cols[C_THERAPIST] = g_strdup(m->therapist);
-		cols[C_NOTE] = g_strdup(m->note);
+		cols[C_THERAPIST] = spreadsheet_text(m->therapist);
+		cols[C_NOTE] = spreadsheet_text(m->note);
 		csv_line(out, cols);
 		cols_free(cols);
 	}
@@ -212,7 +216,7 @@ static char *export_csv(const struct history *t, size_t *len)
 		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)r->id);
 		cols[C_WHEN] = g_strdup(day_format(r->date, buf));
 		cols[C_DISTANCE] = number(r->distance_m, 2);
-		cols[C_NAME] = g_strdup(r->name);
+		cols[C_NAME] = spreadsheet_text(r->name);
 		cols[C_PRIORITY] = g_strdup_printf("%c", r->priority);
 		csv_line(out, cols);
 		cols_free(cols);
@@ -271,6 +275,44 @@ static icalcomponent *all_day_event(const char *uid, dayno from, dayno to,
 	return ev;
 }
 
+/* An event's UID: unique per event (RFC 5545) and the same at every export,
+ * so that a calendar updates the event instead of adding a copy.  It is a
+ * digest of what makes the event itself: the next massage belongs to the
+ * cycle that started with the last massage logged (a new massage starts a
+ * new event), a no-deep-tissue window to its race's date and name.  A
+ * digest, so that names do not show in UIDs and every UID has one shape. */
+static char *event_uid(const char *what, const char *identity)
+{
+	char *digest = g_compute_checksum_for_string(G_CHECKSUM_SHA256, identity, -1);
+	char *uid = g_strdup_printf("%s-%.24s@knead", what, digest);
+
+	g_free(digest);
+	return uid;
+}
+
+static char *next_massage_uid(const struct advice *a)
+{
+	char day[DATE_BUF];
+	char *identity = g_strdup_printf("next-massage|%s",
+					 a->has_last_massage ? day_format(a->last_massage, day)
+							     : "never");
+	char *uid = event_uid("next-massage", identity);
+
+	g_free(identity);
+	return uid;
+}
+
+static char *window_uid(const struct advice_window *w)
+{
+	char day[DATE_BUF];
+	char *identity = g_strdup_printf("no-deep-tissue|%s|%s", day_format(w->race_date, day),
+					 w->race ? w->race : "");
+	char *uid = event_uid("no-deep-tissue", identity);
+
+	g_free(identity);
+	return uid;
+}
+
 static char *focus_text(const struct advice *a)
 {
 	GString *s = g_string_new(NULL);
@@ -293,7 +335,7 @@ char *export_ics_from_advice(const struct advice *a, wtime now)
 	icalcomponent *ev, *alarm;
 	struct icaltriggertype trigger;
 	GString *desc = g_string_new(NULL);
-	char *summary, *focus, *text, *out;
+	char *summary, *focus, *text, *out, *uid;
 
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
 	icalcomponent_add_property(cal, icalproperty_new_prodid("-//knead//knead " PACKAGE_VERSION "//EN"));
@@ -310,8 +352,9 @@ char *export_ics_from_advice(const struct advice *a, wtime now)
 			g_string_append_c(desc, '\n');
 		g_string_append(desc, *r);
 	}
-	ev = all_day_event("next-massage@knead", a->date, a->date, summary,
-			   desc->len ? desc->str : NULL, stamp);
+	uid = next_massage_uid(a);
+	ev = all_day_event(uid, a->date, a->date, summary, desc->len ? desc->str : NULL, stamp);
+	g_free(uid);
 	alarm = icalcomponent_new_valarm();
 	icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
 	trigger.time = icaltime_null_time();
@@ -329,13 +372,12 @@ char *export_ics_from_advice(const struct advice *a, wtime now)
 
 	for (size_t i = 0; i < a->n_windows; i++) {
 		const struct advice_window *w = &a->windows[i];
-		char day[DATE_BUF];
-		char *uid = g_strdup_printf("no-deep-tissue-%s@knead", day_format(w->race_date, day));
 		const char *race = w->race ? w->race : "";
 		/* TRANSLATORS: calendar event title; %s is a race's name. */
 		char *title = g_strdup_printf(_("No deep-tissue massage (%s)"), race);
 		char *why = g_strdup_printf(_("Around %s: a light flush or a relaxation massage at most, no deep tissue, myofascial or trigger point work."),
 					    race);
+		uid = window_uid(w);
 		ev = all_day_event(uid, w->from, w->to, title, why, stamp);
 		icalcomponent_add_component(cal, ev);
 		g_free(uid);

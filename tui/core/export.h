@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* export.h - everything knead holds, out as CSV or JSON, and the next
  * massage as an iCalendar file.
  *

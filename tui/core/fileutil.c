@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fileutil.c - atomic writes and private directories. */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fileutil.h - files written so that a crash never leaves half of one. */
 #ifndef KNEAD_FILEUTIL_H
 #define KNEAD_FILEUTIL_H

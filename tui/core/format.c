@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* format.c - distances, durations and paces for people. */
 #include <math.h>
 #include <string.h>

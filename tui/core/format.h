@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* format.h - numbers as a runner reads them, in their units. */
 #ifndef KNEAD_FORMAT_H
 #define KNEAD_FORMAT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* i18n.h - gettext shorthands used everywhere a user reads a string. */
 #ifndef KNEAD_I18N_H
 #define KNEAD_I18N_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import.h - runs from watches (GPX, TCX), from a Strava bulk export, and
  * knead's own JSON export back into the database.
  *
@@ -34,6 +35,37 @@ enum import_format {
 	IMPORT_FORMAT_TCX,
 	IMPORT_FORMAT_STRAVA_CSV,
 	IMPORT_FORMAT_JSON,
+	IMPORT_FORMAT_FIT,
+	IMPORT_FORMAT_HEALTH, /* Apple Health export.xml */
+	IMPORT_FORMAT_ZIP,    /* a Strava or Apple Health export as downloaded */
+	IMPORT_FORMAT_COUNT
+};
+
+/* The format's id in `import --json` ("gpx", "tcx", "strava", "json"). */
+const char *import_format_id(enum import_format f);
+
+/* How to import: --sport run and --dry-run. */
+struct import_options {
+	bool force_run; /* every activity is a run, whatever the file says */
+	bool dry_run;	/* count what would happen; the caller rolls back */
+};
+
+/* What happened to one source's files and activities. */
+struct import_counts {
+	unsigned files;	     /* files read */
+	unsigned added;	     /* runs (or rows) added */
+	unsigned merged;     /* runs already there that gained data from this one */
+	unsigned duplicates; /* already there, nothing to add */
+	unsigned skipped;    /* activities left out (not runs, no data) */
+	unsigned failed;     /* files not understood */
+};
+
+/* Why a single track point was left out (the rest of its track counts). */
+enum import_point_skip {
+	IMPORT_POINT_NO_POSITION, /* no or impossible latitude/longitude */
+	IMPORT_POINT_NO_TIME,	  /* no or unreadable time stamp */
+	IMPORT_POINT_BACKWARDS,	  /* a time before the point before it */
+	IMPORT_POINT_SKIP_COUNT
 };
 
 /* What a reader found in one file: runs in file order, and how many
@@ -41,6 +73,10 @@ enum import_format {
 struct import_batch {
 	GArray *runs;	     /* struct run, owned */
 	GHashTable *skipped; /* char * (owned) -> GUINT_TO_POINTER(count) */
+	unsigned undecided;  /* runs taken as runs for want of any sign of a sport */
+	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT]; /* bad track points left out */
+	bool force_run;	     /* --sport run: the user says every activity is a run */
+	GHashTable *files;   /* source id -> the activity's own file (Strava), or NULL */
 };
 
 void import_batch_init(struct import_batch *b);
@@ -59,9 +95,14 @@ bool import_tcx_memory(const void *data, size_t len, struct import_batch *b, GEr
 bool import_strava_file(const char *path, struct import_batch *b, GError **err);
 bool import_strava_memory(const void *data, size_t len, struct import_batch *b,
 			  GError **err);
+/* FIT (import_fit.h): every session a run or a skip counted by sport; a
+ * corrupt file fails whole, with nothing left in the batch. */
+bool import_fit_file(const char *path, struct import_batch *b, GError **err);
+bool import_fit_memory(const void *data, size_t len, struct import_batch *b, GError **err);
 
-/* By name, case-insensitive, after an optional ".gz": .gpx, .tcx, .csv
- * (a Strava activities.csv), .json (knead's own export). */
+/* By name, case-insensitive, after an optional ".gz": .gpx, .tcx, .fit,
+ * .csv (a Strava activities.csv), .json (knead's own export).  (The
+ * driver then tries a file of unknown name for FIT's signature.) */
 enum import_format import_format_guess(const char *path);
 
 struct import_failure {
@@ -78,7 +119,11 @@ struct import_summary {
 	unsigned files;	     /* files read, successfully or not */
 	unsigned imported;   /* rows added (runs; soreness, massages, races from JSON) */
 	unsigned duplicates; /* rows the database already held */
+	unsigned merged;     /* runs already held that gained data (heart rate...) */
 	unsigned skipped;    /* activities left out; by reason in skipped_by */
+	unsigned undecided;  /* runs taken as runs though nothing said their sport */
+	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT];
+	struct import_counts by_format[IMPORT_FORMAT_COUNT];
 	GHashTable *skipped_by;	 /* char * (owned) -> GUINT_TO_POINTER(count) */
 	GPtrArray *failures;	 /* struct import_failure *, in file order */
 };
@@ -91,7 +136,8 @@ GPtrArray *import_summary_skipped_sorted(const struct import_summary *s);
 
 /* The files to import under `path`, appended to `files` (g_free'd strings,
  * sorted within each directory).  A file is taken as given; a directory is
- * walked for .gpx, .tcx (optionally .gz) and activities.csv, skipping
+ * walked for .gpx, .tcx, .fit (optionally .gz), files with FIT's signature
+ * and activities.csv, skipping
  * hidden entries and not following symbolic links to directories.  A
  * directory holding activities.csv is a Strava export: only that file is
  * read, since its activities/ folder holds the same runs again.  False with
@@ -102,6 +148,10 @@ bool import_collect(const char *path, GPtrArray *files, GError **err);
  * file failed (its reason is then in sum->failures and nothing of it was
  * added). */
 bool import_file(struct store *st, const char *path, struct import_summary *sum);
+/* The same, with options.  A run the database holds from another source
+ * (store_run_find_same) is not added again: it gains what it lacked. */
+bool import_file_with(struct store *st, const char *path, const struct import_options *opt,
+		      struct import_summary *sum);
 
 /* import_collect() then import_file() on each.  False only when `path`
  * itself is missing or unreadable; failed files are in the summary. */

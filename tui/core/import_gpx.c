@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_gpx.c - runs from GPX 1.1 (and 1.0) tracks.
  *
  * Each <trk> is one run.  Distance is the haversine sum between consecutive
@@ -13,8 +14,8 @@
  * <hr> (Garmin TrackPointExtension, whatever its prefix) or
  * <gpxdata:hr> (cluetrust), or <heartrate>, found in <extensions>.
  *
- * A track whose <type> is given and names neither running nor Strava's
- * code for a run (9) is skipped and counted under its type.
+ * Whether a track is a run is sport_decide()'s question (sport.h): its
+ * <type>, then the words of its <name>, <type> and <desc>, then its speed.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -25,6 +26,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "import_util.h"
+#include "sport.h"
 
 #define PAUSE_MIN_S 60.0
 #define PAUSE_MAX_SPEED 0.5 /* m/s: slower than a walk */
@@ -37,6 +39,7 @@ enum gpx_el {
 	EL_TRK,
 	EL_TRK_NAME,
 	EL_TRK_TYPE,
+	EL_TRK_DESC,
 	EL_TRKSEG,
 	EL_TRKPT,
 	EL_ELE,
@@ -49,7 +52,9 @@ enum gpx_el {
 struct gpx_track {
 	GString *name;
 	GString *type;
+	GString *desc;
 	unsigned points;
+	unsigned untimed; /* points with a position but no time, left out */
 	unsigned timed;
 	double first_t;
 	double last_t;
@@ -68,7 +73,7 @@ struct gpx_track {
 
 struct gpx_point {
 	double lat, lon;
-	bool have_time, have_ele, have_hr;
+	bool have_pos, have_time, have_ele, have_hr;
 	double t, ele, hr;
 };
 
@@ -97,6 +102,8 @@ static enum gpx_el classify(const char *name, enum gpx_el parent, int depth)
 			return EL_TRK_NAME;
 		if (strcmp(name, "type") == 0)
 			return EL_TRK_TYPE;
+		if (strcmp(name, "desc") == 0 || strcmp(name, "cmt") == 0)
+			return EL_TRK_DESC;
 		return strcmp(name, "trkseg") == 0 ? EL_TRKSEG : EL_OTHER;
 	case EL_TRKSEG:
 		return strcmp(name, "trkpt") == 0 ? EL_TRKPT : EL_OTHER;
@@ -108,7 +115,11 @@ static enum gpx_el classify(const char *name, enum gpx_el parent, int depth)
 		return strcmp(name, "extensions") == 0 ? EL_EXT : EL_OTHER;
 	case EL_EXT:
 	case EL_EXT_INNER:
-		if (strcmp(name, "hr") == 0 || strcmp(name, "heartrate") == 0)
+		/* Garmin's TrackPointExtension <hr> (any prefix: gpxtpx:,
+		 * ns3:), cluetrust's <gpxdata:hr>, <heartrate>, and the <bpm>
+		 * of Holux and others. */
+		if (strcmp(name, "hr") == 0 || g_ascii_strcasecmp(name, "heartrate") == 0 ||
+		    strcmp(name, "bpm") == 0)
 			return EL_HR;
 		return EL_EXT_INNER;
 	default:
@@ -121,6 +132,7 @@ static void track_start(struct gpx_reader *g)
 	memset(&g->trk, 0, sizeof(g->trk));
 	g->trk.name = g_string_new(NULL);
 	g->trk.type = g_string_new(NULL);
+	g->trk.desc = g_string_new(NULL);
 	g->in_track = true;
 	g->tracks++;
 }
@@ -131,34 +143,19 @@ static void track_free(struct gpx_track *t)
 		g_string_free(t->name, TRUE);
 	if (t->type)
 		g_string_free(t->type, TRUE);
-	t->name = t->type = NULL;
-}
-
-/* Running, or a type we cannot tell (none given). */
-static bool type_is_run(const char *type, bool *trail)
-{
-	char *low = g_utf8_strdown(type, -1);
-	bool run;
-
-	g_strstrip(low);
-	run = low[0] == '\0' || strstr(low, "run") != NULL || strcmp(low, "9") == 0;
-	*trail = strstr(low, "trail") != NULL;
-	g_free(low);
-	return run;
+	if (t->desc)
+		g_string_free(t->desc, TRUE);
+	t->name = t->type = t->desc = NULL;
 }
 
 static void track_end(struct gpx_reader *g)
 {
 	struct gpx_track *t = &g->trk;
 	struct run r = { 0 };
-	bool trail = false;
-	char *type = g_strstrip(g_strdup(t->type->str));
 
 	g->in_track = false;
-	if (!type_is_run(type, &trail)) {
-		char *why = g_strdup_printf(_("not a run: %s"), type);
-		import_batch_skip(g->batch, why, 1);
-		g_free(why);
+	if (t->points == 0 && t->untimed > 0) {
+		import_batch_skip(g->batch, _("no time stamps"), 1);
 	} else if (t->points == 0) {
 		import_batch_skip(g->batch, _("empty track"), 1);
 	} else if (t->timed == 0) {
@@ -166,6 +163,13 @@ static void track_end(struct gpx_reader *g)
 	} else if (t->points == 1) {
 		import_batch_skip(g->batch, _("a single point"), 1);
 	} else {
+		struct sport_evidence e = {
+			.declared = t->type->str,
+			.name = t->name->str,
+			.description = t->desc->str,
+			.distance_m = t->distance,
+			.duration_s = t->moving,
+		};
 		r.start = wtime_from_utc((int64_t)floor(t->first_t));
 		r.distance_m = t->distance;
 		r.duration_s = t->moving;
@@ -174,9 +178,9 @@ static void track_end(struct gpx_reader *g)
 		r.note = t->name->len ? g_strdup(t->name->str) : NULL;
 		r.source = SOURCE_GPX;
 		r.source_id = import_utc_id(t->first_t);
-		import_batch_take_run(g->batch, &r, trail);
+		g->batch->points_skipped[IMPORT_POINT_NO_TIME] += t->untimed;
+		import_batch_take_activity(g->batch, &r, &e);
 	}
-	g_free(type);
 	track_free(t);
 }
 
@@ -187,8 +191,34 @@ static void segment_start(struct gpx_track *t)
 	t->seg_dist_since_t = 0;
 }
 
-static void point_end(struct gpx_track *t, const struct gpx_point *p)
+/* A point without a position or a time, or whose time goes backwards, is
+ * left out and counted; the rest of the track still counts. */
+static bool point_usable(struct import_batch *b, struct gpx_track *t,
+			 const struct gpx_point *p)
 {
+	enum import_point_skip why;
+
+	if (!p->have_pos)
+		why = IMPORT_POINT_NO_POSITION;
+	else if (!p->have_time) {
+		/* Counted with the track: a track with no time at all is a
+		 * route, not a run with bad points. */
+		t->untimed++;
+		return false;
+	} else if (t->seg_have_time && p->t < t->seg_t)
+		why = IMPORT_POINT_BACKWARDS;
+	else
+		return true;
+	b->points_skipped[why]++;
+	return false;
+}
+
+static void point_end(struct gpx_reader *g, const struct gpx_point *p)
+{
+	struct gpx_track *t = &g->trk;
+
+	if (!point_usable(g->batch, t, p))
+		return;
 	t->points++;
 	if (t->seg_have_pos) {
 		double d = import_haversine(t->seg_lat, t->seg_lon, p->lat, p->lon);
@@ -227,21 +257,16 @@ static void point_end(struct gpx_track *t, const struct gpx_point *p)
 	}
 }
 
-static bool coordinate(struct gpx_reader *g, const char *attr, double limit, double *out,
-		       GError **err)
+static bool coordinate(struct gpx_reader *g, const char *attr, double limit, double *out)
 {
 	xmlChar *v = xmlTextReaderGetAttribute(g->x.reader, (const xmlChar *)attr);
 	bool ok = v && import_number((const char *)v, out) && fabs(*out) <= limit;
 
-	if (!ok)
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("line %d: <trkpt> %s \"%s\" is not a coordinate (expected a number from %g to %g)"),
-			    import_xml_line(&g->x), attr, v ? (const char *)v : "", -limit, limit);
 	xmlFree(v);
 	return ok;
 }
 
-static bool element_start(struct gpx_reader *g, enum gpx_el el, int depth, GError **err)
+static void element_start(struct gpx_reader *g, enum gpx_el el, int depth)
 {
 	switch (el) {
 	case EL_GPX:
@@ -255,12 +280,12 @@ static bool element_start(struct gpx_reader *g, enum gpx_el el, int depth, GErro
 		break;
 	case EL_TRKPT:
 		memset(&g->pt, 0, sizeof(g->pt));
-		if (!coordinate(g, "lat", 90, &g->pt.lat, err) ||
-		    !coordinate(g, "lon", 180, &g->pt.lon, err))
-			return false;
+		g->pt.have_pos = coordinate(g, "lat", 90, &g->pt.lat) &&
+				 coordinate(g, "lon", 180, &g->pt.lon);
 		break;
 	case EL_TRK_NAME:
 	case EL_TRK_TYPE:
+	case EL_TRK_DESC:
 	case EL_ELE:
 	case EL_TIME:
 	case EL_HR:
@@ -270,10 +295,9 @@ static bool element_start(struct gpx_reader *g, enum gpx_el el, int depth, GErro
 	default:
 		break;
 	}
-	return true;
 }
 
-static bool element_end(struct gpx_reader *g, enum gpx_el el, GError **err)
+static void element_end(struct gpx_reader *g, enum gpx_el el)
 {
 	const char *text = g->text->str;
 
@@ -283,13 +307,16 @@ static bool element_end(struct gpx_reader *g, enum gpx_el el, GError **err)
 		track_end(g);
 		break;
 	case EL_TRKPT:
-		point_end(&g->trk, &g->pt);
+		point_end(g, &g->pt);
 		break;
 	case EL_TRK_NAME:
 		g_string_assign(g->trk.name, text);
 		break;
 	case EL_TRK_TYPE:
 		g_string_assign(g->trk.type, text);
+		break;
+	case EL_TRK_DESC:
+		g_string_assign(g->trk.desc, text);
 		break;
 	case EL_ELE:
 		g->pt.have_ele = import_number(text, &g->pt.ele);
@@ -298,18 +325,11 @@ static bool element_end(struct gpx_reader *g, enum gpx_el el, GError **err)
 		g->pt.have_hr = import_number(text, &g->pt.hr);
 		break;
 	case EL_TIME:
-		if (!import_iso_time(text, &g->pt.t)) {
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-				    _("line %d: <time> \"%s\" is not a time stamp (expected e.g. 2024-05-02T15:51:15Z)"),
-				    import_xml_line(&g->x), text);
-			return false;
-		}
-		g->pt.have_time = true;
+		g->pt.have_time = import_iso_time(text, &g->pt.t);
 		break;
 	default:
 		break;
 	}
-	return true;
 }
 
 static bool gpx_read(struct gpx_reader *g, GError **err)
@@ -337,15 +357,13 @@ static bool gpx_read(struct gpx_reader *g, GError **err)
 			}
 			if (depth < MAX_DEPTH)
 				g->stack[depth] = el;
-			if (!element_start(g, el, depth, err))
-				return false;
-			if (xmlTextReaderIsEmptyElement(r) && !element_end(g, el, err))
-				return false;
+			element_start(g, el, depth);
+			if (xmlTextReaderIsEmptyElement(r))
+				element_end(g, el);
 			break;
 		case XML_READER_TYPE_END_ELEMENT:
 			el = depth < MAX_DEPTH ? g->stack[depth] : EL_OTHER;
-			if (!element_end(g, el, err))
-				return false;
+			element_end(g, el);
 			break;
 		case XML_READER_TYPE_TEXT:
 		case XML_READER_TYPE_CDATA:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_json.c - knead's own JSON export (export.h) back into a database.
  *
  * The whole file is checked before anything is written, then added in one

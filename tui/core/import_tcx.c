@@ -1,8 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_tcx.c - runs from Garmin's Training Center XML (TCX v2).
  *
- * Each <Activity Sport="Running"> is one run, whether it sits in
- * <Activities> or inside a <MultiSportSession>; other sports are skipped and
- * counted under their name.  Distance and duration are the sums of the
+ * Each <Activity> is one activity, whether it sits in <Activities> or
+ * inside a <MultiSportSession>; its Sport attribute (any case: Runtastic
+ * writes "running") and its notes tell whether it is a run (sport.h);
+ * other sports are skipped and counted under their name.  Distance and duration are the sums of the
  * laps' DistanceMeters and TotalTimeSeconds (the watch's own moving figures:
  * a pause inside a lap is not in them); when the laps carry no figure we
  * fall back on the trackpoints (last cumulative distance, first to last
@@ -20,6 +22,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "import_util.h"
+#include "sport.h"
 
 #define MAX_DEPTH 64
 #define TEXT_MAX 4096
@@ -142,18 +145,11 @@ static void activity_end(struct tcx_reader *t)
 {
 	struct tcx_activity *a = &t->act;
 	struct run r = { 0 };
+	struct sport_evidence e = { .declared = a->sport };
 	double start;
 	bool have_start;
 
 	t->in_activity = false;
-	if (!a->sport || strcmp(a->sport, "Running") != 0) {
-		char *why = g_strdup_printf(_("not a run: %s"),
-					    a->sport && *a->sport ? a->sport : "?");
-		import_batch_skip(t->batch, why, 1);
-		g_free(why);
-		activity_free(a);
-		return;
-	}
 	have_start = import_iso_time(a->id, &start) ||
 		     import_iso_time(a->first_lap_start, &start);
 	if (!have_start && a->tp_timed > 0) {
@@ -183,7 +179,10 @@ static void activity_end(struct tcx_reader *t)
 	} else {
 		r.source_id = import_utc_id(start);
 	}
-	import_batch_take_run(t->batch, &r, false);
+	e.name = r.note;
+	e.distance_m = r.distance_m;
+	e.duration_s = r.duration_s;
+	import_batch_take_activity(t->batch, &r, &e);
 	activity_free(a);
 }
 

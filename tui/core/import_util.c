@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_util.c - helpers shared by the activity-file readers. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -12,6 +13,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "import_util.h"
+#include "sport.h"
 #include "parse.h"
 
 /* Longest note kept from an activity's name. */
@@ -225,6 +227,55 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	memset(r, 0, sizeof(*r));
 }
 
+/* The reason an activity is not a run, for the summary: the file's own
+ * word for its sport where it has one ("Ride", "Nordic Ski"), else what
+ * knead made of it. */
+static char *not_a_run_reason(const struct sport_evidence *e, const struct sport_verdict *v)
+{
+	char *declared = g_strstrip(g_strdup(e->declared ? e->declared : ""));
+	char *why;
+
+	if (v->basis == SPORT_BY_FILE && *declared)
+		why = g_strdup_printf(_("not a run: %s"), declared);
+	else if (v->basis == SPORT_BY_SPEED)
+		why = g_strdup(_("not a run: faster than anyone runs"));
+	else
+		why = g_strdup_printf(_("not a run: %s (from its name)"), sport_name(v->sport));
+	g_free(declared);
+	return why;
+}
+
+void import_batch_take_activity(struct import_batch *b, struct run *r,
+				const struct sport_evidence *e)
+{
+	struct sport_verdict v;
+	char *why;
+
+	if (b->force_run) {
+		import_batch_take_run(b, r, false);
+		return;
+	}
+	sport_decide(e, &v);
+	if (v.basis != SPORT_BY_SPEED && sport_is_run(v.sport)) {
+		guint before = b->runs->len;
+		import_batch_take_run(b, r, v.sport == SPORT_TRAIL_RUN);
+		if (v.basis == SPORT_UNDECIDED && b->runs->len > before)
+			b->undecided++;
+		return;
+	}
+	why = not_a_run_reason(e, &v);
+	import_batch_skip(b, why, 1);
+	g_free(why);
+	run_clear(r);
+}
+
+void import_batch_note_file(struct import_batch *b, const char *source_id, const char *file)
+{
+	if (!b->files)
+		b->files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_hash_table_replace(b->files, g_strdup(source_id), g_strstrip(g_strdup(file)));
+}
+
 static void run_array_clear(gpointer p)
 {
 	run_clear(p);
@@ -232,6 +283,7 @@ static void run_array_clear(gpointer p)
 
 void import_batch_init(struct import_batch *b)
 {
+	memset(b, 0, sizeof(*b));
 	b->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
 	g_array_set_clear_func(b->runs, run_array_clear);
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -243,8 +295,11 @@ void import_batch_clear(struct import_batch *b)
 		g_array_unref(b->runs);
 	if (b->skipped)
 		g_hash_table_unref(b->skipped);
+	if (b->files)
+		g_hash_table_unref(b->files);
 	b->runs = NULL;
 	b->skipped = NULL;
+	b->files = NULL;
 }
 
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n)
@@ -282,19 +337,41 @@ static void xml_error_cb(void *data, xmlErrorPtr e)
 	x->error_line = e->line;
 }
 
+/* Reads for libxml2, noting what the messages need: how much came, the
+ * first byte that is not blank (is it XML at all?), and a gzip stream cut
+ * short, which zlib reports as Z_BUF_ERROR at its end. */
 static int gz_read_cb(void *ctx, char *buf, int len)
 {
-	return gzread(ctx, buf, (unsigned)len);
+	struct import_xml_io *io = ctx;
+	int n = gzread(io->gz, buf, (unsigned)len);
+	int zerr;
+
+	if (n <= 0) {
+		gzerror(io->gz, &zerr);
+		if (zerr == Z_BUF_ERROR || zerr == Z_DATA_ERROR) {
+			io->truncated = true;
+			return -1;
+		}
+		return n;
+	}
+	for (int i = 0; io->first < 0 && i < n; i++)
+		if (!g_ascii_isspace(buf[i]))
+			io->first = (unsigned char)buf[i];
+	io->bytes += (uint64_t)n;
+	return n;
 }
 
 static int gz_close_cb(void *ctx)
 {
-	return gzclose(ctx) == Z_OK ? 0 : -1;
+	struct import_xml_io *io = ctx;
+
+	return gzclose(io->gz) == Z_OK ? 0 : -1;
 }
 
 /* Entities are never expanded (no XML_PARSE_NOENT), no DTD is loaded and
- * nothing is fetched from the network. */
-#define XML_OPTIONS XML_PARSE_NONET
+ * nothing is fetched from the network; blank text nodes are dropped (they
+ * are never data here, and skipping them makes a large file faster). */
+#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT)
 
 static bool xml_setup(struct import_xml *x, GError **err)
 {
@@ -321,8 +398,10 @@ bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
 		return false;
 	}
 	gzbuffer(gz, 64 * 1024);
+	x->io.gz = gz;
+	x->io.first = -1;
 	/* The reader owns gz from here on, even when it fails. */
-	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, gz, path, NULL, XML_OPTIONS);
+	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, &x->io, path, NULL, XML_OPTIONS);
 	return xml_setup(x, err);
 }
 
@@ -336,6 +415,15 @@ bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 		return false;
 	}
 	x->reader = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
+			int (*close)(void *ctx), void *ctx, const char *name, GError **err)
+{
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	x->reader = xmlReaderForIO(read, close, ctx, name, NULL, XML_OPTIONS);
 	return xml_setup(x, err);
 }
 
@@ -354,7 +442,18 @@ int import_xml_line(const struct import_xml *x)
 
 void import_xml_fail(struct import_xml *x, GError **err)
 {
-	if (x->error)
+	if (x->io.truncated)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)x->io.bytes);
+	else if (x->io.gz && x->io.first < 0)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file is empty (expected GPX or TCX)"));
+	else if (x->io.gz && x->io.first != '<')
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("not an XML file (it starts with \"%c\", expected GPX or TCX)"),
+			    g_ascii_isprint(x->io.first) ? x->io.first : '?');
+	else if (x->error)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("line %d: %s (expected well-formed XML)"), x->error_line, x->error);
 	else
@@ -387,9 +486,17 @@ bool import_read_all(const char *path, size_t max, char **data, size_t *len,
 		}
 		g_byte_array_append(buf, chunk, (guint)n);
 	}
+	int zerr;
+	const char *msg = gzerror(gz, &zerr);
+	if (n == 0 && (zerr == Z_BUF_ERROR || zerr == Z_DATA_ERROR)) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)buf->len);
+		g_byte_array_unref(buf);
+		gzclose(gz);
+		return false;
+	}
 	if (n < 0) {
-		int zerr;
-		const char *msg = gzerror(gz, &zerr);
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot read %s: %s"), path,
 			    zerr == Z_ERRNO ? g_strerror(errno) : msg);
 		g_byte_array_unref(buf);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_util.h - what the GPX, TCX and Strava readers share: numbers and
  * time stamps from text, distance on the sphere, climbing, the rules that
  * turn a recorded activity into a run, and a libxml2 streaming reader set up
@@ -8,6 +9,7 @@
 #include <glib.h>
 #include <libxml/xmlreader.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include "import.h"
 #include "model.h"
 
@@ -44,17 +46,38 @@ void ascent_add(struct ascent *a, double altitude);
  * (and frees them) when it has no usable distance or duration. */
 void import_batch_take_run(struct import_batch *b, struct run *r, bool trail);
 
+/* Decides whether the activity is a run (sport.h) from what the file says
+ * of it, and takes it as import_batch_take_run() does, or skips it,
+ * counted under its sport.  `r` must hold its distance and duration. */
+struct sport_evidence;
+/* Remembers the file that holds the activity `source_id` (a Strava export
+ * names it per row), relative to the export's folder. */
+void import_batch_note_file(struct import_batch *b, const char *source_id, const char *file);
+void import_batch_take_activity(struct import_batch *b, struct run *r,
+				const struct sport_evidence *e);
+
 /* A libxml2 text reader over a file (gzip'd or not) or a buffer, which
  * remembers the first error libxml2 reports. */
+struct import_xml_io {
+	void *gz;	 /* gzFile, or NULL when reading memory */
+	uint64_t bytes;	 /* read so far (uncompressed) */
+	int first;	 /* the first byte that is not blank, or -1 */
+	bool truncated;	 /* the gzip stream ended before its end */
+};
+
 struct import_xml {
 	xmlTextReaderPtr reader;
 	char *error;	/* first error message, or NULL */
 	int error_line;
+	struct import_xml_io io;
 };
 
 bool import_xml_open_file(struct import_xml *x, const char *path, GError **err);
 bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 			    GError **err);
+/* Over any stream: `read` as read(2), `close` when done (it owns ctx). */
+bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
+			int (*close)(void *ctx), void *ctx, const char *name, GError **err);
 void import_xml_close(struct import_xml *x);
 /* Sets *err for a read that returned -1: libxml2's message and line. */
 void import_xml_fail(struct import_xml *x, GError **err);

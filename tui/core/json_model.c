@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_model.c - the JSON form of each kind of entry.  One definition,
  * shared by knead list --json and the JSON export, so the two can never
  * drift apart (and import_json.c reads exactly this back). */

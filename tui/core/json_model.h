@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_model.h - runs, soreness, massages and races as JSON objects:
  * the stable forms of knead list --json and knead export (keys are only
  * ever added, never renamed or removed). */

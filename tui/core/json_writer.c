@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_writer.c - see json_writer.h. */
 #include <config.h>
 
@@ -136,11 +137,17 @@ void json_writer_double(struct json_writer *w, double v)
 		return;
 	}
 	before_value(w);
-	/* Never the locale's decimal comma; 15 digits when they read back
-	 * exactly (10.5, not 10.500000000000002), else all 17. */
-	g_ascii_formatd(buf, sizeof(buf), "%.15g", v);
-	if (g_ascii_strtod(buf, NULL) != v)
-		g_ascii_formatd(buf, sizeof(buf), "%.17g", v);
+	/* Never the locale's decimal comma; the fewest digits, from 15 to 17,
+	 * that read back as the same double (10.5, not 10.500000000000002;
+	 * 0.1 + 0.7 as 0.7999999999999999, 16 digits where 17 were written). */
+	for (int digits = 15; digits <= 17; digits++) {
+		char fmt[8];
+
+		g_snprintf(fmt, sizeof(fmt), "%%.%dg", digits);
+		g_ascii_formatd(buf, sizeof(buf), fmt, v);
+		if (g_ascii_strtod(buf, NULL) == v)
+			break;
+	}
 	g_string_append(w->out, buf);
 	/* A double stays a double for readers that keep the difference
 	 * (10000.0, not 10000), as json-glib wrote it before. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_writer.h - JSON written as it is built, pretty-printed (two-space
  * indents), for every --json form and the JSON export.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* migrate.c - the schema, one step per version. */
 #include "error.h"
 #include "i18n.h"

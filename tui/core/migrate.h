@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* migrate.h - schema versions of the database and the steps between them.
  *
  * PRAGMA user_version holds the version.  Each step runs in its own

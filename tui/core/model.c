@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* model.c - ids and names of the model's enumerations, and freeing. */
 #include <string.h>
 #include <glib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* model.h - what knead knows about a runner: runs, soreness, massages, races.
  *
  * Times are local wall-clock times.  We keep them as seconds since
@@ -140,6 +141,11 @@ struct history {
 	size_t n_massages;
 	struct race *races;
 	size_t n_races;
+	/* The runner's heart rates from the settings ([runner] max_hr and
+	 * resting_hr), 0 when not set: the load figures then estimate them
+	 * (load.h).  The store leaves them at 0; callers copy the settings. */
+	int max_hr;
+	int resting_hr;
 };
 
 void run_clear(struct run *r);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* parse.c - strict parsers for what the runner types. */
 #include <ctype.h>
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* parse.h - the values a runner types: distances, durations, dates,
  * regions.  Each accepts exactly the forms of design.md and refuses
  * everything else with a translated KNEAD_ERROR_INVALID message that names

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* phase.c - the training phase from the key race (see phase.h). */
 #include <string.h>
 #include "i18n.h"

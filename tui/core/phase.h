@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* phase.h - where a runner stands in the training cycle.
  *
  * The phase follows the key race: the next race of priority A (on or after

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank.c - scoring the articles against the runner's state.
  *
  * Each fact about the runner adds to the score of the articles it concerns;
@@ -24,7 +25,20 @@
 #define REGION_ARTICLE_FACTOR 2.0
 /* A fact counts fully for an article's main topic, this much for the others. */
 #define SIDE_TOPIC_FACTOR 0.5
+/* A flagged region: the triage article above everything else, then the
+ * injury pieces, then the region's own article. */
+#define TRIAGE_WEIGHT 20.0
 #define SEE_PROFESSIONAL_WEIGHT 10.0
+#define FLAGGED_REGION_WEIGHT 6.0
+/* Soreness at or under this level is mild: self-care is enough. */
+#define RANK_MILD_LEVEL 4
+#define SELF_CARE_MILD_WEIGHT 6.0
+#define AFTER_LONG_RACE_WEIGHT 16.0
+/* Nothing logged at all: the first visit, then how often, lead. */
+#define FIRST_VISIT_WEIGHT 12.0
+#define NEWCOMER_FREQUENCY_WEIGHT 10.0
+/* With some history but no massage, they count less than what it shows. */
+#define NO_MASSAGE_WITH_HISTORY_FACTOR 0.5
 #define TAPER_TIMING_WEIGHT 10.0
 #define RACE_WEEK_TIMING_WEIGHT 14.0
 #define RECOVERY_TIMING_WEIGHT 6.0
@@ -88,6 +102,10 @@ static const char *const topic_background[TOPIC_COUNT] = {
 	[TOPIC_MASSAGE_TYPES] = N_("Background: which massage for what"),
 	[TOPIC_THERAPIST] = N_("Background: working with your therapist"),
 	[TOPIC_REGION] = N_("Background: one region in detail"),
+	[TOPIC_TRIAGE] = N_("Background: soreness or injury"),
+	[TOPIC_SELF_CARE] = N_("Background: looking after your legs yourself"),
+	[TOPIC_AFTER_RACE] = N_("Background: after a long race"),
+	[TOPIC_FIRST_VISIT] = N_("Background: your first massage"),
 };
 
 static char *background_why(const struct article *a)
@@ -141,14 +159,26 @@ static char *professional_why(const struct rank_sore *p)
 	return why;
 }
 
-static void score_article(const struct article *a, const struct rank_state *st,
-			  struct scoring *s)
+/* Whether a flagged region is one the article is itself about: only then
+ * does a region article's injury topic count for the flag (the plantar
+ * fascia piece names the Achilles, but its injury advice is for the foot). */
+static bool own_region(const struct article *a, enum region r)
 {
-	s->score = article_has_topic(a, TOPIC_REGION) ? BASE_REGION : BASE_GENERAL;
+	return !article_has_topic(a, TOPIC_REGION) || (a->n_regions > 0 && a->regions[0] == r);
+}
+
+static void score_sore(const struct article *a, const struct rank_state *st, struct scoring *s)
+{
+	int mild = 0;
+	const struct rank_sore *mild_at = NULL;
 
 	for (size_t i = 0; i < st->n_sore; i++) {
 		const struct rank_sore *so = &st->sore[i];
 		int pos = article_region_position(a, so->region);
+		if (so->level > 0 && so->level <= RANK_MILD_LEVEL && so->level > mild) {
+			mild = so->level;
+			mild_at = so;
+		}
 		if (so->level <= 0 || pos < 0)
 			continue;
 		char *where = region_side_name(so->region, so->side);
@@ -157,14 +187,40 @@ static void score_article(const struct article *a, const struct rank_state *st,
 			   g_strdup_printf(_("Sore now: your %s at %d/10"), where, so->level));
 		g_free(where);
 	}
-
-	double w = topic_weight(a, TOPIC_INJURY_RECOVERY);
-	for (size_t i = 0; w > 0 && i < st->n_see_professional; i++) {
-		const struct rank_sore *p = &st->see_professional[i];
-		add_reason(s, w * (SEE_PROFESSIONAL_WEIGHT + 0.5 * p->level), professional_why(p));
+	double w = topic_weight(a, TOPIC_SELF_CARE);
+	if (w > 0 && mild_at != NULL) {
+		char *where = region_side_name(mild_at->region, mild_at->side);
+		/* TRANSLATORS: %s is a body region ("left calf"), %d a level out of 10. */
+		add_reason(s, w * SELF_CARE_MILD_WEIGHT,
+			   g_strdup_printf(_("Mild soreness (your %s at %d/10): what you can do "
+					     "yourself"),
+					   where, mild_at->level));
+		g_free(where);
 	}
+}
 
-	w = topic_weight(a, TOPIC_TIMING);
+static void score_flags(const struct article *a, const struct rank_state *st, struct scoring *s)
+{
+	double triage = topic_weight(a, TOPIC_TRIAGE);
+	double injury = topic_weight(a, TOPIC_INJURY_RECOVERY);
+
+	for (size_t i = 0; i < st->n_see_professional; i++) {
+		const struct rank_sore *p = &st->see_professional[i];
+		int pos = article_region_position(a, p->region);
+		double points = triage * (TRIAGE_WEIGHT + p->level);
+		if (own_region(a, p->region))
+			points += injury * (SEE_PROFESSIONAL_WEIGHT + 0.5 * p->level);
+		if (pos >= 0 && article_has_topic(a, TOPIC_REGION))
+			points += FLAGGED_REGION_WEIGHT * specificity(a, pos);
+		if (points > 0)
+			add_reason(s, points, professional_why(p));
+	}
+}
+
+static void score_calendar(const struct article *a, const struct rank_state *st,
+			   struct scoring *s)
+{
+	double w = topic_weight(a, TOPIC_TIMING);
 	if (w > 0) {
 		if (st->phase == ARTICLE_PHASE_RACE_WEEK)
 			add_reason(s, w * RACE_WEEK_TIMING_WEIGHT,
@@ -182,19 +238,69 @@ static void score_article(const struct article *a, const struct rank_state *st,
 		add_reason(s, w * RECOVERY_DOMS_WEIGHT,
 			   g_strdup(_("After a race: what to expect from sore legs")));
 
-	if (st->effort != RANK_EFFORT_NONE && st->effort_days_ago >= 0 &&
-	    st->effort_days_ago <= RANK_EFFORT_DAYS) {
-		/* Fresher efforts count more: DOMS is still ahead of the runner. */
-		double fade = 1.0 - 0.15 * st->effort_days_ago;
-		w = topic_weight(a, TOPIC_DOMS);
-		if (w > 0)
-			add_reason(s, w * EFFORT_DOMS_WEIGHT * fade,
-				   effort_why(st->effort, st->effort_days_ago));
-		w = topic_weight(a, TOPIC_CIRCULATION);
-		if (w > 0)
-			add_reason(s, w * EFFORT_CIRCULATION_WEIGHT * fade,
-				   effort_why(st->effort, st->effort_days_ago));
+	w = topic_weight(a, TOPIC_AFTER_RACE);
+	if (w > 0 && st->long_race && st->long_race_days_ago >= 0 &&
+	    st->long_race_days_ago <= RANK_LONG_RACE_DAYS) {
+		int d = st->long_race_days_ago;
+		add_reason(s, w * (AFTER_LONG_RACE_WEIGHT - 0.5 * d),
+			   d == 0 ? g_strdup(_("A marathon or longer today: the first two weeks"))
+				  : g_strdup_printf(ngettext("A marathon or longer %d day ago: "
+							     "the first two weeks",
+							     "A marathon or longer %d days ago: "
+							     "the first two weeks",
+							     (unsigned long)d),
+						    d));
+	} else if (w > 0 && st->phase == ARTICLE_PHASE_RECOVERY) {
+		add_reason(s, w * RECOVERY_TIMING_WEIGHT,
+			   g_strdup(_("After a race: the days and weeks that follow")));
 	}
+}
+
+static void score_effort(const struct article *a, const struct rank_state *st,
+			 struct scoring *s)
+{
+	if (st->effort == RANK_EFFORT_NONE || st->effort_days_ago < 0 ||
+	    st->effort_days_ago > RANK_EFFORT_DAYS)
+		return;
+	/* Fresher efforts count more: DOMS is still ahead of the runner. */
+	double fade = 1.0 - 0.15 * st->effort_days_ago;
+	double w = topic_weight(a, TOPIC_DOMS);
+	if (w > 0)
+		add_reason(s, w * EFFORT_DOMS_WEIGHT * fade, effort_why(st->effort, st->effort_days_ago));
+	w = topic_weight(a, TOPIC_CIRCULATION);
+	if (w > 0)
+		add_reason(s, w * EFFORT_CIRCULATION_WEIGHT * fade,
+			   effort_why(st->effort, st->effort_days_ago));
+}
+
+/* Before any massage is logged, the first visit and the rhythm to aim for
+ * lead; for someone with nothing logged at all they lead the whole list. */
+static void score_newcomer(const struct article *a, const struct rank_state *st,
+			   struct scoring *s)
+{
+	if (!st->no_massage)
+		return;
+	double scale = st->no_history ? 1.0 : NO_MASSAGE_WITH_HISTORY_FACTOR;
+	double w = topic_weight(a, TOPIC_FIRST_VISIT);
+	if (w > 0)
+		add_reason(s, w * FIRST_VISIT_WEIGHT * scale,
+			   g_strdup(_("No massage logged yet: what a first session is like")));
+	w = topic_weight(a, TOPIC_FREQUENCY);
+	if (w > 0)
+		add_reason(s, w * NEWCOMER_FREQUENCY_WEIGHT * scale,
+			   g_strdup(_("No massage logged yet: how often runners book")));
+}
+
+static void score_article(const struct article *a, const struct rank_state *st,
+			  struct scoring *s)
+{
+	s->score = article_has_topic(a, TOPIC_REGION) ? BASE_REGION : BASE_GENERAL;
+
+	score_sore(a, st, s);
+	score_flags(a, st, s);
+	score_calendar(a, st, s);
+	score_effort(a, st, s);
+	score_newcomer(a, st, s);
 
 	if (st->phase != ARTICLE_PHASE_NONE && (unsigned)st->phase < ARTICLE_PHASE_COUNT &&
 	    article_has_phase(a, st->phase))

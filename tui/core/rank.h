@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank.h - which articles matter to this runner today, best first.
  *
  * A pure function of the article index and a description of the runner's
@@ -38,6 +39,10 @@ struct rank_state {
 	int effort_days_ago;	      /* 0 = today */
 	const struct rank_sore *see_professional;
 	size_t n_see_professional;
+	bool long_race;		      /* a marathon or longer in the last RANK_LONG_RACE_DAYS */
+	int long_race_days_ago;
+	bool no_massage;	      /* no massage logged (in the history window) */
+	bool no_history;	      /* nothing logged at all: a brand-new user */
 	const struct rank_read *reads; /* any order, several per slug allowed */
 	size_t n_reads;
 	bool only_region;	       /* knead articles --region R: only articles naming R */
@@ -46,6 +51,11 @@ struct rank_state {
 
 /* Days after which a long run or race no longer points at soreness. */
 #define RANK_EFFORT_DAYS 3
+/* Days after a marathon or longer race during which its recovery leads. */
+#define RANK_LONG_RACE_DAYS 14
+/* A race this long or longer is "a marathon or longer" (a watch often
+ * measures a marathon a little short). */
+#define RANK_LONG_RACE_METRES 41000.0
 
 struct ranked_article {
 	const struct article *article; /* points into the index */

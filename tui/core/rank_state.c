@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank_state.c - mapping the advice engine's picture into a rank_state. */
 #include <config.h>
 
@@ -5,17 +6,8 @@
 
 #include "rank_state.h"
 #include "advice.h"
+#include "baseline.h"
 #include "phase.h"
-
-/* What makes a run "long" for soreness: the advice engine's rule 3. */
-#define LONG_RUN_SECONDS (2 * 3600)
-#define LONG_RUN_METRES 25000.0
-
-static bool is_long(const struct run *r)
-{
-	return r->kind == RUN_LONG || r->duration_s >= LONG_RUN_SECONDS ||
-	       r->distance_m >= LONG_RUN_METRES;
-}
 
 enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *days_ago)
 {
@@ -29,7 +21,7 @@ enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *day
 		if (r->start > now || today - d > RANK_EFFORT_DAYS)
 			continue;
 		enum rank_effort e = r->kind == RUN_RACE ? RANK_EFFORT_RACE
-				     : is_long(r)	 ? RANK_EFFORT_LONG_RUN
+				     : run_is_long(h, r) ? RANK_EFFORT_LONG_RUN
 							 : RANK_EFFORT_NONE;
 		if (e == RANK_EFFORT_NONE)
 			continue;
@@ -53,6 +45,48 @@ enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *day
 	}
 	*days_ago = best == RANK_EFFORT_NONE ? -1 : (int)(today - best_day);
 	return best;
+}
+
+/* Races are read as the advice engine reads them: a logged race run from its
+ * start, a race on the calendar (any priority, logged as a run or not) once
+ * its day is over, since on the day itself the start may still be ahead. */
+bool rank_recent_long_race(const struct history *h, wtime now, int *days_ago)
+{
+	dayno today = wtime_day(now);
+	bool found = false;
+	dayno best = 0;
+
+	for (size_t i = 0; i < h->n_runs; i++) {
+		const struct run *r = &h->runs[i];
+		dayno d = wtime_day(r->start);
+		if (r->kind != RUN_RACE || r->distance_m < RANK_LONG_RACE_METRES ||
+		    r->start > now || today - d > RANK_LONG_RACE_DAYS)
+			continue;
+		if (!found || d > best)
+			best = d;
+		found = true;
+	}
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+		if (r->distance_m < RANK_LONG_RACE_METRES || r->date >= today ||
+		    today - r->date > RANK_LONG_RACE_DAYS)
+			continue;
+		if (!found || r->date > best)
+			best = r->date;
+		found = true;
+	}
+	*days_ago = found ? (int)(today - best) : -1;
+	return found;
+}
+
+/* Whether a massage was logged on or before today (a booking ahead does
+ * not count: the first session is still to come). */
+static bool massage_logged(const struct history *h, dayno today)
+{
+	for (size_t i = 0; i < h->n_massages; i++)
+		if (h->massages[i].date <= today)
+			return true;
+	return false;
 }
 
 void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now)
@@ -92,6 +126,10 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 	in->state.n_sore = k;
 
 	in->state.effort = rank_recent_effort(h, now, &in->state.effort_days_ago);
+	in->state.long_race = rank_recent_long_race(h, now, &in->state.long_race_days_ago);
+	in->state.no_massage = !massage_logged(h, today);
+	in->state.no_history = h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 &&
+			       h->n_races == 0;
 }
 
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* rank_state.h - the runner's state for articles_rank, from their history.
  *
  * Kept apart from rank.c so that the ranking stays a pure function of its
@@ -36,8 +37,13 @@ bool rank_inputs_add_reads(struct rank_inputs *in, struct store *st, wtime now, 
  * reads. */
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err);
 
-/* The latest long run (kind long, 2 h or more, or 25 km or more) or race
+/* The latest long run (run_is_long, baseline.h) or race
  * that started at most RANK_EFFORT_DAYS days before `now`. */
 enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *days_ago);
+
+/* Whether a marathon or longer race (RANK_LONG_RACE_METRES) is over, at
+ * most RANK_LONG_RACE_DAYS days before `now`: a run of kind race, or a race
+ * on the calendar of any priority whose day has passed, logged or not. */
+bool rank_recent_long_race(const struct history *h, wtime now, int *days_ago);
 
 #endif

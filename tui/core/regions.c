@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* regions.c - the body regions, their stable ids and translated names. */
 #include <string.h>
 #include <glib.h>

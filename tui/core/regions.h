@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* regions.h - the body regions runners report, with stable ids. */
 #ifndef KNEAD_REGIONS_H
 #define KNEAD_REGIONS_H

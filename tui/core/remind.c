@@ -1,7 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind.c - which reminders are due at a given time (see remind.h). */
 #include <inttypes.h>
 #include <string.h>
 #include <glib.h>
+#include "baseline.h"
 #include "clock.h"
 #include "format.h"
 #include "i18n.h"
@@ -287,6 +289,42 @@ static char *booking_text(const struct config *cfg, const struct advice *adv)
 	return g_string_free(s, FALSE);
 }
 
+/* The day before a booked session: a word about it, and about what to
+ * tell the therapist when the advice sees a problem with it. */
+static void add_booked_tomorrow(struct due_list *dl, const struct advice *adv, dayno today)
+{
+	char buf[DATE_BUF];
+	wtime lapse = day_start(today + 1), due;
+	char *label, *regions, *text;
+
+	if (!adv->has_booking || adv->booked_date != today + 1 ||
+	    !falls_due(dl, REMINDER_BOOKING, morning(today), lapse, &due))
+		return;
+	label = day_label(adv->booked_date);
+	regions = advice_booked_regions(adv);
+	if (regions)
+		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage (left calf)." */
+		text = g_strdup_printf(_("Booked for %s: %s (%s)."), label,
+				       massage_kind_name(adv->booked_kind), regions);
+	else
+		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage." */
+		text = g_strdup_printf(_("Booked for %s: %s."), label,
+				       massage_kind_name(adv->booked_kind));
+	if (adv->booking_warning) {
+		char *both = g_strdup_printf("%s %s", text, adv->booking_warning);
+
+		g_free(text);
+		text = both;
+	}
+	add(dl, REMINDER_BOOKING, due, lapse,
+	    g_strdup_printf("booked:%s", day_format(adv->booked_date, buf)),
+	    g_strdup(adv->booking_warning ? _("Your massage tomorrow: a word with your therapist")
+					  : _("Your massage is tomorrow")),
+	    text);
+	g_free(label);
+	g_free(regions);
+}
+
 static void add_booking(struct due_list *dl, const struct history *h, const struct advice *adv,
 			dayno today)
 {
@@ -294,6 +332,7 @@ static void add_booking(struct due_list *dl, const struct history *h, const stru
 	wtime lapse = day_start(today + 1), due;
 	char *text;
 
+	add_booked_tomorrow(dl, adv, today);
 	/* A session already booked (a massage dated after today) answers it. */
 	if (massage_from(h, today + 1))
 		return;
@@ -351,13 +390,6 @@ static void add_race_windows(struct due_list *dl, const struct history *h, dayno
 	}
 }
 
-static bool run_is_long(const struct run *r)
-{
-	return r->kind == RUN_LONG || r->kind == RUN_RACE ||
-	       r->duration_s >= REMIND_LONG_RUN_SECONDS ||
-	       r->distance_m >= REMIND_LONG_RUN_METRES;
-}
-
 /* The second half of the morning-after text: a planned session, or the
  * advice to book a flush. */
 static char *after_run_plan(const struct history *h, dayno today)
@@ -388,7 +420,7 @@ static void add_after_runs(struct due_list *dl, const struct history *h, dayno t
 		const struct run *r = &h->runs[i];
 		char *dist, *plan;
 
-		if (wtime_day(r->start) != yesterday || !run_is_long(r))
+		if (wtime_day(r->start) != yesterday || !run_is_long(h, r))
 			continue;
 		long_run = true;
 		dist = format_distance(r->distance_m, dl->cfg->units);
@@ -582,7 +614,7 @@ static bool morning_matters(const struct history *h, const struct config *cfg, d
 	}
 	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
 		for (size_t i = 0; i < h->n_runs; i++)
-			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(&h->runs[i]))
+			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(h, &h->runs[i]))
 				return true;
 		for (size_t i = 0; i < h->n_races; i++)
 			if (h->races[i].date == d - 1)
@@ -627,7 +659,7 @@ bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime
 	}
 	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
 		for (size_t i = 0; i < h->n_runs; i++)
-			if (run_is_long(&h->runs[i]))
+			if (run_is_long(h, &h->runs[i]))
 				consider(cfg, now, morning(wtime_day(h->runs[i].start) + 1),
 					 &found, &best);
 		for (size_t i = 0; i < h->n_races; i++)

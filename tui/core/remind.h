@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind.h - which desktop reminders are due, and when the next one can be.
  *
  * Pure functions: they read the history (loaded as for the advice), the
@@ -12,6 +13,8 @@
  *   booking-due:DATE              knead next became due (DATE: its date)
  *   booking-overdue:LAST          the rhythm since the massage of LAST has
  *                                 passed: said once per massage, not daily
+ *   booked:DATE                   a session booked for DATE, the day before
+ *                                 (with the advice's warning about it, if any)
  *   race-window:ID:DATE           the no-deep-tissue window of an A or B race
  *                                 starts (ADVICE_WINDOW_DAYS before it)
  *   after-run:ID                  the morning after a long run or a race
@@ -38,9 +41,6 @@
 /* Reminders about a day (booking, race window, after a run) come in the
  * morning, not at midnight; quiet hours may hold them later. */
 #define REMIND_MORNING_MINUTE (7 * 60)
-/* A long run, as the advice engine counts one (its rule 3). */
-#define REMIND_LONG_RUN_SECONDS (2 * 3600)
-#define REMIND_LONG_RUN_METRES 25000.0
 /* How long a snoozed reminder waits. */
 #define REMIND_SNOOZE_SECONDS 3600
 

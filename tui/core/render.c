@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* render.c - lays out Markdown as wrapped lines, walking md4c's callbacks.
  *
  * md4c reports blocks and spans as it parses.  Inline text of the current

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* settings.c - settings through GKeyFile, saved atomically. */
 #include <errno.h>
 #include <stdio.h>
@@ -5,7 +6,10 @@
 #include "settings.h"
 #include "error.h"
 #include "fileutil.h"
+#include "followup.h"
 #include "i18n.h"
+#include "load.h"
+#include "model.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
 	"checkin", "booking", "race", "after_run", "professional",
@@ -37,6 +41,7 @@ void config_clear(struct config *cfg)
 	g_free(cfg->therapist_name);
 	g_free(cfg->therapist_phone);
 	g_free(cfg->therapist_email);
+	g_free(cfg->therapist_booking_url);
 	config_init_defaults(cfg);
 }
 
@@ -80,6 +85,64 @@ static char *get_text(GKeyFile *kf, const char *group, const char *key)
 	return v;
 }
 
+/* One heart rate of [runner]: a whole number of beats per minute in
+ * min .. max; a missing key leaves *bpm alone. */
+static bool get_heart_rate(GKeyFile *kf, const char *path, const char *key, int min, int max,
+			   int *bpm, GError **err)
+{
+	char *v = g_key_file_get_string(kf, "runner", key, NULL);
+	char *expected;
+	gint64 n;
+	bool ok;
+
+	if (!v)
+		return true;
+	g_strstrip(v);
+	ok = g_ascii_string_to_signed(v, 10, min, max, &n, NULL);
+	if (ok) {
+		*bpm = (int)n;
+	} else {
+		/* TRANSLATORS: what a heart-rate setting expects, e.g. "a heart
+		 * rate in beats per minute from 120 to 230". */
+		expected = g_strdup_printf(_("a heart rate in beats per minute from %d to %d"),
+					   min, max);
+		bad_value(err, path, "runner", key, v, expected);
+		g_free(expected);
+	}
+	g_free(v);
+	return ok;
+}
+
+static bool get_runner(GKeyFile *kf, const char *path, struct config *cfg, GError **err)
+{
+	int max_hr = cfg->max_hr, resting_hr = cfg->resting_hr;
+
+	if (!get_heart_rate(kf, path, "max_hr", LOAD_HR_MIN_MAX, LOAD_HR_MAX_MAX, &max_hr, err) ||
+	    !get_heart_rate(kf, path, "resting_hr", LOAD_HR_MIN_RESTING, LOAD_HR_MAX_RESTING,
+			    &resting_hr, err))
+		return false;
+	if (max_hr > 0 && resting_hr > 0 && max_hr - resting_hr < LOAD_HR_MIN_RESERVE) {
+		char value[32];
+
+		snprintf(value, sizeof(value), "%d", max_hr);
+		/* TRANSLATORS: %d is resting_hr + 30. */
+		char *expected = g_strdup_printf(_("at least %d, 30 above resting_hr"),
+						 resting_hr + LOAD_HR_MIN_RESERVE);
+		bad_value(err, path, "runner", "max_hr", value, expected);
+		g_free(expected);
+		return false;
+	}
+	cfg->max_hr = max_hr;
+	cfg->resting_hr = resting_hr;
+	return true;
+}
+
+void config_apply_runner(const struct config *cfg, struct history *h)
+{
+	h->max_hr = cfg->max_hr;
+	h->resting_hr = cfg->resting_hr;
+}
+
 bool config_load(struct config *cfg, const char *path, GError **err)
 {
 	GKeyFile *kf = g_key_file_new();
@@ -114,9 +177,18 @@ bool config_load(struct config *cfg, const char *path, GError **err)
 	g_free(cfg->therapist_name);
 	g_free(cfg->therapist_phone);
 	g_free(cfg->therapist_email);
+	g_free(cfg->therapist_booking_url);
 	cfg->therapist_name = get_text(kf, "therapist", "name");
 	cfg->therapist_phone = get_text(kf, "therapist", "phone");
 	cfg->therapist_email = get_text(kf, "therapist", "email");
+	cfg->therapist_booking_url = get_text(kf, "therapist", "booking_url");
+	if (cfg->therapist_booking_url && !followup_uri_is_valid(cfg->therapist_booking_url)) {
+		bad_value(err, path, "therapist", "booking_url", cfg->therapist_booking_url,
+			  _("a web address such as https://example.org/book, or a mailto: or "
+			    "tel: address"));
+		g_clear_pointer(&cfg->therapist_booking_url, g_free);
+		goto out;
+	}
 	if (!get_time_of_day(kf, path, "checkin", &cfg->checkin_minute, err) ||
 	    !get_time_of_day(kf, path, "quiet_start", &cfg->quiet_start_minute, err) ||
 	    !get_time_of_day(kf, path, "quiet_end", &cfg->quiet_end_minute, err))
@@ -137,6 +209,8 @@ bool config_load(struct config *cfg, const char *path, GError **err)
 		}
 		g_free(key);
 	}
+	if (!get_runner(kf, path, cfg, err))
+		goto out;
 	ok = true;
 out:
 	g_key_file_free(kf);
@@ -165,6 +239,8 @@ bool config_save(const struct config *cfg, const char *path, GError **err)
 		g_key_file_set_string(kf, "therapist", "phone", cfg->therapist_phone);
 	if (cfg->therapist_email)
 		g_key_file_set_string(kf, "therapist", "email", cfg->therapist_email);
+	if (cfg->therapist_booking_url)
+		g_key_file_set_string(kf, "therapist", "booking_url", cfg->therapist_booking_url);
 	set_time_of_day(kf, "checkin", cfg->checkin_minute);
 	set_time_of_day(kf, "quiet_start", cfg->quiet_start_minute);
 	set_time_of_day(kf, "quiet_end", cfg->quiet_end_minute);
@@ -173,6 +249,10 @@ bool config_save(const struct config *cfg, const char *path, GError **err)
 		g_key_file_set_boolean(kf, "reminders", key, cfg->reminder_enabled[i]);
 		g_free(key);
 	}
+	if (cfg->max_hr > 0)
+		g_key_file_set_integer(kf, "runner", "max_hr", cfg->max_hr);
+	if (cfg->resting_hr > 0)
+		g_key_file_set_integer(kf, "runner", "resting_hr", cfg->resting_hr);
 	data = g_key_file_to_data(kf, &len, NULL);
 	dir = g_path_get_dirname(path);
 	ok = dir_ensure(dir, 0700, err) && file_write_atomic(path, data, len, 0600, err);

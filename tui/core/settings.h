@@ -1,10 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* settings.h - the runner's settings, $XDG_CONFIG_HOME/knead/config.ini.
  *
  * [general]   units = km | mi
- * [therapist] name, phone, email
+ * [therapist] name, phone, email, booking_url (http(s), mailto: or tel:, for
+ *             the reminders' "Book" action)
  * [reminders] checkin = 19:00, quiet_start = 22:00, quiet_end = 08:00,
  *             checkin_enabled, booking_enabled, race_enabled,
  *             after_run_enabled, professional_enabled = true | false
+ * [runner]    max_hr = 120..230, resting_hr = 30..110 (beats per minute,
+ *             max at least 30 above resting; unset: estimated, see load.h)
  */
 #ifndef KNEAD_SETTINGS_H
 #define KNEAD_SETTINGS_H
@@ -27,10 +31,13 @@ struct config {
 	char *therapist_name;
 	char *therapist_phone;
 	char *therapist_email;
+	char *therapist_booking_url; /* validated: followup_uri_is_valid */
 	int checkin_minute;	/* minutes after midnight */
 	int quiet_start_minute; /* quiet hours; start == end means none */
 	int quiet_end_minute;
 	bool reminder_enabled[REMINDER_KIND_COUNT];
+	int max_hr;	/* 0: not set */
+	int resting_hr; /* 0: not set */
 };
 
 const char *reminder_kind_id(enum reminder_kind k); /* "checkin", ... */
@@ -45,5 +52,9 @@ bool config_load(struct config *cfg, const char *path, GError **err);
 /* Writes every setting to `path` atomically (directory 0700, file 0600). */
 bool config_save(const struct config *cfg, const char *path, GError **err);
 void config_clear(struct config *cfg);
+
+struct history;
+/* Copies the runner's heart rates into a loaded history (load.h). */
+void config_apply_runner(const struct config *cfg, struct history *h);
 
 #endif

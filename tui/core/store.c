@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store.c - the SQLite database behind knead.
  *
  * One connection per process, WAL so the TUI can read while the CLI or the
@@ -6,6 +7,7 @@
  * a training log is worth an fsync.
  */
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -452,6 +454,11 @@ void store_rollback(struct store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+bool store_in_transaction(struct store *st)
+{
+	return sqlite3_get_autocommit(st->db) == 0;
+}
+
 /* Single changes open their own transaction unless the caller holds one. */
 static bool tx_enter(struct store *st, bool *owned, GError **err)
 {
@@ -617,6 +624,99 @@ int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError *
 		id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
 	return id;
+}
+
+int64_t store_run_find_same(struct store *st, const struct run *r, struct run *found,
+			    GError **err)
+{
+	/* Candidates: runs that start from a day before this one (nobody
+	 * runs longer without a stop) to its end. */
+	sqlite3_stmt *s = prepare(st,
+				  "SELECT " RUN_COLUMNS " FROM runs WHERE start BETWEEN ? AND ?"
+				  " ORDER BY start, id",
+				  err);
+	int64_t id = 0;
+	double end = (double)r->start + r->duration_s;
+	int rc;
+
+	memset(found, 0, sizeof(*found));
+	if (!s)
+		return -1;
+	bind_time(s, 1, r->start - 86400);
+	bind_time(s, 2, (wtime)ceil(end));
+	while (id == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct run c;
+		double overlap, shorter;
+
+		read_run(s, &c);
+		overlap = fmin(end, (double)c.start + c.duration_s) - fmax((double)r->start, (double)c.start);
+		shorter = fmin(r->duration_s, c.duration_s);
+		if (shorter > 0 && overlap >= STORE_SAME_RUN_OVERLAP * shorter) {
+			id = c.id;
+			*found = c;
+		} else {
+			run_clear(&c);
+		}
+	}
+	sqlite3_finalize(s);
+	return id;
+}
+
+bool store_run_fill_blanks(struct store *st, int64_t id, const struct run *r, bool *filled,
+			   GError **err)
+{
+	sqlite3_stmt *s = prepare(st,
+				  "UPDATE runs SET avg_hr = coalesce(avg_hr, ?),"
+				  " elevation_m = coalesce(elevation_m, ?), rpe = coalesce(rpe, ?),"
+				  " note = coalesce(note, ?) WHERE id = ? AND (avg_hr IS NULL AND ? IS NOT NULL"
+				  " OR elevation_m IS NULL AND ? IS NOT NULL OR rpe IS NULL AND ? IS NOT NULL"
+				  " OR note IS NULL AND ? IS NOT NULL)",
+				  err);
+	bool ok;
+
+	*filled = false;
+	if (!s)
+		return false;
+	for (int k = 0; k < 2; k++) {
+		int base = k == 0 ? 1 : 6;
+		if (r->avg_hr > 0)
+			sqlite3_bind_int(s, base, r->avg_hr);
+		if (r->elevation_m >= 0)
+			sqlite3_bind_double(s, base + 1, r->elevation_m);
+		if (r->rpe > 0)
+			sqlite3_bind_int(s, base + 2, r->rpe);
+		bind_text_or_null(s, base + 3, r->note);
+		if (k == 0)
+			sqlite3_bind_int64(s, 5, id);
+	}
+	ok = step_done(st, s, err);
+	*filled = ok && sqlite3_changes(st->db) > 0;
+	return ok;
+}
+
+static bool exec_named(struct store *st, const char *verb, const char *name, GError **err)
+{
+	char *sql = g_strdup_printf("%s \"%s\"", verb, name);
+	bool ok = sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+
+	g_free(sql);
+	return ok || db_error(st, err);
+}
+
+bool store_savepoint(struct store *st, const char *name, GError **err)
+{
+	return exec_named(st, "SAVEPOINT", name, err);
+}
+
+bool store_release(struct store *st, const char *name, GError **err)
+{
+	return exec_named(st, "RELEASE", name, err);
+}
+
+void store_rollback_to(struct store *st, const char *name)
+{
+	exec_named(st, "ROLLBACK TO", name, NULL);
+	exec_named(st, "RELEASE", name, NULL);
 }
 
 /* Collects rows into a g_new'd array of `size`-byte elements. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store.h - the SQLite database that holds a runner's history.
  *
  * Every change is one transaction: a function that fails leaves the
@@ -37,6 +38,8 @@ sqlite3 *store_db(struct store *st);
 bool store_begin(struct store *st, GError **err);
 bool store_commit(struct store *st, GError **err);
 void store_rollback(struct store *st);
+/* True inside a transaction (store_begin, or a dry run's). */
+bool store_in_transaction(struct store *st);
 
 /* Adders: each is its own transaction unless one is open.  On success the
  * new row id is written to *id when id is not NULL. */
@@ -66,6 +69,25 @@ bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err
  * id, or of a run starting at the same minute with the same distance (within
  * 1%), or 0 if there is none. */
 int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError **err);
+
+/* The stored run that is the same activity as `r` from another source:
+ * their time spans overlap for most of the shorter one
+ * (STORE_SAME_RUN_OVERLAP), whatever their distances.  0 when there is
+ * none, -1 on error; the run found is read into *found (run_clear it). */
+#define STORE_SAME_RUN_OVERLAP 0.6
+int64_t store_run_find_same(struct store *st, const struct run *r, struct run *found,
+			    GError **err);
+/* Fills what the stored run `id` lacks (heart rate, climb, effort, note)
+ * from `r`; what the runner logged or edited is never overwritten.  True
+ * with *filled saying whether anything was. */
+bool store_run_fill_blanks(struct store *st, int64_t id, const struct run *r, bool *filled,
+			   GError **err);
+
+/* A savepoint inside the caller's transaction, so that one file of a
+ * longer import can be undone alone. */
+bool store_savepoint(struct store *st, const char *name, GError **err);
+bool store_release(struct store *st, const char *name, GError **err);
+void store_rollback_to(struct store *st, const char *name);
 
 #define SINCE_ALL_TIME INT64_MIN /* every run or soreness entry */
 #define SINCE_ALL_DAYS INT32_MIN /* every massage or race */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bodymap.c - the front and back figures and their targets. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bodymap.h - the runner's body, front and back, drawn with characters;
  * each region and side is a target the cursor moves between.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* chart.c - bars and sparklines in eighths of a cell (Unicode block
  * elements), or in ASCII steps when the terminal is not UTF-8. */
 #include <config.h>

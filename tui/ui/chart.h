@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* chart.h - small charts drawn with characters: a bar chart (weekly
  * distance) and sparklines (fitness, fatigue, form, a region's soreness). */
 #ifndef KNEAD_UI_CHART_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* form.c - labelled fields with inline validation through the core parsers. */
 #include <config.h>
 

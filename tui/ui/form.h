@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* form.h - a column of labelled fields, each checked by the core parser
  * of its kind as the runner leaves it and again before saving, so the form
  * can name what is wrong and the caller writes nothing. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys_man.c - writes the keys of the interface, as the key table has
  * them, in the roff of the manual's "THE INTERFACE" section: the block
  * between the KEYS markers of data/knead.1 is this program's output (make

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout.c - the frame (title, body, message, hints), rectangles and text
  * drawing that knows about display widths and non-UTF-8 terminals. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* records.h - what History and Races share: a scrollable list of one
  * table, an edit form for its rows, and delete with undo. */
 #ifndef KNEAD_UI_RECORDS_H

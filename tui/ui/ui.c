@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui.c - the event loop of the full-screen interface.
  *
  * One thread draws.  Signals only set a flag the loop reads (SIGTERM,
@@ -564,10 +565,30 @@ static void define_missing_keys(void)
 	}
 }
 
+/* --screen NAME: the screen to open on (a reminder's "Open knead"). */
+static const char *const screen_names[SCREEN_COUNT] = {
+	"today", "checkin", "history", "races", "articles",
+};
+
+static bool screen_from_name(const char *name, enum ui_screen *out)
+{
+	*out = SCREEN_TODAY;
+	if (!name)
+		return true;
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		if (strcmp(name, screen_names[i]) == 0) {
+			*out = (enum ui_screen)i;
+			return true;
+		}
+	}
+	return false;
+}
+
 static int ui_main(struct cli *cli, struct store *st)
 {
 	struct ui ui = { .cli = cli, .st = st, .cfg = &cli->config, .caret_y = -1,
 			 .caret_x = -1 };
+	enum ui_screen start;
 
 	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* ESC alone cancels: do not wait the default second for a sequence. */
@@ -594,8 +615,9 @@ static int ui_main(struct cli *cli, struct store *st)
 	for (int i = 0; i < SCREEN_COUNT; i++)
 		if (screens[i]->init)
 			screens[i]->init(&ui);
+	screen_from_name(cli->screen, &start);
+	ui.screen = start;
 	ui_reload_all(&ui);
-	ui.screen = SCREEN_TODAY;
 	if (screens[ui.screen]->enter)
 		screens[ui.screen]->enter(&ui);
 
@@ -656,6 +678,17 @@ static int run_demo(struct cli *cli)
 int run_interface(struct cli *cli)
 {
 	GError *err = NULL;
+	enum ui_screen start;
+
+	if (!screen_from_name(cli->screen, &start)) {
+		char *safe = g_strescape(cli->screen, NULL);
+		int status = cli_usage(_("--screen: \"%s\" is not a screen (expected today, "
+					 "checkin, history, races or articles)"),
+				       safe);
+
+		g_free(safe);
+		return status;
+	}
 
 	if (cli->demo)
 		return run_demo(cli);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui.h - what the screens of the full-screen interface share.
  *
  * One event loop (ui.c) owns the terminal.  Each screen is a table of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_articles.c - knead's articles, ranked for the runner's state today
  * (rank.h), and a reader: scroll, page, / search with n and N. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_checkin.c - the daily check-in: today's run, soreness on the body
  * map, and a massage just received.  Saving is one transaction: all of it
  * lands, or (on any error) none of it. */

@@ -1,7 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_help.c - the hint bar and the ? overlay: every key of the current
- * context, from the key table, keys of the same action on one line.  The check-in's fields and
- * its body map show each other's keys too, in a second column when one
- * does not fit. */
+ * context, from the key table, keys of the same action on one line.  The
+ * check-in's fields and its body map show each other's keys too, in a
+ * second column when one does not fit. */
 #include <config.h>
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_history.c - everything logged, in scrollable lists (newest first):
  * edit, delete (after a yes) and undo for the rest of the session, search
  * with /; and each region's soreness over the last weeks. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_races.c - the races a runner plans and has run: add, edit, remove.
  * The list runs from the furthest ahead down to the oldest; past races are
  * dimmed.  A and B races shape the training phase and close deep tissue

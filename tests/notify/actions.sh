@@ -1,0 +1,125 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# tests/notify/actions.sh - what a notification carries (as the server
+# receives it on the bus: icon, desktop-entry, category, urgency, actions)
+# and what its actions do: "Book" opens the booking address through the
+# desktop's handler, "Open knead" and "Log it" open knead in a terminal on
+# the right screen (both handlers replaced by recorders, env.sh).
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
+if ! command -v dbus-monitor >/dev/null 2>&1; then
+	echo "1..0 # SKIP dbus-monitor is not installed (Debian: dbus)"
+	exit 0
+fi
+start_desktop
+
+# Every Notify call on the bus, as dbus-monitor prints it.
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
+	>"$T/monitor.log" 2>&1 &
+monitor=$!
+trap 'kill "$monitor" 2>/dev/null; kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
+
+# wait_for SECONDS COMMAND...: polls until COMMAND succeeds.
+wait_for() {
+	_limit=$(($1 * 10))
+	shift
+	_i=0
+	while [ "$_i" -lt "$_limit" ]; do
+		"$@" && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+calls() {
+	grep -c 'member=Notify' "$T/monitor.log"
+}
+has_calls() {
+	[ "$(calls)" -ge "$1" ]
+}
+# call N: the Nth Notify call, on one line ("string "knead" uint32 0 ...").
+call() {
+	awk -v n="$1" '/member=Notify/ { k++ } k == n && !/member=Notify/' "$T/monitor.log" |
+		tr -s ' \n' '  '
+}
+logged() { # logged FILE TEXT
+	grep -qxF -- "$2" "$1" 2>/dev/null
+}
+wait_for 5 test -s "$T/monitor.log"
+
+# --- a one-shot run: no actions (it cannot wait for them), the body says
+# what to type; the icon, desktop entry, category and urgency are there.
+config booking "[therapist]" "name = Marie" "phone = 514 555-0100" \
+	"booking_url = https://book.example.org/marie?x=1&y=2"
+at 2026-11-01T12:00 log massage sports --date 2026-11-01
+remind 2026-11-28T08:00
+is "$rc" 0 "one-shot: a booking reminder is sent"
+wait_for 5 has_calls 1
+c=$(call 1)
+like "$c" '^ ?string "knead" uint32 0 string "knead" string "Time to book a massage"' \
+	"one-shot: app name knead, icon knead"
+like "$c" 'string "desktop-entry" variant string "knead"' "one-shot: the desktop-entry hint names knead.desktop"
+like "$c" 'string "category" variant string "x-knead.booking"' "one-shot: a category"
+like "$c" 'string "urgency" variant byte 0' "one-shot: a booking that is merely due is low urgency"
+like "$c" 'array \[ \] array' "one-shot: no actions, since the run does not wait for them"
+like "$c" 'Book at https://book.example.org/marie\?x=1&amp;y=2; knead next has the details\.' \
+	"one-shot: the body says where to book and what to type"
+
+# --- the daemon: actions, where the server shows them (dunst does).
+rm -f "$DB" "$DB-wal" "$DB-shm"
+at 2026-11-01T12:00 log massage sports --date 2026-11-01
+"$KNEAD" --db "$DB" --config "$CONF" --now 2026-11-30T12:00 remind --daemon \
+	>"$T/daemon.out" 2>"$T/daemon.err" &
+daemon=$!
+wait_for 10 has_calls 2
+c=$(call 2)
+like "$c" 'string "Your next massage is overdue"' "daemon: the overdue booking"
+like "$c" 'array \[ string "default" string "Open knead" string "book" string "Book" string "snooze" string "Snooze 1 h" \]' \
+	"daemon: Open knead (default), Book, Snooze 1 h"
+like "$c" 'string "urgency" variant byte 1' "daemon: an overdue booking is normal urgency"
+unlike "$c" 'knead next has the details' "daemon: with actions, no typing hint"
+
+wait_for 5 dunstctl count displayed >/dev/null
+invoke_action book
+wait_for 5 logged "$T/uri.log" "https://book.example.org/marie?x=1&y=2"
+ok $? "Book: the booking page opens through the desktop's handler for https:"
+
+# A long run logged yesterday: the morning-after reminder, with "Log it".
+config "booking after_run" "[therapist]" "name = Marie" "email = marie+rdv@example.org"
+kill -HUP "$daemon"
+at 2026-11-30T12:00 log run 30km 2:40:00 --kind long --date 2026-11-29
+wait_for 10 has_calls 3
+c=$(call 3)
+like "$c" 'string "The morning after your long run"' "daemon: the morning after a long run"
+like "$c" 'string "default" string "Open knead" string "log" string "Log it" string "snooze"' \
+	"daemon: it offers Log it"
+like "$c" 'string "urgency" variant byte 0' "daemon: after a run is low urgency"
+wait_for 5 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
+invoke_action log
+wait_for 5 test -s "$T/terminal.log"
+is "$(tr '\n' ' ' <"$T/terminal.log")" \
+	"-e $top_builddir/knead --screen checkin --db $DB --config $CONF " \
+	"Log it: knead on the check-in, in a terminal, as the desktop file says, same database"
+: >"$T/terminal.log"
+invoke_action default
+wait_for 5 test -s "$T/terminal.log"
+is "$(tr '\n' ' ' <"$T/terminal.log")" "-e $top_builddir/knead --db $DB --config $CONF " \
+	"Open knead: knead on Today (the desktop file's main entry)"
+is "$(cat "$T/daemon.err")" "" "daemon: nothing on stderr"
+kill -TERM "$daemon"
+wait "$daemon"
+daemon=
+
+# Flagged pain is critical.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+config professional
+for d in 2026-11-20 2026-11-21 2026-11-22; do
+	at "${d}T12:00" log sore calf:left 8
+done
+remind 2026-11-23T09:00
+wait_for 5 has_calls 4
+c=$(call 4)
+like "$c" 'string "See a professional' "a region to show a professional"
+like "$c" 'string "urgency" variant byte 2' "  is critical"
+like "$c" 'string "category" variant string "x-knead.professional"' "  in its own category"
+
+done_testing
