@@ -20,9 +20,29 @@ knead_SOURCES += \
 TUI_TESTS = \
 	tests/tui/checkin.sh tests/tui/form_errors.sh tests/tui/resize.sh \
 	tests/tui/french.sh tests/tui/nocolor.sh tests/tui/external.sh \
-	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh
+	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh \
+	tests/tui/checkin_keys.sh tests/tui/bodymap.sh tests/tui/save_keys.sh \
+	tests/tui/mouse_encodings.sh tests/tui/checkin_day.sh tests/tui/choice.sh \
+	tests/tui/cursor.sh tests/tui/today_charts.sh tests/tui/hints.sh \
+	tests/tui/empty.sh tests/tui/man_keys.sh tests/tui/french_columns.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
+
+# The manual's list of keys comes from the key table: keys_man writes it,
+# `make update-man-keys` puts it into data/knead.1, and man_keys.sh fails
+# when the two differ.
+check_PROGRAMS += tui/ui/keys_man
+tui_ui_keys_man_SOURCES = tui/ui/keys_man.c tui/ui/keys.c tui/ui/ui.h
+tui_ui_keys_man_LDADD = $(NCURSES_LIBS) $(GLIB_LIBS)
+
+update-man-keys: tui/ui/keys_man$(EXEEXT)
+	$(AM_V_GEN)tui/ui/keys_man$(EXEEXT) >man-keys.tmp && \
+	awk -v gen=man-keys.tmp \
+	  '/^\.\\" BEGIN KEYS/ { print; while ((getline l < gen) > 0) print l; skip = 1; next } \
+	   /^\.\\" END KEYS/ { skip = 0 } !skip' \
+	  $(srcdir)/data/knead.1 >knead.1.tmp && \
+	mv knead.1.tmp $(srcdir)/data/knead.1 && rm -f man-keys.tmp
+.PHONY: update-man-keys
 
 # Advice v2 on Today: the stale-soreness question, bookings, the rules.
 TESTS += tests/tui/advice.sh

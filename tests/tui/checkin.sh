@@ -16,7 +16,7 @@ ok $? "c opens the check-in"
 type_text "10.5km"
 keys Tab
 type_text "52:30"
-keys Tab t Tab 6 Tab
+keys Tab 6 Tab t Tab
 type_text "Lachine Canal, été"
 keys Tab
 wait_for "Right hip flexor: 0/10"

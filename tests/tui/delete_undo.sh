@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Deleting asks first, can be undone until the screen is left.
+# Deleting asks first, and can be undone, several levels deep, for the
+# whole session (leaving History keeps them).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
@@ -41,9 +42,28 @@ is "$(runs)" "second" "the older run is deleted after moving down"
 keys 1 3
 wait_for "Runs (1)"
 keys u
+wait_for "Runs (2)"
+ok $? "leaving the screen keeps the deletion undoable (for the session)"
+is "$(runs)" "first,second" "and u puts the run back after coming back"
+
+# Several levels: two deletions, undone newest first.
+keys d y
+wait_for "Runs (1)"
+keys d y
+wait_for "Runs (0)"
+wait_for "Deleted. Press u to undo."
+keys g
+wait_for "2 deletions can be undone with u."
+ok $? "the screen counts the deletions that can be undone"
+keys u
+wait_for "Runs (1)"
+is "$(runs)" "first" "the first u puts back the last deletion"
+keys u
+wait_for "Runs (2)"
+is "$(runs)" "first,second" "the second u the one before"
+keys u
 wait_for "Nothing to undo."
-ok $? "leaving the screen makes the deletion final"
-is "$(runs)" "second" "and the run stays deleted"
+ok $? "then there is nothing left to undo"
 
 # Soreness list: delete and undo there too.
 "$KNEAD" --db "$DB" --now "$NOW" log sore calf:right 4 >/dev/null

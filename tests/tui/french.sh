@@ -16,9 +16,9 @@ s=$(screen)
 like "$s" "lundi 23 novembre 2026" "the date is written the French way"
 like "$s" "bilan aujourd'hui" "the check-in banner is in French"
 like "$s" "Prochain massage" "the advice card is in French"
-like "$s" "12 semaines" "the chart's title is in French"
+like "$s" "Distance hebdo\. \(km\), 12 sem\." "the chart's title is in French"
 like "$s" "Demi de Montréal" "accents of the data show"
-like "$s" "Fraîcheur" "accents of the labels show"
+like "$s" "Pas encore de courbes" "a new runner is told the curves come with the first runs"
 like "$s" "Quitter" "the hint bar is in French"
 
 keys c

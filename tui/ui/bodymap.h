@@ -11,12 +11,14 @@
 #include "ui.h"
 
 #define BODYMAP_WIDTH 41
-#define BODYMAP_HEIGHT 14
+#define BODYMAP_HEIGHT 17
 
 struct bodymap {
 	int level[REGION_COUNT][3]; /* by side: none, left, right */
 	bool set[REGION_COUNT][3];  /* given during this check-in */
+	bool sharp[REGION_COUNT][3]; /* sharp or sudden pain, given now */
 	int selected;		    /* target index */
+	char typed[32];		    /* the start of a region's name being typed */
 };
 
 void bodymap_init(struct bodymap *m);
@@ -31,7 +33,17 @@ void bodymap_set_level(struct bodymap *m, int level);
 void bodymap_adjust(struct bodymap *m, int delta);
 int bodymap_get(const struct bodymap *m, enum region r, enum side s, bool *given);
 
-/* Moves the cursor towards ACT_UP/DOWN/LEFT/RIGHT. */
+void bodymap_toggle_sharp(struct bodymap *m);
+bool bodymap_sharp(const struct bodymap *m, enum region r, enum side s);
+/* Goes to the region whose (translated) name starts with what was typed,
+ * this character included; the side stays when the region has it.  False
+ * (and nothing typed kept) when no region matches. */
+bool bodymap_type(struct bodymap *m, gunichar c);
+/* Forgets what was typed (any other key ends a name). */
+void bodymap_type_reset(struct bodymap *m);
+
+/* Moves the cursor towards ACT_UP/DOWN/LEFT/RIGHT: up and down stay in a
+ * figure; left and right go to the other figure only past its edge. */
 bool bodymap_move(struct bodymap *m, enum ui_action dir);
 /* Selects the target under a click; false when there is none. */
 bool bodymap_click(struct bodymap *m, struct rect r, int y, int x);

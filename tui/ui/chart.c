@@ -28,22 +28,56 @@ static int bar_eighths(double value, double max, int plot_h)
 	return v > 0 && eighths == 0 ? 1 : eighths;
 }
 
-void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
-		const char *const *labels, const char *top_label)
+/* The value axis: the top, the middle and 0, each on the row whose top it
+ * is, right-aligned in w columns. */
+static void draw_axis(struct ui *ui, struct rect r, int plot_y, int plot_h, double max, int w)
+{
+	int mid_k = plot_h / 2 - 1; /* rows from the bottom, 0-based */
+	char *top = g_strdup_printf("%.0f", max);
+	attr_t a = ui_attr(ui, ROLE_DIM);
+
+	ui_text(ui, plot_y, r.x + w - 1 - ui_text_width(top), w, a, top);
+	if (mid_k >= 0 && mid_k < plot_h - 1) {
+		char *mid = g_strdup_printf("%.0f", max * (mid_k + 1) / plot_h);
+		ui_text(ui, plot_y + plot_h - 1 - mid_k, r.x + w - 1 - ui_text_width(mid), w, a,
+			mid);
+		g_free(mid);
+	}
+	if (plot_h > 1)
+		ui_text(ui, plot_y + plot_h - 1, r.x + w - 2, w, a, "0");
+	g_free(top);
+}
+
+int chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
+	       const char *const *labels)
 {
 	double max = 0;
-	/* The last row holds the labels, the first the top value. */
-	int plot_h = r.h - 1 - (top_label ? 1 : 0);
-	int plot_y = r.y + (top_label ? 1 : 0);
-	int first = 0;
+	/* The last row holds the labels. */
+	int plot_h = r.h - 1;
+	int plot_y = r.y;
+	int first = 0, axis_w;
 
 	if (plot_h < 1 || n <= 0 || bar_w < 1)
-		return;
+		return 0;
+	/* The axis is as wide as the largest value could need. */
+	for (int i = 0; i < n; i++)
+		max = fmax(max, values[i]);
+	{
+		char *widest = g_strdup_printf("%.0f", max);
+		axis_w = ui_text_width(widest) + 1;
+		g_free(widest);
+	}
+	if (axis_w >= r.w)
+		return 0;
 	/* Show the most recent bars that fit. */
-	while (n - first > 0 && (n - first) * (bar_w + 1) > r.w)
+	while (n - first > 0 && (n - first) * (bar_w + 1) > r.w - axis_w)
 		first++;
+	max = 0;
 	for (int i = first; i < n; i++)
 		max = fmax(max, values[i]);
+	draw_axis(ui, r, plot_y, plot_h, max, axis_w);
+	r.x += axis_w;
+	r.w -= axis_w;
 	/* Row by row, each row one string in the bars' colour, gaps
 	 * included, and the current week apart in its own: a cell at a time
 	 * cost two colour changes per bar per row (828 cells and 4 M
@@ -73,12 +107,15 @@ void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int b
 			ui_text(ui, y, r.x, r.w, ui_attr(ui, ROLE_BAR), line->str);
 		g_string_free(line, TRUE);
 	}
-	for (int i = first; labels && i < n; i++)
-		if (labels[i])
-			ui_text(ui, plot_y + plot_h, r.x + (i - first) * (bar_w + 1), bar_w + 1,
-				ui_attr(ui, ROLE_DIM), labels[i]);
-	if (top_label)
-		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), top_label);
+	/* Labels may be wider than a bar: each is written where the one
+	 * before it ended. */
+	for (int i = first, free_x = r.x; labels && i < n; i++) {
+		int x = r.x + (i - first) * (bar_w + 1);
+		if (labels[i] && x >= free_x)
+			free_x = x + 1 + ui_text(ui, plot_y + plot_h, x, r.x + r.w - x,
+						 ui_attr(ui, ROLE_DIM), labels[i]);
+	}
+	return n - first;
 }
 
 int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,

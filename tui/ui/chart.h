@@ -7,11 +7,12 @@
 #include "ui.h"
 
 /* Vertical bars in `r`, one per value, each `bar_w` columns wide with one
- * column between; labels[i] (may be NULL) is written under bar i when it
- * fits, and the top value is written at the top left.  The last bar is
- * drawn as "now".  Values below zero count as zero. */
-void chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
-		const char *const *labels, const char *top_label);
+ * column between, after a value axis (the top, the middle, 0); labels[i]
+ * (may be NULL) is written under bar i when there is room.  The last bar
+ * is drawn as "now".  Values below zero count as zero.  Returns the bars
+ * shown (the most recent that fit). */
+int chart_bars(struct ui *ui, struct rect r, const double *values, int n, int bar_w,
+	       const char *const *labels);
 
 /* One line of `w` columns showing the last values (one column each);
  * the scale goes from min to max of what is shown, or from `lo` to `hi`

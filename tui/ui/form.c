@@ -102,6 +102,20 @@ bool form_touched(const struct form *f)
 	return false;
 }
 
+static char *stripped(const struct form *f, int i);
+
+char *form_snapshot(const struct form *f)
+{
+	GString *s = g_string_new(NULL);
+
+	for (int i = 0; i < f->n; i++) {
+		char *text = stripped(f, i);
+		g_string_append_printf(s, "%d\x1f%s\x1e", f->fields[i].choice, text);
+		g_free(text);
+	}
+	return g_string_free(s, FALSE);
+}
+
 void form_clear(struct form *f)
 {
 	for (int i = 0; i < f->n; i++) {
@@ -318,6 +332,7 @@ char *form_dup_text(const struct form *f, int i)
 bool form_next(struct form *f)
 {
 	form_check_field(f, f->focus);
+	f->fields[f->focus].typed[0] = '\0';
 	if (f->focus + 1 >= f->n)
 		return false;
 	f->focus++;
@@ -327,33 +342,77 @@ bool form_next(struct form *f)
 bool form_prev(struct form *f)
 {
 	form_check_field(f, f->focus);
+	f->fields[f->focus].typed[0] = '\0';
 	if (f->focus == 0)
 		return false;
 	f->focus--;
 	return true;
 }
 
+/* A choice's name folded for matching what is typed: lower case, no
+ * accents. g_free(). */
+static char *fold_choice(const char *s)
+{
+	char *ascii = g_str_to_ascii(s, NULL);
+	char *down = g_ascii_strdown(ascii, -1);
+
+	g_free(ascii);
+	return down;
+}
+
+static int choice_with_prefix(const struct form_field *fld, const char *prefix)
+{
+	for (int c = 0; c < fld->n_choices; c++) {
+		char *name = fold_choice(fld->choices[c]);
+		bool hit = g_str_has_prefix(name, prefix);
+
+		g_free(name);
+		if (hit)
+			return c;
+	}
+	return -1;
+}
+
+/* Typing picks the first choice starting with what was typed ("rec" is
+ * recovery, not race); a letter that matches nothing more starts over. */
+static void choice_type(struct form_field *fld, gunichar key)
+{
+	char buf[8] = { 0 };
+	char *letter, *tried;
+	int c;
+
+	g_unichar_to_utf8(key, buf);
+	letter = fold_choice(buf);
+	tried = g_strconcat(fld->typed, letter, NULL);
+	c = strlen(tried) < sizeof(fld->typed) ? choice_with_prefix(fld, tried) : -1;
+	if (c < 0) {
+		g_free(tried);
+		tried = g_strdup(letter);
+		c = choice_with_prefix(fld, tried);
+	}
+	if (c >= 0) {
+		fld->choice = c;
+		g_strlcpy(fld->typed, tried, sizeof(fld->typed));
+	} else {
+		fld->typed[0] = '\0';
+	}
+	g_free(tried);
+	g_free(letter);
+}
+
 static int choice_input(struct form_field *fld, int key)
 {
+	if (!UI_KEY_IS_CODE(key) && g_unichar_isalnum((gunichar)key)) {
+		choice_type(fld, (gunichar)key);
+		return UI_HANDLED;
+	}
+	fld->typed[0] = '\0';
 	if (key == UI_KEY_CODE(KEY_LEFT)) {
 		fld->choice = (fld->choice + fld->n_choices - 1) % fld->n_choices;
 		return UI_HANDLED;
 	}
 	if (key == UI_KEY_CODE(KEY_RIGHT) || key == ' ') {
 		fld->choice = (fld->choice + 1) % fld->n_choices;
-		return UI_HANDLED;
-	}
-	if (!UI_KEY_IS_CODE(key) && g_unichar_isalnum((gunichar)key)) {
-		/* The next choice starting with that letter. */
-		gunichar want = g_unichar_tolower((gunichar)key);
-		for (int k = 1; k <= fld->n_choices; k++) {
-			int c = (fld->choice + k) % fld->n_choices;
-			gunichar first = g_unichar_tolower(g_utf8_get_char(fld->choices[c]));
-			if (first == want) {
-				fld->choice = c;
-				return UI_HANDLED;
-			}
-		}
 		return UI_HANDLED;
 	}
 	return UI_IGNORED;
@@ -489,7 +548,12 @@ static void draw_text_field(struct ui *ui, const struct form_field *fld, int y, 
 			memset(buf, 0, sizeof(buf));
 			g_unichar_to_utf8(g_utf8_get_char(cursor), buf);
 		}
-		ui_text(ui, y, x + col, w - col, A_REVERSE, buf);
+		/* The caret cell the other way round from its field, so that it
+		 * shows in a reversed field too (NO_COLOR), and the real cursor
+		 * on it. */
+		ui_text(ui, y, x + col, w - col, a ^ A_REVERSE, buf);
+		ui->caret_y = y;
+		ui->caret_x = x + col;
 	}
 }
 

@@ -34,6 +34,7 @@ struct form_field {
 	char *error;	   /* what the last check found wrong, or NULL */
 	const char *hint;  /* shown dimmed while the field is empty */
 	int max_chars;	   /* the store's limit: typing (or a paste) stops there */
+	char typed[32];	   /* FORM_CHOICE: the start of a choice being typed */
 };
 
 struct form {
@@ -58,6 +59,9 @@ bool form_is_empty(const struct form *f, int i);
 /* True when any text field holds something or a choice moved off its first. */
 bool form_touched(const struct form *f);
 void form_clear(struct form *f);
+/* Every field's text and choice in one string, to tell whether an edit
+ * changed anything.  g_free(). */
+char *form_snapshot(const struct form *f);
 
 /* Checks one field (an empty optional field is fine) and records the error. */
 bool form_check_field(struct form *f, int i);

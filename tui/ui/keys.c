@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys.c - the one key table: it dispatches keys to actions, and it is what
- * the bottom hint bar and the ? help show, so they can never disagree. */
+ * the bottom hint bar, the ? help and the manual (keys_man.c) show, so they
+ * can never disagree.  No drawing here: the manual's generator links this
+ * file alone. */
 #include <config.h>
 
 #include <string.h>
@@ -11,9 +13,15 @@
 #define MAP CTX_CHECKIN_MAP
 #define CHECKIN (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)
 #define FORMS (CTX_CHECKIN_FORM | CTX_FORM)
+/* Lists with rows to add, edit and delete; lists with tabs; anything that
+ * scrolls. */
+#define ROWS (CTX_LIST | CTX_RACES)
+#define TABS (CTX_LIST | CTX_TRENDS)
+#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER)
+#define SEARCHABLE (CTX_LIST | CTX_RACES | CTX_ARTICLES | CTX_READER)
 /* Where the screens can be switched: everywhere but typing and the map,
  * whose digits set levels. */
-#define SWITCH (CTX_TODAY | CTX_LIST | CTX_ARTICLES | CTX_READER)
+#define SWITCH (CTX_TODAY | ROWS | CTX_TRENDS | CTX_ARTICLES | CTX_READER)
 
 /* The first entry that matches wins, so specific contexts come first.
  * ACT_NONE entries only document keys a field handles itself. */
@@ -32,29 +40,36 @@ static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
 	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
 
-	{ K(KEY_F(2)), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
+	{ UI_CTRL('s'), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
+	{ K(KEY_F(2)), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), false },
 	{ UI_KEY_ESC, 0, CHECKIN | CTX_FORM, ACT_CANCEL, N_("Cancel"), true },
-	{ UI_KEY_TAB, 0, CHECKIN | CTX_FORM, ACT_NEXT, N_("Next field"), true },
+	{ UI_KEY_TAB, 0, FORMS, ACT_NEXT, N_("Next field"), true },
+	{ UI_KEY_TAB, 0, MAP, ACT_NEXT, N_("Next field"), false },
 	{ K(KEY_BTAB), 0, CHECKIN | CTX_FORM, ACT_PREV, N_("Previous field"), false },
+	{ UI_CTRL('r'), 0, CTX_CHECKIN_FORM, ACT_GO_MAP, N_("Body map"), true },
+	{ K(KEY_F(3)), 0, CTX_CHECKIN_FORM, ACT_GO_MAP, N_("Body map"), false },
+	{ '[', 0, CHECKIN, ACT_DAY_PREV, N_("Day before or after"), true },
+	{ ']', 0, CHECKIN, ACT_DAY_NEXT, N_("Day before or after"), false },
 	{ K(KEY_DOWN), 0, FORMS, ACT_NEXT, N_("Next field"), false },
 	{ K(KEY_UP), 0, FORMS, ACT_PREV, N_("Previous field"), false },
-	{ UI_KEY_ENTER, 0, FORMS, ACT_NEXT, N_("Next field"), false },
+	{ UI_KEY_ENTER, 0, FORMS, ACT_NEXT, N_("Next field; on the last one, save"), false },
 	{ K(KEY_LEFT), 0, FORMS, ACT_NONE, N_("Move in the field, or change the choice"), false },
 	{ K(KEY_BACKSPACE), 0, FORMS, ACT_NONE, N_("Delete the character before the cursor"), false },
 	{ UI_CTRL('u'), 0, FORMS, ACT_NONE, N_("Clear the field"), false },
+	{ 'a', 'z', FORMS, ACT_NONE,
+	  N_("In a choice: type its start (rec: recovery); Space cycles"), false },
 
 	{ '0', '9', MAP, ACT_LEVEL, N_("Level"), true },
-	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up (to 10)"), false },
-	{ '=', 0, MAP, ACT_LEVEL_UP, N_("Level up (to 10)"), false },
-	{ '-', 0, MAP, ACT_LEVEL_DOWN, N_("Level down"), false },
-	{ K(KEY_UP), 0, MAP, ACT_UP, N_("Move on the body map"), false },
-	{ 'k', 0, MAP, ACT_UP, N_("Move on the body map"), false },
-	{ K(KEY_DOWN), 0, MAP, ACT_DOWN, N_("Move on the body map"), false },
-	{ 'j', 0, MAP, ACT_DOWN, N_("Move on the body map"), false },
-	{ K(KEY_LEFT), 0, MAP, ACT_LEFT, N_("Move on the body map"), false },
-	{ 'h', 0, MAP, ACT_LEFT, N_("Move on the body map"), false },
-	{ K(KEY_RIGHT), 0, MAP, ACT_RIGHT, N_("Move on the body map"), false },
-	{ 'l', 0, MAP, ACT_RIGHT, N_("Move on the body map"), false },
+	{ 'a', 'z', MAP, ACT_NONE, N_("Go to a region by typing its name (ca: calf)"), true },
+	{ '!', 0, MAP, ACT_SHARP, N_("Sharp or sudden pain (toggle)"), true },
+	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
+	{ '=', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
+	{ '-', 0, MAP, ACT_LEVEL_DOWN, N_("Level up or down"), false },
+	{ UI_KEY_ENTER, 0, MAP, ACT_NEXT, N_("Next field"), false },
+	{ K(KEY_UP), 0, MAP, ACT_UP, N_("Move (to the other figure past its edge)"), false },
+	{ K(KEY_DOWN), 0, MAP, ACT_DOWN, N_("Move (to the other figure past its edge)"), false },
+	{ K(KEY_LEFT), 0, MAP, ACT_LEFT, N_("Move (to the other figure past its edge)"), false },
+	{ K(KEY_RIGHT), 0, MAP, ACT_RIGHT, N_("Move (to the other figure past its edge)"), false },
 
 	{ UI_KEY_ESC, 0, CTX_SEARCH, ACT_CANCEL, N_("Cancel"), true },
 	{ UI_KEY_ENTER, 0, CTX_SEARCH, ACT_SEARCH, N_("Search"), true },
@@ -62,38 +77,39 @@ static const struct ui_key_binding key_table[] = {
 	{ 'q', 0, CTX_READER, ACT_CANCEL, N_("Back"), true },
 	{ UI_KEY_ESC, 0, CTX_READER, ACT_CANCEL, N_("Back"), false },
 	{ K(KEY_BACKSPACE), 0, CTX_READER, ACT_CANCEL, N_("Back"), false },
-	{ '/', 0, CTX_READER, ACT_SEARCH, N_("Search"), true },
-	{ 'n', 0, CTX_READER, ACT_SEARCH_NEXT, N_("Next match"), true },
-	{ 'N', 0, CTX_READER, ACT_SEARCH_PREV, N_("Previous match"), false },
 	{ ' ', 0, CTX_READER, ACT_PAGE_DOWN, N_("Page down"), false },
 	{ 'b', 0, CTX_READER, ACT_PAGE_UP, N_("Page up"), false },
 
 	{ UI_KEY_ENTER, 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), true },
 	{ K(KEY_RIGHT), 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), false },
 
-	{ 'a', 0, CTX_LIST, ACT_ADD, N_("Add"), true },
-	{ 'e', 0, CTX_LIST, ACT_EDIT, N_("Edit"), true },
-	{ UI_KEY_ENTER, 0, CTX_LIST, ACT_EDIT, N_("Edit"), false },
-	{ 'd', 0, CTX_LIST, ACT_DELETE, N_("Delete"), true },
-	{ K(KEY_DC), 0, CTX_LIST, ACT_DELETE, N_("Delete"), false },
-	{ 'u', 0, CTX_LIST, ACT_UNDO, N_("Undo delete"), true },
-	{ UI_KEY_TAB, 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), true },
-	{ K(KEY_RIGHT), 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), false },
-	{ 'l', 0, CTX_LIST, ACT_NEXT_TAB, N_("Next list"), false },
-	{ K(KEY_BTAB), 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
-	{ K(KEY_LEFT), 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
-	{ 'h', 0, CTX_LIST, ACT_PREV_TAB, N_("Previous list"), false },
+	{ 'a', 0, ROWS, ACT_ADD, N_("Add"), true },
+	{ 'e', 0, ROWS, ACT_EDIT, N_("Edit"), true },
+	{ UI_KEY_ENTER, 0, ROWS, ACT_EDIT, N_("Edit"), false },
+	{ 'd', 0, ROWS, ACT_DELETE, N_("Delete"), true },
+	{ K(KEY_DC), 0, ROWS, ACT_DELETE, N_("Delete"), false },
+	{ 'u', 0, ROWS, ACT_UNDO, N_("Undo delete"), true },
+	{ UI_KEY_TAB, 0, TABS, ACT_NEXT_TAB, N_("Next list"), true },
+	{ K(KEY_RIGHT), 0, TABS, ACT_NEXT_TAB, N_("Next list"), false },
+	{ 'l', 0, TABS, ACT_NEXT_TAB, N_("Next list"), false },
+	{ K(KEY_BTAB), 0, TABS, ACT_PREV_TAB, N_("Previous list"), false },
+	{ K(KEY_LEFT), 0, TABS, ACT_PREV_TAB, N_("Previous list"), false },
+	{ 'h', 0, TABS, ACT_PREV_TAB, N_("Previous list"), false },
 
-	{ K(KEY_UP), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_UP, N_("Up"), false },
-	{ 'k', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_UP, N_("Up"), false },
-	{ K(KEY_DOWN), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_DOWN, N_("Down"), false },
-	{ 'j', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_DOWN, N_("Down"), false },
-	{ K(KEY_PPAGE), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_PAGE_UP, N_("Page up"), false },
-	{ K(KEY_NPAGE), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_PAGE_DOWN, N_("Page down"), false },
-	{ K(KEY_HOME), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_HOME, N_("First"), false },
-	{ 'g', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_HOME, N_("First"), false },
-	{ K(KEY_END), 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_END, N_("Last"), false },
-	{ 'G', 0, CTX_LIST | CTX_ARTICLES | CTX_READER, ACT_END, N_("Last"), false },
+	{ '/', 0, SEARCHABLE, ACT_SEARCH, N_("Search"), true },
+	{ 'n', 0, SEARCHABLE, ACT_SEARCH_NEXT, N_("Next match"), false },
+	{ 'N', 0, SEARCHABLE, ACT_SEARCH_PREV, N_("Previous match"), false },
+
+	{ K(KEY_UP), 0, SCROLL, ACT_UP, N_("Up"), false },
+	{ 'k', 0, SCROLL, ACT_UP, N_("Up"), false },
+	{ K(KEY_DOWN), 0, SCROLL, ACT_DOWN, N_("Down"), false },
+	{ 'j', 0, SCROLL, ACT_DOWN, N_("Down"), false },
+	{ K(KEY_PPAGE), 0, SCROLL, ACT_PAGE_UP, N_("Page up"), false },
+	{ K(KEY_NPAGE), 0, SCROLL, ACT_PAGE_DOWN, N_("Page down"), false },
+	{ K(KEY_HOME), 0, SCROLL, ACT_HOME, N_("First"), false },
+	{ 'g', 0, SCROLL, ACT_HOME, N_("First"), false },
+	{ K(KEY_END), 0, SCROLL, ACT_END, N_("Last"), false },
+	{ 'G', 0, SCROLL, ACT_END, N_("Last"), false },
 
 	{ '1', 0, SWITCH, ACT_GO_TODAY, N_("Today"), false },
 	{ '2', 0, SWITCH, ACT_GO_CHECKIN, N_("Check-in"), false },
@@ -101,10 +117,31 @@ static const struct ui_key_binding key_table[] = {
 	{ '4', 0, SWITCH, ACT_GO_RACES, N_("Races"), false },
 	{ '5', 0, SWITCH, ACT_GO_ARTICLES, N_("Articles"), false },
 	{ '?', 0, CTX_BROWSE, ACT_HELP, N_("Help"), true },
+	{ K(KEY_F(1)), 0, CTX_TYPING, ACT_HELP, N_("Help"), true },
 	{ K(KEY_F(1)), 0, CTX_ALL & ~CTX_HELP, ACT_HELP, N_("Help"), false },
-	{ 'q', 0, CTX_BROWSE, ACT_QUIT, N_("Quit"), true },
+	{ 'q', 0, CTX_BROWSE & ~MAP, ACT_QUIT, N_("Quit"), true },
 	{ UI_CTRL('l'), 0, CTX_ALL, ACT_REFRESH, N_("Redraw the screen"), false },
 };
+
+static const struct keys_context contexts[] = {
+	{ CTX_TODAY, N_("Today") },
+	{ CTX_CHECKIN_FORM, N_("Check-in: the fields") },
+	{ CTX_CHECKIN_MAP, N_("Check-in: the body map") },
+	{ CTX_LIST, N_("History: the lists") },
+	{ CTX_TRENDS, N_("History: soreness trends") },
+	{ CTX_RACES, N_("Races") },
+	{ CTX_FORM, N_("A form to add or edit an entry") },
+	{ CTX_ARTICLES, N_("Articles") },
+	{ CTX_READER, N_("Reading an article") },
+	{ CTX_SEARCH, N_("Typing a search") },
+	{ CTX_CONFIRM, N_("A yes/no question") },
+};
+
+const struct keys_context *keys_contexts(size_t *n)
+{
+	*n = G_N_ELEMENTS(contexts);
+	return contexts;
+}
 
 const struct ui_key_binding *keys_table(size_t *n)
 {
@@ -215,28 +252,73 @@ char *keys_name(const struct ui_key_binding *b, bool utf8)
 	return first;
 }
 
-void keys_draw_hints(struct ui *ui, unsigned ctx, int y)
+/* A binding is what its key does in a context only when no earlier entry
+ * takes the key there: a hint or help line for a shadowed one would lie. */
+bool keys_binding_live(const struct ui_key_binding *b, unsigned ctx)
 {
-	int x = 0;
+	size_t i = (size_t)(b - key_table);
 
-	move(y, 0);
-	clrtoeol();
+	if (!(b->contexts & ctx))
+		return false;
+	for (size_t j = 0; j < i; j++)
+		if (binding_matches(&key_table[j], ctx, b->key))
+			return false;
+	return true;
+}
+
+static void help_line_free(gpointer p)
+{
+	struct keys_help_line *l = p;
+
+	g_free(l->keys);
+	g_free(l);
+}
+
+GPtrArray *keys_help_lines(unsigned ctx, bool utf8)
+{
+	GPtrArray *lines = g_ptr_array_new_with_free_func(help_line_free);
+
 	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
 		const struct ui_key_binding *b = &key_table[i];
-		char *name, *label;
-		int need;
+		struct keys_help_line *found = NULL;
+		char *name;
 
-		if (!b->hint || !(b->contexts & ctx))
+		if (!keys_binding_live(b, ctx))
 			continue;
-		name = keys_name(b, ui->utf8);
-		label = g_strdup_printf(" %s ", _(b->label));
-		need = ui_text_width(name) + ui_text_width(label) + 1;
-		if (x + need <= ui->cols) {
-			x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT_KEY), name);
-			x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT), label);
-			x++;
+		for (guint j = 0; j < lines->len; j++) {
+			struct keys_help_line *l = g_ptr_array_index(lines, j);
+			if (strcmp(l->label, b->label) == 0)
+				found = l;
 		}
-		g_free(name);
-		g_free(label);
+		name = keys_name(b, utf8);
+		if (found) {
+			char *both = g_strdup_printf("%s / %s", found->keys, name);
+			g_free(found->keys);
+			found->keys = both;
+			g_free(name);
+		} else {
+			found = g_new0(struct keys_help_line, 1);
+			found->keys = name;
+			found->label = b->label;
+			g_ptr_array_add(lines, found);
+		}
+	}
+	return lines;
+}
+
+/* The bar has less room than the help: a few labels have a shorter form
+ * there. */
+const char *keys_hint_label(const struct ui_key_binding *b)
+{
+	switch (b->action) {
+	case ACT_DAY_PREV:
+		return N_("Day");
+	case ACT_SHARP:
+		return N_("Sharp");
+	case ACT_NONE:
+		return b->contexts == CTX_CHECKIN_MAP ? N_("Go to region") : b->label;
+	default:
+		return b->label;
 	}
 }
+

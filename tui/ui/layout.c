@@ -50,15 +50,39 @@ void layout_draw_too_small(struct ui *ui)
 	g_free(have);
 }
 
+static int tabs_width(const struct ui_screen_ops *const *screens)
+{
+	int w = 0;
+
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		char *tab = g_strdup_printf(" %d %s ", i + 1, _(screens[i]->title));
+		w += ui_text_width(tab);
+		g_free(tab);
+	}
+	return w;
+}
+
 void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens)
 {
 	attr_t title = ui_attr(ui, ROLE_TITLE);
+	const char *brand = " knead ";
+	int tabs = tabs_width(screens), x = 0, dw;
+	/* The long date when it fits beside the tabs, else the short one, and
+	 * the name of the program gives way before the date does (French
+	 * tabs are longer): the date is never cut. */
 	char *date = ui_day_long(ui->today);
-	int x = 0, dw;
 
+	dw = ui_text_width(date) + 1;
+	if (ui_text_width(brand) + tabs + dw >= ui->cols) {
+		g_free(date);
+		date = ui_day_short(ui->today);
+		dw = ui_text_width(date) + 1;
+	}
+	if (ui_text_width(brand) + tabs + dw >= ui->cols)
+		brand = "";
 	attrset(title);
 	mvhline(0, 0, ' ', ui->cols);
-	x += ui_text(ui, 0, x, ui->cols, title | A_BOLD, " knead ");
+	x += ui_text(ui, 0, x, ui->cols, title | A_BOLD, brand);
 	for (int i = 0; i < SCREEN_COUNT; i++) {
 		char *tab = g_strdup_printf(" %d %s ", i + 1, _(screens[i]->title));
 		attr_t a = i == (int)ui->screen ? ui_attr(ui, ROLE_TAB) : title;
@@ -67,7 +91,6 @@ void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens
 		g_free(tab);
 	}
 	ui->tab_x[SCREEN_COUNT] = x;
-	dw = ui_text_width(date) + 1;
 	if (x + dw < ui->cols)
 		ui_text(ui, 0, ui->cols - dw, dw, title, date);
 	g_free(date);

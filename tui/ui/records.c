@@ -179,8 +179,46 @@ static void col(GString *line, const char *s, int w, bool right)
 	g_free(fitted);
 }
 
-enum { W_WHEN = 16, W_DIST = 9, W_TIME = 8, W_PACE = 9, W_KIND = 12, W_EFFORT = 6,
-       W_REGION = 24, W_LEVEL = 6, W_DATE = 10, W_MKIND = 22, W_PRIO = 8, W_NAME = 30 };
+enum { W_WHEN = 16, W_DIST = 9, W_TIME = 8, W_PACE = 9, W_EFFORT = 6, W_LEVEL = 6,
+       W_DATE = 10, W_PRIO = 8, W_NAME = 30 };
+
+/* Columns of names are as wide as their widest translation, so that no
+ * kind or side is ever cut ("ischio-jambiers (gauche)", "sortie longue").
+ * Measured once: the language does not change while knead runs. */
+static int kind_width(void)
+{
+	int w = ui_text_width(_("Kind"));
+
+	for (int k = 0; k < RUN_KIND_COUNT; k++)
+		w = MAX(w, ui_text_width(run_kind_name((enum run_kind)k)));
+	return w;
+}
+
+static int massage_kind_width(void)
+{
+	int w = ui_text_width(_("Kind"));
+
+	for (int k = 0; k < MASSAGE_KIND_COUNT; k++)
+		w = MAX(w, ui_text_width(massage_kind_name((enum massage_kind)k)));
+	return w;
+}
+
+int records_region_width(void)
+{
+	static int w;
+
+	if (w)
+		return w;
+	w = ui_text_width(_("Region"));
+	for (int r = 0; r < REGION_COUNT; r++) {
+		for (int side = 0; side < 3; side++) {
+			char *name = region_side_name((enum region)r, (enum side)side);
+			w = MAX(w, ui_text_width(name));
+			g_free(name);
+		}
+	}
+	return w;
+}
 
 /* One line of the list at display position i. */
 static char *row_text(struct ui *ui, const struct records *r, int i)
@@ -200,7 +238,7 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 		col(line, d, W_DIST, true);
 		col(line, t, W_TIME, true);
 		col(line, p, W_PACE, true);
-		col(line, run_kind_name(x->kind), W_KIND, false);
+		col(line, run_kind_name(x->kind), kind_width(), false);
 		col(line, eff, W_EFFORT, true);
 		g_string_append(line, x->note ? x->note : "");
 		g_free(when), g_free(d), g_free(t), g_free(p), g_free(eff);
@@ -211,7 +249,7 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 		char *when = time_text(x->time), *name = region_side_name(x->region, x->side);
 		char *lv = g_strdup_printf("%d/10", x->level);
 		col(line, when, W_WHEN, false);
-		col(line, name, W_REGION, false);
+		col(line, name, records_region_width(), false);
 		col(line, lv, W_LEVEL, true);
 		if (x->sharp)
 			/* TRANSLATORS: after a soreness level in History: sharp pain. */
@@ -224,7 +262,7 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 		const struct massage *x = &r->rows.massages[k];
 		char *where = regions_text(x->regions, x->n_regions, false);
 		col(line, day_format(x->date, date), W_DATE, false);
-		col(line, massage_kind_name(x->kind), W_MKIND, false);
+		col(line, massage_kind_name(x->kind), massage_kind_width(), false);
 		if (x->date > ui->today)
 			/* TRANSLATORS: a massage dated after today in History. */
 			g_string_append_printf(line, "%s  ", _("booked"));
@@ -262,19 +300,19 @@ static char *list_header(const struct records *r)
 		col(line, _("Distance"), W_DIST, true);
 		col(line, _("Time"), W_TIME, true);
 		col(line, _("Pace"), W_PACE, true);
-		col(line, _("Kind"), W_KIND, false);
+		col(line, _("Kind"), kind_width(), false);
 		col(line, _("Effort"), W_EFFORT, true);
 		g_string_append(line, _("Note"));
 		break;
 	case TABLE_SORENESS:
 		col(line, _("When"), W_WHEN, false);
-		col(line, _("Region"), W_REGION, false);
+		col(line, _("Region"), records_region_width(), false);
 		col(line, _("Level"), W_LEVEL, true);
 		g_string_append(line, _("Note"));
 		break;
 	case TABLE_MASSAGES:
 		col(line, _("Date"), W_DATE, false);
-		col(line, _("Kind"), W_MKIND, false);
+		col(line, _("Kind"), massage_kind_width(), false);
 		g_string_append(line, _("Regions / therapist"));
 		break;
 	default:
@@ -299,8 +337,17 @@ void records_draw(struct ui *ui, struct records *r, struct rect area, bool highl
 		return;
 	}
 	if (r->n == 0) {
-		ui_text(ui, area.y + 1, area.x, area.w, ui_attr(ui, ROLE_DIM),
-			_("Nothing logged yet."));
+		static const char *const empty[TABLE_COUNT] = {
+			N_("No runs yet: press a to add one, or c on Today to check in."),
+			N_("No soreness yet: press a to add an entry, or check in (2) and use "
+			   "the body map."),
+			N_("No massages yet: press a to add one."),
+			N_("Nothing yet: press a to add your next race."),
+		};
+		char **lines = ui_wrap(_(empty[r->table]), area.w);
+		for (int i = 0; i < area.h - 1 && lines[i]; i++)
+			ui_text(ui, area.y + 1 + i, area.x, area.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
 		return;
 	}
 	if (r->sel < r->top)
@@ -321,6 +368,49 @@ void records_draw(struct ui *ui, struct records *r, struct rect area, bool highl
 		g_free(fitted);
 		g_free(line);
 	}
+}
+
+bool records_search(struct ui *ui, struct records *r, const struct ui_search *s, int dir)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		int n = (int)r->n;
+		for (int k = 1; k <= n; k++) {
+			int i = ((r->sel + dir * k) % n + n) % n;
+			char *line = row_text(ui, r, i);
+			bool hit = ui_search_matches(s, line);
+			g_free(line);
+			if (hit) {
+				r->sel = i;
+				return true;
+			}
+		}
+		/* Not in the rows loaded: look through all of them. */
+		if (r->all)
+			break;
+		records_extend(ui, r, INT_MAX, true);
+	}
+	return false;
+}
+
+unsigned records_search_action(struct ui *ui, struct ui_search *s, struct records *r,
+				enum ui_action a)
+{
+	if (s->typing && a == ACT_CANCEL) {
+		s->typing = false;
+		return UI_HANDLED;
+	}
+	if (s->typing && a != ACT_SEARCH)
+		return UI_HANDLED;
+	if (a == ACT_SEARCH && !s->typing) {
+		ui_search_start(s);
+		return UI_HANDLED;
+	}
+	s->typing = false;
+	if (r && s->query && s->query->len > 0 &&
+	    !records_search(ui, r, s, a == ACT_SEARCH_PREV ? -1 : 1))
+		/* TRANSLATORS: %s is what was searched for. */
+		ui_message(ui, true, _("\"%s\" is not in this list."), s->query->str);
+	return UI_HANDLED;
 }
 
 int records_click(struct records *r, struct rect area, int y)
@@ -478,7 +568,21 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 		break;
 	}
 	f->focus = 0;
+	e->original = existing ? form_snapshot(f) : NULL;
 	return e;
+}
+
+bool record_edit_unchanged(const struct record_edit *e)
+{
+	char *now;
+	bool same;
+
+	if (!e->original)
+		return false;
+	now = form_snapshot(e->form);
+	same = strcmp(now, e->original) == 0;
+	g_free(now);
+	return same;
 }
 
 void record_edit_free(struct record_edit *e)
@@ -487,6 +591,7 @@ void record_edit_free(struct record_edit *e)
 		return;
 	form_free(e->form);
 	g_free(e->source_id);
+	g_free(e->original);
 	g_free(e);
 }
 
@@ -611,6 +716,8 @@ void record_edit_draw(struct ui *ui, struct record_edit *e)
 
 /* --- delete and undo ---------------------------------------------------- */
 
+#define RECORDS_UNDO_LEVELS 50
+
 static struct region_side *regions_dup(const struct region_side *rs, size_t n)
 {
 	return n ? g_memdup2(rs, n * sizeof(*rs)) : NULL;
@@ -673,6 +780,11 @@ bool records_delete(struct ui *ui, struct records *r, GArray *undo, GError **err
 		return false;
 	}
 	g_array_append_val(undo, d);
+	/* Enough levels for a session; the oldest deletions become final. */
+	while (undo->len > RECORDS_UNDO_LEVELS) {
+		deleted_clear(&g_array_index(undo, struct record_deleted, 0));
+		g_array_remove_index(undo, 0);
+	}
 	return true;
 }
 

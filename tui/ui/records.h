@@ -33,6 +33,15 @@ size_t records_index(const struct records *r, int i);
 int records_action(struct ui *ui, struct records *r, enum ui_action a, int page);
 void records_draw(struct ui *ui, struct records *r, struct rect area, bool highlight_future);
 int records_click(struct records *r, struct rect area, int y);
+/* Selects the next row (dir 1) or the previous (-1) that holds the search;
+ * false when none does. */
+bool records_search(struct ui *ui, struct records *r, const struct ui_search *s, int dir);
+/* The keys of a list's search: / starts typing, Enter finds, n and N go
+ * on, Esc stops typing. */
+unsigned records_search_action(struct ui *ui, struct ui_search *s, struct records *r,
+				enum ui_action a);
+/* The width of the widest region name with its side, translated. */
+int records_region_width(void);
 
 /* A form over a row: id 0 adds a new one. */
 struct record_edit {
@@ -45,16 +54,19 @@ struct record_edit {
 	enum run_source source;
 	double elevation_m;
 	int avg_hr;
+	char *original; /* the form as it opened (form_snapshot), for an edit */
 };
 
 struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const struct records *r,
 				    int display_index);
 void record_edit_free(struct record_edit *e);
+/* True when an edit holds exactly what it opened with. */
+bool record_edit_unchanged(const struct record_edit *e);
 /* Checks and writes; false leaves the errors in the form. */
 bool record_edit_save(struct ui *ui, struct record_edit *e);
 void record_edit_draw(struct ui *ui, struct record_edit *e);
 
-/* Deleted rows, kept so they can be put back until the screen is left. */
+/* Deleted rows, kept so they can be put back for the whole session. */
 struct record_deleted {
 	enum store_table table;
 	union {

@@ -17,15 +17,25 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <termios.h>
 #include <glib/gstdio.h>
 #include "cli/commands.h"
 #include "core/sanitize.h"
 #include "core/clock.h"
 #include "core/demo.h"
 #include "core/i18n.h"
+#include "records.h"
 #include "ui.h"
 
 #define IDLE_POLL_MS 1000
+/* How long the rest of a mouse report may take to arrive. */
+#define MOUSE_REPORT_MS 100
+/* Lines a turn of the wheel scrolls. */
+#define WHEEL_LINES 3
+/* The start of a mouse report in the encoding the terminal description
+ * does not announce (ncurses decodes only the one it does). */
+#define KEY_SGR_MOUSE 0x6f00 /* far above the codes ncurses hands out */
+#define KEY_X10_MOUSE 0x6f01
 #define DEMO_WEEKS 12
 #define DEMO_SEED 2026u
 
@@ -165,6 +175,68 @@ void ui_switch(struct ui *ui, enum ui_screen s)
 		screens[s]->enter(ui);
 }
 
+void ui_search_start(struct ui_search *s)
+{
+	if (!s->query)
+		s->query = g_string_new(NULL);
+	g_string_truncate(s->query, 0);
+	s->typing = true;
+}
+
+int ui_search_input(struct ui_search *s, int key)
+{
+	if (key == UI_KEY_CODE(KEY_BACKSPACE) || key == 127 || key == '\b') {
+		if (s->query->len > 0) {
+			const char *end = s->query->str + s->query->len;
+			g_string_truncate(s->query, (gsize)(g_utf8_prev_char(end) - s->query->str));
+		}
+		return UI_HANDLED;
+	}
+	if (!UI_KEY_IS_CODE(key) && key >= 0x20 && key != 0x7f && g_unichar_validate((gunichar)key)) {
+		g_string_append_unichar(s->query, (gunichar)key);
+		return UI_HANDLED;
+	}
+	return UI_IGNORED;
+}
+
+/* Folded for a search: lower case, no accents. g_free(). */
+static char *fold_for_search(const char *s)
+{
+	char *ascii = g_str_to_ascii(s, NULL);
+	char *down = g_ascii_strdown(ascii, -1);
+
+	g_free(ascii);
+	return down;
+}
+
+bool ui_search_matches(const struct ui_search *s, const char *text)
+{
+	char *q, *t;
+	bool hit;
+
+	if (!s->query || s->query->len == 0 || !text)
+		return false;
+	q = fold_for_search(s->query->str);
+	t = fold_for_search(text);
+	hit = strstr(t, q) != NULL;
+	g_free(q);
+	g_free(t);
+	return hit;
+}
+
+static void draw_search_prompt(struct ui *ui)
+{
+	char *line = g_strdup_printf("/%s", ui->search_prompt->str);
+	int w;
+
+	move(ui->rows - 2, 0);
+	clrtoeol();
+	w = ui_text(ui, ui->rows - 2, 1, ui->cols - 2, ui_attr(ui, ROLE_BANNER), line);
+	ui->caret_y = ui->rows - 2;
+	ui->caret_x = MIN(1 + w, ui->cols - 1);
+	g_free(line);
+}
+
 static char *day_format_with(dayno d, const char *format)
 {
 	int y, m, dd;
@@ -187,6 +259,11 @@ char *ui_day_long(dayno d)
 	/* TRANSLATORS: a strftime format for the date in the title bar, e.g.
 	 * "Monday 23 November 2026"; French puts no capitals: "lundi 23 novembre 2026". */
 	return day_format_with(d, _("%A %-d %B %Y"));
+}
+
+char *ui_day_weekday(dayno d)
+{
+	return day_format_with(d, "%A");
 }
 
 char *ui_day_short(dayno d)
@@ -214,9 +291,12 @@ static void draw(struct ui *ui)
 		return;
 	}
 	erase();
-	curs_set(0);
+	ui->caret_y = ui->caret_x = -1;
+	ui->search_prompt = NULL;
 	screens[ui->screen]->draw(ui);
 	layout_draw_frame(ui, screens);
+	if (ui->search_prompt)
+		draw_search_prompt(ui);
 	ctx = current_context(ui);
 	if (ui->confirm) {
 		char *q = g_strdup_printf(" %s ", ui->confirm);
@@ -229,6 +309,13 @@ static void draw(struct ui *ui)
 			ui->rows - 1);
 	if (ui->help)
 		ui_help_draw(ui, screens[ui->screen]->context(ui));
+	/* The real cursor sits at the caret of the field being typed in. */
+	if (ui->caret_y >= 0 && !ui->help && !ui->confirm) {
+		curs_set(1);
+		move(ui->caret_y, ui->caret_x);
+	} else {
+		curs_set(0);
+	}
 	refresh();
 }
 
@@ -293,26 +380,98 @@ static int handle_key(struct ui *ui, int key)
 	return flags | UI_REDRAW;
 }
 
-static int handle_mouse(struct ui *ui)
-{
-	MEVENT ev;
+enum pointer_event { POINTER_PRESS, POINTER_OTHER, POINTER_WHEEL_UP, POINTER_WHEEL_DOWN };
 
-	if (getmouse(&ev) != OK || layout_too_small(ui) || ui->confirm)
+static int pointer(struct ui *ui, enum pointer_event ev, int y, int x)
+{
+	const struct ui_screen_ops *s = screens[ui->screen];
+
+	if (layout_too_small(ui) || ui->confirm || ev == POINTER_OTHER)
 		return UI_IGNORED;
-	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED)))
-		return UI_IGNORED;
-	if (ev.bstate & BUTTON1_RELEASED)
-		return UI_IGNORED;
+	if (ev == POINTER_WHEEL_UP || ev == POINTER_WHEEL_DOWN) {
+		unsigned ctx = current_context(ui);
+		int flags = UI_IGNORED;
+		if (ctx & (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER))
+			for (int i = 0; i < WHEEL_LINES && s->action; i++)
+				flags |= s->action(ui, ev == POINTER_WHEEL_UP ? ACT_UP : ACT_DOWN, 0);
+		return flags ? flags | UI_REDRAW : UI_IGNORED;
+	}
 	ui->help = false;
-	if (ev.y == 0) {
+	if (y == 0) {
 		for (int i = 0; i < SCREEN_COUNT; i++)
-			if (ev.x >= ui->tab_x[i] && ev.x < ui->tab_x[i + 1])
+			if (x >= ui->tab_x[i] && x < ui->tab_x[i + 1])
 				ui_switch(ui, (enum ui_screen)i);
 		return UI_REDRAW;
 	}
-	if (screens[ui->screen]->click)
-		return screens[ui->screen]->click(ui, ev.y, ev.x) | UI_REDRAW;
+	if (s->click)
+		return s->click(ui, y, x) | UI_REDRAW;
 	return UI_IGNORED;
+}
+
+static int handle_mouse(struct ui *ui)
+{
+	MEVENT ev;
+	enum pointer_event kind = POINTER_OTHER;
+
+	if (getmouse(&ev) != OK)
+		return UI_IGNORED;
+	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		kind = POINTER_PRESS;
+	else if (ev.bstate & BUTTON4_PRESSED)
+		kind = POINTER_WHEEL_UP;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		kind = POINTER_WHEEL_DOWN;
+	return pointer(ui, kind, ev.y, ev.x);
+}
+
+/* The kind of event of a report's button number (both encodings share
+ * it; 32 marks a motion, 4, 8 and 16 the modifiers). */
+static enum pointer_event report_event(int button, bool release)
+{
+	if (release || (button & 32))
+		return POINTER_OTHER;
+	switch (button & ~(4 | 8 | 16)) {
+	case 0:
+		return POINTER_PRESS;
+	case 64:
+		return POINTER_WHEEL_UP;
+	case 65:
+		return POINTER_WHEEL_DOWN;
+	default:
+		return POINTER_OTHER;
+	}
+}
+
+/* Reads the rest of a report whose start ncurses matched as KEY_SGR_MOUSE
+ * ("ESC [ <" button ; column ; row, then M for a press, m for a release)
+ * or KEY_X10_MOUSE ("ESC [ M" and three bytes, each plus 32), so that a
+ * report in either encoding is a click and never typed text. */
+static int handle_report(struct ui *ui, int start)
+{
+	int v[3] = { 0, 0, 0 }, n = 0, c = 0;
+	bool release = false;
+
+	timeout(MOUSE_REPORT_MS);
+	if (start == KEY_X10_MOUSE) {
+		for (n = 0; n < 3 && (c = getch()) != ERR; n++)
+			v[n] = c - 32;
+		release = (v[0] & 3) == 3 && !(v[0] & 64);
+	} else {
+		while (n < 3 && (c = getch()) != ERR) {
+			if (c >= '0' && c <= '9' && v[n] < 100000)
+				v[n] = v[n] * 10 + (c - '0');
+			else if (c == ';')
+				n++;
+			else
+				break;
+		}
+		n = c == 'M' || c == 'm' ? 3 : 0;
+		release = c == 'm';
+	}
+	timeout(IDLE_POLL_MS);
+	if (n < 3 || v[1] < 1 || v[2] < 1)
+		return UI_IGNORED;
+	return pointer(ui, report_event(v[0], release), v[2] - 1, v[1] - 1);
 }
 
 /* Called when idle: another connection may have written, or the day may
@@ -351,12 +510,59 @@ static void loop(struct ui *ui)
 			dirty = true;
 			continue;
 		}
-		flags = key == UI_KEY_CODE(KEY_MOUSE) ? handle_mouse(ui) : handle_key(ui, key);
+		if (key == UI_KEY_CODE(KEY_MOUSE))
+			flags = handle_mouse(ui);
+		else if (key == UI_KEY_CODE(KEY_SGR_MOUSE) || key == UI_KEY_CODE(KEY_X10_MOUSE))
+			flags = handle_report(ui, key & 0xffffff);
+		else
+			flags = handle_key(ui, key);
 		if ((flags & UI_QUIT) || ui->quit)
 			break;
 		if (flags & UI_RELOAD)
 			ui_reload_all(ui);
 		dirty = dirty || (flags & (UI_REDRAW | UI_RELOAD)) != 0;
+	}
+}
+
+/* Ctrl-S saves: the terminal must not take it for "stop output" (XON/XOFF
+ * flow control), which would freeze the screen instead. */
+static void keep_ctrl_s(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) == 0) {
+		t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+		if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+			def_prog_mode();
+	}
+}
+
+/* Keys some terminal descriptions name differently from what terminals
+ * (and tmux) send, or not at all: the linux console's F1-F4 are not
+ * xterm's, and neither it nor vt100 names Shift-Tab.  Taught to
+ * ncurses only where the description leaves them unbound. */
+static void define_missing_keys(void)
+{
+	static const struct {
+		const char *seq;
+		int code;
+	} extra[] = {
+		{ "\033OP", KEY_F(1) },  { "\033OQ", KEY_F(2) },  { "\033OR", KEY_F(3) },
+		{ "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) },
+		{ "\033[[A", KEY_F(1) },  { "\033[[B", KEY_F(2) },  { "\033[[C", KEY_F(3) },
+		{ "\033[Z", KEY_BTAB },
+		{ "\033[<", KEY_SGR_MOUSE }, { "\033[M", KEY_X10_MOUSE },
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(extra); i++) {
+		int code = key_defined(extra[i].seq);
+		/* Unbound, or bound to an extended key knead has no use for (the
+		 * linux console's description gives ESC [ Z such a code). */
+		if (code == 0 || code > KEY_MAX) {
+			if (code > KEY_MAX)
+				define_key(extra[i].seq, 0);
+			define_key(extra[i].seq, extra[i].code);
+		}
 	}
 }
 
@@ -381,7 +587,8 @@ static bool screen_from_name(const char *name, enum ui_screen *out)
 
 static int ui_main(struct cli *cli, struct store *st)
 {
-	struct ui ui = { .cli = cli, .st = st, .cfg = &cli->config };
+	struct ui ui = { .cli = cli, .st = st, .cfg = &cli->config, .caret_y = -1,
+			 .caret_x = -1 };
 	enum ui_screen start;
 
 	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -396,11 +603,14 @@ static int ui_main(struct cli *cli, struct store *st)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED, NULL);
+	keep_ctrl_s();
+	define_missing_keys();
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	timeout(IDLE_POLL_MS);
 	init_colours(&ui);
 	install_signals();
+	ui.undo = records_undo_new();
 	layout_compute(&ui);
 
 	for (int i = 0; i < SCREEN_COUNT; i++)
@@ -420,6 +630,8 @@ static int ui_main(struct cli *cli, struct store *st)
 		if (screens[i]->fini)
 			screens[i]->fini(&ui);
 	endwin();
+	records_undo_clear(ui.undo);
+	g_array_free(ui.undo, TRUE);
 	g_free(ui.message);
 	confirm_clear(&ui);
 	return EXIT_OK;

@@ -40,6 +40,12 @@ enum {
 #define UI_KEY_TAB '\t'
 #define UI_KEY_ENTER '\n'
 
+/* Terminals send Enter as \n, \r or KEY_ENTER. */
+static inline bool ui_key_is_enter(int key)
+{
+	return key == UI_KEY_ENTER || key == '\r' || key == (0x1000000 | KEY_ENTER);
+}
+
 enum ui_screen {
 	SCREEN_TODAY,
 	SCREEN_CHECKIN,
@@ -62,8 +68,11 @@ enum {
 	CTX_SEARCH = 1 << 7,	   /* typing a search */
 	CTX_CONFIRM = 1 << 8,	   /* a yes/no question */
 	CTX_HELP = 1 << 9,	   /* the help overlay */
+	CTX_TRENDS = 1 << 10,	   /* History's soreness trends: a view, no rows */
+	CTX_RACES = 1 << 11,	   /* the list of Races: one list, no tabs */
 };
-#define CTX_BROWSE (CTX_TODAY | CTX_CHECKIN_MAP | CTX_LIST | CTX_ARTICLES | CTX_READER)
+#define CTX_BROWSE (CTX_TODAY | CTX_CHECKIN_MAP | CTX_LIST | CTX_TRENDS | CTX_RACES | \
+		    CTX_ARTICLES | CTX_READER)
 #define CTX_TYPING (CTX_CHECKIN_FORM | CTX_FORM | CTX_SEARCH)
 #define CTX_ALL 0xffffu
 
@@ -104,6 +113,10 @@ enum ui_action {
 	ACT_SEARCH,
 	ACT_SEARCH_NEXT,
 	ACT_SEARCH_PREV,
+	ACT_GO_MAP,   /* the check-in's body map, from any field */
+	ACT_DAY_PREV, /* the check-in's day */
+	ACT_DAY_NEXT,
+	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
 	ACT_COUNT
 };
 
@@ -172,7 +185,27 @@ struct ui {
 	void *state[SCREEN_COUNT];
 	bool stale[SCREEN_COUNT]; /* to reload before it is next shown */
 	int tab_x[SCREEN_COUNT + 1]; /* where the title bar's tabs start, for clicks */
+	/* Where the caret of the field being typed in is, or -1: the real
+	 * cursor goes there (screen readers and braille displays follow it). */
+	int caret_y, caret_x;
+	/* Deletions that can be undone, newest last, for the whole session
+	 * (History and Races share them). */
+	GArray *undo;
+	/* A search being typed (set while drawing; the loop draws it on the
+	 * message line, with the cursor). */
+	const GString *search_prompt;
 };
+
+/* A search over a list: '/' starts typing, Enter finds, n and N go on. */
+struct ui_search {
+	bool typing;
+	GString *query;
+};
+void ui_search_start(struct ui_search *s);
+/* Typing keys for the query; UI_IGNORED for the others. */
+int ui_search_input(struct ui_search *s, int key);
+/* Whether the text holds the query (case and accents aside). */
+bool ui_search_matches(const struct ui_search *s, const char *text);
 
 extern const struct ui_screen_ops ui_today_ops;
 extern const struct ui_screen_ops ui_checkin_ops;
@@ -188,6 +221,8 @@ void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data);
 void ui_reload_all(struct ui *ui);
 /* The date as a runner reads it: "Monday 23 November 2026".  g_free(). */
 char *ui_day_long(dayno d);
+/* "Monday". g_free(). */
+char *ui_day_weekday(dayno d);
 /* "Mon 23 Nov". g_free(). */
 char *ui_day_short(dayno d);
 
@@ -201,13 +236,31 @@ struct ui_key_binding {
 	bool hint;	     /* shown in the bottom bar */
 };
 const struct ui_key_binding *keys_lookup(unsigned ctx, int key);
-void keys_draw_hints(struct ui *ui, unsigned ctx, int y);
 /* The key's name as the hint bar shows it ("F2", "Tab", "q"). g_free(). */
 char *keys_name(const struct ui_key_binding *b, bool utf8);
 /* Every binding of a context, for the help overlay. */
 const struct ui_key_binding *keys_table(size_t *n);
+/* The lines of the help of a context: the keys of one action together
+ * ("↑ / ↓") and its label (untranslated).  g_ptr_array_unref(). */
+struct keys_help_line {
+	char *keys;
+	const char *label;
+};
+GPtrArray *keys_help_lines(unsigned ctx, bool utf8);
+/* Whether a binding is what its key does in ctx (no earlier entry takes
+ * the key there). */
+bool keys_binding_live(const struct ui_key_binding *b, unsigned ctx);
+/* The label for the hint bar (shorter than the help's for a few). */
+const char *keys_hint_label(const struct ui_key_binding *b);
+/* The contexts the help and the manual describe, with their titles. */
+struct keys_context {
+	unsigned ctx;
+	const char *title; /* N_() */
+};
+const struct keys_context *keys_contexts(size_t *n);
 
-/* ui_help.c */
+/* ui_help.c: the bar of hints and the help overlay */
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y);
 void ui_help_draw(struct ui *ui, unsigned ctx);
 
 /* layout.c: the frame, rectangles and text */

@@ -29,6 +29,7 @@ struct articles_screen {
 	GString *query;
 	int match; /* the line of the current match, or -1 */
 	char *reader_error;
+	struct ui_search list_search; /* over the titles and why each is there */
 };
 
 static struct articles_screen *state(struct ui *ui)
@@ -65,6 +66,8 @@ static void articles_fini(struct ui *ui)
 		articles_free(a->idx);
 	g_free(a->error);
 	g_string_free(a->query, TRUE);
+	if (a->list_search.query)
+		g_string_free(a->list_search.query, TRUE);
 	g_free(a);
 }
 
@@ -112,7 +115,7 @@ static unsigned articles_context(struct ui *ui)
 
 	if (a->open)
 		return a->searching ? CTX_SEARCH : CTX_READER;
-	return CTX_ARTICLES;
+	return a->list_search.typing ? CTX_SEARCH : CTX_ARTICLES;
 }
 
 static void open_article(struct ui *ui, struct articles_screen *a)
@@ -216,6 +219,36 @@ static int reader_scroll(struct articles_screen *a, enum ui_action act)
 	return UI_HANDLED;
 }
 
+static int list_search_action(struct ui *ui, struct articles_screen *a, enum ui_action act)
+{
+	struct ui_search *s = &a->list_search;
+	int dir = act == ACT_SEARCH_PREV ? -1 : 1, n = (int)a->n;
+
+	if (s->typing && act == ACT_CANCEL) {
+		s->typing = false;
+		return UI_HANDLED;
+	}
+	if (s->typing && act != ACT_SEARCH)
+		return UI_HANDLED;
+	if (act == ACT_SEARCH && !s->typing) {
+		ui_search_start(s);
+		return UI_HANDLED;
+	}
+	s->typing = false;
+	if (!s->query || s->query->len == 0)
+		return UI_HANDLED;
+	for (int k = 1; k <= n; k++) {
+		int i = ((a->sel + dir * k) % n + n) % n;
+		if (ui_search_matches(s, a->ranked[i].article->title) ||
+		    ui_search_matches(s, a->ranked[i].why)) {
+			a->sel = i;
+			return UI_HANDLED;
+		}
+	}
+	ui_message(ui, true, _("\"%s\" is not in this list."), s->query->str);
+	return UI_HANDLED;
+}
+
 static int articles_action(struct ui *ui, enum ui_action act, int key)
 {
 	struct articles_screen *a = state(ui);
@@ -251,6 +284,9 @@ static int articles_action(struct ui *ui, enum ui_action act, int key)
 			return reader_scroll(a, act);
 		}
 	}
+	if (a->list_search.typing || act == ACT_SEARCH || act == ACT_SEARCH_NEXT ||
+	    act == ACT_SEARCH_PREV)
+		return list_search_action(ui, a, act);
 	switch (act) {
 	case ACT_OPEN:
 		open_article(ui, a);
@@ -277,21 +313,14 @@ static int articles_input(struct ui *ui, int key)
 	struct articles_screen *a = state(ui);
 
 	(void)ui;
+	if (!a->open && a->list_search.typing)
+		return ui_search_input(&a->list_search, key);
 	if (!a->open || !a->searching)
 		return UI_IGNORED;
-	if (key == UI_KEY_CODE(KEY_BACKSPACE) || key == 127 || key == '\b') {
-		if (a->query->len > 0) {
-			const char *end = a->query->str + a->query->len;
-			const char *prev = g_utf8_prev_char(end);
-			g_string_truncate(a->query, (gsize)(prev - a->query->str));
-		}
-		return UI_HANDLED;
+	{
+		struct ui_search s = { true, a->query };
+		return ui_search_input(&s, key);
 	}
-	if (!UI_KEY_IS_CODE(key) && key >= 0x20 && key != 0x7f && g_unichar_validate((gunichar)key)) {
-		g_string_append_unichar(a->query, (gunichar)key);
-		return UI_HANDLED;
-	}
-	return UI_IGNORED;
 }
 
 static attr_t span_attr(const struct ui *ui, unsigned attrs)
@@ -341,8 +370,7 @@ static void draw_reader(struct ui *ui, struct articles_screen *a, struct rect bo
 	struct rect text;
 	int x = body.x + (body.w - width) / 2;
 
-	ui_text(ui, body.y, x, width, ui_attr(ui, ROLE_HEADING) | A_BOLD, a->open->title);
-	rect_take_top(&body, 2);
+	rect_take_top(&body, 1);
 	text = rect_take_top(&body, body.h - 1);
 	a->page = text.h;
 	if (a->reader_error) {
@@ -356,7 +384,7 @@ static void draw_reader(struct ui *ui, struct articles_screen *a, struct rect bo
 		draw_line(ui, &a->doc->lines[a->top_line + i], text.y + i, x, width,
 			  a->top_line + i == a->match);
 	if (a->searching) {
-		ui_textf(ui, body.y, body.x, body.w, ui_attr(ui, ROLE_BANNER), "/%s", a->query->str);
+		ui->search_prompt = a->query;
 	} else if (a->doc->n_lines > 0) {
 		int pct = (int)(100 * MIN((size_t)(a->top_line + text.h), a->doc->n_lines) /
 				a->doc->n_lines);
@@ -388,9 +416,13 @@ static void articles_draw(struct ui *ui)
 		return;
 	}
 	if (a->n == 0) {
-		ui_text(ui, body.y, body.x, body.w, ui_attr(ui, ROLE_DIM), _("No articles found."));
+		ui_text(ui, body.y, body.x, body.w, ui_attr(ui, ROLE_DIM),
+			_("No articles found: they come with knead; reinstall it, or press 1 for "
+			  "Today."));
 		return;
 	}
+	if (a->list_search.typing)
+		ui->search_prompt = a->list_search.query;
 	/* Each article takes two lines: its title, and why it is ranked there. */
 	rows = body.h / 2;
 	if (a->sel < a->top)

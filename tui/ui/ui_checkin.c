@@ -18,12 +18,22 @@
 /* Soreness older than this is not shown on the map as the current level. */
 #define CURRENT_SORE_DAYS 7
 
-enum section { SEC_RUN, SEC_MAP, SEC_MASSAGE, SEC_COUNT };
+/* The day comes first in the order but the cursor starts on the run: most
+ * check-ins are for today. */
+enum section { SEC_DAY, SEC_RUN, SEC_MAP, SEC_MASSAGE, SEC_COUNT };
 
-enum { RUN_DISTANCE, RUN_DURATION, RUN_KIND, RUN_EFFORT, RUN_NOTE };
+/* Effort right after the time: it is asked while the run is fresh, and the
+ * kind (easy unless said otherwise) is most often left as it is. */
+enum { RUN_DISTANCE, RUN_DURATION, RUN_EFFORT, RUN_KIND, RUN_NOTE };
+
+/* The kinds in the order a runner picks them most often. */
+static const enum run_kind kind_order[RUN_KIND_COUNT] = {
+	RUN_EASY, RUN_LONG, RUN_RECOVERY, RUN_TEMPO, RUN_INTERVALS, RUN_TRAIL, RUN_RACE,
+};
 enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
 
 struct checkin {
+	struct form *day; /* one field: the day checked in for */
 	struct form *run;
 	struct form *massage;
 	struct bodymap map;
@@ -31,7 +41,7 @@ struct checkin {
 	const char *run_kinds[RUN_KIND_COUNT];
 	const char *massage_kinds[MASSAGE_KIND_COUNT + 1]; /* "none" first */
 	char *error;	   /* why saving failed */
-	struct rect run_r, map_r, massage_r;
+	struct rect day_r, run_r, map_r, massage_r;
 };
 
 static struct checkin *state(struct ui *ui)
@@ -42,17 +52,20 @@ static struct checkin *state(struct ui *ui)
 static void build_forms(struct ui *ui, struct checkin *c)
 {
 	for (int k = 0; k < RUN_KIND_COUNT; k++)
-		c->run_kinds[k] = run_kind_name((enum run_kind)k);
+		c->run_kinds[k] = run_kind_name(kind_order[k]);
 	/* TRANSLATORS: the massage choice of the check-in when none was received. */
 	c->massage_kinds[0] = _("none today");
 	for (int k = 0; k < MASSAGE_KIND_COUNT; k++)
 		c->massage_kinds[k + 1] = massage_kind_name((enum massage_kind)k);
 
+	c->day = form_new(ui->cfg->units, ui->today);
+	form_add(c->day, _("Day"), FORM_DATE, false);
+
 	c->run = form_new(ui->cfg->units, ui->today);
 	form_add(c->run, _("Distance"), FORM_DISTANCE, false);
 	form_add(c->run, _("Duration"), FORM_DURATION, false);
-	form_add_choice(c->run, _("Kind"), c->run_kinds, RUN_KIND_COUNT, RUN_EASY);
 	form_add(c->run, _("Effort 1-10"), FORM_RPE, false);
+	form_add_choice(c->run, _("Kind"), c->run_kinds, RUN_KIND_COUNT, 0);
 	form_add(c->run, _("Note"), FORM_TEXT, false);
 	c->run->fields[RUN_DISTANCE].hint = ui->cfg->units == UNIT_MI ? _("e.g. 6.2mi") : _("e.g. 10km");
 	c->run->fields[RUN_DURATION].hint = _("e.g. 52:30");
@@ -85,10 +98,12 @@ static void load_current_soreness(struct ui *ui, struct checkin *c)
 
 static void reset(struct ui *ui, struct checkin *c)
 {
+	char date[DATE_BUF];
+
 	form_clear(c->run);
 	form_clear(c->massage);
-	c->run->today = c->massage->today = ui->today;
-	c->run->fields[RUN_KIND].choice = RUN_EASY;
+	form_set_text(c->day, 0, day_format(ui->today, date));
+	c->day->today = c->run->today = c->massage->today = ui->today;
 	if (ui->cfg->therapist_name)
 		form_set_text(c->massage, MASSAGE_THERAPIST, ui->cfg->therapist_name);
 	load_current_soreness(ui, c);
@@ -128,6 +143,7 @@ static void checkin_fini(struct ui *ui)
 {
 	struct checkin *c = state(ui);
 
+	form_free(c->day);
 	form_free(c->run);
 	form_free(c->massage);
 	g_free(c->error);
@@ -153,7 +169,7 @@ static void checkin_reload(struct ui *ui)
 		load_current_soreness(ui, c);
 		c->map.selected = selected;
 	}
-	c->run->today = c->massage->today = ui->today;
+	c->day->today = c->run->today = c->massage->today = ui->today;
 }
 
 static unsigned checkin_context(struct ui *ui)
@@ -163,7 +179,27 @@ static unsigned checkin_context(struct ui *ui)
 
 static struct form *section_form(struct checkin *c)
 {
-	return c->section == SEC_RUN ? c->run : c->section == SEC_MASSAGE ? c->massage : NULL;
+	switch (c->section) {
+	case SEC_DAY:
+		return c->day;
+	case SEC_RUN:
+		return c->run;
+	case SEC_MASSAGE:
+		return c->massage;
+	default:
+		return NULL;
+	}
+}
+
+/* The day the check-in is for (empty: today); false when the Day field is
+ * not a day. */
+static bool checkin_day(const struct checkin *c, dayno *d)
+{
+	if (form_is_empty(c->day, 0)) {
+		*d = c->day->today;
+		return true;
+	}
+	return form_get_date(c->day, 0, d);
 }
 
 static void go_section(struct checkin *c, enum section s, bool from_start)
@@ -183,14 +219,13 @@ static bool run_wanted(const struct checkin *c)
 	       !form_is_empty(c->run, RUN_EFFORT) || !form_is_empty(c->run, RUN_NOTE);
 }
 
-static bool collect_run(struct ui *ui, struct checkin *c, struct run *r)
+static bool collect_run(struct checkin *c, wtime when, struct run *r)
 {
 	memset(r, 0, sizeof(*r));
-	r->start = clock_now();
-	r->kind = (enum run_kind)c->run->fields[RUN_KIND].choice;
+	r->start = when;
+	r->kind = kind_order[c->run->fields[RUN_KIND].choice];
 	r->elevation_m = -1;
 	r->source = SOURCE_MANUAL;
-	(void)ui;
 	if (!form_get_distance(c->run, RUN_DISTANCE, &r->distance_m) ||
 	    !form_get_duration(c->run, RUN_DURATION, &r->duration_s))
 		return false;
@@ -200,18 +235,44 @@ static bool collect_run(struct ui *ui, struct checkin *c, struct run *r)
 	return true;
 }
 
-static bool save(struct ui *ui, struct checkin *c)
+/* The number of regions given a level in this check-in. */
+static int sore_given(const struct checkin *c)
+{
+	int n = 0;
+
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		bodymap_target(i, &r, &s);
+		bodymap_get(&c->map, r, s, &given);
+		n += given;
+	}
+	return n;
+}
+
+/* Checks the day and the forms; false (with c->error set and the focus on
+ * what is wrong) when nothing can be saved. */
+static bool checkin_valid(struct ui *ui, struct checkin *c, dayno *day)
 {
 	bool want_run = run_wanted(c);
 	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
-	GError *err = NULL;
-	struct run run = { 0 };
-	struct massage m = { 0 };
-	wtime now = clock_now();
-	int n_sore = 0;
-	bool ok;
 
 	g_clear_pointer(&c->error, g_free);
+	if (!form_check(c->day) || !checkin_day(c, day)) {
+		go_section(c, SEC_DAY, true);
+		c->error = g_strdup(c->day->error);
+		return false;
+	}
+	if (*day > ui->today) {
+		char date[DATE_BUF];
+		go_section(c, SEC_DAY, true);
+		/* TRANSLATORS: %s is the date typed in the check-in's Day field. */
+		c->error = g_strdup_printf(_("Nothing saved: %s is after today (a check-in is for "
+					     "today or a day before)."),
+					   day_format(*day, date));
+		return false;
+	}
 	c->run->fields[RUN_DISTANCE].required = want_run;
 	c->run->fields[RUN_DURATION].required = want_run;
 	if (!form_check(c->run)) {
@@ -238,76 +299,112 @@ static bool save(struct ui *ui, struct checkin *c)
 				      "worked in, or clear the regions."));
 		return false;
 	}
-	for (int i = 0; i < bodymap_target_count(); i++) {
-		enum region r;
-		enum side s;
-		bool given;
-		bodymap_target(i, &r, &s);
-		bodymap_get(&c->map, r, s, &given);
-		n_sore += given;
-	}
-	if (!want_run && n_sore == 0 && massage_kind == 0) {
+	if (!want_run && sore_given(c) == 0 && massage_kind == 0) {
 		c->error = g_strdup(_("Nothing to save yet: enter a run, set a level on the body "
 				      "map, or choose a massage."));
 		return false;
 	}
+	return true;
+}
 
-	if (want_run && !collect_run(ui, c, &run)) {
+/* One transaction: the run, every level and the massage, or nothing. */
+/* One transaction: the run, every level and the massage, each checked by
+ * the same rules as every other way in (validate.h), or nothing. */
+static bool write_checkin(struct ui *ui, struct checkin *c, const struct run *run,
+			  const struct massage *m, wtime when, GError **err)
+{
+	wtime now = clock_now();
+	bool ok = store_begin(ui->st, err);
+
+	if (ok && run)
+		ok = validate_run(run, now, err) && store_run_add(ui->st, run, NULL, err);
+	for (int i = 0; ok && i < bodymap_target_count(); i++) {
+		struct soreness s = { .time = when };
+		bool given;
+		bodymap_target(i, &s.region, &s.side);
+		s.level = bodymap_get(&c->map, s.region, s.side, &given);
+		s.sharp = bodymap_sharp(&c->map, s.region, s.side);
+		if (given)
+			ok = validate_soreness(&s, now, err) &&
+			     store_soreness_add(ui->st, &s, NULL, err);
+	}
+	if (ok && m)
+		ok = validate_massage(m, now, err) && store_massage_add(ui->st, m, NULL, err);
+	if (ok)
+		return store_commit(ui->st, err);
+	store_rollback(ui->st);
+	return false;
+}
+
+/* "Check-in saved: run 10.00 km, 2 sore regions, sports massage." */
+static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sore,
+		      const struct massage *m)
+{
+	GString *what = g_string_new(NULL);
+
+	if (run) {
+		char *d = format_distance(run->distance_m, ui->cfg->units);
+		/* TRANSLATORS: part of "Check-in saved: run 10.00 km, ..." */
+		g_string_append_printf(what, _("run %s"), d);
+		g_free(d);
+	}
+	if (n_sore > 0) {
+		if (what->len)
+			g_string_append(what, ", ");
+		g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
+						      (unsigned long)n_sore),
+				       n_sore);
+	}
+	if (m) {
+		if (what->len)
+			g_string_append(what, ", ");
+		g_string_append(what, massage_kind_name(m->kind));
+	}
+	if (day == ui->today) {
+		ui_message(ui, false, _("Check-in saved: %s."), what->str);
+	} else {
+		char *date = ui_day_short(day);
+		/* TRANSLATORS: a check-in caught up for an earlier day:
+		 * "Check-in for Sun 22 Nov saved: run 10.00 km." */
+		ui_message(ui, false, _("Check-in for %s saved: %s."), date, what->str);
+		g_free(date);
+	}
+	g_string_free(what, TRUE);
+}
+
+static bool save(struct ui *ui, struct checkin *c)
+{
+	bool want_run = run_wanted(c);
+	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
+	GError *err = NULL;
+	struct run run = { 0 };
+	struct massage m = { 0 };
+	wtime when;
+	dayno day;
+	bool ok;
+
+	if (!checkin_valid(ui, c, &day))
+		return false;
+	/* Now for today; midday of a day caught up, as the command line does. */
+	when = cli_time_on(day);
+	if (want_run && !collect_run(c, when, &run)) {
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
 		return false;
 	}
 	if (massage_kind > 0) {
-		m.date = ui->today;
+		m.date = day;
 		m.kind = (enum massage_kind)(massage_kind - 1);
 		form_get_regions(c->massage, MASSAGE_REGIONS, &m.regions, &m.n_regions);
 		m.therapist = form_dup_text(c->massage, MASSAGE_THERAPIST);
 	}
-
-	/* One transaction: the run, every level and the massage, or nothing. */
-	ok = store_begin(ui->st, &err);
-	if (ok && want_run)
-		ok = validate_run(&run, now, &err) && store_run_add(ui->st, &run, NULL, &err);
-	for (int i = 0; ok && i < bodymap_target_count(); i++) {
-		struct soreness s = { .time = now };
-		bool given;
-		bodymap_target(i, &s.region, &s.side);
-		s.level = bodymap_get(&c->map, s.region, s.side, &given);
-		if (given)
-			ok = validate_soreness(&s, now, &err) &&
-			     store_soreness_add(ui->st, &s, NULL, &err);
-	}
-	if (ok && massage_kind > 0)
-		ok = validate_massage(&m, now, &err) && store_massage_add(ui->st, &m, NULL, &err);
-	if (ok)
-		ok = store_commit(ui->st, &err);
-	else
-		store_rollback(ui->st);
+	ok = write_checkin(ui, c, want_run ? &run : NULL, massage_kind > 0 ? &m : NULL, when, &err);
 	if (!ok) {
 		/* TRANSLATORS: %s says why the database refused the check-in. */
 		c->error = g_strdup_printf(_("Nothing saved: %s"), err ? err->message : "?");
 		g_clear_error(&err);
 	} else {
-		GString *what = g_string_new(NULL);
-		if (want_run) {
-			char *d = format_distance(run.distance_m, ui->cfg->units);
-			/* TRANSLATORS: part of "Check-in saved: run 10.00 km, ..." */
-			g_string_append_printf(what, _("run %s"), d);
-			g_free(d);
-		}
-		if (n_sore > 0) {
-			if (what->len)
-				g_string_append(what, ", ");
-			g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
-								      (unsigned long)n_sore),
-					       n_sore);
-		}
-		if (massage_kind > 0) {
-			if (what->len)
-				g_string_append(what, ", ");
-			g_string_append(what, massage_kind_name(m.kind));
-		}
-		ui_message(ui, false, _("Check-in saved: %s."), what->str);
-		g_string_free(what, TRUE);
+		say_saved(ui, day, want_run ? &run : NULL, sore_given(c),
+			  massage_kind > 0 ? &m : NULL);
 	}
 	run_clear(&run);
 	massage_clear(&m);
@@ -321,53 +418,58 @@ static void discard(struct ui *ui, void *data)
 	ui_switch(ui, SCREEN_TODAY);
 }
 
-static void discard_and_quit(struct ui *ui, void *data)
+/* Moves the check-in's day by `delta`, never past today. */
+static void shift_day(struct ui *ui, struct checkin *c, int delta)
 {
-	(void)data;
-	reset(ui, state(ui));
-	ui->quit = true;
+	char date[DATE_BUF];
+	dayno d;
+
+	if (!checkin_day(c, &d))
+		d = ui->today;
+	d = MIN(d + delta, ui->today);
+	form_set_text(c->day, 0, day_format(d, date));
 }
 
-static int checkin_action(struct ui *ui, enum ui_action a, int key)
+static int save_and_leave(struct ui *ui, struct checkin *c)
 {
-	struct checkin *c = state(ui);
+	if (!save(ui, c))
+		return UI_HANDLED;
+	reset(ui, c);
+	ui_switch(ui, SCREEN_TODAY);
+	return UI_HANDLED | UI_RELOAD;
+}
+
+static int move_action(struct ui *ui, struct checkin *c, enum ui_action a, int key)
+{
 	struct form *f = section_form(c);
 
-	switch (a) {
-	case ACT_NEXT:
+	if (a == ACT_NEXT) {
+		/* Enter on the very last field saves: the form is done. */
+		if (ui_key_is_enter(key) && c->section == SEC_MASSAGE && f->focus == f->n - 1)
+			return save_and_leave(ui, c);
 		if (f && form_next(f))
 			return UI_HANDLED;
 		go_section(c, (enum section)((c->section + 1) % SEC_COUNT), true);
 		return UI_HANDLED;
-	case ACT_PREV:
-		if (f && form_prev(f))
-			return UI_HANDLED;
-		go_section(c, (enum section)((c->section + SEC_COUNT - 1) % SEC_COUNT), false);
+	}
+	if (f && form_prev(f))
 		return UI_HANDLED;
-	case ACT_SAVE:
-		if (save(ui, c)) {
-			reset(ui, c);
-			ui_switch(ui, SCREEN_TODAY);
-			return UI_HANDLED | UI_RELOAD;
-		}
-		return UI_HANDLED;
-	case ACT_CANCEL:
-		if (dirty(c))
-			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
-		else
-			discard(ui, NULL);
-		return UI_HANDLED;
-	case ACT_QUIT:
-		if (!dirty(c))
-			return UI_IGNORED;
-		ui_ask(ui, _("Quit without saving this check-in? (y/n)"), discard_and_quit, NULL);
-		return UI_HANDLED;
+	go_section(c, (enum section)((c->section + SEC_COUNT - 1) % SEC_COUNT), false);
+	return UI_HANDLED;
+}
+
+static int map_action(struct checkin *c, enum ui_action a, int key)
+{
+	switch (a) {
 	case ACT_LEVEL:
 		bodymap_set_level(&c->map, key - '0');
 		return UI_HANDLED;
 	case ACT_LEVEL_UP:
 	case ACT_LEVEL_DOWN:
 		bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1);
+		return UI_HANDLED;
+	case ACT_SHARP:
+		bodymap_toggle_sharp(&c->map);
 		return UI_HANDLED;
 	case ACT_UP:
 	case ACT_DOWN:
@@ -380,11 +482,54 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 	}
 }
 
+static int checkin_action(struct ui *ui, enum ui_action a, int key)
+{
+	struct checkin *c = state(ui);
+	struct form *f = section_form(c);
+
+	bodymap_type_reset(&c->map);
+	switch (a) {
+	case ACT_NEXT:
+	case ACT_PREV:
+		return move_action(ui, c, a, key);
+	case ACT_SAVE:
+		return save_and_leave(ui, c);
+	case ACT_GO_MAP:
+		if (f)
+			form_check_field(f, f->focus);
+		c->section = SEC_MAP;
+		return UI_HANDLED;
+	case ACT_DAY_PREV:
+	case ACT_DAY_NEXT:
+		/* A bracket is text in a note or a name. */
+		if (f && f->fields[f->focus].kind == FORM_TEXT)
+			return form_input(f, key);
+		shift_day(ui, c, a == ACT_DAY_PREV ? -1 : 1);
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		if (dirty(c))
+			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
+		else
+			discard(ui, NULL);
+		return UI_HANDLED;
+	default:
+		return map_action(c, a, key);
+	}
+}
+
 static int checkin_input(struct ui *ui, int key)
 {
 	struct checkin *c = state(ui);
 	struct form *f = section_form(c);
 
+	if (c->section == SEC_MAP) {
+		if (!UI_KEY_IS_CODE(key) && g_unichar_isalpha((gunichar)key)) {
+			bodymap_type(&c->map, (gunichar)key);
+			return UI_HANDLED;
+		}
+		bodymap_type_reset(&c->map);
+		return UI_IGNORED;
+	}
 	if (!f)
 		return UI_IGNORED;
 	return form_input(f, key);
@@ -395,6 +540,28 @@ static void draw_form_box(struct ui *ui, struct form *f, struct rect box, const 
 {
 	ui_box(ui, box, title, focused);
 	form_draw(ui, f, rect_inset(box, 1, 1), form_label_width(f), focused);
+}
+
+/* The Day field on the heading's row, and the day in words beside it. */
+static void draw_day(struct ui *ui, struct checkin *c, struct rect *left)
+{
+	int label_w = form_label_width(c->day);
+	int h = form_height(c->day, left->w);
+	struct rect r = rect_take_top(left, h);
+	dayno d;
+
+	r.w = MIN(r.w, label_w + 1 + 11);
+	c->day_r = r;
+	form_draw(ui, c->day, r, label_w, c->section == SEC_DAY);
+	if (checkin_day(c, &d)) {
+		/* The field shows the date; beside it "today", "yesterday" or the
+		 * weekday. */
+		char *words = d == ui->today ? g_strdup(_("today"))
+			      : d == ui->today - 1 ? g_strdup(_("yesterday")) : ui_day_weekday(d);
+		ui_text(ui, r.y, r.x + r.w + 1, left->x + left->w - (r.x + r.w + 1),
+			ui_attr(ui, ROLE_HEADING), words);
+		g_free(words);
+	}
 }
 
 static void checkin_draw(struct ui *ui)
@@ -408,29 +575,35 @@ static void checkin_draw(struct ui *ui)
 	int massage_h = form_height(c->massage, left_w - 2) + 2;
 	struct rect map_box;
 	GString *given = g_string_new(NULL);
-	char *title = ui_day_short(ui->today);
-	char *heading;
+	dayno day;
 
-	/* TRANSLATORS: the check-in's heading, %s is the date. */
-	heading = g_strdup_printf(_("Check-in for %s"), title);
-	ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_HEADING), heading);
-	g_free(heading);
-	g_free(title);
-	rect_take_top(&left, 1);
 	left.w--;
+	draw_day(ui, c, &left);
 	c->run_r = rect_take_top(&left, run_h);
 	draw_form_box(ui, c->run, c->run_r, _("Run"), c->section == SEC_RUN);
 	c->massage_r = rect_take_top(&left, massage_h);
-	draw_form_box(ui, c->massage, c->massage_r, _("Massage received today"),
-		      c->section == SEC_MASSAGE);
+	if (checkin_day(c, &day) && day != ui->today) {
+		char *date = ui_day_short(day);
+		/* TRANSLATORS: the massage box of a check-in for an earlier day,
+		 * %s is the day ("Sun 22 Nov"); short, the box is narrow. */
+		char *title = g_strdup_printf(_("Massage on %s"), date);
+		draw_form_box(ui, c->massage, c->massage_r, title, c->section == SEC_MASSAGE);
+		g_free(title);
+		g_free(date);
+	} else {
+		draw_form_box(ui, c->massage, c->massage_r, _("Massage received today"),
+			      c->section == SEC_MASSAGE);
+	}
 	if (c->error) {
 		char **lines = ui_wrap(c->error, left.w);
 		for (int i = 0; i < left.h && lines[i]; i++)
 			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_ERROR), lines[i]);
 		g_strfreev(lines);
-	} else if (left.h > 0) {
-		ui_text(ui, left.y, left.x, left.w, ui_attr(ui, ROLE_DIM),
-			_("F2 saves everything at once."));
+	} else {
+		char **lines = ui_wrap(_("Ctrl-S (or F2) saves everything at once."), left.w);
+		for (int i = 0; i < left.h && lines[i]; i++)
+			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
 	}
 
 	map_box = rect_take_top(&right, MIN(BODYMAP_HEIGHT + 2, right.h));
@@ -469,6 +642,10 @@ static int checkin_click(struct ui *ui, int y, int x)
 	if (rect_contains(c->map_r, y, x)) {
 		c->section = SEC_MAP;
 		bodymap_click(&c->map, c->map_r, y, x);
+		return UI_HANDLED;
+	}
+	if (rect_contains(c->day_r, y, x)) {
+		c->section = SEC_DAY;
 		return UI_HANDLED;
 	}
 	if (rect_contains(c->run_r, y, x) &&

@@ -1,68 +1,192 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ui_help.c - the ? overlay: every key of the current context, from the key
- * table, keys of the same action on one line. */
+/* ui_help.c - the hint bar and the ? overlay: every key of the current
+ * context, from the key table, keys of the same action on one line.  The
+ * check-in's fields and its body map show each other's keys too, in a
+ * second column when one does not fit. */
 #include <config.h>
 
 #include <string.h>
 #include "core/i18n.h"
 #include "ui.h"
 
-struct help_line {
-	GString *keys;
-	const char *label;
+struct help_section {
+	const char *title; /* translated, or NULL for the current context */
+	GPtrArray *lines;  /* of struct keys_help_line */
+	int keys_w;
 };
+
+static void section_init(struct help_section *s, struct ui *ui, unsigned ctx,
+			 const char *title)
+{
+	s->title = title;
+	s->lines = keys_help_lines(ctx, ui->utf8);
+	s->keys_w = 0;
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		s->keys_w = MAX(s->keys_w, ui_text_width(l->keys));
+	}
+}
+
+/* Drops from `s` the lines `first` already shows (the same keys doing the
+ * same thing), so that the second section holds only what differs. */
+static void section_drop_shared(struct help_section *s, const struct help_section *first)
+{
+	for (guint i = s->lines->len; i-- > 0;) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		for (guint j = 0; j < first->lines->len; j++) {
+			const struct keys_help_line *f = g_ptr_array_index(first->lines, j);
+			if (strcmp(l->keys, f->keys) == 0 && strcmp(l->label, f->label) == 0) {
+				g_ptr_array_remove_index(s->lines, i);
+				break;
+			}
+		}
+	}
+	s->keys_w = 0;
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		s->keys_w = MAX(s->keys_w, ui_text_width(l->keys));
+	}
+}
+
+/* The rows a section takes at a width: labels wrap, keys are never cut. */
+static int section_rows(const struct help_section *s, int w, bool draw, struct ui *ui, int y,
+			int x, int max_rows)
+{
+	int rows = s->title ? 1 : 0;
+	int label_w = MAX(8, w - s->keys_w - 2);
+
+	if (draw && s->title)
+		ui_text(ui, y, x, w, ui_attr(ui, ROLE_HEADING) | A_UNDERLINE, s->title);
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		char **wrapped = ui_wrap(_(l->label), label_w);
+		for (int k = 0; wrapped[k]; k++, rows++) {
+			if (!draw || rows >= max_rows)
+				continue;
+			if (k == 0)
+				ui_text(ui, y + rows, x, s->keys_w, ui_attr(ui, ROLE_HEADING), l->keys);
+			ui_text(ui, y + rows, x + s->keys_w + 2, label_w, A_NORMAL, wrapped[k]);
+		}
+		g_strfreev(wrapped);
+	}
+	return rows;
+}
+
+static int section_width(const struct help_section *s)
+{
+	int w = s->title ? ui_text_width(s->title) : 0;
+
+	for (guint i = 0; i < s->lines->len; i++) {
+		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
+		w = MAX(w, s->keys_w + 2 + ui_text_width(_(l->label)));
+	}
+	return w;
+}
 
 void ui_help_draw(struct ui *ui, unsigned ctx)
 {
-	size_t n;
-	const struct ui_key_binding *t = keys_table(&n);
-	GArray *lines = g_array_new(FALSE, TRUE, sizeof(struct help_line));
+	struct help_section sec[2];
+	int n = 1, avail = ui->rows - 4, col_w, cw[2], rows = 0, height, width;
+	bool two_columns = false;
 	struct rect box;
-	int keys_w = 0, label_w = 0, width, height;
 
-	for (size_t i = 0; i < n; i++) {
-		struct help_line *found = NULL;
-		char *name;
-
-		if (!(t[i].contexts & ctx))
-			continue;
-		/* A key already listed for an earlier (winning) entry is skipped. */
-		if (keys_lookup(ctx, t[i].key) != &t[i] && t[i].action != ACT_NONE)
-			continue;
-		for (guint j = 0; j < lines->len; j++) {
-			struct help_line *l = &g_array_index(lines, struct help_line, j);
-			if (strcmp(l->label, t[i].label) == 0)
-				found = l;
-		}
-		name = keys_name(&t[i], ui->utf8);
-		if (found) {
-			g_string_append_printf(found->keys, " / %s", name);
-		} else {
-			struct help_line l = { g_string_new(name), t[i].label };
-			g_array_append_val(lines, l);
-		}
-		g_free(name);
+	section_init(&sec[0], ui, ctx, NULL);
+	if (ctx & (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)) {
+		bool map = ctx & CTX_CHECKIN_MAP;
+		section_init(&sec[1], ui, map ? CTX_CHECKIN_FORM : CTX_CHECKIN_MAP,
+			     map ? _("In the fields") : _("On the body map"));
+		section_drop_shared(&sec[1], &sec[0]);
+		n = 2;
 	}
-	for (guint j = 0; j < lines->len; j++) {
-		struct help_line *l = &g_array_index(lines, struct help_line, j);
-		keys_w = MAX(keys_w, ui_text_width(l->keys->str));
-		label_w = MAX(label_w, ui_text_width(_(l->label)));
+	col_w = MIN(section_width(&sec[0]), ui->cols - 8);
+	for (int i = 1; i < n; i++)
+		col_w = MAX(col_w, MIN(section_width(&sec[i]), ui->cols - 8));
+	for (int i = 0; i < n; i++)
+		rows += section_rows(&sec[i], col_w, false, ui, 0, 0, 0) + (i ? 1 : 0);
+	cw[0] = cw[1] = col_w;
+	if (rows > avail && n > 1) {
+		/* Two columns, split where the taller one is shortest. */
+		int total = ui->cols - 9;
+		two_columns = true;
+		rows = -1;
+		for (int w0 = total * 3 / 10; w0 <= total * 7 / 10; w0++) {
+			int r = MAX(section_rows(&sec[0], w0, false, ui, 0, 0, 0),
+				    section_rows(&sec[1], total - w0, false, ui, 0, 0, 0));
+			if (rows < 0 || r < rows) {
+				rows = r;
+				cw[0] = w0;
+				cw[1] = total - w0;
+			}
+		}
 	}
-	keys_w = MIN(keys_w, 24);
-	width = MIN(keys_w + label_w + 7, ui->cols - 4);
-	height = MIN((int)lines->len + 4, ui->rows - 2);
+	width = (two_columns ? cw[0] + cw[1] + 3 : col_w) + 4;
+	height = MIN(rows, avail) + 2;
 	box = (struct rect){ (ui->rows - height) / 2, (ui->cols - width) / 2, height, width };
 	ui_fill(ui, box);
 	ui_box(ui, box, _("Keys"), true);
-	for (guint j = 0; j < lines->len && (int)j < height - 4; j++) {
-		struct help_line *l = &g_array_index(lines, struct help_line, j);
-		int y = box.y + 2 + (int)j;
-		ui_text(ui, y, box.x + 2, keys_w, ui_attr(ui, ROLE_HEADING), l->keys->str);
-		ui_text(ui, y, box.x + 4 + keys_w, width - keys_w - 6, A_NORMAL, _(l->label));
+	{
+		int y = box.y + 1, x = box.x + 2, max = height - 2;
+		for (int i = 0; i < n; i++) {
+			int used = section_rows(&sec[i], cw[i], true, ui, y, x, max);
+			if (two_columns) {
+				x += cw[i] + 3;
+			} else {
+				y += used + 1;
+				max -= used + 1;
+			}
+		}
 	}
 	ui_text(ui, box.y + height - 1, box.x + 2, width - 4, ui_attr(ui, ROLE_DIM),
 		_(" any key closes "));
-	for (guint j = 0; j < lines->len; j++)
-		g_string_free(g_array_index(lines, struct help_line, j).keys, TRUE);
-	g_array_free(lines, TRUE);
+	for (int i = 0; i < n; i++)
+		g_ptr_array_unref(sec[i].lines);
+}
+
+/* Help and Quit stay on the bar however narrow it is (and in French):
+ * the other hints give way first. */
+static bool hint_kept(const struct ui_key_binding *b)
+{
+	return b->action == ACT_HELP || b->action == ACT_QUIT;
+}
+
+static int hint_width(const struct ui_key_binding *b, bool utf8)
+{
+	char *name = keys_name(b, utf8);
+	int w = ui_text_width(name) + ui_text_width(_(keys_hint_label(b))) + 3;
+
+	g_free(name);
+	return w;
+}
+
+void keys_draw_hints(struct ui *ui, unsigned ctx, int y)
+{
+	size_t n;
+	const struct ui_key_binding *t = keys_table(&n);
+	int x = 0, reserved = 0;
+
+	move(y, 0);
+	clrtoeol();
+	for (size_t i = 0; i < n; i++)
+		if (t[i].hint && hint_kept(&t[i]) && keys_binding_live(&t[i], ctx))
+			reserved += hint_width(&t[i], ui->utf8);
+	for (size_t i = 0; i < n; i++) {
+		const struct ui_key_binding *b = &t[i];
+		char *name, *label;
+		int need;
+
+		if (!b->hint || !keys_binding_live(b, ctx))
+			continue;
+		need = hint_width(b, ui->utf8);
+		if (hint_kept(b))
+			reserved -= need;
+		if (x + need + reserved > ui->cols)
+			continue;
+		name = keys_name(b, ui->utf8);
+		label = g_strdup_printf(" %s ", _(keys_hint_label(b)));
+		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT_KEY), name);
+		x += ui_text(ui, y, x, ui->cols - x, ui_attr(ui, ROLE_HINT), label);
+		x++;
+		g_free(name);
+		g_free(label);
+	}
 }

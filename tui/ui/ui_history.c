@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_history.c - everything logged, in scrollable lists (newest first):
- * edit, delete (after a yes) and undo until the screen is left; and each
- * region's soreness over the last weeks. */
+ * edit, delete (after a yes) and undo for the rest of the session, search
+ * with /; and each region's soreness over the last weeks. */
 #include <config.h>
 
 #include <math.h>
@@ -24,8 +24,8 @@ static const char *const tab_names[TAB_COUNT] = {
 struct history_screen {
 	enum tab tab;
 	struct records lists[TAB_TRENDS];
-	GArray *undo;
 	struct record_edit *edit;
+	struct ui_search search;
 	struct rect list_r;
 	int trend_top;
 };
@@ -41,7 +41,6 @@ static void history_init(struct ui *ui)
 
 	for (int i = 0; i < TAB_TRENDS; i++)
 		h->lists[i].table = (enum store_table)i;
-	h->undo = records_undo_new();
 	ui->state[SCREEN_HISTORY] = h;
 }
 
@@ -51,9 +50,9 @@ static void history_fini(struct ui *ui)
 
 	for (int i = 0; i < TAB_TRENDS; i++)
 		records_free(&h->lists[i]);
-	records_undo_clear(h->undo);
-	g_array_free(h->undo, TRUE);
 	record_edit_free(h->edit);
+	if (h->search.query)
+		g_string_free(h->search.query, TRUE);
 	g_free(h);
 }
 
@@ -65,20 +64,25 @@ static void history_reload(struct ui *ui)
 		records_load(ui, &h->lists[i]);
 }
 
-/* Leaving the screen makes the deletions final. */
+/* Deletions stay undoable after leaving (ui->undo); an open form does not
+ * stay open. */
 static void history_leave(struct ui *ui)
 {
 	struct history_screen *h = state(ui);
 
-	records_undo_clear(h->undo);
 	g_clear_pointer(&h->edit, record_edit_free);
+	h->search.typing = false;
 }
 
 static unsigned history_context(struct ui *ui)
 {
 	struct history_screen *h = state(ui);
 
-	return h->edit ? CTX_FORM : CTX_LIST;
+	if (h->edit)
+		return CTX_FORM;
+	if (h->search.typing)
+		return CTX_SEARCH;
+	return h->tab == TAB_TRENDS ? CTX_TRENDS : CTX_LIST;
 }
 
 static void confirm_delete(struct ui *ui, void *data)
@@ -89,20 +93,22 @@ static void confirm_delete(struct ui *ui, void *data)
 	(void)data;
 	if (h->tab >= TAB_TRENDS)
 		return;
-	if (!records_delete(ui, &h->lists[h->tab], h->undo, &err)) {
+	if (!records_delete(ui, &h->lists[h->tab], ui->undo, &err)) {
 		ui_message(ui, true, "%s", err->message);
 		g_error_free(err);
 		return;
 	}
 	ui_reload_all(ui);
-	ui_message(ui, false, _("Deleted. Press u to undo (until you leave this screen)."));
+	ui_message(ui, false, _("Deleted. Press u to undo."));
 }
 
-static int edit_action(struct ui *ui, struct history_screen *h, enum ui_action a)
+static int edit_action(struct ui *ui, struct history_screen *h, enum ui_action a, int key)
 {
 	switch (a) {
 	case ACT_NEXT:
-		form_next(h->edit->form);
+		/* Enter on the last field saves. */
+		if (!form_next(h->edit->form) && ui_key_is_enter(key))
+			return edit_action(ui, h, ACT_SAVE, key);
 		return UI_HANDLED;
 	case ACT_PREV:
 		form_prev(h->edit->form);
@@ -111,6 +117,11 @@ static int edit_action(struct ui *ui, struct history_screen *h, enum ui_action a
 		g_clear_pointer(&h->edit, record_edit_free);
 		return UI_HANDLED;
 	case ACT_SAVE:
+		if (record_edit_unchanged(h->edit)) {
+			g_clear_pointer(&h->edit, record_edit_free);
+			ui_message(ui, false, _("Nothing changed."));
+			return UI_HANDLED;
+		}
 		if (record_edit_save(ui, h->edit)) {
 			g_clear_pointer(&h->edit, record_edit_free);
 			ui_message(ui, false, _("Saved."));
@@ -127,9 +138,10 @@ static int history_action(struct ui *ui, enum ui_action a, int key)
 	struct history_screen *h = state(ui);
 	struct records *r = h->tab < TAB_TRENDS ? &h->lists[h->tab] : NULL;
 
-	(void)key;
 	if (h->edit)
-		return edit_action(ui, h, a);
+		return edit_action(ui, h, a, key);
+	if (h->search.typing || a == ACT_SEARCH || a == ACT_SEARCH_NEXT || a == ACT_SEARCH_PREV)
+		return records_search_action(ui, &h->search, r, a);
 	switch (a) {
 	case ACT_NEXT_TAB:
 		h->tab = (enum tab)((h->tab + 1) % TAB_COUNT);
@@ -148,7 +160,7 @@ static int history_action(struct ui *ui, enum ui_action a, int key)
 	case ACT_DELETE:
 		return records_ask_delete(ui, r, confirm_delete);
 	case ACT_UNDO:
-		return records_undo_last(ui, h->undo);
+		return records_undo_last(ui, ui->undo);
 	default:
 		if (r)
 			return records_action(ui, r, a, MAX(1, h->list_r.h - 2));
@@ -166,7 +178,8 @@ static int history_input(struct ui *ui, int key)
 {
 	struct history_screen *h = state(ui);
 
-	(void)ui;
+	if (h->search.typing)
+		return ui_search_input(&h->search, key);
 	return h->edit ? form_input(h->edit->form, key) : UI_IGNORED;
 }
 
@@ -179,7 +192,8 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 	dayno first = ui->today - TREND_DAYS + 1;
 	double *levels = g_new(double, (size_t)REGION_COUNT * 3 * TREND_DAYS);
 	bool used[REGION_COUNT][3] = { { false } };
-	int name_w = 24, spark_w = area.w - name_w - 8;
+	/* As wide as the widest translated name: no side is ever cut off. */
+	int name_w = MIN(records_region_width(), area.w / 2), spark_w = area.w - name_w - 8;
 	int row = 0, shown = 0;
 	char *title;
 
@@ -229,7 +243,8 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 	}
 	if (row == 0)
 		ui_text(ui, area.y + 1, area.x, area.w, ui_attr(ui, ROLE_DIM),
-			_("No soreness logged in that time."));
+			_("No soreness logged in that time: check in (2) and set levels on the "
+			  "body map."));
 	if (h->trend_top >= row)
 		h->trend_top = MAX(0, row - 1);
 	g_free(levels);
@@ -256,12 +271,13 @@ static void history_draw(struct ui *ui)
 		draw_trends(ui, h, body);
 	else
 		records_draw(ui, &h->lists[h->tab], body, false);
-	if (h->undo->len > 0 && !ui->message && !ui->confirm)
+	if (ui->undo->len > 0 && !ui->message && !ui->confirm)
 		ui_message(ui, false,
-			   ngettext("%u deletion can be undone with u until you leave this screen.",
-				    "%u deletions can be undone with u until you leave this screen.",
-				    h->undo->len),
-			   h->undo->len);
+			   ngettext("%u deletion can be undone with u.",
+				    "%u deletions can be undone with u.", ui->undo->len),
+			   ui->undo->len);
+	if (h->search.typing)
+		ui->search_prompt = h->search.query;
 	if (h->edit)
 		record_edit_draw(ui, h->edit);
 }

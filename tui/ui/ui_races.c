@@ -11,9 +11,9 @@
 
 struct races_screen {
 	struct records list;
-	GArray *undo;
 	struct record_edit *edit;
 	struct rect list_r;
+	struct ui_search search;
 };
 
 static struct races_screen *state(struct ui *ui)
@@ -26,7 +26,6 @@ static void races_init(struct ui *ui)
 	struct races_screen *s = g_new0(struct races_screen, 1);
 
 	s->list.table = TABLE_RACES;
-	s->undo = records_undo_new();
 	ui->state[SCREEN_RACES] = s;
 }
 
@@ -35,9 +34,9 @@ static void races_fini(struct ui *ui)
 	struct races_screen *s = state(ui);
 
 	records_free(&s->list);
-	records_undo_clear(s->undo);
-	g_array_free(s->undo, TRUE);
 	record_edit_free(s->edit);
+	if (s->search.query)
+		g_string_free(s->search.query, TRUE);
 	g_free(s);
 }
 
@@ -50,13 +49,17 @@ static void races_leave(struct ui *ui)
 {
 	struct races_screen *s = state(ui);
 
-	records_undo_clear(s->undo);
 	g_clear_pointer(&s->edit, record_edit_free);
+	s->search.typing = false;
 }
 
 static unsigned races_context(struct ui *ui)
 {
-	return state(ui)->edit ? CTX_FORM : CTX_LIST;
+	struct races_screen *s = state(ui);
+
+	if (s->edit)
+		return CTX_FORM;
+	return s->search.typing ? CTX_SEARCH : CTX_RACES;
 }
 
 static void confirm_delete(struct ui *ui, void *data)
@@ -65,24 +68,24 @@ static void confirm_delete(struct ui *ui, void *data)
 	GError *err = NULL;
 
 	(void)data;
-	if (!records_delete(ui, &s->list, s->undo, &err)) {
+	if (!records_delete(ui, &s->list, ui->undo, &err)) {
 		ui_message(ui, true, "%s", err->message);
 		g_error_free(err);
 		return;
 	}
 	ui_reload_all(ui);
-	ui_message(ui, false, _("Deleted. Press u to undo (until you leave this screen)."));
+	ui_message(ui, false, _("Deleted. Press u to undo."));
 }
 
 static int races_action(struct ui *ui, enum ui_action a, int key)
 {
 	struct races_screen *s = state(ui);
 
-	(void)key;
 	if (s->edit) {
 		switch (a) {
 		case ACT_NEXT:
-			form_next(s->edit->form);
+			if (!form_next(s->edit->form) && ui_key_is_enter(key))
+				return races_action(ui, ACT_SAVE, key);
 			return UI_HANDLED;
 		case ACT_PREV:
 			form_prev(s->edit->form);
@@ -91,6 +94,11 @@ static int races_action(struct ui *ui, enum ui_action a, int key)
 			g_clear_pointer(&s->edit, record_edit_free);
 			return UI_HANDLED;
 		case ACT_SAVE:
+			if (record_edit_unchanged(s->edit)) {
+				g_clear_pointer(&s->edit, record_edit_free);
+				ui_message(ui, false, _("Nothing changed."));
+				return UI_HANDLED;
+			}
 			if (!record_edit_save(ui, s->edit))
 				return UI_HANDLED;
 			g_clear_pointer(&s->edit, record_edit_free);
@@ -100,6 +108,8 @@ static int races_action(struct ui *ui, enum ui_action a, int key)
 			return UI_IGNORED;
 		}
 	}
+	if (s->search.typing || a == ACT_SEARCH || a == ACT_SEARCH_NEXT || a == ACT_SEARCH_PREV)
+		return records_search_action(ui, &s->search, &s->list, a);
 	switch (a) {
 	case ACT_ADD:
 		s->edit = record_edit_new(ui, TABLE_RACES, NULL, -1);
@@ -111,10 +121,7 @@ static int races_action(struct ui *ui, enum ui_action a, int key)
 	case ACT_DELETE:
 		return records_ask_delete(ui, &s->list, confirm_delete);
 	case ACT_UNDO:
-		return records_undo_last(ui, s->undo);
-	case ACT_NEXT_TAB:
-	case ACT_PREV_TAB:
-		return UI_HANDLED;
+		return records_undo_last(ui, ui->undo);
 	default:
 		return records_action(ui, &s->list, a, MAX(1, s->list_r.h - 2));
 	}
@@ -124,6 +131,8 @@ static int races_input(struct ui *ui, int key)
 {
 	struct races_screen *s = state(ui);
 
+	if (s->search.typing)
+		return ui_search_input(&s->search, key);
 	return s->edit ? form_input(s->edit->form, key) : UI_IGNORED;
 }
 
@@ -146,6 +155,8 @@ static void races_draw(struct ui *ui)
 			ui_text(ui, notes.y + i, notes.x, notes.w, ui_attr(ui, ROLE_DIM), lines[i]);
 		g_strfreev(lines);
 	}
+	if (s->search.typing)
+		ui->search_prompt = s->search.query;
 	if (s->edit)
 		record_edit_draw(ui, s->edit);
 }

@@ -14,11 +14,19 @@
 #include "core/rank_state.h"
 #include "core/regions.h"
 #include "chart.h"
+#include "records.h"
 #include "ui.h"
 
 /* The weeks the history window holds (LOAD_HISTORY_DAYS = 36 weeks). */
 #define MAX_WEEKS (LOAD_HISTORY_DAYS / 7)
 #define MIN_WEEKS 12
+/* Before this many days of runs the acute:chronic ratio means nothing: its
+ * chronic part is four weeks. */
+#define ACWR_MIN_DAYS 28
+/* The usual bands beside the ratios (facts.md). */
+#define ACWR_LOW 0.8
+#define ACWR_HIGH 1.3
+#define MONOTONY_HIGH 2.0
 
 struct today {
 	bool loaded;
@@ -89,11 +97,19 @@ static void compute_weeks(struct ui *ui, struct today *t)
 		if (d <= ui->today && back >= 0 && back < MAX_WEEKS)
 			t->week_km[MAX_WEEKS - 1 - back] += t->h.runs[i].distance_m / 1000.0;
 	}
+	/* A month's name under its first week; nothing under the others. */
 	for (int i = 0; i < MAX_WEEKS; i++) {
 		dayno monday = this_monday - 7 * (MAX_WEEKS - 1 - i);
 		int y, m, d;
 		wtime_split(day_start(monday), &y, &m, &d, NULL, NULL, NULL);
-		t->week_labels[i] = g_strdup_printf("%d", d);
+		if (d <= 7) {
+			GDateTime *dt = g_date_time_new_utc(y, m, d, 12, 0, 0);
+			/* TRANSLATORS: a strftime format for a month under the weekly
+			 * distance chart: "Nov". */
+			t->week_labels[i] = dt ? g_date_time_format(dt, _("%b")) : NULL;
+			if (dt)
+				g_date_time_unref(dt);
+		}
 	}
 	if (ui->cfg->units == UNIT_MI)
 		for (int i = 0; i < MAX_WEEKS; i++)
@@ -226,9 +242,10 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 	}
 }
 
-/* Writes wrapped text, returns the rows used (at most max_rows). */
-static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t a,
-			const char *prefix, const char *text)
+/* Writes wrapped text, returns the rows used (at most max_rows); *cut (if
+ * given) is set when some did not fit. */
+static int draw_wrapped_cut(struct ui *ui, int y, int x, int w, int max_rows, attr_t a,
+			    const char *prefix, const char *text, bool *cut)
 {
 	char **lines = ui_wrap(text, w - ui_text_width(prefix));
 	int rows = 0;
@@ -237,8 +254,34 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 		int px = rows == 0 ? ui_text(ui, y + rows, x, w, a, prefix) : ui_text_width(prefix);
 		ui_text(ui, y + rows, x + px, w - px, a, lines[rows]);
 	}
+	if (cut && lines[rows])
+		*cut = true;
 	g_strfreev(lines);
 	return rows;
+}
+
+static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t a,
+			const char *prefix, const char *text)
+{
+	return draw_wrapped_cut(ui, y, x, w, max_rows, a, prefix, text, NULL);
+}
+
+/* The reasons as a list, as many as fit; reasons left out (or cut) end
+ * the last row with a mark saying where they are. */
+static void draw_reasons(struct ui *ui, char **reasons, struct rect r)
+{
+	bool cut = false;
+	int i = 0, y = r.y;
+
+	for (; reasons && reasons[i] && y < r.y + r.h; i++)
+		y += draw_wrapped_cut(ui, y, r.x, r.w, r.y + r.h - y, ui_attr(ui, ROLE_DIM),
+				      ui->utf8 ? "• " : "- ", reasons[i], &cut);
+	if (cut || (reasons && reasons[i])) {
+		const char *mark = "...(w)";
+		int mw = ui_text_width(mark);
+		mvhline(y - 1, r.x + r.w - mw - 1, ' ', mw + 1);
+		ui_text(ui, y - 1, r.x + r.w - mw, mw, ui_attr(ui, ROLE_HEADING), mark);
+	}
 }
 
 /* The stale soreness Today asks about (the highest level), or NULL. */
@@ -378,9 +421,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	for (int i = 0; a->reasons && a->reasons[i] && y < bottom; i++)
-		y += draw_wrapped(ui, y, in.x, in.w, bottom - y, ui_attr(ui, ROLE_DIM),
-				  ui->utf8 ? "• " : "- ", a->reasons[i]);
+	draw_reasons(ui, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
 	if (has_contact) {
 		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
 		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
@@ -400,6 +441,7 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 	int y = in.y;
 	size_t *order = g_new(size_t, s->n_soreness + 1);
 	size_t n = 0;
+	int name_w = 0;
 
 	ui_box(ui, box, _("Sore now"), false);
 	for (size_t i = 0; i < s->n_soreness; i++)
@@ -414,18 +456,28 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 		}
 	if (n == 0)
 		ui_text(ui, y, in.x, in.w, ui_attr(ui, ROLE_DIM), _("Nothing sore this week."));
+	/* The names' column is as wide as the widest shown, so that none
+	 * loses its side; the trend gives way first. */
+	for (size_t k = 0; k < n; k++) {
+		const struct sore_state *ss = &s->soreness[order[k]];
+		char *name = region_side_name(ss->region, ss->side);
+		name_w = MAX(name_w, ui_text_width(name));
+		g_free(name);
+	}
+	name_w = MIN(name_w, in.w - 3);
 	for (size_t k = 0; k < n && y < in.y + in.h; k++) {
 		const struct sore_state *ss = &s->soreness[order[k]];
 		char *name = region_side_name(ss->region, ss->side);
-		char *fitted = ui_fit(name, 18);
+		char *fitted = ui_fit(name, name_w);
+		const char *trend = sore_trend_name(ss->trend);
 		char lv[4];
 		int x = in.x;
 
 		g_snprintf(lv, sizeof(lv), "%2d", ss->level);
 		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
 		x += ui_text(ui, y, x, 2, ui_level_attr(ui, ss->level) | A_BOLD, lv) + 1;
-		ui_textf(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), "%s",
-			 sore_trend_name(ss->trend));
+		if (ui_text_width(trend) <= in.x + in.w - x)
+			ui_text(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), trend);
 		g_free(fitted);
 		g_free(name);
 		y++;
@@ -433,29 +485,52 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 	g_free(order);
 }
 
+static bool any_run(const struct today *t, int from, int to)
+{
+	for (int i = from; i < to; i++)
+		if (t->week_km[i] > 0)
+			return true;
+	return false;
+}
+
 static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 {
 	struct rect in = rect_inset(box, 1, 1);
 	int n = MAX_WEEKS, bar_w = 2, first = 0, shown;
-	char *top, *title;
-	double max = 0;
+	char *title;
 
-	/* From the first week with a run (at least MIN_WEEKS), as many as fit. */
+	/* From the first week with a run (at least MIN_WEEKS), as many as the
+	 * width allows: narrower bars when wide ones would leave weeks out,
+	 * wider ones when there are few (the axis takes about four columns). */
 	while (first < n - MIN_WEEKS && t->week_km[first] <= 0)
 		first++;
-	shown = MIN(n - first, (in.w + 1) / (bar_w + 1));
-	if (shown < MIN_WEEKS && in.w >= 2 * MIN_WEEKS)
-		bar_w = 1, shown = MIN(n - first, (in.w + 1) / 2);
-	for (int i = n - shown; i < n; i++)
-		max = fmax(max, t->week_km[i]);
-	/* TRANSLATORS: %d is a number of weeks. */
-	title = g_strdup_printf(_("Weekly distance, %d weeks"), shown);
-	ui_box(ui, box, title, false);
+	if ((n - first) * (bar_w + 1) > in.w - 4)
+		bar_w = 1;
+	else /* few weeks: wider bars fill the box */
+		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, 4);
+	shown = n - first;
+	if (first == n - MIN_WEEKS && t->week_km[first] <= 0 && !any_run(t, first, n)) {
+		char **lines = ui_wrap(_("No runs in these weeks: press c to check in after a run."),
+				       in.w);
+		for (int i = 0; i < in.h && lines[i]; i++)
+			ui_text(ui, in.y + i, in.x, in.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
+	} else {
+		shown = chart_bars(ui, in, t->week_km + first, n - first, bar_w,
+				   (const char *const *)t->week_labels + first);
+	}
+	ui_box(ui, box, NULL, false);
+	/* TRANSLATORS: the weekly distance chart's title: the unit (km or mi)
+	 * and a number of weeks. */
+	title = g_strdup_printf(ngettext("Weekly distance (%s), %d week",
+					 "Weekly distance (%s), %d weeks", (unsigned long)shown),
+				ui->cfg->units == UNIT_MI ? "mi" : "km", shown);
+	{
+		char *t2 = g_strdup_printf(" %s ", title);
+		ui_text(ui, box.y, box.x + 2, box.w - 4, ui_attr(ui, ROLE_HEADING), t2);
+		g_free(t2);
+	}
 	g_free(title);
-	top = g_strdup_printf("%.0f %s", max, ui->cfg->units == UNIT_MI ? "mi" : "km");
-	chart_bars(ui, rect_inset(in, 0, 0), t->week_km + (n - shown), shown, bar_w,
-		   (const char *const *)t->week_labels + (n - shown), top);
-	g_free(top);
 	{
 		char *d = format_distance(t->status.load.week_distance_m, ui->cfg->units);
 		/* TRANSLATORS: on the weekly distance box's bottom edge. */
@@ -469,12 +544,56 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 	}
 }
 
+/* "ACWR 1.05 (usual 0.8-1.3)", or why there is none yet. g_free(). */
+static char *acwr_text(const struct load_figures *l, int days)
+{
+	if (l->has_acwr && days >= ACWR_MIN_DAYS)
+		/* TRANSLATORS: the acute:chronic workload ratio and its usual band. */
+		return g_strdup_printf(_("ACWR %.2f (usual %.1f-%.1f)"), l->acwr, ACWR_LOW,
+				       ACWR_HIGH);
+	return g_strdup(_("ACWR: not enough history"));
+}
+
+/* "monotony 1.4 (usual under 2)", or NULL. g_free(). */
+static char *monotony_text(const struct load_figures *l)
+{
+	if (!l->has_monotony)
+		return NULL;
+	/* TRANSLATORS: training monotony and the level it should stay under. */
+	return g_strdup_printf(_("monotony %.1f (usual under %.0f)"), l->monotony, MONOTONY_HIGH);
+}
+
+/* The ratios on one row when they fit, else on two (and the span of the
+ * curves gives way). Returns the rows used. */
+static int draw_ratios(struct ui *ui, const struct load_figures *l, int days, struct rect r)
+{
+	char *acwr = acwr_text(l, days), *mono = monotony_text(l);
+	char *both = mono ? g_strdup_printf("%s   %s", acwr, mono) : g_strdup(acwr);
+	int rows = 1;
+
+	if (ui_text_width(both) <= r.w || r.h < 2) {
+		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), both);
+	} else {
+		ui_text(ui, r.y, r.x, r.w, ui_attr(ui, ROLE_DIM), acwr);
+		ui_text(ui, r.y + 1, r.x, r.w, ui_attr(ui, ROLE_DIM), mono);
+		rows = 2;
+	}
+	g_free(both);
+	g_free(acwr);
+	g_free(mono);
+	return rows;
+}
+
 static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 {
 	struct rect in = rect_inset(box, 1, 1);
 	const struct load_figures *l = &t->status.load;
 	int label_w = 10, value_w = 7;
 	int spark_w = in.w - label_w - value_w - 1;
+	/* The curves start at the first run: the empty days before it would
+	 * be scaled as if they meant something. */
+	int skip = l->has_first_run ? CLAMP(l->first_run - t->from, 0, t->n_days) : t->n_days;
+	int days = t->n_days - skip;
 	struct {
 		const char *label;
 		const double *values;
@@ -487,37 +606,31 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 	};
 
 	ui_box(ui, box, _("Fitness, fatigue, form"), false);
+	if (days < 2) {
+		char **lines = ui_wrap(_("No curves yet: fitness, fatigue and form start with your "
+					 "first runs (press c to check in)."), in.w);
+		for (int i = 0; i < in.h && lines[i]; i++)
+			ui_text(ui, in.y + i, in.x, in.w, ui_attr(ui, ROLE_DIM), lines[i]);
+		g_strfreev(lines);
+		return;
+	}
 	for (int i = 0; i < 3 && i < in.h; i++) {
 		char *label = ui_fit(rows[i].label, label_w);
 		ui_text(ui, in.y + i, in.x, label_w, A_NORMAL, label);
-		chart_sparkline(ui, in.y + i, in.x + label_w, spark_w, rows[i].values, t->n_days, 0,
-				0, ui_attr(ui, rows[i].role));
+		chart_sparkline(ui, in.y + i, in.x + label_w, spark_w, rows[i].values + skip, days,
+				0, 0, ui_attr(ui, rows[i].role));
 		ui_textf(ui, in.y + i, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
 			 rows[i].now);
 		g_free(label);
 	}
-	if (in.h > 3) {
-		GString *s = g_string_new(NULL);
-		if (l->has_acwr)
-			g_string_append_printf(s, _("ACWR %.2f"), l->acwr);
-		else if (l->has_first_run)
-			g_string_append(s, _("ACWR: not enough history"));
-		if (l->has_monotony) {
-			if (s->len)
-				g_string_append(s, "   ");
-			g_string_append_printf(s, _("monotony %.1f"), l->monotony);
-		}
-		if (!s->len)
-			g_string_append(s, _("Not enough runs yet for ACWR and monotony."));
-		ui_text(ui, in.y + 3, in.x, in.w, ui_attr(ui, ROLE_DIM), s->str);
-		g_string_free(s, TRUE);
-	}
-	if (in.h > 4) {
-		char *days = g_strdup_printf(ngettext("last %d day", "last %d days",
-						      (unsigned long)MIN(spark_w, t->n_days)),
-					     MIN(spark_w, t->n_days));
-		ui_text(ui, in.y + 4, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), days);
-		g_free(days);
+	if (in.h > 3 &&
+	    draw_ratios(ui, l, days, (struct rect){ in.y + 3, in.x, in.h - 3, in.w }) == 1 &&
+	    in.h > 4) {
+		char *text = g_strdup_printf(ngettext("last %d day", "last %d days",
+						      (unsigned long)MIN(spark_w, days)),
+					     MIN(spark_w, days));
+		ui_text(ui, in.y + 4, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), text);
+		g_free(text);
 	}
 }
 
