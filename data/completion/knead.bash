@@ -179,8 +179,11 @@ _knead()
 		opts="--sport --dry-run --json"
 		COMPREPLY=($(compgen -f -- "$cur"))
 		;;
-	export) opts="--format --output --ics" ;;
-	backup) COMPREPLY=($(compgen -f -- "$cur")) ;;
+	export) opts="--format --output --ics --force" ;;
+	backup)
+		opts="--force"
+		COMPREPLY=($(compgen -f -- "$cur"))
+		;;
 	config)
 		case $sub in
 		"") args="list get set" ;;

@@ -35,10 +35,13 @@ check_article() {
 		# The heading's underline shows only in the reader.
 		if wait_for "=====" 5; then
 			s=$(screen)
-			[ "$(printf '%s\n' "$s" | sed -n 2p | sed 's/^ *//; s/ *$//')" = "$_title" ] ||
-				problems="$problems the header is not the whole title;"
+			# The title once, whole, as the heading over its underline.
+			[ "$(printf '%s\n' "$s" | grep -B1 -m1 '^ *===' | head -n 1 | sed 's/^ *//; s/ *$//')" = "$_title" ] ||
+				problems="$problems the heading is not the whole title;"
+			[ "$(printf '%s\n' "$s" | grep -cxF -- " $_title")" -le 1 ] ||
+				problems="$problems the title is shown twice;"
 			# The reader's text, lines trimmed, against knead read's.
-			printf '%s\n' "$s" | sed -n "4,$((4 + LINES_CHECKED))p" |
+			printf '%s\n' "$s" | sed -n "3,$((3 + LINES_CHECKED))p" |
 				sed 's/^ *//; s/ *$//' >"$T/tui"
 			sed -n "1,$((LINES_CHECKED + 1))p" "$T/cli" | sed 's/^ *//; s/ *$//' >"$T/want"
 			while IFS= read -r line; do

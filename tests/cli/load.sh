@@ -6,6 +6,8 @@
 NOW=2026-11-23T09:00
 
 j() { printf '%s' "$out" | jq -r "$1"; }
+# An empty configuration of its own: --config must name a file that exists.
+: >"$CONF"
 k() { "$KNEAD" --db "$DB" --config "$CONF" --now $NOW "$@" >/dev/null; }
 
 # --- a run at 172 bpm without a rating ---------------------------------------

@@ -33,9 +33,12 @@ keys q
 wait_exit
 is "$status" 0 "and quits from there"
 
-run --demo --screen nowhere
-is "$rc" 2 "an unknown --screen is a usage error"
-like "$err" '"nowhere" is not a screen \(expected today, checkin' "  naming it and what was expected"
+# On a terminal (without one, --demo is refused before anything else).
+tui_start 100 30 -- --demo --screen nowhere
+wait_exit
+is "$status" 2 "an unknown --screen is a usage error"
+like "$(cat "$T/tui-stderr")" '"nowhere" is not a screen \(expected today, checkin' \
+	"  naming it and what was expected"
 
 # The articles follow the messages: gettext ignores LANGUAGE in the C
 # locale, so both are English; in C.UTF-8 it honours it, so both French.

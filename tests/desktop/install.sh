@@ -23,6 +23,7 @@ sub_make() {
 # exercise NAME BIN: the commands knead hands to knead-io, in French.
 exercise() {
 	_name=$1 _bin=$2 _db=$T/$1.db
+	: >"$CONF" # --config must name a file that exists
 	out=$(env $FR "$_bin" --db "$_db" import "$FIXTURES/gpx_garmin-connect_run_hr.gpx" 2>&1)
 	is "$?" 0 "$_name: import runs (knead-io found)"
 	like "$out" "Importées : 1" "$_name: and speaks French"
