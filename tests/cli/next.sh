@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# knead next [--json]: the contract of design.md, through the real binary.
+# knead next [--json]: the contract of doc/contract.md, through the real binary.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T09:00
 TODAY=2026-11-23

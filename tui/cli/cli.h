@@ -21,7 +21,7 @@ struct cli {
 	struct store *store;
 };
 
-/* Exit statuses (design.md): done, could not be done, bad usage. */
+/* Exit statuses (doc/contract.md): done, could not be done, bad usage. */
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 
 /* The store, opened (and migrated) on first use. */

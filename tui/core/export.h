@@ -6,7 +6,7 @@
  *   { "format": "knead-export", "version": 1,
  *     "runs": [...], "soreness": [...], "massages": [...], "races": [...] }
  * each array oldest first, its objects exactly as `knead list --json` writes
- * them (design.md): runs {id, start, distance_m, duration_s, kind, rpe,
+ * them (doc/contract.md): runs {id, start, distance_m, duration_s, kind, rpe,
  * avg_hr, elevation_m, note, source, source_id}, soreness {id, time, region,
  * side, level, note}, massages {id, date, kind, regions: [{region, side}],
  * therapist, note}, races {id, date, name, distance_m, priority}.

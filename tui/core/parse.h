@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* parse.h - the values a runner types: distances, durations, dates,
- * regions.  Each accepts exactly the forms of design.md and refuses
+ * regions.  Each accepts exactly the forms of doc/contract.md and refuses
  * everything else with a translated KNEAD_ERROR_INVALID message that names
  * the value and what was expected. */
 #ifndef KNEAD_PARSE_H

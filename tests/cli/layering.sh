@@ -1,0 +1,46 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The layers keep to their places (HACKING.md): core/ holds the rules and
+# never draws, prints or asks the clock itself; SQL stays in core/ (the
+# store); every file that marks strings for translation is listed for
+# xgettext; every subcommand in the command table is in the man page and
+# in doc/contract.md.  A grep over the sources, so that a slip shows in
+# `make check` and not in a review.
+. "$top_srcdir/tests/lib.sh"
+cd "$top_srcdir" || exit 1
+
+# offenders PATTERN FILES...: the lines of FILES matching PATTERN, comments
+# aside (a line whose first non-blank is /* or *).
+offenders() {
+	pattern=$1
+	shift
+	grep -nE -- "$pattern" "$@" 2>/dev/null | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/\*|\*)'
+}
+
+core=$(ls tui/core/*.c tui/core/*.h)
+is "$(offenders '#include <(n?curses|ncursesw/)' $core)" "" "no curses in core/"
+is "$(offenders '(^|[^_a-z])(printf|puts|fputs|putchar|fprintf|vfprintf|g_print|g_printerr)[[:space:]]*\(' $core)" "" \
+	"no printing in core/"
+is "$(offenders '(^|[^_a-z.>])time[[:space:]]*\([[:space:]]*NULL' $(ls tui/core/*.c | grep -v 'tui/core/clock\.c'))" "" \
+	"no time(NULL) in core/ but in clock.c (--now must reach every rule)"
+is "$(offenders '(#include <sqlite3\.h>|sqlite3_[a-z_]+[[:space:]]*\()' tui/ui/*.c tui/ui/*.h tui/cli/*.c tui/cli/*.h tui/main.c)" "" \
+	"no SQLite in ui/ or cli/: the store speaks for the database"
+is "$(offenders '#include <(n?curses|ncursesw/)' tui/cli/*.c tui/cli/*.h)" "" "no curses in cli/"
+
+missing=""
+for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c); do
+	grep -qx "$f" po/POTFILES.in || missing="$missing $f"
+done
+is "$missing" "" "every file that uses _() is in po/POTFILES.in"
+
+# The subcommands of the command table, in the man page and the contract.
+cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' tui/cli/commands.c tui/cli/commands_io.c | sort -u)
+like "$cmds" "log" "the command table is read"
+absent=""
+for c in $cmds; do
+	grep -q "^\.B.*knead $c\b\|^\.BI \"knead $c\b" data/knead.1 || absent="$absent man:$c"
+	grep -q "knead $c\b" doc/contract.md || absent="$absent contract:$c"
+done
+is "$absent" "" "every subcommand is in the man page and in doc/contract.md"
+
+done_testing
