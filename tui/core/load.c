@@ -89,7 +89,7 @@ int load_hr_effort(const struct load_hr *hr, int avg_hr)
 	} scale[] = { { 50, 2 }, { 60, 3 }, { 70, 4 }, { 75, 5 }, { 80, 6 },
 		      { 85, 7 }, { 90, 8 }, { 95, 9 }, { 100, 10 } };
 	const size_t n = G_N_ELEMENTS(scale);
-	double share = 100.0 * (avg_hr - hr->resting_hr) / (hr->max_hr - hr->resting_hr);
+	double share = 100.0 * (avg_hr - hr->resting_hr) / MAX(hr->max_hr - hr->resting_hr, 1);
 
 	if (share <= scale[0].share)
 		return (int)scale[0].effort;
