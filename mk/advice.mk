@@ -13,9 +13,9 @@ knead_SOURCES += \
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline tests/unit/test_advice_load
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
 TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline tests/unit/test_advice_load
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
 endif
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
@@ -32,6 +32,9 @@ tests_unit_test_baseline_LDADD = $(UNIT_LDADD)
 tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/history_builder.h
 tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
+tests_unit_test_advice_rules_SOURCES = tests/unit/test_advice_rules.c tests/unit/history_builder.h
+tests_unit_test_advice_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_rules_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/load.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/load.sh
+TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh

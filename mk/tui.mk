@@ -22,3 +22,7 @@ TUI_TESTS = \
 	tests/tui/delete_undo.sh tests/tui/why.sh tests/tui/mouse.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
+
+# Advice v2 on Today: the stale-soreness question, bookings, the rules.
+TESTS += tests/tui/advice.sh
+EXTRA_DIST += tests/tui/advice.sh

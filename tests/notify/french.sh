@@ -20,6 +20,7 @@ config "checkin booking race after_run professional" "checkin = 19:00" \
 	"[therapist]" "name = Geneviève" "phone = 514-555-0100"
 at 2026-11-01T12:00 log massage sports --date 2026-11-01
 at 2026-11-01T12:00 race add 2026-11-30 "Marathon de Montréal" 42.2km --priority A
+at 2026-11-01T12:00 log massage flush --date 2026-11-29 --regions calf:left
 at 2026-11-28T12:00 log run 30.5km 2:40:00 --kind long --date 2026-11-27
 for d in 25 26 27; do
 	at 2026-11-${d}T12:00 log sore calf:left 8
@@ -32,15 +33,17 @@ like "$notes_fr" "C'est l'heure de votre bilan knead \| Rien de noté pour le sa
 	"the check-in, with the French day name"
 like "$notes_fr" "Le lendemain de votre sortie longue \| Sortie longue d'hier \(30,50 km\) : les courbatures culminent" \
 	"the morning after a long run, with a decimal comma"
-like "$notes_fr" "Votre prochain massage est en retard \| Dernier massage le dimanche 2026-11-01, il y a 27 jours\. Suggestion : .+ Réservez avec Geneviève \(514-555-0100\)\." \
-	"booking, naming the therapist"
+# Two days before an A race nothing is overdue; the session booked for the
+# next day is the reminder, with a word about the calf to be looked at.
+like "$notes_fr" "Votre massage de demain : un mot pour votre massothérapeute \| Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
+	"the booked session, the day before, with a warning"
 like "$notes_fr" "Fenêtre d'épreuve : Marathon de Montréal \| Épreuve le lundi 2026-11-30 : pas de massage en profondeur du samedi au mercredi" \
 	"the race window, with French weekdays"
 like "$notes_fr" "Consultez un professionnel : mollet \(gauche\) \| Niveau 8/10, 3 jours de suite" \
 	"see a professional, the region named in French"
 is "$(printf '%s\n' "$notes_fr" | wc -l | tr -d ' ')" 5 "five reminders, each once"
 like "$out" "Envoyé" "knead remind reports what it sent in French"
-unlike "$notes_fr" "Time for|The morning|Race window|See a professional|is overdue" "no English left in them"
+unlike "$notes_fr" "Time for|The morning|Race window|See a professional|is overdue|is tomorrow" "no English left in them"
 
 # The daemon's snooze, in French.
 config checkin "checkin = 19:00"

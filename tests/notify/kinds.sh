@@ -112,12 +112,12 @@ is "$(new_notes)" \
 rm -f "$DB" "$DB-wal" "$DB-shm"
 config professional
 for d in 10 11 12 13; do
-	at 2026-11-${d}T12:00 log sore calf:left 8
+	at 2026-11-${d}T12:00 log sore calf:left 7
 	remind 2026-11-${d}T12:05
 	eval "got_$d=\$(new_notes)"
 done
 is "$got_10$got_11" "" "professional: not after one or two days"
-like "$got_12" "^See a professional about your left calf \| Level 8/10, 3 days running: " \
+like "$got_12" "^See a professional about your left calf \| Level 7/10, 3 days running: " \
 	"professional: when the region enters the list"
 is "$got_13" "" "professional: once, while the region stays on it"
 

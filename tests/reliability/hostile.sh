@@ -207,7 +207,7 @@ refuse 2 "empty regions" log massage sports --regions ",,,"
 refuse 2 "unknown region in the list" log massage sports --regions calf:left,elbow
 refuse 2 "therapist with escapes" log massage sports --therapist "$TERMSEQ"
 refuse 2 "therapist of 201 bytes" log massage sports --therapist "$N201"
-refuse 2 "massage in the future" log massage sports --date 2027-01-01
+refuse 2 "massage booked more than a year ahead" log massage sports --date 2099-01-01
 refuse 2 "massage on 2026-02-30" log massage sports --date 2026-02-30
 # --- race -----------------------------------------------------------------
 refuse 2 "race on 2026-02-30" race add 2026-02-30 Name 10km

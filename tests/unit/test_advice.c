@@ -413,8 +413,10 @@ static void test_much_higher_level_beats_trend(void **state)
 
 	steady(&h);
 	hb_massage(&h, -6, MASSAGE_SPORTS);
+	/* Not a first entry at 8 or more (that is a flag now): 7, 9, then 6. */
+	hb_sore(&h, -5, REGION_QUAD, SIDE_LEFT, 7);
 	hb_sore(&h, -3, REGION_QUAD, SIDE_LEFT, 9);
-	hb_sore(&h, 0, REGION_QUAD, SIDE_LEFT, 7);
+	hb_sore(&h, 0, REGION_QUAD, SIDE_LEFT, 6);
 	hb_sore(&h, -3, REGION_FOOT, SIDE_RIGHT, 1);
 	hb_sore(&h, 0, REGION_FOOT, SIDE_RIGHT, 3);
 	advise(&h, &a);
@@ -607,7 +609,9 @@ static void test_single_bad_day_is_not_a_referral(void **state)
 
 	steady(&h);
 	hb_massage(&h, -8, MASSAGE_SPORTS);
+	/* Both calves: one side only would be a flag (see the triage tests). */
 	hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 8);
+	hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 8);
 	advise(&h, &a);
 	assert_invariants(&a);
 	assert_int_equal(a.n_see_professional, 0);
@@ -762,8 +766,8 @@ static void test_recovery_session_after_window(void **state)
 	advise(&h, &a);
 	assert_invariants(&a);
 	assert_int_equal(a.phase, PHASE_RECOVERY);
-	/* The window ended yesterday: the recovery session is today. */
-	assert_int_equal(a.date, D(0));
+	/* A marathon: the recovery session 5 days after it (a 10 km gets 3). */
+	assert_int_equal(a.date, D(2));
 	assert_int_not_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.n_windows, 0);
 	assert_true(has_reason(&a, "recovery session"));

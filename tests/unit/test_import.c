@@ -868,7 +868,9 @@ static int count_components(icalcomponent *c, icalcomponent_kind kind)
 static void test_ics(void **state)
 {
 	char *reasons[] = { "Your calves were at 5 yesterday.", NULL };
-	struct advice_focus focus[] = { { REGION_CALF, SIDE_LEFT, 5, TREND_NEW } };
+	struct advice_focus focus[] = {
+		{ .region = REGION_CALF, .side = SIDE_LEFT, .level = 5, .trend = TREND_NEW }
+	};
 	struct advice_window windows[] = {
 		{ .from = wtime_day(wtime_make(2026, 9, 18, 0, 0, 0)),
 		  .to = wtime_day(wtime_make(2026, 9, 22, 0, 0, 0)),

@@ -239,8 +239,8 @@ static void test_booking_due_and_overdue(void **state)
 	struct history h = { 0 };
 	struct config cfg = only(REMINDER_BOOKING);
 	struct advice_focus focus[] = {
-		{ REGION_CALF, SIDE_LEFT, 5, TREND_WORSENING },
-		{ REGION_HAMSTRING, SIDE_RIGHT, 3, TREND_STEADY },
+		{ .region = REGION_CALF, .side = SIDE_LEFT, .level = 5, .trend = TREND_WORSENING },
+		{ .region = REGION_HAMSTRING, .side = SIDE_RIGHT, .level = 3, .trend = TREND_STEADY },
 	};
 	struct advice adv = {
 		.date = DAY(2026, 11, 30),

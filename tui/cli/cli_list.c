@@ -72,7 +72,11 @@ static void print_soreness(const struct history *l)
 		when[16] = '\0';
 		printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
 		cli_print_padded(name, name_w);
-		printf(" %2d/10%s%s\n", s->level, s->note ? "  " : "", s->note ? s->note : "");
+		printf(" %2d/10", s->level);
+		if (s->sharp)
+			/* TRANSLATORS: after a soreness level in knead list: sharp pain. */
+			printf("  %s", _("sharp"));
+		printf("%s%s\n", s->note ? "  " : "", s->note ? s->note : "");
 		g_free(name);
 	}
 }
@@ -96,6 +100,9 @@ static void print_massages(const struct history *l)
 		if (m->therapist)
 			/* TRANSLATORS: "with Julie", the therapist who gave a massage. */
 			printf(_("  with %s"), m->therapist);
+		if (m->date > wtime_day(clock_now()))
+			/* TRANSLATORS: a massage dated after today in knead list. */
+			printf("  (%s)", _("booked"));
 		putchar('\n');
 	}
 }

@@ -13,6 +13,7 @@
 
 #define NOTE_MAX 10000
 #define NAME_MAX_BYTES 200
+#define BOOKING_MAX_DAYS 365
 
 struct log_opts {
 	char *date, *kind, *rpe, *hr, *note, *regions, *therapist;
@@ -123,8 +124,10 @@ out:
 static int log_sore(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
+	gboolean sharp = FALSE;
 	const GOptionEntry entries[] = {
 		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
+		{ "sharp", 0, 0, G_OPTION_ARG_NONE, &sharp, N_("sharp or sudden pain rather than soreness (a sign to have it looked at)"), NULL },
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
 		{ NULL },
 	};
@@ -141,7 +144,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (!check_operands(argc, argv, 2, -1, _("log sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] [--date D] [--note T]"),
+	if (!check_operands(argc, argv, 2, -1, _("log sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] [--date D] [--sharp] [--note T]"),
 			    &status))
 		goto out;
 	if ((argc - 1) % 2 != 0) {
@@ -158,7 +161,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	for (int i = 1; i + 1 < argc; i += 2) {
-		struct soreness s = { .time = when };
+		struct soreness s = { .time = when, .sharp = sharp };
 
 		if (!parse_region_side(argv[i], &s.region, &s.side, &err) ||
 		    !parse_level(argv[i + 1], &s.level, &err)) {
@@ -188,8 +191,12 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 	for (guint i = 0; i < entries_out->len; i++) {
 		struct soreness *s = &g_array_index(entries_out, struct soreness, i);
 		char *name = region_side_name(s->region, s->side);
-		/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-		printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+		if (s->sharp)
+			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
+			printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
+		else
+			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
+			printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
 		g_free(name);
 	}
 out:
@@ -218,11 +225,26 @@ static bool parse_region_list(const char *s, struct massage *m, GError **err)
 	return ok;
 }
 
+/* A booking more than a year ahead is a typing slip, not a plan. */
+static bool booking_in_reach(const char *text, wtime when, GError **err)
+{
+	char *safe;
+
+	if (wtime_day(when) <= wtime_day(clock_now()) + BOOKING_MAX_DAYS)
+		return true;
+	safe = g_strescape(text, NULL);
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+		    _("\"%s\" is more than a year ahead (expected a booking within %d days)"), safe,
+		    BOOKING_MAX_DAYS);
+	g_free(safe);
+	return false;
+}
+
 static int log_massage(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
 	const GOptionEntry entries[] = {
-		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
+		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, -3d; a later date, e.g. +5d or tomorrow, books it)"), N_("D") },
 		{ "regions", 0, 0, G_OPTION_ARG_STRING, &o.regions, N_("the regions worked on, e.g. calf:left,it-band:right"), N_("R[:S],...") },
 		{ "therapist", 0, 0, G_OPTION_ARG_STRING, &o.therapist, N_("who gave it"), N_("T") },
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
@@ -247,8 +269,10 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 			    &status))
 		goto out;
 	when = clock_now();
+	/* A date after today books a session. */
 	if (!parse_massage_kind(argv[1], &m.kind, &err) ||
-	    (o.date && !cli_parse_when(o.date, false, &when, &err)) ||
+	    (o.date && !cli_parse_when(o.date, true, &when, &err)) ||
+	    !booking_in_reach(o.date, when, &err) ||
 	    (o.regions && !parse_region_list(o.regions, &m, &err)) ||
 	    !parse_text(o.therapist, NAME_MAX_BYTES, _("therapist's name"), &err) ||
 	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
@@ -262,9 +286,14 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	/* TRANSLATORS: "Logged massage 3: deep tissue on 2026-11-23." */
-	printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
-	       massage_kind_name(m.kind), day_format(m.date, buf));
+	if (m.date > wtime_day(clock_now()))
+		/* TRANSLATORS: "Booked massage 4: deep tissue on 2026-12-01." */
+		printf(_("Booked massage %lld: %s on %s.\n"), (long long)id,
+		       massage_kind_name(m.kind), day_format(m.date, buf));
+	else
+		/* TRANSLATORS: "Logged massage 3: deep tissue on 2026-11-23." */
+		printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
+		       massage_kind_name(m.kind), day_format(m.date, buf));
 out:
 	massage_clear(&m);
 	log_opts_clear(&o);
@@ -283,7 +312,7 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
 		printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
 		       "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
-		       "LEVEL ...] [--date D] [--note T]\n  knead log massage KIND [--date D] "
+		       "LEVEL ...] [--date D] [--sharp] [--note T]\n  knead log massage KIND [--date D] "
 		       "[--regions R[:S],...] [--therapist T] [--note T]\n",
 		       _("Usage:"));
 		return EXIT_OK;

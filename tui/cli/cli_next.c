@@ -37,6 +37,51 @@ static void add_side(struct json_writer *w, enum side s)
 		json_writer_null(w);
 }
 
+/* Flagged regions: no massage on them until a professional has looked. */
+static void add_avoid(struct json_writer *w, const struct advice *a)
+{
+	json_writer_key(w, "avoid");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < a->n_see_professional; i++) {
+		const struct advice_referral *r = &a->see_professional[i];
+
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(r->region));
+		add_side(w, r->side);
+		json_writer_key(w, "level");
+		json_writer_int(w, r->level);
+		json_writer_key(w, "why");
+		json_writer_string(w, sore_flag_id(r->why));
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+}
+
+static void add_booked(struct json_writer *w, const struct advice *a)
+{
+	json_writer_key(w, "booked");
+	if (!a->has_booking) {
+		json_writer_null(w);
+		return;
+	}
+	json_writer_begin_object(w);
+	add_day(w, "date", a->booked_date);
+	json_writer_key(w, "kind");
+	json_writer_string(w, massage_kind_id(a->booked_kind));
+	json_writer_key(w, "regions");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < a->n_booked_regions; i++) {
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(a->booked_regions[i].region));
+		add_side(w, a->booked_regions[i].side);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+	json_writer_end_object(w);
+}
+
 static struct json_writer *advice_json(const struct advice *a)
 {
 	struct json_writer *w = json_writer_new();
@@ -96,6 +141,14 @@ static struct json_writer *advice_json(const struct advice *a)
 		json_writer_int(w, r->days);
 		json_writer_end_object(w);
 	}
+	json_writer_end_array(w);
+
+	add_avoid(w, a);
+	add_booked(w, a);
+	json_writer_key(w, "rules");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < a->n_rules; i++)
+		json_writer_string(w, a->rules[i]);
 	json_writer_end_array(w);
 
 	json_writer_key(w, "reasons");
@@ -166,8 +219,26 @@ static void advice_print(const struct advice *a)
 		const struct advice_referral *r = &a->see_professional[i];
 		char *name = region_side_name(r->region, r->side);
 
-		printf(_("See a physiotherapist or doctor: %s (%d/10)\n"), name, r->level);
+		printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"), name,
+		       r->level);
 		g_free(name);
+	}
+	if (a->has_booking) {
+		char *names = advice_booked_regions(a);
+
+		if (names)
+			printf(_("Booked: %s on %s (%s)\n"), massage_kind_name(a->booked_kind),
+			       day_format(a->booked_date, buf), names);
+		else
+			printf(_("Booked: %s on %s\n"), massage_kind_name(a->booked_kind),
+			       day_format(a->booked_date, buf));
+		g_free(names);
+	}
+	if (a->n_rules > 0) {
+		char *rules = advice_rules_text(a);
+
+		printf(_("Rules that shaped it: %s\n"), rules);
+		g_free(rules);
 	}
 	printf(_("Why:\n"));
 	for (char **r = a->reasons; r && *r; r++)

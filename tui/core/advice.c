@@ -52,22 +52,23 @@ dayno advice_history_from(dayno today)
 
 struct sore_days {
 	int level[SORE_SPAN]; /* -1: nothing logged that day */
+	int sharp[SORE_SPAN]; /* the highest entry marked sharp that day, -1: none */
 	wtime at[SORE_SPAN];
 	bool any;
 };
 
-static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
-			 struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1; /* today */
-	int lk = -1, n_before = 0, sum_before = 0;
+static const char *const flag_ids[SORE_FLAG_COUNT] = {
+	"none", "sharp", "rising", "severe", "sudden-rise", "sudden",
+};
 
-	for (int k = last_k; k >= 0 && lk < 0; k--)
-		if (sd->level[k] >= 0)
-			lk = k;
-	st->level = sd->level[lk];
-	st->last_day = first + lk;
-	st->current = st->last_day > today - ADVICE_SORE_DAYS;
+const char *sore_flag_id(enum sore_flag f)
+{
+	return flag_ids[(unsigned)f < SORE_FLAG_COUNT ? f : SORE_FLAG_NONE];
+}
+
+static void sore_trend_of(const struct sore_days *sd, int lk, struct sore_state *st)
+{
+	int n_before = 0, sum_before = 0;
 
 	for (int k = MAX(0, lk - 7); k < lk; k++) {
 		if (sd->level[k] >= 0) {
@@ -77,33 +78,22 @@ static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
 	}
 	if (n_before == 0) {
 		st->trend = TREND_NEW;
-	} else {
-		st->change = st->level - (double)sum_before / n_before;
-		st->trend = st->change >= 1	? TREND_WORSENING
-			    : st->change <= -1 ? TREND_IMPROVING
-					       : TREND_STEADY;
-	}
-
-	/* Severe: at 7 or more on at least 3 of the last 7 days, and on most
-	 * of the days logged in that span. */
-	int logged = 0, severe = 0;
-	for (int k = last_k - 6; k <= last_k; k++) {
-		if (sd->level[k] < 0)
-			continue;
-		logged++;
-		severe += sd->level[k] >= ADVICE_LEVEL_SEVERE;
-	}
-	if (severe >= ADVICE_SEVERE_DAYS && 2 * severe > logged) {
-		st->refer = true;
-		st->refer_days = severe;
 		return;
 	}
+	st->change = st->level - (double)sum_before / n_before;
+	st->trend = st->change >= 1 ? TREND_WORSENING : st->change <= -1 ? TREND_IMPROVING
+									 : TREND_STEADY;
+}
 
-	/* Rising for a week: 4 or more entries in the last 8 days, from at
-	 * least 6 days ago to at least yesterday, none more than 1 below the
-	 * highest before it, ending 2 or more above where it started. */
+/* Rising for a week: 4 or more entries in the last 8 days, from at least 6
+ * days ago to at least yesterday, none more than 1 below the highest before
+ * it, ending 2 or more above where it started.  Returns the days it spans. */
+static int sore_rise_days(const struct sore_days *sd, int lk, int level)
+{
+	const int last_k = SORE_SPAN - 1;
 	int fk = -1, entries = 0, high = -1;
 	bool steady_rise = true;
+
 	for (int k = last_k - 7; k <= last_k; k++) {
 		if (sd->level[k] < 0)
 			continue;
@@ -114,24 +104,175 @@ static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
 			steady_rise = false;
 		high = MAX(high, sd->level[k]);
 	}
-	if (fk >= 0 && entries >= ADVICE_RISE_ENTRIES && fk <= last_k - ADVICE_RISE_SPAN_DAYS && lk >= last_k - 1 && steady_rise &&
-	    st->level >= ADVICE_LEVEL_RAISED && st->level >= sd->level[fk] + ADVICE_RISE_MIN) {
-		st->refer = true;
-		st->rising = true;
-		st->refer_days = lk - fk + 1;
+	if (fk >= 0 && entries >= ADVICE_RISE_ENTRIES && fk <= last_k - ADVICE_RISE_SPAN_DAYS &&
+	    lk >= last_k - 1 && steady_rise && level >= ADVICE_LEVEL_RAISED &&
+	    level >= sd->level[fk] + ADVICE_RISE_MIN)
+		return lk - fk + 1;
+	return 0;
+}
+
+static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
+			 struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1; /* today */
+	int lk = -1, age;
+
+	for (int k = last_k; k >= 0 && lk < 0; k--)
+		if (sd->level[k] >= 0)
+			lk = k;
+	st->level = sd->level[lk];
+	st->last_day = first + lk;
+	st->current = st->last_day > today - ADVICE_SORE_DAYS;
+	sore_trend_of(sd, lk, st);
+
+	/* A level nobody confirmed for days counts a little less each day. */
+	age = (int)(today - st->last_day);
+	st->counted = st->level;
+	if (st->current && st->level > 0 && age >= ADVICE_STALE_DAYS) {
+		st->stale = true;
+		st->counted = MAX(0, st->level - (age - ADVICE_STALE_DAYS + 1));
 	}
 }
 
-struct sore_state *advice_soreness(const struct history *h, dayno today, size_t *n)
-{
-	const dayno first = today - SORE_SPAN + 1;
-	struct sore_days *days = g_new0(struct sore_days, SLOTS);
-	struct sore_state *out;
-	size_t count = 0;
+/* ---- triage ------------------------------------------------------------- */
 
+/* The other side at a level this close within a day of day k: both legs
+ * took it, as soreness after a shared effort does. */
+static bool both_sides(const struct sore_days *other, int k, int level)
+{
+	if (!other)
+		return false;
+	for (int j = MAX(0, k - 1); j <= MIN(SORE_SPAN - 1, k + 1); j++)
+		if (other->level[j] > 0 && other->level[j] >= level - ADVICE_BOTH_SIDES_MARGIN)
+			return true;
+	return false;
+}
+
+static bool ran_before(const struct history *h, dayno first, int k)
+{
+	dayno d = first + k;
+
+	for (size_t i = 0; i < h->n_runs; i++) {
+		dayno r = wtime_day(h->runs[i].start);
+
+		if (r <= d && r >= d - ADVICE_DOMS_ONSET_DAYS)
+			return true;
+	}
+	return false;
+}
+
+static void flag(struct sore_state *st, enum sore_flag f, dayno first, int k, int level)
+{
+	st->refer = true;
+	st->flag = f;
+	st->flag_day = first + k;
+	st->flag_level = level;
+	st->rising = f == SORE_FLAG_RISING;
+}
+
+/* At 7 or more on 3 of the last 7 days, unless both sides after a run
+ * (delayed onset soreness, however high). */
+static bool flag_severe(const struct history *h, const struct sore_days *sd,
+			const struct sore_days *other, dayno first, struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1;
+	int severe = 0, fk = -1;
+
+	for (int k = last_k - 6; k <= last_k; k++) {
+		if (sd->level[k] >= ADVICE_LEVEL_SEVERE) {
+			severe++;
+			if (fk < 0)
+				fk = k;
+		}
+	}
+	if (severe < ADVICE_SEVERE_DAYS)
+		return false;
+	if (both_sides(other, fk, sd->level[fk]) && ran_before(h, first, fk))
+		return false;
+	flag(st, SORE_FLAG_SEVERE, first, fk, sd->level[fk]);
+	st->refer_days = severe;
+	return true;
+}
+
+/* A rise of 4 or more within 2 days, on this side only. */
+static bool flag_jump(const struct sore_days *sd, const struct sore_days *other, dayno first,
+		      struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1;
+
+	for (int k = last_k; k > last_k - ADVICE_SORE_DAYS; k--) {
+		if (sd->level[k] < 0 || both_sides(other, k, sd->level[k]))
+			continue;
+		for (int j = k - 1; j >= MAX(0, k - ADVICE_JUMP_DAYS); j--) {
+			if (sd->level[j] >= 0 && sd->level[k] - sd->level[j] >= ADVICE_JUMP_LEVELS) {
+				flag(st, SORE_FLAG_JUMP, first, k, sd->level[k]);
+				st->flag_from = sd->level[j];
+				st->flag_span = k - j;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* The first entry of a spell at 8 or more, on this side only. */
+static bool flag_sudden(const struct sore_days *sd, const struct sore_days *other, dayno first,
+			struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1;
+
+	for (int k = last_k - ADVICE_SORE_DAYS + 1; k <= last_k; k++) {
+		bool spell_before = false;
+
+		if (sd->level[k] <= 0)
+			continue;
+		for (int j = MAX(0, k - ADVICE_NEW_SPELL_DAYS); j < k; j++)
+			spell_before |= sd->level[j] > 0;
+		if (!spell_before && sd->level[k] >= ADVICE_SUDDEN_LEVEL &&
+		    !both_sides(other, k, sd->level[k])) {
+			flag(st, SORE_FLAG_SUDDEN, first, k, sd->level[k]);
+			return true;
+		}
+		return false; /* only the first entry of the spell counts */
+	}
+	return false;
+}
+
+/* Flags a current region (see advice.h); `other` is its other side. */
+static void sore_triage(const struct history *h, const struct sore_days *sd,
+			const struct sore_days *other, dayno first, dayno today,
+			struct sore_state *st)
+{
+	const int last_k = SORE_SPAN - 1;
+	int rise;
+
+	if (!st->current || st->level <= 0)
+		return;
+	for (int k = last_k; k > last_k - ADVICE_SORE_DAYS; k--) {
+		if (sd->sharp[k] >= ADVICE_SHARP_LEVEL) {
+			flag(st, SORE_FLAG_SHARP, first, k, sd->sharp[k]);
+			break;
+		}
+	}
+	if (!st->refer && (rise = sore_rise_days(sd, st->last_day - first, st->level)) > 0) {
+		flag(st, SORE_FLAG_RISING, first, st->last_day - first, st->level);
+		st->refer_days = rise;
+		return;
+	}
+	/* The one-sided signs need a side to compare with. */
+	if (!st->refer && !flag_severe(h, sd, other, first, st) && other &&
+	    !flag_jump(sd, other, first, st))
+		flag_sudden(sd, other, first, st);
+	if (st->refer && st->flag != SORE_FLAG_SEVERE)
+		st->refer_days = (int)(today - st->flag_day) + 1;
+}
+
+static void sore_days_fill(const struct history *h, dayno first, dayno today,
+			   struct sore_days *days)
+{
 	for (size_t s = 0; s < SLOTS; s++)
 		for (int k = 0; k < SORE_SPAN; k++)
-			days[s].level[k] = -1;
+			days[s].level[k] = days[s].sharp[k] = -1;
 	for (size_t i = 0; i < h->n_soreness; i++) {
 		const struct soreness *e = &h->soreness[i];
 		dayno d = wtime_day(e->time);
@@ -150,16 +291,32 @@ struct sore_state *advice_soreness(const struct history *h, dayno today, size_t 
 			sd->level[k] = e->level;
 			sd->at[k] = e->time;
 		}
+		if (e->sharp)
+			sd->sharp[k] = MAX(sd->sharp[k], e->level);
 		sd->any = true;
 	}
+}
 
-	out = g_new0(struct sore_state, SLOTS);
+struct sore_state *advice_soreness(const struct history *h, dayno today, size_t *n)
+{
+	const dayno first = today - SORE_SPAN + 1;
+	struct sore_days *days = g_new0(struct sore_days, SLOTS);
+	struct sore_state *out = g_new0(struct sore_state, SLOTS);
+	size_t count = 0;
+
+	sore_days_fill(h, first, today, days);
 	for (size_t s = 0; s < SLOTS; s++) {
+		enum side side = (enum side)(s % SIDES);
+		const struct sore_days *other = NULL;
+
 		if (!days[s].any)
 			continue;
+		if (side == SIDE_LEFT || side == SIDE_RIGHT)
+			other = &days[s - side + (side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT)];
 		out[count].region = (enum region)(s / SIDES);
-		out[count].side = (enum side)(s % SIDES);
+		out[count].side = side;
 		sore_analyse(&days[s], first, today, &out[count]);
+		sore_triage(h, &days[s], other, first, today, &out[count]);
 		count++;
 	}
 	g_free(days);
@@ -268,7 +425,19 @@ struct ctx {
 	bool overdue; /* the rhythm's date has passed */
 	bool light;   /* a light flush after a long run or a race */
 	const struct run *long_run;
+	dayno no_deep_until; /* after an A or B race: no deep work before */
+	const struct massage *booking; /* the soonest session booked after today */
+	struct sore_state *sore; /* advice_soreness() on today */
+	size_t n_sore;
 };
+
+static const struct sore_state *ctx_sore(const struct ctx *c, enum region r, enum side s)
+{
+	for (size_t i = 0; i < c->n_sore; i++)
+		if (c->sore[i].region == r && c->sore[i].side == s)
+			return &c->sore[i];
+	return NULL;
+}
 
 static void find_last_massage(struct ctx *c)
 {
@@ -276,6 +445,8 @@ static void find_last_massage(struct ctx *c)
 		const struct massage *m = &c->h->massages[i];
 
 		/* Sessions dated after today are bookings, not history. */
+		if (m->date > c->today && (!c->booking || m->date < c->booking->date))
+			c->booking = m;
 		if (m->date > c->today)
 			continue;
 		if (kind_is_deep(m->kind))
@@ -462,6 +633,28 @@ static int comeback_gap(const struct ctx *c)
 	return gap;
 }
 
+/* No deep tissue, myofascial or trigger point on a region at 7 or more. */
+static enum massage_kind too_sore_for_deep(const struct advice *a, enum massage_kind kind,
+					   char **why)
+{
+	const struct advice_focus *worst = &a->focus[0];
+	char *label;
+
+	if (!kind_is_deep(kind))
+		return kind;
+	for (size_t i = 1; i < a->n_focus; i++)
+		if (a->focus[i].level > worst->level)
+			worst = &a->focus[i];
+	if (worst->level < ADVICE_LEVEL_SEVERE)
+		return kind;
+	label = region_label(worst->region, worst->side);
+	g_free(*why);
+	*why = g_strdup_printf(_("%s at %d/10 is too sore for deep pressure: a sports massage, gentle there, rather than %s."),
+			       label, worst->level, massage_kind_name(kind));
+	g_free(label);
+	return MASSAGE_SPORTS;
+}
+
 /* The kind the focus regions call for, with the sentence that says why. */
 static enum massage_kind kind_for_regions(const struct ctx *c, const struct advice *a,
 					  char **why)
@@ -499,53 +692,71 @@ static enum massage_kind kind_for_regions(const struct ctx *c, const struct advi
 		}
 		g_free(name);
 		g_free(label);
-		return kind;
+		return too_sore_for_deep(a, kind, why);
 	}
 	if (c->training) {
-		*why = g_strdup(_("General training load: a sports massage on the muscles running loads most."));
+		*why = g_strdup(a->n_see_professional
+				? _("General training load: a sports massage on the muscles running loads most, leaving alone the region to have looked at.")
+				: _("General training load: a sports massage on the muscles running loads most."));
 		return MASSAGE_SPORTS;
 	}
 	if (c->h->n_runs > 0 || c->h->n_soreness > 0 || c->has_last) {
-		*why = g_strdup(_("Not training and nothing sore: a relaxation massage, for the nervous system and sleep."));
+		*why = g_strdup(a->n_see_professional
+				? _("Not training, and nothing sore besides the region to have looked at: a relaxation massage, for the nervous system and sleep, away from it.")
+				: _("Not training and nothing sore: a relaxation massage, for the nervous system and sleep."));
 		return MASSAGE_RELAXATION;
 	}
 	return MASSAGE_SPORTS;
 }
 
-/* Triage: referred regions leave the focus and go to see_professional. */
+static void reason_referrals(struct ctx *c, const struct advice *a);
+
+/* Every current sore region, flagged or not, into the focus list: the
+ * rules narrow it down from there. */
+static void collect_sore(struct ctx *c, struct advice *a)
+{
+	a->focus = g_new0(struct advice_focus, MAX(c->n_sore, 3));
+	a->see_professional = g_new0(struct advice_referral, MAX(c->n_sore, 1));
+	for (size_t i = 0; i < c->n_sore; i++) {
+		const struct sore_state *s = &c->sore[i];
+		struct advice_focus *f;
+
+		if (!s->current || (s->counted <= 0 && !s->refer))
+			continue;
+		f = &a->focus[a->n_focus++];
+		f->region = s->region;
+		f->side = s->side;
+		f->level = s->counted;
+		f->trend = s->trend;
+		f->logged = s->level;
+		f->last_day = s->last_day;
+	}
+}
+
+/* Triage: flagged regions leave the focus for see_professional. */
 static void rule_triage(struct ctx *c, struct advice *a)
 {
-	size_t n_sore;
-	struct sore_state *sore = advice_soreness(c->h, c->today, &n_sore);
+	size_t kept = 0;
 
-	a->focus = g_new0(struct advice_focus, MAX(n_sore, 3));
-	a->see_professional = g_new0(struct advice_referral, MAX(n_sore, 1));
-	for (size_t i = 0; i < n_sore; i++) {
-		const struct sore_state *s = &sore[i];
+	for (size_t i = 0; i < a->n_focus; i++) {
+		const struct advice_focus *f = &a->focus[i];
+		const struct sore_state *s = ctx_sore(c, f->region, f->side);
 
-		if (s->refer && s->current) {
-			struct advice_referral *r = &a->see_professional[a->n_see_professional++];
-
-			r->region = s->region;
-			r->side = s->side;
-			r->level = s->level;
-			r->days = s->refer_days;
-			r->rising = s->rising;
-		} else if (s->current && s->level > 0) {
-			struct advice_focus *f = &a->focus[a->n_focus++];
-
-			f->region = s->region;
-			f->side = s->side;
-			f->level = s->level;
-			f->trend = s->trend;
+		if (s && s->refer) {
+			a->see_professional[a->n_see_professional++] = (struct advice_referral){
+				.region = s->region, .side = s->side, .level = s->level,
+				.days = s->refer_days, .rising = s->rising, .why = s->flag };
+		} else {
+			a->focus[kept++] = *f;
 		}
 	}
-	g_free(sore);
+	a->n_focus = kept;
 	qsort(a->focus, a->n_focus, sizeof *a->focus, focus_compare);
 	if (a->n_focus > ADVICE_MAX_FOCUS)
 		a->n_focus = ADVICE_MAX_FOCUS;
 	qsort(a->see_professional, a->n_see_professional, sizeof *a->see_professional,
 	      referral_compare);
+	reason_referrals(c, a);
 }
 
 static void reason_focus(struct ctx *c, const struct advice *a)
@@ -560,21 +771,76 @@ static void reason_focus(struct ctx *c, const struct advice *a)
 	}
 }
 
+/* Regions a runner lands on: pain there is a reason to run less. */
+static bool region_is_lower_leg(enum region r)
+{
+	return r == REGION_CALF || r == REGION_SOLEUS || r == REGION_ACHILLES ||
+	       r == REGION_SHIN || r == REGION_FOOT || r == REGION_KNEE;
+}
+
+static char *referral_sentence(const struct advice_referral *r, const char *label,
+			       const struct sore_state *st)
+{
+	char buf[DATE_BUF];
+
+	switch (r->why) {
+	case SORE_FLAG_SHARP:
+		return g_strdup_printf(_("%s: sharp pain at %d/10 on %s. Sharp or sudden pain is for a physiotherapist or a doctor to look at; no massage there until then."),
+				       label, st->flag_level, day_format(st->flag_day, buf));
+	case SORE_FLAG_SUDDEN:
+		return g_strdup_printf(_("%s: %d/10 on one side from the first entry (%s). Pain this strong that comes on at once is for a physiotherapist or a doctor to look at; no massage there until then."),
+				       label, st->flag_level, day_format(st->flag_day, buf));
+	case SORE_FLAG_JUMP:
+		return g_strdup_printf(ngettext("%s: from %d/10 to %d/10 within %d day, on one side only. A rise that quick is for a physiotherapist or a doctor to look at; no massage there until then.",
+						"%s: from %d/10 to %d/10 within %d days, on one side only. A rise that quick is for a physiotherapist or a doctor to look at; no massage there until then.",
+						st->flag_span),
+				       label, st->flag_from, st->flag_level, st->flag_span);
+	case SORE_FLAG_RISING:
+		return g_strdup_printf(ngettext("%s: getting worse for %d day (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						"%s: getting worse for %d days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						r->days),
+				       label, r->days, r->level);
+	default:
+		return g_strdup_printf(ngettext("%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						"%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
+						r->days),
+				       label, r->days, r->level);
+	}
+}
+
 static void reason_referrals(struct ctx *c, const struct advice *a)
 {
+	bool lower_leg = false;
+
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
+		const struct sore_state *st = ctx_sore(c, r->region, r->side);
 		char *label = region_label(r->region, r->side);
 
+		if (st)
+			add_reason(c->reasons, referral_sentence(r, label, st));
+		lower_leg |= region_is_lower_leg(r->region);
+		g_free(label);
+	}
+	if (lower_leg)
+		add_reason(c->reasons, g_strdup(_("Ease off running until it has been looked at: pain that changes how you land gets worse with every stride.")));
+}
+
+static void reason_stale(struct ctx *c, const struct advice *a)
+{
+	for (size_t i = 0; i < a->n_focus; i++) {
+		const struct advice_focus *f = &a->focus[i];
+		int ago = (int)(c->today - f->last_day);
+		char *label;
+
+		if (f->logged == f->level || f->logged <= 0)
+			continue;
+		label = region_label(f->region, f->side);
 		add_reason(c->reasons,
-			   g_strdup_printf(r->rising
-					   ? ngettext("%s: getting worse for %d day (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
-						      "%s: getting worse for %d days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
-						      r->days)
-					   : ngettext("%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
-						      "%s: at 7 or more on %d of the last 7 days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
-						      r->days),
-					   label, r->days, r->level));
+			   g_strdup_printf(ngettext("%s: %d/10 logged %d day ago and not updated since, so it counts as %d/10. Log it again if it still holds.",
+						    "%s: %d/10 logged %d days ago and not updated since, so it counts as %d/10. Log it again if it still holds.",
+						    ago),
+					   label, f->logged, ago, f->level));
 		g_free(label);
 	}
 }
@@ -666,7 +932,7 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 	int top = a->n_focus ? a->focus[0].level : 0;
 
 	reason_focus(c, a);
-	reason_referrals(c, a);
+	reason_stale(c, a);
 	for (size_t i = 1; i < a->n_focus; i++)
 		top = MAX(top, a->focus[i].level);
 	if (top >= ADVICE_LEVEL_HIGH) {
@@ -691,6 +957,17 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 					   name, a->focus[0].level));
 		g_free(name);
 	}
+}
+
+/* A race run: logged as one, or run on the day of a race of the calendar. */
+static bool run_was_race(const struct ctx *c, const struct run *run)
+{
+	if (run->kind == RUN_RACE)
+		return true;
+	for (size_t i = 0; i < c->h->n_races; i++)
+		if (c->h->races[i].date == wtime_day(run->start))
+			return true;
+	return false;
 }
 
 /* Right after a long run or a race, a light flush. */
@@ -720,7 +997,7 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	 * the light flush after a race.  recent_long_run() found no massage
 	 * since the run, so a wait is at most one day: still within a day of
 	 * a run logged today. */
-	if (run->kind != RUN_RACE && c->has_last && c->last + ADVICE_MIN_GAP_DAYS > c->today) {
+	if (!run_was_race(c, run) && c->has_last && c->last + ADVICE_MIN_GAP_DAYS > c->today) {
 		c->date = c->last + ADVICE_MIN_GAP_DAYS;
 		add_reason(c->reasons,
 			   g_strdup_printf(_("After the %s of %s, the flush waits until %s: two sessions on consecutive days are too much for the tissue."),
@@ -729,23 +1006,87 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	}
 }
 
-/* The recovery session after an A or B race. */
+/* Days from a race to the recovery session, and before deep work: more for
+ * longer races (practitioners wait 3 to 5 days after a marathon, or until
+ * the muscles are no longer tender). */
+static int race_recovery_days(const struct race *r)
+{
+	if (r->distance_m <= ADVICE_RACE_10K_M)
+		return ADVICE_RECOVERY_DAYS_10K;
+	if (r->distance_m <= ADVICE_RACE_HALF_M)
+		return ADVICE_RECOVERY_DAYS_HALF;
+	if (r->distance_m <= ADVICE_RACE_MARATHON_M)
+		return ADVICE_RECOVERY_DAYS_MARATHON;
+	return ADVICE_RECOVERY_DAYS_ULTRA;
+}
+
+/* A light flush on race day (after the finish) or the day after, for any
+ * race, when no long run or race logged has already called for one. */
+static void rule_race_flush(struct ctx *c, struct advice *a)
+{
+	(void)a;
+	for (size_t i = c->h->n_races; i-- > 0;) {
+		const struct race *r = &c->h->races[i];
+		int ago = c->today - r->date;
+
+		if (ago < 0 || ago > 1 || massage_since(c, r->date))
+			continue;
+		if (!c->light) {
+			c->light = true;
+			c->urgent = true;
+			c->date = c->today;
+		}
+		/* On race day itself the race-day rule says it. */
+		if (ago == 1)
+			add_reason(c->reasons,
+				   g_strdup_printf(_("%s yesterday: a light flush today, if the legs want one, starts recovery."),
+						   r->name));
+		return;
+	}
+}
+
+/* The recovery session after an A or B race, by distance. */
 static void rule_race_recovery(struct ctx *c, struct advice *a)
 {
 	char buf[DATE_BUF];
+	const struct race *r = c->pi.recovering;
+	int days;
 	dayno after;
 
 	(void)a;
-	if (!c->pi.recovering || c->long_run)
+	if (!r || c->light)
 		return;
-	after = c->pi.recovering->date + ADVICE_WINDOW_DAYS + 1;
-	if (massage_since(c, after) || MAX(c->today, after) >= c->date)
+	days = race_recovery_days(r);
+	after = r->date + days;
+	c->no_deep_until = after;
+	if (massage_since(c, after) || (c->date < after && c->urgent))
 		return;
 	c->date = MAX(c->today, after);
 	c->urgent = true;
+	c->overdue = false;
 	add_reason(c->reasons,
-		   g_strdup_printf(_("After %s, a recovery session on %s, once the legs are past the worst (3 to 5 days after the race)."),
-				   c->pi.recovering->name, day_format(c->date, buf)));
+		   g_strdup_printf(ngettext("After %s (%.1f km), a recovery session on %s, %d day after the race; deep work waits until then, and until the muscles are no longer tender.",
+					    "After %s (%.1f km), a recovery session on %s, %d days after the race; deep work waits until then, and until the muscles are no longer tender.",
+					    days),
+				   r->name, r->distance_m / 1000, day_format(c->date, buf), days));
+}
+
+/* Priority C races: named, with no window around them. */
+static void rule_c_race(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF];
+
+	(void)a;
+	for (size_t i = 0; i < c->h->n_races; i++) {
+		const struct race *r = &c->h->races[i];
+		int ahead = r->date - c->today;
+
+		if (r->priority != 'C' || ahead < 0 || ahead > ADVICE_C_RACE_NAMED_DAYS)
+			continue;
+		add_reason(c->reasons,
+			   g_strdup_printf(_("%s on %s is a priority C race: no window around it, and a light flush after it if the legs want one."),
+					   r->name, day_format(r->date, buf)));
+	}
 }
 
 /* Tissue needs a day or two between two sessions. */
@@ -754,6 +1095,15 @@ static void rule_minimum_gap(struct ctx *c, struct advice *a)
 	(void)a;
 	if (c->has_last && !c->light && c->date < c->last + ADVICE_MIN_GAP_DAYS)
 		c->date = c->last + ADVICE_MIN_GAP_DAYS;
+}
+
+/* A flagged region, either side: the generic focus leaves it out. */
+static bool region_flagged(const struct advice *a, enum region r)
+{
+	for (size_t i = 0; i < a->n_see_professional; i++)
+		if (a->see_professional[i].region == r)
+			return true;
+	return false;
 }
 
 /* The kind follows the regions; nothing sore: the muscles running loads most. */
@@ -779,9 +1129,10 @@ static void rule_kind(struct ctx *c, struct advice *a)
 		g_free(kind_why);
 	if (a->n_focus == 0 && a->kind == MASSAGE_SPORTS && c->training)
 		for (size_t i = 0; i < G_N_ELEMENTS(general); i++)
-			a->focus[a->n_focus++] = (struct advice_focus){
-				.region = general[i], .side = SIDE_NONE, .level = 0,
-				.trend = TREND_STEADY };
+			if (!region_flagged(a, general[i]))
+				a->focus[a->n_focus++] = (struct advice_focus){
+					.region = general[i], .side = SIDE_NONE, .level = 0,
+					.trend = TREND_STEADY };
 }
 
 /* The no-deep-tissue windows around A and B races. */
@@ -824,13 +1175,22 @@ static void rule_race_window(struct ctx *c, struct advice *a)
 	}
 }
 
-/* Deep work in the days before a race only for a runner used to it. */
-static void rule_deep_lead_in(struct ctx *c, struct advice *a)
+/* Deep work in the days before an A or B race only for a runner used to
+ * it, and after one only once the recovery days are over. */
+static void rule_deep_near_race(struct ctx *c, struct advice *a)
 {
-	char buf[DATE_BUF];
+	char buf[DATE_BUF], buf2[DATE_BUF];
 
 	if (!kind_is_deep(a->kind))
 		return;
+	if (c->pi.recovering && c->date < c->no_deep_until) {
+		a->kind = MASSAGE_SPORTS;
+		add_reason(c->reasons,
+			   g_strdup_printf(_("%s is too soon after %s for deep work (not before %s, and only once the muscles are no longer tender): a sports massage instead."),
+					   day_format(c->date, buf), c->pi.recovering->name,
+					   day_format(c->no_deep_until, buf2)));
+		return;
+	}
 	for (size_t i = 0; i < c->h->n_races; i++) {
 		const struct race *r = &c->h->races[i];
 		int before = r->date - c->date;
@@ -848,23 +1208,154 @@ static void rule_deep_lead_in(struct ctx *c, struct advice *a)
 	}
 }
 
+/* Why a booked session deserves a word with the therapist, or NULL. */
+static char *booking_warning(const struct ctx *c, const struct advice *a)
+{
+	const struct massage *b = c->booking;
+	const struct advice_window *w = window_at(a, b->date);
+
+	for (size_t i = 0; i < b->n_regions; i++) {
+		for (size_t j = 0; j < a->n_see_professional; j++) {
+			const struct advice_referral *r = &a->see_professional[j];
+			char *name;
+			char *out;
+
+			if (b->regions[i].region != r->region ||
+			    (b->regions[i].side != r->side && b->regions[i].side != SIDE_NONE &&
+			     r->side != SIDE_NONE))
+				continue;
+			name = region_side_name(r->region, r->side);
+			out = g_strdup_printf(_("The session booked on %s includes the %s, which should have no massage until a physiotherapist or a doctor has looked at it: ask the therapist to leave it alone."),
+					      day_format(b->date, (char[DATE_BUF]){ 0 }), name);
+			g_free(name);
+			return out;
+		}
+	}
+	if (kind_is_deep(b->kind) && w)
+		return g_strdup_printf(_("The %s booked on %s falls inside the window around %s: ask for a light flush instead, or move it after %s."),
+				       massage_kind_name(b->kind),
+				       day_format(b->date, (char[DATE_BUF]){ 0 }), w->race,
+				       day_format(w->to, (char[DATE_BUF]){ 0 }));
+	return NULL;
+}
+
+/* A session already booked: the answer when it comes no later. */
+static void rule_booking(struct ctx *c, struct advice *a)
+{
+	char buf[DATE_BUF];
+	const struct massage *b = c->booking;
+
+	if (!b)
+		return;
+	a->booking_warning = booking_warning(c, a);
+	if (b->date <= c->date || (b->date == c->date + 1 && !c->light)) {
+		c->date = b->date;
+		c->overdue = false;
+		a->kind = b->kind;
+		a->booking_replaces = true;
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Booked: %s on %s. That is the next session."),
+					   massage_kind_name(b->kind), day_format(b->date, buf)));
+	} else {
+		add_reason(c->reasons,
+			   g_strdup_printf(_("Booked: %s on %s; the advice is for sooner than that."),
+					   massage_kind_name(b->kind), day_format(b->date, buf)));
+	}
+	if (a->booking_warning)
+		add_reason(c->reasons, g_strdup(a->booking_warning));
+}
+
+static const struct race *race_on(const struct ctx *c, dayno d)
+{
+	for (size_t i = 0; i < c->h->n_races; i++)
+		if (c->h->races[i].date == d)
+			return &c->h->races[i];
+	return NULL;
+}
+
+/* Race day: nothing before the start, at most a light flush after the
+ * finish, and never overdue. */
+static void rule_race_day(struct ctx *c, struct advice *a)
+{
+	const struct race *r = race_on(c, c->date);
+
+	if (!r)
+		return;
+	c->overdue = false;
+	if (a->booking_replaces) {
+		add_reason(c->reasons,
+			   g_strdup_printf(_("The booked session falls on race day (%s): after the finish only, and light."),
+					   r->name));
+		return;
+	}
+	a->kind = MASSAGE_FLUSH;
+	add_reason(c->reasons,
+		   g_strdup_printf(_("That day is race day (%s): nothing before the start; the light flush after the finish."),
+				   r->name));
+}
+
 typedef void (*advice_rule_fn)(struct ctx *c, struct advice *a);
 
 static const struct advice_rule {
 	const char *id;
+	const char *name; /* N_(): what `knead next` and the Why view call it */
 	advice_rule_fn apply;
 } advice_rules[] = {
-	{ "triage", rule_triage },
-	{ "rhythm", rule_rhythm },
-	{ "load", rule_load },
-	{ "soreness", rule_soreness },
-	{ "long-run", rule_long_run },
-	{ "race-recovery", rule_race_recovery },
-	{ "minimum-gap", rule_minimum_gap },
-	{ "kind", rule_kind },
-	{ "race-window", rule_race_window },
-	{ "deep-lead-in", rule_deep_lead_in },
+	{ "triage", N_("triage"), rule_triage },
+	{ "rhythm", N_("the phase's rhythm"), rule_rhythm },
+	{ "load", N_("training load"), rule_load },
+	{ "soreness", N_("soreness"), rule_soreness },
+	{ "long-run", N_("long run"), rule_long_run },
+	{ "race-flush", N_("flush after a race"), rule_race_flush },
+	{ "race-recovery", N_("recovery after a race"), rule_race_recovery },
+	{ "c-race", N_("priority C race"), rule_c_race },
+	{ "minimum-gap", N_("days between sessions"), rule_minimum_gap },
+	{ "kind", N_("kind by region"), rule_kind },
+	{ "race-window", N_("race window"), rule_race_window },
+	{ "deep-near-race", N_("deep work near a race"), rule_deep_near_race },
+	{ "booking", N_("booked session"), rule_booking },
+	{ "race-day", N_("race day"), rule_race_day },
 };
+
+const char *advice_rule_name(const char *id)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(advice_rules); i++)
+		if (strcmp(advice_rules[i].id, id) == 0)
+			return _(advice_rules[i].name);
+	return id;
+}
+
+char *advice_rules_text(const struct advice *a)
+{
+	GString *s = g_string_new(NULL);
+
+	for (size_t i = 0; i < a->n_rules; i++) {
+		if (i > 0)
+			/* TRANSLATORS: between two items of a list. */
+			g_string_append(s, _(", "));
+		g_string_append(s, advice_rule_name(a->rules[i]));
+	}
+	return g_string_free(s, FALSE);
+}
+
+char *advice_booked_regions(const struct advice *a)
+{
+	GString *s;
+
+	if (!a->has_booking || a->n_booked_regions == 0)
+		return NULL;
+	s = g_string_new(NULL);
+	for (size_t i = 0; i < a->n_booked_regions; i++) {
+		char *name = region_side_name(a->booked_regions[i].region,
+					      a->booked_regions[i].side);
+
+		if (i > 0)
+			g_string_append(s, _(", "));
+		g_string_append(s, name);
+		g_free(name);
+	}
+	return g_string_free(s, FALSE);
+}
 
 /* What a rule may change; a rule that changes it is named in `rules`. */
 struct answer {
@@ -897,15 +1388,33 @@ static void advice_for_empty(struct ctx *c, struct advice *a)
 	add_reason(c->reasons, g_strdup(_("Until then, a sports massage every two to three weeks is the usual rhythm for a runner in base training.")));
 }
 
+/* In the days before an A or B race nothing is pressing. */
+static bool before_key_race(const struct ctx *c)
+{
+	for (size_t i = 0; i < c->h->n_races; i++) {
+		int ahead = c->h->races[i].date - c->today;
+
+		if (race_is_key(&c->h->races[i]) && ahead >= 1 && ahead < PHASE_TAPER_DAYS)
+			return true;
+	}
+	return false;
+}
+
 static enum urgency urgency_of(const struct ctx *c)
 {
-	if (c->overdue && c->date == c->today)
-		return URGENCY_OVERDUE;
-	if (c->date <= c->today + 1)
-		return URGENCY_DUE;
-	if (c->date <= c->today + ADVICE_SOON_DAYS)
-		return URGENCY_SOON;
-	return URGENCY_ROUTINE;
+	enum urgency u;
+
+	if (c->overdue && c->date == c->today && !race_on(c, c->today))
+		u = URGENCY_OVERDUE;
+	else if (c->date <= c->today + 1)
+		u = URGENCY_DUE;
+	else if (c->date <= c->today + ADVICE_SOON_DAYS)
+		u = URGENCY_SOON;
+	else
+		u = URGENCY_ROUTINE;
+	if (u < URGENCY_SOON && before_key_race(c))
+		u = URGENCY_SOON;
+	return u;
 }
 
 static void ctx_init(struct ctx *c, const struct history *h, dayno today, struct advice *a)
@@ -918,8 +1427,17 @@ static void ctx_init(struct ctx *c, const struct history *h, dayno today, struct
 	c->training = c->load.has_first_run && c->load.last_run > today - PHASE_TRAINING_DAYS;
 	c->spike = c->load.has_acwr && c->load.acwr >= LOAD_ACWR_SPIKE;
 	find_last_massage(c);
+	c->sore = advice_soreness(h, today, &c->n_sore);
 	a->has_last_massage = c->has_last;
 	a->last_massage = c->last;
+	if (c->booking) {
+		a->has_booking = true;
+		a->booked_date = c->booking->date;
+		a->booked_kind = c->booking->kind;
+		a->n_booked_regions = c->booking->n_regions;
+		a->booked_regions = g_memdup2(c->booking->regions,
+					      c->booking->n_regions * sizeof(struct region_side));
+	}
 	build_windows(c, a);
 }
 
@@ -928,9 +1446,8 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 	struct ctx c;
 
 	ctx_init(&c, h, wtime_day(now), a);
+	collect_sore(&c, a);
 	if (h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 && h->n_races == 0) {
-		a->focus = g_new0(struct advice_focus, 3);
-		a->see_professional = g_new0(struct advice_referral, 1);
 		advice_for_empty(&c, a);
 	} else {
 		reason_phase(&c);
@@ -945,6 +1462,7 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 		a->date = c.date;
 		a->urgency = urgency_of(&c);
 	}
+	g_free(c.sore);
 	g_ptr_array_add(c.reasons, NULL);
 	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
 }
@@ -956,6 +1474,8 @@ void advice_clear(struct advice *a)
 	g_free(a->windows);
 	g_free(a->focus);
 	g_free(a->see_professional);
+	g_free(a->booked_regions);
+	g_free(a->booking_warning);
 	g_strfreev(a->reasons);
 	*a = (struct advice){ 0 };
 }

@@ -7,8 +7,10 @@
  * function of advice.c applied in this order; `rules` in the answer lists
  * the ids of those that changed it (date, kind, urgency, focus or avoid):
  *
- * triage      Regions referred to a professional (see Soreness below) leave
- *             the focus and are named in see_professional.
+ * triage      Flagged regions (see Triage below) leave the focus and are
+ *             named in see_professional (and next --json's "avoid"), with a
+ *             reason; a flagged lower-leg region (calf, soleus, Achilles,
+ *             shin, foot, knee) adds: ease off running until it is assessed.
  * rhythm      Regular bodywork: a session every ADVICE_INTERVAL_* days after
  *             the last one, by phase and weekly volume (the table below).
  *             Never massaged: a first session within
@@ -26,14 +28,22 @@
  *             today, at ADVICE_LEVEL_RAISED (4) or 5 within
  *             ADVICE_RAISED_WITHIN_DAYS.  A runner with no massage logged and
  *             a region at ADVICE_LEVEL_SORE (3) or more is told a short series
- *             does more than one session.
+ *             does more than one session.  Levels are the counted ones: a
+ *             level last logged ADVICE_STALE_DAYS (3) days ago counts 1 less,
+ *             4 days ago 2 less, and so on; the reasons say so.
  * long-run    A long run for this runner (run_is_long, baseline.h: a race,
  *             or clearly longer than their usual run) yesterday or today,
  *             with no massage since: a light flush today, or tomorrow when
  *             the last session was yesterday (never two days in a row; only
  *             the flush after a race may follow the day after a session).
- * race-recovery  After an A or B race, a session on the first day after the
- *             no-deep-tissue window (race + 3).
+ * race-flush  A race of the calendar (any priority) today or yesterday with
+ *             no massage since: a light flush today (after the finish).
+ * race-recovery  After an A or B race, a session ADVICE_RECOVERY_DAYS_* days
+ *             after it by distance (10 km 3, half 4, marathon 5, longer 7),
+ *             unless soreness already brought it sooner; no deep work before
+ *             that day (rule deep-near-race).
+ * c-race      A priority C race in the next ADVICE_C_RACE_NAMED_DAYS days is
+ *             named in the reasons: no window, a light flush after it.
  * minimum-gap A session other than a light flush comes at least
  *             ADVICE_MIN_GAP_DAYS after the last one (the long-run rule keeps
  *             the same gap for its flush, except after a race).
@@ -41,32 +51,54 @@
  *             the IT band and hip flexors, deep tissue for the piriformis (at
  *             3 or more); trigger point for a local knot (a muscle at 4 or
  *             more, every other region at least ADVICE_KNOT_MARGIN below it);
+ *             never any of these three when a focus region is at
+ *             ADVICE_LEVEL_SEVERE (7) or more (a sports massage instead);
  *             sports massage for general load (on calves, hamstrings and
- *             glutes when nothing is sore); a relaxation massage when the
- *             runner is not training and nothing is sore.
+ *             glutes when nothing is sore, leaving out flagged regions); a
+ *             relaxation massage when the runner is not training and nothing
+ *             is sore.
  * race-window No deep tissue, myofascial or trigger point from
  *             ADVICE_WINDOW_DAYS before to ADVICE_WINDOW_DAYS after an A or B
  *             race: a date inside such a window becomes a flush (relaxation
  *             when nothing is sore), except a routine date for deep work,
  *             which moves to the day after the window.
- * deep-lead-in  From ADVICE_DEEP_LEAD_IN_DAYS (6) to 3 days before an A or B
- *             race, deep work is only kept for a runner who has had it
+ * deep-near-race  From ADVICE_DEEP_LEAD_IN_DAYS (7) to 3 days before an A or
+ *             B race, deep work is only kept for a runner who has had it
  *             before, and never 3 days before (practitioners: deep work no
- *             later than 4-7 days before, never for the first time then).
+ *             later than 4-7 days before, never for the first time then);
+ *             after one, none before the race-recovery day.
+ * booking     The soonest massage dated after today is a booking: it is the
+ *             answer (date and kind) when it comes no later than the
+ *             suggestion (or the day after it, but for a light flush); a
+ *             booking on a flagged region, or a booked deep session inside a
+ *             race window, gets booking_warning.
+ * race-day    A date on the day of any race: nothing before the start, a
+ *             light flush after the finish (a booking stays, with a word),
+ *             and never overdue.
  * The date is never before today.  Urgency: overdue when the rhythm's date
- * has passed and the session is today, due today or tomorrow, soon within
- * ADVICE_SOON_DAYS, routine after that.
+ * has passed and the session is today (never on race day), due today or
+ * tomorrow, soon within ADVICE_SOON_DAYS, routine after that; at most soon
+ * in the 6 days before an A or B race.
+ *
+ * Triage: a region (current, above 0) is flagged when an entry of the last
+ * 7 days marked sharp is at ADVICE_SHARP_LEVEL (5) or more; when it rose for
+ * a week (below); when it was at 7 or more on 3 of the last 7 days, unless
+ * the other side was as sore within a day and a run came in the 3 days
+ * before (delayed onset soreness after a shared effort); and, for regions
+ * with sides, when it rose by ADVICE_JUMP_LEVELS (4) or more within
+ * ADVICE_JUMP_DAYS (2) on this side only, or when the first entry of a spell
+ * (nothing above 0 in the 7 days before) was at ADVICE_SUDDEN_LEVEL (8) or
+ * more on this side only.  "This side only": the other side was not within
+ * ADVICE_BOTH_SIDES_MARGIN levels of it within a day.  A flag holds while
+ * the region stays current and above 0.
  *
  * Soreness: a region's level on a day is its last entry that day; its
  * current level is the level of its last entry in the last 7 days.  Its
  * trend compares that level with the mean of the levels of the 7 days
  * before it: worsening (+1 or more), improving (-1 or less), steady, or new
- * (nothing before).  A region goes to see_professional (and out of focus)
- * when it was at 7 or more on at least 3 of the last 7 days and on most
- * of the days it was logged then, or when it rose for a week: 4 or more
- * entries in the last 8 days spanning at least 6 days, each no more than 1
- * below the highest so far, the last at 4 or more and 2 or more above the
- * first.
+ * (nothing before).  Rising for a week: 4 or more entries in the last 8
+ * days spanning at least 6 days, each no more than 1 below the highest so
+ * far, the last at 4 or more and 2 or more above the first.
  */
 #ifndef KNEAD_ADVICE_H
 #define KNEAD_ADVICE_H
@@ -107,10 +139,26 @@
 #define ADVICE_EMPTY_DAYS 7	  /* nothing logged: a session in a week */
 #define ADVICE_RAISED_WITHIN_DAYS 2 /* raised soreness brings the session within */
 #define ADVICE_SERIES_WITHIN_DAYS 2 /* the first of a series comes within */
-#define ADVICE_DEEP_LEAD_IN_DAYS 6 /* first-time deep work refused from this many days before */
+#define ADVICE_DEEP_LEAD_IN_DAYS 7 /* first-time deep work refused from this many days before */
 #define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
 #define ADVICE_COMEBACK_GAP_DAYS 14 /* days without a run that make a comeback */
 #define ADVICE_COMEBACK_RECENT_DAYS 21 /* ... when it ended this recently */
+#define ADVICE_SHARP_LEVEL 5	  /* a sharp entry at this level flags its region */
+#define ADVICE_SUDDEN_LEVEL 8	  /* a first entry at this level, one side: flagged */
+#define ADVICE_JUMP_LEVELS 4	  /* a rise this big ... */
+#define ADVICE_JUMP_DAYS 2	  /* ... within this many days, one side: flagged */
+#define ADVICE_NEW_SPELL_DAYS 7	  /* a first entry: nothing above 0 this many days before */
+#define ADVICE_BOTH_SIDES_MARGIN 2 /* the other side this close within a day: both sides */
+#define ADVICE_DOMS_ONSET_DAYS 3  /* both sides, a run this recently: soreness, not a flag */
+#define ADVICE_STALE_DAYS 3	  /* a level not updated this long counts less */
+#define ADVICE_RACE_10K_M 10500	  /* races up to this far ... */
+#define ADVICE_RECOVERY_DAYS_10K 3 /* ... get this many days of recovery */
+#define ADVICE_RACE_HALF_M 21500
+#define ADVICE_RECOVERY_DAYS_HALF 4
+#define ADVICE_RACE_MARATHON_M 42500
+#define ADVICE_RECOVERY_DAYS_MARATHON 5
+#define ADVICE_RECOVERY_DAYS_ULTRA 7 /* beyond a marathon */
+#define ADVICE_C_RACE_NAMED_DAYS 7 /* a C race this close is named in the reasons */
 /* The most rules an answer can name. */
 #define ADVICE_MAX_RULES 16
 
@@ -155,6 +203,18 @@ enum sore_trend { TREND_NEW, TREND_WORSENING, TREND_STEADY, TREND_IMPROVING, TRE
 const char *sore_trend_id(enum sore_trend t);	/* "worsening", ... */
 const char *sore_trend_name(enum sore_trend t); /* translated */
 
+/* Why a region is flagged (see a professional, no massage on it). */
+enum sore_flag {
+	SORE_FLAG_NONE,
+	SORE_FLAG_SHARP,   /* an entry marked sharp at ADVICE_SHARP_LEVEL or more */
+	SORE_FLAG_RISING,  /* rose for 5 days or more */
+	SORE_FLAG_SEVERE,  /* at 7 or more on 3 of the last 7 days */
+	SORE_FLAG_JUMP,	   /* rose by 4 or more within 2 days, on one side */
+	SORE_FLAG_SUDDEN,  /* a first entry at 8 or more, on one side */
+	SORE_FLAG_COUNT
+};
+const char *sore_flag_id(enum sore_flag f); /* "sharp", ... (the JSON "why") */
+
 /* One region and side as the soreness entries of the last 14 days show it. */
 struct sore_state {
 	enum region region;
@@ -164,9 +224,17 @@ struct sore_state {
 	bool current;	     /* that entry is within the last ADVICE_SORE_DAYS days */
 	enum sore_trend trend;
 	double change;	     /* level minus the mean of the 7 days before it */
-	bool refer;	     /* a physiotherapist's question (see above) */
-	bool rising;	     /* referred because it rose for a week (else: severe) */
-	int refer_days;	     /* days at 7 or more, or days the rise spans */
+	bool refer;	     /* flagged: a physiotherapist's question (see above) */
+	bool rising;	     /* flagged because it rose for a week */
+	int refer_days;	     /* days at 7 or more, days the rise spans, or days
+			      * since the entry that flagged it */
+	enum sore_flag flag; /* SORE_FLAG_NONE unless refer */
+	int flag_level;	     /* the level of the entry that flagged it */
+	int flag_from;	     /* SORE_FLAG_JUMP: the level it rose from ... */
+	int flag_span;	     /* ... within this many days */
+	dayno flag_day;	     /* the day of the entry that flagged it */
+	bool stale;	     /* current, above 0, not updated for ADVICE_STALE_DAYS */
+	int counted;	     /* the level the advice counts: less when stale */
 };
 
 /* The soreness picture on `today`, in region then side order.  g_free()
@@ -176,8 +244,10 @@ struct sore_state *advice_soreness(const struct history *h, dayno today, size_t 
 struct advice_focus {
 	enum region region;
 	enum side side; /* SIDE_NONE: both sides, or a region without sides */
-	int level;
+	int level;	/* the level counted (a stale entry counts less) */
 	enum sore_trend trend;
+	int logged;	/* the level of its last entry */
+	dayno last_day; /* the day of that entry */
 };
 
 struct advice_window {
@@ -187,12 +257,14 @@ struct advice_window {
 	char priority;
 };
 
+/* A flagged region: in see_professional and in avoid (next --json). */
 struct advice_referral {
 	enum region region;
 	enum side side;
 	int level;
-	int days;   /* days at 7 or more, or the days the rise spans */
-	bool rising; /* referred for getting worse (else for staying severe) */
+	int days;   /* see sore_state.refer_days */
+	bool rising; /* referred for getting worse */
+	enum sore_flag why;
 };
 
 struct advice {
@@ -211,6 +283,13 @@ struct advice {
 	struct advice_referral *see_professional;
 	size_t n_see_professional;
 	char **reasons; /* NULL-terminated, translated sentences */
+	bool booking_replaces; /* the booked session is the answer (date, kind) */
+	char *booking_warning; /* translated, or NULL: a booking to talk over */
+	bool has_booking;      /* a session booked after today: */
+	dayno booked_date;
+	enum massage_kind booked_kind;
+	struct region_side *booked_regions; /* owned */
+	size_t n_booked_regions;
 	const char *rules[ADVICE_MAX_RULES]; /* ids of the rules that changed it */
 	size_t n_rules;
 };
@@ -219,6 +298,12 @@ struct advice {
  * routine suggestion. */
 void advice_next(const struct history *h, wtime now, struct advice *out);
 void advice_clear(struct advice *a);
+/* A rule's translated name from its id; "triage, long run" for the rules
+ * that shaped `a`; the booked session's regions ("left calf, glutes") or
+ * NULL when none are named.  g_free() the strings. */
+const char *advice_rule_name(const char *id);
+char *advice_rules_text(const struct advice *a);
+char *advice_booked_regions(const struct advice *a);
 
 /* Everything knead status shows. */
 struct status {

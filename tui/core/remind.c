@@ -288,6 +288,42 @@ static char *booking_text(const struct config *cfg, const struct advice *adv)
 	return g_string_free(s, FALSE);
 }
 
+/* The day before a booked session: a word about it, and about what to
+ * tell the therapist when the advice sees a problem with it. */
+static void add_booked_tomorrow(struct due_list *dl, const struct advice *adv, dayno today)
+{
+	char buf[DATE_BUF];
+	wtime lapse = day_start(today + 1), due;
+	char *label, *regions, *text;
+
+	if (!adv->has_booking || adv->booked_date != today + 1 ||
+	    !falls_due(dl, REMINDER_BOOKING, morning(today), lapse, &due))
+		return;
+	label = day_label(adv->booked_date);
+	regions = advice_booked_regions(adv);
+	if (regions)
+		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage (left calf)." */
+		text = g_strdup_printf(_("Booked for %s: %s (%s)."), label,
+				       massage_kind_name(adv->booked_kind), regions);
+	else
+		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage." */
+		text = g_strdup_printf(_("Booked for %s: %s."), label,
+				       massage_kind_name(adv->booked_kind));
+	if (adv->booking_warning) {
+		char *both = g_strdup_printf("%s %s", text, adv->booking_warning);
+
+		g_free(text);
+		text = both;
+	}
+	add(dl, REMINDER_BOOKING, due, lapse,
+	    g_strdup_printf("booked:%s", day_format(adv->booked_date, buf)),
+	    g_strdup(adv->booking_warning ? _("Your massage tomorrow: a word with your therapist")
+					  : _("Your massage is tomorrow")),
+	    text);
+	g_free(label);
+	g_free(regions);
+}
+
 static void add_booking(struct due_list *dl, const struct history *h, const struct advice *adv,
 			dayno today)
 {
@@ -295,6 +331,7 @@ static void add_booking(struct due_list *dl, const struct history *h, const stru
 	wtime lapse = day_start(today + 1), due;
 	char *text;
 
+	add_booked_tomorrow(dl, adv, today);
 	/* A session already booked (a massage dated after today) answers it. */
 	if (massage_from(h, today + 1))
 		return;

@@ -12,6 +12,8 @@
  *   booking-due:DATE              knead next became due (DATE: its date)
  *   booking-overdue:LAST          the rhythm since the massage of LAST has
  *                                 passed: said once per massage, not daily
+ *   booked:DATE                   a session booked for DATE, the day before
+ *                                 (with the advice's warning about it, if any)
  *   race-window:ID:DATE           the no-deep-tissue window of an A or B race
  *                                 starts (ADVICE_WINDOW_DAYS before it)
  *   after-run:ID                  the morning after a long run or a race

@@ -28,6 +28,8 @@ static const struct ui_key_binding key_table[] = {
 	{ UI_KEY_ENTER, 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), false },
 	{ 'w', 0, CTX_TODAY, ACT_OPEN, N_("Why: all the reasons"), true },
 	{ UI_KEY_ESC, 0, CTX_TODAY, ACT_CANCEL, N_("Back"), false },
+	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
+	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
 
 	{ K(KEY_F(2)), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
 	{ UI_KEY_ESC, 0, CHECKIN | CTX_FORM, ACT_CANCEL, N_("Cancel"), true },

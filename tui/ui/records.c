@@ -211,6 +211,9 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 		col(line, when, W_WHEN, false);
 		col(line, name, W_REGION, false);
 		col(line, lv, W_LEVEL, true);
+		if (x->sharp)
+			/* TRANSLATORS: after a soreness level in History: sharp pain. */
+			g_string_append_printf(line, "%s  ", _("sharp"));
 		g_string_append(line, x->note ? x->note : "");
 		g_free(when), g_free(name), g_free(lv);
 		break;
@@ -220,6 +223,9 @@ static char *row_text(struct ui *ui, const struct records *r, int i)
 		char *where = regions_text(x->regions, x->n_regions, false);
 		col(line, day_format(x->date, date), W_DATE, false);
 		col(line, massage_kind_name(x->kind), W_MKIND, false);
+		if (x->date > ui->today)
+			/* TRANSLATORS: a massage dated after today in History. */
+			g_string_append_printf(line, "%s  ", _("booked"));
 		g_string_append_printf(line, "%s%s%s", where, x->therapist ? "  / " : "",
 				       x->therapist ? x->therapist : "");
 		g_free(where);
@@ -328,7 +334,7 @@ int records_click(struct records *r, struct rect area, int y)
 /* --- editing ------------------------------------------------------------ */
 
 enum { RUN_WHEN, RUN_DISTANCE, RUN_DURATION, RUN_KIND, RUN_EFFORT, RUN_NOTE };
-enum { SORE_WHEN, SORE_REGION, SORE_LEVEL, SORE_NOTE };
+enum { SORE_WHEN, SORE_REGION, SORE_LEVEL, SORE_SHARP, SORE_NOTE };
 enum { MASSAGE_DATE, MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST, MASSAGE_NOTE };
 enum { RACE_DATE, RACE_NAME, RACE_DISTANCE, RACE_PRIORITY };
 
@@ -346,6 +352,61 @@ static void set_owned(struct form *f, int i, char *text)
 {
 	form_set_text(f, i, text);
 	g_free(text);
+}
+
+/* The soreness form, filled from x when editing. */
+static void soreness_form(struct record_edit *e, const struct soreness *x)
+{
+	struct form *f = e->form;
+
+	form_add(f, _("When"), FORM_DATETIME, true);
+	form_add(f, _("Region"), FORM_REGION_SIDE, true);
+	form_add(f, _("Level 0-10"), FORM_LEVEL, true);
+	e->kinds[0] = _("no");
+	e->kinds[1] = _("yes");
+	form_add_choice(f, _("Sharp or sudden"), e->kinds, 2, 0);
+	form_add(f, _("Note"), FORM_TEXT, false);
+	f->fields[SORE_REGION].hint = _("e.g. calf:left");
+	if (!x) {
+		set_owned(f, SORE_WHEN, time_text(clock_now()));
+		return;
+	}
+	e->id = x->id;
+	set_owned(f, SORE_WHEN, time_text(x->time));
+	set_owned(f, SORE_REGION,
+		  x->side ? g_strdup_printf("%s:%s", region_id(x->region), side_id(x->side))
+			  : g_strdup(region_id(x->region)));
+	set_owned(f, SORE_LEVEL, g_strdup_printf("%d", x->level));
+	f->fields[SORE_SHARP].choice = x->sharp ? 1 : 0;
+	form_set_text(f, SORE_NOTE, x->note);
+}
+
+/* The massage form, filled from x when editing; a date after today books
+ * a session. */
+static void massage_form(struct ui *ui, struct record_edit *e, const struct massage *x)
+{
+	struct form *f = e->form;
+	char date[DATE_BUF];
+
+	for (int i = 0; i < MASSAGE_KIND_COUNT; i++)
+		e->kinds[i] = massage_kind_name((enum massage_kind)i);
+	form_add(f, _("Date"), FORM_DATE, true);
+	form_add_choice(f, _("Kind"), e->kinds, MASSAGE_KIND_COUNT, 0);
+	form_add(f, _("Regions"), FORM_REGIONS, false);
+	form_add(f, _("Therapist"), FORM_TEXT, false);
+	form_add(f, _("Note"), FORM_TEXT, false);
+	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+	if (!x) {
+		form_set_text(f, MASSAGE_DATE, "today");
+		form_set_text(f, MASSAGE_THERAPIST, ui->cfg->therapist_name);
+		return;
+	}
+	e->id = x->id;
+	form_set_text(f, MASSAGE_DATE, day_format(x->date, date));
+	f->fields[MASSAGE_KIND].choice = x->kind;
+	set_owned(f, MASSAGE_REGIONS, regions_text(x->regions, x->n_regions, true));
+	form_set_text(f, MASSAGE_THERAPIST, x->therapist);
+	form_set_text(f, MASSAGE_NOTE, x->note);
 }
 
 struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const struct records *r,
@@ -388,46 +449,10 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 		}
 		break;
 	case TABLE_SORENESS:
-		form_add(f, _("When"), FORM_DATETIME, true);
-		form_add(f, _("Region"), FORM_REGION_SIDE, true);
-		form_add(f, _("Level 0-10"), FORM_LEVEL, true);
-		form_add(f, _("Note"), FORM_TEXT, false);
-		f->fields[SORE_REGION].hint = _("e.g. calf:left");
-		if (existing) {
-			const struct soreness *x = &r->rows.sore[k];
-			e->id = x->id;
-			set_owned(f, SORE_WHEN, time_text(x->time));
-			set_owned(f, SORE_REGION,
-				  x->side ? g_strdup_printf("%s:%s", region_id(x->region), side_id(x->side))
-					  : g_strdup(region_id(x->region)));
-			set_owned(f, SORE_LEVEL, g_strdup_printf("%d", x->level));
-			form_set_text(f, SORE_NOTE, x->note);
-		} else {
-			set_owned(f, SORE_WHEN, time_text(clock_now()));
-		}
+		soreness_form(e, existing ? &r->rows.sore[k] : NULL);
 		break;
 	case TABLE_MASSAGES:
-		for (int i = 0; i < MASSAGE_KIND_COUNT; i++)
-			e->kinds[i] = massage_kind_name((enum massage_kind)i);
-		form_add(f, _("Date"), FORM_DATE, true);
-		form_add_choice(f, _("Kind"), e->kinds, MASSAGE_KIND_COUNT, 0);
-		form_add(f, _("Regions"), FORM_REGIONS, false);
-		form_add(f, _("Therapist"), FORM_TEXT, false);
-		form_add(f, _("Note"), FORM_TEXT, false);
-		f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
-		if (existing) {
-			const struct massage *x = &r->rows.massages[k];
-			char date[DATE_BUF];
-			e->id = x->id;
-			form_set_text(f, MASSAGE_DATE, day_format(x->date, date));
-			f->fields[MASSAGE_KIND].choice = x->kind;
-			set_owned(f, MASSAGE_REGIONS, regions_text(x->regions, x->n_regions, true));
-			form_set_text(f, MASSAGE_THERAPIST, x->therapist);
-			form_set_text(f, MASSAGE_NOTE, x->note);
-		} else {
-			form_set_text(f, MASSAGE_DATE, "today");
-			form_set_text(f, MASSAGE_THERAPIST, ui->cfg->therapist_name);
-		}
+		massage_form(ui, e, existing ? &r->rows.massages[k] : NULL);
 		break;
 	default:
 		form_add(f, _("Date"), FORM_DATE, true);
@@ -462,13 +487,33 @@ void record_edit_free(struct record_edit *e)
 	g_free(e);
 }
 
+/* Only massages may be in the future (a booking); a run or a soreness
+ * entry after today is a slip. */
+static bool record_edit_not_future(struct ui *ui, struct record_edit *e)
+{
+	struct form *f = e->form;
+	int field = e->table == TABLE_RUNS ? RUN_WHEN : SORE_WHEN;
+	wtime t;
+
+	if (e->table != TABLE_RUNS && e->table != TABLE_SORENESS)
+		return true;
+	form_get_datetime(f, field, &t);
+	if (wtime_day(t) <= ui->today)
+		return true;
+	g_free(f->error);
+	f->error = g_strdup_printf(_("Nothing saved: \"%s\" is in the future (expected today or an earlier date)"),
+				   form_text(f, field));
+	f->focus = field;
+	return false;
+}
+
 bool record_edit_save(struct ui *ui, struct record_edit *e)
 {
 	struct form *f = e->form;
 	GError *err = NULL;
 	bool ok;
 
-	if (!form_check(f))
+	if (!form_check(f) || !record_edit_not_future(ui, e))
 		return false;
 	switch (e->table) {
 	case TABLE_RUNS: {
@@ -491,6 +536,7 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 		form_get_datetime(f, SORE_WHEN, &x.time);
 		form_get_region_side(f, SORE_REGION, &x.region, &x.side);
 		form_get_int(f, SORE_LEVEL, &x.level);
+		x.sharp = f->fields[SORE_SHARP].choice == 1;
 		x.note = form_dup_text(f, SORE_NOTE);
 		ok = e->id ? store_soreness_update(ui->st, &x, &err)
 			   : store_soreness_add(ui->st, &x, NULL, &err);

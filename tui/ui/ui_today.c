@@ -240,6 +240,98 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 	return rows;
 }
 
+/* The stale soreness Today asks about (the highest level), or NULL. */
+static const struct sore_state *stale_question(const struct today *t)
+{
+	const struct sore_state *q = NULL;
+
+	for (size_t i = 0; i < t->status.n_soreness; i++) {
+		const struct sore_state *s = &t->status.soreness[i];
+
+		if (s->stale && (!q || s->level > q->level))
+			q = s;
+	}
+	return q;
+}
+
+/* Referrals, the stale question, the booking and (in the Why view) the
+ * rules that shaped the advice.  Returns the next free row. */
+static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int y, int bottom)
+{
+	const struct advice *a = &t->advice;
+	const struct sore_state *q = stale_question(t);
+
+	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
+		const struct advice_referral *r = &a->see_professional[i];
+		char *name = region_side_name(r->region, r->side);
+		char *text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+						      "(%d/10, %d day).",
+						      "See a physiotherapist or doctor about your %s "
+						      "(%d/10, %d days).", (unsigned long)r->days),
+					     name, r->level, r->days);
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
+		g_free(text);
+		g_free(name);
+	}
+	if (q && y < bottom) {
+		char *name = region_side_name(q->region, q->side), *label = ui_capitalize(name);
+		int ago = (int)(ui->today - q->last_day);
+		/* TRANSLATORS: "Right IT band 5/10, 4 days ago: still? (y yes, n no)". */
+		char *text = g_strdup_printf(ngettext("%s %d/10, %d day ago: still? (y yes, n no)",
+						      "%s %d/10, %d days ago: still? (y yes, n no)",
+						      (unsigned long)ago), label, q->level, ago);
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "? ", text);
+		g_free(text);
+		g_free(label);
+		g_free(name);
+	}
+	if (a->has_booking && y < bottom) {
+		char *day = ui_day_short(a->booked_date);
+		char *text = g_strdup_printf(_("Booked: %s, %s."), massage_kind_name(a->booked_kind),
+					     day);
+		y += draw_wrapped(ui, y, in.x, in.w, 1, ui_attr(ui, ROLE_GOOD), "", text);
+		g_free(text);
+		g_free(day);
+	}
+	if (a->booking_warning && y < bottom)
+		y += draw_wrapped(ui, y, in.x, in.w, 3, ui_attr(ui, ROLE_WARN), "! ",
+				  a->booking_warning);
+	if (t->why_open && a->n_rules > 0 && y < bottom) {
+		char *rules = advice_rules_text(a);
+
+		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Rules that shaped it: "), rules);
+		g_free(rules);
+	}
+	return y;
+}
+
+/* Still sore (the same level again, now) or gone (0, now). */
+static int answer_stale(struct ui *ui, bool still)
+{
+	const struct sore_state *q = stale_question(state(ui));
+	struct soreness s;
+	GError *err = NULL;
+	char *name;
+
+	if (!q)
+		return UI_IGNORED;
+	s = (struct soreness){ .time = clock_now(), .region = q->region, .side = q->side,
+			       .level = still ? q->level : 0 };
+	name = region_side_name(q->region, q->side);
+	if (!store_soreness_add(ui->st, &s, NULL, &err)) {
+		ui_message(ui, true, _("Nothing saved: %s"), err->message);
+		g_error_free(err);
+	} else {
+		if (still)
+			ui_message(ui, false, _("Logged again today: %s %d/10."), name, s.level);
+		else
+			ui_message(ui, false, _("Cleared: %s at 0/10 today."), name);
+		ui_reload_all(ui);
+	}
+	g_free(name);
+	return UI_HANDLED;
+}
+
 static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 {
 	const struct advice *a = &t->advice;
@@ -273,18 +365,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Focus: "), focus->str);
 		g_string_free(focus, TRUE);
 	}
-	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
-		const struct advice_referral *r = &a->see_professional[i];
-		char *name = region_side_name(r->region, r->side);
-		char *text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d day).",
-						      "See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d days).", (unsigned long)r->days),
-					     name, r->level, r->days);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
-		g_free(text);
-		g_free(name);
-	}
+	y = draw_advice_notes(ui, t, in, y, bottom);
 	for (size_t i = 0; i < a->n_windows && y < bottom; i++) {
 		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
 		char *text = g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
@@ -497,6 +578,9 @@ static int today_action(struct ui *ui, enum ui_action a, int key)
 			return UI_IGNORED;
 		t->why_open = false;
 		return UI_HANDLED;
+	case ACT_YES:
+	case ACT_NO:
+		return answer_stale(ui, a == ACT_YES);
 	default:
 		return UI_IGNORED;
 	}
