@@ -224,6 +224,22 @@ static double usual_week(const double *daily, size_t n)
 	return k % 2 ? weeks[k / 2] : (weeks[k / 2 - 1] + weeks[k / 2]) / 2;
 }
 
+/* Whether the chronic days after the first load hold a break: at least
+ * LOAD_ACWR_BREAK_DAYS in a row without load. */
+static bool chronic_has_break(const double *daily, size_t n)
+{
+	const ptrdiff_t to = (ptrdiff_t)n - 1 - LOAD_ACUTE_DAYS;
+	ptrdiff_t i = MAX(to - LOAD_CHRONIC_DAYS + 1, first_loaded(daily, n));
+	int run = 0;
+
+	for (; i <= to; i++) {
+		run = daily[i] > 0 ? 0 : run + 1;
+		if (run >= LOAD_ACWR_BREAK_DAYS)
+			return true;
+	}
+	return false;
+}
+
 bool load_acwr(const double *daily, size_t n, double *ratio, enum load_acwr_note *note)
 {
 	int history_days;
@@ -234,7 +250,8 @@ bool load_acwr(const double *daily, size_t n, double *ratio, enum load_acwr_note
 		*note = LOAD_ACWR_SHORT_HISTORY;
 		return false;
 	}
-	if (chronic <= 0 || chronic < LOAD_ACWR_CHRONIC_SHARE * usual_week(daily, n)) {
+	if (chronic <= 0 || chronic < LOAD_ACWR_CHRONIC_SHARE * usual_week(daily, n) ||
+	    chronic_has_break(daily, n)) {
 		*note = LOAD_ACWR_LOW_CHRONIC;
 		return false;
 	}
