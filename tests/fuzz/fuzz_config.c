@@ -32,6 +32,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if (cfg.therapist_name && !g_utf8_validate(cfg.therapist_name, -1, NULL))
 			abort();
+		if ((cfg.max_hr && (cfg.max_hr < 120 || cfg.max_hr > 230)) ||
+		    (cfg.resting_hr && (cfg.resting_hr < 30 || cfg.resting_hr > 110)) ||
+		    (cfg.max_hr && cfg.resting_hr && cfg.max_hr - cfg.resting_hr < 30))
+			abort();
 	} else if (!err) {
 		abort();
 	}

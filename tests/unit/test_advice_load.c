@@ -159,6 +159,25 @@ static void test_flush_after_race_may_follow_a_session(void **state)
 	history_clear(&h);
 }
 
+/* A race of the calendar run today but logged as a long run: still the
+ * race's flush, which may follow yesterday's session. */
+static void test_race_of_the_calendar_logged_as_long(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	hb_steady_weeks(&h, -56, -1);
+	hb_massage(&h, -1, MASSAGE_FLUSH);
+	hb_race(&h, 0, "Marathon de Montréal", 42.2, 'C');
+	hb_run(&h, 0, 42.2, 230, RUN_LONG, 9);
+	advise_at(&h, 0, &a);
+	assert_int_equal(a.kind, MASSAGE_FLUSH);
+	assert_int_equal(a.date, D(0));
+	assert_false(has_reason(&a, "consecutive days"));
+	advice_clear(&a);
+	history_clear(&h);
+}
+
 /* No session of any kind the day after another one. */
 static void test_never_two_days_in_a_row(void **state)
 {
@@ -285,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_interval_table),
 		cmocka_unit_test(test_no_flush_the_day_after_a_session),
 		cmocka_unit_test(test_flush_after_race_may_follow_a_session),
+		cmocka_unit_test(test_race_of_the_calendar_logged_as_long),
 		cmocka_unit_test(test_never_two_days_in_a_row),
 		cmocka_unit_test(test_comeback_after_23_days),
 		cmocka_unit_test(test_no_acwr_verdict_after_a_break),

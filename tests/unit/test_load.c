@@ -390,6 +390,25 @@ static void test_hr_profile_sources(void **state)
 	history_clear(&h);
 }
 
+/* A sparse runner (a run a week, two in their last week) back after four
+ * weeks off: the chronic average is not under half their usual week, but it
+ * holds the break. */
+static void test_acwr_sparse_runner_after_a_break(void **state)
+{
+	struct history h = { 0 };
+	struct load_figures lf;
+
+	for (int d = -80; d <= -25; d += 7)
+		hb_run(&h, d, 10, 60, RUN_EASY, 4);
+	hb_run(&h, -32, 10, 60, RUN_EASY, 4);
+	hb_run(&h, -1, 6, 35, RUN_EASY, 3);
+	hb_run(&h, 0, 6, 35, RUN_EASY, 3);
+	load_figures_compute(&h, hb_d0(), &lf);
+	assert_false(lf.has_acwr);
+	assert_int_equal(lf.acwr_note, LOAD_ACWR_LOW_CHRONIC);
+	history_clear(&h);
+}
+
 /* Issue 12: two easy runs after 23 days off were called a load spike. */
 static void test_two_easy_runs_after_23_days_off(void **state)
 {
@@ -458,6 +477,7 @@ int main(void)
 		cmocka_unit_test(test_hr_easy_runs_stay_easy),
 		cmocka_unit_test(test_hr_profile_sources),
 		cmocka_unit_test(test_two_easy_runs_after_23_days_off),
+		cmocka_unit_test(test_acwr_sparse_runner_after_a_break),
 		cmocka_unit_test(test_true_spike_is_reported),
 		cmocka_unit_test(test_short_history_says_so),
 		cmocka_unit_test(test_monotony),

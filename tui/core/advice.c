@@ -960,6 +960,17 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 	}
 }
 
+/* A race run: logged as one, or run on the day of a race of the calendar. */
+static bool run_was_race(const struct ctx *c, const struct run *run)
+{
+	if (run->kind == RUN_RACE)
+		return true;
+	for (size_t i = 0; i < c->h->n_races; i++)
+		if (c->h->races[i].date == wtime_day(run->start))
+			return true;
+	return false;
+}
+
 /* Right after a long run or a race, a light flush. */
 static void rule_long_run(struct ctx *c, struct advice *a)
 {
@@ -987,7 +998,7 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	 * the light flush after a race.  recent_long_run() found no massage
 	 * since the run, so a wait is at most one day: still within a day of
 	 * a run logged today. */
-	if (run->kind != RUN_RACE && c->has_last && c->last + ADVICE_MIN_GAP_DAYS > c->today) {
+	if (!run_was_race(c, run) && c->has_last && c->last + ADVICE_MIN_GAP_DAYS > c->today) {
 		c->date = c->last + ADVICE_MIN_GAP_DAYS;
 		add_reason(c->reasons,
 			   g_strdup_printf(_("After the %s of %s, the flush waits until %s: two sessions on consecutive days are too much for the tissue."),

@@ -90,7 +90,7 @@ int load_hr_effort(const struct load_hr *hr, int avg_hr)
 	} scale[] = { { 50, 2 }, { 60, 3 }, { 70, 4 }, { 75, 5 }, { 80, 6 },
 		      { 85, 7 }, { 90, 8 }, { 95, 9 }, { 100, 10 } };
 	const size_t n = G_N_ELEMENTS(scale);
-	double share = 100.0 * (avg_hr - hr->resting_hr) / (hr->max_hr - hr->resting_hr);
+	double share = 100.0 * (avg_hr - hr->resting_hr) / MAX(hr->max_hr - hr->resting_hr, 1);
 
 	if (share <= scale[0].share)
 		return (int)scale[0].effort;
@@ -225,6 +225,22 @@ static double usual_week(const double *daily, size_t n)
 	return k % 2 ? weeks[k / 2] : (weeks[k / 2 - 1] + weeks[k / 2]) / 2;
 }
 
+/* Whether the chronic days after the first load hold a break: at least
+ * LOAD_ACWR_BREAK_DAYS in a row without load. */
+static bool chronic_has_break(const double *daily, size_t n)
+{
+	const ptrdiff_t to = (ptrdiff_t)n - 1 - LOAD_ACUTE_DAYS;
+	ptrdiff_t i = MAX(to - LOAD_CHRONIC_DAYS + 1, first_loaded(daily, n));
+	int run = 0;
+
+	for (; i <= to; i++) {
+		run = daily[i] > 0 ? 0 : run + 1;
+		if (run >= LOAD_ACWR_BREAK_DAYS)
+			return true;
+	}
+	return false;
+}
+
 bool load_acwr(const double *daily, size_t n, double *ratio, enum load_acwr_note *note)
 {
 	int history_days;
@@ -235,7 +251,8 @@ bool load_acwr(const double *daily, size_t n, double *ratio, enum load_acwr_note
 		*note = LOAD_ACWR_SHORT_HISTORY;
 		return false;
 	}
-	if (chronic <= 0 || chronic < LOAD_ACWR_CHRONIC_SHARE * usual_week(daily, n)) {
+	if (chronic <= 0 || chronic < LOAD_ACWR_CHRONIC_SHARE * usual_week(daily, n) ||
+	    chronic_has_break(daily, n)) {
 		*note = LOAD_ACWR_LOW_CHRONIC;
 		return false;
 	}

@@ -30,7 +30,8 @@
  *   come after the first run, nor ("low-chronic") when the chronic average
  *   is under LOAD_ACWR_CHRONIC_SHARE of the runner's usual week (the median
  *   load of the weeks with runs among the LOAD_USUAL_WEEKS weeks before the
- *   acute one): after a break the ratio measures the break, not a spike.
+ *   acute one), or those days hold LOAD_ACWR_BREAK_DAYS or more in a row
+ *   without load: after a break the ratio measures the break, not a spike.
  * - Monotony (Foster 1998): mean / population standard deviation of the last
  *   7 daily loads, rest days counting as 0, capped at LOAD_MONOTONY_CAP (the
  *   same load every day has no spread: the most monotonous week there is);
@@ -64,6 +65,7 @@
 #define LOAD_ACWR_MIN_HISTORY 21
 #define LOAD_ACWR_CHRONIC_SHARE 0.5
 #define LOAD_USUAL_WEEKS 12
+#define LOAD_ACWR_BREAK_DAYS 14 /* a break, as the comeback advice counts one */
 /* Monotony above this is high (Foster 1998), and its cap. */
 #define LOAD_MONOTONY_HIGH 2.0
 #define LOAD_MONOTONY_CAP 10.0
