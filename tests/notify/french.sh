@@ -68,6 +68,19 @@ kill -TERM "$daemon"
 wait "$daemon"
 is "$?:$(tail -n 1 "$T/daemon.out")" "0:Arrêté." "the daemon stops, saying so in French"
 
+# A check-in held by quiet hours past midnight is dropped, not sent the
+# next morning as if it were that day's; one they release the same
+# evening comes, in French.
+config checkin "checkin = 23:00" "quiet_start = 22:00" "quiet_end = 07:00"
+new_notes >/dev/null
+fremind 2026-11-30T23:00
+fremind 2026-12-01T07:00
+is "$rc:$(new_notes)" "0:" "a check-in held past midnight is not sent the next morning"
+config checkin "checkin = 20:30" "quiet_start = 20:00" "quiet_end = 21:00"
+fremind 2026-12-01T21:00
+like "$(new_notes)" "Rien de noté pour le mardi 2026-12-01" "one released the same evening comes, in French"
+config checkin "checkin = 19:00"
+
 # No notification server: the error in French, nothing recorded.
 stop_dunst
 sql "DELETE FROM reminders"

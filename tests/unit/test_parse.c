@@ -290,6 +290,8 @@ static void test_words_any_case(void **state)
 	GError *err = NULL;
 	enum run_kind k;
 	enum massage_kind m;
+	enum region r;
+	enum side sd;
 	dayno d;
 
 	(void)state;
@@ -307,6 +309,12 @@ static void test_words_any_case(void **state)
 	g_clear_error(&err);
 	assert_false(parse_date("soon", 100, &d, &err));
 	assert_non_null(strstr(err->message, "yesterday or -3d"));
+	g_clear_error(&err);
+	/* Text that is not UTF-8 is refused, not read past its end (found by
+	 * fuzz_parse). */
+	assert_false(parse_region_side("2\xd7" "026-LLL\xb4\xb3" "calf:left", &r, &sd, &err));
+	g_clear_error(&err);
+	assert_false(parse_run_kind("\xe9\xff", &k, &err));
 	g_clear_error(&err);
 	/* Did you mean: one slip in a short word, none for a stranger. */
 	assert_string_equal(parse_nearest("stauts", commands, 5), "status");

@@ -57,10 +57,14 @@ static bool scan_decimal(const char **p, double *out)
 
 char *parse_fold(const char *s)
 {
-	char *lower = g_utf8_casefold(s, -1);
+	/* What a runner typed may not be UTF-8: the GLib calls below read
+	 * past the end of invalid text. */
+	char *valid = g_utf8_make_valid(s, -1);
+	char *lower = g_utf8_casefold(valid, -1);
 	/* g_str_to_ascii drops the accents: "fléchisseur" is "flechisseur". */
 	char *ascii = g_str_to_ascii(lower, "C");
 
+	g_free(valid);
 	g_free(lower);
 	for (char *p = ascii; *p; p++)
 		if (*p == ' ' || *p == '_')
