@@ -564,6 +564,8 @@ static void test_recovery_by_distance(void **state)
 	assert_int_equal(recovery_offset(80), 5);     /* race + 7 */
 }
 
+/* Race + 3 after a marathon, the IT band at 6: a light flush, not the
+ * myofascial release it would otherwise get. */
 static void test_no_deep_work_soon_after_a_marathon(void **state)
 {
 	struct history h = { 0 };
@@ -577,8 +579,30 @@ static void test_no_deep_work_soon_after_a_marathon(void **state)
 	hb_sore(&h, 0, REGION_IT_BAND, SIDE_RIGHT, 6);
 	advise(&h, &a);
 	assert_int_equal(a.date, D(0));
-	assert_int_equal(a.kind, MASSAGE_SPORTS);
-	assert_true(has_reason(&a, "too soon after Montreal Marathon"));
+	assert_int_equal(a.kind, MASSAGE_FLUSH);
+	assert_true(has_reason(&a, "too soon after Montreal Marathon for more than a light flush"));
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* The flush the day after a marathon is not the session the rhythm
+ * missed, and the race is said once. */
+static void test_flush_after_a_race_is_not_overdue(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+	int said = 0;
+
+	overdue(&h);
+	hb_race(&h, -1, "Montreal Marathon", 42.195, 'A');
+	hb_run(&h, -1, 42.2, 220, RUN_RACE, 9);
+	advise(&h, &a);
+	assert_int_equal(a.kind, MASSAGE_FLUSH);
+	assert_int_equal(a.urgency, URGENCY_DUE);
+	for (char **r = a.reasons; *r; r++)
+		said += strstr(*r, "light flush") != NULL && strstr(*r, "Window") == NULL &&
+			strstr(*r, "No deep") == NULL;
+	assert_int_equal(said, 1);
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -687,6 +711,21 @@ static void test_booked_session_on_flagged_region_warned(void **state)
 	history_clear(&h);
 }
 
+static void test_booking_without_regions_names_the_flagged_one(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	sore_sharp(&h, 0, REGION_CALF, SIDE_RIGHT, 6);
+	hb_massage(&h, 3, MASSAGE_SPORTS);
+	advise(&h, &a);
+	assert_non_null(a.booking_warning);
+	assert_non_null(strstr(a.booking_warning, "leave the right calf alone"));
+	advice_clear(&a);
+	history_clear(&h);
+}
+
 static void test_booking_on_race_day_after_the_finish(void **state)
 {
 	struct history h = { 0 };
@@ -774,12 +813,14 @@ int main(void)
 		cmocka_unit_test(test_first_myofascial_eight_days_before_allowed),
 		cmocka_unit_test(test_recovery_by_distance),
 		cmocka_unit_test(test_no_deep_work_soon_after_a_marathon),
+		cmocka_unit_test(test_flush_after_a_race_is_not_overdue),
 		cmocka_unit_test(test_c_race_named_without_window),
 		cmocka_unit_test(test_c_race_yesterday_light_flush),
 		cmocka_unit_test(test_booking_sooner_replaces),
 		cmocka_unit_test(test_booking_later_leaves_the_advice),
 		cmocka_unit_test(test_booked_deep_in_race_window_warned),
 		cmocka_unit_test(test_booked_session_on_flagged_region_warned),
+		cmocka_unit_test(test_booking_without_regions_names_the_flagged_one),
 		cmocka_unit_test(test_booking_on_race_day_after_the_finish),
 		cmocka_unit_test(test_rules_name_what_changed_the_answer),
 		cmocka_unit_test(test_rules_text),

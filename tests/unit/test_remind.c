@@ -285,6 +285,38 @@ static void test_booking_due_and_overdue(void **state)
 	history_clear(&h);
 }
 
+/* A booked session: a reminder the morning before it, with the advice's
+ * warning when there is one; nothing two days before. */
+static void test_booked_session_the_day_before(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_BOOKING);
+	struct region_side regions[] = { { REGION_GLUTE, SIDE_LEFT } };
+	struct advice adv = {
+		.date = DAY(2026, 11, 26), .kind = MASSAGE_DEEP_TISSUE, .urgency = URGENCY_SOON,
+		.has_booking = true, .booked_date = DAY(2026, 11, 26),
+		.booked_kind = MASSAGE_DEEP_TISSUE, .booked_regions = regions, .n_booked_regions = 1,
+	};
+	struct reminder *r;
+	size_t n;
+
+	add_massage(&h, DAY(2026, 11, 26), MASSAGE_DEEP_TISSUE);
+	assert_due(&h, &cfg, &adv, AT(2026, 11, 24, 10, 0), "");
+	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
+	assert_string_equal(r->key, "booked:2026-11-26");
+	assert_string_equal(r->title, "Your massage is tomorrow");
+	assert_string_equal(r->body, "Booked for Thursday 2026-11-26: deep tissue (left glutes).");
+	reminders_free(r, n);
+	adv.booking_warning = "Ask for a light flush instead.";
+	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
+	assert_string_equal(r->title, "Your massage tomorrow: a word with your therapist");
+	assert_non_null(strstr(r->body, "(left glutes). Ask for a light flush instead."));
+	reminders_free(r, n);
+	cfg.reminder_enabled[REMINDER_BOOKING] = false;
+	assert_due(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), "");
+	history_clear(&h);
+}
+
 static void test_booking_names_therapist_and_not_when_booked(void **state)
 {
 	struct history h = { 0 };
@@ -650,6 +682,7 @@ int main(void)
 		cmocka_unit_test(test_checkin_held_past_midnight),
 		cmocka_unit_test(test_disabled_kinds),
 		cmocka_unit_test(test_booking_due_and_overdue),
+		cmocka_unit_test(test_booked_session_the_day_before),
 		cmocka_unit_test(test_booking_names_therapist_and_not_when_booked),
 		cmocka_unit_test(test_race_window),
 		cmocka_unit_test(test_after_long_run),

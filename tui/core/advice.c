@@ -1032,11 +1032,12 @@ static void rule_race_flush(struct ctx *c, struct advice *a)
 
 		if (ago < 0 || ago > 1 || massage_since(c, r->date))
 			continue;
-		if (!c->light) {
-			c->light = true;
-			c->urgent = true;
-			c->date = c->today;
-		}
+		/* A race run logged already called for the flush (long-run). */
+		if (c->light)
+			return;
+		c->light = true;
+		c->urgent = true;
+		c->date = c->today;
 		/* On race day itself the race-day rule says it. */
 		if (ago == 1)
 			add_reason(c->reasons,
@@ -1182,16 +1183,17 @@ static void rule_deep_near_race(struct ctx *c, struct advice *a)
 {
 	char buf[DATE_BUF], buf2[DATE_BUF];
 
-	if (!kind_is_deep(a->kind))
-		return;
-	if (c->pi.recovering && c->date < c->no_deep_until) {
-		a->kind = MASSAGE_SPORTS;
+	if (c->pi.recovering && c->date < c->no_deep_until && a->kind != MASSAGE_FLUSH &&
+	    a->kind != MASSAGE_RELAXATION) {
+		a->kind = MASSAGE_FLUSH;
 		add_reason(c->reasons,
-			   g_strdup_printf(_("%s is too soon after %s for deep work (not before %s, and only once the muscles are no longer tender): a sports massage instead."),
+			   g_strdup_printf(_("%s is too soon after %s for more than a light flush: the recovery session comes on %s, and deep work only once the muscles are no longer tender."),
 					   day_format(c->date, buf), c->pi.recovering->name,
 					   day_format(c->no_deep_until, buf2)));
 		return;
 	}
+	if (!kind_is_deep(a->kind))
+		return;
 	for (size_t i = 0; i < c->h->n_races; i++) {
 		const struct race *r = &c->h->races[i];
 		int before = r->date - c->date;
@@ -1231,6 +1233,16 @@ static char *booking_warning(const struct ctx *c, const struct advice *a)
 			g_free(name);
 			return out;
 		}
+	}
+	if (b->n_regions == 0 && a->n_see_professional > 0) {
+		/* Regions not said: the therapist should know. */
+		const struct advice_referral *r = &a->see_professional[0];
+		char *name = region_side_name(r->region, r->side);
+		char *out = g_strdup_printf(_("For the session booked on %s, tell the therapist to leave the %s alone until a physiotherapist or a doctor has looked at it."),
+					    day_format(b->date, (char[DATE_BUF]){ 0 }), name);
+
+		g_free(name);
+		return out;
 	}
 	if (kind_is_deep(b->kind) && w)
 		return g_strdup_printf(_("The %s booked on %s falls inside the window around %s: ask for a light flush instead, or move it after %s."),
@@ -1405,7 +1417,9 @@ static enum urgency urgency_of(const struct ctx *c)
 {
 	enum urgency u;
 
-	if (c->overdue && c->date == c->today && !race_on(c, c->today))
+	/* A flush after a long run or a race is not the session the rhythm
+	 * missed; nothing on race day is overdue. */
+	if (c->overdue && c->date == c->today && !c->light && !race_on(c, c->today))
 		u = URGENCY_OVERDUE;
 	else if (c->date <= c->today + 1)
 		u = URGENCY_DUE;

@@ -41,8 +41,8 @@
  *             no massage since: a light flush today (after the finish).
  * race-recovery  After an A or B race, a session ADVICE_RECOVERY_DAYS_* days
  *             after it by distance (10 km 3, half 4, marathon 5, longer 7),
- *             unless soreness already brought it sooner; no deep work before
- *             that day (rule deep-near-race).
+ *             unless soreness already brought it sooner; nothing but a light
+ *             flush before that day (rule deep-near-race).
  * c-race      A priority C race in the next ADVICE_C_RACE_NAMED_DAYS days is
  *             named in the reasons: no window, a light flush after it.
  * minimum-gap A session other than a light flush comes at least
@@ -66,8 +66,9 @@
  * deep-near-race  From ADVICE_DEEP_LEAD_IN_DAYS (7) to 3 days before an A or
  *             B race, deep work is only kept for a runner who has had it
  *             before, and never 3 days before (practitioners: deep work no
- *             later than 4-7 days before, never for the first time then);
- *             after one, none before the race-recovery day.
+ *             later than 4-7 days before, never for the first time then).
+ *             After one, a session before the race-recovery day is a light
+ *             flush.
  * booking     The soonest massage dated after today is a booking: it is the
  *             answer (date and kind) when it comes no later than the
  *             suggestion (or the day after it, but for a light flush); a
@@ -77,7 +78,8 @@
  *             light flush after the finish (a booking stays, with a word),
  *             and never overdue.
  * The date is never before today.  Urgency: overdue when the rhythm's date
- * has passed and the session is today (never on race day), due today or
+ * has passed and the session is today (never on race day, nor for a light
+ * flush after a long run or a race), due today or
  * tomorrow, soon within ADVICE_SOON_DAYS, routine after that; at most soon
  * in the 6 days before an A or B race.
  *
