@@ -6,7 +6,6 @@
 #include "settings.h"
 #include "error.h"
 #include "fileutil.h"
-#include "followup.h"
 #include "i18n.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
@@ -53,6 +52,27 @@ static bool bad_value(GError **err, const char *path, const char *group, const c
 		    safe, expected);
 	g_free(safe);
 	return false;
+}
+
+/* [therapist] booking_url: an address the desktop can open for "Book":
+ * http(s), mailto or tel, whole (GLib lets a space through in a host
+ * name, where a launcher would split the address). */
+static bool booking_url_is_valid(const char *uri)
+{
+	static const char *const schemes[] = { "https", "http", "mailto", "tel" };
+	char *scheme;
+	bool ok = false;
+
+	if (!g_uri_is_valid(uri, G_URI_FLAGS_NONE, NULL))
+		return false;
+	for (const char *p = uri; *p; p++)
+		if ((unsigned char)*p <= ' ' || *p == 0x7f)
+			return false;
+	scheme = g_uri_parse_scheme(uri);
+	for (size_t i = 0; scheme && i < G_N_ELEMENTS(schemes); i++)
+		ok = ok || g_ascii_strcasecmp(scheme, schemes[i]) == 0;
+	g_free(scheme);
+	return ok;
 }
 
 static bool get_time_of_day(GKeyFile *kf, const char *path, const char *key, int *minute,
@@ -122,7 +142,7 @@ bool config_load(struct config *cfg, const char *path, GError **err)
 	cfg->therapist_phone = get_text(kf, "therapist", "phone");
 	cfg->therapist_email = get_text(kf, "therapist", "email");
 	cfg->therapist_booking_url = get_text(kf, "therapist", "booking_url");
-	if (cfg->therapist_booking_url && !followup_uri_is_valid(cfg->therapist_booking_url)) {
+	if (cfg->therapist_booking_url && !booking_url_is_valid(cfg->therapist_booking_url)) {
 		bad_value(err, path, "therapist", "booking_url", cfg->therapist_booking_url,
 			  _("a web address such as https://example.org/book, or a mailto: or "
 			    "tel: address"));
