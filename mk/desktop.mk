@@ -42,6 +42,7 @@ uninstall-metainfo:
 desktop_tests = \
 	tests/desktop/validate.sh \
 	tests/desktop/buildtree.sh \
-	tests/desktop/install.sh
+	tests/desktop/install.sh \
+	tests/desktop/housekeeping.sh
 TESTS += $(desktop_tests)
 EXTRA_DIST += $(desktop_tests)

@@ -29,7 +29,8 @@ FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava t
 	tests/fuzz/fuzz_health \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config
 FUZZ_ARTICLE_SRC = \
-	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c
+	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c \
+	$(top_srcdir)/tui/core/paths.c
 FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c
 
@@ -64,6 +65,8 @@ tests/fuzz/fuzz_markdown: $(top_srcdir)/tests/fuzz/fuzz_markdown.c $(FUZZ_CORE_S
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(MD4C_CFLAGS) \
 		-DPKGDATADIR=\"$(pkgdatadir)\" -DSOURCE_DATADIR=\"$(abs_top_srcdir)/data\" \
+		-DPREFIX=\"$(prefix)\" -DBINDIR=\"$(bindir)\" -DPKGLIBEXECDIR=\"$(pkglibexecdir)\" \
+		-DLOCALEDIR=\"$(localedir)\" -DBUILDDIR=\"$(abs_top_builddir)\" \
 		-o $@ $(top_srcdir)/tests/fuzz/fuzz_markdown.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_ARTICLE_SRC) $(MD4C_LIBS) $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC)

@@ -55,26 +55,6 @@ const char *followup_category(const struct reminder *r)
 	return (unsigned)r->kind < REMINDER_KIND_COUNT ? categories[r->kind] : "x-knead";
 }
 
-bool followup_uri_is_valid(const char *uri)
-{
-	static const char *const schemes[] = { "https", "http", "mailto", "tel" };
-	char *scheme;
-	bool ok = false;
-
-	if (!uri || !g_uri_is_valid(uri, G_URI_FLAGS_NONE, NULL))
-		return false;
-	/* GLib lets a space through in a host name; a launcher would split
-	 * the address there. */
-	for (const char *p = uri; *p; p++)
-		if ((unsigned char)*p <= ' ' || *p == 0x7f)
-			return false;
-	scheme = g_uri_parse_scheme(uri);
-	for (size_t i = 0; scheme && i < G_N_ELEMENTS(schemes); i++)
-		ok = ok || g_ascii_strcasecmp(scheme, schemes[i]) == 0;
-	g_free(scheme);
-	return ok;
-}
-
 /* "tel:" with the digits of a number written for people: "514 555-0100"
  * becomes "tel:514-555-0100" (RFC 3966 keeps "-" as a separator). */
 static char *tel_uri(const char *phone)

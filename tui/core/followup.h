@@ -41,9 +41,6 @@ char *followup_booking_uri(const struct reminder *r, const struct config *cfg);
  * says it.  g_free() it. */
 char *followup_hint(const struct reminder *r, const struct config *cfg);
 
-/* Whether `uri` is a booking address knead accepts: http(s), mailto or tel. */
-bool followup_uri_is_valid(const char *uri);
-
 /* The command that opens `screen` in a terminal, through the desktop file:
  * the Exec of its "Desktop Action SCREEN" (the main entry's for "today"),
  * its program replaced by `knead` (the binary to run), --db and --config

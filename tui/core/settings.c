@@ -6,7 +6,6 @@
 #include "settings.h"
 #include "error.h"
 #include "fileutil.h"
-#include "followup.h"
 #include "i18n.h"
 #include "load.h"
 #include "model.h"
@@ -107,6 +106,27 @@ static bool bad_value(GError **err, const char *path, const char *group, const c
 		    safe, expected);
 	g_free(safe);
 	return false;
+}
+
+/* [therapist] booking_url: an address the desktop can open for "Book":
+ * http(s), mailto or tel, whole (GLib lets a space through in a host
+ * name, where a launcher would split the address). */
+static bool booking_url_is_valid(const char *uri)
+{
+	static const char *const schemes[] = { "https", "http", "mailto", "tel" };
+	char *scheme;
+	bool ok = false;
+
+	if (!g_uri_is_valid(uri, G_URI_FLAGS_NONE, NULL))
+		return false;
+	for (const char *p = uri; *p; p++)
+		if ((unsigned char)*p <= ' ' || *p == 0x7f)
+			return false;
+	scheme = g_uri_parse_scheme(uri);
+	for (size_t i = 0; scheme && i < G_N_ELEMENTS(schemes); i++)
+		ok = ok || g_ascii_strcasecmp(scheme, schemes[i]) == 0;
+	g_free(scheme);
+	return ok;
 }
 
 static bool parse_time_of_day(const char *v, int *minute)
@@ -237,7 +257,7 @@ static bool apply_value(struct config *cfg, const struct config_key *k, const ch
 		*text_slot(cfg, k->field) = *v ? g_strdup(v) : NULL;
 		return true;
 	case KEY_URI:
-		if (*v && !followup_uri_is_valid(v))
+		if (*v && !booking_url_is_valid(v))
 			return bad_value(err, path, k->group, k->key, v,
 					 _("a web address such as https://example.org/book, or a mailto: or "
 					   "tel: address"));

@@ -31,7 +31,7 @@ struct config {
 	char *therapist_name;
 	char *therapist_phone;
 	char *therapist_email;
-	char *therapist_booking_url; /* validated: followup_uri_is_valid */
+	char *therapist_booking_url; /* http(s), mailto: or tel: (validated) */
 	int checkin_minute;	/* minutes after midnight */
 	int quiet_start_minute; /* quiet hours; start == end means none */
 	int quiet_end_minute;
