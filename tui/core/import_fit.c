@@ -832,9 +832,17 @@ static bool read_data_message(struct fit_decoder *d, uint8_t header, GError **er
 			    (unsigned long long)(d->src.offset - 1), local);
 		return false;
 	}
-	msg = take_data(d, def->size, d->message, err);
-	if (!msg)
-		return false;
+	if ((size_t)(d->src.end - d->src.p) >= def->size &&
+	    d->src.offset + def->size <= d->data_end) {
+		/* The common case inline: the message is in the window. */
+		msg = d->src.p;
+		d->src.p += def->size;
+		d->src.offset += def->size;
+	} else {
+		msg = take_data(d, def->size, d->message, err);
+		if (!msg)
+			return false;
+	}
 	d->stats.messages++;
 	timed = message_time(d, def, msg, header, &t);
 	if (def->global == MSG_RECORD) {
