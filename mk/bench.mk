@@ -11,7 +11,7 @@
 
 # Built only by `make bench` (EXTRA_PROGRAMS: never by `make all`).
 BENCH_TOOLS = tests/bench/gen_history tests/bench/timecmd tests/bench/ptybench \
-	tests/bench/min_curses tests/bench/xml_floor
+	tests/bench/min_curses tests/bench/xml_floor tests/bench/gen_fit tests/bench/fit_floor
 EXTRA_PROGRAMS = $(BENCH_TOOLS)
 
 tests_bench_gen_history_SOURCES = tests/bench/gen_history.c
@@ -23,6 +23,9 @@ tests_bench_min_curses_SOURCES = tests/bench/min_curses.c
 tests_bench_min_curses_LDADD = $(NCURSES_LIBS)
 tests_bench_xml_floor_SOURCES = tests/bench/xml_floor.c
 tests_bench_xml_floor_LDADD = $(XML_LIBS)
+tests_bench_gen_fit_SOURCES = tests/bench/gen_fit.c tests/unit/fit_builder.h
+tests_bench_gen_fit_LDADD = $(GLIB_LIBS)
+tests_bench_fit_floor_SOURCES = tests/bench/fit_floor.c
 
 EXTRA_DIST += tests/bench/run.sh tests/bench/gen_import.sh tests/bench/RESULTS.md
 

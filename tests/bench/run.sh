@@ -29,6 +29,7 @@ FLOOR_MARKER="first frame drawn"
 END=2026-11-23
 GPX_POINTS=100000
 CSV_ROWS=5000
+FIT_RECORDS=${BENCH_FIT_RECORDS:-2000000}
 
 mkdir -p "$BENCH_DATA"
 T=$(mktemp -d "${TMPDIR:-/tmp}/knead-bench.XXXXXX")
@@ -58,7 +59,7 @@ verdict() {
 	awk -v v="$1" -v l="$2" 'BEGIN { print v == "" || l == "" ? "n/a" : v + 0 <= l + 0 ? "PASS" : "MISS" }'
 }
 
-for p in gen_history timecmd ptybench min_curses xml_floor; do
+for p in gen_history timecmd ptybench min_curses xml_floor gen_fit fit_floor; do
 	[ -x "$BENCH_BIN/$p" ] || die "$BENCH_BIN/$p is missing (run make bench)"
 done
 command -v sqlite3 >/dev/null || die "sqlite3 (the floor) is not installed"
@@ -83,6 +84,11 @@ if [ ! -s "$gpx" ] || [ "$here/gen_import.sh" -nt "$gpx" ]; then
 	say "generating a GPX of $GPX_POINTS points and an activities.csv of $CSV_ROWS rows..."
 	sh "$here/gen_import.sh" gpx "$gpx" "$GPX_POINTS"
 	sh "$here/gen_import.sh" csv "$csv" "$CSV_ROWS" "$FIXTURES/strava_activities.csv"
+fi
+fit=$BENCH_DATA/records-$FIT_RECORDS.fit
+if [ ! -s "$fit" ] || [ "$BENCH_BIN/gen_fit" -nt "$fit" ]; then
+	say "generating a FIT file of $FIT_RECORDS records..."
+	"$BENCH_BIN/gen_fit" "$fit" "$FIT_RECORDS" || die "gen_fit failed"
 fi
 
 # Every command must work before it is timed.
@@ -172,6 +178,21 @@ if "$BENCH_BIN/timecmd" -n "${BENCH_IMPORT_RUNS:-7}" -w 1 -r "$T/import.db" -- \
 else
 	say "bench: knead import failed: no import figures"
 fi
+# FIT: against a walk of its messages, and a walk that also checks the CRC
+# (which knead does, as the protocol asks).
+say "timing FIT import against a bare walk of its messages..."
+if "$BENCH_BIN/timecmd" -n "${BENCH_IMPORT_RUNS:-7}" -w 1 -r "$T/import.db" -- \
+	"$BENCH_BIN/fit_floor" "$fit" :: "$BENCH_BIN/fit_floor" --crc "$fit" :: \
+	"$KNEAD" --db "$T/import.db" import "$fit" > "$T/fit.txt"; then
+	for f in "1 fit_floor" "2 fit_crc_floor" "3 fit"; do
+		set -- $f
+		put "${2}_wall" "$(awk -v n="$1" '$1 == n { print $3 }' "$T/fit.txt")"
+		put "${2}_cpu" "$(awk -v n="$1" '$1 == n { print $5 }' "$T/fit.txt")"
+	done
+	put fit_rss "$(awk '$1 == 3 { print $7 }' "$T/fit.txt")"
+else
+	say "bench: knead import of FIT failed: no FIT figures"
+fi
 
 # --- 6b. exports as downloaded -----------------------------------------------
 # An Apple Health export.xml of BENCH_HEALTH_MB (default 1024) against
@@ -239,6 +260,11 @@ put xml_floor_rate "$(rate $GPX_POINTS "$(fig xml_floor_wall)")"
 put csv_rate "$(rate $CSV_ROWS "$(fig csv_wall)")"
 # Throughput against the floor: the floor's time over knead's.
 put gpx_floor_ratio "$(ratio "$(fig xml_floor_wall)" "$(fig gpx_wall)")"
+put fit_rate "$(rate "$FIT_RECORDS" "$(fig fit_wall)")"
+put fit_floor_rate "$(rate "$FIT_RECORDS" "$(fig fit_floor_wall)")"
+put fit_floor_ratio "$(ratio "$(fig fit_floor_wall)" "$(fig fit_wall)")"
+put fit_crc_floor_ratio "$(ratio "$(fig fit_crc_floor_wall)" "$(fig fit_wall)")"
+put fit_floor_cpu_ratio "$(ratio "$(fig fit_floor_cpu)" "$(fig fit_cpu)")"
 
 # --- the report -------------------------------------------------------------
 report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
@@ -292,6 +318,12 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	echo "|---|---:|---:|---:|---:|"
 	echo "| GPX, $GPX_POINTS points | $(fig gpx_wall | cut -d. -f1) | $(fig gpx_rate) | $(fig xml_floor_rate) | $(fig gpx_floor_ratio) |"
 	echo "| activities.csv, $CSV_ROWS rows | $(fig csv_wall | cut -d. -f1) | $(fig csv_rate) | | |"
+	echo "| FIT, $FIT_RECORDS records | $(fig fit_wall | cut -d. -f1) | $(fig fit_rate) | $(fig fit_floor_rate) | $(fig fit_floor_ratio) |"
+	echo
+	echo "FIT: a walk that also checks the CRC takes $(fig fit_crc_floor_wall | cut -d. -f1) ms" \
+		"(knead's throughput / that: $(fig fit_crc_floor_ratio)); CPU time against the bare" \
+		"walk: $(fig fit_floor_cpu_ratio); peak RSS" \
+		"$(awk -v v="$(fig fit_rss)" 'BEGIN { printf "%.1f", v / 1024 }') MiB."
 	echo
 	echo "| export | wall ms | peak RSS MiB | floor wall ms | throughput / floor |"
 	echo "|---|---:|---:|---:|---:|"
@@ -338,6 +370,7 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	target_min "Apple Health import throughput / xmllint --stream" "$(fig health_floor_ratio)" 0.5
 	target "peak RSS, Apple Health export of $HEALTH_MB MB (MiB)" "$(mib "$(fig health_rss)")" 64
 	target "peak RSS, Strava export zip of $ZIP_ROWS activities (MiB)" "$(mib "$(fig szip_rss)")" 64
+	target_min "FIT import throughput / bare walk of its messages" "$(fig fit_floor_ratio)" 0.5
 } > "$report"
 cat "$report"
 say "report written to $report"

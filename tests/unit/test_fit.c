@@ -572,6 +572,33 @@ static void test_gen_invalid_values(void **state)
 	fitb_free(&b);
 }
 
+/* A definition may give any field any type: huge heart rates and sports
+ * are left out (found by fuzzing: they overflowed an int). */
+static void test_gen_hostile_types(void **state)
+{
+	struct fitb b = { 0 };
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct fit_activity));
+	struct fit_activity *x;
+
+	(void)state;
+	fitb_begin(&b, 14);
+	fitb_define(&b, 0, 20, false, NULL, 0, 2, 253, 4, FITB_UINT32, 3, 4, FITB_UINT32);
+	fitb_data(&b, 0, U(FITB_TIME(T0)), U(3942120000u));
+	fitb_data(&b, 0, U(FITB_TIME(T0 + 60)), U(150));
+	fitb_define(&b, 1, 18, false, NULL, 0, 5, 2, 4, FITB_UINT32, 5, 4, FITB_UINT32, 7, 4,
+		    FITB_UINT32, 16, 4, FITB_UINT32, 17, 2, FITB_UINT16);
+	fitb_data(&b, 1, U(FITB_TIME(T0)), U(4000000000u), U(60000), U(4000000000u), U(65534));
+	fitb_end(&b);
+	assert_null(decode_bytes(&b, a, NULL));
+	x = act(a, 0);
+	assert_int_equal(x->sport, FIT_SPORT_UNKNOWN);
+	assert_int_equal(x->avg_hr, 0);
+	assert_int_equal(x->max_hr, 65534);
+	assert_float_equal(x->elapsed_s, 60, 1e-9);
+	g_array_unref(a);
+	fitb_free(&b);
+}
+
 /* Expects the bytes to be refused with a message holding `what`, leaving
  * nothing in the batch. */
 static void expect_refused(const struct fitb *b, const char *what)
@@ -794,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_gen_multisession),
 		cmocka_unit_test(test_gen_laps_and_records),
 		cmocka_unit_test(test_gen_invalid_values),
+		cmocka_unit_test(test_gen_hostile_types),
 		cmocka_unit_test(test_gen_truncated_everywhere),
 		cmocka_unit_test(test_gen_damage),
 		cmocka_unit_test(test_gen_impossible),

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* import.h - runs from watches (GPX, TCX), from a Strava bulk export, and
+/* import.h - runs from watches (GPX, TCX, FIT), from a Strava bulk export, and
  * knead's own JSON export back into the database.
  *
  * The readers (import_gpx_*, import_tcx_*, import_strava_*) only parse: they

@@ -31,8 +31,6 @@
 /* A data message holds at most 255 fields and 255 developer fields of at
  * most 255 bytes each. */
 #define FIT_MESSAGE_MAX (2 * 255 * 255)
-/* The fields knead reads in one message; repeats beyond are ignored. */
-#define FIT_WANT_MAX 16
 #define FIT_READ_CHUNK (64 * 1024)
 
 #define MSG_SPORT 12
@@ -133,24 +131,26 @@ static const struct base_type base_types[] = {
 
 enum value_kind { VALUE_UNSIGNED, VALUE_SIGNED, VALUE_FLOAT };
 
-/* One field knead reads, compiled from its definition. */
+/* Where a definition puts a value knead reads, compiled once from the
+ * definition so that each data message costs a few loads. */
 struct field_want {
-	uint16_t offset;
+	bool present;
+	bool scaled;	  /* a scale or an offset to apply */
 	uint8_t size;
 	uint8_t kind;	  /* enum value_kind */
-	uint8_t slot;
+	uint16_t offset;
 	uint8_t map;	  /* index in slot_maps, or 255 for the time stamp */
-	bool scaled;	  /* a scale or an offset to apply */
 	uint64_t invalid; /* the base type's "no value" */
 };
 
 struct definition {
 	bool defined;
 	bool big_endian;
+	bool interesting; /* a message knead reads beyond its time stamp */
+	bool usual_record; /* see record_layout_is_usual() */
 	uint16_t global;
 	uint32_t size; /* bytes of a data message, developer fields included */
-	uint8_t n_want;
-	struct field_want want[FIT_WANT_MAX];
+	struct field_want slots[SLOT_COUNT];
 };
 
 /* One message's values: raw numbers, scaled when read. */
@@ -403,8 +403,8 @@ static inline uint64_t load_uint(const uint8_t *p, unsigned size, bool big_endia
 
 /* A field's value, raw, in *out; false when it holds the base type's
  * invalid value (or is not a number). */
-static bool field_value(const uint8_t *p, const struct field_want *w, bool big_endian,
-			double *out)
+static inline bool field_value(const uint8_t *p, const struct field_want *w, bool big_endian,
+				double *out)
 {
 	uint64_t u = load_uint(p, w->size, big_endian);
 
@@ -431,6 +431,15 @@ static bool field_value(const uint8_t *p, const struct field_want *w, bool big_e
 	}
 }
 
+/* The value of a slot in a data message, unscaled. */
+static inline __attribute__((always_inline)) bool
+slot_value(const struct definition *def, const uint8_t *msg, enum fit_slot slot, double *out)
+{
+	const struct field_want *w = &def->slots[slot];
+
+	return w->present && field_value(msg + w->offset, w, def->big_endian, out);
+}
+
 /* The value that says "no value" for a base type. */
 static uint64_t invalid_value(const struct base_type *t)
 {
@@ -449,7 +458,7 @@ static void want_field(struct definition *def, uint8_t number, uint8_t size, uin
 	struct field_want *w;
 	int map = -1;
 
-	if (def->n_want >= FIT_WANT_MAX || b >= BASE_TYPE_COUNT || base_types[b].is_string)
+	if (b >= BASE_TYPE_COUNT || base_types[b].is_string)
 		return;
 	/* Arrays and odd sizes hold no single value. */
 	if (size != base_types[b].size)
@@ -464,18 +473,53 @@ static void want_field(struct definition *def, uint8_t number, uint8_t size, uin
 		if (map < 0)
 			return;
 	}
-	w = &def->want[def->n_want++];
+	w = &def->slots[map < 0 ? SLOT_TIMESTAMP : slot_maps[map].slot];
+	/* A field given twice: the first one counts. */
+	if (w->present)
+		return;
+	w->present = true;
 	w->offset = (uint16_t)offset;
 	w->size = size;
 	w->kind = base_types[b].is_float ? VALUE_FLOAT
 		  : base_types[b].is_signed ? VALUE_SIGNED : VALUE_UNSIGNED;
 	w->invalid = invalid_value(&base_types[b]);
 	w->map = map < 0 ? 255 : (uint8_t)map;
-	w->slot = map < 0 ? SLOT_TIMESTAMP : slot_maps[map].slot;
-	/* Records, by the hundred thousand, are scaled where they are used
-	 * (add_record), not here. */
-	w->scaled = map >= 0 && def->global != MSG_RECORD &&
-		    (slot_maps[map].scale != 1 || slot_maps[map].offset != 0);
+	w->scaled = map >= 0 && (slot_maps[map].scale != 1 || slot_maps[map].offset != 0);
+}
+
+static inline uint32_t le32(const uint8_t *p)
+{
+	uint32_t u;
+
+	memcpy(&u, p, sizeof(u));
+	return GUINT32_FROM_LE(u);
+}
+
+/* Whether a record definition is little-endian with every field knead
+ * reads of its profile's size and sign. */
+static bool record_layout_is_usual(const struct definition *def)
+{
+	static const struct {
+		uint8_t slot, size, kind;
+	} usual[] = {
+		{ SLOT_TIMESTAMP, 4, VALUE_UNSIGNED }, { SLOT_DISTANCE, 4, VALUE_UNSIGNED },
+		{ SLOT_HR, 1, VALUE_UNSIGNED },	       { SLOT_ALTITUDE, 2, VALUE_UNSIGNED },
+		{ SLOT_ENHANCED_ALTITUDE, 4, VALUE_UNSIGNED },
+		{ SLOT_LAT, 4, VALUE_SIGNED },	       { SLOT_LON, 4, VALUE_SIGNED },
+	};
+
+	if (def->big_endian || def->global != MSG_RECORD)
+		return false;
+	for (unsigned i = 0; i < G_N_ELEMENTS(usual); i++) {
+		const struct field_want *w = &def->slots[usual[i].slot];
+		/* uint8z and the like have another "no value": not usual. */
+		if (w->present && (w->size != usual[i].size || w->kind != usual[i].kind ||
+				   w->invalid != (usual[i].kind == VALUE_SIGNED
+							  ? (UINT64_C(1) << (8 * w->size - 1)) - 1
+							  : (UINT64_C(1) << (8 * w->size)) - 1)))
+			return false;
+	}
+	return true;
 }
 
 static bool read_definition(struct fit_decoder *d, uint8_t header, GError **err)
@@ -513,24 +557,39 @@ static bool read_definition(struct fit_decoder *d, uint8_t header, GError **err)
 		d->stats.developer_fields += n_dev;
 	}
 	def->size = size;
+	def->interesting = def->global == MSG_SESSION || def->global == MSG_LAP ||
+			   def->global == MSG_SPORT || def->global == MSG_ACTIVITY;
+	def->usual_record = record_layout_is_usual(def);
 	def->defined = true;
 	d->stats.definitions++;
 	return true;
 }
 
+/* A value from the file as a small int (sport, heart rate), or `fallback`
+ * when a hostile definition made it anything else. */
+static int small_int(double x, int fallback)
+{
+	return x >= 0 && x <= 65535 ? (int)x : fallback;
+}
+
+/* Every value of a message but its time stamp, scaled; values no activity
+ * has (a definition may give any field any type) are left out, so that
+ * what follows can count in int64_t. */
 static void read_values(const struct definition *def, const uint8_t *msg, struct values *v)
 {
 	memset(v->have, 0, sizeof(v->have));
-	for (unsigned i = 0; i < def->n_want; i++) {
-		const struct field_want *w = &def->want[i];
+	for (unsigned slot = SLOT_TIMESTAMP + 1; slot < SLOT_COUNT; slot++) {
+		const struct field_want *w = &def->slots[slot];
 		double x;
 
-		if (!field_value(msg + w->offset, w, def->big_endian, &x))
+		if (!slot_value(def, msg, slot, &x))
 			continue;
 		if (w->scaled)
 			x = x / slot_maps[w->map].scale - slot_maps[w->map].offset;
-		v->v[w->slot] = x;
-		v->have[w->slot] = true;
+		if (!(fabs(x) <= 1e12))
+			continue;
+		v->v[slot] = x;
+		v->have[slot] = true;
 	}
 }
 
@@ -543,12 +602,91 @@ static bool fit_time(double t, int64_t *unix_s)
 	return true;
 }
 
-static void add_record(struct fit_decoder *d, const struct values *v)
+static void add_position(struct record_sum *r, double lat_semi, double lon_semi,
+			 bool has_distance, bool timed, int64_t ts)
+{
+	/* Semicircles: 2^31 of them make 180 degrees. */
+	double lat = lat_semi * (180.0 / 2147483648.0);
+	double lon = lon_semi * (180.0 / 2147483648.0);
+
+	/* The track is the distance only when the records carry none: spare
+	 * the trigonometry otherwise. */
+	if (r->have_prev && !has_distance)
+		r->track_m += import_haversine(r->prev_lat, r->prev_lon, lat, lon);
+	r->prev_lat = lat;
+	r->prev_lon = lon;
+	r->have_prev = true;
+	if (timed) {
+		if (r->positioned == 0 || ts < r->first_pos)
+			r->first_pos = ts;
+		if (r->positioned == 0 || ts > r->last_pos)
+			r->last_pos = ts;
+	}
+	r->positioned++;
+}
+
+/* What knead takes from a record; distance and altitude unscaled. */
+struct record_values {
+	bool has_distance, has_hr, has_altitude, has_position;
+	double distance_cm, hr, altitude_raw, lat, lon;
+};
+
+static void record_values_any(const struct definition *def, const uint8_t *msg,
+			      struct record_values *rv)
+{
+	rv->has_distance = slot_value(def, msg, SLOT_DISTANCE, &rv->distance_cm);
+	rv->has_hr = slot_value(def, msg, SLOT_HR, &rv->hr);
+	rv->has_altitude = slot_value(def, msg, SLOT_ENHANCED_ALTITUDE, &rv->altitude_raw) ||
+			   slot_value(def, msg, SLOT_ALTITUDE, &rv->altitude_raw);
+	rv->has_position = slot_value(def, msg, SLOT_LAT, &rv->lat) &&
+			   slot_value(def, msg, SLOT_LON, &rv->lon);
+}
+
+/* The same for the records of nearly every watch: little-endian, each
+ * field of its profile's type (see record_layout_is_usual), read with
+ * fixed loads. */
+static void record_values_usual(const struct definition *def, const uint8_t *msg,
+				struct record_values *rv)
+{
+	const struct field_want *f = def->slots;
+	uint32_t u;
+
+	rv->has_distance = f[SLOT_DISTANCE].present &&
+			   (u = le32(msg + f[SLOT_DISTANCE].offset)) != UINT32_MAX;
+	rv->distance_cm = rv->has_distance ? u : 0;
+	rv->has_hr = f[SLOT_HR].present && msg[f[SLOT_HR].offset] != 0xff;
+	rv->hr = rv->has_hr ? msg[f[SLOT_HR].offset] : 0;
+	if (f[SLOT_ENHANCED_ALTITUDE].present &&
+	    (u = le32(msg + f[SLOT_ENHANCED_ALTITUDE].offset)) != UINT32_MAX) {
+		rv->has_altitude = true;
+		rv->altitude_raw = u;
+	} else {
+		rv->has_altitude = f[SLOT_ALTITUDE].present &&
+				   (u = msg[f[SLOT_ALTITUDE].offset] |
+					msg[f[SLOT_ALTITUDE].offset + 1] << 8) != 0xffff;
+		rv->altitude_raw = rv->has_altitude ? u : 0;
+	}
+	rv->has_position = f[SLOT_LAT].present && f[SLOT_LON].present &&
+			   le32(msg + f[SLOT_LAT].offset) != 0x7fffffff &&
+			   le32(msg + f[SLOT_LON].offset) != 0x7fffffff;
+	if (rv->has_position) {
+		rv->lat = (int32_t)le32(msg + f[SLOT_LAT].offset);
+		rv->lon = (int32_t)le32(msg + f[SLOT_LON].offset);
+	}
+}
+
+/* A record: there are hundreds of thousands of them, so it is read
+ * straight from the message, and scaled only where used. */
+static void add_record(struct fit_decoder *d, const struct definition *def, const uint8_t *msg,
+		       bool timed, int64_t ts)
 {
 	struct record_sum *r = &d->rec;
-	int64_t ts = 0;
-	bool timed = v->have[SLOT_TIMESTAMP] && fit_time(v->v[SLOT_TIMESTAMP], &ts);
+	struct record_values rv;
 
+	if (def->usual_record)
+		record_values_usual(def, msg, &rv);
+	else
+		record_values_any(def, msg, &rv);
 	r->n++;
 	if (timed) {
 		if (r->timed == 0 || ts < r->first_ts)
@@ -557,42 +695,21 @@ static void add_record(struct fit_decoder *d, const struct values *v)
 			r->last_ts = ts;
 		r->timed++;
 	}
-	/* Distance and altitudes come unscaled (see want_field). */
-	if (v->have[SLOT_DISTANCE] && v->v[SLOT_DISTANCE] >= 0 &&
-	    (!r->have_dist || v->v[SLOT_DISTANCE] > r->max_dist_cm)) {
-		r->max_dist_cm = v->v[SLOT_DISTANCE];
+	if (rv.has_distance && rv.distance_cm >= 0 &&
+	    (!r->have_dist || rv.distance_cm > r->max_dist_cm)) {
+		r->max_dist_cm = rv.distance_cm;
 		r->have_dist = true;
 	}
-	if (v->have[SLOT_HR] && v->v[SLOT_HR] > 0) {
-		r->hr_sum += v->v[SLOT_HR];
+	if (rv.has_hr && rv.hr > 0 && rv.hr < 256) {
+		r->hr_sum += rv.hr;
 		r->hr_n++;
-		r->hr_max = MAX(r->hr_max, (int)v->v[SLOT_HR]);
+		r->hr_max = MAX(r->hr_max, (int)rv.hr);
 	}
 	/* Altitudes are raw / 5 - 500 m. */
-	if (v->have[SLOT_ENHANCED_ALTITUDE])
-		ascent_add(&r->ascent, v->v[SLOT_ENHANCED_ALTITUDE] * 0.2 - 500);
-	else if (v->have[SLOT_ALTITUDE])
-		ascent_add(&r->ascent, v->v[SLOT_ALTITUDE] * 0.2 - 500);
-	if (v->have[SLOT_LAT] && v->have[SLOT_LON] &&
-	    (v->v[SLOT_LAT] != 0 || v->v[SLOT_LON] != 0)) {
-		/* Semicircles: 2^31 of them make 180 degrees. */
-		double lat = v->v[SLOT_LAT] * (180.0 / 2147483648.0);
-		double lon = v->v[SLOT_LON] * (180.0 / 2147483648.0);
-		/* The track is the distance only when the records carry none:
-		 * spare the trigonometry otherwise. */
-		if (r->have_prev && !v->have[SLOT_DISTANCE])
-			r->track_m += import_haversine(r->prev_lat, r->prev_lon, lat, lon);
-		r->prev_lat = lat;
-		r->prev_lon = lon;
-		r->have_prev = true;
-		if (timed) {
-			if (r->positioned == 0 || ts < r->first_pos)
-				r->first_pos = ts;
-			if (r->positioned == 0 || ts > r->last_pos)
-				r->last_pos = ts;
-		}
-		r->positioned++;
-	}
+	if (rv.has_altitude)
+		ascent_add(&r->ascent, rv.altitude_raw * 0.2 - 500);
+	if (rv.has_position && (rv.lat != 0 || rv.lon != 0))
+		add_position(r, rv.lat, rv.lon, rv.has_distance, timed, ts);
 }
 
 static void add_lap(struct fit_decoder *d, const struct values *v)
@@ -601,8 +718,9 @@ static void add_lap(struct fit_decoder *d, const struct values *v)
 	int64_t start;
 
 	if (l->n++ == 0) {
-		l->sport = v->have[SLOT_SPORT] ? (int)v->v[SLOT_SPORT] : FIT_SPORT_UNKNOWN;
-		l->sub_sport = v->have[SLOT_SUB_SPORT] ? (int)v->v[SLOT_SUB_SPORT] : 0;
+		l->sport = v->have[SLOT_SPORT] ? small_int(v->v[SLOT_SPORT], FIT_SPORT_UNKNOWN)
+					       : FIT_SPORT_UNKNOWN;
+		l->sub_sport = v->have[SLOT_SUB_SPORT] ? small_int(v->v[SLOT_SUB_SPORT], 0) : 0;
 	}
 	if (v->have[SLOT_START] && fit_time(v->v[SLOT_START], &start) &&
 	    (!l->have_start || start < l->start)) {
@@ -612,7 +730,8 @@ static void add_lap(struct fit_decoder *d, const struct values *v)
 	if (v->have[SLOT_TIMER]) {
 		l->timer += v->v[SLOT_TIMER];
 		l->have_timer = true;
-		if (v->have[SLOT_AVG_HR]) {
+		if (v->have[SLOT_AVG_HR] && small_int(v->v[SLOT_AVG_HR], 0) > 0 &&
+		    v->v[SLOT_AVG_HR] < 256) {
 			l->hr_weighted += v->v[SLOT_AVG_HR] * v->v[SLOT_TIMER];
 			l->hr_time += v->v[SLOT_TIMER];
 		}
@@ -630,17 +749,13 @@ static void add_lap(struct fit_decoder *d, const struct values *v)
 		l->have_ascent = true;
 	}
 	if (v->have[SLOT_MAX_HR])
-		l->hr_max = MAX(l->hr_max, (int)v->v[SLOT_MAX_HR]);
+		l->hr_max = MAX(l->hr_max, small_int(v->v[SLOT_MAX_HR], 0));
 }
 
 static bool add_message(struct fit_decoder *d, const struct definition *def,
 			const struct values *v, GError **err)
 {
 	switch (def->global) {
-	case MSG_RECORD:
-		d->stats.records++;
-		add_record(d, v);
-		break;
 	case MSG_SESSION:
 		if (d->found->len + d->sessions->len >= FIT_MAX_ACTIVITIES) {
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
@@ -656,8 +771,8 @@ static bool add_message(struct fit_decoder *d, const struct definition *def,
 		break;
 	case MSG_SPORT:
 		if (v->have[SLOT_SPORT]) {
-			d->sport = (int)v->v[SLOT_SPORT];
-			d->sub_sport = v->have[SLOT_SUB_SPORT] ? (int)v->v[SLOT_SUB_SPORT] : 0;
+			d->sport = small_int(v->v[SLOT_SPORT], FIT_SPORT_UNKNOWN);
+			d->sub_sport = v->have[SLOT_SUB_SPORT] ? small_int(v->v[SLOT_SUB_SPORT], 0) : 0;
 		}
 		break;
 	case MSG_ACTIVITY:
@@ -672,13 +787,45 @@ static bool add_message(struct fit_decoder *d, const struct definition *def,
 	return true;
 }
 
+/* The message's time stamp, in full or compressed in its header (the low
+ * five bits after the last full one: a roll-over adds 32 s). */
+static bool message_time(struct fit_decoder *d, const struct definition *def, const uint8_t *msg,
+			 uint8_t header, double *t)
+{
+	if (header & 0x80) {
+		uint32_t offset = header & 0x1f;
+		uint32_t ts = (d->last_ts & ~UINT32_C(0x1f)) + offset;
+		if (offset < (d->last_ts & 0x1f))
+			ts += 0x20;
+		d->stats.compressed++;
+		if (!d->have_last_ts)
+			return false;
+		d->last_ts = ts;
+		*t = ts;
+		return true;
+	}
+	if (def->usual_record && def->slots[SLOT_TIMESTAMP].present) {
+		uint32_t u = le32(msg + def->slots[SLOT_TIMESTAMP].offset);
+		if (u == UINT32_MAX)
+			return false;
+		*t = u;
+	} else if (!slot_value(def, msg, SLOT_TIMESTAMP, t) || !(*t >= 0 && *t <= UINT32_MAX)) {
+		return false;
+	}
+	d->last_ts = (uint32_t)*t;
+	d->have_last_ts = true;
+	return true;
+}
+
 static bool read_data_message(struct fit_decoder *d, uint8_t header, GError **err)
 {
-	bool compressed = header & 0x80;
-	unsigned local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
+	unsigned local = header & 0x80 ? (header >> 5) & 0x03 : header & 0x0f;
 	const struct definition *def = &d->defs[local];
 	const uint8_t *msg;
 	struct values v;
+	double t;
+	bool timed;
+	int64_t ts = 0;
 
 	if (!def->defined) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
@@ -686,28 +833,30 @@ static bool read_data_message(struct fit_decoder *d, uint8_t header, GError **er
 			    (unsigned long long)(d->src.offset - 1), local);
 		return false;
 	}
-	msg = take_data(d, def->size, d->message, err);
-	if (!msg)
-		return false;
-	d->stats.messages++;
-	read_values(def, msg, &v);
-	if (compressed) {
-		/* The low five bits of the time stamp, after the last full
-		 * one: a roll-over adds 32 s. */
-		uint32_t offset = header & 0x1f;
-		uint32_t ts = (d->last_ts & ~UINT32_C(0x1f)) + offset;
-		if (offset < (d->last_ts & 0x1f))
-			ts += 0x20;
-		d->stats.compressed++;
-		if (d->have_last_ts) {
-			d->last_ts = ts;
-			v.v[SLOT_TIMESTAMP] = ts;
-			v.have[SLOT_TIMESTAMP] = true;
-		}
-	} else if (v.have[SLOT_TIMESTAMP]) {
-		d->last_ts = (uint32_t)v.v[SLOT_TIMESTAMP];
-		d->have_last_ts = true;
+	if ((size_t)(d->src.end - d->src.p) >= def->size &&
+	    d->src.offset + def->size <= d->data_end) {
+		/* The common case inline: the message is in the window. */
+		msg = d->src.p;
+		d->src.p += def->size;
+		d->src.offset += def->size;
+	} else {
+		msg = take_data(d, def->size, d->message, err);
+		if (!msg)
+			return false;
 	}
+	d->stats.messages++;
+	timed = message_time(d, def, msg, header, &t);
+	if (def->global == MSG_RECORD) {
+		bool dated = timed && fit_time(t, &ts);
+		d->stats.records++;
+		add_record(d, def, msg, dated, ts);
+		return true;
+	}
+	if (!def->interesting)
+		return true;
+	read_values(def, msg, &v);
+	v.have[SLOT_TIMESTAMP] = timed;
+	v.v[SLOT_TIMESTAMP] = t;
 	return add_message(d, def, &v, err);
 }
 
@@ -815,8 +964,8 @@ static void activity_from_session(struct fit_decoder *d, const struct values *v,
 	int64_t ts;
 
 	a->origin = FIT_FROM_SESSION;
-	a->sport = v->have[SLOT_SPORT] ? (int)v->v[SLOT_SPORT] : d->sport;
-	a->sub_sport = v->have[SLOT_SUB_SPORT] ? (int)v->v[SLOT_SUB_SPORT]
+	a->sport = v->have[SLOT_SPORT] ? small_int(v->v[SLOT_SPORT], FIT_SPORT_UNKNOWN) : d->sport;
+	a->sub_sport = v->have[SLOT_SUB_SPORT] ? small_int(v->v[SLOT_SUB_SPORT], 0)
 		       : v->have[SLOT_SPORT] ? 0 : d->sub_sport;
 	a->elapsed_s = v->have[SLOT_ELAPSED] ? v->v[SLOT_ELAPSED] : -1;
 	a->timer_s = v->have[SLOT_TIMER] ? v->v[SLOT_TIMER] : -1;
@@ -840,9 +989,9 @@ static void activity_from_session(struct fit_decoder *d, const struct values *v,
 			: !single ? -1
 			: r->have_dist ? r->max_dist_cm / 100
 			: r->have_prev ? r->track_m : -1;
-	a->avg_hr = v->have[SLOT_AVG_HR] ? (int)v->v[SLOT_AVG_HR]
+	a->avg_hr = v->have[SLOT_AVG_HR] ? small_int(v->v[SLOT_AVG_HR], 0)
 		    : single && r->hr_n ? (int)lround(r->hr_sum / r->hr_n) : 0;
-	a->max_hr = v->have[SLOT_MAX_HR] ? (int)v->v[SLOT_MAX_HR] : single ? r->hr_max : 0;
+	a->max_hr = v->have[SLOT_MAX_HR] ? small_int(v->v[SLOT_MAX_HR], 0) : single ? r->hr_max : 0;
 	a->ascent_m = v->have[SLOT_ASCENT] ? v->v[SLOT_ASCENT]
 		      : single && r->ascent.have ? r->ascent.gain : -1;
 	a->has_position = positioned_between(r, a->has_start, a->start, a->elapsed_s);
@@ -943,8 +1092,13 @@ static bool read_file(struct fit_decoder *d, GError **err)
 		uint8_t h;
 		bool ok;
 
-		if (!read_data(d, &h, 1, err))
+		/* The common case inline: the byte is in the window. */
+		if (d->src.p < d->src.end) {
+			h = *d->src.p++;
+			d->src.offset++;
+		} else if (!read_data(d, &h, 1, err)) {
 			return false;
+		}
 		/* Bit 7: compressed time stamp; else bit 6: definition. */
 		if (!(h & 0x80) && (h & 0x40))
 			ok = read_definition(d, h, err);

@@ -86,7 +86,7 @@ struct fit_stats {
 	unsigned messages;     /* data messages */
 	unsigned records;      /* of which `record` messages */
 	unsigned compressed;   /* data messages with a compressed-timestamp header */
-	unsigned developer_fields; /* developer fields skipped */
+	unsigned developer_fields; /* developer fields defined (their data is skipped) */
 };
 
 /* Decode a file (plain or gzip'd) or a buffer, appending struct
