@@ -13,7 +13,8 @@ security_tests = \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \
-	tests/security/exit.sh
+	tests/security/exit.sh \
+	tests/security/textfield.sh
 TESTS += $(security_tests)
 EXTRA_DIST += $(security_tests) tests/security/RESULTS.md
 
