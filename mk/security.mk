@@ -14,9 +14,11 @@ security_tests = \
 	tests/security/output.sh \
 	tests/security/dates.sh \
 	tests/security/exit.sh \
-	tests/security/textfield.sh
+	tests/security/textfield.sh \
+	tests/security/ids.sh
 TESTS += $(security_tests)
 EXTRA_DIST += $(security_tests) tests/security/RESULTS.md
+dist_noinst_SCRIPTS += tests/security/scale.sh
 
 # A notification server that takes Notify calls and never answers them.
 check_PROGRAMS += tests/security/hung_notify
