@@ -21,35 +21,53 @@ static int run_kind_column(void)
 	return w;
 }
 
-static void print_runs(const struct history *l, enum unit u)
+static void print_run(const struct run *r, enum unit u, int kind_w)
 {
-	int kind_w = run_kind_column();
-
+	char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
+	char *pace = format_pace(r->distance_m, r->duration_s, u);
 	char when[DATETIME_BUF];
 
-	if (l->n_runs)
-		cli_printf("%s\n", _("Runs"));
-	for (size_t i = 0; i < l->n_runs; i++) {
-		const struct run *r = &l->runs[i];
-		char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
-		char *pace = format_pace(r->distance_m, r->duration_s, u);
+	wtime_format(r->start, when);
+	when[16] = '\0';
+	cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
+	cli_print_padded(run_kind_name(r->kind), kind_w);
+	if (r->rpe)
+		/* TRANSLATORS: effort rating shown in listings, "effort 6". */
+		cli_printf(_("  effort %d"), r->rpe);
+	if (r->avg_hr)
+		cli_printf(_("  %d bpm"), r->avg_hr);
+	if (r->note)
+		cli_print_note(r->note);
+	putchar('\n');
+	g_free(dist);
+	g_free(dur);
+	g_free(pace);
+}
 
-		wtime_format(r->start, when);
-		when[16] = '\0';
-		cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
-		cli_print_padded(run_kind_name(r->kind), kind_w);
-		if (r->rpe)
-			/* TRANSLATORS: effort rating shown in listings, "effort 6". */
-			cli_printf(_("  effort %d"), r->rpe);
-		if (r->avg_hr)
-			cli_printf(_("  %d bpm"), r->avg_hr);
-		if (r->note)
-			cli_print_note(r->note);
-		putchar('\n');
-		g_free(dist);
-		g_free(dur);
-		g_free(pace);
+/* Runs are the long table: they stream through a cursor, one at a time
+ * (flat memory at millions of runs); *n says how many were listed. */
+static bool print_runs(struct store *st, bool have_since, dayno since, enum unit u, size_t *n,
+		       GError **err)
+{
+	int kind_w = run_kind_column();
+	struct store_cursor *c = store_cursor_open(st, TABLE_RUNS, have_since, since, err);
+	const struct run *r;
+	GError *e = NULL;
+
+	*n = 0;
+	if (!c)
+		return false;
+	while ((r = store_cursor_next(c, &e))) {
+		if ((*n)++ == 0)
+			cli_printf("%s\n", _("Runs"));
+		print_run(r, u, kind_w);
 	}
+	store_cursor_close(c);
+	if (e) {
+		g_propagate_error(err, e);
+		return false;
+	}
+	return true;
 }
 
 static void print_soreness(const struct history *l)
@@ -243,6 +261,8 @@ static bool listing_json(struct store *st, const bool want[TABLE_COUNT], bool ha
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json)
 {
 	struct history l = { 0 };
+	bool others[TABLE_COUNT];
+	size_t n_runs = 0;
 	GError *err = NULL;
 	dayno since_day = 0;
 	int n_wanted = 0;
@@ -257,16 +277,23 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 			return cli_fail(err);
 		return EXIT_OK;
 	}
-	if (!cli_open_store(cli, &err) ||
-	    !store_entries_load(cli->store, want, since != NULL, since_day, &l, &err)) {
+	memcpy(others, want, sizeof(others));
+	others[TABLE_RUNS] = false;
+	if (!cli_open_store(cli, &err))
+		return cli_fail(err);
+	store_read_begin(cli->store);
+	if ((want[TABLE_RUNS] &&
+	     !print_runs(cli->store, since != NULL, since_day, cli->config.units, &n_runs, &err)) ||
+	    !store_entries_load(cli->store, others, since != NULL, since_day, &l, &err)) {
+		store_read_end(cli->store);
 		history_clear(&l);
 		return cli_fail(err);
 	}
-	print_runs(&l, cli->config.units);
+	store_read_end(cli->store);
 	print_soreness(&l);
 	print_massages(&l);
 	print_races(&l, cli->config.units);
-	if (!l.n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
+	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
 		cli_printf("%s\n", _("Nothing logged yet."));
 	history_clear(&l);
 	return EXIT_OK;
