@@ -296,12 +296,15 @@ static char *plain_name(const char *path)
 
 /* Permissions are tightened at every open, not only at creation: a
  * database copied in 0644, or knead's own directory left 0755, becomes
- * private (design.md: directory 0700, file 0600). */
-static void tighten_beside(const char *path, const char *dir)
+ * private (design.md: directory 0700, file 0600).  Closes db_fd. */
+static void tighten_all(int db_fd, const char *path, const char *dir)
 {
 	static const char *const suffixes[] = { "-wal", "-shm" };
 	char *def = store_default_path(), *def_dir = g_path_get_dirname(def);
 	int fd;
+
+	file_tighten(db_fd, 0600);
+	close(db_fd);
 
 	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		char *p = g_strconcat(path, suffixes[i], NULL);
@@ -354,9 +357,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 		}
 		file_ro = true;
 	}
-	file_tighten(fd, 0600);
-	close(fd);
-	tighten_beside(path, dir);
+	tighten_all(fd, path, dir);
 	if ((file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path)) {
 		/* Nothing here can be written, not even the -shm file SQLite
 		 * needs to read a WAL database: open it as immutable, which
