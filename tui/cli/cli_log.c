@@ -13,9 +13,6 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
-#define NOTE_MAX 10000
-#define NAME_MAX_BYTES 200
-
 struct log_opts {
 	char *date, *kind, *rpe, *hr, *note, *regions, *therapist;
 };
