@@ -25,3 +25,12 @@ check_PROGRAMS += tests/security/hung_notify
 tests_security_hung_notify_SOURCES = tests/security/hung_notify.c
 tests_security_hung_notify_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
 tests_security_hung_notify_LDADD = $(GLIB_LIBS)
+
+# The sanitiser, the validator's boundaries, the JSON splitter.
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_security
+TESTS += tests/unit/test_security
+endif
+tests_unit_test_security_SOURCES = tests/unit/test_security.c
+tests_unit_test_security_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_security_LDADD = $(UNIT_LDADD)
