@@ -174,41 +174,41 @@ bool file_output_target(const char *path, const char *db, bool force, char **out
 
 	*out = NULL;
 	if (exists && S_ISLNK(st.st_mode)) {
-		char *real = realpath(path, NULL);
+		char *real;
 
-		if (!force) {
-			g_free(target);
-			return refuse(err, g_strdup_printf(_("%s is a symbolic link: nothing was written (use --force "
-					     "to write to the file it points to)"), path));
-		}
-		if (!real) {
-			g_free(target);
-			return refuse(err, g_strdup_printf(_("%s is a symbolic link to nothing (expected a regular "
-					     "file or a new name)"), path));
-		}
 		g_free(target);
+		if (!force)
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link: nothing was written "
+							     "(use --force to write to the file it "
+							     "points to)"), path));
+		real = realpath(path, NULL);
+		if (!real)
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link to nothing (expected "
+							     "a regular file or a new name)"), path));
 		target = g_strdup(real);
 		free(real);
 		exists = g_stat(target, &st) == 0;
 	}
 	if (exists && S_ISDIR(st.st_mode)) {
-		refuse(err, g_strdup_printf(_("%s is a directory (expected a regular file or a new name)"), path));
+		refuse(err, g_strdup_printf(_("%s is a directory (expected a regular file or a new "
+					      "name)"), path));
 		goto fail;
 	}
 	if (exists && !S_ISREG(st.st_mode)) {
-		refuse(err, g_strdup_printf(_("%s is not a regular file but a device, a FIFO or a socket (expected a "
-			      "regular file or a new name)"), path));
+		refuse(err, g_strdup_printf(_("%s is not a regular file but a device, a FIFO or "
+					      "a socket (expected a regular file or a new name)"),
+					    path));
 		goto fail;
 	}
 	part = db ? database_part(target, exists ? &st : NULL, db) : NULL;
 	if (part && !*part) {
-		refuse(err, g_strdup_printf(_("%s is the database itself: nothing was written (expected another "
-			      "file name)"), path));
+		refuse(err, g_strdup_printf(_("%s is the database itself: nothing was written "
+					      "(expected another file name)"), path));
 		goto fail;
 	}
 	if (part) {
-		refuse(err, g_strdup_printf(_("%s is one of the database's own files: nothing was written (expected "
-			      "another file name)"), path));
+		refuse(err, g_strdup_printf(_("%s is one of the database's own files: nothing was "
+					      "written (expected another file name)"), path));
 		goto fail;
 	}
 	*out = target;
