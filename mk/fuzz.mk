@@ -27,7 +27,7 @@ FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/import_health.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
 	tests/fuzz/fuzz_health \
-	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config
+	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
 FUZZ_ARTICLE_SRC = \
 	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c \
 	$(top_srcdir)/tui/core/paths.c
@@ -73,12 +73,18 @@ tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) 
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_config.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(FUZZ_LINK_LIBS)
+# The JSON splitter that reads knead's export back (issue 18), seeded with
+# the hostile corpus of tests/security/json.sh.
+tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/json_stream.c
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_json.c \
+		$(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/json_stream.c $(FUZZ_LINK_LIBS)
 
 fuzz-build: $(FUZZ_BINARIES)
 
 # The targets `make fuzz` runs; CI runs them one at a time
 # (make fuzz FUZZ_TARGETS=gpx) so that each is a case of its own.
-FUZZ_TARGETS = gpx tcx strava fit health parse markdown config
+FUZZ_TARGETS = gpx tcx strava fit health parse markdown config json
 fuzz-list:
 	@echo $(FUZZ_TARGETS)
 
@@ -98,6 +104,7 @@ fuzz: fuzz-build
 		parse) seeds="$(top_srcdir)/tests/fuzz/seeds/parse/*"; dict= ;; \
 		markdown) seeds="$(top_srcdir)/data/articles/en/*.md $(top_srcdir)/data/articles/fr/*.md"; dict= ;; \
 		config) seeds="$(top_srcdir)/tests/fuzz/seeds/config/*"; dict= ;; \
+		json) seeds="$(top_srcdir)/tests/fuzz/seeds/json/*"; dict= ;; \
 		esac; \
 		for s in $$seeds; do \
 			b=seed-`basename $$s`; \
@@ -117,6 +124,7 @@ EXTRA_DIST += \
 	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c tests/fuzz/fuzz_fit.c \
 	tests/fuzz/fuzz_health.c tests/fuzz/health.dict tests/fuzz/seeds/health/export.xml \
 	tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_markdown.c tests/fuzz/fuzz_config.c tests/fuzz/fuzz_import.h \
+	tests/fuzz/fuzz_json.c tests/fuzz/seeds/json \
 	tests/fuzz/seeds/config/full.ini \
 	tests/fuzz/gpx.dict tests/fuzz/tcx.dict tests/fuzz/strava.dict \
 	tests/fuzz/seeds/tcx/multisport.tcx tests/fuzz/seeds/strava/short.csv \

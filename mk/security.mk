@@ -13,12 +13,24 @@ security_tests = \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \
-	tests/security/exit.sh
+	tests/security/exit.sh \
+	tests/security/textfield.sh \
+	tests/security/ids.sh
 TESTS += $(security_tests)
 EXTRA_DIST += $(security_tests) tests/security/RESULTS.md
+dist_noinst_SCRIPTS += tests/security/scale.sh
 
 # A notification server that takes Notify calls and never answers them.
 check_PROGRAMS += tests/security/hung_notify
 tests_security_hung_notify_SOURCES = tests/security/hung_notify.c
 tests_security_hung_notify_CFLAGS = $(AM_CFLAGS) $(GLIB_CFLAGS)
 tests_security_hung_notify_LDADD = $(GLIB_LIBS)
+
+# The sanitiser, the validator's boundaries, the JSON splitter.
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_security
+TESTS += tests/unit/test_security
+endif
+tests_unit_test_security_SOURCES = tests/unit/test_security.c
+tests_unit_test_security_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_security_LDADD = $(UNIT_LDADD)

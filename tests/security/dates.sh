@@ -21,6 +21,15 @@ like "$out" "Skipped: 2" "  the other two are reported as skipped"
 like "$out" "before 1900" "  one because it is before 1900"
 like "$out" "too far in the future" "  one because it is in the future"
 
+# The same activity from sources that write its time in different zones
+# ("Z" and "+02:00"): compared as the same instant, stored once.
+gpx "$T/utc.gpx" 2026-02-05T10:00:00Z 2026-02-05T10:30:00Z
+gpx "$T/offset.gpx" 2026-02-05T12:00:00+02:00 2026-02-05T12:30:00+02:00
+TZ=America/Montreal "$KNEAD" --db "$DB" --now "$NOW" import "$T/utc.gpx" >/dev/null
+TZ=America/Montreal "$KNEAD" --db "$DB" --now "$NOW" import "$T/offset.gpx" >"$T/out"
+like "$(cat "$T/out")" "Already there: 1" "a time with an offset is the same instant as its UTC form"
+is "$(sql "SELECT count(*) FROM runs WHERE start LIKE '2026-02-05%'")" 1 "  stored once"
+
 printf 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n8,"Feb 30, 2025, 10:00:00 AM",x,Run,1800,5.0\n' \
 	>"$T/activities.csv"
 run --now "$NOW" import "$T/activities.csv"

@@ -29,6 +29,48 @@ static bool write_out(const char *path, const char *data, size_t len, GError **e
 	return true;
 }
 
+static bool sink_stdout(const char *text, size_t len, void *data, GError **err)
+{
+	(void)data;
+	if (fwrite(text, 1, len, stdout) != len) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the export: %s"),
+			    g_strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+static bool sink_file(const char *text, size_t len, void *data, GError **err)
+{
+	return file_atomic_write(data, text, len, err);
+}
+
+/* The JSON export streams (memory stays flat at millions of runs): into a
+ * file written atomically, or onto standard output. */
+static bool export_json_out(struct store *st, const char *path, GError **err)
+{
+	struct file_atomic *f;
+
+	if (!path) {
+		if (!export_json_stream(st, sink_stdout, NULL, err))
+			return false;
+		if (fflush(stdout) != 0) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("cannot write the export: %s"), g_strerror(errno));
+			return false;
+		}
+		return true;
+	}
+	f = file_atomic_open(path, EXPORT_FILE_MODE, err);
+	if (!f)
+		return false;
+	if (!export_json_stream(st, sink_file, f, err)) {
+		file_atomic_abort(f);
+		return false;
+	}
+	return file_atomic_commit(f, err);
+}
+
 int cli_export(struct cli *cli, int argc, char **argv)
 {
 	char *format = NULL, *output = NULL;
@@ -84,10 +126,13 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) ||
-	    !(ics ? export_ics(cli->store, clock_now(), &data, &len, &err)
-		  : export_all(cli->store, fmt, &data, &len, &err)) ||
-	    !write_out(target, data, len, &err))
+	if (!cli_open_store(cli, &err))
+		status = cli_fail(err);
+	else if (!ics && fmt == EXPORT_JSON)
+		status = export_json_out(cli->store, target, &err) ? EXIT_OK : cli_fail(err);
+	else if (!(ics ? export_ics(cli->store, clock_now(), &data, &len, &err)
+		       : export_all(cli->store, fmt, &data, &len, &err)) ||
+		 !write_out(target, data, len, &err))
 		status = cli_fail(err);
 out:
 	g_free(data);

@@ -22,35 +22,53 @@ static int run_kind_column(void)
 	return w;
 }
 
-static void print_runs(const struct history *l, enum unit u)
+static void print_run(const struct run *r, enum unit u, int kind_w)
 {
-	int kind_w = run_kind_column();
-
+	char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
+	char *pace = format_pace(r->distance_m, r->duration_s, u);
 	char when[DATETIME_BUF];
 
-	if (l->n_runs)
-		cli_printf("%s\n", _("Runs"));
-	for (size_t i = 0; i < l->n_runs; i++) {
-		const struct run *r = &l->runs[i];
-		char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
-		char *pace = format_pace(r->distance_m, r->duration_s, u);
+	wtime_format(r->start, when);
+	when[16] = '\0';
+	cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
+	cli_print_padded(run_kind_name(r->kind), kind_w);
+	if (r->rpe)
+		/* TRANSLATORS: effort rating shown in listings, "effort 6". */
+		cli_printf(_("  effort %d"), r->rpe);
+	if (r->avg_hr)
+		cli_printf(_("  %d bpm"), r->avg_hr);
+	if (r->note)
+		cli_print_note(r->note);
+	putchar('\n');
+	g_free(dist);
+	g_free(dur);
+	g_free(pace);
+}
 
-		wtime_format(r->start, when);
-		when[16] = '\0';
-		cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
-		cli_print_padded(run_kind_name(r->kind), kind_w);
-		if (r->rpe)
-			/* TRANSLATORS: effort rating shown in listings, "effort 6". */
-			cli_printf(_("  effort %d"), r->rpe);
-		if (r->avg_hr)
-			cli_printf(_("  %d bpm"), r->avg_hr);
-		if (r->note)
-			cli_print_note(r->note);
-		putchar('\n');
-		g_free(dist);
-		g_free(dur);
-		g_free(pace);
+/* Runs are the long table: they stream through a cursor, one at a time
+ * (flat memory at millions of runs); *n says how many were listed. */
+static bool print_runs(struct store *st, bool have_since, dayno since, enum unit u, size_t *n,
+		       GError **err)
+{
+	int kind_w = run_kind_column();
+	struct store_cursor *c = store_cursor_open(st, TABLE_RUNS, have_since, since, err);
+	const struct run *r;
+	GError *e = NULL;
+
+	*n = 0;
+	if (!c)
+		return false;
+	while ((r = store_cursor_next(c, &e))) {
+		if ((*n)++ == 0)
+			cli_printf("%s\n", _("Runs"));
+		print_run(r, u, kind_w);
 	}
+	store_cursor_close(c);
+	if (e) {
+		g_propagate_error(err, e);
+		return false;
+	}
+	return true;
 }
 
 static void print_soreness(const struct history *l)
@@ -127,76 +145,131 @@ static void print_races(const struct history *l, enum unit u)
 	}
 }
 
-/* One entry of a listing, whichever table it comes from, with the moment
- * it stands for ("2026-11-20T07:00" or "2026-11-20": they sort as text). */
-struct listed {
+/* The JSON listing streams: one cursor per table (store_cursor), merged
+ * by the moment each entry stands for ("2026-11-20T07:00:00" or
+ * "2026-11-20": they sort as text; on a tie, table order), written out
+ * every STREAM_CHUNK bytes, so that memory stays flat at millions of runs. */
+#define STREAM_CHUNK (64 * 1024)
+
+struct listing_head {
+	struct store_cursor *cursor;
+	const void *row;
 	char when[DATETIME_BUF];
-	enum store_table table;
-	const void *entry;
-	guint seq; /* same moment: table order, then as loaded */
 };
 
-static gint by_when(gconstpointer a, gconstpointer b)
+static void head_when(struct listing_head *h, enum store_table t)
 {
-	const struct listed *x = a, *y = b;
-	int c = strcmp(x->when, y->when);
-
-	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
-}
-
-static void write_listed(struct json_writer *w, const struct listed *e, bool combined)
-{
-	switch (e->table) {
+	switch (t) {
 	case TABLE_RUNS:
-		json_run(w, e->entry, combined ? "run" : NULL);
+		wtime_format(((const struct run *)h->row)->start, h->when);
 		break;
 	case TABLE_SORENESS:
-		json_soreness(w, e->entry, combined ? "soreness" : NULL);
+		wtime_format(((const struct soreness *)h->row)->time, h->when);
 		break;
 	case TABLE_MASSAGES:
-		json_massage(w, e->entry, combined ? "massage" : NULL);
+		day_format(((const struct massage *)h->row)->date, h->when);
 		break;
 	default:
-		json_race(w, e->entry, combined ? "race" : NULL);
+		day_format(((const struct race *)h->row)->date, h->when);
 		break;
 	}
 }
 
-static void add_listed(GArray *v, enum store_table t, const void *entry, const char *when)
+static bool head_advance(struct listing_head *h, enum store_table t, GError **err)
 {
-	struct listed e = { .table = t, .entry = entry, .seq = v->len };
+	GError *e = NULL;
 
-	g_strlcpy(e.when, when, sizeof(e.when));
-	g_array_append_val(v, e);
+	h->row = store_cursor_next(h->cursor, &e);
+	if (e) {
+		g_propagate_error(err, e);
+		return false;
+	}
+	if (h->row)
+		head_when(h, t);
+	return true;
 }
 
-static struct json_writer *listing_json(const struct history *l, bool combined)
+static void write_row(struct json_writer *w, enum store_table t, const void *row, bool combined)
 {
-	GArray *v = g_array_new(FALSE, FALSE, sizeof(struct listed));
-	struct json_writer *w = json_writer_new();
-	char when[DATETIME_BUF];
+	switch (t) {
+	case TABLE_RUNS:
+		json_run(w, row, combined ? "run" : NULL);
+		break;
+	case TABLE_SORENESS:
+		json_soreness(w, row, combined ? "soreness" : NULL);
+		break;
+	case TABLE_MASSAGES:
+		json_massage(w, row, combined ? "massage" : NULL);
+		break;
+	default:
+		json_race(w, row, combined ? "race" : NULL);
+		break;
+	}
+}
 
-	for (size_t i = 0; i < l->n_runs; i++)
-		add_listed(v, TABLE_RUNS, &l->runs[i], wtime_format(l->runs[i].start, when));
-	for (size_t i = 0; i < l->n_soreness; i++)
-		add_listed(v, TABLE_SORENESS, &l->soreness[i], wtime_format(l->soreness[i].time, when));
-	for (size_t i = 0; i < l->n_massages; i++)
-		add_listed(v, TABLE_MASSAGES, &l->massages[i], day_format(l->massages[i].date, when));
-	for (size_t i = 0; i < l->n_races; i++)
-		add_listed(v, TABLE_RACES, &l->races[i], day_format(l->races[i].date, when));
-	if (combined)
-		g_array_sort(v, by_when);
+static void flush_json(struct json_writer *w)
+{
+	size_t len;
+	const char *text = json_writer_pending(w, &len);
+
+	fwrite(text, 1, len, stdout);
+	json_writer_consumed(w);
+}
+
+/* The table whose next entry comes first, or -1 when all are done. */
+static int first_head(const struct listing_head heads[TABLE_COUNT])
+{
+	int best = -1;
+
+	for (int t = 0; t < TABLE_COUNT; t++)
+		if (heads[t].row && (best < 0 || strcmp(heads[t].when, heads[best].when) < 0))
+			best = t;
+	return best;
+}
+
+static bool listing_json(struct store *st, const bool want[TABLE_COUNT], bool have_since,
+			 dayno since, bool combined, GError **err)
+{
+	struct listing_head heads[TABLE_COUNT] = { 0 };
+	struct json_writer *w = json_writer_new();
+	size_t pending;
+	bool ok = true;
+	int t;
+
+	store_read_begin(st);
+	for (t = 0; ok && t < TABLE_COUNT; t++) {
+		if (!want[t])
+			continue;
+		heads[t].cursor = store_cursor_open(st, (enum store_table)t, have_since, since, err);
+		ok = heads[t].cursor && head_advance(&heads[t], (enum store_table)t, err);
+	}
 	json_writer_begin_array(w);
-	for (guint i = 0; i < v->len; i++)
-		write_listed(w, &g_array_index(v, struct listed, i), combined);
+	while (ok && (t = first_head(heads)) >= 0) {
+		write_row(w, (enum store_table)t, heads[t].row, combined);
+		ok = head_advance(&heads[t], (enum store_table)t, err);
+		json_writer_pending(w, &pending);
+		if (ok && pending >= STREAM_CHUNK)
+			flush_json(w);
+	}
 	json_writer_end_array(w);
-	g_array_free(v, TRUE);
-	return w;
+	for (t = 0; t < TABLE_COUNT; t++)
+		store_cursor_close(heads[t].cursor);
+	store_read_end(st);
+	flush_json(w);
+	{
+		char *rest = json_writer_finish(w, NULL);
+		if (ok)
+			fputs(rest, stdout);
+		g_free(rest);
+	}
+	return ok;
 }
 
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json)
 {
 	struct history l = { 0 };
+	bool others[TABLE_COUNT];
+	size_t n_runs = 0;
 	GError *err = NULL;
 	dayno since_day = 0;
 	int n_wanted = 0;
@@ -205,22 +278,31 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 		n_wanted += want[i];
 	if (since && !parse_date(since, cli_today(), &since_day, &err))
 		return cli_fail(err);
-	if (!cli_open_store(cli, &err) ||
-	    !store_entries_load(cli->store, want, since != NULL, since_day, &l, &err)) {
+	if (json) {
+		if (!cli_open_store(cli, &err) ||
+		    !listing_json(cli->store, want, since != NULL, since_day, n_wanted > 1, &err))
+			return cli_fail(err);
+		return EXIT_OK;
+	}
+	memcpy(others, want, sizeof(others));
+	others[TABLE_RUNS] = false;
+	if (!cli_open_store(cli, &err))
+		return cli_fail(err);
+	cli_pager_start(cli->no_pager);
+	store_read_begin(cli->store);
+	if ((want[TABLE_RUNS] &&
+	     !print_runs(cli->store, since != NULL, since_day, cli->config.units, &n_runs, &err)) ||
+	    !store_entries_load(cli->store, others, since != NULL, since_day, &l, &err)) {
+		store_read_end(cli->store);
 		history_clear(&l);
 		return cli_fail(err);
 	}
-	if (json) {
-		cli_print_json(listing_json(&l, n_wanted > 1));
-	} else {
-		cli_pager_start(cli->no_pager);
-		print_runs(&l, cli->config.units);
-		print_soreness(&l);
-		print_massages(&l);
-		print_races(&l, cli->config.units);
-		if (!l.n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
-			cli_printf("%s\n", _("Nothing logged yet."));
-	}
+	store_read_end(cli->store);
+	print_soreness(&l);
+	print_massages(&l);
+	print_races(&l, cli->config.units);
+	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
+		cli_printf("%s\n", _("Nothing logged yet."));
 	history_clear(&l);
 	return EXIT_OK;
 }

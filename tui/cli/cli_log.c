@@ -15,8 +15,6 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
-#define NOTE_MAX 10000
-#define NAME_MAX_BYTES 200
 #define BOOKING_MAX_DAYS 365
 
 struct log_opts {

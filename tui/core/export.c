@@ -11,6 +11,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "json_model.h"
+#include "json_writer.h"
 #include "regions.h"
 #include "spreadsheet.h"
 #include "store.h"
@@ -69,6 +70,79 @@ static char *export_json(const struct history *t, size_t *len)
 	add_array(w, "races", t->races, t->n_races, sizeof(*t->races), race_json);
 	json_writer_end_object(w);
 	return json_writer_finish(w, len);
+}
+
+/* The same document, streamed: one table at a time through a cursor,
+ * handed to `sink` in chunks, so that memory stays flat at millions of
+ * runs (and an export of any database knead holds can be read back:
+ * import_json streams too). */
+#define STREAM_CHUNK (64 * 1024)
+
+static bool drain(struct json_writer *w, export_sink sink, void *data, bool all, GError **err)
+{
+	size_t len;
+	const char *text = json_writer_pending(w, &len);
+	bool ok = true;
+
+	if (len >= STREAM_CHUNK || (all && len > 0)) {
+		ok = sink(text, len, data, err);
+		json_writer_consumed(w);
+	}
+	return ok;
+}
+
+static bool stream_table(struct store *st, struct json_writer *w, enum store_table t,
+			 export_sink sink, void *data, GError **err)
+{
+	static void (*const to_json[TABLE_COUNT])(struct json_writer *, const void *) = {
+		run_json, soreness_json, massage_json, race_json,
+	};
+	struct store_cursor *c = store_cursor_open(st, t, false, 0, err);
+	const void *row;
+	GError *e = NULL;
+	bool ok = c != NULL;
+
+	json_writer_key(w, store_table_id(t));
+	json_writer_begin_array(w);
+	while (ok && (row = store_cursor_next(c, &e))) {
+		to_json[t](w, row);
+		ok = drain(w, sink, data, false, err);
+	}
+	if (e) {
+		g_propagate_error(err, e);
+		ok = false;
+	}
+	json_writer_end_array(w);
+	store_cursor_close(c);
+	return ok;
+}
+
+bool export_json_stream(struct store *st, export_sink sink, void *data, GError **err)
+{
+	struct json_writer *w = json_writer_new();
+	bool ok = true;
+	size_t len;
+	char *rest;
+
+	store_read_begin(st);
+	json_writer_begin_object(w);
+	json_writer_key(w, "format");
+	json_writer_string(w, EXPORT_FORMAT_ID);
+	json_writer_key(w, "version");
+	json_writer_int(w, EXPORT_VERSION);
+	for (int t = 0; ok && t < TABLE_COUNT; t++)
+		ok = stream_table(st, w, (enum store_table)t, sink, data, err);
+	store_read_end(st);
+	if (!ok) {
+		g_free(json_writer_finish(w, NULL));
+		return false;
+	}
+	json_writer_end_object(w);
+	ok = drain(w, sink, data, true, err);
+	rest = json_writer_finish(w, &len);
+	ok = ok && sink(rest, len, data, err);
+	g_free(rest);
+	return ok;
 }
 
 /* --- CSV ---------------------------------------------------------------- */

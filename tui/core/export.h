@@ -45,6 +45,12 @@ enum export_format { EXPORT_CSV, EXPORT_JSON };
 bool export_format_from_id(const char *s, enum export_format *out);
 
 /* Every table, in `format`, into *out (g_free() it). */
+/* Where a streamed export goes (a file, standard output): false with err
+ * set stops it. */
+typedef bool (*export_sink)(const char *text, size_t len, void *data, GError **err);
+/* The JSON export, streamed to `sink` in chunks: memory does not grow with
+ * the database.  The same text as export_all(EXPORT_JSON). */
+bool export_json_stream(struct store *st, export_sink sink, void *data, GError **err);
 bool export_all(struct store *st, enum export_format format, char **out, size_t *len,
 		GError **err);
 

@@ -175,41 +175,41 @@ bool file_output_target(const char *path, const char *db, bool force, char **out
 
 	*out = NULL;
 	if (exists && S_ISLNK(st.st_mode)) {
-		char *real = realpath(path, NULL);
+		char *real;
 
-		if (!force) {
-			g_free(target);
-			return refuse(err, g_strdup_printf(_("%s is a symbolic link: nothing was written (use --force "
-					     "to write to the file it points to)"), path));
-		}
-		if (!real) {
-			g_free(target);
-			return refuse(err, g_strdup_printf(_("%s is a symbolic link to nothing (expected a regular "
-					     "file or a new name)"), path));
-		}
 		g_free(target);
+		if (!force)
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link: nothing was written "
+							     "(use --force to write to the file it "
+							     "points to)"), path));
+		real = realpath(path, NULL);
+		if (!real)
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link to nothing (expected "
+							     "a regular file or a new name)"), path));
 		target = g_strdup(real);
 		free(real);
 		exists = g_stat(target, &st) == 0;
 	}
 	if (exists && S_ISDIR(st.st_mode)) {
-		refuse(err, g_strdup_printf(_("%s is a directory (expected a regular file or a new name)"), path));
+		refuse(err, g_strdup_printf(_("%s is a directory (expected a regular file or a new "
+					      "name)"), path));
 		goto fail;
 	}
 	if (exists && !S_ISREG(st.st_mode)) {
-		refuse(err, g_strdup_printf(_("%s is not a regular file but a device, a FIFO or a socket (expected a "
-			      "regular file or a new name)"), path));
+		refuse(err, g_strdup_printf(_("%s is not a regular file but a device, a FIFO or "
+					      "a socket (expected a regular file or a new name)"),
+					    path));
 		goto fail;
 	}
 	part = db ? database_part(target, exists ? &st : NULL, db) : NULL;
 	if (part && !*part) {
-		refuse(err, g_strdup_printf(_("%s is the database itself: nothing was written (expected another "
-			      "file name)"), path));
+		refuse(err, g_strdup_printf(_("%s is the database itself: nothing was written "
+					      "(expected another file name)"), path));
 		goto fail;
 	}
 	if (part) {
-		refuse(err, g_strdup_printf(_("%s is one of the database's own files: nothing was written (expected "
-			      "another file name)"), path));
+		refuse(err, g_strdup_printf(_("%s is one of the database's own files: nothing was "
+					      "written (expected another file name)"), path));
 		goto fail;
 	}
 	*out = target;
@@ -217,4 +217,77 @@ bool file_output_target(const char *path, const char *db, bool force, char **out
 fail:
 	g_free(target);
 	return false;
+}
+
+struct file_atomic {
+	char *path, *tmp;
+	int fd, mode;
+};
+
+struct file_atomic *file_atomic_open(const char *path, int mode, GError **err)
+{
+	struct file_atomic *f = g_new0(struct file_atomic, 1);
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+
+	f->path = g_strdup(path);
+	f->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	f->mode = mode;
+	g_free(dir);
+	g_free(base);
+	f->fd = g_mkstemp_full(f->tmp, O_WRONLY | O_CLOEXEC, mode);
+	if (f->fd < 0) {
+		fail_errno(err, path, errno);
+		g_free(f->path);
+		g_free(f->tmp);
+		g_free(f);
+		return NULL;
+	}
+	return f;
+}
+
+bool file_atomic_write(struct file_atomic *f, const void *data, size_t len, GError **err)
+{
+	if (!write_all(f->fd, data, len))
+		return fail_errno(err, f->path, errno);
+	return true;
+}
+
+static void file_atomic_free(struct file_atomic *f)
+{
+	g_free(f->path);
+	g_free(f->tmp);
+	g_free(f);
+}
+
+void file_atomic_abort(struct file_atomic *f)
+{
+	if (!f)
+		return;
+	close(f->fd);
+	g_unlink(f->tmp);
+	file_atomic_free(f);
+}
+
+bool file_atomic_commit(struct file_atomic *f, GError **err)
+{
+	char *dir = g_path_get_dirname(f->path);
+	int e, dfd;
+
+	if (fchmod(f->fd, (mode_t)f->mode) != 0 || fsync(f->fd) != 0 || close(f->fd) != 0 ||
+	    g_rename(f->tmp, f->path) != 0) {
+		e = errno;
+		g_unlink(f->tmp);
+		fail_errno(err, f->path, e);
+		g_free(dir);
+		file_atomic_free(f);
+		return false;
+	}
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	g_free(dir);
+	file_atomic_free(f);
+	return true;
 }

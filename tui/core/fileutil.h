@@ -12,6 +12,15 @@
 bool file_write_atomic(const char *path, const void *data, size_t len, int mode,
 		       GError **err);
 
+/* The same, for a file written as it is made (a streamed export): open,
+ * write as often as needed, then commit (fsync, rename over path) or abort
+ * (the temporary file goes).  Commit and abort free f. */
+struct file_atomic;
+struct file_atomic *file_atomic_open(const char *path, int mode, GError **err);
+bool file_atomic_write(struct file_atomic *f, const void *data, size_t len, GError **err);
+bool file_atomic_commit(struct file_atomic *f, GError **err);
+void file_atomic_abort(struct file_atomic *f);
+
 /* Creates `dir` and its parents; the last component gets `mode` even under
  * a permissive umask. */
 bool dir_ensure(const char *dir, int mode, GError **err);

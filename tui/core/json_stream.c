@@ -234,23 +234,49 @@ static bool expected(struct json_stream *js, GError **err, const char *what)
 	return ok;
 }
 
-/* One byte of the skeleton: the top-level object and its tables. */
-static bool skeleton_byte(struct json_stream *js, unsigned char c, GError **err)
+/* One byte of a top-level member's name. */
+static bool key_byte(struct json_stream *js, unsigned char c, GError **err)
 {
 	bool ended;
 
-	if (js->st == S_IN_KEY) {
-		if (!string_byte(js, c, &ended, err))
-			return false;
-		if (ended)
-			js->st = S_COLON;
-		else if (js->key->len >= KEY_MAX)
-			return fail(js, err, _("a member name longer than 256 bytes (expected a "
-					       "knead export)"));
-		else
-			g_string_append_c(js->key, (char)c);
-		return true;
+	if (!string_byte(js, c, &ended, err))
+		return false;
+	if (ended)
+		js->st = S_COLON;
+	else if (js->key->len >= KEY_MAX)
+		return fail(js, err, _("a member name longer than 256 bytes (expected a knead "
+				       "export)"));
+	else
+		g_string_append_c(js->key, (char)c);
+	return true;
+}
+
+/* One byte between the elements of a top-level array. */
+static bool table_byte(struct json_stream *js, unsigned char c, GError **err)
+{
+	if (js->st == S_ELEM_COMMA_OR_END) {
+		if (c == ',') {
+			js->st = S_ELEM;
+			return true;
+		}
+		if (c != ']')
+			return expected(js, err, _("',' or ']'"));
+	} else if (c != ']' || js->st != S_ELEM_OR_END) {
+		if (c == '}' || c == ']' || c == ',' || c == ':')
+			return expected(js, err, _("a value"));
+		start_capture(js, c, 2);
+		return capture_first(js, c, err);
 	}
+	js->in_table = false;
+	js->st = S_COMMA_OR_END;
+	return true;
+}
+
+/* One byte of the skeleton: the top-level object and its tables. */
+static bool skeleton_byte(struct json_stream *js, unsigned char c, GError **err)
+{
+	if (js->st == S_IN_KEY)
+		return key_byte(js, c, err);
 	if (is_space(c))
 		return true;
 	switch (js->st) {
@@ -298,25 +324,8 @@ static bool skeleton_byte(struct json_stream *js, unsigned char c, GError **err)
 		return true;
 	case S_ELEM_OR_END:
 	case S_ELEM:
-		if (c == ']' && js->st == S_ELEM_OR_END) {
-			js->in_table = false;
-			js->st = S_COMMA_OR_END;
-			return true;
-		}
-		if (c == '}' || c == ']' || c == ',' || c == ':')
-			return expected(js, err, _("a value"));
-		start_capture(js, c, 2);
-		return capture_first(js, c, err);
 	case S_ELEM_COMMA_OR_END:
-		if (c == ',') {
-			js->st = S_ELEM;
-		} else if (c == ']') {
-			js->in_table = false;
-			js->st = S_COMMA_OR_END;
-		} else {
-			return expected(js, err, _("',' or ']'"));
-		}
-		return true;
+		return table_byte(js, c, err);
 	default:
 		return fail(js, err, _("something follows the end of the JSON (expected nothing)"));
 	}

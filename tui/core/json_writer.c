@@ -175,6 +175,17 @@ void json_writer_null(struct json_writer *w)
 	g_string_append(w->out, "null");
 }
 
+const char *json_writer_pending(struct json_writer *w, size_t *len)
+{
+	*len = w->out->len;
+	return w->out->str;
+}
+
+void json_writer_consumed(struct json_writer *w)
+{
+	g_string_truncate(w->out, 0);
+}
+
 char *json_writer_finish(struct json_writer *w, size_t *len)
 {
 	char *text;

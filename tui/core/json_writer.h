@@ -38,5 +38,10 @@ void json_writer_null(struct json_writer *w);
 /* Ends the document (a newline after it), frees the writer and hands back
  * the text; *len (if not NULL) gets its length. */
 char *json_writer_finish(struct json_writer *w, size_t *len);
+/* A document written out as it grows (millions of runs): the text written
+ * since the last json_writer_consumed(), which the caller has saved.  The
+ * writer keeps its place; json_writer_finish then returns the rest. */
+const char *json_writer_pending(struct json_writer *w, size_t *len);
+void json_writer_consumed(struct json_writer *w);
 
 #endif

@@ -298,12 +298,15 @@ static char *plain_name(const char *path)
 
 /* Permissions are tightened at every open, not only at creation: a
  * database copied in 0644, or knead's own directory left 0755, becomes
- * private (design.md: directory 0700, file 0600). */
-static void tighten_beside(const char *path, const char *dir)
+ * private (design.md: directory 0700, file 0600).  Closes db_fd. */
+static void tighten_all(int db_fd, const char *path, const char *dir)
 {
 	static const char *const suffixes[] = { "-wal", "-shm" };
 	char *def = store_default_path(), *def_dir = g_path_get_dirname(def);
 	int fd;
+
+	file_tighten(db_fd, 0600);
+	close(db_fd);
 
 	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		char *p = g_strconcat(path, suffixes[i], NULL);
@@ -356,9 +359,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 		}
 		file_ro = true;
 	}
-	file_tighten(fd, 0600);
-	close(fd);
-	tighten_beside(path, dir);
+	tighten_all(fd, path, dir);
 	if ((file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path)) {
 		/* Nothing here can be written, not even the -shm file SQLite
 		 * needs to read a WAL database: open it as immutable, which
@@ -1204,6 +1205,108 @@ bool store_history_load(struct store *st, dayno from, struct history *h, GError 
 	if (!ok)
 		history_clear(h);
 	return ok;
+}
+
+/* --- one row at a time --------------------------------------------------- */
+
+static void clear_run_row(void *p) { run_clear(p); }
+static void clear_soreness_row(void *p) { soreness_clear(p); }
+static void clear_massage_row(void *p) { massage_clear(p); }
+static void clear_race_row(void *p) { race_clear(p); }
+
+static const struct {
+	const char *sql;
+	bool by_day;
+	row_reader read;
+	void (*clear)(void *);
+} cursor_tables[TABLE_COUNT] = {
+	[TABLE_RUNS] = { "SELECT " RUN_COLUMNS " FROM runs WHERE start >= ? ORDER BY start, id",
+			 false, read_run_row, clear_run_row },
+	[TABLE_SORENESS] = { "SELECT id, time, region, side, level, note, sharp FROM soreness"
+			     " WHERE time >= ? ORDER BY time, id",
+			     false, read_soreness_row, clear_soreness_row },
+	[TABLE_MASSAGES] = { "SELECT id, date, kind, therapist, note FROM massages"
+			     " WHERE date >= ? ORDER BY date, id",
+			     true, read_massage_row, clear_massage_row },
+	[TABLE_RACES] = { "SELECT id, date, name, distance_m, priority FROM races"
+			  " WHERE date >= ? ORDER BY date, id",
+			  true, read_race_row, clear_race_row },
+};
+
+struct store_cursor {
+	struct store *st;
+	enum store_table table;
+	sqlite3_stmt *stmt;
+	union {
+		struct run run;
+		struct soreness soreness;
+		struct massage massage;
+		struct race race;
+	} row;
+	bool has_row;
+};
+
+struct store_cursor *store_cursor_open(struct store *st, enum store_table t, bool have_since,
+				       dayno since, GError **err)
+{
+	struct store_cursor *c;
+	sqlite3_stmt *s = prepare(st, cursor_tables[t].sql, err);
+
+	if (!s)
+		return NULL;
+	if (!have_since)
+		sqlite3_bind_text(s, 1, "", -1, SQLITE_STATIC);
+	else if (cursor_tables[t].by_day)
+		bind_day(s, 1, since);
+	else
+		bind_time(s, 1, day_start(since));
+	c = g_new0(struct store_cursor, 1);
+	c->st = st;
+	c->table = t;
+	c->stmt = s;
+	return c;
+}
+
+const void *store_cursor_next(struct store_cursor *c, GError **err)
+{
+	int rc;
+
+	if (c->has_row)
+		cursor_tables[c->table].clear(&c->row);
+	c->has_row = false;
+	if (!c->stmt)
+		return NULL;
+	rc = sqlite3_step(c->stmt);
+	if (rc == SQLITE_ROW) {
+		cursor_tables[c->table].read(c->st, c->stmt, &c->row);
+		c->has_row = true;
+		return &c->row;
+	}
+	if (rc != SQLITE_DONE)
+		db_error(c->st, err);
+	sqlite3_finalize(c->stmt);
+	c->stmt = NULL;
+	return NULL;
+}
+
+void store_cursor_close(struct store_cursor *c)
+{
+	if (!c)
+		return;
+	if (c->has_row)
+		cursor_tables[c->table].clear(&c->row);
+	sqlite3_finalize(c->stmt);
+	g_free(c);
+}
+
+bool store_read_begin(struct store *st)
+{
+	return sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void store_read_end(struct store *st)
+{
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 }
 
 /* --- putting back what was deleted -------------------------------------- */

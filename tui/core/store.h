@@ -121,6 +121,21 @@ bool store_races_list(struct store *st, dayno since, struct race **out, size_t *
 bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool have_since,
 			dayno since, struct history *h, GError **err);
 
+/* The rows of one table, oldest first (from day `since` on when
+ * have_since), one at a time: memory does not grow with the table, so that
+ * knead list --json and knead export stream millions of runs.
+ * store_cursor_next returns the next row (a struct run, soreness, massage
+ * or race, as t says, owned by the cursor and valid until the next call),
+ * or NULL at the end or on an error (then err is set). */
+struct store_cursor;
+struct store_cursor *store_cursor_open(struct store *st, enum store_table t, bool have_since,
+				       dayno since, GError **err);
+const void *store_cursor_next(struct store_cursor *c, GError **err);
+void store_cursor_close(struct store_cursor *c);
+/* One read transaction around several cursors, so that they agree. */
+bool store_read_begin(struct store *st);
+void store_read_end(struct store *st);
+
 /* Loads what the advice engine needs at `now`: runs and soreness from
  * `from` on, every massage from `from` on plus the last one before it, and
  * every race from `from` on (past and future).  Reads only that window
