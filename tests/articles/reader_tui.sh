@@ -1,6 +1,7 @@
 #!/bin/sh
 # The TUI's reader at 80 columns: every article, in English (C.UTF-8) and
-# French (fr_CA.UTF-8), opens with its whole title in the header, shows the
+# French (fr_CA.UTF-8), opens with its whole title in the header (and only
+# there: the article's own heading is not repeated below it), shows the
 # same wrapped lines as `knead read` at the reader's width (78), and no
 # Markdown.  Each article is opened from the Articles list of an empty
 # database, in a fresh session so that reading one does not reorder the list.
@@ -32,8 +33,8 @@ check_article() {
 			_i=$((_i + 1))
 		done
 		keys Enter
-		# The heading's underline shows only in the reader.
-		if wait_for "=====" 5; then
+		# The position line shows only in the reader.
+		if wait_for "lines 1-" 5 || wait_for "lignes 1-" 1; then
 			s=$(screen)
 			# The title once, whole, as the heading over its underline.
 			[ "$(printf '%s\n' "$s" | grep -B1 -m1 '^ *===' | head -n 1 | sed 's/^ *//; s/ *$//')" = "$_title" ] ||
@@ -43,7 +44,11 @@ check_article() {
 			# The reader's text, lines trimmed, against knead read's.
 			printf '%s\n' "$s" | sed -n "3,$((3 + LINES_CHECKED))p" |
 				sed 's/^ *//; s/ *$//' >"$T/tui"
-			sed -n "1,$((LINES_CHECKED + 1))p" "$T/cli" | sed 's/^ *//; s/ *$//' >"$T/want"
+			printf '%s\n' "$s" | sed -n '3,$p' | grep -qxF -- "$(printf '%s' "$_title" | sed 's/^ *//')" &&
+				problems="$problems the title is repeated under the header;"
+			# knead read's text after its title and the title's underline.
+			sed '1,/^==*$/d' "$T/cli" | sed -n "1,$((LINES_CHECKED + 1))p" |
+				sed 's/^ *//; s/ *$//' >"$T/want"
 			while IFS= read -r line; do
 				[ -n "$line" ] || continue
 				grep -qxF -- "$line" "$T/tui" ||

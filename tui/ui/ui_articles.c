@@ -28,6 +28,9 @@ struct articles_screen {
 	bool searching;
 	GString *query;
 	int match; /* the line of the current match, or -1 */
+	/* The article's own title (its first heading, its underline and the
+	 * blank after): not shown, the header holds the title already. */
+	int title_lines;
 	char *reader_error;
 	struct ui_search list_search; /* over the titles and why each is there */
 };
@@ -139,6 +142,33 @@ static void open_article(struct ui *ui, struct articles_screen *a)
 		g_clear_error(&err);
 }
 
+/* The leading lines that repeat the title: a first-level heading, its
+ * underline, and the blank after. */
+static int title_lines(const struct render_doc *d)
+{
+	size_t i = 0;
+
+	while (i < d->n_lines && d->lines[i].kind == RENDER_LINE_HEADING)
+		i++;
+	if (i == 0)
+		return 0;
+	while (i < d->n_lines &&
+	       (d->lines[i].kind == RENDER_LINE_RULE || d->lines[i].kind == RENDER_LINE_BLANK))
+		i++;
+	return (int)i;
+}
+
+/* The lines shown, after the title's. */
+static int doc_count(const struct articles_screen *a)
+{
+	return a->doc ? (int)a->doc->n_lines - a->title_lines : 0;
+}
+
+static const struct render_line *doc_line(const struct articles_screen *a, int i)
+{
+	return &a->doc->lines[a->title_lines + i];
+}
+
 /* Lays out again when the width changed (a resize reflows). */
 static void layout_doc(struct articles_screen *a, int width)
 {
@@ -148,6 +178,9 @@ static void layout_doc(struct articles_screen *a, int width)
 		return;
 	g_clear_pointer(&a->doc, render_doc_free);
 	a->doc = render_markdown(a->body, strlen(a->body), width, &err);
+	a->title_lines = 0;
+	if (a->doc)
+		a->title_lines = title_lines(a->doc);
 	if (!a->doc) {
 		g_free(a->reader_error);
 		a->reader_error = g_strdup(err->message);
@@ -172,11 +205,15 @@ static void search(struct ui *ui, struct articles_screen *a, int dir)
 	if (!a->doc || a->query->len == 0)
 		return;
 	q = g_utf8_casefold(a->query->str, -1);
-	n = (int)a->doc->n_lines;
+	n = doc_count(a);
+	if (n <= 0) {
+		g_free(q);
+		return;
+	}
 	for (int k = 1; k <= n; k++) {
 		int start = a->match >= 0 ? a->match : a->top_line - (dir > 0 ? 1 : 0);
 		int i = ((start + dir * k) % n + n) % n;
-		if (line_matches(&a->doc->lines[i], q)) {
+		if (line_matches(doc_line(a, i), q)) {
 			a->match = i;
 			if (i < a->top_line || i >= a->top_line + a->page)
 				a->top_line = MAX(0, i - 2);
@@ -191,7 +228,7 @@ static void search(struct ui *ui, struct articles_screen *a, int dir)
 
 static int reader_scroll(struct articles_screen *a, enum ui_action act)
 {
-	int max_top = a->doc ? MAX(0, (int)a->doc->n_lines - a->page) : 0;
+	int max_top = MAX(0, doc_count(a) - a->page);
 
 	switch (act) {
 	case ACT_UP:
@@ -370,7 +407,8 @@ static void draw_reader(struct ui *ui, struct articles_screen *a, struct rect bo
 	struct rect text;
 	int x = body.x + (body.w - width) / 2;
 
-	rect_take_top(&body, 1);
+	ui_text(ui, body.y, x, width, ui_attr(ui, ROLE_HEADING) | A_BOLD, a->open->title);
+	rect_take_top(&body, 2);
 	text = rect_take_top(&body, body.h - 1);
 	a->page = text.h;
 	if (a->reader_error) {
@@ -380,18 +418,17 @@ static void draw_reader(struct ui *ui, struct articles_screen *a, struct rect bo
 	layout_doc(a, width);
 	if (!a->doc)
 		return;
-	for (int i = 0; i < text.h && a->top_line + i < (int)a->doc->n_lines; i++)
-		draw_line(ui, &a->doc->lines[a->top_line + i], text.y + i, x, width,
+	for (int i = 0; i < text.h && a->top_line + i < doc_count(a); i++)
+		draw_line(ui, doc_line(a, a->top_line + i), text.y + i, x, width,
 			  a->top_line + i == a->match);
 	if (a->searching) {
 		ui->search_prompt = a->query;
-	} else if (a->doc->n_lines > 0) {
-		int pct = (int)(100 * MIN((size_t)(a->top_line + text.h), a->doc->n_lines) /
-				a->doc->n_lines);
+	} else if (doc_count(a) > 0) {
+		int n = doc_count(a);
+		int pct = 100 * MIN(a->top_line + text.h, n) / n;
 		/* TRANSLATORS: the reader's position: lines shown and percentage. */
 		ui_textf(ui, body.y, body.x, body.w, ui_attr(ui, ROLE_DIM), _("lines %d-%d of %zu (%d%%)"),
-			 a->top_line + 1, MIN(a->top_line + text.h, (int)a->doc->n_lines),
-			 a->doc->n_lines, pct);
+			 a->top_line + 1, MIN(a->top_line + text.h, n), (size_t)n, pct);
 	}
 }
 

@@ -307,7 +307,6 @@ static bool checkin_valid(struct ui *ui, struct checkin *c, dayno *day)
 	return true;
 }
 
-/* One transaction: the run, every level and the massage, or nothing. */
 /* One transaction: the run, every level and the massage, each checked by
  * the same rules as every other way in (validate.h), or nothing. */
 static bool write_checkin(struct ui *ui, struct checkin *c, const struct run *run,
