@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/fit.mk: the FIT decoder (included by Makefile.am): Garmin, Coros,
 # Suunto, Wahoo... activity files, read by `knead import`.
 

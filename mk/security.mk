@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mk/security.mk: files of the security area (included by Makefile.am).
 # One validation layer for every way in, one sanitiser for every way out,
 # writes that never destroy, and the tests behind each (issue 18).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Each article's citations against its reference list: every "Author [et
 # al.] (Year)" of the prose is listed under References, every reference is
 # cited, and each reference line is one of references.txt for the article's

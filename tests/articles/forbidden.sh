@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The phrasings of forbidden-phrases.txt appear in no article (English or
 # French), no msgid or msgstr of po/fr.po, and no string of tui/core/*.c.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every article, in both languages, read at 80 columns (and at 78, the
 # width of the TUI's reader) through `knead read`, in C.UTF-8 and in
 # fr_CA.UTF-8: no line wider than the screen, no Markdown or front matter

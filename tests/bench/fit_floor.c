@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fit_floor.c - the floor for FIT import: one pass over a FIT file that
  * only walks its messages (headers, definitions for the sizes, data
  * messages skipped whole) and counts the records: the least any FIT

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gen_fit.c - a large FIT file for the import benchmark: runs recorded
  * every second (time, position, distance, heart rate, altitude, cadence,
  * speed), with a lap every 1000 records, one record in four under a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead import of exports as they are downloaded: a Strava export .zip,
 # an Apple Health export (folder, export.xml alone, export.zip), a zip of
 # watch files.  Nothing is unpacked to disk.

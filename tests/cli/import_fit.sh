@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead import of FIT files: plain, gzip'd, in a folder (by name or by
 # signature), re-imported, and damaged ones refused with nothing written.
 . "$top_srcdir/tests/lib.sh"

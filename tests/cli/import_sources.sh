@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # knead import v2: the sport decided with care, bad points left out, the
 # same run counted once whatever its sources, Strava exports in several
 # languages, --sport, --dry-run and --json.

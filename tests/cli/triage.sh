@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Advice v2 through the command line: triage (--sharp, avoid), race day and
 # race week, first-time deep work before a race, bookings (--date in the
 # future, "booked") and the rules that shaped the answer.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Values as people type them (issue 15, items 2 and 16): a region with
 # sides needs its side, everywhere; values in any case; region names and
 # sides in the user's language; date examples that fit the command; "did

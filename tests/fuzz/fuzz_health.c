@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_health.c - libFuzzer target for the Apple Health reader (make fuzz).  Any input
  * must either give runs that the database would accept or an error, with
  * no crash, leak or undefined behaviour. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_json.c - libFuzzer target for the bounded JSON splitter
  * (json_stream.h) that reads knead's export: fed in two chunks split where
  * the first byte says, it must refuse with an error or hand over only

@@ -115,9 +115,12 @@ config professional
 for d in 2026-11-20 2026-11-21 2026-11-22; do
 	at "${d}T12:00" log sore calf:left 8
 done
+# The daemon may have sent more before it stopped (a new booking after the
+# long run): the professional's call is the one after them.
+n0=$(calls)
 remind 2026-11-23T09:00
-wait_for 5 has_calls 4
-c=$(call 4)
+wait_for 5 has_calls $((n0 + 1))
+c=$(call $((n0 + 1)))
 like "$c" 'string "See a professional' "a region to show a professional"
 like "$c" 'string "urgency" variant byte 2' "  is critical"
 like "$c" 'string "category" variant string "x-knead.professional"' "  in its own category"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hung_notify.c - a notification server that never answers Notify.
  *
  * It owns org.freedesktop.Notifications on the session bus, answers

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # textfield.sh - the interface stays instant on long text (issue 18,
 # finding 7): a 10,000-character paste into the check-in's Note (which
 # froze the old cubic drawing for hours) shows at once, the field stops at

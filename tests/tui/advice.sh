@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Today and the advice v2: the question about a stale soreness level (y
 # logs it again today, n clears it), a booked session with its warning,
 # and the Why view naming the rules that shaped the advice.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fit_builder.h - FIT files written byte by byte, for the tests, the
  * benchmark and the fuzz seeds: a header (12 or 14 bytes), definitions in
  * either byte order (with developer fields if asked), data messages with a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_advice_load.c - issue 12 items 3 and 4 through advice_next: the
  * runner's own baselines (long runs, rhythm by volume, no sessions on
  * consecutive days) and load figures that survive real data.  Day D0 is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_advice_rules.c - scenarios for the rules of advice v2: triage, stale
  * soreness, race day and race weeks, recovery by distance, priority C races,
  * bookings, and the ids of the rules that shaped an answer.  Day D0 is

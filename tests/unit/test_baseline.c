@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_baseline.c - the runner's own baselines: long runs relative to the
  * runner, and weekly volume. */
 #include <config.h>

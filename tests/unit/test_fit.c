@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_fit.c - the FIT decoder and its runs: real files from watches, and
  * files built byte by byte (fit_builder.h) for what the real ones do not
  * show: compressed time stamps, big-endian definitions, developer fields,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_config.c - knead config list | get KEY | set KEY VALUE.
  *
  * So that nobody has to hand-edit config.ini: the same rules as loading

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_edit.c - knead edit runs|soreness|massages|races ID [--FIELD VALUE ...].
  *
  * A wrong entry is fixed, not deleted and typed again: the fields are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_undo.c - knead undo: takes back the last change made from the
  * command line (log, edit, rm, race add, race rm), whole. */
 #include <config.h>

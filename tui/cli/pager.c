@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pager.c - long output (knead list, knead read) through $PAGER when
  * stdout is a terminal, as git and man do. */
 #include <config.h>

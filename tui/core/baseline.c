@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* baseline.c - the runner's own baselines (rules in baseline.h). */
 #include <stdlib.h>
 #include <glib.h>

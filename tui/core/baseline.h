@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* baseline.h - the runner's own baselines: which runs are long for this
  * runner, and how much they usually run in a week.
  *

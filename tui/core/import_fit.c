@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_fit.c - the FIT protocol, read as a stream (see import_fit.h), and
  * runs out of it for the import driver.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_fit.h - a streaming decoder of the FIT protocol (Garmin, Coros,
  * Suunto, Wahoo... watches), written for knead.
  *

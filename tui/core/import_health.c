@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_health.c - running workouts from an Apple Health export.
  *
  * export.xml holds every sample the phone and watch ever took: several GB

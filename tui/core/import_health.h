@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_health.h - running workouts from an Apple Health export
  * (export.xml, in its folder or inside export.zip).  See import_health.c. */
 #ifndef KNEAD_IMPORT_HEALTH_H

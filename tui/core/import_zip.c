@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_zip.c - entries of a zip export, streamed with libarchive. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_zip.h - what is inside a downloaded export, read with libarchive
  * as it streams: a Strava export .zip (activities.csv and the activities/
  * files it names) and an Apple Health export.zip.  Nothing is unpacked to

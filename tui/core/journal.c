@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* journal.c - the undo journal of the command line.
  *
  * Entries are kept as serialised GVariants: GLib reads them back (checked

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* journal.h - the undo journal of the command line (schema version 5).
  *
  * Each command that changes entries (log, edit, rm, race add, race rm)

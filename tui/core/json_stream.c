@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_stream.c - knead's JSON export split into rows in bounded memory
  * (see json_stream.h for why this is not json-glib alone). */
 #include <inttypes.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_stream.h - knead's JSON export read in bounded memory.
  *
  * json-glib builds the whole tree of a document, which for an export of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sanitize.c - text safe for a terminal (see sanitize.h). */
 #include <string.h>
 #include "sanitize.h"

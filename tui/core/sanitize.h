@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sanitize.h - text from the database or from a file, made safe to show on
  * a terminal or in a notification.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sport.c - is a recorded activity a run? See sport.h. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>

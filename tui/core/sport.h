@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sport.h - is a recorded activity a run?
  *
  * Watches and apps record rides, hikes and swims in the same formats as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* validate.c - what may be stored (see validate.h). */
 #include <math.h>
 #include <string.h>

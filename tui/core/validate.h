@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* validate.h - one set of rules for what may be stored, whatever the way in.
  *
  * The command line, the interface's forms and every importer (GPX, TCX,
