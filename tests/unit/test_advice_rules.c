@@ -681,6 +681,22 @@ static void test_booking_later_leaves_the_advice(void **state)
 	history_clear(&h);
 }
 
+/* An overdue routine session waits two days for the booked one. */
+static void test_routine_session_waits_for_a_booking(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	book(&h, 2, MASSAGE_SPORTS, REGION_CALF, SIDE_LEFT);
+	advise(&h, &a);
+	assert_int_equal(a.date, D(2));
+	assert_true(a.booking_replaces);
+	assert_int_not_equal(a.urgency, URGENCY_OVERDUE);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
 static void test_booked_deep_in_race_window_warned(void **state)
 {
 	struct history h = { 0 };
@@ -819,6 +835,7 @@ int main(void)
 		cmocka_unit_test(test_c_race_yesterday_light_flush),
 		cmocka_unit_test(test_booking_sooner_replaces),
 		cmocka_unit_test(test_booking_later_leaves_the_advice),
+		cmocka_unit_test(test_routine_session_waits_for_a_booking),
 		cmocka_unit_test(test_booked_deep_in_race_window_warned),
 		cmocka_unit_test(test_booked_session_on_flagged_region_warned),
 		cmocka_unit_test(test_booking_without_regions_names_the_flagged_one),

@@ -1261,7 +1261,11 @@ static void rule_booking(struct ctx *c, struct advice *a)
 	if (!b)
 		return;
 	a->booking_warning = booking_warning(c, a);
-	if (b->date <= c->date || (b->date == c->date + 1 && !c->light)) {
+	/* A routine session can wait a few days for the booking; an urgent
+	 * one a day; a flush after a long run or a race not at all. */
+	int slack = c->light ? 0 : c->urgent ? 1 : ADVICE_BOOKING_SLACK_DAYS;
+
+	if (b->date <= c->date + slack) {
 		c->date = b->date;
 		c->overdue = false;
 		a->kind = b->kind;

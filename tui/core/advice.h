@@ -71,7 +71,8 @@
  *             flush.
  * booking     The soonest massage dated after today is a booking: it is the
  *             answer (date and kind) when it comes no later than the
- *             suggestion (or the day after it, but for a light flush); a
+ *             suggestion, or within ADVICE_BOOKING_SLACK_DAYS after a routine
+ *             one (a day after an urgent one, never after a light flush); a
  *             booking on a flagged region, or a booked deep session inside a
  *             race window, gets booking_warning.
  * race-day    A date on the day of any race: nothing before the start, a
@@ -162,6 +163,7 @@
 #define ADVICE_RECOVERY_DAYS_MARATHON 5
 #define ADVICE_RECOVERY_DAYS_ULTRA 7 /* beyond a marathon */
 #define ADVICE_C_RACE_NAMED_DAYS 7 /* a C race this close is named in the reasons */
+#define ADVICE_BOOKING_SLACK_DAYS 3 /* a routine session waits this long for a booking */
 /* The most rules an answer can name. */
 #define ADVICE_MAX_RULES 16
 
