@@ -28,10 +28,22 @@ FUZZ_IMPORT_SRC = \
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
 	tests/fuzz/fuzz_health \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config
+# articles.c finds the installed articles through paths.c, which needs the
+# installation directories Makefile.am defines for the program.
 FUZZ_ARTICLE_SRC = \
-	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c
+	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c \
+	$(top_srcdir)/tui/core/paths.c
+FUZZ_PATH_DEFS = -DPREFIX=\"$(prefix)\" -DBINDIR=\"$(bindir)\" \
+	-DLOCALEDIR=\"$(localedir)\" -DPKGDATADIR=\"$(pkgdatadir)\" \
+	-DPKGLIBEXECDIR=\"$(pkglibexecdir)\" -DBUILDDIR=\"$(abs_top_builddir)\"
+# settings.c checks the booking address with followup.c, which brings the
+# reminders and, behind them, the advice engine.
 FUZZ_SETTINGS_SRC = \
-	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c
+	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
+	$(top_srcdir)/tui/core/followup.c $(top_srcdir)/tui/core/remind.c \
+	$(top_srcdir)/tui/core/advice.c $(top_srcdir)/tui/core/format.c \
+	$(top_srcdir)/tui/core/baseline.c $(top_srcdir)/tui/core/load.c \
+	$(top_srcdir)/tui/core/phase.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -63,7 +75,7 @@ tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 tests/fuzz/fuzz_markdown: $(top_srcdir)/tests/fuzz/fuzz_markdown.c $(FUZZ_CORE_SRC) $(FUZZ_ARTICLE_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(MD4C_CFLAGS) \
-		-DPKGDATADIR=\"$(pkgdatadir)\" -DSOURCE_DATADIR=\"$(abs_top_srcdir)/data\" \
+		$(FUZZ_PATH_DEFS) -DSOURCE_DATADIR=\"$(abs_top_srcdir)/data\" \
 		-o $@ $(top_srcdir)/tests/fuzz/fuzz_markdown.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_ARTICLE_SRC) $(MD4C_LIBS) $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC)
