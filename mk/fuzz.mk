@@ -32,7 +32,11 @@ FUZZ_ARTICLE_SRC = \
 	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c \
 	$(top_srcdir)/tui/core/paths.c
 FUZZ_SETTINGS_SRC = \
-	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c
+	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
+	$(top_srcdir)/tui/core/followup.c $(top_srcdir)/tui/core/remind.c \
+	$(top_srcdir)/tui/core/advice.c $(top_srcdir)/tui/core/format.c \
+	$(top_srcdir)/tui/core/baseline.c $(top_srcdir)/tui/core/load.c \
+	$(top_srcdir)/tui/core/phase.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz

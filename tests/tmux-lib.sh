@@ -23,3 +23,22 @@ wait_for() {
 	done
 	return 1
 }
+
+# tm_kill_server: kills the private server and waits (10 s at most) until
+# its process is gone.  kill-server returns while the server is still
+# shutting down, and a new-session that reaches the dying server fails
+# with "server exited unexpectedly".
+tm_kill_server() {
+	_server=$(tm list-sessions -F '#{pid}' 2>/dev/null | head -n 1)
+	tm kill-server >/dev/null 2>&1
+	[ -n "$_server" ] || return 0
+	_tries=100
+	while [ "$_tries" -gt 0 ]; do
+		case $(ps -o stat= -p "$_server" 2>/dev/null) in
+		'' | Z*) return 0 ;;
+		esac
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}

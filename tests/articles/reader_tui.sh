@@ -62,7 +62,7 @@ check_article() {
 	fi
 	keys Escape q
 	wait_exit || problems="$problems knead did not exit;"
-	tm kill-server >/dev/null 2>&1
+	tm_kill_server
 	if [ -z "$problems" ]; then
 		ok 0 "$_slug: the reader at 80 columns"
 	else

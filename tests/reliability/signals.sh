@@ -33,7 +33,7 @@ EOF
 
 # start: knead in a fresh pane; true once the interface is up.
 start() {
-	tm kill-server >/dev/null 2>&1
+	tm_kill_server
 	rm -f "$T/pid"
 	tm new-session -d -x 100 -y 30 "sh '$T/pane.sh'"
 	for _i in $(seq 50); do
