@@ -13,9 +13,9 @@
 #include "core/sport.h"
 #include "core/store.h"
 
-/* Progress appears once an import has taken this long: a quick one stays
- * quiet. */
-#define PROGRESS_AFTER_US G_USEC_PER_SEC
+/* Progress appears once an import has taken this long (KNEAD_PROGRESS_DELAY
+ * milliseconds, default one second): a quick one stays quiet. */
+#define PROGRESS_AFTER_MS 1000
 #define PROGRESS_WIDTH 30
 
 static void progress(unsigned done, unsigned total, unsigned runs)
@@ -171,7 +171,7 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 /* Where the import stands, for the progress line: files done of all,
  * and inside one large file, how much of it was read. */
 struct import_watch {
-	gint64 start;
+	gint64 start, delay_us;
 	bool quiet, shown;
 	guint done, total;
 	const struct import_summary *sum;
@@ -181,7 +181,7 @@ static bool watch_due(struct import_watch *w)
 {
 	if (w->quiet)
 		return false;
-	if (!w->shown && g_get_monotonic_time() - w->start < PROGRESS_AFTER_US)
+	if (!w->shown && g_get_monotonic_time() - w->start < w->delay_us)
 		return false;
 	w->shown = true;
 	return true;
@@ -202,6 +202,8 @@ static void watch_bytes(uint64_t bytes, void *ctx)
 static void import_all(struct cli *cli, GPtrArray *files, struct import_options *opt,
 		       bool quiet, struct import_summary *sum)
 {
+	const char *delay = g_getenv("KNEAD_PROGRESS_DELAY");
+	gint64 ms = PROGRESS_AFTER_MS;
 	struct import_watch w = {
 		.start = g_get_monotonic_time(),
 		.quiet = quiet || !isatty(STDERR_FILENO),
@@ -209,6 +211,10 @@ static void import_all(struct cli *cli, GPtrArray *files, struct import_options 
 		.sum = sum,
 	};
 	struct import_progress p = { watch_bytes, &w };
+
+	if (delay && !g_ascii_string_to_signed(delay, 10, 0, G_MAXINT, &ms, NULL))
+		ms = PROGRESS_AFTER_MS;
+	w.delay_us = ms * 1000;
 
 	opt->progress = &p;
 	for (w.done = 0; w.done < files->len; w.done++) {
