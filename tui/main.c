@@ -29,6 +29,10 @@ static int finish_stdout(int status)
 	if (done)
 		return status;
 	done = true;
+	/* Output that went to a pager: the pager is done with it, and what it
+	 * did not read (the runner quit early) was not lost by accident. */
+	if (cli_pager_end)
+		cli_pager_end();
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		int e = errno;
 

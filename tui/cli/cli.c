@@ -198,6 +198,8 @@ void cli_print_padded(const char *s, int width)
 	g_free(clean);
 }
 
+void (*cli_pager_end)(void);
+
 void cli_printf(const char *fmt, ...)
 {
 	va_list ap;

@@ -91,6 +91,10 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 /* Sends the rest of stdout through $PAGER (default "less -FRX") when it
  * is a terminal, unless no_pager (--no-pager) or PAGER is empty or cat. */
 void cli_pager_start(bool no_pager);
+/* Set while a pager reads standard output: waits for it and gives the
+ * terminal back (a runner who quits it early chose to, it is no write
+ * error).  NULL when no pager runs; knead-io never pages. */
+extern void (*cli_pager_end)(void);
 
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);

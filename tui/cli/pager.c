@@ -33,6 +33,7 @@ static void pager_wait(void)
 	while (waitpid(pager_pid, &status, 0) < 0 && errno == EINTR)
 		;
 	pager_pid = -1;
+	cli_pager_end = NULL;
 }
 
 void cli_pager_start(bool no_pager)
@@ -71,5 +72,6 @@ void cli_pager_start(bool no_pager)
 	/* A write after the runner quits the pager is EPIPE, not a kill. */
 	signal(SIGPIPE, SIG_IGN);
 	pager_pid = pid;
+	cli_pager_end = pager_wait;
 	atexit(pager_wait);
 }
