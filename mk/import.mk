@@ -49,3 +49,7 @@ EXTRA_DIST += $(IMPORT_FIXTURES) \
 	tests/fixtures/LICENSES/georust-gpx_MIT.txt \
 	tests/fixtures/LICENSES/placemark-togeojson_BSD-2-Clause.txt \
 	tests/fixtures/LICENSES/sweatpy_MIT.txt
+
+# The import's progress line, on a real terminal (tmux).
+TESTS += tests/tui/import_progress.sh
+EXTRA_DIST += tests/tui/import_progress.sh

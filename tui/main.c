@@ -12,19 +12,45 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/parse.h"
 #include "core/paths.h"
 #include "cli/commands.h"
 
-/* A write error on stdout (a full disk, a closed pipe) must not pass for
- * success: GNU's close_stdout habit. */
+/* A write error on stdout (a full disk, a closed pipe) must not pass
+ * unnoticed: GNU's close_stdout habit.  The exit status tells the truth
+ * about the data (the man page, EXIT STATUS): a command that saved its
+ * change exits with its own status and says on stderr that its message was
+ * lost; one that saved nothing (a listing) exits 1. */
+static int finish_stdout(int status)
+{
+	static bool done;
+
+	if (done)
+		return status;
+	done = true;
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		int e = errno;
+
+		if (store_wrote_anything()) {
+			fprintf(stderr, _("knead: the change was saved, but its message could not be "
+					  "printed: %s\n"), g_strerror(e));
+			return status;
+		}
+		if (e != EPIPE)
+			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(e));
+		return EXIT_FAILED;
+	}
+	return status;
+}
+
+/* For the exits that do not come back to main (--help inside GOption). */
 static void close_stdout(void)
 {
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		if (errno != EPIPE)
-			fprintf(stderr, "knead: %s: %s\n", _("write error"), g_strerror(errno));
-		_exit(EXIT_FAILED);
-	}
+	int status = finish_stdout(EXIT_OK);
+
+	if (status != EXIT_OK)
+		_exit(status);
 }
 
 /* The catalogues of this build: the build tree's when run from there, so
@@ -231,11 +257,18 @@ int main(int argc, char **argv)
 		      : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
 								      : store_default_path();
 
+	/* --demo is a sandbox for the interface alone: a command under it
+	 * would otherwise read or write the real database. */
+	if (cli.demo && argc > 1) {
+		status = cli_usage(_("--demo opens the interface on a throw-away database and takes "
+				     "no command (expected knead --demo alone)"));
+		goto out;
+	}
 	if (argc > 1) {
 		for (cmd = commands; cmd->name && strcmp(cmd->name, argv[1]) != 0; cmd++)
 			;
 		if (!cmd->name) {
-			char *safe = g_strescape(argv[1], NULL);
+			char *safe = sanitize_quote(argv[1]);
 			status = cli_usage(_("\"%s\" is not a command (see knead --help)"), safe);
 			g_free(safe);
 			goto out;
@@ -244,8 +277,11 @@ int main(int argc, char **argv)
 		prgname = g_strconcat("knead ", cmd->name, NULL);
 		g_set_prgname(prgname);
 		status = cmd->run(&cli, argc - 1, argv + 1);
-	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+	} else if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		status = run_interface(&cli);
+	} else if (cli.demo) {
+		status = cli_usage(_("--demo needs a terminal (expected standard input and output "
+				     "on one)"));
 	} else {
 		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
 				  "needs one.\n"));
@@ -259,5 +295,5 @@ out:
 	g_free(cli.config_path);
 	g_free(cli.now_arg);
 	g_free(prgname);
-	return status;
+	return finish_stdout(status);
 }

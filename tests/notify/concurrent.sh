@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tests/notify/concurrent.sh - concurrent runs of knead remind send each
-# reminder once: the key is claimed (UNIQUE) in a transaction held while
+# reminder once: the key is claimed (UNIQUE) in a short transaction before
 # the notification is sent.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop

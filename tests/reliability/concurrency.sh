@@ -138,7 +138,7 @@ while [ "$w" -le "$WRITERS" ]; do
 			case $((i % 5)) in
 			0) "$KNEAD" --db "$DB" --now "$NOW" log sore calf:left 3 --note "w$w-$i" \
 				>/dev/null 2>>"$T/writer.err.$w" || fails=$((fails + 1)) ;;
-			*) "$KNEAD" --db "$DB" --now "$NOW" log run "$((5 + i % 20))km" 30:00 --note "w$w-$i" \
+			*) "$KNEAD" --db "$DB" --now "$NOW" log run "$((5 + i % 20))km" 1:30:00 --note "w$w-$i" \
 				>/dev/null 2>>"$T/writer.err.$w" || fails=$((fails + 1)) ;;
 			esac
 			i=$((i + 1))

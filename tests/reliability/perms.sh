@@ -99,7 +99,7 @@ is "$rc" 1 "an export into a missing directory exits 1"
 like "$err" '^knead: .*no/such/dir' "with a message naming it"
 mkdir "$T/blocked" "$T/blocked/export.json"
 run --now "$NOW" export --format json --output "$T/blocked/export.json"
-is "$rc" 1 "an export onto a directory exits 1"
+is "$rc" 2 "an export onto a directory is refused (exit 2: a wrong value)"
 is "$(ls -A "$T/blocked")" "export.json" "and leaves no temporary file"
 
 done_testing

@@ -173,6 +173,9 @@ static const struct bad {
 	{ DUR, "abc", "\"abc\" is not a duration" },
 	{ DUR, "52:3", "\"52:3\"" },
 	{ DUR, "52:60", "\"52:60\"" },
+	{ DUR, "1h60m", "\"1h60m\"" },
+	{ DUR, "1m60s", "\"1m60s\"" },
+	{ DUR, "2h30m75s", "\"2h30m75s\"" },
 	{ DUR, "1:60:00", "\"1:60:00\"" },
 	{ DUR, "1:2:3:4", "\"1:2:3:4\"" },
 	{ DUR, "-45m", "\"-45m\"" },
@@ -224,7 +227,7 @@ static const struct bad {
 	{ ID, "99999999999999999999999", "is not an id" },
 	{ RUNKIND, "jog", "\"jog\" is not a kind of run" },
 	{ MKIND, "shiatsu", "\"shiatsu\" is not a kind of massage" },
-	{ DIST, "10km\x1b[2J", "\\033[2J" },
+	{ DIST, "10km\x1b[2J", "10km\xef\xbf\xbd[2J" },
 };
 
 static bool parse_one(const struct bad *b, GError **err)

@@ -13,6 +13,7 @@
 #include <glib.h>
 #include "core/clock.h"
 #include "core/remind.h"
+#include "core/sanitize.h"
 
 #define AT(y, mo, d, h, mi) wtime_make((y), (mo), (d), (h), (mi), 0)
 #define DAY(y, mo, d) wtime_day(wtime_make((y), (mo), (d), 0, 0, 0))
@@ -520,7 +521,7 @@ static void test_wakeup_always_ahead(void **state)
 
 static void assert_clean(const char *in, const char *expected)
 {
-	char *got = remind_clean_text(in);
+	char *got = sanitize_text(in);
 
 	assert_string_equal(got, expected);
 	g_free(got);

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/regions.h"
 
 struct store *cli_open_store(struct cli *cli, GError **err)
@@ -20,31 +21,15 @@ struct store *cli_open_store(struct cli *cli, GError **err)
 }
 
 /* Prints "knead: MESSAGE".  A message may quote what the user typed (or
- * what a file held); control characters and bytes that are not UTF-8 are
- * written as \ooo escapes, so that nothing in it can drive the terminal. */
+ * what a file held): it goes through the same sanitiser as every other
+ * text shown (sanitize.h), so nothing in it can drive the terminal, while
+ * valid UTF-8 ("épaule") stays readable. */
 static void print_error(const char *msg)
 {
-	GString *out = g_string_new("knead: ");
-	const char *p = msg, *end = msg + strlen(msg);
+	char *clean = sanitize_quote(msg);
 
-	while (p < end) {
-		gunichar c = g_utf8_get_char_validated(p, end - p);
-
-		if (c == (gunichar)-1 || c == (gunichar)-2) {
-			g_string_append_printf(out, "\\%03o", (unsigned char)*p);
-			p++;
-		} else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-			for (const char *q = g_utf8_next_char(p); p < q; p++)
-				g_string_append_printf(out, "\\%03o", (unsigned char)*p);
-		} else {
-			const char *q = g_utf8_next_char(p);
-			g_string_append_len(out, p, q - p);
-			p = q;
-		}
-	}
-	g_string_append_c(out, '\n');
-	fputs(out->str, stderr);
-	g_string_free(out, TRUE);
+	fprintf(stderr, "knead: %s\n", clean);
+	g_free(clean);
 }
 
 int cli_fail(GError *err)
@@ -112,10 +97,42 @@ bool cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 
 void cli_print_padded(const char *s, int width)
 {
-	char *padded = format_pad(s, width);
+	char *clean = sanitize_text(s);
+	char *padded = format_pad(clean, width);
 
 	fputs(padded, stdout);
 	g_free(padded);
+	g_free(clean);
+}
+
+void cli_printf(const char *fmt, ...)
+{
+	va_list ap;
+	char *text, *clean;
+
+	va_start(ap, fmt);
+	text = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	clean = sanitize_lines(text);
+	fputs(clean, stdout);
+	g_free(clean);
+	g_free(text);
+}
+
+void cli_print_note(const char *note)
+{
+	char *clean = sanitize_text(note);
+
+	printf("  %s", clean);
+	g_free(clean);
+}
+
+void cli_puts(const char *text)
+{
+	char *clean = sanitize_lines(text);
+
+	fputs(clean, stdout);
+	g_free(clean);
 }
 
 void cli_print_json(struct json_writer *w)
@@ -154,7 +171,7 @@ bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)
 		t = cli_time_on(d);
 	}
 	if (!future_ok && wtime_day(t) > cli_today()) {
-		char *safe = g_strescape(s, NULL);
+		char *safe = sanitize_quote(s);
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("\"%s\" is in the future (expected today or an earlier date)"), safe);
 		g_free(safe);

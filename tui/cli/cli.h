@@ -42,7 +42,15 @@ GOptionContext *cli_context(const char *usage, const char *summary, const GOptio
 
 /* Prints the JSON document w holds on stdout, and frees w. */
 void cli_print_json(struct json_writer *w);
-/* Prints s and pads it to width columns, counting what a terminal shows
+/* Every text the CLI shows goes through these (or cli_print_padded): the
+ * whole output is sanitised (sanitize.h), its own newlines kept, so a note
+ * or a name from the database can never drive the terminal.  JSON goes
+ * through cli_print_json, whose writer escapes controls itself. */
+void cli_printf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+void cli_puts(const char *text);
+/* "  NOTE" on one line: a note's line breaks and tabs become spaces. */
+void cli_print_note(const char *note);
+/* Prints s (sanitised) and pads it to width columns, counting what a terminal shows
  * (translated names have accents; printf's %-Ns counts bytes). */
 void cli_print_padded(const char *s, int width);
 

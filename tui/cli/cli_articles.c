@@ -14,6 +14,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/rank.h"
 #include "core/rank_state.h"
 #include "core/regions.h"
@@ -74,7 +75,7 @@ static void print_ranked(const struct ranked_article *r, size_t n)
 	}
 	for (size_t i = 0; i < n; i++)
 		/* TRANSLATORS: one article: its slug, its title, why it is listed. */
-		printf(_("%-*s  %s (%s)\n"), slug_width, r[i].article->slug, r[i].article->title,
+		cli_printf(_("%-*s  %s (%s)\n"), slug_width, r[i].article->slug, r[i].article->title,
 		       r[i].why);
 }
 
@@ -106,7 +107,7 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 	}
 	if (region != NULL && !region_from_id(region, &r)) {
 		char *ids = region_ids();
-		char *safe = g_strescape(region, NULL);
+		char *safe = sanitize_quote(region);
 		status = cli_usage(_("\"%s\" is not a body region (expected one of: %s)"), safe,
 				   ids);
 		g_free(safe);
@@ -165,7 +166,7 @@ int cli_read(struct cli *cli, int argc, char **argv)
 	const struct article *a = articles_find(idx, argv[1]);
 	if (a == NULL) {
 		char *slugs = articles_slug_list(idx);
-		char *safe = g_strescape(argv[1], NULL);
+		char *safe = sanitize_quote(argv[1]);
 		status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"), safe,
 				   slugs);
 		g_free(safe);
@@ -180,7 +181,7 @@ int cli_read(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	char *text = render_doc_to_text(doc);
-	fputs(text, stdout);
+	cli_puts(text);
 	g_free(text);
 	/* Remember the reading, so the ranking rests this article a while.  The
 	 * article has been shown either way: a database that cannot be opened

@@ -11,6 +11,7 @@
 #include "core/export.h"
 #include "core/fileutil.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 
 /* Exports hold health data: readable by the runner only, like the
  * database. */
@@ -31,7 +32,8 @@ static bool write_out(const char *path, const char *data, size_t len, GError **e
 int cli_export(struct cli *cli, int argc, char **argv)
 {
 	char *format = NULL, *output = NULL;
-	gboolean ics = FALSE;
+	gboolean ics = FALSE, force = FALSE;
+	char *target = NULL;
 	const GOptionEntry entries[] = {
 		{ "format", 0, 0, G_OPTION_ARG_STRING, &format,
 		  N_("csv (the default) or json"), N_("FORMAT") },
@@ -39,6 +41,8 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		  N_("the next massage and the no-deep-tissue windows as iCalendar"), NULL },
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
 		  N_("write to FILE (atomically) instead of standard output"), N_("FILE") },
+		{ "force", 0, 0, G_OPTION_ARG_NONE, &force,
+		  N_("write through a symbolic link given as FILE"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx = cli_context(
@@ -66,7 +70,7 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (format && !export_format_from_id(format, &fmt)) {
-		char *safe = g_strescape(format, NULL);
+		char *safe = sanitize_quote(format);
 		status = cli_usage(_("\"%s\" is not an export format (expected csv or json)"), safe);
 		g_free(safe);
 		goto out;
@@ -75,15 +79,21 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("--output needs a file name"));
 		goto out;
 	}
+	/* Never over the database, a device or a link (issue 18). */
+	if (output && !file_output_target(output, cli->db_path, force, &target, &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) ||
 	    !(ics ? export_ics(cli->store, clock_now(), &data, &len, &err)
 		  : export_all(cli->store, fmt, &data, &len, &err)) ||
-	    !write_out(output, data, len, &err))
+	    !write_out(target, data, len, &err))
 		status = cli_fail(err);
 out:
 	g_free(data);
 	g_free(format);
 	g_free(output);
+	g_free(target);
 	g_option_context_free(ctx);
 	return status;
 }

@@ -34,7 +34,7 @@ static void progress(unsigned done, unsigned total, unsigned runs)
 static void progress_end(void)
 {
 	/* Erase the bar, so that the summary starts on a clean line. */
-	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 48, "");
+	fprintf(stderr, "\r%*s\r", PROGRESS_WIDTH + 72, "");
 	fflush(stderr);
 }
 
@@ -43,17 +43,17 @@ static void print_points(const struct import_summary *sum)
 	const unsigned *p = sum->points_skipped;
 
 	if (p[IMPORT_POINT_NO_POSITION])
-		printf(ngettext("  %u track point without a position left out\n",
+		cli_printf(ngettext("  %u track point without a position left out\n",
 				"  %u track points without a position left out\n",
 				p[IMPORT_POINT_NO_POSITION]),
 		       p[IMPORT_POINT_NO_POSITION]);
 	if (p[IMPORT_POINT_NO_TIME])
-		printf(ngettext("  %u track point without a time left out\n",
+		cli_printf(ngettext("  %u track point without a time left out\n",
 				"  %u track points without a time left out\n",
 				p[IMPORT_POINT_NO_TIME]),
 		       p[IMPORT_POINT_NO_TIME]);
 	if (p[IMPORT_POINT_BACKWARDS])
-		printf(ngettext("  %u track point going back in time left out\n",
+		cli_printf(ngettext("  %u track point going back in time left out\n",
 				"  %u track points going back in time left out\n",
 				p[IMPORT_POINT_BACKWARDS]),
 		       p[IMPORT_POINT_BACKWARDS]);
@@ -68,27 +68,27 @@ static void print_summary(const struct import_summary *sum, bool dry_run)
 		cli_error("%s: %s", f->path, f->reason);
 	}
 	if (dry_run)
-		printf(_("Dry run: nothing was written.\n"));
-	printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
-	printf(dry_run ? _("Would import: %u\n") : _("Imported: %u\n"), sum->imported);
+		cli_printf(_("Dry run: nothing was written.\n"));
+	cli_printf(ngettext("Read %u file.\n", "Read %u files.\n", sum->files), sum->files);
+	cli_printf(dry_run ? _("Would import: %u\n") : _("Imported: %u\n"), sum->imported);
 	if (sum->undecided)
-		printf(ngettext("  %u of them said nothing of its sport: taken as a run "
+		cli_printf(ngettext("  %u of them said nothing of its sport: taken as a run "
 				"(knead import --sport run takes every activity as a run)\n",
 				"  %u of them said nothing of their sport: taken as runs "
 				"(knead import --sport run takes every activity as a run)\n",
 				sum->undecided),
 		       sum->undecided);
-	printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
+	cli_printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
 		       : _("Merged: %u (already there, gained heart rate or other data)\n"),
 	       sum->merged);
-	printf(_("Already there: %u\n"), sum->duplicates);
-	printf(_("Skipped: %u\n"), sum->skipped);
+	cli_printf(_("Already there: %u\n"), sum->duplicates);
+	cli_printf(_("Skipped: %u\n"), sum->skipped);
 	for (guint i = 0; i < skips->len; i++) {
 		const struct import_count *c = skips->pdata[i];
-		printf("  %6u  %s\n", c->n, c->what);
+		cli_printf("  %6u  %s\n", c->n, c->what);
 	}
 	print_points(sum);
-	printf(_("Failed: %u\n"), sum->failures->len);
+	cli_printf(_("Failed: %u\n"), sum->failures->len);
 	g_ptr_array_unref(skips);
 }
 
@@ -168,21 +168,56 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 	return w;
 }
 
-static void import_all(struct cli *cli, GPtrArray *files, const struct import_options *opt,
+/* Where the import stands, for the progress line: files done of all,
+ * and inside one large file, how much of it was read. */
+struct import_watch {
+	gint64 start;
+	bool quiet, shown;
+	guint done, total;
+	const struct import_summary *sum;
+};
+
+static bool watch_due(struct import_watch *w)
+{
+	if (w->quiet)
+		return false;
+	if (!w->shown && g_get_monotonic_time() - w->start < PROGRESS_AFTER_US)
+		return false;
+	w->shown = true;
+	return true;
+}
+
+static void watch_bytes(uint64_t bytes, void *ctx)
+{
+	struct import_watch *w = ctx;
+
+	if (!watch_due(w))
+		return;
+	progress(w->done, w->total, w->sum->imported + w->sum->merged + w->sum->duplicates);
+	fprintf(stderr, ", ");
+	fprintf(stderr, _("%lu MB of this file read"), (unsigned long)(bytes / (1024 * 1024)));
+	fflush(stderr);
+}
+
+static void import_all(struct cli *cli, GPtrArray *files, struct import_options *opt,
 		       bool quiet, struct import_summary *sum)
 {
-	gint64 start = g_get_monotonic_time();
-	bool shown = false;
+	struct import_watch w = {
+		.start = g_get_monotonic_time(),
+		.quiet = quiet || !isatty(STDERR_FILENO),
+		.total = files->len,
+		.sum = sum,
+	};
+	struct import_progress p = { watch_bytes, &w };
 
-	quiet = quiet || !isatty(STDERR_FILENO);
-	for (guint i = 0; i < files->len; i++) {
-		if (!quiet && (shown || g_get_monotonic_time() - start >= PROGRESS_AFTER_US)) {
-			progress(i, files->len, sum->imported + sum->merged + sum->duplicates);
-			shown = true;
-		}
-		import_file_with(cli->store, files->pdata[i], opt, sum);
+	opt->progress = &p;
+	for (w.done = 0; w.done < files->len; w.done++) {
+		if (watch_due(&w))
+			progress(w.done, files->len, sum->imported + sum->merged + sum->duplicates);
+		import_file_with(cli->store, files->pdata[w.done], opt, sum);
 	}
-	if (shown)
+	opt->progress = NULL;
+	if (w.shown)
 		progress_end();
 }
 

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -28,7 +29,7 @@ static void print_runs(const struct history *l, enum unit u)
 	char when[DATETIME_BUF];
 
 	if (l->n_runs)
-		printf("%s\n", _("Runs"));
+		cli_printf("%s\n", _("Runs"));
 	for (size_t i = 0; i < l->n_runs; i++) {
 		const struct run *r = &l->runs[i];
 		char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
@@ -36,15 +37,15 @@ static void print_runs(const struct history *l, enum unit u)
 
 		wtime_format(r->start, when);
 		when[16] = '\0';
-		printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
 		cli_print_padded(run_kind_name(r->kind), kind_w);
 		if (r->rpe)
 			/* TRANSLATORS: effort rating shown in listings, "effort 6". */
-			printf(_("  effort %d"), r->rpe);
+			cli_printf(_("  effort %d"), r->rpe);
 		if (r->avg_hr)
-			printf(_("  %d bpm"), r->avg_hr);
+			cli_printf(_("  %d bpm"), r->avg_hr);
 		if (r->note)
-			printf("  %s", r->note);
+			cli_print_note(r->note);
 		putchar('\n');
 		g_free(dist);
 		g_free(dur);
@@ -59,7 +60,7 @@ static void print_soreness(const struct history *l)
 	int name_w = 24;
 
 	if (l->n_soreness)
-		printf("%s\n", _("Soreness"));
+		cli_printf("%s\n", _("Soreness"));
 	for (size_t i = 0; i < l->n_soreness; i++) {
 		char *name = region_side_name(l->soreness[i].region, l->soreness[i].side);
 		name_w = MAX(name_w, format_width(name));
@@ -71,13 +72,15 @@ static void print_soreness(const struct history *l)
 
 		wtime_format(s->time, when);
 		when[16] = '\0';
-		printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
 		cli_print_padded(name, name_w);
-		printf(" %2d/10", s->level);
+		cli_printf(" %2d/10", s->level);
 		if (s->sharp)
 			/* TRANSLATORS: after a soreness level in knead list: sharp pain. */
-			printf("  %s", _("sharp"));
-		printf("%s%s\n", s->note ? "  " : "", s->note ? s->note : "");
+			cli_printf("  %s", _("sharp"));
+		if (s->note)
+			cli_print_note(s->note);
+		putchar('\n');
 		g_free(name);
 	}
 }
@@ -87,23 +90,23 @@ static void print_massages(const struct history *l)
 	char date[DATE_BUF];
 
 	if (l->n_massages)
-		printf("%s\n", _("Massages"));
+		cli_printf("%s\n", _("Massages"));
 	for (size_t i = 0; i < l->n_massages; i++) {
 		const struct massage *m = &l->massages[i];
 
-		printf("  %4" G_GINT64_FORMAT "  %s  %s", m->id, day_format(m->date, date),
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  %s", m->id, day_format(m->date, date),
 		       massage_kind_name(m->kind));
 		for (size_t j = 0; j < m->n_regions; j++) {
 			char *name = region_side_name(m->regions[j].region, m->regions[j].side);
-			printf("%s%s", j ? ", " : "  ", name);
+			cli_printf("%s%s", j ? ", " : "  ", name);
 			g_free(name);
 		}
 		if (m->therapist)
 			/* TRANSLATORS: "with Julie", the therapist who gave a massage. */
-			printf(_("  with %s"), m->therapist);
+			cli_printf(_("  with %s"), m->therapist);
 		if (m->date > wtime_day(clock_now()))
 			/* TRANSLATORS: a massage dated after today in knead list. */
-			printf("  (%s)", _("booked"));
+			cli_printf("  (%s)", _("booked"));
 		putchar('\n');
 	}
 }
@@ -113,12 +116,12 @@ static void print_races(const struct history *l, enum unit u)
 	char date[DATE_BUF];
 
 	if (l->n_races)
-		printf("%s\n", _("Races"));
+		cli_printf("%s\n", _("Races"));
 	for (size_t i = 0; i < l->n_races; i++) {
 		const struct race *r = &l->races[i];
 		char *dist = format_distance(r->distance_m, u);
 
-		printf("  %4" G_GINT64_FORMAT "  %s  %c  %10s  %s\n", r->id,
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  %c  %10s  %s\n", r->id,
 		       day_format(r->date, date), r->priority, dist, r->name);
 		g_free(dist);
 	}
@@ -215,7 +218,7 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 		print_massages(&l);
 		print_races(&l, cli->config.units);
 		if (!l.n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
-			printf("%s\n", _("Nothing logged yet."));
+			cli_printf("%s\n", _("Nothing logged yet."));
 	}
 	history_clear(&l);
 	return EXIT_OK;
@@ -249,7 +252,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	if (argc == 2) {
 		enum store_table t;
 		if (!store_table_from_id(argv[1], &t)) {
-			char *safe = g_strescape(argv[1], NULL);
+			char *safe = sanitize_quote(argv[1]);
 			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages or races)"),
 					   safe);
 			g_free(safe);

@@ -9,6 +9,8 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
+#include "core/validate.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -38,7 +40,7 @@ static bool check_operands(int argc, char **argv, int min, int max, const char *
 {
 	for (int i = 1; i < argc; i++) {
 		if (g_str_has_prefix(argv[i], "--")) {
-			char *safe = g_strescape(argv[i], NULL);
+			char *safe = sanitize_quote(argv[i]);
 			*status = cli_usage(_("unknown option \"%s\" (see knead %s --help)"), safe,
 					    argv[0]);
 			g_free(safe);
@@ -97,11 +99,15 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	    (o.kind && !parse_run_kind(o.kind, &r.kind, &err)) ||
 	    (o.rpe && !parse_rpe(o.rpe, &r.rpe, &err)) ||
 	    (o.hr && !parse_heart_rate(o.hr, &r.avg_hr, &err)) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!validate_run(&r, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_run_add(cli->store, &r, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
@@ -110,7 +116,7 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	dur = format_duration(r.duration_s);
 	pace = format_pace(r.distance_m, r.duration_s, cli->config.units);
 	/* TRANSLATORS: "Logged run 12: 10.00 km in 52:30 (5:15 /km), easy." */
-	printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
+	cli_printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
 	       run_kind_name(r.kind));
 out:
 	g_free(dist);
@@ -149,7 +155,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 			    &status))
 		goto out;
 	if ((argc - 1) % 2 != 0) {
-		char *safe = g_strescape(argv[argc - 1], NULL);
+		char *safe = sanitize_quote(argv[argc - 1]);
 		status = cli_usage(_("\"%s\" has no level (expected REGION[:SIDE] LEVEL pairs)"),
 				   safe);
 		g_free(safe);
@@ -157,7 +163,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 	}
 	when = clock_now();
 	if ((o.date && !cli_parse_when(o.date, false, &when, &err)) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
@@ -170,6 +176,10 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 		s.note = o.note && *o.note ? o.note : NULL;
+		if (!validate_soreness(&s, clock_now(), &err)) {
+			status = cli_fail(err);
+			goto out;
+		}
 		g_array_append_val(entries_out, s);
 	}
 	/* All the regions of one check-in land together or not at all. */
@@ -194,10 +204,10 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		char *name = region_side_name(s->region, s->side);
 		if (s->sharp)
 			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
-			printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
+			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
 		else
 			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-			printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+			cli_printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
 		g_free(name);
 	}
 out:
@@ -275,26 +285,30 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	    (o.date && !cli_parse_when(o.date, true, &when, &err)) ||
 	    !booking_in_reach(o.date, when, &err) ||
 	    (o.regions && !parse_region_list(o.regions, &m, &err)) ||
-	    !parse_text(o.therapist, NAME_MAX_BYTES, _("therapist's name"), &err) ||
-	    !parse_text(o.note, NOTE_MAX, _("note"), &err)) {
+	    !validate_text(o.therapist, VALIDATE_NAME_MAX, false, _("therapist's name"), &err) ||
+	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	m.date = wtime_day(when);
 	m.therapist = o.therapist && *o.therapist ? g_strdup(o.therapist) : NULL;
 	m.note = o.note && *o.note ? g_strdup(o.note) : NULL;
+	if (!validate_massage(&m, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_massage_add(cli->store, &m, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	if (m.date > wtime_day(clock_now()))
 		/* TRANSLATORS: "Booked massage 4: deep tissue on 2026-12-01." */
-		printf(_("Booked massage %lld: %s on %s.\n"), (long long)id,
-		       massage_kind_name(m.kind), day_format(m.date, buf));
+		cli_printf(_("Booked massage %lld: %s on %s.\n"), (long long)id,
+			   massage_kind_name(m.kind), day_format(m.date, buf));
 	else
 		/* TRANSLATORS: "Logged massage 3: deep tissue on 2026-11-23." */
-		printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
-		       massage_kind_name(m.kind), day_format(m.date, buf));
+		cli_printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
+			   massage_kind_name(m.kind), day_format(m.date, buf));
 out:
 	massage_clear(&m);
 	log_opts_clear(&o);
@@ -311,7 +325,7 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "massage") == 0)
 		return log_massage(cli, argc - 1, argv + 1);
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
+		cli_printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
 		       "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
 		       "LEVEL ...] [--date D] [--sharp] [--note T]\n  knead log massage KIND [--date D] "
 		       "[--regions R[:S],...] [--therapist T] [--note T]\n",
@@ -321,7 +335,7 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc < 2)
 		return cli_usage(_("log what? (expected run, sore or massage)"));
 	{
-		char *safe = g_strescape(argv[1], NULL);
+		char *safe = sanitize_quote(argv[1]);
 		int status = cli_usage(_("\"%s\" cannot be logged (expected run, sore or massage)"),
 				       safe);
 		g_free(safe);

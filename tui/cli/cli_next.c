@@ -175,7 +175,7 @@ static void print_when(const struct advice *a)
 	else
 		when = g_strdup_printf(ngettext("in %d day", "in %d days", days), days);
 	/* TRANSLATORS: "Next massage: 2026-05-12 (in 3 days, soon)". */
-	printf(_("Next massage: %s (%s, %s)\n"), day_format(a->date, buf), when,
+	cli_printf(_("Next massage: %s (%s, %s)\n"), day_format(a->date, buf), when,
 	       urgency_name(a->urgency));
 	g_free(when);
 }
@@ -185,16 +185,16 @@ static void advice_print(const struct advice *a)
 	char buf[DATE_BUF], buf2[DATE_BUF];
 
 	print_when(a);
-	printf(_("Kind: %s\n"), massage_kind_name(a->kind));
-	printf(_("Phase: %s\n"), phase_name(a->phase));
+	cli_printf(_("Kind: %s\n"), massage_kind_name(a->kind));
+	cli_printf(_("Phase: %s\n"), phase_name(a->phase));
 	if (a->has_last_massage)
-		printf(_("Last massage: %s\n"), day_format(a->last_massage, buf));
+		cli_printf(_("Last massage: %s\n"), day_format(a->last_massage, buf));
 	else
-		printf(_("Last massage: none logged\n"));
+		cli_printf(_("Last massage: none logged\n"));
 	if (a->n_focus > 0) {
 		int name_w = 22;
 
-		printf(_("Focus:\n"));
+		cli_printf(_("Focus:\n"));
 		for (size_t i = 0; i < a->n_focus; i++) {
 			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
 			name_w = MAX(name_w, format_width(name));
@@ -204,46 +204,46 @@ static void advice_print(const struct advice *a)
 			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
 
 			if (a->focus[i].level > 0) {
-				printf("  ");
+				cli_printf("  ");
 				cli_print_padded(name, name_w);
-				printf(" %2d/10\n", a->focus[i].level);
+				cli_printf(" %2d/10\n", a->focus[i].level);
 			} else {
-				printf("  %s\n", name);
+				cli_printf("  %s\n", name);
 			}
 			g_free(name);
 		}
 	}
 	for (size_t i = 0; i < a->n_windows; i++)
-		printf(_("No deep tissue: %s to %s (%s)\n"), day_format(a->windows[i].from, buf),
+		cli_printf(_("No deep tissue: %s to %s (%s)\n"), day_format(a->windows[i].from, buf),
 		       day_format(a->windows[i].to, buf2), a->windows[i].race);
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 		char *name = region_side_name(r->region, r->side);
 
-		printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"), name,
-		       r->level);
+		cli_printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"), name,
+			   r->level);
 		g_free(name);
 	}
 	if (a->has_booking) {
 		char *names = advice_booked_regions(a);
 
 		if (names)
-			printf(_("Booked: %s on %s (%s)\n"), massage_kind_name(a->booked_kind),
-			       day_format(a->booked_date, buf), names);
+			cli_printf(_("Booked: %s on %s (%s)\n"), massage_kind_name(a->booked_kind),
+				   day_format(a->booked_date, buf), names);
 		else
-			printf(_("Booked: %s on %s\n"), massage_kind_name(a->booked_kind),
-			       day_format(a->booked_date, buf));
+			cli_printf(_("Booked: %s on %s\n"), massage_kind_name(a->booked_kind),
+				   day_format(a->booked_date, buf));
 		g_free(names);
 	}
 	if (a->n_rules > 0) {
 		char *rules = advice_rules_text(a);
 
-		printf(_("Rules that shaped it: %s\n"), rules);
+		cli_printf(_("Rules that shaped it: %s\n"), rules);
 		g_free(rules);
 	}
-	printf(_("Why:\n"));
+	cli_printf(_("Why:\n"));
 	for (char **r = a->reasons; r && *r; r++)
-		printf("  - %s\n", *r);
+		cli_printf("  - %s\n", *r);
 }
 
 int cli_next(struct cli *cli, int argc, char **argv)

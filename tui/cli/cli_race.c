@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/validate.h"
 #include "core/parse.h"
 
 static int race_add(struct cli *cli, int argc, char **argv)
@@ -35,7 +36,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (!parse_date(argv[1], cli_today(), &r.date, &err) ||
-	    !parse_text(argv[2], 200, _("race name"), &err) ||
+	    !validate_text(argv[2], VALIDATE_NAME_MAX, false, _("race name"), &err) ||
 	    !parse_distance(argv[3], cli->config.units, &r.distance_m, &err) ||
 	    (priority && !parse_priority(priority, &r.priority, &err))) {
 		status = cli_fail(err);
@@ -46,13 +47,17 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	r.name = g_strdup(argv[2]);
+	if (!validate_race(&r, clock_now(), &err)) {
+		status = cli_fail(err);
+		goto out;
+	}
 	if (!cli_open_store(cli, &err) || !store_race_add(cli->store, &r, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	dist = format_distance(r.distance_m, cli->config.units);
 	/* TRANSLATORS: "Added race 2: Montreal Marathon, 42.20 km on 2026-09-27 (priority A)." */
-	printf(_("Added race %lld: %s, %s on %s (priority %c).\n"), (long long)id, r.name,
+	cli_printf(_("Added race %lld: %s, %s on %s (priority %c).\n"), (long long)id, r.name,
 	       dist, day_format(r.date, date), r.priority);
 out:
 	g_free(dist);
@@ -98,7 +103,7 @@ static int race_rm(struct cli *cli, int argc, char **argv)
 		   !store_remove(cli->store, TABLE_RACES, id, &err)) {
 		status = cli_fail(err);
 	} else {
-		printf(_("Removed race %lld.\n"), (long long)id);
+		cli_printf(_("Removed race %lld.\n"), (long long)id);
 	}
 	g_option_context_free(ctx);
 	return status;
@@ -115,7 +120,7 @@ int cli_race(struct cli *cli, int argc, char **argv)
 	if (sub && strcmp(sub, "rm") == 0)
 		return race_rm(cli, argc - 1, argv + 1);
 	if (sub && (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)) {
-		printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
+		cli_printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
 		       "  knead race list [--json]\n  knead race rm ID\n",
 		       _("Usage:"));
 		return EXIT_OK;

@@ -38,7 +38,7 @@ int cli_regions(struct cli *cli, int argc, char **argv)
 		cli_print_json(w);
 	} else {
 		for (int r = 0; r < REGION_COUNT; r++)
-			printf("%-12s %s%s\n", region_id(r), region_name(r),
+			cli_printf("%-12s %s%s\n", region_id(r), region_name(r),
 			       /* TRANSLATORS: after a region that takes :left or :right. */
 			       region_has_side(r) ? _(" (left/right)") : "");
 	}

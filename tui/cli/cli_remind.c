@@ -361,8 +361,12 @@ static bool already_sent(struct store *st, const char *key)
 	return sent;
 }
 
-/* Claims the key, sends, commits; *sent says whether this run sent it
- * (false: someone else had).  `prepare` may add actions before the send. */
+/* Claims the key in one short transaction, shows the notification outside
+ * any transaction (a server that hangs must not lock every other knead out
+ * of the database: libnotify's call times out after 25 s), and gives the
+ * claim back in another if the server did not take it, so that a later run
+ * tries again.  *sent says whether this run sent it (false: someone else
+ * had).  `prepare` may add actions before the send. */
 static bool deliver(struct store *st, struct notifier *nt, const struct reminder *r, wtime now,
 		    void (*prepare)(NotifyNotification *, const struct reminder *, void *),
 		    void *data, bool *sent, GError **err)
@@ -371,31 +375,23 @@ static bool deliver(struct store *st, struct notifier *nt, const struct reminder
 	bool inserted = false;
 
 	*sent = false;
-	if (!store_begin(st, err))
-		return false;
 	if (!store_reminder_mark_sent(st, r->key, reminder_kind_id(r->kind), now, &inserted,
-				      err)) {
-		store_rollback(st);
+				      err))
 		return false;
-	}
-	if (!inserted) {
-		store_rollback(st);
+	if (!inserted)
 		return true;
-	}
 	n = notification_new(nt, r);
 	if (prepare)
 		prepare(n, r, data);
 	if (!notification_show(n, r, err)) {
-		store_rollback(st);
+		GError *e = NULL;
+
+		if (!store_reminder_release(st, r->key, &e))
+			g_error_free(e); /* the first error says more */
 		g_object_unref(n);
 		return false;
 	}
 	g_object_unref(n);
-	if (!store_commit(st, err)) {
-		g_prefix_error(err, _("the reminder \"%s\" was shown but could not be recorded: "),
-			       r->title);
-		return false;
-	}
 	*sent = true;
 	return true;
 }
@@ -404,13 +400,13 @@ static void print_due(const struct reminder *r, wtime at)
 {
 	char when[DATETIME_BUF];
 
-	printf("%s  %s\n  %s\n  %s\n", wtime_format(at, when), r->key, r->title, r->body);
+	cli_printf("%s  %s\n  %s\n  %s\n", wtime_format(at, when), r->key, r->title, r->body);
 }
 
 static void print_sent(const struct reminder *r)
 {
 	/* TRANSLATORS: "Sent: Time for your knead check-in (checkin:2026-11-23)". */
-	printf(_("Sent: %s (%s)\n"), r->title, r->key);
+	cli_printf(_("Sent: %s (%s)\n"), r->title, r->key);
 	fflush(stdout);
 }
 
@@ -513,10 +509,10 @@ static int remind_dry_run(struct cli *cli)
 		return cli_fail(err);
 	}
 	if (shown == 0)
-		printf(_("Nothing to send.\n"));
+		cli_printf(_("Nothing to send.\n"));
 	if (p.has_wakeup)
 		/* TRANSLATORS: the time the next reminder can fall due. */
-		printf(_("Next check: %s\n"), wtime_format(p.wakeup, when));
+		cli_printf(_("Next check: %s\n"), wtime_format(p.wakeup, when));
 	plan_clear(&p);
 	return EXIT_OK;
 }
@@ -640,9 +636,9 @@ static void daemon_arm(struct daemon *dm)
 					  : wtime_to_utc(at);
 		its.it_value.tv_sec = (time_t)MAX(utc, 1);
 		/* TRANSLATORS: the daemon's log: when it looks again. */
-		printf(_("Sleeping until %s.\n"), wtime_format(at, when));
+		cli_printf(_("Sleeping until %s.\n"), wtime_format(at, when));
 	} else {
-		printf(_("Sleeping until the data or the settings change.\n"));
+		cli_printf(_("Sleeping until the data or the settings change.\n"));
 	}
 	fflush(stdout);
 	if (timerfd_settime(dm->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &its,
@@ -698,7 +694,7 @@ static void on_snooze(NotifyNotification *n, char *action, void *data)
 		return;
 	}
 	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
-	printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
+	cli_printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
 	fflush(stdout);
 	/* Nothing else changed: wake earlier if need be, no pass. */
 	if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
@@ -833,7 +829,7 @@ static gboolean on_reload(void *data)
 	}
 	config_clear(&dm->cli->config);
 	dm->cli->config = fresh;
-	printf(_("Settings reloaded from %s.\n"), dm->cli->config_path);
+	cli_printf(_("Settings reloaded from %s.\n"), dm->cli->config_path);
 	daemon_pass(dm);
 	return G_SOURCE_CONTINUE;
 }
@@ -886,7 +882,7 @@ static int remind_daemon(struct cli *cli)
 	g_unix_signal_add(SIGHUP, on_reload, &dm);
 	daemon_pass(&dm);
 	g_main_loop_run(dm.loop);
-	printf(_("Stopped.\n"));
+	cli_printf(_("Stopped.\n"));
 	dm.status = EXIT_OK;
 	goto out;
 fail:

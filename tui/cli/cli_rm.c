@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include "cli.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/parse.h"
 
 int cli_rm(struct cli *cli, int argc, char **argv)
@@ -21,7 +22,7 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 	} else if (argc != 3) {
 		status = cli_usage(_("usage: knead %s"), "rm runs|soreness|massages|races ID");
 	} else if (!store_table_from_id(argv[1], &t)) {
-		char *safe = g_strescape(argv[1], NULL);
+		char *safe = sanitize_quote(argv[1]);
 		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages or races)"),
 				   safe);
 		g_free(safe);
@@ -30,7 +31,7 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 	} else {
 		/* TRANSLATORS: "Removed runs entry 4." */
-		printf(_("Removed %s entry %lld.\n"), argv[1], (long long)id);
+		cli_printf(_("Removed %s entry %lld.\n"), argv[1], (long long)id);
 	}
 	g_option_context_free(ctx);
 	return status;

@@ -169,38 +169,38 @@ static void print_heart_rate(const struct load_figures *lf)
 		return;
 	/* TRANSLATORS: "Heart rate: max 186 (estimated from your runs), resting 60
 	 * (a usual figure)". */
-	printf(_("Heart rate: max %d (%s), resting %d (%s)\n"), lf->hr.max_hr,
+	cli_printf(_("Heart rate: max %d (%s), resting %d (%s)\n"), lf->hr.max_hr,
 	       _(from_names[lf->hr.max_from]), lf->hr.resting_hr,
 	       _(from_names[lf->hr.resting_from]));
 	if (lf->hr.max_from != LOAD_HR_FROM_SETTINGS ||
 	    lf->hr.resting_from != LOAD_HR_FROM_SETTINGS)
-		printf(_("  Set [runner] max_hr and resting_hr in the configuration for better "
+		cli_printf(_("  Set [runner] max_hr and resting_hr in the configuration for better "
 			 "estimates.\n"));
 }
 
 static void print_load(const struct load_figures *lf)
 {
-	printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
+	cli_printf(_("Fitness %.0f, fatigue %.0f, form %.0f\n"), lf->fitness, lf->fatigue, lf->form);
 	if (lf->has_first_run && lf->pmc_short)
-		printf(ngettext("  Only %d day of history: these three figures mean little yet "
+		cli_printf(ngettext("  Only %d day of history: these three figures mean little yet "
 				"(they settle over about six weeks).\n",
 				"  Only %d days of history: these three figures mean little yet "
 				"(they settle over about six weeks).\n",
 				lf->history_days),
 		       lf->history_days);
 	if (lf->has_acwr)
-		printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
+		cli_printf(_("Acute:chronic workload ratio %.2f (usual band %.1f-%.1f)\n"), lf->acwr,
 		       LOAD_ACWR_LOW, LOAD_ACWR_HIGH);
 	else if (lf->has_first_run && lf->acwr_note == LOAD_ACWR_LOW_CHRONIC)
-		printf(_("Acute:chronic workload ratio: not enough history (the four weeks "
+		cli_printf(_("Acute:chronic workload ratio: not enough history (the four weeks "
 			 "before this one are far below your usual load, as after a break)\n"));
 	else if (lf->has_first_run)
-		printf(_("Acute:chronic workload ratio: not enough history (it needs three "
+		cli_printf(_("Acute:chronic workload ratio: not enough history (it needs three "
 			 "weeks of runs before the last seven days)\n"));
 	if (lf->has_monotony)
-		printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
+		cli_printf(_("Monotony %.2f, strain %.0f\n"), lf->monotony, lf->strain);
 	if (lf->week_estimated > 0)
-		printf(_("Effort of this week's runs: %d rated, %d from heart rate, %d from "
+		cli_printf(_("Effort of this week's runs: %d rated, %d from heart rate, %d from "
 			 "their kind\n"),
 		       lf->week_from[LOAD_FROM_RPE], lf->week_from[LOAD_FROM_HR],
 		       lf->week_from[LOAD_FROM_KIND]);
@@ -213,29 +213,29 @@ static void status_print(const struct status *s, enum unit units)
 	char buf[DATE_BUF];
 	char *distance = format_distance(lf->week_distance_m, units);
 
-	printf(_("Status on %s\n"), day_format(s->today, buf));
-	printf(_("Phase: %s\n"), phase_name(s->phase));
+	cli_printf(_("Status on %s\n"), day_format(s->today, buf));
+	cli_printf(_("Phase: %s\n"), phase_name(s->phase));
 	if (s->has_race)
-		printf(ngettext("Next race: %s (priority %c) on %s, in %d day\n",
+		cli_printf(ngettext("Next race: %s (priority %c) on %s, in %d day\n",
 				"Next race: %s (priority %c) on %s, in %d days\n", s->days_to_race),
 		       s->race_name, s->race_priority, day_format(s->race_date, buf),
 		       s->days_to_race);
 	else
-		printf(_("Next race: none of priority A or B planned\n"));
-	printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
+		cli_printf(_("Next race: none of priority A or B planned\n"));
+	cli_printf(ngettext("Last 7 days: %d run, %s, load %.0f\n",
 			"Last 7 days: %d runs, %s, load %.0f\n", lf->week_runs),
 	       lf->week_runs, distance, lf->week_load);
 	print_load(lf);
 	if (s->has_last_massage)
-		printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
+		cli_printf(_("Last massage: %s\n"), day_format(s->last_massage, buf));
 	else
-		printf(_("Last massage: none logged\n"));
+		cli_printf(_("Last massage: none logged\n"));
 	if (s->n_soreness == 0) {
-		printf(_("Soreness: nothing logged in the last two weeks\n"));
+		cli_printf(_("Soreness: nothing logged in the last two weeks\n"));
 	} else {
 		int name_w = 22, trend_w = 12;
 
-		printf(_("Soreness:\n"));
+		cli_printf(_("Soreness:\n"));
 		for (size_t i = 0; i < s->n_soreness; i++) {
 			char *name = region_side_name(s->soreness[i].region, s->soreness[i].side);
 			name_w = MAX(name_w, format_width(name));
@@ -246,11 +246,11 @@ static void status_print(const struct status *s, enum unit units)
 			const struct sore_state *e = &s->soreness[i];
 			char *name = region_side_name(e->region, e->side);
 
-			printf("  ");
+			cli_printf("  ");
 			cli_print_padded(name, name_w);
-			printf(" %2d/10  ", e->level);
+			cli_printf(" %2d/10  ", e->level);
 			cli_print_padded(sore_trend_name(e->trend), trend_w);
-			printf(" %s\n", day_format(e->last_day, buf));
+			cli_printf(" %s\n", day_format(e->last_day, buf));
 			g_free(name);
 		}
 	}

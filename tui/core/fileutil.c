@@ -2,6 +2,7 @@
 /* fileutil.c - atomic writes and private directories. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -91,4 +92,129 @@ bool dir_ensure(const char *dir, int mode, GError **err)
 		return false;
 	}
 	return true;
+}
+
+char *file_xdg_dir(const char *env, const char *under_home)
+{
+	const char *v = g_getenv(env);
+
+	/* The XDG Base Directory spec: a relative path there is invalid and
+	 * must be ignored (else the data would follow the working directory). */
+	if (v && g_path_is_absolute(v))
+		return g_strdup(v);
+	return g_build_filename(g_get_home_dir(), under_home, NULL);
+}
+
+void file_tighten(int fd, int keep)
+{
+	struct stat st;
+
+	/* Only what the owner may do survives: a database or a directory left
+	 * 0644/0755 by an older knead, a copy or a umask becomes private. */
+	if (fstat(fd, &st) == 0 && st.st_uid == geteuid() && (st.st_mode & 07777 & ~keep))
+		(void)fchmod(fd, st.st_mode & (mode_t)keep);
+}
+
+/* The directory of path made canonical, joined to its base name: the same
+ * file has the same name whichever way it was written. */
+static char *canonical_name(const char *path)
+{
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+	char *real = realpath(dir, NULL);
+	char *out = g_build_filename(real ? real : dir, base, NULL);
+
+	free(real);
+	g_free(dir);
+	g_free(base);
+	return out;
+}
+
+static bool same_file(const struct stat *sa, const char *b)
+{
+	struct stat sb;
+
+	return sa && g_stat(b, &sb) == 0 && sa->st_dev == sb.st_dev && sa->st_ino == sb.st_ino;
+}
+
+/* Whether path names the database or one of the files SQLite keeps
+ * beside it, by name or as the same inode. */
+static const char *database_part(const char *path, const struct stat *st, const char *db)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	char *name = canonical_name(path), *db_name = canonical_name(db);
+	const char *part = NULL;
+
+	for (size_t i = 0; !part && i < G_N_ELEMENTS(suffixes); i++) {
+		char *p = g_strconcat(db, suffixes[i], NULL);
+		char *n = g_strconcat(db_name, suffixes[i], NULL);
+
+		if (strcmp(name, n) == 0 || same_file(st, p))
+			part = suffixes[i];
+		g_free(p);
+		g_free(n);
+	}
+	g_free(name);
+	g_free(db_name);
+	return part;
+}
+
+/* Takes ownership of msg. */
+static bool refuse(GError **err, char *msg)
+{
+	g_set_error_literal(err, KNEAD_ERROR, KNEAD_ERROR_INVALID, msg);
+	g_free(msg);
+	return false;
+}
+
+bool file_output_target(const char *path, const char *db, bool force, char **out, GError **err)
+{
+	struct stat st;
+	char *target = g_strdup(path);
+	const char *part;
+	bool exists = g_lstat(path, &st) == 0;
+
+	*out = NULL;
+	if (exists && S_ISLNK(st.st_mode)) {
+		char *real = realpath(path, NULL);
+
+		if (!force) {
+			g_free(target);
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link: nothing was written (use --force "
+					     "to write to the file it points to)"), path));
+		}
+		if (!real) {
+			g_free(target);
+			return refuse(err, g_strdup_printf(_("%s is a symbolic link to nothing (expected a regular "
+					     "file or a new name)"), path));
+		}
+		g_free(target);
+		target = g_strdup(real);
+		free(real);
+		exists = g_stat(target, &st) == 0;
+	}
+	if (exists && S_ISDIR(st.st_mode)) {
+		refuse(err, g_strdup_printf(_("%s is a directory (expected a regular file or a new name)"), path));
+		goto fail;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		refuse(err, g_strdup_printf(_("%s is not a regular file but a device, a FIFO or a socket (expected a "
+			      "regular file or a new name)"), path));
+		goto fail;
+	}
+	part = db ? database_part(target, exists ? &st : NULL, db) : NULL;
+	if (part && !*part) {
+		refuse(err, g_strdup_printf(_("%s is the database itself: nothing was written (expected another "
+			      "file name)"), path));
+		goto fail;
+	}
+	if (part) {
+		refuse(err, g_strdup_printf(_("%s is one of the database's own files: nothing was written (expected "
+			      "another file name)"), path));
+		goto fail;
+	}
+	*out = target;
+	return true;
+fail:
+	g_free(target);
+	return false;
 }

@@ -16,4 +16,21 @@ bool file_write_atomic(const char *path, const void *data, size_t len, int mode,
  * a permissive umask. */
 bool dir_ensure(const char *dir, int mode, GError **err);
 
+/* $env when it holds an absolute path, else ~/under_home: the XDG Base
+ * Directory spec says a relative value is to be ignored. */
+char *file_xdg_dir(const char *env, const char *under_home);
+
+/* Takes from the open file (or directory) fd every permission bit not in
+ * `keep` (0600 for a database, 0700 for its directory), when we own it. */
+void file_tighten(int fd, int keep);
+
+/* Where an export or a backup given `path` may write, in *out (g_free):
+ * a new name or a regular file, never the database `db` (may be NULL) nor
+ * its -wal, -shm or -journal, never a directory, device, FIFO or socket.
+ * A symbolic link is refused unless `force`, and then its target is
+ * written, never the link replaced.  A refusal is KNEAD_ERROR_INVALID and
+ * names the path and why. */
+bool file_output_target(const char *path, const char *db, bool force, char **out,
+			GError **err);
+
 #endif

@@ -223,6 +223,13 @@ bool import_collect(const char *path, GPtrArray *files, GError **err)
 			return false;
 		}
 		walk(path, 0, files);
+	} else if (!S_ISREG(st.st_mode)) {
+		/* A FIFO would block the import for ever, a device read
+		 * without end. */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("%s is not a regular file but a device, a FIFO or a socket "
+			      "(expected a file or a folder)"), path);
+		return false;
 	} else {
 		g_ptr_array_add(files, g_strdup(path));
 	}
@@ -314,13 +321,8 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 		path = g_build_filename(dir, name, NULL);
 		import_batch_init(&fb);
 		fb.force_run = true;
-		if (read_batch(path, f, &fb, NULL) && fb.runs->len > 0) {
-			const struct run *fr = &g_array_index(fb.runs, struct run, 0);
-			if (r->avg_hr == 0)
-				r->avg_hr = fr->avg_hr;
-			if (r->elevation_m < 0)
-				r->elevation_m = fr->elevation_m;
-		}
+		if (read_batch(path, f, &fb, NULL))
+			import_run_fill_from(r, &fb);
 		import_batch_clear(&fb);
 		g_free(path);
 	}
@@ -421,6 +423,7 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 		return import_json_counted(st, path, sum, fc);
 	import_batch_init(&b);
 	b.force_run = opt && opt->force_run;
+	b.progress = opt ? opt->progress : NULL;
 	if (f == IMPORT_FORMAT_ZIP) {
 		enum import_format kind;
 		ok = import_zip_file(path, &b, &kind, &err);

@@ -25,6 +25,7 @@
 #include <glib.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "model.h"
 
 struct store;
@@ -44,10 +45,19 @@ enum import_format {
 /* The format's id in `import --json` ("gpx", "tcx", "strava", "json"). */
 const char *import_format_id(enum import_format f);
 
+/* Told how far a reader is into one large file, every
+ * IMPORT_PROGRESS_STEP bytes (uncompressed). */
+#define IMPORT_PROGRESS_STEP ((uint64_t)4 * 1024 * 1024)
+struct import_progress {
+	void (*report)(uint64_t bytes_read, void *ctx);
+	void *ctx;
+};
+
 /* How to import: --sport run and --dry-run. */
 struct import_options {
 	bool force_run; /* every activity is a run, whatever the file says */
 	bool dry_run;	/* count what would happen; the caller rolls back */
+	const struct import_progress *progress; /* or NULL */
 };
 
 /* What happened to one source's files and activities. */
@@ -77,6 +87,7 @@ struct import_batch {
 	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT]; /* bad track points left out */
 	bool force_run;	     /* --sport run: the user says every activity is a run */
 	GHashTable *files;   /* source id -> the activity's own file (Strava), or NULL */
+	const struct import_progress *progress; /* streaming readers report to it */
 };
 
 void import_batch_init(struct import_batch *b);

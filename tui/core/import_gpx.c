@@ -411,6 +411,7 @@ bool import_gpx_file(const char *path, struct import_batch *b, GError **err)
 
 	if (!import_xml_open_file(&g.x, path, err))
 		return false;
+	g.x.io.progress = b->progress;
 	return gpx_run(&g, err);
 }
 

@@ -367,6 +367,7 @@ bool import_health_read(const struct health_source *src, struct import_batch *b,
 	h.runs = g_array_new(FALSE, TRUE, sizeof(struct health_workout));
 	ok = src->open(src->ctx, &h.x, err);
 	if (ok) {
+		h.x.io.progress = b->progress;
 		ok = pass_workouts(&h, err);
 		import_xml_close(&h.x);
 	}

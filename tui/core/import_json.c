@@ -1,31 +1,33 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* import_json.c - knead's own JSON export (export.h) back into a database.
  *
- * The whole file is checked before anything is written, then added in one
- * transaction.  Rows the database already holds are left alone, so that
- * importing the same export twice adds nothing and never overwrites what
- * the runner changed since. */
+ * The file is read as a stream (json_stream.h), one row at a time, each
+ * row checked by the same rules as knead log (validate.h) and added inside
+ * one transaction: the first refusal rolls everything back, so the file
+ * lands whole or not at all, in memory that does not grow with its size.
+ * Rows the database already holds are left alone, so that importing the
+ * same export twice adds nothing and never overwrites what the runner
+ * changed since. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
+#include <zlib.h>
 #include "clock.h"
 #include "error.h"
 #include "export.h"
 #include "i18n.h"
 #include "import.h"
 #include "import_util.h"
+#include "json_stream.h"
 #include "parse.h"
 #include "regions.h"
 #include "store.h"
+#include "validate.h"
 
-#define JSON_MAX_BYTES ((size_t)256 * 1024 * 1024)
-
-struct json_data {
-	GArray *runs, *soreness, *massages, *races;
-};
 
 /* Where a bad value sits: "runs[3].start". */
 struct where {
@@ -302,112 +304,6 @@ static bool read_race(JsonObject *o, const struct where *w, void *row, GError **
 	return true;
 }
 
-typedef bool (*row_reader)(JsonObject *o, const struct where *w, void *row, GError **err);
-
-static bool read_table(JsonObject *root, const char *table, row_reader read, GArray *rows,
-		       GError **err)
-{
-	JsonNode *n = member(root, table);
-	JsonArray *a;
-
-	if (is_null(n))
-		return true;
-	if (!JSON_NODE_HOLDS_ARRAY(n)) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s: not a list"), table);
-		return false;
-	}
-	a = json_node_get_array(n);
-	for (guint i = 0; i < json_array_get_length(a); i++) {
-		JsonNode *e = json_array_get_element(a, i);
-		struct where w = { table, i };
-
-		if (!JSON_NODE_HOLDS_OBJECT(e)) {
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s[%u]: not an object"),
-				    table, i);
-			return false;
-		}
-		g_array_set_size(rows, rows->len + 1);
-		if (!read(json_node_get_object(e), &w,
-			  rows->data + (rows->len - 1) * g_array_get_element_size(rows), err))
-			return false;
-	}
-	return true;
-}
-
-static void clear_run(gpointer p) { run_clear(p); }
-static void clear_soreness(gpointer p) { soreness_clear(p); }
-static void clear_massage(gpointer p) { massage_clear(p); }
-static void clear_race(gpointer p) { race_clear(p); }
-
-static void data_init(struct json_data *d)
-{
-	d->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
-	g_array_set_clear_func(d->runs, clear_run);
-	d->soreness = g_array_new(FALSE, TRUE, sizeof(struct soreness));
-	g_array_set_clear_func(d->soreness, clear_soreness);
-	d->massages = g_array_new(FALSE, TRUE, sizeof(struct massage));
-	g_array_set_clear_func(d->massages, clear_massage);
-	d->races = g_array_new(FALSE, TRUE, sizeof(struct race));
-	g_array_set_clear_func(d->races, clear_race);
-}
-
-static void data_clear(struct json_data *d)
-{
-	g_array_unref(d->runs);
-	g_array_unref(d->soreness);
-	g_array_unref(d->massages);
-	g_array_unref(d->races);
-}
-
-static bool parse_export(const char *text, size_t len, struct json_data *d, GError **err)
-{
-	JsonParser *p = json_parser_new();
-	GError *e = NULL;
-	JsonNode *root;
-	JsonObject *o;
-	const char *format = NULL;
-	bool ok = false;
-
-	if (!json_parser_load_from_data(p, text, (gssize)len, &e)) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s (expected JSON)"),
-			    e->message);
-		g_error_free(e);
-		goto out;
-	}
-	root = json_parser_get_root(p);
-	if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("not a knead export (expected an object with \"format\": \"%s\")"),
-			    EXPORT_FORMAT_ID);
-		goto out;
-	}
-	o = json_node_get_object(root);
-	if (json_object_has_member(o, "format") &&
-	    JSON_NODE_HOLDS_VALUE(json_object_get_member(o, "format")) &&
-	    json_node_get_value_type(json_object_get_member(o, "format")) == G_TYPE_STRING)
-		format = json_object_get_string_member(o, "format");
-	if (!format || strcmp(format, EXPORT_FORMAT_ID) != 0) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("not a knead export (expected an object with \"format\": \"%s\")"),
-			    EXPORT_FORMAT_ID);
-		goto out;
-	}
-	if (json_object_has_member(o, "version") &&
-	    json_object_get_int_member(o, "version") > EXPORT_VERSION) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("this export comes from a newer knead (version %lld, expected %d or older)"),
-			    (long long)json_object_get_int_member(o, "version"), EXPORT_VERSION);
-		goto out;
-	}
-	ok = read_table(o, "runs", read_run, d->runs, err) &&
-	     read_table(o, "soreness", read_soreness, d->soreness, err) &&
-	     read_table(o, "massages", read_massage, d->massages, err) &&
-	     read_table(o, "races", read_race, d->races, err);
-out:
-	g_object_unref(p);
-	return ok;
-}
-
 static char *soreness_key(const struct soreness *s)
 {
 	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)s->time, s->region,
@@ -424,28 +320,36 @@ static char *race_key(const struct race *r)
 	return g_strdup_printf("%d|%s", r->date, r->name ? r->name : "");
 }
 
+struct json_import {
+	struct store *st;
+	JsonParser *parser; /* reused for every row */
+	wtime now;
+	GHashTable *keys[TABLE_COUNT]; /* what is there already (not runs) */
+	unsigned added, dups;
+	bool is_export;
+};
+
 /* The keys of what the database holds, to leave out what is already there. */
-static bool existing_keys(struct store *st, GHashTable *sore, GHashTable *mass,
-			  GHashTable *races, GError **err)
+static bool existing_keys(struct json_import *ji, GError **err)
 {
 	struct soreness *s = NULL;
 	struct massage *m = NULL;
 	struct race *r = NULL;
 	size_t ns = 0, nm = 0, nr = 0;
-	bool ok = store_soreness_list(st, INT64_MIN, &s, &ns, err) &&
-		  store_massages_list(st, INT32_MIN, &m, &nm, err) &&
-		  store_races_list(st, INT32_MIN, &r, &nr, err);
+	bool ok = store_soreness_list(ji->st, INT64_MIN, &s, &ns, err) &&
+		  store_massages_list(ji->st, INT32_MIN, &m, &nm, err) &&
+		  store_races_list(ji->st, INT32_MIN, &r, &nr, err);
 
 	for (size_t i = 0; i < ns; i++) {
-		g_hash_table_add(sore, soreness_key(&s[i]));
+		g_hash_table_add(ji->keys[TABLE_SORENESS], soreness_key(&s[i]));
 		soreness_clear(&s[i]);
 	}
 	for (size_t i = 0; i < nm; i++) {
-		g_hash_table_add(mass, massage_key(&m[i]));
+		g_hash_table_add(ji->keys[TABLE_MASSAGES], massage_key(&m[i]));
 		massage_clear(&m[i]);
 	}
 	for (size_t i = 0; i < nr; i++) {
-		g_hash_table_add(races, race_key(&r[i]));
+		g_hash_table_add(ji->keys[TABLE_RACES], race_key(&r[i]));
 		race_clear(&r[i]);
 	}
 	g_free(s);
@@ -454,78 +358,203 @@ static bool existing_keys(struct store *st, GHashTable *sore, GHashTable *mass,
 	return ok;
 }
 
-/* Adds the rows whose key is new; true on success. */
-static bool add_rows(struct store *st, const struct json_data *d, unsigned *added,
-		     unsigned *dups, GError **err)
+/* Adds a row unless its key is there already (takes the key). */
+static bool add_unique(struct json_import *ji, enum store_table t, char *key, const void *row,
+		       GError **err)
 {
-	GHashTable *sore = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GHashTable *mass = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GHashTable *races = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	bool ok = existing_keys(st, sore, mass, races, err);
+	bool ok = true;
 
-	for (guint i = 0; ok && i < d->runs->len; i++) {
-		const struct run *r = &g_array_index(d->runs, struct run, i);
-		int64_t dup = store_run_find_duplicate(st, r, err);
-
-		if (dup < 0)
-			ok = false;
-		else if (dup > 0)
-			(*dups)++;
-		else if ((ok = store_run_add(st, r, NULL, err)))
-			(*added)++;
-		else
-			g_prefix_error(err, "runs[%u]: ", i);
+	if (g_hash_table_contains(ji->keys[t], key)) {
+		ji->dups++;
+		g_free(key);
+		return true;
 	}
-#define ADD_UNIQUE(array, type, set, keyfn, adder, table)                              \
-	for (guint i = 0; ok && i < (array)->len; i++) {                                 \
-		const type *row = &g_array_index((array), type, i);                       \
-		char *key = keyfn(row);                                                   \
-		if (g_hash_table_contains((set), key)) {                                  \
-			(*dups)++;                                                        \
-			g_free(key);                                                      \
-		} else if ((ok = adder(st, row, NULL, err))) {                            \
-			(*added)++;                                                       \
-			g_hash_table_add((set), key);                                     \
-		} else {                                                                  \
-			g_prefix_error(err, table "[%u]: ", i);                           \
-			g_free(key);                                                      \
-		}                                                                         \
+	switch (t) {
+	case TABLE_SORENESS: ok = store_soreness_add(ji->st, row, NULL, err); break;
+	case TABLE_MASSAGES: ok = store_massage_add(ji->st, row, NULL, err); break;
+	default: ok = store_race_add(ji->st, row, NULL, err); break;
 	}
-	ADD_UNIQUE(d->soreness, struct soreness, sore, soreness_key, store_soreness_add,
-		   "soreness")
-	ADD_UNIQUE(d->massages, struct massage, mass, massage_key, store_massage_add,
-		   "massages")
-	ADD_UNIQUE(d->races, struct race, races, race_key, store_race_add, "races")
-#undef ADD_UNIQUE
-	g_hash_table_unref(sore);
-	g_hash_table_unref(mass);
-	g_hash_table_unref(races);
+	if (ok) {
+		ji->added++;
+		g_hash_table_add(ji->keys[t], key);
+	} else {
+		g_free(key);
+	}
 	return ok;
+}
+
+static bool add_run(struct json_import *ji, const struct run *r, GError **err)
+{
+	int64_t dup = store_run_find_duplicate(ji->st, r, err);
+
+	if (dup < 0)
+		return false;
+	if (dup > 0) {
+		ji->dups++;
+		return true;
+	}
+	if (!store_run_add(ji->st, r, NULL, err))
+		return false;
+	ji->added++;
+	return true;
+}
+
+/* Reads, checks (validate.h) and adds one row of table t. */
+static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
+		     const struct where *w, GError **err)
+{
+	union {
+		struct run run;
+		struct soreness sore;
+		struct massage massage;
+		struct race race;
+	} row;
+	bool ok;
+
+	switch (t) {
+	case TABLE_RUNS:
+		ok = read_run(o, w, &row.run, err) && validate_run(&row.run, ji->now, err) &&
+		     add_run(ji, &row.run, err);
+		run_clear(&row.run);
+		break;
+	case TABLE_SORENESS:
+		ok = read_soreness(o, w, &row.sore, err) &&
+		     validate_soreness(&row.sore, ji->now, err) &&
+		     add_unique(ji, t, soreness_key(&row.sore), &row.sore, err);
+		soreness_clear(&row.sore);
+		break;
+	case TABLE_MASSAGES:
+		ok = read_massage(o, w, &row.massage, err) &&
+		     validate_massage(&row.massage, ji->now, err) &&
+		     add_unique(ji, t, massage_key(&row.massage), &row.massage, err);
+		massage_clear(&row.massage);
+		break;
+	default:
+		ok = read_race(o, w, &row.race, err) && validate_race(&row.race, ji->now, err) &&
+		     add_unique(ji, t, race_key(&row.race), &row.race, err);
+		race_clear(&row.race);
+		break;
+	}
+	return ok;
+}
+
+static bool not_an_export(GError **err)
+{
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("not a knead export (expected an object with \"format\": \"%s\")"),
+		    EXPORT_FORMAT_ID);
+	return false;
+}
+
+/* "format" and "version"; other members are left for later versions. */
+static bool top_member(struct json_import *ji, const char *key, JsonNode *n, GError **err)
+{
+	if (strcmp(key, "format") == 0) {
+		if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING ||
+		    strcmp(json_node_get_string(n), EXPORT_FORMAT_ID) != 0)
+			return not_an_export(err);
+		ji->is_export = true;
+	} else if (strcmp(key, "version") == 0 && JSON_NODE_HOLDS_VALUE(n) &&
+		   json_node_get_value_type(n) == G_TYPE_INT64 &&
+		   json_node_get_int(n) > EXPORT_VERSION) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("this export comes from a newer knead (version %lld, expected %d or older)"),
+			    (long long)json_node_get_int(n), EXPORT_VERSION);
+		return false;
+	}
+	return true;
+}
+
+static bool on_value(const char *table, int64_t index, const char *text, size_t len, void *data,
+		     GError **err)
+{
+	struct json_import *ji = data;
+	enum store_table t;
+	GError *e = NULL;
+	JsonNode *n;
+
+	if (index < 0 && strcmp(table, "format") != 0 && strcmp(table, "version") != 0)
+		return true;
+	if (index >= 0 && !store_table_from_id(table, &t))
+		return true; /* a table of a later version */
+	if (!json_parser_load_from_data(ji->parser, text, (gssize)len, &e)) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s (expected JSON)"),
+			    e->message);
+		g_error_free(e);
+		return false;
+	}
+	n = json_parser_get_root(ji->parser);
+	if (index < 0)
+		return top_member(ji, table, n, err);
+	if (!JSON_NODE_HOLDS_OBJECT(n)) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s[%u]: not an object"), table,
+			    (guint)index);
+		return false;
+	}
+	{
+		struct where w = { table, (guint)index };
+		if (take_row(ji, t, json_node_get_object(n), &w, err))
+			return true;
+	}
+	/* The validator's sentence says what; this says where. */
+	if (*err && (*err)->code == KNEAD_ERROR_INVALID)
+		g_prefix_error(err, "%s[%u]: ", table, (guint)index);
+	return false;
+}
+
+/* Reads the (possibly gzip'd) file through the splitter. */
+static bool stream_file(const char *path, struct json_stream *js, GError **err)
+{
+	gzFile gz = gzopen(path, "rb");
+	char chunk[64 * 1024];
+	bool ok = true;
+	int n;
+
+	if (!gz) {
+		int e = errno;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(e ? e : ENOMEM));
+		return false;
+	}
+	gzbuffer(gz, 64 * 1024);
+	while (ok && (n = gzread(gz, chunk, sizeof(chunk))) > 0)
+		ok = json_stream_feed(js, chunk, (size_t)n, err);
+	if (ok && n < 0) {
+		int zerr;
+		const char *msg = gzerror(gz, &zerr);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot read %s: %s"), path,
+			    zerr == Z_ERRNO ? g_strerror(errno) : msg);
+		ok = false;
+	}
+	gzclose(gz);
+	return ok && json_stream_end(js, err);
 }
 
 bool import_json_file(struct store *st, const char *path, struct import_summary *sum,
 		      GError **err)
 {
-	struct json_data d;
-	char *text;
-	size_t len;
-	unsigned added = 0, dups = 0;
+	struct json_import ji = { .st = st, .now = clock_now() };
+	struct json_stream *js;
 	bool ok;
 
-	if (!import_read_all(path, JSON_MAX_BYTES, &text, &len, err))
-		return false;
-	data_init(&d);
-	ok = parse_export(text, len, &d, err);
-	g_free(text);
-	if (ok && (ok = store_begin(st, err))) {
-		ok = add_rows(st, &d, &added, &dups, err) && store_commit(st, err);
+	for (int t = 0; t < TABLE_COUNT; t++)
+		ji.keys[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	ji.parser = json_parser_new();
+	js = json_stream_new(on_value, &ji);
+	ok = store_begin(st, err);
+	if (ok) {
+		ok = existing_keys(&ji, err) && stream_file(path, js, err) &&
+		     (ji.is_export || not_an_export(err)) && store_commit(st, err);
 		if (!ok)
 			store_rollback(st);
 	}
 	if (ok) {
-		sum->imported += added;
-		sum->duplicates += dups;
+		sum->imported += ji.added;
+		sum->duplicates += ji.dups;
 	}
-	data_clear(&d);
+	json_stream_free(js);
+	g_object_unref(ji.parser);
+	for (int t = 0; t < TABLE_COUNT; t++)
+		g_hash_table_unref(ji.keys[t]);
 	return ok;
 }

@@ -395,6 +395,7 @@ bool import_tcx_file(const char *path, struct import_batch *b, GError **err)
 
 	if (!import_xml_open_file(&t.x, path, err))
 		return false;
+	t.x.io.progress = b->progress;
 	return tcx_run(&t, err);
 }
 

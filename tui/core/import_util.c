@@ -15,6 +15,7 @@
 #include "import_util.h"
 #include "sport.h"
 #include "parse.h"
+#include "validate.h"
 
 /* Longest note kept from an activity's name. */
 #define IMPORT_NOTE_MAX 500
@@ -192,6 +193,7 @@ static char *clean_note(const char *s)
 void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 {
 	const char *why = NULL;
+	GError *e = NULL;
 	char *note;
 
 	if (!(r->distance_m > 0.5))
@@ -223,6 +225,14 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	r->note = note;
 	r->kind = guess_kind(r->note, r->distance_m, r->duration_s, trail);
 	r->id = 0;
+	/* The rules of knead log too (dates from 1900 to tomorrow, a pace
+	 * someone runs): an import is no side door. */
+	if (!validate_run(r, clock_now(), &e)) {
+		import_batch_skip(b, e->message, 1);
+		g_error_free(e);
+		run_clear(r);
+		return;
+	}
 	g_array_append_val(b->runs, *r);
 	memset(r, 0, sizeof(*r));
 }
@@ -267,6 +277,19 @@ void import_batch_take_activity(struct import_batch *b, struct run *r,
 	import_batch_skip(b, why, 1);
 	g_free(why);
 	run_clear(r);
+}
+
+void import_run_fill_from(struct run *r, const struct import_batch *file)
+{
+	const struct run *fr;
+
+	if (file->runs->len == 0)
+		return;
+	fr = &g_array_index(file->runs, struct run, 0);
+	if (r->avg_hr == 0)
+		r->avg_hr = fr->avg_hr;
+	if (r->elevation_m < 0)
+		r->elevation_m = fr->elevation_m;
 }
 
 void import_batch_note_file(struct import_batch *b, const char *source_id, const char *file)
@@ -358,6 +381,10 @@ static int gz_read_cb(void *ctx, char *buf, int len)
 		if (!g_ascii_isspace(buf[i]))
 			io->first = (unsigned char)buf[i];
 	io->bytes += (uint64_t)n;
+	if (io->progress && io->bytes >= io->next_report) {
+		io->progress->report(io->bytes, io->progress->ctx);
+		io->next_report = io->bytes + IMPORT_PROGRESS_STEP;
+	}
 	return n;
 }
 
@@ -400,6 +427,7 @@ bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
 	gzbuffer(gz, 64 * 1024);
 	x->io.gz = gz;
 	x->io.first = -1;
+	x->io.next_report = IMPORT_PROGRESS_STEP;
 	/* The reader owns gz from here on, even when it fails. */
 	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, &x->io, path, NULL, XML_OPTIONS);
 	return xml_setup(x, err);

@@ -49,6 +49,10 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail);
 /* Decides whether the activity is a run (sport.h) from what the file says
  * of it, and takes it as import_batch_take_run() does, or skips it,
  * counted under its sport.  `r` must hold its distance and duration. */
+/* A Strava row gains from its own activity file (read into `file`) what
+ * the row lacks: heart rate and climb, from the file's first run. */
+void import_run_fill_from(struct run *r, const struct import_batch *file);
+
 struct sport_evidence;
 /* Remembers the file that holds the activity `source_id` (a Strava export
  * names it per row), relative to the export's folder. */
@@ -63,6 +67,8 @@ struct import_xml_io {
 	uint64_t bytes;	 /* read so far (uncompressed) */
 	int first;	 /* the first byte that is not blank, or -1 */
 	bool truncated;	 /* the gzip stream ended before its end */
+	const struct import_progress *progress; /* or NULL */
+	uint64_t next_report;
 };
 
 struct import_xml {

@@ -322,13 +322,8 @@ static void fill_from_file(const char *name, const char *data, size_t len, void 
 		return;
 	import_batch_init(&fb);
 	fb.force_run = true;
-	if (read_memory(name, data, len, &fb, NULL) && fb.runs->len > 0) {
-		const struct run *fr = &g_array_index(fb.runs, struct run, 0);
-		if (r->avg_hr == 0)
-			r->avg_hr = fr->avg_hr;
-		if (r->elevation_m < 0)
-			r->elevation_m = fr->elevation_m;
-	}
+	if (read_memory(name, data, len, &fb, NULL))
+		import_run_fill_from(r, &fb);
 	import_batch_clear(&fb);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib.h>
 #include "json_writer.h"
+#include "sanitize.h"
 
 #define MAX_DEPTH 32
 
@@ -66,10 +67,17 @@ static void write_string(GString *out, const char *s)
 		case '\b': g_string_append(out, "\\b"); break;
 		case '\f': g_string_append(out, "\\f"); break;
 		default:
-			if (*p < 0x20 || *p == 0x7f)
+			if (*p < 0x20 || *p == 0x7f) {
 				g_string_append_printf(out, "\\u%04x", *p);
-			else
+			} else if ((*p == 0xc2 || *p == 0xe2) && sanitize_is_hidden(g_utf8_get_char((const char *)p))) {
+				/* C1 controls and bidi overrides stay in the data but
+				 * never reach a terminal that cats the file raw. */
+				g_string_append_printf(out, "\\u%04x",
+						       (unsigned)g_utf8_get_char((const char *)p));
+				p = (const unsigned char *)g_utf8_next_char(p) - 1;
+			} else {
 				g_string_append_c(out, (char)*p);
+			}
 		}
 	}
 	g_string_append_c(out, '"');

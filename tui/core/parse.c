@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "error.h"
 #include "i18n.h"
+#include "sanitize.h"
 #include "parse.h"
 #include "regions.h"
 
@@ -48,7 +49,7 @@ static bool scan_decimal(const char **p, double *out)
  * that the compiler checks each translated format against its argument. */
 #define fail(err, fmt, value)                                                          \
 	({                                                                             \
-		char *quoted_ = g_strescape((value) ? (value) : "", "\"");            \
+		char *quoted_ = sanitize_quote((value) ? (value) : "");            \
 		g_set_error((err), KNEAD_ERROR, KNEAD_ERROR_INVALID, (fmt), quoted_); \
 		g_free(quoted_);                                                       \
 		false;                                                                 \
@@ -115,7 +116,8 @@ static bool parse_clock_duration(const char *s, double *out)
 	return true;
 }
 
-/* "1h30m", "45m", "90s", "1h": units in decreasing order, each at most once. */
+/* "1h30m", "45m", "90s", "1h": units in decreasing order, each at most once;
+ * only the first may reach 60. */
 static bool parse_unit_duration(const char *s, double *out)
 {
 	static const struct {
@@ -136,6 +138,10 @@ static bool parse_unit_duration(const char *s, double *out)
 			if (g_ascii_tolower(*p) == units[i].unit)
 				break;
 		if (i == G_N_ELEMENTS(units))
+			return false;
+		/* After a larger unit, minutes and seconds stay below 60, as in
+		 * 1:60:00: "1h60m" is a typo, not 2h. */
+		if (next > 0 && v >= 60.0)
 			return false;
 		p++;
 		total += v * units[i].seconds;
@@ -295,7 +301,7 @@ bool parse_int_range(const char *s, long min, long max, const char *what, long *
 	*out = v;
 	return true;
 bad:;
-	char *safe = g_strescape(s ? s : "", "\"");
+	char *safe = sanitize_quote(s ? s : "");
 	/* TRANSLATORS: "\"11\" is not a soreness level (expected a whole number from 0 to 10)". */
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("\"%s\" is not %s (expected a whole number from %ld to %ld)"), safe, what, min,

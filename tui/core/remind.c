@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "regions.h"
 #include "remind.h"
+#include "sanitize.h"
 
 /* Focus regions named in a booking reminder: a notification is read at a
  * glance, the full list is in knead next. */
@@ -66,77 +67,6 @@ wtime remind_release(const struct config *cfg, wtime t)
 	return day_start(d) + (wtime)end * 60;
 }
 
-/* --- safe text ----------------------------------------------------------- */
-
-/* Skips an escape sequence starting after ESC (or a C1 introducer) at p;
- * returns the first character after it. */
-static const char *skip_escape(const char *p, gunichar intro)
-{
-	bool string_seq = intro == ']' || intro == 'P' || intro == '^' || intro == '_' ||
-			  intro == 'X';
-
-	if (intro == '[') {
-		/* CSI: parameter and intermediate bytes, then one final byte. */
-		while (*p && !((unsigned char)*p >= 0x40 && (unsigned char)*p <= 0x7e))
-			p++;
-		return *p ? p + 1 : p;
-	}
-	if (string_seq) {
-		/* OSC, DCS, PM, APC, SOS: up to BEL or ST (ESC \). */
-		while (*p) {
-			if (*p == '\a')
-				return p + 1;
-			if (*p == '\033' && p[1] == '\\')
-				return p + 2;
-			p = g_utf8_next_char(p);
-		}
-		return p;
-	}
-	/* Character set designations take one more character (ESC ( B). */
-	if (intro > 0 && intro < 0x80 && strchr("()*+-./#%", (int)intro) && *p)
-		return g_utf8_next_char(p);
-	return p;
-}
-
-static bool is_bidi_control(gunichar c)
-{
-	return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-char *remind_clean_text(const char *s)
-{
-	char *valid = g_utf8_make_valid(s ? s : "", -1);
-	GString *out = g_string_sized_new(strlen(valid));
-	const char *p = valid;
-
-	while (*p) {
-		gunichar c = g_utf8_get_char(p);
-		const char *next = g_utf8_next_char(p);
-
-		if (c == 0x1b) {
-			if (!*next)
-				break;
-			gunichar intro = g_utf8_get_char(next);
-			p = skip_escape(g_utf8_next_char(next), intro);
-			continue;
-		}
-		if (c == 0x9b || c == 0x90 || c == 0x9d || c == 0x9e || c == 0x9f || c == 0x98) {
-			/* 8-bit forms of CSI, DCS, OSC, PM, APC, SOS. */
-			static const char intro_of[] = { [0x10] = 'P', [0x18] = 'X', [0x1b] = '[',
-							 [0x1d] = ']', [0x1e] = '^', [0x1f] = '_' };
-			p = skip_escape(next, (gunichar)intro_of[c - 0x80]);
-			continue;
-		}
-		if (c == '\n' || c == '\t' || c == '\r')
-			g_string_append_c(out, ' ');
-		else if (!g_unichar_iscntrl(c) && !is_bidi_control(c))
-			g_string_append_len(out, p, next - p);
-		p = next;
-	}
-	g_free(valid);
-	return g_string_free(out, FALSE);
-}
-
 /* --- the candidates ------------------------------------------------------ */
 
 struct due_list {
@@ -166,8 +96,8 @@ static void add(struct due_list *dl, enum reminder_kind kind, wtime due, wtime l
 	struct reminder r = {
 		.kind = kind,
 		.key = key,
-		.title = remind_clean_text(title),
-		.body = remind_clean_text(body),
+		.title = sanitize_text(title),
+		.body = sanitize_text(body),
 		.due = due,
 		.lapse = lapse,
 	};
@@ -266,8 +196,8 @@ static char *booking_text(const struct config *cfg, const struct advice *adv)
 {
 	char *label = day_label(adv->date);
 	char *focus = focus_names(adv);
-	char *therapist = cfg->therapist_name ? remind_clean_text(cfg->therapist_name) : NULL;
-	char *phone = cfg->therapist_phone ? remind_clean_text(cfg->therapist_phone) : NULL;
+	char *therapist = cfg->therapist_name ? sanitize_text(cfg->therapist_name) : NULL;
+	char *phone = cfg->therapist_phone ? sanitize_text(cfg->therapist_phone) : NULL;
 	GString *s = g_string_new(NULL);
 
 	if (focus)
@@ -374,7 +304,7 @@ static void add_race_windows(struct due_list *dl, const struct history *h, dayno
 		if (today < from || today > r->date ||
 		    !falls_due(dl, REMINDER_RACE, morning(from), lapse, &due))
 			continue;
-		name = remind_clean_text(r->name);
+		name = sanitize_text(r->name);
 		label = day_label(r->date);
 		add(dl, REMINDER_RACE, due, lapse,
 		    g_strdup_printf("race-window:%" PRId64 ":%s", r->id, day_format(r->date, buf)),
@@ -452,7 +382,7 @@ static void add_after_runs(struct due_list *dl, const struct history *h, dayno t
 
 		if (r->date != yesterday)
 			continue;
-		name = remind_clean_text(r->name);
+		name = sanitize_text(r->name);
 		plan = after_run_plan(h, today);
 		add(dl, REMINDER_AFTER_RUN, due, lapse,
 		    g_strdup_printf("after-race:%" PRId64 ":%s", r->id, day_format(r->date, buf)),

@@ -93,9 +93,5 @@ enum remind_snooze_fate remind_snooze_fate(const struct reminder *due, size_t n,
 char *remind_snooze_key(const char *key, wtime until);
 const char *remind_snoozed_key(const char *key);
 
-/* Text safe for a notification: valid UTF-8 without control characters,
- * terminal escape sequences or bidirectional overrides (newlines become
- * spaces).  g_free() it. */
-char *remind_clean_text(const char *s);
 
 #endif

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "load.h"
 #include "model.h"
+#include "sanitize.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
 	"checkin", "booking", "race", "after_run", "professional",
@@ -22,7 +23,11 @@ const char *reminder_kind_id(enum reminder_kind k)
 
 char *config_default_path(void)
 {
-	return g_build_filename(g_get_user_config_dir(), "knead", "config.ini", NULL);
+	char *config = file_xdg_dir("XDG_CONFIG_HOME", ".config");
+	char *path = g_build_filename(config, "knead", "config.ini", NULL);
+
+	g_free(config);
+	return path;
 }
 
 void config_init_defaults(struct config *cfg)
@@ -48,7 +53,7 @@ void config_clear(struct config *cfg)
 static bool bad_value(GError **err, const char *path, const char *group, const char *key,
 		      const char *value, const char *expected)
 {
-	char *safe = g_strescape(value ? value : "", NULL);
+	char *safe = sanitize_quote(value ? value : "");
 	/* TRANSLATORS: "config.ini: [reminders] checkin = "7pm" is not valid (expected HH:MM)". */
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("%s: [%s] %s = \"%s\" is not valid (expected %s)"), path, group, key,

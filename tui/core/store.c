@@ -52,7 +52,11 @@ bool store_table_from_id(const char *s, enum store_table *out)
 
 char *store_default_path(void)
 {
-	return g_build_filename(g_get_user_data_dir(), "knead", "knead.db", NULL);
+	char *data = file_xdg_dir("XDG_DATA_HOME", ".local/share");
+	char *path = g_build_filename(data, "knead", "knead.db", NULL);
+
+	g_free(data);
+	return path;
 }
 
 sqlite3 *store_db(struct store *st)
@@ -284,6 +288,45 @@ static bool wal_has_frames(const char *path)
 	return has;
 }
 
+/* --db is a path, never an SQLite URI nor ":memory:" (which would keep
+ * nothing): a relative name is handed to SQLite as "./NAME", which it
+ * always reads as a file. */
+static char *plain_name(const char *path)
+{
+	return g_path_is_absolute(path) ? g_strdup(path) : g_strconcat("./", path, NULL);
+}
+
+/* Permissions are tightened at every open, not only at creation: a
+ * database copied in 0644, or knead's own directory left 0755, becomes
+ * private (design.md: directory 0700, file 0600). */
+static void tighten_beside(const char *path, const char *dir)
+{
+	static const char *const suffixes[] = { "-wal", "-shm" };
+	char *def = store_default_path(), *def_dir = g_path_get_dirname(def);
+	int fd;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		char *p = g_strconcat(path, suffixes[i], NULL);
+
+		fd = open(p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd >= 0) {
+			file_tighten(fd, 0600);
+			close(fd);
+		}
+		g_free(p);
+	}
+	/* Only knead's own directory: --db ~/x.db must not close $HOME. */
+	if (strcmp(dir, def_dir) == 0) {
+		fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (fd >= 0) {
+			file_tighten(fd, 0700);
+			close(fd);
+		}
+	}
+	g_free(def);
+	g_free(def_dir);
+}
+
 /* One attempt at opening; *busy says a failure came from another process
  * holding a lock at a moment SQLite does not wait for (the first switch to
  * WAL, a WAL recovery), so the caller may try again. */
@@ -291,6 +334,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 {
 	struct store *st = store_new(path);
 	char *dir = g_path_get_dirname(path);
+	g_autofree char *plain = plain_name(path);
 	bool readonly, file_ro = false;
 	int fd, version;
 
@@ -312,7 +356,9 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 		}
 		file_ro = true;
 	}
+	file_tighten(fd, 0600);
 	close(fd);
+	tighten_beside(path, dir);
 	if ((file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path)) {
 		/* Nothing here can be written, not even the -shm file SQLite
 		 * needs to read a WAL database: open it as immutable, which
@@ -330,7 +376,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 				    st->db ? sqlite3_errmsg(st->db) : g_strerror(ENOMEM));
 			goto fail;
 		}
-	} else if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+	} else if (sqlite3_open_v2(plain, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
 				   NULL) != SQLITE_OK) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("cannot open the database %s: %s"), path,
@@ -394,7 +440,9 @@ struct store *store_open_readonly(const char *path, GError **err)
 	struct store *st = store_new(path);
 	int version;
 
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+	g_autofree char *plain = plain_name(path);
+
+	if (sqlite3_open_v2(plain, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
 	    SQLITE_OK) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("cannot open the database %s: %s"), path,
@@ -438,6 +486,14 @@ bool store_begin(struct store *st, GError **err)
 	return true;
 }
 
+/* Whether this process saved something (see store.h). */
+static bool wrote_anything;
+
+bool store_wrote_anything(void)
+{
+	return wrote_anything;
+}
+
 bool store_commit(struct store *st, GError **err)
 {
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
@@ -445,6 +501,7 @@ bool store_commit(struct store *st, GError **err)
 		store_rollback(st);
 		return false;
 	}
+	wrote_anything = true;
 	return true;
 }
 
@@ -1228,6 +1285,22 @@ bool store_reminder_mark_sent(struct store *st, const char *key, const char *kin
 	return tx_leave(st, owned, ok, err);
 }
 
+bool store_reminder_release(struct store *st, const char *key, GError **err)
+{
+	sqlite3_stmt *s;
+	bool owned, ok;
+
+	if (!tx_enter(st, &owned, err))
+		return false;
+	s = prepare(st, "DELETE FROM reminders WHERE key = ? AND held_until IS NULL", err);
+	ok = s != NULL;
+	if (ok) {
+		sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
+		ok = step_done(st, s, err);
+	}
+	return tx_leave(st, owned, ok, err);
+}
+
 /* A snooze is kept on the reminder's own row, so that it outlives the
  * daemon that was asked for it. */
 static bool reminder_set_held(struct store *st, const char *key, const wtime *until,
@@ -1405,6 +1478,7 @@ bool store_backup(struct store *st, const char *dest, GError **err)
 		goto done;
 	}
 	ok = true;
+	wrote_anything = true;
 	goto done;
 fail:
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot back up to %s: %s"), dest,

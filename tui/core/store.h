@@ -41,6 +41,11 @@ void store_rollback(struct store *st);
 /* True inside a transaction (store_begin, or a dry run's). */
 bool store_in_transaction(struct store *st);
 
+/* Whether this process has committed a change (or written a backup): a
+ * command that did exits 0 even when its final message cannot be printed
+ * (main.c), since what it was asked to do is done. */
+bool store_wrote_anything(void);
+
 /* Adders: each is its own transaction unless one is open.  On success the
  * new row id is written to *id when id is not NULL. */
 bool store_run_add(struct store *st, const struct run *r, int64_t *id, GError **err);
@@ -125,6 +130,11 @@ bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err
 bool store_reminder_was_sent(struct store *st, const char *key, GError **err);
 bool store_reminder_mark_sent(struct store *st, const char *key, const char *kind,
 			      wtime at, bool *inserted, GError **err);
+/* Gives back a key marked a moment ago whose notification could not be
+ * shown, so that a later run tries again.  Delivery is: mark (claim) in
+ * one short transaction, show outside any transaction, release on
+ * failure in another: no lock is ever held across the D-Bus call. */
+bool store_reminder_release(struct store *st, const char *key, GError **err);
 /* Snoozes: a sent reminder held until a time, to be shown again then
  * (under its own key); false with an error when no reminder
  * of that key was sent.  Unhold ends the snooze, shown again or not. */

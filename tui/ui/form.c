@@ -6,16 +6,14 @@
 #include <string.h>
 #include "core/i18n.h"
 #include "core/clock.h"
+#include "core/validate.h"
 #include "form.h"
-
-#define NOTE_MAX_BYTES 10000
 
 /* The mark of a field in error, in the message and on screen. */
 static const char *error_mark(void)
 {
 	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0 ? "✗" : "!";
 }
-#define NAME_MAX_BYTES 200
 
 struct form *form_new(enum unit units, dayno today)
 {
@@ -50,7 +48,14 @@ int form_add(struct form *f, const char *label, enum form_kind kind, bool requir
 	fld->kind = kind;
 	fld->required = required;
 	fld->text = g_string_new(NULL);
+	/* The other kinds never need more; a bound keeps a paste cheap. */
+	fld->max_chars = kind == FORM_TEXT ? VALIDATE_NOTE_MAX : 200;
 	return f->n++;
+}
+
+void form_set_max(struct form *f, int i, int max_chars)
+{
+	f->fields[i].max_chars = max_chars;
 }
 
 int form_add_choice(struct form *f, const char *label, const char *const *choices, int n,
@@ -159,7 +164,8 @@ static bool parse_field(const struct form *f, int i, void *out, GError **err)
 
 	switch (fld->kind) {
 	case FORM_TEXT:
-		ok = parse_text(s, fld->required ? NAME_MAX_BYTES : NOTE_MAX_BYTES, fld->label, err);
+		ok = validate_text(s, fld->max_chars, fld->max_chars == VALIDATE_NOTE_MAX, fld->label,
+				   err);
 		break;
 	case FORM_DISTANCE:
 		ok = parse_distance(s, f->units, out ? out : &tmp.d, err);
@@ -403,6 +409,8 @@ int form_input(struct form *f, int key)
 		if (UI_KEY_IS_CODE(key) || key < 0x20 || key == 0x7f ||
 		    !g_unichar_validate((gunichar)key))
 			return UI_IGNORED;
+		if (len >= fld->max_chars)
+			return UI_HANDLED; /* full: the store would refuse more */
 		g_string_insert_unichar(fld->text, at - fld->text->str, (gunichar)key);
 		fld->cursor++;
 		g_clear_pointer(&fld->error, g_free);
@@ -438,45 +446,48 @@ static int field_rows(const struct form_field *fld, int width)
 	return n;
 }
 
-static int char_cols(const char *s, int from, int to)
+static int cell_cols(gunichar c)
 {
-	int cols = 0;
-	const char *p = g_utf8_offset_to_pointer(s, from);
+	char buf[8] = { 0 };
 
-	for (int i = from; i < to && *p; i++, p = g_utf8_next_char(p)) {
-		char buf[8] = { 0 };
-		g_unichar_to_utf8(g_utf8_get_char(p), buf);
-		cols += ui_text_width(buf);
-	}
-	return cols;
+	g_unichar_to_utf8(c, buf);
+	return ui_text_width(buf);
 }
 
+/* Linear in the length of the text: the first shown character is found by
+ * walking back from the cursor until the field is full (one more cell for
+ * the cursor), never by measuring every candidate start again. */
 static void draw_text_field(struct ui *ui, const struct form_field *fld, int y, int x, int w,
 			    bool has_cursor)
 {
 	attr_t a = ui_attr(ui, has_cursor ? ROLE_FIELD_FOCUS : ROLE_FIELD);
 	const char *s = fld->text->str;
-	int len = (int)g_utf8_strlen(s, -1);
-	int start = 0, col;
+	const char *cursor = g_utf8_offset_to_pointer(s, fld->cursor);
+	const char *start = cursor;
+	int col = 0;
 	char *shown;
 
-	/* Scroll so that the cursor (one more cell) stays visible. */
-	while (start < fld->cursor && char_cols(s, start, fld->cursor) + 1 > w)
-		start++;
-	shown = ui_fit(g_utf8_offset_to_pointer(s, start), w);
+	while (start > s) {
+		const char *prev = g_utf8_prev_char(start);
+		int cw = cell_cols(g_utf8_get_char(prev));
+
+		if (col + cw + 1 > w)
+			break;
+		col += cw;
+		start = prev;
+	}
+	shown = ui_fit(start, w);
 	ui_text(ui, y, x, w, a, shown);
 	g_free(shown);
 	if (!*s && fld->hint && !has_cursor)
 		ui_text(ui, y, x, w, a | A_DIM, fld->hint);
 	if (!has_cursor)
 		return;
-	col = char_cols(s, start, fld->cursor);
 	if (col < w) {
 		char buf[8] = { ' ', 0 };
-		if (fld->cursor < len) {
+		if (*cursor) {
 			memset(buf, 0, sizeof(buf));
-			g_unichar_to_utf8(g_utf8_get_char(g_utf8_offset_to_pointer(s, fld->cursor)),
-					  buf);
+			g_unichar_to_utf8(g_utf8_get_char(cursor), buf);
 		}
 		ui_text(ui, y, x + col, w - col, A_REVERSE, buf);
 	}

@@ -33,6 +33,7 @@ struct form_field {
 	int choice;
 	char *error;	   /* what the last check found wrong, or NULL */
 	const char *hint;  /* shown dimmed while the field is empty */
+	int max_chars;	   /* the store's limit: typing (or a paste) stops there */
 };
 
 struct form {
@@ -49,6 +50,8 @@ void form_free(struct form *f);
 int form_add(struct form *f, const char *label, enum form_kind kind, bool required);
 int form_add_choice(struct form *f, const char *label, const char *const *choices, int n,
 		    int selected);
+/* A text field's limit, in characters (a note's by default). */
+void form_set_max(struct form *f, int i, int max_chars);
 void form_set_text(struct form *f, int i, const char *text);
 const char *form_text(const struct form *f, int i);
 bool form_is_empty(const struct form *f, int i);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "ui.h"
 
 void layout_compute(struct ui *ui)
@@ -191,7 +192,14 @@ attr_t ui_level_attr(const struct ui *ui, int level)
  * is in the database can be shown. */
 static wchar_t *to_wide(const char *s, wchar_t *buf, size_t cap, glong *n)
 {
-	size_t len = strlen(s);
+	/* Escape sequences, C1 controls and bidirectional overrides go the
+	 * same way as on the command line (sanitize.h). */
+	char *clean = sanitize_needed(s, -1) ? sanitize_text(s) : NULL;
+	size_t len;
+
+	if (clean)
+		s = clean;
+	len = strlen(s);
 	wchar_t *w = len < cap ? buf : g_new(wchar_t, len + 1);
 	const char *p = s, *end = s + len;
 	glong i = 0;
@@ -209,6 +217,7 @@ static wchar_t *to_wide(const char *s, wchar_t *buf, size_t cap, glong *n)
 	}
 	w[i] = 0;
 	*n = i;
+	g_free(clean);
 	return w;
 }
 

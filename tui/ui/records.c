@@ -9,6 +9,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
+#include "core/validate.h"
 #include "records.h"
 
 void records_free(struct records *r)
@@ -394,7 +395,7 @@ static void massage_form(struct ui *ui, struct record_edit *e, const struct mass
 	form_add(f, _("Date"), FORM_DATE, true);
 	form_add_choice(f, _("Kind"), e->kinds, MASSAGE_KIND_COUNT, 0);
 	form_add(f, _("Regions"), FORM_REGIONS, false);
-	form_add(f, _("Therapist"), FORM_TEXT, false);
+	form_set_max(f, form_add(f, _("Therapist"), FORM_TEXT, false), VALIDATE_NAME_MAX);
 	form_add(f, _("Note"), FORM_TEXT, false);
 	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
 	if (!x) {
@@ -457,7 +458,7 @@ struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const str
 		break;
 	default:
 		form_add(f, _("Date"), FORM_DATE, true);
-		form_add(f, _("Name"), FORM_TEXT, true);
+		form_set_max(f, form_add(f, _("Name"), FORM_TEXT, true), VALIDATE_NAME_MAX);
 		form_add(f, _("Distance"), FORM_DISTANCE, true);
 		form_add(f, _("Priority A/B/C"), FORM_PRIORITY, true);
 		f->fields[RACE_DATE].hint = _("YYYY-MM-DD");
@@ -528,7 +529,9 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 			form_get_int(f, RUN_EFFORT, &x.rpe);
 		x.note = form_dup_text(f, RUN_NOTE);
 		x.source_id = g_strdup(e->source_id);
-		ok = e->id ? store_run_update(ui->st, &x, &err) : store_run_add(ui->st, &x, NULL, &err);
+		ok = validate_run(&x, clock_now(), &err) &&
+		     (e->id ? store_run_update(ui->st, &x, &err)
+			    : store_run_add(ui->st, &x, NULL, &err));
 		run_clear(&x);
 		break;
 	}
@@ -539,8 +542,9 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 		form_get_int(f, SORE_LEVEL, &x.level);
 		x.sharp = f->fields[SORE_SHARP].choice == 1;
 		x.note = form_dup_text(f, SORE_NOTE);
-		ok = e->id ? store_soreness_update(ui->st, &x, &err)
-			   : store_soreness_add(ui->st, &x, NULL, &err);
+		ok = validate_soreness(&x, clock_now(), &err) &&
+		     (e->id ? store_soreness_update(ui->st, &x, &err)
+			    : store_soreness_add(ui->st, &x, NULL, &err));
 		soreness_clear(&x);
 		break;
 	}
@@ -551,8 +555,9 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 		form_get_regions(f, MASSAGE_REGIONS, &x.regions, &x.n_regions);
 		x.therapist = form_dup_text(f, MASSAGE_THERAPIST);
 		x.note = form_dup_text(f, MASSAGE_NOTE);
-		ok = e->id ? store_massage_update(ui->st, &x, &err)
-			   : store_massage_add(ui->st, &x, NULL, &err);
+		ok = validate_massage(&x, clock_now(), &err) &&
+		     (e->id ? store_massage_update(ui->st, &x, &err)
+			    : store_massage_add(ui->st, &x, NULL, &err));
 		massage_clear(&x);
 		break;
 	}
@@ -562,7 +567,9 @@ bool record_edit_save(struct ui *ui, struct record_edit *e)
 		x.name = form_dup_text(f, RACE_NAME);
 		form_get_distance(f, RACE_DISTANCE, &x.distance_m);
 		form_get_priority(f, RACE_PRIORITY, &x.priority);
-		ok = e->id ? store_race_update(ui->st, &x, &err) : store_race_add(ui->st, &x, NULL, &err);
+		ok = validate_race(&x, clock_now(), &err) &&
+		     (e->id ? store_race_update(ui->st, &x, &err)
+			    : store_race_add(ui->st, &x, NULL, &err));
 		race_clear(&x);
 		break;
 	}

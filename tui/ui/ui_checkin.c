@@ -10,6 +10,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
+#include "core/validate.h"
 #include "bodymap.h"
 #include "form.h"
 #include "ui.h"
@@ -59,7 +60,8 @@ static void build_forms(struct ui *ui, struct checkin *c)
 	c->massage = form_new(ui->cfg->units, ui->today);
 	form_add_choice(c->massage, _("Massage"), c->massage_kinds, MASSAGE_KIND_COUNT + 1, 0);
 	form_add(c->massage, _("Regions"), FORM_REGIONS, false);
-	form_add(c->massage, _("Therapist"), FORM_TEXT, false);
+	form_set_max(c->massage, form_add(c->massage, _("Therapist"), FORM_TEXT, false),
+		     VALIDATE_NAME_MAX);
 	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
 }
 
@@ -264,17 +266,18 @@ static bool save(struct ui *ui, struct checkin *c)
 	/* One transaction: the run, every level and the massage, or nothing. */
 	ok = store_begin(ui->st, &err);
 	if (ok && want_run)
-		ok = store_run_add(ui->st, &run, NULL, &err);
+		ok = validate_run(&run, now, &err) && store_run_add(ui->st, &run, NULL, &err);
 	for (int i = 0; ok && i < bodymap_target_count(); i++) {
 		struct soreness s = { .time = now };
 		bool given;
 		bodymap_target(i, &s.region, &s.side);
 		s.level = bodymap_get(&c->map, s.region, s.side, &given);
 		if (given)
-			ok = store_soreness_add(ui->st, &s, NULL, &err);
+			ok = validate_soreness(&s, now, &err) &&
+			     store_soreness_add(ui->st, &s, NULL, &err);
 	}
 	if (ok && massage_kind > 0)
-		ok = store_massage_add(ui->st, &m, NULL, &err);
+		ok = validate_massage(&m, now, &err) && store_massage_add(ui->st, &m, NULL, &err);
 	if (ok)
 		ok = store_commit(ui->st, &err);
 	else

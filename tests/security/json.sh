@@ -1,0 +1,94 @@
+#!/bin/sh
+# json.sh - knead's JSON import is no side door (issue 18, findings 3 and
+# 9): every file of the hostile corpus (tests/fuzz/seeds/json/hostile-*:
+# absurd values, terminal escapes, \u0000, lone surrogates, nesting,
+# truncation, wrong shapes) is refused whole, with one "knead: ..." line
+# and the database unchanged; the ok-* files import.  Decompression bombs
+# are refused early in bounded memory.
+. "$top_srcdir/tests/lib.sh"
+
+NOW=2026-11-30T10:00
+SEEDS=$top_srcdir/tests/fuzz/seeds/json
+"$KNEAD" --db "$DB" --now "$NOW" log run 10km 50:00 --note seed >/dev/null
+sum0=$(db_sum)
+
+tried=0
+refused=0
+for f in "$SEEDS"/hostile-*; do
+	name=$(basename "$f")
+	tried=$((tried + 1))
+	cp "$f" "$T/in.json"
+	run --now "$NOW" import "$T/in.json"
+	is "$rc" 1 "$name: refused (exit 1)"
+	[ "$rc" -eq 1 ] && refused=$((refused + 1))
+	like "$err" '^knead: .*in\.json: ' "$name:   with a message naming the file"
+	is "$(printf '%s' "$err" | LC_ALL=C tr -d '\n -~\200-\377' | wc -c | tr -d ' ')" 0 \
+		"$name:   and no control character in it"
+	is "$(db_sum)" "$sum0" "$name:   the database is unchanged"
+done
+echo "# hostile JSON files: $tried tried, $refused refused"
+
+for f in "$SEEDS"/ok-*; do
+	name=$(basename "$f")
+	cp "$f" "$T/in.json"
+	run --now "$NOW" import "$T/in.json"
+	is "$rc" 0 "$name: imported"
+done
+is "$(sql "SELECT note FROM runs WHERE note LIKE 'runner%'")" "runner 🏃 é" \
+	"a surrogate pair becomes its character"
+is "$(sql "SELECT count(*) FROM massages WHERE date = '2026-12-20'")" 1 \
+	"a booked massage (in the future) imports"
+
+# Messages say what is wrong.
+cp "$SEEDS/hostile-nul-escape.json" "$T/in.json"
+run --now "$NOW" import "$T/in.json"
+like "$err" 'u0000' "\\u0000 is named"
+cp "$SEEDS/hostile-lone-high.json" "$T/in.json"
+run --now "$NOW" import "$T/in.json"
+like "$err" 'surrogate' "a lone surrogate is named"
+cp "$SEEDS/hostile-future-run.json" "$T/in.json"
+run --now "$NOW" import "$T/in.json"
+like "$err" 'runs\[0\]: .*2999-01-01.*future' "a run in 2999: where and why"
+cp "$SEEDS/hostile-100km-60s.json" "$T/in.json"
+run --now "$NOW" import "$T/in.json"
+like "$err" 'faster than anyone' "100 km in 60 s: why"
+cp "$SEEDS/hostile-nesting.json" "$T/in.json"
+run --now "$NOW" import "$T/in.json"
+like "$err" 'nested deeper than 32' "100,000 '[': a message, not a crash"
+
+# Bombs, gzip'd: refused early, in bounded memory.
+sum0=$(db_sum)
+if command -v gzip >/dev/null 2>&1; then
+	head -c 262144000 /dev/zero | gzip -1 >"$T/nul-bomb.json.gz"
+	head -c 262144000 /dev/zero | tr '\0' 0 | gzip -1 >"$T/zeros.json.gz"
+	{ printf '{"format": "knead-export", "x": '; head -c 262144000 /dev/zero | tr '\0' 0; } |
+		gzip -1 >"$T/number-bomb.json.gz"
+	{ printf '{"format": "knead-export", "x": "'; head -c 262144000 /dev/zero | tr '\0' a; } |
+		gzip -1 >"$T/text-bomb.json.gz"
+	{ printf '{"format": "knead-export", "runs": '; head -c 100000 /dev/zero | tr '\0' '['; } |
+		gzip -1 >"$T/nest.json.gz"
+	for b in nul-bomb zeros number-bomb text-bomb nest; do
+		if [ -x /usr/bin/time ]; then
+			/usr/bin/time -f %M -o "$T/rss" "$KNEAD" --db "$DB" --now "$NOW" \
+				import "$T/$b.json.gz" >/dev/null 2>"$T/err"
+			rc=$?
+		else
+			"$KNEAD" --db "$DB" --now "$NOW" import "$T/$b.json.gz" >/dev/null 2>"$T/err"
+			rc=$?
+			echo 0 >"$T/rss"
+		fi
+		is "$rc" 1 "$b.json.gz ($(wc -c <"$T/$b.json.gz" | tr -d ' ') bytes): refused"
+		like "$(cat "$T/err")" '^knead: .*byte [0-9]+: ' "  with a message saying where and why"
+		rss=$(tail -n 1 "$T/rss")
+		echo "# $b: peak RSS $rss KB"
+		# json-glib took 10 GB on the 250 MB of zeros; 64 MB is a bound
+		# that the streaming reader keeps with room to spare.
+		[ "$rss" -lt 65536 ]
+		ok $? "  in bounded memory (peak $rss KB)"
+	done
+	is "$(db_sum)" "$sum0" "the database is unchanged by the bombs"
+else
+	skip "gzip is not installed" "gzip'd bombs"
+fi
+
+done_testing
