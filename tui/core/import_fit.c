@@ -704,7 +704,10 @@ static bool read_data_message(struct fit_decoder *d, uint8_t header, GError **er
 			v.v[SLOT_TIMESTAMP] = ts;
 			v.have[SLOT_TIMESTAMP] = true;
 		}
-	} else if (v.have[SLOT_TIMESTAMP]) {
+	} else if (v.have[SLOT_TIMESTAMP] && v.v[SLOT_TIMESTAMP] >= 0 &&
+		   v.v[SLOT_TIMESTAMP] <= UINT32_MAX) {
+		/* A file may declare the field signed: a negative time is no
+		 * reference for the compressed ones (nor a uint32_t). */
 		d->last_ts = (uint32_t)v.v[SLOT_TIMESTAMP];
 		d->have_last_ts = true;
 	}
