@@ -135,6 +135,7 @@ EXTRA_DIST += \
 	tests/fuzz/seeds/fit/chained_le_be.fit tests/fuzz/seeds/fit/compressed_records.fit \
 	tests/fuzz/seeds/fit/devfields_treadmill_records.fit tests/fuzz/seeds/fit/laps_only.fit \
 	tests/fuzz/seeds/fit/multisport_sessions.fit tests/fuzz/seeds/fit/regression_hr_uint32.fit \
+	tests/fuzz/seeds/fit/negative_timestamp.fit \
 	tests/fuzz/seeds/parse/seed1 tests/fuzz/seeds/parse/seed2 \
 	tests/fuzz/seeds/parse/seed3 tests/fuzz/seeds/parse/seed4 \
 	tests/fuzz/seeds/parse/seed5 tests/fuzz/seeds/parse/seed6 \

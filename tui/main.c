@@ -361,11 +361,10 @@ int main(int argc, char **argv)
 		prgname = g_strconcat("knead ", cmd->name, NULL);
 		g_set_prgname(prgname);
 		status = cmd->run(&cli, argc - 1, argv + 1);
-	} else if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
+		/* --demo without a terminal is refused there, once its
+		 * --screen has been checked. */
 		status = run_interface(&cli);
-	} else if (cli.demo) {
-		status = cli_usage(_("--demo needs a terminal (expected standard input and output "
-				     "on one)"));
 	} else {
 		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
 				  "needs one.\n"));

@@ -690,9 +690,12 @@ int run_interface(struct cli *cli)
 		g_free(safe);
 		return status;
 	}
-
-	if (cli->demo)
+	if (cli->demo) {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+			return cli_usage(_("--demo needs a terminal (expected standard input "
+					   "and output on one)"));
 		return run_demo(cli);
+	}
 	if (!cli_open_store(cli, &err))
 		return cli_fail(err);
 	return ui_main(cli, cli->store);
