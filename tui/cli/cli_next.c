@@ -38,6 +38,18 @@ static void add_side(struct json_writer *w, enum side s)
 		json_writer_null(w);
 }
 
+/* Opens a referral's object with what avoid and see_professional share:
+ * the region, its side and its level. */
+static void begin_referral(struct json_writer *w, const struct advice_referral *r)
+{
+	json_writer_begin_object(w);
+	json_writer_key(w, "region");
+	json_writer_string(w, region_id(r->region));
+	add_side(w, r->side);
+	json_writer_key(w, "level");
+	json_writer_int(w, r->level);
+}
+
 /* Flagged regions: no massage on them until a professional has looked. */
 static void add_avoid(struct json_writer *w, const struct advice *a)
 {
@@ -46,12 +58,7 @@ static void add_avoid(struct json_writer *w, const struct advice *a)
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 
-		json_writer_begin_object(w);
-		json_writer_key(w, "region");
-		json_writer_string(w, region_id(r->region));
-		add_side(w, r->side);
-		json_writer_key(w, "level");
-		json_writer_int(w, r->level);
+		begin_referral(w, r);
 		json_writer_key(w, "why");
 		json_writer_string(w, sore_flag_id(r->why));
 		json_writer_end_object(w);
@@ -132,12 +139,7 @@ static struct json_writer *advice_json(const struct advice *a)
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 
-		json_writer_begin_object(w);
-		json_writer_key(w, "region");
-		json_writer_string(w, region_id(r->region));
-		add_side(w, r->side);
-		json_writer_key(w, "level");
-		json_writer_int(w, r->level);
+		begin_referral(w, r);
 		json_writer_key(w, "days");
 		json_writer_int(w, r->days);
 		json_writer_end_object(w);
