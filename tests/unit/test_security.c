@@ -175,7 +175,10 @@ static void test_json_stream_refusals(void **state)
 		"[]", "{\"a\": \"\\u0000\"}", "{\"a\": \"\\udc00\"}", "{\"a\": \"\\ud800x\"}",
 		"{\"a\": \"\\ud800\\u0041\"}", "{\"a\": 1", "{\"a\": 1} x", "{\"a\" 1}",
 		"{\"t\": [1 2]}", "{\"t\": [1,]}", "{\"a\": \"raw\001\"}", "{,}", "",
+		"{\"a\": \"\\x\"}", "{\"t\": [{\"a\": \"\\q\"}]}",
 	};
+	/* A raw NUL after a backslash once reached the value (fuzz_json). */
+	static const char nul_escape[] = "{\"t\": [{\"a\": \"x\\\0u\"}]}";
 	GString *deep = g_string_new("{\"t\": ");
 
 	(void)state;
@@ -187,6 +190,18 @@ static void test_json_stream_refusals(void **state)
 			fail_msg("accepted: %s", bad[i]);
 		assert_non_null(err);
 		g_clear_error(&err);
+		g_string_free(out, TRUE);
+	}
+	{
+		GString *out = g_string_new(NULL);
+		struct json_stream *js = json_stream_new(collect, out);
+		GError *err = NULL;
+
+		assert_false(json_stream_feed(js, nul_escape, sizeof nul_escape - 1, &err));
+		assert_non_null(strstr(err->message, "escape"));
+		assert_string_equal(out->str, "");
+		g_clear_error(&err);
+		json_stream_free(js);
 		g_string_free(out, TRUE);
 	}
 	for (int i = 0; i < 100000; i++)

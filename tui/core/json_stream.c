@@ -131,6 +131,11 @@ static bool string_byte(struct json_stream *js, unsigned char c, bool *ended, GE
 		return true;
 	}
 	if (js->esc == 1) {
+		/* Only JSON's own escapes: anything else (a raw NUL after the
+		 * backslash among them) would reach the value unchecked. */
+		if (!strchr("\"\\/bfnrtu", c) || c == '\0')
+			return fail(js, err, _("an unknown escape after a backslash in a text "
+					       "(expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)"));
 		js->esc = c == 'u' ? 2 : 0;
 		js->hex = 0;
 		if (c != 'u' && js->want_low)
