@@ -5,13 +5,13 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "core/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/validate.h"
-#include "core/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -62,6 +62,15 @@ static GOptionContext *log_context(const char *usage, const char *summary,
 	return ctx;
 }
 
+/* Checked before the store is opened (bad input writes nothing, not even
+ * a new database), then saved and journalled in one transaction. */
+static bool save_checkin(struct cli *cli, const struct checkin *c, struct checkin_saved *saved,
+			 GError **err)
+{
+	return checkin_validate(c, clock_now(), err) && cli_open_store(cli, err) &&
+	       checkin_save(cli->store, c, saved, err);
+}
+
 static int log_run(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
@@ -82,6 +91,7 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	GError *err = NULL;
 	int status = EXIT_OK;
 	char *dist = NULL, *dur = NULL, *pace = NULL;
+	struct checkin_saved saved = { 0 };
 	int64_t id;
 
 	if (!cli_parse(ctx, &argc, &argv)) {
@@ -103,19 +113,11 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
-	if (!validate_run(&r, clock_now(), &err)) {
+	if (!save_checkin(cli, &(struct checkin){ .run = &r, .journal = "log" }, &saved, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
-	    !store_run_add(cli->store, &r, &id, &err) ||
-	    !cli_journal_added(cli, "log", TABLE_RUNS, &id, 1, &err) ||
-	    !store_commit(cli->store, &err)) {
-		if (cli->store)
-			store_rollback(cli->store);
-		status = cli_fail(err);
-		goto out;
-	}
+	id = saved.run_id;
 	dist = format_distance(r.distance_m, cli->config.units);
 	dur = format_duration(r.duration_s);
 	pace = format_pace(r.distance_m, r.duration_s, cli->config.units);
@@ -126,6 +128,7 @@ out:
 	g_free(dist);
 	g_free(dur);
 	g_free(pace);
+	checkin_saved_clear(&saved);
 	run_clear(&r);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);
@@ -146,11 +149,11 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 					  _("LEVEL: 0 (nothing) to 10 (worst imaginable). SIDE: left "
 					    "or right. See knead regions for the REGION ids."),
 					  entries);
-	GArray *entries_out = g_array_new(FALSE, TRUE, sizeof(struct soreness));
-	GArray *ids = g_array_new(FALSE, TRUE, sizeof(int64_t));
+	GArray *marks = g_array_new(FALSE, TRUE, sizeof(struct checkin_mark));
+	struct checkin c = { .journal = "log" };
+	struct checkin_saved saved = { 0 };
 	GError *err = NULL;
 	int status = EXIT_OK;
-	wtime when;
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
@@ -166,64 +169,44 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		g_free(safe);
 		goto out;
 	}
-	when = clock_now();
-	if ((o.date && !cli_parse_when(o.date, false, &when, &err)) ||
+	c.when = clock_now();
+	if ((o.date && !cli_parse_when(o.date, false, &c.when, &err)) ||
 	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
 	for (int i = 1; i + 1 < argc; i += 2) {
-		struct soreness s = { .time = when, .sharp = sharp };
+		struct checkin_mark mark = { .sharp = sharp };
 
-		if (!parse_region_side(argv[i], &s.region, &s.side, &err) ||
-		    !parse_level(argv[i + 1], &s.level, &err)) {
+		if (!parse_region_side(argv[i], &mark.region, &mark.side, &err) ||
+		    !parse_level(argv[i + 1], &mark.level, &err)) {
 			status = cli_fail(err);
 			goto out;
 		}
-		s.note = o.note && *o.note ? o.note : NULL;
-		if (!validate_soreness(&s, clock_now(), &err)) {
-			status = cli_fail(err);
-			goto out;
-		}
-		g_array_append_val(entries_out, s);
+		g_array_append_val(marks, mark);
 	}
 	/* All the regions of one check-in land together or not at all. */
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err)) {
+	c.marks = (const struct checkin_mark *)(void *)marks->data;
+	c.n_marks = marks->len;
+	c.sore_note = o.note && *o.note ? o.note : NULL;
+	if (!save_checkin(cli, &c, &saved, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
-	for (guint i = 0; i < entries_out->len; i++) {
-		int64_t id;
-
-		if (!store_soreness_add(cli->store, &g_array_index(entries_out, struct soreness, i),
-					&id, &err)) {
-			store_rollback(cli->store);
-			status = cli_fail(err);
-			goto out;
-		}
-		g_array_append_val(ids, id);
-	}
-	if (!cli_journal_added(cli, "log", TABLE_SORENESS, (int64_t *)(void *)ids->data, ids->len,
-			       &err) ||
-	    !store_commit(cli->store, &err)) {
-		store_rollback(cli->store);
-		status = cli_fail(err);
-		goto out;
-	}
-	for (guint i = 0; i < entries_out->len; i++) {
-		struct soreness *s = &g_array_index(entries_out, struct soreness, i);
-		char *name = region_side_name(s->region, s->side);
-		if (s->sharp)
+	for (size_t i = 0; i < c.n_marks; i++) {
+		const struct checkin_mark *mark = &c.marks[i];
+		char *name = region_side_name(mark->region, mark->side);
+		if (mark->sharp)
 			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
-			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
+			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, mark->level);
 		else
 			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-			cli_printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+			cli_printf(_("Logged soreness: %s %d/10.\n"), name, mark->level);
 		g_free(name);
 	}
 out:
-	g_array_free(ids, TRUE);
-	g_array_free(entries_out, TRUE);
+	checkin_saved_clear(&saved);
+	g_array_free(marks, TRUE);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);
 	return status;
@@ -281,6 +264,7 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	GError *err = NULL;
 	int status = EXIT_OK;
 	wtime when;
+	struct checkin_saved saved = { 0 };
 	int64_t id;
 	char buf[DATE_BUF];
 
@@ -305,19 +289,11 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	m.date = wtime_day(when);
 	m.therapist = o.therapist && *o.therapist ? g_strdup(o.therapist) : NULL;
 	m.note = o.note && *o.note ? g_strdup(o.note) : NULL;
-	if (!validate_massage(&m, clock_now(), &err)) {
+	if (!save_checkin(cli, &(struct checkin){ .massage = &m, .journal = "log" }, &saved, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
-	    !store_massage_add(cli->store, &m, &id, &err) ||
-	    !cli_journal_added(cli, "log", TABLE_MASSAGES, &id, 1, &err) ||
-	    !store_commit(cli->store, &err)) {
-		if (cli->store)
-			store_rollback(cli->store);
-		status = cli_fail(err);
-		goto out;
-	}
+	id = saved.massage_id;
 	if (m.date > wtime_day(clock_now()))
 		/* TRANSLATORS: "Booked massage 4: deep tissue on 2026-12-01." */
 		cli_printf(_("Booked massage %lld: %s on %s.\n"), (long long)id,
@@ -327,6 +303,7 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 		cli_printf(_("Logged massage %lld: %s on %s.\n"), (long long)id,
 			   massage_kind_name(m.kind), day_format(m.date, buf));
 out:
+	checkin_saved_clear(&saved);
 	massage_clear(&m);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);

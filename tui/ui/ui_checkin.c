@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <string.h>
+#include "core/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/format.h"
@@ -32,7 +33,7 @@ static const enum run_kind kind_order[RUN_KIND_COUNT] = {
 };
 enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
 
-struct checkin {
+struct checkin_screen {
 	struct form *day; /* one field: the day checked in for */
 	struct form *run;
 	struct form *massage;
@@ -44,12 +45,12 @@ struct checkin {
 	struct rect day_r, run_r, map_r, massage_r;
 };
 
-static struct checkin *state(struct ui *ui)
+static struct checkin_screen *state(struct ui *ui)
 {
 	return ui->state[SCREEN_CHECKIN];
 }
 
-static void build_forms(struct ui *ui, struct checkin *c)
+static void build_forms(struct ui *ui, struct checkin_screen *c)
 {
 	for (int k = 0; k < RUN_KIND_COUNT; k++)
 		c->run_kinds[k] = run_kind_name(kind_order[k]);
@@ -80,7 +81,7 @@ static void build_forms(struct ui *ui, struct checkin *c)
 
 /* The map starts from what is sore now: the last level of each region
  * and side in the last week, shown as "logged before". */
-static void load_current_soreness(struct ui *ui, struct checkin *c)
+static void load_current_soreness(struct ui *ui, struct checkin_screen *c)
 {
 	struct soreness *s = NULL;
 	size_t n = 0;
@@ -96,7 +97,7 @@ static void load_current_soreness(struct ui *ui, struct checkin *c)
 	g_free(s);
 }
 
-static void reset(struct ui *ui, struct checkin *c)
+static void reset(struct ui *ui, struct checkin_screen *c)
 {
 	char date[DATE_BUF];
 
@@ -111,7 +112,7 @@ static void reset(struct ui *ui, struct checkin *c)
 	g_clear_pointer(&c->error, g_free);
 }
 
-static bool map_touched(const struct checkin *c)
+static bool map_touched(const struct checkin_screen *c)
 {
 	for (int i = 0; i < bodymap_target_count(); i++) {
 		enum region r;
@@ -125,7 +126,7 @@ static bool map_touched(const struct checkin *c)
 	return false;
 }
 
-static bool dirty(const struct checkin *c)
+static bool dirty(const struct checkin_screen *c)
 {
 	return form_touched(c->run) || c->massage->fields[MASSAGE_KIND].choice != 0 ||
 	       !form_is_empty(c->massage, MASSAGE_REGIONS) || map_touched(c);
@@ -133,7 +134,7 @@ static bool dirty(const struct checkin *c)
 
 static void checkin_init(struct ui *ui)
 {
-	struct checkin *c = g_new0(struct checkin, 1);
+	struct checkin_screen *c = g_new0(struct checkin_screen, 1);
 
 	ui->state[SCREEN_CHECKIN] = c;
 	build_forms(ui, c);
@@ -141,7 +142,7 @@ static void checkin_init(struct ui *ui)
 
 static void checkin_fini(struct ui *ui)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 
 	form_free(c->day);
 	form_free(c->run);
@@ -152,7 +153,7 @@ static void checkin_fini(struct ui *ui)
 
 static void checkin_enter(struct ui *ui)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 
 	/* A check-in left half-done (to look at Today) is kept. */
 	if (!dirty(c))
@@ -161,7 +162,7 @@ static void checkin_enter(struct ui *ui)
 
 static void checkin_reload(struct ui *ui)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 
 	/* New soreness from elsewhere shows on a map the runner has not touched. */
 	if (!map_touched(c)) {
@@ -177,7 +178,7 @@ static unsigned checkin_context(struct ui *ui)
 	return state(ui)->section == SEC_MAP ? CTX_CHECKIN_MAP : CTX_CHECKIN_FORM;
 }
 
-static struct form *section_form(struct checkin *c)
+static struct form *section_form(struct checkin_screen *c)
 {
 	switch (c->section) {
 	case SEC_DAY:
@@ -193,7 +194,7 @@ static struct form *section_form(struct checkin *c)
 
 /* The day the check-in is for (empty: today); false when the Day field is
  * not a day. */
-static bool checkin_day(const struct checkin *c, dayno *d)
+static bool checkin_day(const struct checkin_screen *c, dayno *d)
 {
 	if (form_is_empty(c->day, 0)) {
 		*d = c->day->today;
@@ -202,7 +203,7 @@ static bool checkin_day(const struct checkin *c, dayno *d)
 	return form_get_date(c->day, 0, d);
 }
 
-static void go_section(struct checkin *c, enum section s, bool from_start)
+static void go_section(struct checkin_screen *c, enum section s, bool from_start)
 {
 	struct form *f;
 
@@ -213,13 +214,13 @@ static void go_section(struct checkin *c, enum section s, bool from_start)
 }
 
 /* Whether the run part holds anything: then distance and duration are needed. */
-static bool run_wanted(const struct checkin *c)
+static bool run_wanted(const struct checkin_screen *c)
 {
 	return !form_is_empty(c->run, RUN_DISTANCE) || !form_is_empty(c->run, RUN_DURATION) ||
 	       !form_is_empty(c->run, RUN_EFFORT) || !form_is_empty(c->run, RUN_NOTE);
 }
 
-static bool collect_run(struct checkin *c, wtime when, struct run *r)
+static bool collect_run(struct checkin_screen *c, wtime when, struct run *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->start = when;
@@ -236,7 +237,7 @@ static bool collect_run(struct checkin *c, wtime when, struct run *r)
 }
 
 /* The number of regions given a level in this check-in. */
-static int sore_given(const struct checkin *c)
+static int sore_given(const struct checkin_screen *c)
 {
 	int n = 0;
 
@@ -253,7 +254,7 @@ static int sore_given(const struct checkin *c)
 
 /* Checks the day and the forms; false (with c->error set and the focus on
  * what is wrong) when nothing can be saved. */
-static bool checkin_valid(struct ui *ui, struct checkin *c, dayno *day)
+static bool checkin_valid(struct ui *ui, struct checkin_screen *c, dayno *day)
 {
 	bool want_run = run_wanted(c);
 	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
@@ -307,32 +308,38 @@ static bool checkin_valid(struct ui *ui, struct checkin *c, dayno *day)
 	return true;
 }
 
+/* The levels set on the map, as the check-in's marks (g_free). */
+static struct checkin_mark *map_marks(const struct checkin_screen *c, size_t *n)
+{
+	struct checkin_mark *marks = g_new0(struct checkin_mark, bodymap_target_count() + 1);
+
+	*n = 0;
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		struct checkin_mark *mark = &marks[*n];
+		bool given;
+
+		bodymap_target(i, &mark->region, &mark->side);
+		mark->level = bodymap_get(&c->map, mark->region, mark->side, &given);
+		mark->sharp = bodymap_sharp(&c->map, mark->region, mark->side);
+		if (given)
+			(*n)++;
+	}
+	return marks;
+}
+
 /* One transaction: the run, every level and the massage, each checked by
- * the same rules as every other way in (validate.h), or nothing. */
-static bool write_checkin(struct ui *ui, struct checkin *c, const struct run *run,
+ * the same rules as every other way in (checkin.h), or nothing. */
+static bool write_checkin(struct ui *ui, struct checkin_screen *c, const struct run *run,
 			  const struct massage *m, wtime when, GError **err)
 {
-	wtime now = clock_now();
-	bool ok = store_begin(ui->st, err);
+	struct checkin in = { .when = when, .run = run, .massage = m };
+	struct checkin_mark *marks = map_marks(c, &in.n_marks);
+	bool ok;
 
-	if (ok && run)
-		ok = validate_run(run, now, err) && store_run_add(ui->st, run, NULL, err);
-	for (int i = 0; ok && i < bodymap_target_count(); i++) {
-		struct soreness s = { .time = when };
-		bool given;
-		bodymap_target(i, &s.region, &s.side);
-		s.level = bodymap_get(&c->map, s.region, s.side, &given);
-		s.sharp = bodymap_sharp(&c->map, s.region, s.side);
-		if (given)
-			ok = validate_soreness(&s, now, err) &&
-			     store_soreness_add(ui->st, &s, NULL, err);
-	}
-	if (ok && m)
-		ok = validate_massage(m, now, err) && store_massage_add(ui->st, m, NULL, err);
-	if (ok)
-		return store_commit(ui->st, err);
-	store_rollback(ui->st);
-	return false;
+	in.marks = marks;
+	ok = checkin_save(ui->st, &in, NULL, err);
+	g_free(marks);
+	return ok;
 }
 
 /* "Check-in saved: run 10.00 km, 2 sore regions, sports massage." */
@@ -371,7 +378,7 @@ static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sor
 	g_string_free(what, TRUE);
 }
 
-static bool save(struct ui *ui, struct checkin *c)
+static bool save(struct ui *ui, struct checkin_screen *c)
 {
 	bool want_run = run_wanted(c);
 	int massage_kind = c->massage->fields[MASSAGE_KIND].choice;
@@ -418,7 +425,7 @@ static void discard(struct ui *ui, void *data)
 }
 
 /* Moves the check-in's day by `delta`, never past today. */
-static void shift_day(struct ui *ui, struct checkin *c, int delta)
+static void shift_day(struct ui *ui, struct checkin_screen *c, int delta)
 {
 	char date[DATE_BUF];
 	dayno d;
@@ -429,7 +436,7 @@ static void shift_day(struct ui *ui, struct checkin *c, int delta)
 	form_set_text(c->day, 0, day_format(d, date));
 }
 
-static int save_and_leave(struct ui *ui, struct checkin *c)
+static int save_and_leave(struct ui *ui, struct checkin_screen *c)
 {
 	if (!save(ui, c))
 		return UI_HANDLED;
@@ -438,7 +445,7 @@ static int save_and_leave(struct ui *ui, struct checkin *c)
 	return UI_HANDLED | UI_RELOAD;
 }
 
-static int move_action(struct ui *ui, struct checkin *c, enum ui_action a, int key)
+static int move_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)
 {
 	struct form *f = section_form(c);
 
@@ -457,7 +464,7 @@ static int move_action(struct ui *ui, struct checkin *c, enum ui_action a, int k
 	return UI_HANDLED;
 }
 
-static int map_action(struct checkin *c, enum ui_action a, int key)
+static int map_action(struct checkin_screen *c, enum ui_action a, int key)
 {
 	switch (a) {
 	case ACT_LEVEL:
@@ -483,7 +490,7 @@ static int map_action(struct checkin *c, enum ui_action a, int key)
 
 static int checkin_action(struct ui *ui, enum ui_action a, int key)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 	struct form *f = section_form(c);
 
 	bodymap_type_reset(&c->map);
@@ -518,7 +525,7 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 
 static int checkin_input(struct ui *ui, int key)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 	struct form *f = section_form(c);
 
 	if (c->section == SEC_MAP) {
@@ -542,7 +549,7 @@ static void draw_form_box(struct ui *ui, struct form *f, struct rect box, const 
 }
 
 /* The Day field on the heading's row, and the day in words beside it. */
-static void draw_day(struct ui *ui, struct checkin *c, struct rect *left)
+static void draw_day(struct ui *ui, struct checkin_screen *c, struct rect *left)
 {
 	int label_w = form_label_width(c->day);
 	int h = form_height(c->day, left->w);
@@ -565,7 +572,7 @@ static void draw_day(struct ui *ui, struct checkin *c, struct rect *left)
 
 static void checkin_draw(struct ui *ui)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 	struct rect body = rect_inset(ui->body, 0, 1);
 	int left_w = body.w - BODYMAP_WIDTH - 3;
 	struct rect left = rect_take_left(&body, left_w);
@@ -635,7 +642,7 @@ static void checkin_draw(struct ui *ui)
 
 static int checkin_click(struct ui *ui, int y, int x)
 {
-	struct checkin *c = state(ui);
+	struct checkin_screen *c = state(ui);
 	int i;
 
 	if (rect_contains(c->map_r, y, x)) {

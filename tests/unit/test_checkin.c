@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_checkin.c - one check-in, one transaction (checkin.h): what the
+ * interface's Check-in screen and knead log save through. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include <sqlite3.h>
+#include "core/checkin.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/journal.h"
+#include "testutil.h"
+
+#define NOW wtime_make(2026, 11, 23, 19, 0, 0)
+
+struct fixture {
+	char *dir;
+	char *path;
+	struct store *st;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = g_new0(struct fixture, 1);
+	GError *err = NULL;
+
+	clock_set_override(NOW);
+	f->dir = g_dir_make_tmp("knead-checkin-XXXXXX", NULL);
+	f->path = g_build_filename(f->dir, "knead.db", NULL);
+	f->st = store_open(f->path, &err);
+	if (!f->st)
+		fail_msg("store_open: %s", err->message);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	store_close(f->st);
+	rm_rf(f->dir);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return 0;
+}
+
+static struct run sample_run(void)
+{
+	struct run r = {
+		.start = NOW - 3600,
+		.distance_m = 10000,
+		.duration_s = 3150,
+		.kind = RUN_EASY,
+		.rpe = 6,
+		.elevation_m = -1,
+		.source = SOURCE_MANUAL,
+	};
+	return r;
+}
+
+static const struct checkin_mark sample_marks[] = {
+	{ REGION_CALF, SIDE_LEFT, 4, false },
+	{ REGION_HAMSTRING, SIDE_RIGHT, 7, true },
+};
+
+static struct region_side massage_regions[] = { { REGION_CALF, SIDE_LEFT } };
+
+static struct massage sample_massage(void)
+{
+	struct massage m = {
+		.date = wtime_day(NOW),
+		.kind = MASSAGE_SPORTS,
+		.regions = massage_regions,
+		.n_regions = 1,
+		.therapist = (char *)"Marie",
+	};
+	return m;
+}
+
+/* How many entries each table holds: runs, soreness, massages. */
+static void assert_counts(struct store *st, size_t runs, size_t sore, size_t massages)
+{
+	struct run *r;
+	struct soreness *s;
+	struct massage *m;
+	size_t n;
+
+	assert_true(store_runs_list(st, SINCE_ALL_TIME, &r, &n, NULL));
+	assert_int_equal(n, runs);
+	for (size_t i = 0; i < n; i++)
+		run_clear(&r[i]);
+	g_free(r);
+	assert_true(store_soreness_list(st, SINCE_ALL_TIME, &s, &n, NULL));
+	assert_int_equal(n, sore);
+	for (size_t i = 0; i < n; i++)
+		soreness_clear(&s[i]);
+	g_free(s);
+	assert_true(store_massages_list(st, SINCE_ALL_DAYS, &m, &n, NULL));
+	assert_int_equal(n, massages);
+	for (size_t i = 0; i < n; i++)
+		massage_clear(&m[i]);
+	g_free(m);
+}
+
+static void saves_every_part(void **state)
+{
+	struct fixture *f = *state;
+	struct run run = sample_run();
+	struct massage m = sample_massage();
+	struct checkin c = { .when = NOW - 60, .run = &run, .marks = sample_marks,
+			     .n_marks = 2, .sore_note = "after the hills", .massage = &m };
+	struct checkin_saved saved;
+	struct soreness *s;
+	size_t n;
+	GError *err = NULL;
+
+	assert_true(checkin_save(f->st, &c, &saved, &err));
+	assert_null(err);
+	assert_true(saved.run_id > 0);
+	assert_true(saved.massage_id > 0);
+	assert_true(saved.soreness_ids[0] > 0 && saved.soreness_ids[1] > saved.soreness_ids[0]);
+	assert_counts(f->st, 1, 2, 1);
+	assert_true(store_soreness_list(f->st, SINCE_ALL_TIME, &s, &n, NULL));
+	assert_int_equal(s[1].id, saved.soreness_ids[1]);
+	assert_int_equal(s[1].region, REGION_HAMSTRING);
+	assert_int_equal(s[1].side, SIDE_RIGHT);
+	assert_int_equal(s[1].level, 7);
+	assert_true(s[1].sharp);
+	assert_false(s[0].sharp);
+	assert_int_equal(s[0].time, NOW - 60);
+	assert_string_equal(s[0].note, "after the hills");
+	for (size_t i = 0; i < n; i++)
+		soreness_clear(&s[i]);
+	g_free(s);
+	checkin_saved_clear(&saved);
+}
+
+/* A bad part refuses the whole check-in, before the store is touched. */
+static void refuses_whole_on_bad_part(void **state)
+{
+	struct fixture *f = *state;
+	struct run run = sample_run();
+	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false },
+				      { REGION_CALF, SIDE_RIGHT, 11, false } };
+	struct checkin c = { .when = NOW, .run = &run, .marks = bad, .n_marks = 2 };
+	GError *err = NULL;
+
+	assert_false(checkin_validate(&c, NOW, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	assert_false(checkin_save(f->st, &c, NULL, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	/* A run in the future, by the same rules as every other way in. */
+	run.start = NOW + 3 * SECONDS_PER_DAY;
+	c.n_marks = 1;
+	assert_false(checkin_save(f->st, &c, NULL, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	assert_counts(f->st, 0, 0, 0);
+	assert_false(store_in_transaction(f->st));
+}
+
+/* The database refusing the last part takes back the parts before it. */
+static void rolls_back_on_store_failure(void **state)
+{
+	struct fixture *f = *state;
+	struct run run = sample_run();
+	struct massage m = sample_massage();
+	struct checkin c = { .when = NOW, .run = &run, .marks = sample_marks, .n_marks = 2,
+			     .massage = &m };
+	GError *err = NULL;
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "CREATE TRIGGER no_massage BEFORE INSERT ON massages "
+				      "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	assert_false(checkin_save(f->st, &c, NULL, &err));
+	assert_non_null(err);
+	g_clear_error(&err);
+	assert_false(store_in_transaction(f->st));
+	assert_counts(f->st, 0, 0, 0);
+}
+
+/* knead log journals the check-in as one change; the interface does not. */
+static void journals_when_asked(void **state)
+{
+	struct fixture *f = *state;
+	struct run run = sample_run();
+	struct checkin c = { .when = NOW, .run = &run, .marks = sample_marks, .n_marks = 2 };
+	struct journal_undone *items;
+	char *command;
+	size_t n;
+	GError *err = NULL;
+
+	assert_true(checkin_save(f->st, &c, NULL, &err));
+	assert_false(journal_undo(f->st, &command, &items, &n, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+
+	c.journal = "log";
+	assert_true(checkin_save(f->st, &c, NULL, &err));
+	assert_counts(f->st, 2, 4, 0);
+	assert_true(journal_undo(f->st, &command, &items, &n, &err));
+	assert_string_equal(command, "log");
+	assert_int_equal(n, 3);
+	assert_counts(f->st, 1, 2, 0);
+	g_free(command);
+	g_free(items);
+}
+
+/* Nothing given: nothing written, and no empty change for knead undo. */
+static void empty_saves_nothing(void **state)
+{
+	struct fixture *f = *state;
+	struct checkin c = { .when = NOW, .journal = "log" };
+	struct journal_undone *items;
+	char *command;
+	size_t n;
+	GError *err = NULL;
+
+	assert_true(checkin_save(f->st, &c, NULL, &err));
+	assert_counts(f->st, 0, 0, 0);
+	assert_false(journal_undo(f->st, &command, &items, &n, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(saves_every_part, setup, teardown),
+		cmocka_unit_test_setup_teardown(refuses_whole_on_bad_part, setup, teardown),
+		cmocka_unit_test_setup_teardown(rolls_back_on_store_failure, setup, teardown),
+		cmocka_unit_test_setup_teardown(journals_when_asked, setup, teardown),
+		cmocka_unit_test_setup_teardown(empty_saves_nothing, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* checkin.h - a check-in: what a runner logs at one go (a run, soreness
+ * region by region, a massage), checked by validate.h and saved in one
+ * transaction: all of it lands, or none of it.
+ *
+ * The interface's Check-in screen and knead log both save through
+ * checkin_save, so that the two ways in cannot drift apart. */
+#ifndef KNEAD_CHECKIN_H
+#define KNEAD_CHECKIN_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "model.h"
+#include "store.h"
+
+/* One region (and side) given a level. */
+struct checkin_mark {
+	enum region region;
+	enum side side;
+	int level;  /* 0 (nothing) to 10 */
+	bool sharp; /* sharp or sudden pain: a triage sign, not soreness */
+};
+
+struct checkin {
+	wtime when;			/* the time of the soreness marks */
+	const struct run *run;		/* or NULL; it has its own start */
+	const struct checkin_mark *marks;
+	size_t n_marks;
+	const char *sore_note;		/* the marks' note, or NULL */
+	const struct massage *massage;	/* or NULL; it has its own date */
+	/* The command the entries are journalled under for knead undo
+	 * ("log"); NULL for the interface, which keeps its own undo. */
+	const char *journal;
+};
+
+/* The ids of the entries a check-in added (0: none). */
+struct checkin_saved {
+	int64_t run_id;
+	int64_t *soreness_ids; /* n_marks of them, in the marks' order */
+	int64_t massage_id;
+};
+
+/* The soreness entry of mark i (its note is the check-in's: not a copy). */
+void checkin_mark_soreness(const struct checkin *c, size_t i, struct soreness *out);
+
+/* Every part by the rules of validate.h at `now`: the run, each mark, the
+ * massage.  A front end calls it before it opens the store, so that bad
+ * input writes nothing, not even a new database. */
+bool checkin_validate(const struct checkin *c, wtime now, GError **err);
+
+/* Validates (at clock_now()) and saves the check-in in one transaction,
+ * journalled when c->journal says so.  On success the new ids go to
+ * *saved (NULL: not wanted; else free with checkin_saved_clear). */
+bool checkin_save(struct store *st, const struct checkin *c, struct checkin_saved *saved,
+		  GError **err);
+void checkin_saved_clear(struct checkin_saved *s);
+
+#endif
