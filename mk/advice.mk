@@ -7,17 +7,23 @@ libknead_a_SOURCES += \
 	tui/core/baseline.h tui/core/baseline.c \
 	tui/core/load.h tui/core/load.c \
 	tui/core/phase.h tui/core/phase.c \
-	tui/core/advice.h tui/core/advice.c
+	tui/core/advice.h tui/core/advice.c \
+	tui/core/advice_store.h tui/core/advice_store.c
 
 knead_SOURCES += \
 	tui/cli/cli_next.c tui/cli/cli_status.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules \
+	tests/unit/test_advice_store
 TESTS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
-	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules
+	tests/unit/test_baseline tests/unit/test_advice_load tests/unit/test_advice_rules \
+	tests/unit/test_advice_store
 endif
+tests_unit_test_advice_store_SOURCES = tests/unit/test_advice_store.c tests/unit/testutil.h
+tests_unit_test_advice_store_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_advice_store_LDADD = $(UNIT_LDADD)
 tests_unit_test_load_SOURCES = tests/unit/test_load.c tests/unit/history_builder.h
 tests_unit_test_load_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_load_LDADD = $(UNIT_LDADD)

@@ -237,6 +237,29 @@ static void empty_saves_nothing(void **state)
 	g_clear_error(&err);
 }
 
+/* A run or a soreness entry on the day is a check-in; a massage is not. */
+static void done_on_a_day(void **state)
+{
+	struct run run = sample_run();
+	struct soreness sore = { .time = NOW - 2 * SECONDS_PER_DAY, .level = 3 };
+	struct massage m = sample_massage();
+	struct history h = { 0 };
+	dayno today = wtime_day(NOW);
+
+	(void)state;
+	m.date = today - 1;
+	h.massages = &m;
+	h.n_massages = 1;
+	assert_false(checkin_done_on(&h, today - 1));
+	h.soreness = &sore;
+	h.n_soreness = 1;
+	assert_true(checkin_done_on(&h, today - 2));
+	assert_false(checkin_done_on(&h, today));
+	h.runs = &run;
+	h.n_runs = 1;
+	assert_true(checkin_done_on(&h, today));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +268,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(rolls_back_on_store_failure, setup, teardown),
 		cmocka_unit_test_setup_teardown(journals_when_asked, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_saves_nothing, setup, teardown),
+		cmocka_unit_test(done_on_a_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

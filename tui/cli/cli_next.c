@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "cli.h"
 #include "core/advice.h"
+#include "core/advice_store.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
@@ -15,10 +16,7 @@ bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **
 {
 	struct store *st = cli_open_store(cli, err);
 
-	if (!st || !store_history_load(st, advice_history_from(wtime_day(now)), h, err))
-		return false;
-	config_apply_runner(&cli->config, h);
-	return true;
+	return st && advice_history_load(st, &cli->config, now, h, err);
 }
 
 static void add_day(struct json_writer *w, const char *key, dayno d)
@@ -269,10 +267,10 @@ int cli_next(struct cli *cli, int argc, char **argv)
 		struct advice a;
 		GError *err = NULL;
 
-		if (!cli_advice_history(cli, now, &h, &err)) {
+		if (!cli_open_store(cli, &err) ||
+		    !advice_load(cli->store, &cli->config, now, &h, &a, &err)) {
 			status = cli_fail(err);
 		} else {
-			advice_next(&h, now, &a);
 			if (json)
 				cli_print_json(advice_json(&a));
 			else

@@ -6,6 +6,17 @@
 #include "journal.h"
 #include "validate.h"
 
+bool checkin_done_on(const struct history *h, dayno d)
+{
+	for (size_t i = 0; i < h->n_runs; i++)
+		if (wtime_day(h->runs[i].start) == d)
+			return true;
+	for (size_t i = 0; i < h->n_soreness; i++)
+		if (wtime_day(h->soreness[i].time) == d)
+			return true;
+	return false;
+}
+
 void checkin_mark_soreness(const struct checkin *c, size_t i, struct soreness *out)
 {
 	const struct checkin_mark *mark = &c->marks[i];

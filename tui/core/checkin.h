@@ -41,6 +41,10 @@ struct checkin_saved {
 	int64_t massage_id;
 };
 
+/* Whether the runner checked in on day d: a run or a soreness entry
+ * logged for it (the history must cover d). */
+bool checkin_done_on(const struct history *h, dayno d);
+
 /* The soreness entry of mark i (its note is the check-in's: not a copy). */
 void checkin_mark_soreness(const struct checkin *c, size_t i, struct soreness *out);
 

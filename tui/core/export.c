@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libical/ical.h>
+#include "advice_store.h"
 #include "clock.h"
 #include "error.h"
 #include "export.h"
@@ -471,9 +472,9 @@ bool export_ics(struct store *st, wtime now, char **out, size_t *len, GError **e
 	struct history h = { 0 };
 	struct advice a = { 0 };
 
-	if (!store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
+	/* No runner settings here: the plan as the history alone gives it. */
+	if (!advice_load(st, NULL, now, &h, &a, err))
 		return false;
-	advice_next(&h, now, &a);
 	*out = export_ics_from_advice(&a, now);
 	*len = strlen(*out);
 	advice_clear(&a);

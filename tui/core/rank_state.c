@@ -6,6 +6,7 @@
 
 #include "rank_state.h"
 #include "advice.h"
+#include "advice_store.h"
 #include "baseline.h"
 #include "phase.h"
 
@@ -136,7 +137,7 @@ bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GErro
 {
 	struct history h = { 0 };
 
-	if (!store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
+	if (!advice_history_load(st, NULL, now, &h, err))
 		return false;
 	rank_inputs_from_history(in, &h, now);
 	history_clear(&h);

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <string.h>
+#include "core/advice.h"
 #include "core/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
@@ -15,9 +16,6 @@
 #include "bodymap.h"
 #include "form.h"
 #include "ui.h"
-
-/* Soreness older than this is not shown on the map as the current level. */
-#define CURRENT_SORE_DAYS 7
 
 /* The day comes first in the order but the cursor starts on the run: most
  * check-ins are for today. */
@@ -80,14 +78,15 @@ static void build_forms(struct ui *ui, struct checkin_screen *c)
 }
 
 /* The map starts from what is sore now: the last level of each region
- * and side in the last week, shown as "logged before". */
+ * and side while soreness stays current for the advice (ADVICE_SORE_DAYS),
+ * shown as "logged before". */
 static void load_current_soreness(struct ui *ui, struct checkin_screen *c)
 {
 	struct soreness *s = NULL;
 	size_t n = 0;
 
 	bodymap_init(&c->map);
-	if (!store_soreness_list(ui->st, day_start(ui->today - CURRENT_SORE_DAYS + 1), &s, &n,
+	if (!store_soreness_list(ui->st, day_start(ui->today - ADVICE_SORE_DAYS + 1), &s, &n,
 				 NULL))
 		return;
 	for (size_t i = 0; i < n; i++) {

@@ -7,7 +7,9 @@
 #include <math.h>
 #include <string.h>
 #include "core/advice.h"
+#include "core/advice_store.h"
 #include "core/articles.h"
+#include "core/checkin.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
@@ -169,23 +171,17 @@ static void today_reload(struct ui *ui)
 	wtime now = clock_now();
 
 	today_free_data(t);
-	t->from = advice_history_from(ui->today);
-	if (!store_history_load(ui->st, t->from, &t->h, &err)) {
+	t->from = advice_history_from(wtime_day(now));
+	if (!advice_load(ui->st, ui->cfg, now, &t->h, &t->advice, &err)) {
 		t->error = g_strdup(err->message);
 		g_error_free(err);
 		return;
 	}
 	t->loaded = true;
-	config_apply_runner(ui->cfg, &t->h);
 	status_compute(&t->h, now, &t->status);
-	advice_next(&t->h, now, &t->advice);
 	compute_weeks(ui, t);
 	compute_pmc(ui, t);
-	t->checked_in = false;
-	for (size_t i = 0; i < t->h.n_runs; i++)
-		t->checked_in |= wtime_day(t->h.runs[i].start) == ui->today;
-	for (size_t i = 0; i < t->h.n_soreness; i++)
-		t->checked_in |= wtime_day(t->h.soreness[i].time) == ui->today;
+	t->checked_in = checkin_done_on(&t->h, ui->today);
 	rank_top_article(ui, t, now);
 }
 
