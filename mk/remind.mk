@@ -5,6 +5,7 @@
 # server (dunst on Xvfb, on a private D-Bus session bus).
 
 libknead_a_SOURCES += tui/core/remind.h tui/core/remind.c \
+	tui/core/remind_send.h tui/core/remind_send.c \
 	tui/core/followup.h tui/core/followup.c
 knead_io_SOURCES += tui/cli/cli_remind.c
 
@@ -34,9 +35,12 @@ uninstall-remind-units:
 .PHONY: install-remind-units uninstall-remind-units
 
 if HAVE_CMOCKA
-check_PROGRAMS += tests/unit/test_remind tests/unit/test_followup
-TESTS += tests/unit/test_remind tests/unit/test_followup
+check_PROGRAMS += tests/unit/test_remind tests/unit/test_followup tests/unit/test_remind_send
+TESTS += tests/unit/test_remind tests/unit/test_followup tests/unit/test_remind_send
 endif
+tests_unit_test_remind_send_SOURCES = tests/unit/test_remind_send.c tests/unit/testutil.h
+tests_unit_test_remind_send_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_remind_send_LDADD = $(UNIT_LDADD)
 tests_unit_test_remind_SOURCES = tests/unit/test_remind.c
 tests_unit_test_remind_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_remind_LDADD = $(UNIT_LDADD)

@@ -665,11 +665,41 @@ static void test_snooze_keys(void **state)
 	char *k = remind_snooze_key("race-window:3:2026-11-25", AT(2026, 11, 23, 20, 5));
 
 	assert_string_equal(k, "snooze:2026-11-23T20:05:00|race-window:3:2026-11-25");
-	assert_string_equal(remind_snoozed_key(k), "race-window:3:2026-11-25");
-	assert_string_equal(remind_snoozed_key("checkin:2026-11-23"), "checkin:2026-11-23");
+	assert_string_equal(remind_event_key(k), "race-window:3:2026-11-25");
+	assert_string_equal(remind_event_key("checkin:2026-11-23"), "checkin:2026-11-23");
 	/* Not a snooze key without its bar. */
-	assert_string_equal(remind_snoozed_key("snooze:odd"), "snooze:odd");
+	assert_string_equal(remind_event_key("snooze:odd"), "snooze:odd");
 	g_free(k);
+}
+
+/* Every kind has its "due" and its "next wake-up" in the table, and each,
+ * alone enabled, wakes the daemon for something it would send: a kind
+ * added without its wake-up would be sent only when another kind woke
+ * the daemon. */
+static void test_every_kind_has_due_and_wakeup(void **state)
+{
+	struct history h = { 0 };
+	wtime now = AT(2026, 11, 23, 12, 0);
+
+	add_race(&h, 1, wtime_day(now) + 20, "Marathon", 'A');
+	for (int k = 0; k < REMINDER_KIND_COUNT; k++) {
+		struct config cfg = only((enum reminder_kind)k);
+		size_t n;
+		struct reminder *r;
+		wtime at;
+
+		assert_non_null(remind_kinds[k].due);
+		assert_non_null(remind_kinds[k].wakeup);
+		assert_true(remind_next_wakeup(&h, &cfg, now, &at));
+		assert_true(at > now);
+		/* Disabled, a kind is neither due nor woken up for. */
+		cfg.reminder_enabled[k] = false;
+		assert_false(remind_next_wakeup(&h, &cfg, now, &at));
+		r = remind_due(&h, &cfg, NULL, now, &n);
+		assert_int_equal(n, 0);
+		reminders_free(r, n);
+	}
+	history_clear(&h);
 }
 
 int main(void)
@@ -696,6 +726,7 @@ int main(void)
 		cmocka_unit_test(test_snooze_held_by_quiet_hours),
 		cmocka_unit_test(test_snooze_dropped_when_no_longer_due),
 		cmocka_unit_test(test_snooze_keys),
+		cmocka_unit_test(test_every_kind_has_due_and_wakeup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,11 +5,10 @@
  * record nothing), or --daemon (sleep until the next reminder can fall due,
  * wake early when the database changes).
  *
- * Never twice: each reminder's key is claimed in the reminders table (a
- * UNIQUE key) inside a BEGIN IMMEDIATE transaction held while the
- * notification is sent, and committed only once the server took it.  A
- * concurrent run waits on the busy timeout, then finds the key taken; a
- * failed send rolls the claim back, so the next run tries again.
+ * How reminders are claimed, shown once, given back and snoozed is the
+ * protocol of core/remind_send.h; this file is its libnotify sender (the
+ * notification server, the actions), the dry run's printing sender, and the
+ * daemon's loop.
  */
 #include <config.h>
 
@@ -30,6 +29,7 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "core/remind.h"
+#include "core/remind_send.h"
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
 #define NOTIFY_PATH "/org/freedesktop/Notifications"
@@ -315,92 +315,13 @@ static bool notification_show(NotifyNotification *n, const struct reminder *r, G
 	return false;
 }
 
-/* --- what is due --------------------------------------------------------- */
+/* --- the senders ----------------------------------------------------------- */
 
-struct plan {
-	struct reminder *due;
-	size_t n_due;
-	bool has_wakeup;
-	wtime wakeup;
-};
-
-static void plan_clear(struct plan *p)
-{
-	reminders_free(p->due, p->n_due);
-	memset(p, 0, sizeof(*p));
-}
-
-/* Reads the history (st may be NULL: nothing logged yet) and works out
- * what is due at `now` and when to look again. */
-static bool plan_make(struct store *st, const struct config *cfg, wtime now, struct plan *p,
-		      GError **err)
-{
-	struct history h = { 0 };
-	struct advice adv;
-
-	memset(p, 0, sizeof(*p));
-	if (st && !store_history_load(st, advice_history_from(wtime_day(now)), &h, err))
-		return false;
-	config_apply_runner(cfg, &h);
-	advice_next(&h, now, &adv);
-	p->due = remind_due(&h, cfg, &adv, now, &p->n_due);
-	p->has_wakeup = remind_next_wakeup(&h, cfg, now, &p->wakeup);
-	advice_clear(&adv);
-	history_clear(&h);
-	return true;
-}
-
-/* Whether the key is taken; errors count as "not taken", since the claim
- * itself is what guards against a second send. */
-static bool already_sent(struct store *st, const char *key)
-{
-	GError *e = NULL;
-	bool sent = store_reminder_was_sent(st, key, &e);
-
-	g_clear_error(&e);
-	return sent;
-}
-
-/* Claims the key in one short transaction, shows the notification outside
- * any transaction (a server that hangs must not lock every other knead out
- * of the database: libnotify's call times out after 25 s), and gives the
- * claim back in another if the server did not take it, so that a later run
- * tries again.  *sent says whether this run sent it (false: someone else
- * had).  `prepare` may add actions before the send. */
-static bool deliver(struct store *st, struct notifier *nt, const struct reminder *r, wtime now,
-		    void (*prepare)(NotifyNotification *, const struct reminder *, void *),
-		    void *data, bool *sent, GError **err)
-{
-	NotifyNotification *n;
-	bool inserted = false;
-
-	*sent = false;
-	if (!store_reminder_mark_sent(st, r->key, reminder_kind_id(r->kind), now, &inserted,
-				      err))
-		return false;
-	if (!inserted)
-		return true;
-	n = notification_new(nt, r);
-	if (prepare)
-		prepare(n, r, data);
-	if (!notification_show(n, r, err)) {
-		GError *e = NULL;
-
-		if (!store_reminder_release(st, r->key, &e))
-			g_error_free(e); /* the first error says more */
-		g_object_unref(n);
-		return false;
-	}
-	g_object_unref(n);
-	*sent = true;
-	return true;
-}
-
-static void print_due(const struct reminder *r, wtime at)
+static void print_due(const struct reminder *r)
 {
 	char when[DATETIME_BUF];
 
-	cli_printf("%s  %s\n  %s\n  %s\n", wtime_format(at, when), r->key, r->title, r->body);
+	cli_printf("%s  %s\n  %s\n  %s\n", wtime_format(r->due, when), r->key, r->title, r->body);
 }
 
 static void print_sent(const struct reminder *r)
@@ -410,70 +331,53 @@ static void print_sent(const struct reminder *r)
 	fflush(stdout);
 }
 
-/* --- snoozed reminders --------------------------------------------------- */
+/* The notification server as the protocol's sender; `prepare` may add
+ * actions to a notification before it is shown (the daemon's snooze). */
+struct notify_sender {
+	struct notifier *nt;
+	void (*prepare)(NotifyNotification *n, const struct reminder *r, void *data);
+	void *data;
+};
 
-typedef void (*prepare_fn)(NotifyNotification *, const struct reminder *, void *);
-
-/* Shows again the snoozed reminders whose time has come, with the text of
- * the plan at `now`, forgets those no longer due, and says when the next
- * one can come (*has_next, *next).  With no notifier (--dry-run) it only
- * prints what it would show, counted in *shown, and changes nothing. */
-static bool snoozes_pass(struct store *st, struct notifier *nt, const struct config *cfg,
-			 const struct plan *p, wtime now, prepare_fn prepare, void *data,
-			 int *shown, bool *has_next, wtime *next, GError **err)
+static bool notify_sender_open(void *data, GError **err)
 {
-	char **keys;
-	wtime *until;
-	size_t n;
-	bool ok;
+	struct notify_sender *ns = data;
 
-	if (!store_reminders_held(st, &keys, &until, &n, err))
-		return false;
-	ok = true;
-	for (size_t i = 0; i < n && ok; i++) {
-		struct reminder again;
-		size_t k;
-		wtime at;
-		bool sent;
+	return notifier_open(ns->nt, err);
+}
 
-		switch (remind_snooze_fate(p->due, p->n_due, cfg, keys[i], until[i], now, &k, &at)) {
-		case SNOOZE_WAIT:
-			if (!*has_next || at < *next)
-				*next = at;
-			*has_next = true;
-			break;
-		case SNOOZE_DROP:
-			if (nt)
-				ok = store_reminder_unhold(st, keys[i], err);
-			break;
-		case SNOOZE_SEND:
-			again = p->due[k];
-			again.key = remind_snooze_key(keys[i], until[i]);
-			/* Shown, then unheld: a stop between the two finds it
-			 * shown, and only unholds it. */
-			if (already_sent(st, again.key)) {
-				if (nt)
-					ok = store_reminder_unhold(st, keys[i], err);
-			} else if (!nt) {
-				print_due(&again, at);
-				(*shown)++;
-			} else if (!notifier_open(nt, err) ||
-				   !deliver(st, nt, &again, now, prepare, data, &sent, err)) {
-				ok = false;
-			} else {
-				if (sent)
-					print_sent(&again);
-				ok = store_reminder_unhold(st, keys[i], err);
-			}
-			g_free(again.key);
-			break;
-		}
-	}
-	for (size_t i = 0; i < n; i++)
-		g_free(keys[i]);
-	g_free(keys);
-	g_free(until);
-	return ok;
+static bool notify_sender_show(void *data, const struct reminder *r, GError **err)
+{
+	struct notify_sender *ns = data;
+	NotifyNotification *n = notification_new(ns->nt, r);
+	bool shown;
+
+	if (ns->prepare)
+		ns->prepare(n, r, ns->data);
+	shown = notification_show(n, r, err);
+	g_object_unref(n);
+	if (shown)
+		print_sent(r);
+	return shown;
+}
+
+static struct remind_sender notify_sender(struct notify_sender *ns)
+{
+	return (struct remind_sender){
+		.open = notify_sender_open,
+		.show = notify_sender_show,
+		.data = ns,
+	};
+}
+
+/* --dry-run: prints what would be sent, and counts it. */
+static bool print_sender_show(void *data, const struct reminder *r, GError **err)
+{
+	int *shown = data;
+
+	print_due(r);
+	(*shown)++;
+	return true;
 }
 
 /* --- knead remind, knead remind --dry-run -------------------------------- */
@@ -482,10 +386,15 @@ static int remind_dry_run(struct cli *cli)
 {
 	GError *err = NULL;
 	struct store *st = NULL;
-	struct plan p;
+	struct remind_plan p;
 	wtime now = clock_now();
 	char when[DATETIME_BUF];
 	int shown = 0;
+	const struct remind_sender printer = {
+		.show = print_sender_show,
+		.data = &shown,
+		.dry_run = true,
+	};
 
 	/* Nothing may be written: no database yet means nothing logged. */
 	if (g_file_test(cli->db_path, G_FILE_TEST_EXISTS)) {
@@ -493,19 +402,11 @@ static int remind_dry_run(struct cli *cli)
 		if (!st)
 			return cli_fail(err);
 	}
-	if (!plan_make(st, &cli->config, now, &p, &err))
+	if (!remind_plan_make(st, &cli->config, now, &p, &err))
 		return cli_fail(err);
-	for (size_t i = 0; i < p.n_due; i++) {
-		const struct reminder *r = &p.due[i];
-
-		if (st && already_sent(st, r->key))
-			continue;
-		print_due(r, r->due);
-		shown++;
-	}
-	if (st && !snoozes_pass(st, NULL, &cli->config, &p, now, NULL, NULL, &shown,
-				&p.has_wakeup, &p.wakeup, &err)) {
-		plan_clear(&p);
+	if (!remind_send_pass(st, &cli->config, &p, now, &printer, &p.has_wakeup, &p.wakeup,
+			      &err)) {
+		remind_plan_clear(&p);
 		return cli_fail(err);
 	}
 	if (shown == 0)
@@ -513,7 +414,7 @@ static int remind_dry_run(struct cli *cli)
 	if (p.has_wakeup)
 		/* TRANSLATORS: the time the next reminder can fall due. */
 		cli_printf(_("Next check: %s\n"), wtime_format(p.wakeup, when));
-	plan_clear(&p);
+	remind_plan_clear(&p);
 	return EXIT_OK;
 }
 
@@ -537,36 +438,23 @@ static int fail_without_desktop(GError *err)
 static int remind_once(struct cli *cli)
 {
 	struct notifier nt = { .cli = cli };
+	struct notify_sender ns = { .nt = &nt };
+	const struct remind_sender sender = notify_sender(&ns);
 	GError *err = NULL;
-	struct plan p;
+	struct remind_plan p;
 	wtime now = clock_now();
 	int status = EXIT_OK;
-	bool stopped = false;
 
 	if (!cli_open_store(cli, &err))
 		return cli_fail(err);
-	if (!plan_make(cli->store, &cli->config, now, &p, &err))
+	if (!remind_plan_make(cli->store, &cli->config, now, &p, &err))
 		return cli_fail(err);
-	for (size_t i = 0; i < p.n_due && !stopped; i++) {
-		bool sent;
-
-		if (already_sent(cli->store, p.due[i].key))
-			continue;
-		/* The server is only asked for once something is to be sent, so
-		 * a quiet pass on a machine without a desktop is not an error. */
-		if (!notifier_open(&nt, &err) ||
-		    !deliver(cli->store, &nt, &p.due[i], now, NULL, NULL, &sent, &err)) {
-			status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
-			stopped = true;
-			continue;
-		}
-		if (sent)
-			print_sent(&p.due[i]);
-	}
-	if (!stopped && !snoozes_pass(cli->store, &nt, &cli->config, &p, now, NULL, NULL,
-					       NULL, &p.has_wakeup, &p.wakeup, &err))
+	/* The server is only asked for once something is to be sent, so a
+	 * quiet pass on a machine without a desktop is not an error. */
+	if (!remind_send_pass(cli->store, &cli->config, &p, now, &sender, &p.has_wakeup, &p.wakeup,
+			      &err))
 		status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
-	plan_clear(&p);
+	remind_plan_clear(&p);
 	if (nt.ready)
 		notify_uninit();
 	return status;
@@ -577,6 +465,8 @@ static int remind_once(struct cli *cli)
 struct daemon {
 	struct cli *cli;
 	struct notifier nt;
+	struct notify_sender ns; /* nt, with "Snooze 1 h" */
+	struct remind_sender sender;
 	GMainLoop *loop;
 	int status;
 
@@ -674,19 +564,17 @@ static void shown_free(void *p)
 	g_free(s);
 }
 
-/* Held on the reminder's row, not in this process: a snooze outlives a
- * restart of the daemon, and a one-shot run at the end of the hour shows
- * it as well. */
 static void on_snooze(NotifyNotification *n, char *action, void *data)
 {
 	struct shown *sh = data;
 	struct daemon *dm = sh->dm;
-	wtime until = remind_release(&dm->cli->config, daemon_now(dm) + REMIND_SNOOZE_SECONDS);
 	char when[DATETIME_BUF];
 	GError *err = NULL;
+	wtime until;
 
 	notify_notification_close(n, NULL);
-	if (!store_reminder_hold(dm->cli->store, sh->r.key, until, &err)) {
+	if (!remind_snooze(dm->cli->store, &dm->cli->config, sh->r.key, daemon_now(dm), &until,
+			   &err)) {
 		cli_error("%s", err->message);
 		/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
 		fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), sh->r.title);
@@ -715,8 +603,7 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 	sh = g_new0(struct shown, 1);
 	sh->dm = dm;
 	sh->r = *r;
-	/* Snoozing a snoozed reminder holds the original again. */
-	sh->r.key = g_strdup(remind_snoozed_key(r->key));
+	sh->r.key = g_strdup(r->key);
 	sh->r.title = g_strdup(r->title);
 	sh->r.body = g_strdup(r->body);
 	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
@@ -726,39 +613,26 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 static void daemon_pass(struct daemon *dm)
 {
 	GError *err = NULL;
-	struct plan p;
+	struct remind_plan p;
 	wtime now = daemon_now(dm);
 	struct store *st = dm->cli->store;
 	bool failed = false;
 
 	dm->has_retry = false;
-	if (!plan_make(st, &dm->cli->config, now, &p, &err)) {
+	if (!remind_plan_make(st, &dm->cli->config, now, &p, &err)) {
 		daemon_send_failed(dm, err, now);
 		daemon_arm(dm);
 		return;
 	}
 	dm->has_plan_wakeup = p.has_wakeup;
 	dm->plan_wakeup = p.wakeup;
-	for (size_t i = 0; i < p.n_due && !failed; i++) {
-		bool sent;
-
-		if (already_sent(st, p.due[i].key))
-			continue;
-		if (!notifier_open(&dm->nt, &err) ||
-		    !deliver(st, &dm->nt, &p.due[i], now, add_snooze, dm, &sent, &err)) {
-			daemon_send_failed(dm, err, now);
-			failed = true;
-		} else if (sent) {
-			print_sent(&p.due[i]);
-		}
-	}
 	dm->has_snooze_wakeup = false;
-	if (!failed && !snoozes_pass(st, &dm->nt, &dm->cli->config, &p, now, add_snooze, dm, NULL,
-				     &dm->has_snooze_wakeup, &dm->snooze_wakeup, &err)) {
+	if (!remind_send_pass(st, &dm->cli->config, &p, now, &dm->sender, &dm->has_snooze_wakeup,
+			      &dm->snooze_wakeup, &err)) {
 		daemon_send_failed(dm, err, now);
 		failed = true;
 	}
-	plan_clear(&p);
+	remind_plan_clear(&p);
 	if (!failed)
 		dm->retry_seconds = RETRY_FIRST_SECONDS;
 	dm->data_version = store_data_version(st);
@@ -863,6 +737,8 @@ static int remind_daemon(struct cli *cli)
 	GError *err = NULL;
 	wtime start = clock_now();
 
+	dm.ns = (struct notify_sender){ .nt = &dm.nt, .prepare = add_snooze, .data = &dm };
+	dm.sender = notify_sender(&dm.ns);
 	/* --now (or KNEAD_NOW) moved the clock: keep the offset. */
 	dm.offset = start - real_now();
 	dm.shifted = dm.offset < -1 || dm.offset > 1;

@@ -28,7 +28,7 @@ bool followup_offers_log(const struct reminder *r)
 /* A snoozed reminder's key is "snooze:TIME|KEY": the event is KEY. */
 static bool is_overdue(const struct reminder *r)
 {
-	return g_str_has_prefix(remind_snoozed_key(r->key), OVERDUE_PREFIX);
+	return g_str_has_prefix(remind_event_key(r->key), OVERDUE_PREFIX);
 }
 
 enum followup_urgency followup_urgency(const struct reminder *r)

@@ -4,9 +4,11 @@
 #include <string.h>
 #include <glib.h>
 #include "baseline.h"
+#include "checkin.h"
 #include "clock.h"
 #include "format.h"
 #include "i18n.h"
+#include "phase.h"
 #include "regions.h"
 #include "remind.h"
 #include "sanitize.h"
@@ -67,21 +69,38 @@ wtime remind_release(const struct config *cfg, wtime t)
 	return day_start(d) + (wtime)end * 60;
 }
 
-/* --- the candidates ------------------------------------------------------ */
+/* --- the candidates and their wake-ups ------------------------------------ */
 
-struct due_list {
+/* The earliest time after `now` a reminder can fall due, as each kind's
+ * wake-up function finds its candidates. */
+struct remind_wakeup {
+	const struct config *cfg;
+	wtime now;
+	bool found;
+	wtime best;
+};
+
+static void consider(struct remind_wakeup *w, wtime nominal)
+{
+	wtime t = remind_release(w->cfg, nominal);
+
+	if (t > w->now && (!w->found || t < w->best)) {
+		w->best = t;
+		w->found = true;
+	}
+}
+
+struct remind_due_list {
 	const struct config *cfg;
 	wtime now;
 	GArray *items; /* struct reminder */
 };
 
 /* Whether a reminder with this nominal time and lapse is due now; its due
- * time (after quiet hours) goes to *due. */
-static bool falls_due(const struct due_list *dl, enum reminder_kind kind, wtime nominal,
-		      wtime lapse, wtime *due)
+ * time (after quiet hours) goes to *due.  (Only enabled kinds are asked:
+ * remind_due.) */
+static bool falls_due(const struct remind_due_list *dl, wtime nominal, wtime lapse, wtime *due)
 {
-	if (!dl->cfg->reminder_enabled[kind])
-		return false;
 	*due = remind_release(dl->cfg, nominal);
 	/* One that fell due earlier but was not sent (the machine was off)
 	 * waits for the end of the quiet hours too. */
@@ -90,8 +109,8 @@ static bool falls_due(const struct due_list *dl, enum reminder_kind kind, wtime 
 }
 
 /* Takes ownership of key, title and body. */
-static void add(struct due_list *dl, enum reminder_kind kind, wtime due, wtime lapse, char *key,
-		char *title, char *body)
+static void add(struct remind_due_list *dl, enum reminder_kind kind, wtime due, wtime lapse,
+		char *key, char *title, char *body)
 {
 	struct reminder r = {
 		.kind = kind,
@@ -105,17 +124,6 @@ static void add(struct due_list *dl, enum reminder_kind kind, wtime due, wtime l
 	g_free(title);
 	g_free(body);
 	g_array_append_val(dl->items, r);
-}
-
-static bool logged_on(const struct history *h, dayno d)
-{
-	for (size_t i = 0; i < h->n_runs; i++)
-		if (wtime_day(h->runs[i].start) == d)
-			return true;
-	for (size_t i = 0; i < h->n_soreness; i++)
-		if (wtime_day(h->soreness[i].time) == d)
-			return true;
-	return false;
 }
 
 static wtime checkin_nominal(const struct config *cfg, dayno d)
@@ -132,16 +140,18 @@ static wtime checkin_lapse(const struct config *cfg, dayno d)
 	return day_start(d + 1);
 }
 
-static void add_checkins(struct due_list *dl, const struct history *h, dayno today)
+static void checkin_due(struct remind_due_list *dl, const struct history *h,
+			const struct advice *adv, dayno today)
 {
 	char buf[DATE_BUF];
 
+	(void)adv;
 	for (dayno d = today - 1; d <= today; d++) {
 		wtime lapse = checkin_lapse(dl->cfg, d), due;
 		char *label;
 
-		if (!falls_due(dl, REMINDER_CHECKIN, checkin_nominal(dl->cfg, d), lapse, &due) ||
-		    logged_on(h, d))
+		if (!falls_due(dl, checkin_nominal(dl->cfg, d), lapse, &due) ||
+		    checkin_done_on(h, d))
 			continue;
 		label = day_label(d);
 		add(dl, REMINDER_CHECKIN, due, lapse,
@@ -152,6 +162,18 @@ static void add_checkins(struct due_list *dl, const struct history *h, dayno tod
 				    label));
 		g_free(label);
 	}
+}
+
+/* Today's and tomorrow's check-in time, unless logged already or held by
+ * the quiet hours past its day (a check-in lapses at midnight). */
+static void checkin_wakeup(struct remind_wakeup *w, const struct history *h)
+{
+	dayno today = wtime_day(w->now);
+
+	for (dayno d = today; d <= today + 1; d++)
+		if (!checkin_done_on(h, d) &&
+		    remind_release(w->cfg, checkin_nominal(w->cfg, d)) < checkin_lapse(w->cfg, d))
+			consider(w, checkin_nominal(w->cfg, d));
 }
 
 static wtime morning(dayno d)
@@ -222,14 +244,15 @@ static char *booking_text(const struct config *cfg, const struct advice *adv)
 
 /* The day before a booked session: a word about it, and about what to
  * tell the therapist when the advice sees a problem with it. */
-static void add_booked_tomorrow(struct due_list *dl, const struct advice *adv, dayno today)
+static void add_booked_tomorrow(struct remind_due_list *dl, const struct advice *adv,
+				dayno today)
 {
 	char buf[DATE_BUF];
 	wtime lapse = day_start(today + 1), due;
 	char *label, *regions, *text;
 
 	if (!adv->has_booking || adv->booked_date != today + 1 ||
-	    !falls_due(dl, REMINDER_BOOKING, morning(today), lapse, &due))
+	    !falls_due(dl, morning(today), lapse, &due))
 		return;
 	label = day_label(adv->booked_date);
 	regions = advice_booked_regions(adv);
@@ -256,18 +279,20 @@ static void add_booked_tomorrow(struct due_list *dl, const struct advice *adv, d
 	g_free(regions);
 }
 
-static void add_booking(struct due_list *dl, const struct history *h, const struct advice *adv,
-			dayno today)
+static void booking_due(struct remind_due_list *dl, const struct history *h,
+			const struct advice *adv, dayno today)
 {
 	char buf[DATE_BUF];
 	wtime lapse = day_start(today + 1), due;
 	char *text;
 
+	if (!adv)
+		return;
 	add_booked_tomorrow(dl, adv, today);
 	/* A session already booked (a massage dated after today) answers it. */
 	if (massage_from(h, today + 1))
 		return;
-	if (!falls_due(dl, REMINDER_BOOKING, morning(today), lapse, &due))
+	if (!falls_due(dl, morning(today), lapse, &due))
 		return;
 	if (adv->urgency == URGENCY_OVERDUE && adv->has_last_massage) {
 		char *last = day_label(adv->last_massage);
@@ -290,20 +315,33 @@ static void add_booking(struct due_list *dl, const struct history *h, const stru
 	}
 }
 
-static void add_race_windows(struct due_list *dl, const struct history *h, dayno today)
+/* The advice can change with the date: every morning from yesterday's
+ * (quiet hours may hold it into today) to tomorrow's counts. */
+static void mornings_wakeup(struct remind_wakeup *w, const struct history *h)
+{
+	dayno today = wtime_day(w->now);
+
+	(void)h;
+	for (dayno d = today - 1; d <= today + 1; d++)
+		consider(w, morning(d));
+}
+
+static void race_due(struct remind_due_list *dl, const struct history *h,
+		     const struct advice *adv, dayno today)
 {
 	char buf[DATE_BUF];
 
+	(void)adv;
 	for (size_t i = 0; i < h->n_races; i++) {
 		const struct race *r = &h->races[i];
 		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
 		wtime lapse = day_start(r->date + 1), due;
 		char *name, *label;
 
-		if (r->priority != 'A' && r->priority != 'B')
+		if (!race_is_key(r))
 			continue;
 		if (today < from || today > r->date ||
-		    !falls_due(dl, REMINDER_RACE, morning(from), lapse, &due))
+		    !falls_due(dl, morning(from), lapse, &due))
 			continue;
 		name = sanitize_text(r->name);
 		label = day_label(r->date);
@@ -318,6 +356,24 @@ static void add_race_windows(struct due_list *dl, const struct history *h, dayno
 				    label, weekday_name(from), weekday_name(to)));
 		g_free(name);
 		g_free(label);
+	}
+}
+
+/* The mornings of a key race's window from yesterday to tomorrow, and the
+ * first morning of every window ahead. */
+static void race_wakeup(struct remind_wakeup *w, const struct history *h)
+{
+	dayno today = wtime_day(w->now);
+
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+
+		if (!race_is_key(r))
+			continue;
+		for (dayno d = today - 1; d <= today + 1; d++)
+			if (d >= r->date - ADVICE_WINDOW_DAYS && d <= r->date)
+				consider(w, morning(d));
+		consider(w, morning(r->date - ADVICE_WINDOW_DAYS));
 	}
 }
 
@@ -338,14 +394,16 @@ static char *after_run_plan(const struct history *h, dayno today)
 	return s;
 }
 
-static void add_after_runs(struct due_list *dl, const struct history *h, dayno today)
+static void after_run_due(struct remind_due_list *dl, const struct history *h,
+			  const struct advice *adv, dayno today)
 {
 	const dayno yesterday = today - 1;
 	wtime lapse = day_start(today + 1), due;
 	bool long_run = false;
 	char buf[DATE_BUF];
 
-	if (!falls_due(dl, REMINDER_AFTER_RUN, morning(today), lapse, &due))
+	(void)adv;
+	if (!falls_due(dl, morning(today), lapse, &due))
 		return;
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];
@@ -398,6 +456,16 @@ static void add_after_runs(struct due_list *dl, const struct history *h, dayno t
 	}
 }
 
+/* The morning after every long run and every race. */
+static void after_run_wakeup(struct remind_wakeup *w, const struct history *h)
+{
+	for (size_t i = 0; i < h->n_runs; i++)
+		if (run_is_long(h, &h->runs[i]))
+			consider(w, morning(wtime_day(h->runs[i].start) + 1));
+	for (size_t i = 0; i < h->n_races; i++)
+		consider(w, morning(h->races[i].date + 1));
+}
+
 /* The first day of the current spell of soreness of a region: entries
  * (level 1 or more) no more than ADVICE_SORE_DAYS apart, back from the
  * last one.  It names the referral's event, so that a region referred day
@@ -428,13 +496,13 @@ static dayno spell_start(const struct history *h, enum region region, enum side 
 	return start;
 }
 
-static void add_professional(struct due_list *dl, const struct history *h,
+static void professional_due(struct remind_due_list *dl, const struct history *h,
 			     const struct advice *adv, dayno today)
 {
 	wtime lapse = day_start(today + 1), due;
 	char buf[DATE_BUF];
 
-	if (!falls_due(dl, REMINDER_PROFESSIONAL, morning(today), lapse, &due))
+	if (!adv || !falls_due(dl, morning(today), lapse, &due))
 		return;
 	for (size_t i = 0; i < adv->n_see_professional; i++) {
 		const struct advice_referral *ref = &adv->see_professional[i];
@@ -476,6 +544,14 @@ static void add_professional(struct due_list *dl, const struct history *h,
 	}
 }
 
+const struct remind_kind remind_kinds[REMINDER_KIND_COUNT] = {
+	[REMINDER_CHECKIN] = { checkin_due, checkin_wakeup },
+	[REMINDER_BOOKING] = { booking_due, mornings_wakeup },
+	[REMINDER_RACE] = { race_due, race_wakeup },
+	[REMINDER_AFTER_RUN] = { after_run_due, after_run_wakeup },
+	[REMINDER_PROFESSIONAL] = { professional_due, mornings_wakeup },
+};
+
 static gint by_due(gconstpointer a, gconstpointer b)
 {
 	const struct reminder *x = a, *y = b;
@@ -488,20 +564,16 @@ static gint by_due(gconstpointer a, gconstpointer b)
 struct reminder *remind_due(const struct history *h, const struct config *cfg,
 			    const struct advice *adv, wtime now, size_t *n)
 {
-	struct due_list dl = {
+	struct remind_due_list dl = {
 		.cfg = cfg,
 		.now = now,
 		.items = g_array_new(FALSE, TRUE, sizeof(struct reminder)),
 	};
 	dayno today = wtime_day(now);
 
-	add_checkins(&dl, h, today);
-	if (adv)
-		add_booking(&dl, h, adv, today);
-	add_race_windows(&dl, h, today);
-	add_after_runs(&dl, h, today);
-	if (adv)
-		add_professional(&dl, h, adv, today);
+	for (int k = 0; k < REMINDER_KIND_COUNT; k++)
+		if (cfg->reminder_enabled[k])
+			remind_kinds[k].due(&dl, h, adv, today);
 	g_array_sort(dl.items, by_due);
 	*n = dl.items->len;
 	return (struct reminder *)g_array_free(dl.items, FALSE);
@@ -519,87 +591,24 @@ void reminders_free(struct reminder *r, size_t n)
 
 /* --- the next wake-up ---------------------------------------------------- */
 
-static void consider(const struct config *cfg, wtime now, wtime nominal, bool *found,
-		     wtime *best)
-{
-	wtime t = remind_release(cfg, nominal);
-
-	if (t > now && (!*found || t < *best)) {
-		*best = t;
-		*found = true;
-	}
-}
-
-/* Whether a morning reminder can fall due on day d. */
-static bool morning_matters(const struct history *h, const struct config *cfg, dayno d)
-{
-	if (cfg->reminder_enabled[REMINDER_BOOKING] || cfg->reminder_enabled[REMINDER_PROFESSIONAL])
-		return true;
-	if (cfg->reminder_enabled[REMINDER_RACE]) {
-		for (size_t i = 0; i < h->n_races; i++) {
-			const struct race *r = &h->races[i];
-			if ((r->priority == 'A' || r->priority == 'B') &&
-			    d >= r->date - ADVICE_WINDOW_DAYS && d <= r->date)
-				return true;
-		}
-	}
-	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
-		for (size_t i = 0; i < h->n_runs; i++)
-			if (wtime_day(h->runs[i].start) == d - 1 && run_is_long(h, &h->runs[i]))
-				return true;
-		for (size_t i = 0; i < h->n_races; i++)
-			if (h->races[i].date == d - 1)
-				return true;
-	}
-	return false;
-}
-
 bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime now,
 			wtime *out)
 {
-	dayno today = wtime_day(now);
-	bool found = false;
-	wtime best = 0;
+	struct remind_wakeup w = { .cfg = cfg, .now = now };
+	bool any = false;
 
+	for (int k = 0; k < REMINDER_KIND_COUNT; k++) {
+		if (cfg->reminder_enabled[k]) {
+			remind_kinds[k].wakeup(&w, h);
+			any = true;
+		}
+	}
 	/* Whatever is held by the quiet hours we are in comes at their end. */
-	if (remind_is_quiet(cfg, now)) {
-		for (int i = 0; i < REMINDER_KIND_COUNT; i++) {
-			if (cfg->reminder_enabled[i]) {
-				consider(cfg, now, remind_release(cfg, now), &found, &best);
-				break;
-			}
-		}
-	}
-	/* Yesterday's nominal times count too: quiet hours may hold them into
-	 * today (a check-in lapses at midnight, so not it). */
-	for (dayno d = today - 1; d <= today + 1; d++) {
-		if (cfg->reminder_enabled[REMINDER_CHECKIN] && d >= today && !logged_on(h, d) &&
-		    remind_release(cfg, checkin_nominal(cfg, d)) < checkin_lapse(cfg, d))
-			consider(cfg, now, checkin_nominal(cfg, d), &found, &best);
-		if (morning_matters(h, cfg, d))
-			consider(cfg, now, morning(d), &found, &best);
-	}
-	/* Race windows and mornings after further ahead, when nothing comes
-	 * sooner (every daily kind off). */
-	if (cfg->reminder_enabled[REMINDER_RACE]) {
-		for (size_t i = 0; i < h->n_races; i++) {
-			const struct race *r = &h->races[i];
-			if (r->priority == 'A' || r->priority == 'B')
-				consider(cfg, now, morning(r->date - ADVICE_WINDOW_DAYS), &found,
-					 &best);
-		}
-	}
-	if (cfg->reminder_enabled[REMINDER_AFTER_RUN]) {
-		for (size_t i = 0; i < h->n_runs; i++)
-			if (run_is_long(h, &h->runs[i]))
-				consider(cfg, now, morning(wtime_day(h->runs[i].start) + 1),
-					 &found, &best);
-		for (size_t i = 0; i < h->n_races; i++)
-			consider(cfg, now, morning(h->races[i].date + 1), &found, &best);
-	}
-	if (found)
-		*out = best;
-	return found;
+	if (any && remind_is_quiet(cfg, now))
+		consider(&w, remind_release(cfg, now));
+	if (w.found)
+		*out = w.best;
+	return w.found;
 }
 
 /* --- snoozes ------------------------------------------------------------- */
@@ -635,7 +644,7 @@ char *remind_snooze_key(const char *key, wtime until)
 	return g_strdup_printf(SNOOZE_PREFIX "%s|%s", wtime_format(until, when), key);
 }
 
-const char *remind_snoozed_key(const char *key)
+const char *remind_event_key(const char *key)
 {
 	const char *bar;
 

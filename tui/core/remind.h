@@ -68,30 +68,45 @@ void reminders_free(struct reminder *r, size_t n);
 bool remind_next_wakeup(const struct history *h, const struct config *cfg, wtime now,
 			wtime *out);
 
+/* Each kind of reminder: what of it is due (added to the list), and the
+ * times it can next fall due (each offered to the wake-up).  remind_due
+ * and remind_next_wakeup go through this table, indexed by the kind, so
+ * that a kind cannot be sent without the daemon waking up for it. */
+struct remind_due_list;
+struct remind_wakeup;
+struct remind_kind {
+	void (*due)(struct remind_due_list *dl, const struct history *h,
+		    const struct advice *adv, dayno today);
+	void (*wakeup)(struct remind_wakeup *w, const struct history *h);
+};
+extern const struct remind_kind remind_kinds[REMINDER_KIND_COUNT];
+
 /* Quiet hours: whether `t` falls inside them, and the time a reminder due at
  * `t` may be shown (the end of the quiet hours it falls in, else t).  Quiet
  * hours may cross midnight (22:00-08:00); start == end means none. */
 bool remind_is_quiet(const struct config *cfg, wtime t);
 wtime remind_release(const struct config *cfg, wtime t);
 
-/* Snoozes.  A snoozed reminder is held until a time and then shown again,
+/* Snoozes.  A snoozed reminder waits until a time and is then shown again,
  * with the text it would have then, under the key "snooze:TIME|KEY" (TIME:
- * when it was held until) so that each snooze is shown once. */
+ * when its snooze ended) so that each snooze is shown once.  (The store
+ * keeps a snooze on the reminder's row: store_reminder_hold.) */
 enum remind_snooze_fate {
 	SNOOZE_WAIT, /* not yet: *at is when it may be shown */
 	SNOOZE_SEND, /* due[*index] is the reminder to show again */
 	SNOOZE_DROP, /* no longer due (done, lapsed or turned off): forget it */
 };
 
-/* What the reminder KEY, held until `until`, becomes at `now`, given the
+/* What the reminder KEY, snoozed until `until`, becomes at `now`, given the
  * reminders due then (remind_due).  Quiet hours hold it like any other. */
 enum remind_snooze_fate remind_snooze_fate(const struct reminder *due, size_t n,
 					   const struct config *cfg, const char *key,
 					   wtime until, wtime now, size_t *index, wtime *at);
-/* "snooze:TIME|KEY" (g_free it), and back: the KEY a snooze key holds (a
- * pointer into `key`; `key` itself when it is not a snooze key). */
+/* The key a snoozed reminder is shown again under, "snooze:TIME|KEY"
+ * (g_free it); and the event any reminder key names: KEY for a snooze key,
+ * the key itself otherwise (a pointer into `key`). */
 char *remind_snooze_key(const char *key, wtime until);
-const char *remind_snoozed_key(const char *key);
+const char *remind_event_key(const char *key);
 
 
 #endif
