@@ -22,7 +22,6 @@
 #include <glib-unix.h>
 #include <libnotify/notify.h>
 #include "cli.h"
-#include "core/advice.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/followup.h"

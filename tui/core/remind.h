@@ -3,7 +3,7 @@
  *
  * Pure functions: they read the history (loaded as for the advice), the
  * settings and the advice at `now`, and never do I/O.  Sending, and
- * remembering what was sent, is the caller's business (knead remind).
+ * remembering what was sent, is remind_send.h's (for knead remind).
  *
  * Every reminder names one event with a stable key, so that it is sent once
  * however often the reminders are computed:
