@@ -15,33 +15,15 @@
 
 #define NOW wtime_make(2026, 11, 23, 9, 0, 0)
 
-struct fixture {
-	char *dir;
-	struct store *st;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = g_new0(struct fixture, 1);
-	char *path;
-
-	f->dir = g_dir_make_tmp("knead-advice-store-XXXXXX", NULL);
-	path = g_build_filename(f->dir, "knead.db", NULL);
-	f->st = store_open(path, NULL);
-	g_free(path);
-	assert_non_null(f->st);
-	*state = f;
+	*state = temp_store_open("knead-advice-store-XXXXXX");
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	store_close(f->st);
-	rm_rf(f->dir);
-	g_free(f->dir);
-	g_free(f);
+	temp_store_close(*state);
 	return 0;
 }
 
@@ -57,7 +39,7 @@ static void add_run_on(struct store *st, dayno d)
 /* Only the window: the first day of it in, the day before out. */
 static void reads_the_window(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	dayno from = advice_history_from(wtime_day(NOW));
 	struct history h;
 
@@ -74,7 +56,7 @@ static void reads_the_window(void **state)
 /* The runner's heart rates come with the history when settings are given. */
 static void applies_the_runner(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct config cfg;
 	struct history h;
 
@@ -95,7 +77,7 @@ static void applies_the_runner(void **state)
 /* advice_load is advice_next on that history. */
 static void advice_on_the_window(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct history h, again;
 	struct advice a, b;
 

@@ -18,36 +18,16 @@
 
 #define NOW wtime_make(2026, 11, 23, 19, 0, 0)
 
-struct fixture {
-	char *dir;
-	char *path;
-	struct store *st;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = g_new0(struct fixture, 1);
-	GError *err = NULL;
-
 	clock_set_override(NOW);
-	f->dir = g_dir_make_tmp("knead-checkin-XXXXXX", NULL);
-	f->path = g_build_filename(f->dir, "knead.db", NULL);
-	f->st = store_open(f->path, &err);
-	if (!f->st)
-		fail_msg("store_open: %s", err->message);
-	*state = f;
+	*state = temp_store_open("knead-checkin-XXXXXX");
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	store_close(f->st);
-	rm_rf(f->dir);
-	g_free(f->path);
-	g_free(f->dir);
-	g_free(f);
+	temp_store_close(*state);
 	return 0;
 }
 
@@ -111,7 +91,7 @@ static void assert_counts(struct store *st, size_t runs, size_t sore, size_t mas
 
 static void saves_every_part(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct run run = sample_run();
 	struct massage m = sample_massage();
 	struct checkin c = { .when = NOW - 60, .run = &run, .marks = sample_marks,
@@ -145,7 +125,7 @@ static void saves_every_part(void **state)
 /* A bad part refuses the whole check-in, before the store is touched. */
 static void refuses_whole_on_bad_part(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct run run = sample_run();
 	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false },
 				      { REGION_CALF, SIDE_RIGHT, 11, false } };
@@ -171,7 +151,7 @@ static void refuses_whole_on_bad_part(void **state)
 /* The database refusing the last part takes back the parts before it. */
 static void rolls_back_on_store_failure(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct run run = sample_run();
 	struct massage m = sample_massage();
 	struct checkin c = { .when = NOW, .run = &run, .marks = sample_marks, .n_marks = 2,
@@ -196,7 +176,7 @@ static void rolls_back_on_store_failure(void **state)
 /* knead log journals the check-in as one change; the interface does not. */
 static void journals_when_asked(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct run run = sample_run();
 	struct checkin c = { .when = NOW, .run = &run, .marks = sample_marks, .n_marks = 2 };
 	struct journal_undone *items;
@@ -223,7 +203,7 @@ static void journals_when_asked(void **state)
 /* Nothing given: nothing written, and no empty change for knead undo. */
 static void empty_saves_nothing(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_store *f = *state;
 	struct checkin c = { .when = NOW, .journal = "log" };
 	struct journal_undone *items;
 	char *command;

@@ -71,9 +71,7 @@ static bool fake_show(void *data, const struct reminder *r, GError **err)
 }
 
 struct fixture {
-	char *dir;
-	char *path;
-	struct store *st;
+	struct temp_store *db;
 	struct config cfg;
 	struct fake_sender fake;
 	struct remind_sender sender;
@@ -82,18 +80,13 @@ struct fixture {
 static int setup(void **state)
 {
 	struct fixture *f = g_new0(struct fixture, 1);
-	GError *err = NULL;
 
-	f->dir = g_dir_make_tmp("knead-remind-send-XXXXXX", NULL);
-	f->path = g_build_filename(f->dir, "knead.db", NULL);
-	f->st = store_open(f->path, &err);
-	if (!f->st)
-		fail_msg("store_open: %s", err->message);
+	f->db = temp_store_open("knead-remind-send-XXXXXX");
 	/* Only the check-in: one reminder, due from 19:00, quiet 22:00-08:00. */
 	config_init_defaults(&f->cfg);
 	for (int k = 0; k < REMINDER_KIND_COUNT; k++)
 		f->cfg.reminder_enabled[k] = k == REMINDER_CHECKIN;
-	f->fake.db_path = f->path;
+	f->fake.db_path = f->db->path;
 	f->fake.shown = g_ptr_array_new_with_free_func(g_free);
 	f->sender = (struct remind_sender){ .open = fake_open, .show = fake_show, .data = &f->fake };
 	*state = f;
@@ -106,10 +99,7 @@ static int teardown(void **state)
 
 	assert_false(f->fake.write_locked);
 	g_ptr_array_free(f->fake.shown, TRUE);
-	store_close(f->st);
-	rm_rf(f->dir);
-	g_free(f->path);
-	g_free(f->dir);
+	temp_store_close(f->db);
 	g_free(f);
 	return 0;
 }
@@ -136,7 +126,7 @@ static bool pass(struct fixture *f, wtime now)
 	bool has_next;
 	wtime next;
 
-	return pass_on(f, f->st, now, &has_next, &next);
+	return pass_on(f, f->db->st, now, &has_next, &next);
 }
 
 /* How many reminders are snoozed. */
@@ -164,10 +154,10 @@ static void delivered_once(void **state)
 	assert_true(pass(f, AT(19, 5)));
 	assert_int_equal(f->fake.shown->len, 1);
 	assert_string_equal(g_ptr_array_index(f->fake.shown, 0), CHECKIN_KEY);
-	assert_true(remind_was_sent(f->st, CHECKIN_KEY));
+	assert_true(remind_was_sent(f->db->st, CHECKIN_KEY));
 	/* Again later, and from another connection (a second knead remind). */
 	assert_true(pass(f, AT(19, 30)));
-	other = store_open(f->path, NULL);
+	other = store_open(f->db->path, NULL);
 	assert_non_null(other);
 	{
 		bool has_next;
@@ -185,12 +175,12 @@ static void failed_send_is_given_back(void **state)
 	f->fake.fail_next = 1;
 	assert_false(pass(f, AT(19, 5)));
 	assert_int_equal(f->fake.shown->len, 0);
-	assert_false(remind_was_sent(f->st, CHECKIN_KEY));
-	assert_false(store_in_transaction(f->st));
+	assert_false(remind_was_sent(f->db->st, CHECKIN_KEY));
+	assert_false(store_in_transaction(f->db->st));
 	/* The next pass tries again, and sends it. */
 	assert_true(pass(f, AT(19, 10)));
 	assert_int_equal(f->fake.shown->len, 1);
-	assert_true(remind_was_sent(f->st, CHECKIN_KEY));
+	assert_true(remind_was_sent(f->db->st, CHECKIN_KEY));
 }
 
 /* No sender ready (no desktop): nothing is claimed, nothing shown. */
@@ -201,7 +191,7 @@ static void unready_sender_claims_nothing(void **state)
 	f->fake.fail_open = true;
 	assert_false(pass(f, AT(19, 5)));
 	assert_int_equal(f->fake.opened, 1);
-	assert_false(remind_was_sent(f->st, CHECKIN_KEY));
+	assert_false(remind_was_sent(f->db->st, CHECKIN_KEY));
 	/* With nothing due the sender is not even asked. */
 	assert_true(pass(f, AT(18, 0)));
 	assert_int_equal(f->fake.opened, 1);
@@ -216,14 +206,14 @@ static void snooze_holds_until_its_time(void **state)
 	char *again;
 
 	assert_true(pass(f, AT(19, 5)));
-	assert_true(remind_snooze(f->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
+	assert_true(remind_snooze(f->db->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
 	assert_int_equal(until, AT(20, 6));
-	assert_true(pass_on(f, f->st, AT(19, 30), &has_next, &next));
+	assert_true(pass_on(f, f->db->st, AT(19, 30), &has_next, &next));
 	assert_int_equal(f->fake.shown->len, 1);
 	assert_true(has_next);
 	assert_int_equal(next, until);
 	/* Its time: shown again, once, under its snooze key. */
-	assert_true(pass_on(f, f->st, AT(20, 6), &has_next, &next));
+	assert_true(pass_on(f, f->db->st, AT(20, 6), &has_next, &next));
 	assert_false(has_next);
 	assert_int_equal(f->fake.shown->len, 2);
 	again = remind_snooze_key(CHECKIN_KEY, until);
@@ -232,7 +222,7 @@ static void snooze_holds_until_its_time(void **state)
 	assert_true(pass(f, AT(20, 30)));
 	assert_int_equal(f->fake.shown->len, 2);
 	/* Snoozing the snoozed one snoozes the check-in again. */
-	assert_true(remind_snooze(f->st, &f->cfg, again, AT(20, 31), &until, &err));
+	assert_true(remind_snooze(f->db->st, &f->cfg, again, AT(20, 31), &until, &err));
 	assert_true(pass(f, AT(21, 31)));
 	assert_int_equal(f->fake.shown->len, 3);
 	assert_string_equal(remind_event_key(g_ptr_array_index(f->fake.shown, 2)), CHECKIN_KEY);
@@ -249,12 +239,12 @@ static void snooze_waits_out_quiet_hours(void **state)
 	wtime until, next;
 
 	assert_true(pass(f, AT(21, 30)));
-	assert_true(remind_snooze(f->st, &f->cfg, CHECKIN_KEY, AT(21, 31), &until, &err));
+	assert_true(remind_snooze(f->db->st, &f->cfg, CHECKIN_KEY, AT(21, 31), &until, &err));
 	assert_int_equal(until, wtime_make(2026, 11, 24, 8, 0, 0));
-	assert_true(pass_on(f, f->st, AT(23, 0), &has_next, &next));
+	assert_true(pass_on(f, f->db->st, AT(23, 0), &has_next, &next));
 	assert_true(has_next);
 	assert_int_equal(next, until);
-	assert_true(pass_on(f, f->st, until, &has_next, &next));
+	assert_true(pass_on(f, f->db->st, until, &has_next, &next));
 	assert_false(has_next);
 	assert_int_equal(f->fake.shown->len, 1);
 }
@@ -267,14 +257,14 @@ static void failed_snooze_is_retried(void **state)
 	wtime until;
 
 	assert_true(pass(f, AT(19, 5)));
-	assert_true(remind_snooze(f->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
+	assert_true(remind_snooze(f->db->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
 	f->fake.fail_next = 1;
 	assert_false(pass(f, AT(20, 10)));
 	assert_int_equal(f->fake.shown->len, 1);
-	assert_int_equal(snoozed_count(f->st), 1);
+	assert_int_equal(snoozed_count(f->db->st), 1);
 	assert_true(pass(f, AT(20, 15)));
 	assert_int_equal(f->fake.shown->len, 2);
-	assert_int_equal(snoozed_count(f->st), 0);
+	assert_int_equal(snoozed_count(f->db->st), 0);
 }
 
 /* Done in the meantime: the snooze ends quietly. */
@@ -287,12 +277,12 @@ static void snooze_of_done_reminder_is_dropped(void **state)
 	wtime until;
 
 	assert_true(pass(f, AT(19, 5)));
-	assert_true(remind_snooze(f->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
-	assert_int_equal(snoozed_count(f->st), 1);
-	assert_true(store_run_add(f->st, &run, NULL, &err));
+	assert_true(remind_snooze(f->db->st, &f->cfg, CHECKIN_KEY, AT(19, 6), &until, &err));
+	assert_int_equal(snoozed_count(f->db->st), 1);
+	assert_true(store_run_add(f->db->st, &run, NULL, &err));
 	assert_true(pass(f, AT(20, 10)));
 	assert_int_equal(f->fake.shown->len, 1);
-	assert_int_equal(snoozed_count(f->st), 0);
+	assert_int_equal(snoozed_count(f->db->st), 0);
 }
 
 /* A dry run shows what is due and writes nothing; no database at all is
@@ -307,7 +297,7 @@ static void dry_run_writes_nothing(void **state)
 	f->sender.open = NULL;
 	assert_true(pass(f, AT(19, 5)));
 	assert_int_equal(f->fake.shown->len, 1);
-	assert_false(remind_was_sent(f->st, CHECKIN_KEY));
+	assert_false(remind_was_sent(f->db->st, CHECKIN_KEY));
 	assert_true(pass_on(f, NULL, AT(19, 5), &has_next, &next));
 	assert_int_equal(f->fake.shown->len, 2);
 }

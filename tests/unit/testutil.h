@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include "core/store.h"
 
 /* Removes a test's temporary directory and everything in it. */
 static inline void rm_rf(const char *path)
@@ -23,6 +24,36 @@ static inline void rm_rf(const char *path)
 	} else {
 		g_unlink(path);
 	}
+}
+
+/* A new database in a temporary directory of its own (`dir_template`,
+ * e.g. "knead-checkin-XXXXXX"), for a test's fixture. */
+struct temp_store {
+	char *dir;
+	char *path;
+	struct store *st;
+};
+
+static inline struct temp_store *temp_store_open(const char *dir_template)
+{
+	struct temp_store *ts = g_new0(struct temp_store, 1);
+	GError *err = NULL;
+
+	ts->dir = g_dir_make_tmp(dir_template, NULL);
+	ts->path = g_build_filename(ts->dir, "knead.db", NULL);
+	ts->st = store_open(ts->path, &err);
+	if (!ts->st)
+		g_error("store_open: %s", err->message);
+	return ts;
+}
+
+static inline void temp_store_close(struct temp_store *ts)
+{
+	store_close(ts->st);
+	rm_rf(ts->dir);
+	g_free(ts->path);
+	g_free(ts->dir);
+	g_free(ts);
 }
 
 #endif
