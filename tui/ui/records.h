@@ -11,6 +11,7 @@
 struct records {
 	enum store_table table;
 	union {
+		void *any; /* as record_kind(table) reads them */
 		struct run *runs;
 		struct soreness *sore;
 		struct massage *massages;
@@ -69,7 +70,7 @@ void record_edit_draw(struct ui *ui, struct record_edit *e);
 /* Deleted rows, kept so they can be put back for the whole session. */
 struct record_deleted {
 	enum store_table table;
-	union {
+	union { /* the row of `table`, at the union's start */
 		struct run run;
 		struct soreness sore;
 		struct massage massage;
