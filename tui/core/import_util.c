@@ -489,6 +489,83 @@ void import_xml_fail(struct import_xml *x, GError **err)
 			    _("line %d: the XML could not be read"), import_xml_line(x));
 }
 
+/* The walk's state: the class of each open element, and the text of the
+ * one the format asked for. */
+struct xml_walk {
+	const struct import_xml_walker *w;
+	void *ctx;
+	int stack[IMPORT_XML_MAX_DEPTH];
+	GString *text;
+	int text_depth; /* depth of the element whose text is kept, or -1 */
+};
+
+static bool walk_start(struct xml_walk *k, xmlTextReaderPtr r, int depth, int *el,
+		       GError **err)
+{
+	int parent = depth > 0 && depth <= IMPORT_XML_MAX_DEPTH ? k->stack[depth - 1] : 0;
+	bool want_text = false;
+
+	*el = k->w->classify((const char *)xmlTextReaderConstLocalName(r), parent, depth);
+	if (depth < IMPORT_XML_MAX_DEPTH)
+		k->stack[depth] = *el;
+	if (!k->w->start(k->ctx, *el, depth, &want_text, err))
+		return false;
+	if (want_text) {
+		g_string_truncate(k->text, 0);
+		k->text_depth = depth;
+	}
+	return true;
+}
+
+/* Any element's end stops the text: what follows a child is not kept. */
+static bool walk_end(struct xml_walk *k, int el, GError **err)
+{
+	k->text_depth = -1;
+	return k->w->end(k->ctx, el, k->text->str, err);
+}
+
+static bool walk_node(struct xml_walk *k, xmlTextReaderPtr r, GError **err)
+{
+	int depth = xmlTextReaderDepth(r);
+	int el;
+
+	switch (xmlTextReaderNodeType(r)) {
+	case XML_READER_TYPE_ELEMENT:
+		if (!walk_start(k, r, depth, &el, err))
+			return false;
+		return !xmlTextReaderIsEmptyElement(r) || walk_end(k, el, err);
+	case XML_READER_TYPE_END_ELEMENT:
+		return walk_end(k, depth < IMPORT_XML_MAX_DEPTH ? k->stack[depth] : 0, err);
+	case XML_READER_TYPE_TEXT:
+	case XML_READER_TYPE_CDATA:
+	case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+		if (k->text_depth >= 0 && depth == k->text_depth + 1 &&
+		    k->text->len < IMPORT_XML_TEXT_MAX)
+			g_string_append(k->text, (const char *)xmlTextReaderConstValue(r));
+		return true;
+	default:
+		return true;
+	}
+}
+
+bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, void *ctx,
+		     GError **err)
+{
+	struct xml_walk k = { .w = w, .ctx = ctx, .text_depth = -1 };
+	bool ok = true;
+	int ret = 0;
+
+	k.text = g_string_new(NULL);
+	while (ok && (ret = xmlTextReaderRead(x->reader)) == 1)
+		ok = walk_node(&k, x->reader, err);
+	g_string_free(k.text, TRUE);
+	if (ok && ret < 0) {
+		import_xml_fail(x, err);
+		ok = false;
+	}
+	return ok;
+}
+
 bool import_read_all(const char *path, size_t max, char **data, size_t *len,
 		     GError **err)
 {
