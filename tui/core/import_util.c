@@ -521,7 +521,7 @@ static bool walk_start(struct xml_walk *k, xmlTextReaderPtr r, int depth, int *e
 static bool walk_end(struct xml_walk *k, int el, GError **err)
 {
 	k->text_depth = -1;
-	return k->w->end(k->ctx, el, k->text->str, err);
+	return !k->w->end || k->w->end(k->ctx, el, k->text->str, err);
 }
 
 static bool walk_node(struct xml_walk *k, xmlTextReaderPtr r, GError **err)

@@ -91,7 +91,7 @@ void import_xml_fail(struct import_xml *x, GError **err);
 int import_xml_line(const struct import_xml *x);
 
 /* Walks the elements of an XML file in document order for a reader of a
- * format (GPX, TCX), which sees each element open and close, with the text
+ * format (GPX, TCX, Apple Health), which sees each element open and close, with the text
  * of those it asks for.  Each element gets a class (a value of the
  * format's own enum, 0 for one it does not read) from its name and its
  * parent's class; past IMPORT_XML_MAX_DEPTH the parent counts as 0.  Text
@@ -105,7 +105,8 @@ struct import_xml_walker {
 	 * (with *err) stops the walk. */
 	bool (*start)(void *ctx, int el, int depth, bool *want_text, GError **err);
 	/* `text` is the element's when its start asked for it (else it
-	 * means nothing); an empty element ends right after it starts. */
+	 * means nothing); an empty element ends right after it starts.
+	 * NULL when the ends do not matter. */
 	bool (*end)(void *ctx, int el, const char *text, GError **err);
 };
 /* False with *err when a callback stops or the XML is not well formed
