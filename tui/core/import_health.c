@@ -51,15 +51,6 @@ struct health_reader {
 	unsigned hr_records;
 };
 
-static char *attr(struct health_reader *h, const char *name)
-{
-	xmlChar *v = xmlTextReaderGetAttribute(h->x.reader, (const xmlChar *)name);
-	char *s = v ? g_strdup((const char *)v) : NULL;
-
-	xmlFree(v);
-	return s;
-}
-
 static bool attr_is(struct health_reader *h, const char *name, const char *want)
 {
 	xmlChar *v = xmlTextReaderGetAttribute(h->x.reader, (const xmlChar *)name);
@@ -71,7 +62,7 @@ static bool attr_is(struct health_reader *h, const char *name, const char *want)
 
 static double attr_number(struct health_reader *h, const char *name)
 {
-	char *v = attr(h, name);
+	char *v = import_xml_attr(&h->x, name);
 	double d;
 
 	if (!v || !import_number(v, &d))
@@ -98,7 +89,7 @@ static bool health_time(const char *s, double *utc)
 
 static bool attr_time(struct health_reader *h, const char *name, double *utc)
 {
-	char *v = attr(h, name);
+	char *v = import_xml_attr(&h->x, name);
 	bool ok = health_time(v, utc);
 
 	g_free(v);
@@ -136,16 +127,16 @@ static void workout_start(struct health_reader *h)
 	memset(w, 0, sizeof(*w));
 	w->distance_m = -1;
 	w->elevation_m = -1;
-	w->type = attr(h, "workoutActivityType");
+	w->type = import_xml_attr(&h->x, "workoutActivityType");
 	if (!attr_time(h, "startDate", &w->start))
 		w->start = NAN;
 	if (!attr_time(h, "endDate", &w->end))
 		w->end = NAN;
-	unit = attr(h, "durationUnit");
+	unit = import_xml_attr(&h->x, "durationUnit");
 	v = attr_number(h, "duration");
 	w->duration_s = isfinite(v) ? to_seconds(v, unit) : w->end - w->start;
 	g_free(unit);
-	unit = attr(h, "totalDistanceUnit");
+	unit = import_xml_attr(&h->x, "totalDistanceUnit");
 	v = attr_number(h, "totalDistance");
 	if (isfinite(v) && v > 0)
 		w->distance_m = to_metres(v, unit);
@@ -162,7 +153,7 @@ static void workout_statistics(struct health_reader *h)
 		if (isfinite(avg) && avg > 0)
 			w->hr_avg = avg;
 	} else if (attr_is(h, "type", HK_DISTANCE) && w->distance_m < 0) {
-		char *unit = attr(h, "unit");
+		char *unit = import_xml_attr(&h->x, "unit");
 		double sum = attr_number(h, "sum");
 		if (isfinite(sum) && sum > 0)
 			w->distance_m = to_metres(sum, unit);
@@ -244,7 +235,7 @@ static bool workouts_start(void *ctx, int el, int depth, bool *want_text, GError
 		break;
 	case H_FILE_REF:
 		if (!h->cur.route)
-			h->cur.route = attr(h, "path");
+			h->cur.route = import_xml_attr(&h->x, "path");
 		break;
 	default:
 		break;

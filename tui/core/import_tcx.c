@@ -180,15 +180,6 @@ static void activity_end(struct tcx_reader *t)
 	activity_free(a);
 }
 
-static char *attribute(struct tcx_reader *t, const char *name)
-{
-	xmlChar *v = xmlTextReaderGetAttribute(t->x.reader, (const xmlChar *)name);
-	char *s = v ? g_strdup((const char *)v) : NULL;
-
-	xmlFree(v);
-	return s;
-}
-
 static bool element_start(void *ctx, int el, int depth, bool *want_text, GError **err)
 {
 	struct tcx_reader *t = ctx;
@@ -207,13 +198,13 @@ static bool element_start(void *ctx, int el, int depth, bool *want_text, GError 
 		break;
 	case EL_ACTIVITY:
 		activity_free(a);
-		a->sport = attribute(t, "Sport");
+		a->sport = import_xml_attr(&t->x, "Sport");
 		t->in_activity = true;
 		t->activities++;
 		break;
 	case EL_LAP:
 		if (a->laps++ == 0)
-			a->first_lap_start = attribute(t, "StartTime");
+			a->first_lap_start = import_xml_attr(&t->x, "StartTime");
 		a->have_lap_dist = a->have_lap_time = a->have_lap_hr = false;
 		break;
 	case EL_ID:

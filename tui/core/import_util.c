@@ -35,12 +35,11 @@ double import_haversine(double lat1, double lon1, double lat2, double lon2)
 	return 2.0 * EARTH_RADIUS_M * asin(sqrt(a));
 }
 
-bool import_number(const char *s, double *out)
+/* s without the blanks around it, into buf; false when nothing is left or
+ * it does not fit (no number or time stamp is that long). */
+static bool trimmed(const char *s, char *buf, size_t size)
 {
-	char buf[64];
-	char *end;
 	size_t len;
-	double v;
 
 	if (!s)
 		return false;
@@ -49,10 +48,21 @@ bool import_number(const char *s, double *out)
 	len = strlen(s);
 	while (len > 0 && g_ascii_isspace(s[len - 1]))
 		len--;
-	if (len == 0 || len >= sizeof(buf))
+	if (len == 0 || len >= size)
 		return false;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
+	return true;
+}
+
+bool import_number(const char *s, double *out)
+{
+	char buf[64];
+	char *end;
+	double v;
+
+	if (!trimmed(s, buf, sizeof(buf)))
+		return false;
 	/* Some localised exports write "6,64": one comma and no point. */
 	if (!strchr(buf, '.')) {
 		char *comma = strchr(buf, ',');
@@ -78,19 +88,9 @@ bool import_iso_time(const char *s, double *utc)
 	GTimeZone *tz;
 	GDateTime *dt;
 	char buf[64];
-	size_t len;
 
-	if (!s)
+	if (!trimmed(s, buf, sizeof(buf)))
 		return false;
-	while (g_ascii_isspace(*s))
-		s++;
-	len = strlen(s);
-	while (len > 0 && g_ascii_isspace(s[len - 1]))
-		len--;
-	if (len == 0 || len >= sizeof(buf))
-		return false;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
 	tz = g_time_zone_new_utc();
 	dt = g_date_time_new_from_iso8601(buf, tz);
 	g_time_zone_unref(tz);
@@ -453,6 +453,15 @@ bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, 
 	xmlInitParser();
 	x->reader = xmlReaderForIO(read, close, ctx, name, NULL, XML_OPTIONS);
 	return xml_setup(x, err);
+}
+
+char *import_xml_attr(const struct import_xml *x, const char *name)
+{
+	xmlChar *v = xmlTextReaderGetAttribute(x->reader, (const xmlChar *)name);
+	char *s = v ? g_strdup((const char *)v) : NULL;
+
+	xmlFree(v);
+	return s;
 }
 
 void import_xml_close(struct import_xml *x)

@@ -85,6 +85,8 @@ bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
 			int (*close)(void *ctx), void *ctx, const char *name, GError **err);
 void import_xml_close(struct import_xml *x);
+/* The attribute `name` of the element the reader is at, or NULL. g_free(). */
+char *import_xml_attr(const struct import_xml *x, const char *name);
 /* Sets *err for a read that returned -1: libxml2's message and line. */
 void import_xml_fail(struct import_xml *x, GError **err);
 /* The line the reader is at, for messages about a value. */
