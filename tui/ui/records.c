@@ -264,6 +264,43 @@ void record_edit_free(struct record_edit *e)
 	g_free(e);
 }
 
+unsigned record_edit_action(struct ui *ui, struct record_edit **edit, enum ui_action a, int key)
+{
+	switch (a) {
+	case ACT_NEXT:
+		/* Enter on the last field saves. */
+		if (!form_next((*edit)->form) && ui_key_is_enter(key))
+			return record_edit_action(ui, edit, ACT_SAVE, key);
+		return UI_HANDLED;
+	case ACT_PREV:
+		form_prev((*edit)->form);
+		return UI_HANDLED;
+	case ACT_CANCEL:
+		g_clear_pointer(edit, record_edit_free);
+		return UI_HANDLED;
+	case ACT_SAVE:
+		if (record_edit_unchanged(*edit)) {
+			g_clear_pointer(edit, record_edit_free);
+			ui_message(ui, false, _("Nothing changed."));
+			return UI_HANDLED;
+		}
+		if (!record_edit_save(ui, *edit))
+			return UI_HANDLED;
+		g_clear_pointer(edit, record_edit_free);
+		ui_message(ui, false, _("Saved."));
+		return UI_HANDLED | UI_RELOAD;
+	default:
+		return UI_IGNORED;
+	}
+}
+
+unsigned records_input(struct ui_search *s, struct record_edit *e, int key)
+{
+	if (s->typing)
+		return ui_search_input(s, key);
+	return e ? form_input(e->form, key) : UI_IGNORED;
+}
+
 /* A run or a soreness entry after today is a slip; a massage may be
  * booked and a race planned (their kinds say so). */
 static bool record_edit_not_future(struct ui *ui, struct record_edit *e)
@@ -402,6 +439,40 @@ unsigned records_ask_delete(struct ui *ui, const struct records *r, ui_confirm_f
 	g_free(question);
 	g_free(what);
 	return UI_HANDLED;
+}
+
+void records_delete_selected(struct ui *ui, struct records *r)
+{
+	GError *err = NULL;
+
+	if (!records_delete(ui, r, ui->undo, &err)) {
+		ui_message(ui, true, "%s", err->message);
+		g_error_free(err);
+		return;
+	}
+	ui_reload_all(ui);
+	ui_message(ui, false, _("Deleted. Press u to undo."));
+}
+
+unsigned records_entry_action(struct ui *ui, struct records *r, struct record_edit **edit,
+			      enum ui_action a, ui_confirm_fn confirmed)
+{
+	switch (a) {
+	case ACT_ADD:
+		if (r)
+			*edit = record_edit_new(ui, r->table, NULL, -1);
+		return UI_HANDLED;
+	case ACT_EDIT:
+		if (r && r->n > 0)
+			*edit = record_edit_new(ui, r->table, r, r->sel);
+		return UI_HANDLED;
+	case ACT_DELETE:
+		return records_ask_delete(ui, r, confirmed);
+	case ACT_UNDO:
+		return records_undo_last(ui, ui->undo);
+	default:
+		return UI_IGNORED;
+	}
 }
 
 unsigned records_undo_last(struct ui *ui, GArray *undo)
