@@ -13,6 +13,7 @@ knead_SOURCES += \
 	tui/ui/chart.h tui/ui/chart.c \
 	tui/ui/form.h tui/ui/form.c \
 	tui/ui/records.h tui/ui/records.c \
+	tui/ui/record_kinds.h tui/ui/record_kinds.c \
 	tui/ui/ui_today.c tui/ui/ui_checkin.c tui/ui/ui_history.c \
 	tui/ui/ui_races.c tui/ui/ui_articles.c tui/ui/ui_help.c
 

@@ -69,7 +69,7 @@ like "$err" 'expected YYYY-MM-DD, today, yesterday or -3d' "a run's date error g
 run --now $NOW race add 2027-06-01 "No priority" 10km
 like "$out" "priority B" "race add without --priority: B"
 is "$(sql "SELECT priority FROM races WHERE name = 'No priority'")" B "stored as B"
-grep -q "RACE_PRIORITY_DEFAULT" "$top_srcdir/tui/ui/records.c"
+grep -q "RACE_PRIORITY_DEFAULT" "$top_srcdir/tui/ui/record_kinds.c"
 ok $? "the interface's race form takes the same constant"
 
 # --- did you mean, one error form ------------------------------------------

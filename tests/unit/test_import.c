@@ -26,6 +26,7 @@
 #include "core/error.h"
 #include "core/export.h"
 #include "core/import.h"
+#include "core/import_util.h"
 #include "core/sport.h"
 #include "core/store.h"
 #include "testutil.h"
@@ -1075,6 +1076,149 @@ static void test_ics_from_store(void **state)
 	g_free(text);
 }
 
+/* --- the XML walker -------------------------------------------------------- */
+
+/* A toy format: <r> at the root, its children numbered by name ("a" is
+ * 2, ...), anything deeper is 9 under a known parent; every event goes
+ * into a log. */
+struct walk_log {
+	GString *log;
+	const char *stop_at; /* a start that fails, or NULL */
+	int deepest_parent;  /* the parent class seen at depth 65 */
+};
+
+static int walk_classify(const char *name, int parent, int depth)
+{
+	if (depth == 0)
+		return strcmp(name, "r") == 0 ? 1 : 0;
+	if (depth == 65)
+		return parent;
+	if (parent == 1)
+		return name[0] - 'a' + 2;
+	return parent ? 9 : 0;
+}
+
+static bool walk_start(void *ctx, int el, int depth, bool *want_text, GError **err)
+{
+	struct walk_log *w = ctx;
+
+	if (depth == 65)
+		w->deepest_parent = el;
+	if (depth > 2)
+		return true;
+	g_string_append_printf(w->log, "<%d", el);
+	if (w->stop_at && el == w->stop_at[0] - 'a' + 2 && depth == 1) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "stopped");
+		return false;
+	}
+	*want_text = el >= 2 && el < 9;
+	return true;
+}
+
+static bool walk_end(void *ctx, int el, const char *text, GError **err)
+{
+	struct walk_log *w = ctx;
+
+	if (el >= 2 && el < 9)
+		g_string_append_printf(w->log, " %d>[%s]", el, text);
+	else if (el == 1 || el == 9)
+		g_string_append_printf(w->log, " %d>", el);
+	return true;
+}
+
+static const struct import_xml_walker walk_toy = { walk_classify, walk_start, walk_end };
+
+static bool walk_text(const char *xml, struct walk_log *w, GError **err)
+{
+	struct import_xml x;
+	bool ok;
+
+	w->log = g_string_new(NULL);
+	if (!import_xml_open_memory(&x, xml, strlen(xml), err))
+		return false;
+	ok = import_xml_walk(&x, &walk_toy, w, err);
+	import_xml_close(&x);
+	return ok;
+}
+
+/* Start and end in document order; an element's text is what comes
+ * before its first child ends (CDATA included); an empty element starts
+ * and ends. */
+static void test_xml_walk_events(void **state)
+{
+	struct walk_log w = { 0 };
+	GError *err = NULL;
+
+	(void)state;
+	assert_true(walk_text("<r><a>one<x/>two</a><c> x<![CDATA[y]]> </c><d/><b><x>z</x></b></r>",
+			      &w, &err));
+	assert_string_equal(w.log->str, "<1<2<9 9> 2>[one]<4 4>[ xy ]<5 5>[]<3<9 9> 3>[] 1>");
+	g_string_free(w.log, TRUE);
+}
+
+/* Past the depth limit an element's parent counts as 0, whatever it is. */
+static void test_xml_walk_depth(void **state)
+{
+	struct walk_log w = { 0 };
+	GString *xml = g_string_new("<r><a>");
+	GError *err = NULL;
+
+	(void)state;
+	for (int i = 2; i <= 65; i++)
+		g_string_append(xml, "<e>");
+	for (int i = 2; i <= 65; i++)
+		g_string_append(xml, "</e>");
+	g_string_append(xml, "</a></r>");
+	w.deepest_parent = -1;
+	assert_true(walk_text(xml->str, &w, &err));
+	assert_int_equal(w.deepest_parent, 0);
+	g_string_free(w.log, TRUE);
+	g_string_free(xml, TRUE);
+}
+
+/* Text stops growing once it holds IMPORT_XML_TEXT_MAX bytes. */
+static void test_xml_walk_text_limit(void **state)
+{
+	struct walk_log w = { 0 };
+	GString *xml = g_string_new("<r><a>");
+	GError *err = NULL;
+	char *end;
+
+	(void)state;
+	for (int i = 0; i < IMPORT_XML_TEXT_MAX; i++)
+		g_string_append_c(xml, 'x');
+	g_string_append(xml, "<![CDATA[more]]></a></r>");
+	assert_true(walk_text(xml->str, &w, &err));
+	end = strstr(w.log->str, "]");
+	assert_non_null(end);
+	assert_int_equal(end - strstr(w.log->str, "[") - 1, IMPORT_XML_TEXT_MAX);
+	assert_null(strstr(w.log->str, "more"));
+	g_string_free(w.log, TRUE);
+	g_string_free(xml, TRUE);
+}
+
+/* A start that fails stops the walk with its error; XML that is not
+ * well formed stops it with libxml2's message and line. */
+static void test_xml_walk_stops(void **state)
+{
+	struct walk_log w = { .stop_at = "b" };
+	GError *err = NULL;
+
+	(void)state;
+	assert_false(walk_text("<r><a>1</a><b>2</b><c>3</c></r>", &w, &err));
+	assert_string_equal(err->message, "stopped");
+	assert_string_equal(w.log->str, "<1<2 2>[1]<3");
+	g_clear_error(&err);
+	g_string_free(w.log, TRUE);
+
+	w.stop_at = NULL;
+	assert_false(walk_text("<r>\n<a>1</b></r>", &w, &err));
+	assert_non_null(strstr(err->message, "line 2: "));
+	assert_non_null(strstr(err->message, "(expected well-formed XML)"));
+	g_clear_error(&err);
+	g_string_free(w.log, TRUE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1103,6 +1247,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_csv_export, db_setup, db_teardown),
 		cmocka_unit_test(test_ics),
 		cmocka_unit_test_setup_teardown(test_ics_from_store, db_setup, db_teardown),
+		cmocka_unit_test(test_xml_walk_events),
+		cmocka_unit_test(test_xml_walk_depth),
+		cmocka_unit_test(test_xml_walk_text_limit),
+		cmocka_unit_test(test_xml_walk_stops),
 	};
 
 	setenv("TZ", "EST5EDT,M3.2.0,M11.1.0", 1);

@@ -30,8 +30,6 @@
 
 #define PAUSE_MIN_S 60.0
 #define PAUSE_MAX_SPEED 0.5 /* m/s: slower than a walk */
-#define MAX_DEPTH 64
-#define TEXT_MAX 4096
 
 enum gpx_el {
 	EL_OTHER,
@@ -80,21 +78,18 @@ struct gpx_point {
 struct gpx_reader {
 	struct import_xml x;
 	struct import_batch *batch;
-	enum gpx_el stack[MAX_DEPTH];
 	bool saw_root;
 	unsigned tracks;
 	bool in_track;
 	struct gpx_track trk;
 	struct gpx_point pt;
-	GString *text;
-	int text_depth; /* depth of the element whose text we collect, or -1 */
 };
 
-static enum gpx_el classify(const char *name, enum gpx_el parent, int depth)
+static int classify(const char *name, int parent, int depth)
 {
 	if (depth == 0)
 		return strcmp(name, "gpx") == 0 ? EL_GPX : EL_OTHER;
-	switch (parent) {
+	switch ((enum gpx_el)parent) {
 	case EL_GPX:
 		return strcmp(name, "trk") == 0 ? EL_TRK : EL_OTHER;
 	case EL_TRK:
@@ -266,9 +261,18 @@ static bool coordinate(struct gpx_reader *g, const char *attr, double limit, dou
 	return ok;
 }
 
-static void element_start(struct gpx_reader *g, enum gpx_el el, int depth)
+static bool element_start(void *ctx, int el, int depth, bool *want_text, GError **err)
 {
-	switch (el) {
+	struct gpx_reader *g = ctx;
+
+	if (depth == 0 && el != EL_GPX) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: not a GPX file (the root element is <%s>, expected <gpx>)"),
+			    import_xml_line(&g->x),
+			    (const char *)xmlTextReaderConstName(g->x.reader));
+		return false;
+	}
+	switch ((enum gpx_el)el) {
 	case EL_GPX:
 		g->saw_root = true;
 		break;
@@ -289,20 +293,19 @@ static void element_start(struct gpx_reader *g, enum gpx_el el, int depth)
 	case EL_ELE:
 	case EL_TIME:
 	case EL_HR:
-		g_string_truncate(g->text, 0);
-		g->text_depth = depth;
+		*want_text = true;
 		break;
 	default:
 		break;
 	}
+	return true;
 }
 
-static void element_end(struct gpx_reader *g, enum gpx_el el)
+static bool element_end(void *ctx, int el, const char *text, GError **err)
 {
-	const char *text = g->text->str;
+	struct gpx_reader *g = ctx;
 
-	g->text_depth = -1;
-	switch (el) {
+	switch ((enum gpx_el)el) {
 	case EL_TRK:
 		track_end(g);
 		break;
@@ -330,57 +333,15 @@ static void element_end(struct gpx_reader *g, enum gpx_el el)
 	default:
 		break;
 	}
+	return true;
 }
+
+static const struct import_xml_walker gpx_walker = { classify, element_start, element_end };
 
 static bool gpx_read(struct gpx_reader *g, GError **err)
 {
-	xmlTextReaderPtr r = g->x.reader;
-	int ret;
-
-	while ((ret = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-		int depth = xmlTextReaderDepth(r);
-		enum gpx_el el;
-
-		switch (type) {
-		case XML_READER_TYPE_ELEMENT:
-			el = classify((const char *)xmlTextReaderConstLocalName(r),
-				      depth > 0 && depth <= MAX_DEPTH ? g->stack[depth - 1]
-								       : EL_OTHER,
-				      depth);
-			if (depth == 0 && el != EL_GPX) {
-				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-					    _("line %d: not a GPX file (the root element is <%s>, expected <gpx>)"),
-					    import_xml_line(&g->x),
-					    (const char *)xmlTextReaderConstName(r));
-				return false;
-			}
-			if (depth < MAX_DEPTH)
-				g->stack[depth] = el;
-			element_start(g, el, depth);
-			if (xmlTextReaderIsEmptyElement(r))
-				element_end(g, el);
-			break;
-		case XML_READER_TYPE_END_ELEMENT:
-			el = depth < MAX_DEPTH ? g->stack[depth] : EL_OTHER;
-			element_end(g, el);
-			break;
-		case XML_READER_TYPE_TEXT:
-		case XML_READER_TYPE_CDATA:
-		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-			if (g->text_depth >= 0 && depth == g->text_depth + 1 &&
-			    g->text->len < TEXT_MAX)
-				g_string_append(g->text,
-						(const char *)xmlTextReaderConstValue(r));
-			break;
-		default:
-			break;
-		}
-	}
-	if (ret < 0) {
-		import_xml_fail(&g->x, err);
+	if (!import_xml_walk(&g->x, &gpx_walker, g, err))
 		return false;
-	}
 	if (!g->saw_root) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the file holds no XML element (expected <gpx>)"));
@@ -393,14 +354,10 @@ static bool gpx_read(struct gpx_reader *g, GError **err)
 
 static bool gpx_run(struct gpx_reader *g, GError **err)
 {
-	bool ok;
+	bool ok = gpx_read(g, err);
 
-	g->text = g_string_new(NULL);
-	g->text_depth = -1;
-	ok = gpx_read(g, err);
 	if (g->in_track)
 		track_free(&g->trk);
-	g_string_free(g->text, TRUE);
 	import_xml_close(&g->x);
 	return ok;
 }

@@ -51,15 +51,6 @@ struct health_reader {
 	unsigned hr_records;
 };
 
-static char *attr(struct health_reader *h, const char *name)
-{
-	xmlChar *v = xmlTextReaderGetAttribute(h->x.reader, (const xmlChar *)name);
-	char *s = v ? g_strdup((const char *)v) : NULL;
-
-	xmlFree(v);
-	return s;
-}
-
 static bool attr_is(struct health_reader *h, const char *name, const char *want)
 {
 	xmlChar *v = xmlTextReaderGetAttribute(h->x.reader, (const xmlChar *)name);
@@ -71,7 +62,7 @@ static bool attr_is(struct health_reader *h, const char *name, const char *want)
 
 static double attr_number(struct health_reader *h, const char *name)
 {
-	char *v = attr(h, name);
+	char *v = import_xml_attr(&h->x, name);
 	double d;
 
 	if (!v || !import_number(v, &d))
@@ -98,7 +89,7 @@ static bool health_time(const char *s, double *utc)
 
 static bool attr_time(struct health_reader *h, const char *name, double *utc)
 {
-	char *v = attr(h, name);
+	char *v = import_xml_attr(&h->x, name);
 	bool ok = health_time(v, utc);
 
 	g_free(v);
@@ -136,16 +127,16 @@ static void workout_start(struct health_reader *h)
 	memset(w, 0, sizeof(*w));
 	w->distance_m = -1;
 	w->elevation_m = -1;
-	w->type = attr(h, "workoutActivityType");
+	w->type = import_xml_attr(&h->x, "workoutActivityType");
 	if (!attr_time(h, "startDate", &w->start))
 		w->start = NAN;
 	if (!attr_time(h, "endDate", &w->end))
 		w->end = NAN;
-	unit = attr(h, "durationUnit");
+	unit = import_xml_attr(&h->x, "durationUnit");
 	v = attr_number(h, "duration");
 	w->duration_s = isfinite(v) ? to_seconds(v, unit) : w->end - w->start;
 	g_free(unit);
-	unit = attr(h, "totalDistanceUnit");
+	unit = import_xml_attr(&h->x, "totalDistanceUnit");
 	v = attr_number(h, "totalDistance");
 	if (isfinite(v) && v > 0)
 		w->distance_m = to_metres(v, unit);
@@ -162,7 +153,7 @@ static void workout_statistics(struct health_reader *h)
 		if (isfinite(avg) && avg > 0)
 			w->hr_avg = avg;
 	} else if (attr_is(h, "type", HK_DISTANCE) && w->distance_m < 0) {
-		char *unit = attr(h, "unit");
+		char *unit = import_xml_attr(&h->x, "unit");
 		double sum = attr_number(h, "sum");
 		if (isfinite(sum) && sum > 0)
 			w->distance_m = to_metres(sum, unit);
@@ -197,54 +188,82 @@ static void workout_end(struct health_reader *h)
 	memset(w, 0, sizeof(*w));
 }
 
-static void element(struct health_reader *h, const char *name, int depth, bool empty)
+enum health_el {
+	H_OTHER,
+	H_ROOT,
+	H_WORKOUT,
+	H_RECORD,
+	H_IN_WORKOUT, /* any element inside a <Workout> */
+	H_STATISTICS,
+	H_FILE_REF,
+};
+
+static int classify(const char *name, int parent, int depth)
 {
-	if (depth == 0) {
-		h->saw_root = strcmp(name, "HealthData") == 0;
-	} else if (depth == 1 && strcmp(name, "Workout") == 0) {
+	if (depth == 0)
+		return strcmp(name, "HealthData") == 0 ? H_ROOT : H_OTHER;
+	if (depth == 1 && strcmp(name, "Workout") == 0)
+		return H_WORKOUT;
+	if (depth == 1)
+		return strcmp(name, "Record") == 0 ? H_RECORD : H_OTHER;
+	if (parent < H_WORKOUT || parent == H_RECORD)
+		return H_OTHER;
+	if (strcmp(name, "WorkoutStatistics") == 0)
+		return H_STATISTICS;
+	return strcmp(name, "FileReference") == 0 ? H_FILE_REF : H_IN_WORKOUT;
+}
+
+static bool workouts_start(void *ctx, int el, int depth, bool *want_text, GError **err)
+{
+	struct health_reader *h = ctx;
+
+	switch ((enum health_el)el) {
+	case H_ROOT:
+		h->saw_root = true;
+		break;
+	case H_WORKOUT:
 		workout_start(h);
-		if (empty)
-			workout_end(h);
-	} else if (depth == 1 && h->hr_records == 0 && strcmp(name, "Record") == 0) {
+		break;
+	case H_RECORD:
 		/* One sample is enough to know a second pass could help;
 		 * looking at every one of millions would double the time. */
-		if (attr_is(h, "type", HK_HEART_RATE))
+		if (h->hr_records == 0 && attr_is(h, "type", HK_HEART_RATE))
 			h->hr_records++;
-	} else if (h->in_workout && strcmp(name, "WorkoutStatistics") == 0) {
+		break;
+	case H_STATISTICS:
 		workout_statistics(h);
-	} else if (h->in_workout && strcmp(name, "FileReference") == 0 && !h->cur.route) {
-		h->cur.route = attr(h, "path");
+		break;
+	case H_FILE_REF:
+		if (!h->cur.route)
+			h->cur.route = import_xml_attr(&h->x, "path");
+		break;
+	default:
+		break;
 	}
+	if (depth > 0 || h->saw_root)
+		return true;
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("not an Apple Health export (the root element is <%s>, expected <HealthData>)"),
+		    (const char *)xmlTextReaderConstLocalName(h->x.reader));
+	return false;
+}
+
+static bool workouts_end(void *ctx, int el, const char *text, GError **err)
+{
+	struct health_reader *h = ctx;
+
+	if (el == H_WORKOUT && h->in_workout)
+		workout_end(h);
+	return true;
 }
 
 /* The first pass: every workout, and a count of heart-rate samples. */
 static bool pass_workouts(struct health_reader *h, GError **err)
 {
-	xmlTextReaderPtr r = h->x.reader;
-	int ret;
+	static const struct import_xml_walker walker = { classify, workouts_start, workouts_end };
 
-	while ((ret = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-		int depth = xmlTextReaderDepth(r);
-		const char *name = (const char *)xmlTextReaderConstLocalName(r);
-
-		if (type == XML_READER_TYPE_ELEMENT) {
-			element(h, name, depth, xmlTextReaderIsEmptyElement(r));
-			if (depth == 0 && !h->saw_root) {
-				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-					    _("not an Apple Health export (the root element is <%s>, expected <HealthData>)"),
-					    name);
-				return false;
-			}
-		} else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1 && h->in_workout &&
-			   strcmp(name, "Workout") == 0) {
-			workout_end(h);
-		}
-	}
-	if (ret < 0) {
-		import_xml_fail(&h->x, err);
+	if (!import_xml_walk(&h->x, &walker, h, err))
 		return false;
-	}
 	if (!h->saw_root) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the file holds no XML element (expected <HealthData>)"));
@@ -279,33 +298,29 @@ static struct health_workout *run_at(GArray *runs, double t)
 	return NULL;
 }
 
+static bool sample_start(void *ctx, int el, int depth, bool *want_text, GError **err)
+{
+	struct health_reader *h = ctx;
+	struct health_workout *w;
+	double t, v;
+
+	if (el != H_RECORD || !attr_is(h, "type", HK_HEART_RATE) || !attr_time(h, "startDate", &t))
+		return true;
+	w = run_at(h->runs, t);
+	v = attr_number(h, "value");
+	if (w && w->hr_avg == 0 && isfinite(v) && v > 0) {
+		w->hr_sum += v;
+		w->hr_n++;
+	}
+	return true;
+}
+
 /* The second pass: heart-rate samples inside the runs that lack an average. */
 static bool pass_heart_rate(struct health_reader *h, GError **err)
 {
-	xmlTextReaderPtr r = h->x.reader;
-	int ret;
+	static const struct import_xml_walker walker = { classify, sample_start, NULL };
 
-	while ((ret = xmlTextReaderRead(r)) == 1) {
-		struct health_workout *w;
-		double t, v;
-
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
-		    xmlTextReaderDepth(r) != 1 ||
-		    strcmp((const char *)xmlTextReaderConstLocalName(r), "Record") != 0 ||
-		    !attr_is(h, "type", HK_HEART_RATE) || !attr_time(h, "startDate", &t))
-			continue;
-		w = run_at(h->runs, t);
-		v = attr_number(h, "value");
-		if (w && w->hr_avg == 0 && isfinite(v) && v > 0) {
-			w->hr_sum += v;
-			w->hr_n++;
-		}
-	}
-	if (ret < 0) {
-		import_xml_fail(&h->x, err);
-		return false;
-	}
-	return true;
+	return import_xml_walk(&h->x, &walker, h, err);
 }
 
 static bool needs_heart_rate(GArray *runs)

@@ -24,9 +24,6 @@
 #include "import_util.h"
 #include "sport.h"
 
-#define MAX_DEPTH 64
-#define TEXT_MAX 4096
-
 enum tcx_el {
 	EL_OTHER,
 	EL_ROOT,
@@ -73,20 +70,17 @@ struct tcx_activity {
 struct tcx_reader {
 	struct import_xml x;
 	struct import_batch *batch;
-	enum tcx_el stack[MAX_DEPTH];
 	bool saw_root;
 	bool in_activity;
 	unsigned activities;
 	struct tcx_activity act;
-	GString *text;
-	int text_depth;
 };
 
-static enum tcx_el classify(const char *n, enum tcx_el parent, int depth)
+static int classify(const char *n, int parent, int depth)
 {
 	if (depth == 0)
 		return strcmp(n, "TrainingCenterDatabase") == 0 ? EL_ROOT : EL_OTHER;
-	switch (parent) {
+	switch ((enum tcx_el)parent) {
 	case EL_ROOT:
 		return strcmp(n, "Activities") == 0 ? EL_ACTIVITIES : EL_OTHER;
 	case EL_ACTIVITIES:
@@ -186,32 +180,31 @@ static void activity_end(struct tcx_reader *t)
 	activity_free(a);
 }
 
-static char *attribute(struct tcx_reader *t, const char *name)
+static bool element_start(void *ctx, int el, int depth, bool *want_text, GError **err)
 {
-	xmlChar *v = xmlTextReaderGetAttribute(t->x.reader, (const xmlChar *)name);
-	char *s = v ? g_strdup((const char *)v) : NULL;
-
-	xmlFree(v);
-	return s;
-}
-
-static bool element_start(struct tcx_reader *t, enum tcx_el el, int depth)
-{
+	struct tcx_reader *t = ctx;
 	struct tcx_activity *a = &t->act;
 
-	switch (el) {
+	if (depth == 0 && el != EL_ROOT) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: not a TCX file (the root element is <%s>, expected <TrainingCenterDatabase>)"),
+			    import_xml_line(&t->x),
+			    (const char *)xmlTextReaderConstName(t->x.reader));
+		return false;
+	}
+	switch ((enum tcx_el)el) {
 	case EL_ROOT:
 		t->saw_root = true;
 		break;
 	case EL_ACTIVITY:
 		activity_free(a);
-		a->sport = attribute(t, "Sport");
+		a->sport = import_xml_attr(&t->x, "Sport");
 		t->in_activity = true;
 		t->activities++;
 		break;
 	case EL_LAP:
 		if (a->laps++ == 0)
-			a->first_lap_start = attribute(t, "StartTime");
+			a->first_lap_start = import_xml_attr(&t->x, "StartTime");
 		a->have_lap_dist = a->have_lap_time = a->have_lap_hr = false;
 		break;
 	case EL_ID:
@@ -223,8 +216,7 @@ static bool element_start(struct tcx_reader *t, enum tcx_el el, int depth)
 	case EL_TP_ALT:
 	case EL_TP_DIST:
 	case EL_TP_HR_VALUE:
-		g_string_truncate(t->text, 0);
-		t->text_depth = depth;
+		*want_text = true;
 		break;
 	default:
 		break;
@@ -243,14 +235,13 @@ static bool lap_number(struct tcx_reader *t, const char *elem, const char *text,
 	return false;
 }
 
-static bool element_end(struct tcx_reader *t, enum tcx_el el, GError **err)
+static bool element_end(void *ctx, int el, const char *text, GError **err)
 {
+	struct tcx_reader *t = ctx;
 	struct tcx_activity *a = &t->act;
-	const char *text = t->text->str;
 	double v;
 
-	t->text_depth = -1;
-	switch (el) {
+	switch ((enum tcx_el)el) {
 	case EL_ACTIVITY:
 		activity_end(t);
 		break;
@@ -315,57 +306,12 @@ static bool element_end(struct tcx_reader *t, enum tcx_el el, GError **err)
 	return true;
 }
 
+static const struct import_xml_walker tcx_walker = { classify, element_start, element_end };
+
 static bool tcx_read(struct tcx_reader *t, GError **err)
 {
-	xmlTextReaderPtr r = t->x.reader;
-	int ret;
-
-	while ((ret = xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
-		int depth = xmlTextReaderDepth(r);
-		enum tcx_el el;
-
-		switch (type) {
-		case XML_READER_TYPE_ELEMENT:
-			el = classify((const char *)xmlTextReaderConstLocalName(r),
-				      depth > 0 && depth <= MAX_DEPTH ? t->stack[depth - 1]
-								       : EL_OTHER,
-				      depth);
-			if (depth == 0 && el != EL_ROOT) {
-				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-					    _("line %d: not a TCX file (the root element is <%s>, expected <TrainingCenterDatabase>)"),
-					    import_xml_line(&t->x),
-					    (const char *)xmlTextReaderConstName(r));
-				return false;
-			}
-			if (depth < MAX_DEPTH)
-				t->stack[depth] = el;
-			if (!element_start(t, el, depth))
-				return false;
-			if (xmlTextReaderIsEmptyElement(r) && !element_end(t, el, err))
-				return false;
-			break;
-		case XML_READER_TYPE_END_ELEMENT:
-			el = depth < MAX_DEPTH ? t->stack[depth] : EL_OTHER;
-			if (!element_end(t, el, err))
-				return false;
-			break;
-		case XML_READER_TYPE_TEXT:
-		case XML_READER_TYPE_CDATA:
-		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-			if (t->text_depth >= 0 && depth == t->text_depth + 1 &&
-			    t->text->len < TEXT_MAX)
-				g_string_append(t->text,
-						(const char *)xmlTextReaderConstValue(r));
-			break;
-		default:
-			break;
-		}
-	}
-	if (ret < 0) {
-		import_xml_fail(&t->x, err);
+	if (!import_xml_walk(&t->x, &tcx_walker, t, err))
 		return false;
-	}
 	if (!t->saw_root) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the file holds no XML element (expected <TrainingCenterDatabase>)"));
@@ -378,13 +324,9 @@ static bool tcx_read(struct tcx_reader *t, GError **err)
 
 static bool tcx_run(struct tcx_reader *t, GError **err)
 {
-	bool ok;
+	bool ok = tcx_read(t, err);
 
-	t->text = g_string_new(NULL);
-	t->text_depth = -1;
-	ok = tcx_read(t, err);
 	activity_free(&t->act);
-	g_string_free(t->text, TRUE);
 	import_xml_close(&t->x);
 	return ok;
 }

@@ -35,12 +35,11 @@ double import_haversine(double lat1, double lon1, double lat2, double lon2)
 	return 2.0 * EARTH_RADIUS_M * asin(sqrt(a));
 }
 
-bool import_number(const char *s, double *out)
+/* s without the blanks around it, into buf; false when nothing is left or
+ * it does not fit (no number or time stamp is that long). */
+static bool trimmed(const char *s, char *buf, size_t size)
 {
-	char buf[64];
-	char *end;
 	size_t len;
-	double v;
 
 	if (!s)
 		return false;
@@ -49,10 +48,21 @@ bool import_number(const char *s, double *out)
 	len = strlen(s);
 	while (len > 0 && g_ascii_isspace(s[len - 1]))
 		len--;
-	if (len == 0 || len >= sizeof(buf))
+	if (len == 0 || len >= size)
 		return false;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
+	return true;
+}
+
+bool import_number(const char *s, double *out)
+{
+	char buf[64];
+	char *end;
+	double v;
+
+	if (!trimmed(s, buf, sizeof(buf)))
+		return false;
 	/* Some localised exports write "6,64": one comma and no point. */
 	if (!strchr(buf, '.')) {
 		char *comma = strchr(buf, ',');
@@ -78,19 +88,9 @@ bool import_iso_time(const char *s, double *utc)
 	GTimeZone *tz;
 	GDateTime *dt;
 	char buf[64];
-	size_t len;
 
-	if (!s)
+	if (!trimmed(s, buf, sizeof(buf)))
 		return false;
-	while (g_ascii_isspace(*s))
-		s++;
-	len = strlen(s);
-	while (len > 0 && g_ascii_isspace(s[len - 1]))
-		len--;
-	if (len == 0 || len >= sizeof(buf))
-		return false;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
 	tz = g_time_zone_new_utc();
 	dt = g_date_time_new_from_iso8601(buf, tz);
 	g_time_zone_unref(tz);
@@ -455,6 +455,15 @@ bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, 
 	return xml_setup(x, err);
 }
 
+char *import_xml_attr(const struct import_xml *x, const char *name)
+{
+	xmlChar *v = xmlTextReaderGetAttribute(x->reader, (const xmlChar *)name);
+	char *s = v ? g_strdup((const char *)v) : NULL;
+
+	xmlFree(v);
+	return s;
+}
+
 void import_xml_close(struct import_xml *x)
 {
 	if (x->reader)
@@ -487,6 +496,83 @@ void import_xml_fail(struct import_xml *x, GError **err)
 	else
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("line %d: the XML could not be read"), import_xml_line(x));
+}
+
+/* The walk's state: the class of each open element, and the text of the
+ * one the format asked for. */
+struct xml_walk {
+	const struct import_xml_walker *w;
+	void *ctx;
+	int stack[IMPORT_XML_MAX_DEPTH];
+	GString *text;
+	int text_depth; /* depth of the element whose text is kept, or -1 */
+};
+
+static bool walk_start(struct xml_walk *k, xmlTextReaderPtr r, int depth, int *el,
+		       GError **err)
+{
+	int parent = depth > 0 && depth <= IMPORT_XML_MAX_DEPTH ? k->stack[depth - 1] : 0;
+	bool want_text = false;
+
+	*el = k->w->classify((const char *)xmlTextReaderConstLocalName(r), parent, depth);
+	if (depth < IMPORT_XML_MAX_DEPTH)
+		k->stack[depth] = *el;
+	if (!k->w->start(k->ctx, *el, depth, &want_text, err))
+		return false;
+	if (want_text) {
+		g_string_truncate(k->text, 0);
+		k->text_depth = depth;
+	}
+	return true;
+}
+
+/* Any element's end stops the text: what follows a child is not kept. */
+static bool walk_end(struct xml_walk *k, int el, GError **err)
+{
+	k->text_depth = -1;
+	return !k->w->end || k->w->end(k->ctx, el, k->text->str, err);
+}
+
+static bool walk_node(struct xml_walk *k, xmlTextReaderPtr r, GError **err)
+{
+	int depth = xmlTextReaderDepth(r);
+	int el;
+
+	switch (xmlTextReaderNodeType(r)) {
+	case XML_READER_TYPE_ELEMENT:
+		if (!walk_start(k, r, depth, &el, err))
+			return false;
+		return !xmlTextReaderIsEmptyElement(r) || walk_end(k, el, err);
+	case XML_READER_TYPE_END_ELEMENT:
+		return walk_end(k, depth < IMPORT_XML_MAX_DEPTH ? k->stack[depth] : 0, err);
+	case XML_READER_TYPE_TEXT:
+	case XML_READER_TYPE_CDATA:
+	case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+		if (k->text_depth >= 0 && depth == k->text_depth + 1 &&
+		    k->text->len < IMPORT_XML_TEXT_MAX)
+			g_string_append(k->text, (const char *)xmlTextReaderConstValue(r));
+		return true;
+	default:
+		return true;
+	}
+}
+
+bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, void *ctx,
+		     GError **err)
+{
+	struct xml_walk k = { .w = w, .ctx = ctx, .text_depth = -1 };
+	bool ok = true;
+	int ret = 0;
+
+	k.text = g_string_new(NULL);
+	while (ok && (ret = xmlTextReaderRead(x->reader)) == 1)
+		ok = walk_node(&k, x->reader, err);
+	g_string_free(k.text, TRUE);
+	if (ok && ret < 0) {
+		import_xml_fail(x, err);
+		ok = false;
+	}
+	return ok;
 }
 
 bool import_read_all(const char *path, size_t max, char **data, size_t *len,

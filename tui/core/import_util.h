@@ -85,10 +85,36 @@ bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
 bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
 			int (*close)(void *ctx), void *ctx, const char *name, GError **err);
 void import_xml_close(struct import_xml *x);
+/* The attribute `name` of the element the reader is at, or NULL. g_free(). */
+char *import_xml_attr(const struct import_xml *x, const char *name);
 /* Sets *err for a read that returned -1: libxml2's message and line. */
 void import_xml_fail(struct import_xml *x, GError **err);
 /* The line the reader is at, for messages about a value. */
 int import_xml_line(const struct import_xml *x);
+
+/* Walks the elements of an XML file in document order for a reader of a
+ * format (GPX, TCX, Apple Health), which sees each element open and close, with the text
+ * of those it asks for.  Each element gets a class (a value of the
+ * format's own enum, 0 for one it does not read) from its name and its
+ * parent's class; past IMPORT_XML_MAX_DEPTH the parent counts as 0.  Text
+ * is kept up to about IMPORT_XML_TEXT_MAX bytes, and only what comes
+ * before the element's first child ends. */
+#define IMPORT_XML_MAX_DEPTH 64
+#define IMPORT_XML_TEXT_MAX 4096
+struct import_xml_walker {
+	int (*classify)(const char *local_name, int parent, int depth);
+	/* Set *want_text to be given the element's text at its end; false
+	 * (with *err) stops the walk. */
+	bool (*start)(void *ctx, int el, int depth, bool *want_text, GError **err);
+	/* `text` is the element's when its start asked for it (else it
+	 * means nothing); an empty element ends right after it starts.
+	 * NULL when the ends do not matter. */
+	bool (*end)(void *ctx, int el, const char *text, GError **err);
+};
+/* False with *err when a callback stops or the XML is not well formed
+ * (import_xml_fail). */
+bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, void *ctx,
+		     GError **err);
 
 /* Reads a whole file, gunzipping it if needed, into a buffer of at most
  * `max` bytes (NUL-terminated).  g_free() *data. */

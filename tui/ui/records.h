@@ -11,6 +11,7 @@
 struct records {
 	enum store_table table;
 	union {
+		void *any; /* as record_kind(table) reads them */
 		struct run *runs;
 		struct soreness *sore;
 		struct massage *massages;
@@ -65,11 +66,16 @@ bool record_edit_unchanged(const struct record_edit *e);
 /* Checks and writes; false leaves the errors in the form. */
 bool record_edit_save(struct ui *ui, struct record_edit *e);
 void record_edit_draw(struct ui *ui, struct record_edit *e);
+/* The keys of an open form: next and previous field (Enter on the last
+ * saves), cancel, save; a saved or cancelled form is freed (*edit NULL). */
+unsigned record_edit_action(struct ui *ui, struct record_edit **edit, enum ui_action a, int key);
+/* Typed keys go to the search being typed, else to the open form e. */
+unsigned records_input(struct ui_search *s, struct record_edit *e, int key);
 
 /* Deleted rows, kept so they can be put back for the whole session. */
 struct record_deleted {
 	enum store_table table;
-	union {
+	union { /* the row of `table`, at the union's start */
 		struct run run;
 		struct soreness sore;
 		struct massage massage;
@@ -92,5 +98,12 @@ char *records_describe(struct ui *ui, const struct records *r, int display_index
  * last deletion.  Return the ui flags the key handler returns. */
 unsigned records_ask_delete(struct ui *ui, const struct records *r, ui_confirm_fn confirmed);
 unsigned records_undo_last(struct ui *ui, GArray *undo);
+/* What `confirmed` of records_ask_delete() does: deletes the selected
+ * entry onto ui->undo and says so, or says why not. */
+void records_delete_selected(struct ui *ui, struct records *r);
+/* Add, Edit, Delete and Undo on a list (r may be NULL: no list shown);
+ * UI_IGNORED for any other key. */
+unsigned records_entry_action(struct ui *ui, struct records *r, struct record_edit **edit,
+			      enum ui_action a, ui_confirm_fn confirmed);
 
 #endif

@@ -88,60 +88,25 @@ static unsigned history_context(struct ui *ui)
 static void confirm_delete(struct ui *ui, void *data)
 {
 	struct history_screen *h = state(ui);
-	GError *err = NULL;
 
 	(void)data;
-	if (h->tab >= TAB_TRENDS)
-		return;
-	if (!records_delete(ui, &h->lists[h->tab], ui->undo, &err)) {
-		ui_message(ui, true, "%s", err->message);
-		g_error_free(err);
-		return;
-	}
-	ui_reload_all(ui);
-	ui_message(ui, false, _("Deleted. Press u to undo."));
-}
-
-static int edit_action(struct ui *ui, struct history_screen *h, enum ui_action a, int key)
-{
-	switch (a) {
-	case ACT_NEXT:
-		/* Enter on the last field saves. */
-		if (!form_next(h->edit->form) && ui_key_is_enter(key))
-			return edit_action(ui, h, ACT_SAVE, key);
-		return UI_HANDLED;
-	case ACT_PREV:
-		form_prev(h->edit->form);
-		return UI_HANDLED;
-	case ACT_CANCEL:
-		g_clear_pointer(&h->edit, record_edit_free);
-		return UI_HANDLED;
-	case ACT_SAVE:
-		if (record_edit_unchanged(h->edit)) {
-			g_clear_pointer(&h->edit, record_edit_free);
-			ui_message(ui, false, _("Nothing changed."));
-			return UI_HANDLED;
-		}
-		if (record_edit_save(ui, h->edit)) {
-			g_clear_pointer(&h->edit, record_edit_free);
-			ui_message(ui, false, _("Saved."));
-			return UI_HANDLED | UI_RELOAD;
-		}
-		return UI_HANDLED;
-	default:
-		return UI_IGNORED;
-	}
+	if (h->tab < TAB_TRENDS)
+		records_delete_selected(ui, &h->lists[h->tab]);
 }
 
 static int history_action(struct ui *ui, enum ui_action a, int key)
 {
 	struct history_screen *h = state(ui);
 	struct records *r = h->tab < TAB_TRENDS ? &h->lists[h->tab] : NULL;
+	unsigned handled;
 
 	if (h->edit)
-		return edit_action(ui, h, a, key);
+		return record_edit_action(ui, &h->edit, a, key);
 	if (h->search.typing || a == ACT_SEARCH || a == ACT_SEARCH_NEXT || a == ACT_SEARCH_PREV)
 		return records_search_action(ui, &h->search, r, a);
+	handled = records_entry_action(ui, r, &h->edit, a, confirm_delete);
+	if (handled != UI_IGNORED)
+		return handled;
 	switch (a) {
 	case ACT_NEXT_TAB:
 		h->tab = (enum tab)((h->tab + 1) % TAB_COUNT);
@@ -149,18 +114,6 @@ static int history_action(struct ui *ui, enum ui_action a, int key)
 	case ACT_PREV_TAB:
 		h->tab = (enum tab)((h->tab + TAB_COUNT - 1) % TAB_COUNT);
 		return UI_HANDLED;
-	case ACT_ADD:
-		if (r)
-			h->edit = record_edit_new(ui, r->table, NULL, -1);
-		return UI_HANDLED;
-	case ACT_EDIT:
-		if (r && r->n > 0)
-			h->edit = record_edit_new(ui, r->table, r, r->sel);
-		return UI_HANDLED;
-	case ACT_DELETE:
-		return records_ask_delete(ui, r, confirm_delete);
-	case ACT_UNDO:
-		return records_undo_last(ui, ui->undo);
 	default:
 		if (r)
 			return records_action(ui, r, a, MAX(1, h->list_r.h - 2));
@@ -178,9 +131,7 @@ static int history_input(struct ui *ui, int key)
 {
 	struct history_screen *h = state(ui);
 
-	if (h->search.typing)
-		return ui_search_input(&h->search, key);
-	return h->edit ? form_input(h->edit->form, key) : UI_IGNORED;
+	return records_input(&h->search, h->edit, key);
 }
 
 /* Each region and side logged in the last TREND_DAYS days, one line each:

@@ -64,76 +64,30 @@ static unsigned races_context(struct ui *ui)
 
 static void confirm_delete(struct ui *ui, void *data)
 {
-	struct races_screen *s = state(ui);
-	GError *err = NULL;
-
 	(void)data;
-	if (!records_delete(ui, &s->list, ui->undo, &err)) {
-		ui_message(ui, true, "%s", err->message);
-		g_error_free(err);
-		return;
-	}
-	ui_reload_all(ui);
-	ui_message(ui, false, _("Deleted. Press u to undo."));
+	records_delete_selected(ui, &state(ui)->list);
 }
 
 static int races_action(struct ui *ui, enum ui_action a, int key)
 {
 	struct races_screen *s = state(ui);
+	unsigned handled;
 
-	if (s->edit) {
-		switch (a) {
-		case ACT_NEXT:
-			if (!form_next(s->edit->form) && ui_key_is_enter(key))
-				return races_action(ui, ACT_SAVE, key);
-			return UI_HANDLED;
-		case ACT_PREV:
-			form_prev(s->edit->form);
-			return UI_HANDLED;
-		case ACT_CANCEL:
-			g_clear_pointer(&s->edit, record_edit_free);
-			return UI_HANDLED;
-		case ACT_SAVE:
-			if (record_edit_unchanged(s->edit)) {
-				g_clear_pointer(&s->edit, record_edit_free);
-				ui_message(ui, false, _("Nothing changed."));
-				return UI_HANDLED;
-			}
-			if (!record_edit_save(ui, s->edit))
-				return UI_HANDLED;
-			g_clear_pointer(&s->edit, record_edit_free);
-			ui_message(ui, false, _("Saved."));
-			return UI_HANDLED | UI_RELOAD;
-		default:
-			return UI_IGNORED;
-		}
-	}
+	if (s->edit)
+		return record_edit_action(ui, &s->edit, a, key);
 	if (s->search.typing || a == ACT_SEARCH || a == ACT_SEARCH_NEXT || a == ACT_SEARCH_PREV)
 		return records_search_action(ui, &s->search, &s->list, a);
-	switch (a) {
-	case ACT_ADD:
-		s->edit = record_edit_new(ui, TABLE_RACES, NULL, -1);
-		return UI_HANDLED;
-	case ACT_EDIT:
-		if (s->list.n > 0)
-			s->edit = record_edit_new(ui, TABLE_RACES, &s->list, s->list.sel);
-		return UI_HANDLED;
-	case ACT_DELETE:
-		return records_ask_delete(ui, &s->list, confirm_delete);
-	case ACT_UNDO:
-		return records_undo_last(ui, ui->undo);
-	default:
-		return records_action(ui, &s->list, a, MAX(1, s->list_r.h - 2));
-	}
+	handled = records_entry_action(ui, &s->list, &s->edit, a, confirm_delete);
+	if (handled != UI_IGNORED)
+		return handled;
+	return records_action(ui, &s->list, a, MAX(1, s->list_r.h - 2));
 }
 
 static int races_input(struct ui *ui, int key)
 {
 	struct races_screen *s = state(ui);
 
-	if (s->search.typing)
-		return ui_search_input(&s->search, key);
-	return s->edit ? form_input(s->edit->form, key) : UI_IGNORED;
+	return records_input(&s->search, s->edit, key);
 }
 
 static void races_draw(struct ui *ui)

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* record_kinds.h - what the lists and forms of History and Races know of
+ * each kind of entry (runs, soreness, massages, races): one descriptor per
+ * kind, indexed by the store's table, so that records.c never asks which
+ * kind it holds.  A new kind is a descriptor here, its rows in the store,
+ * and a line in record_kinds[]. */
+#ifndef KNEAD_UI_RECORD_KINDS_H
+#define KNEAD_UI_RECORD_KINDS_H
+
+#include "records.h"
+
+struct record_kind {
+	size_t row_size;	/* sizeof the model's struct (run, soreness, ...) */
+	const char *empty;	/* N_(): what an empty list says */
+	const char *add_title;	/* N_(): the form's title for a new entry */
+	const char *edit_title; /* N_(): for an existing one */
+	/* The form field that may not be after today, or -1 (a massage may
+	 * be booked, a race planned). */
+	int not_future_field;
+	/* The rows from day `from` on (every row when `all`), oldest first. */
+	bool (*list)(struct ui *ui, bool all, dayno from, void **rows, size_t *n, GError **err);
+	void (*clear_row)(void *row); /* frees what the row owns */
+	/* A deep copy of src into dst, which owns its strings afterwards. */
+	void (*copy)(void *dst, const void *src);
+	int64_t (*id)(const void *row);
+	void (*header)(GString *line);
+	void (*row_text)(struct ui *ui, const void *row, GString *line);
+	/* Whether the row is drawn dimmed where the screen asks for it (a
+	 * race already run); NULL: never. */
+	bool (*dimmed)(struct ui *ui, const void *row);
+	/* Adds the fields to e->form, filled from row (NULL: a new entry). */
+	void (*form_build)(struct ui *ui, struct record_edit *e, const void *row);
+	/* Reads, checks and writes the checked form. */
+	bool (*form_save)(struct ui *ui, struct record_edit *e, GError **err);
+	/* "the run of 2026-11-23, 10.00 km". g_free(). */
+	char *(*describe)(struct ui *ui, const void *row);
+};
+
+/* The descriptor of table t; a table without one is a programming error. */
+const struct record_kind *record_kind(enum store_table t);
+
+#endif
