@@ -20,10 +20,17 @@ for mask in 000 022 077; do
 	is "$(mode "$d/data/knead/knead.db")" 600 "umask $mask: the database is 0600"
 	# The -wal and -shm exist while a connection is open.
 	mkfifo "$d/hold"
-	sqlite3 -batch "$d/data/knead/knead.db" <"$d/hold" >/dev/null 2>&1 &
+	sqlite3 -batch "$d/data/knead/knead.db" <"$d/hold" >"$d/held" 2>&1 &
 	holder=$!
 	exec 4>"$d/hold"
 	echo "SELECT count(*) FROM runs;" >&4
+	# Wait (30 s at most) until the holder has answered, so its connection
+	# is open: otherwise knead may be the last to close and remove both.
+	tries=0
+	while [ ! -s "$d/held" ] && [ $tries -lt 300 ]; do
+		sleep 0.1
+		tries=$((tries + 1))
+	done
 	(
 		umask $mask
 		"$KNEAD" --db "$d/data/knead/knead.db" --now "$NOW" log run 5km 25:00 >/dev/null
