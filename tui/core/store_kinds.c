@@ -216,10 +216,19 @@ static void clear_race(void *row)
 
 /* --- the table ---------------------------------------------------------- */
 
+/* What every kind states the same way: its table (the id on the command
+ * line too) and how a row of it is deleted; its row type; its SELECT
+ * (columns as read() expects them) by id and from a time column on. */
+#define KIND_TABLE(t, name) .table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
+#define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
+#define KIND_SELECTS(select, when)                  \
+	.select_by_id_sql = select " WHERE id = ?", \
+	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
+
 static const struct entry_kind kinds[] = {
 	[TABLE_RUNS] = {
-		.table = TABLE_RUNS, .id = "runs",
-		.row_size = sizeof(struct run), .id_offset = offsetof(struct run, id),
+		KIND_TABLE(TABLE_RUNS, "runs"), KIND_ROW(struct run),
+		KIND_SELECTS(STORE_RUN_SELECT, "start"),
 		.insert_sql = "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
 			      " elevation_m, note, source, source_id, id)"
 			      " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -227,51 +236,35 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE runs SET start = ?, distance_m = ?, duration_s = ?, kind = ?,"
 			      " rpe = ?, avg_hr = ?, elevation_m = ?, note = ?, source = ?,"
 			      " source_id = ?, edited = 1 WHERE id = ?",
-		.delete_sql = "DELETE FROM runs WHERE id = ?",
-		.select_by_id_sql = STORE_RUN_SELECT " WHERE id = ?",
-		.select_since_sql = STORE_RUN_SELECT " WHERE start >= ? ORDER BY start, id",
-		.n_fields = 10, .by_day = false,
-		.bind = bind_run, .read = read_run, .clear = clear_run,
+		.n_fields = 10, .bind = bind_run, .read = read_run, .clear = clear_run,
 	},
 	[TABLE_SORENESS] = {
-		.table = TABLE_SORENESS, .id = "soreness",
-		.row_size = sizeof(struct soreness), .id_offset = offsetof(struct soreness, id),
+		KIND_TABLE(TABLE_SORENESS, "soreness"), KIND_ROW(struct soreness),
+		KIND_SELECTS(SORENESS_SELECT, "time"),
 		.insert_sql = "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
 			      " VALUES (?,?,?,?,?,?,?)",
 		.update_sql = "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?,"
 			      " note = ?, sharp = ? WHERE id = ?",
-		.delete_sql = "DELETE FROM soreness WHERE id = ?",
-		.select_by_id_sql = SORENESS_SELECT " WHERE id = ?",
-		.select_since_sql = SORENESS_SELECT " WHERE time >= ? ORDER BY time, id",
-		.n_fields = 6, .by_day = false,
-		.bind = bind_soreness, .read = read_soreness, .clear = clear_soreness,
+		.n_fields = 6, .bind = bind_soreness, .read = read_soreness, .clear = clear_soreness,
 	},
 	[TABLE_MASSAGES] = {
-		.table = TABLE_MASSAGES, .id = "massages",
-		.row_size = sizeof(struct massage), .id_offset = offsetof(struct massage, id),
+		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),
+		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO massages (date, kind, therapist, note, id)"
 			      " VALUES (?,?,?,?,?)",
 		.update_sql = "UPDATE massages SET date = ?, kind = ?, therapist = ?, note = ?"
 			      " WHERE id = ?",
-		.delete_sql = "DELETE FROM massages WHERE id = ?",
-		.select_by_id_sql = MASSAGE_SELECT " WHERE id = ?",
-		.select_since_sql = MASSAGE_SELECT " WHERE date >= ? ORDER BY date, id",
-		.n_fields = 4, .by_day = true,
-		.bind = bind_massage, .read = read_massage,
+		.n_fields = 4, .bind = bind_massage, .read = read_massage,
 		.write_children = write_massage_regions, .clear = clear_massage,
 	},
 	[TABLE_RACES] = {
-		.table = TABLE_RACES, .id = "races",
-		.row_size = sizeof(struct race), .id_offset = offsetof(struct race, id),
+		KIND_TABLE(TABLE_RACES, "races"), KIND_ROW(struct race),
+		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO races (date, name, distance_m, priority, id)"
 			      " VALUES (?,?,?,?,?)",
 		.update_sql = "UPDATE races SET date = ?, name = ?, distance_m = ?, priority = ?"
 			      " WHERE id = ?",
-		.delete_sql = "DELETE FROM races WHERE id = ?",
-		.select_by_id_sql = RACE_SELECT " WHERE id = ?",
-		.select_since_sql = RACE_SELECT " WHERE date >= ? ORDER BY date, id",
-		.n_fields = 4, .by_day = true,
-		.bind = bind_race, .read = read_race, .clear = clear_race,
+		.n_fields = 4, .bind = bind_race, .read = read_race, .clear = clear_race,
 	},
 };
 
