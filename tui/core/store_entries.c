@@ -9,18 +9,6 @@
 #include "store_kinds.h"
 #include "store_private.h"
 
-/* The descriptor of t, or NULL with err set: a kind the store does not
- * know is a bug in the caller, never something a runner typed. */
-static const struct entry_kind *kind_or_fail(enum store_table t, GError **err)
-{
-	const struct entry_kind *k = entry_kind_of(t);
-
-	if (!k)
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
-	return k;
-}
-
 /* Inserts row under want_id (0: the next free id) with what it keeps in
  * other tables, in one transaction. */
 static bool entry_insert(struct store *st, const struct entry_kind *k, const void *row,
@@ -51,14 +39,14 @@ static bool entry_insert(struct store *st, const struct entry_kind *k, const voi
 bool store_entry_add(struct store *st, enum store_table t, const void *row, int64_t *id,
 		     GError **err)
 {
-	const struct entry_kind *k = kind_or_fail(t, err);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 
 	return k && entry_insert(st, k, row, 0, id, err);
 }
 
 bool store_entry_update(struct store *st, enum store_table t, const void *row, GError **err)
 {
-	const struct entry_kind *k = kind_or_fail(t, err);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 	sqlite3_stmt *s;
 	bool owned, ok;
 	int64_t id;
@@ -120,7 +108,7 @@ bool store_race_update(struct store *st, const struct race *r, GError **err)
 bool store_entry_get(struct store *st, enum store_table t, int64_t id, void *row,
 		     GError **err)
 {
-	const struct entry_kind *k = kind_or_fail(t, err);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 	sqlite3_stmt *s = k ? store_prepare(st, k->select_by_id_sql, err) : NULL;
 	int rc;
 
@@ -143,7 +131,7 @@ bool store_entry_get(struct store *st, enum store_table t, int64_t id, void *row
 
 bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err)
 {
-	const struct entry_kind *k = kind_or_fail(t, err);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 	sqlite3_stmt *s;
 	bool owned, ok;
 
@@ -176,7 +164,7 @@ static bool id_is_free(struct store *st, const struct entry_kind *k, int64_t id)
 bool store_restore(struct store *st, enum store_table t, const void *row, int64_t old_id,
 		   int64_t *id, GError **err)
 {
-	const struct entry_kind *k = kind_or_fail(t, err);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 	bool owned, ok;
 	int64_t want;
 

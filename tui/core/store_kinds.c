@@ -3,6 +3,8 @@
  * one's row is bound to a statement and read back from one. */
 #include <stddef.h>
 #include <string.h>
+#include "error.h"
+#include "i18n.h"
 #include "regions.h"
 #include "store_kinds.h"
 #include "store_private.h"
@@ -274,6 +276,16 @@ const struct entry_kind *entry_kind_of(enum store_table t)
 {
 	g_return_val_if_fail((unsigned)t < TABLE_COUNT, NULL);
 	return &kinds[t];
+}
+
+const struct entry_kind *store_kind_or_fail(enum store_table t, GError **err)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	if (!k)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
+	return k;
 }
 
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row)

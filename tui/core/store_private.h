@@ -34,6 +34,11 @@ bool store_step_done(struct store *st, sqlite3_stmt *s, GError **err);
  * statement changed no row. */
 bool store_check_changed(struct store *st, enum store_table t, int64_t id, GError **err);
 
+/* The descriptor of t (store_kinds.h), or NULL with err set: a kind the
+ * store does not know is a bug in the caller, never something a runner
+ * typed. */
+const struct entry_kind *store_kind_or_fail(enum store_table t, GError **err);
+
 /* Single changes open their own transaction unless the caller holds one:
  * enter says whether this one is ours, leave commits it (ok) or rolls it
  * back, and returns ok. */

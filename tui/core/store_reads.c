@@ -152,7 +152,7 @@ struct store_cursor {
 struct store_cursor *store_cursor_open(struct store *st, enum store_table t, bool have_since,
 				       dayno since, GError **err)
 {
-	const struct entry_kind *k = entry_kind_of(t);
+	const struct entry_kind *k = store_kind_or_fail(t, err);
 	struct store_cursor *c;
 	sqlite3_stmt *s = k ? store_prepare(st, k->select_since_sql, err) : NULL;
 
