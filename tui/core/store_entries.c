@@ -183,7 +183,8 @@ int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError *
 	int64_t id = 0;
 
 	if (r->source_id) {
-		s = store_prepare(st, "SELECT id FROM runs WHERE source = ? AND source_id = ?", err);
+		s = store_prepare(st, "SELECT id FROM runs WHERE source = ? AND source_id = ?",
+				  err);
 		if (!s)
 			return -1;
 		sqlite3_bind_text(s, 1, run_source_id(r->source), -1, SQLITE_STATIC);
@@ -252,13 +253,14 @@ int64_t store_run_find_same(struct store *st, const struct run *r, struct run *f
 bool store_run_fill_blanks(struct store *st, int64_t id, const struct run *r, bool *filled,
 			   GError **err)
 {
-	sqlite3_stmt *s = store_prepare(st,
-					"UPDATE runs SET avg_hr = coalesce(avg_hr, ?),"
-					" elevation_m = coalesce(elevation_m, ?), rpe = coalesce(rpe, ?),"
-					" note = coalesce(note, ?) WHERE id = ? AND (avg_hr IS NULL AND ? IS NOT NULL"
-					" OR elevation_m IS NULL AND ? IS NOT NULL OR rpe IS NULL AND ? IS NOT NULL"
-					" OR note IS NULL AND ? IS NOT NULL)",
-					err);
+	sqlite3_stmt *s = store_prepare(
+		st,
+		"UPDATE runs SET avg_hr = coalesce(avg_hr, ?),"
+		" elevation_m = coalesce(elevation_m, ?), rpe = coalesce(rpe, ?),"
+		" note = coalesce(note, ?) WHERE id = ? AND (avg_hr IS NULL AND ? IS NOT NULL"
+		" OR elevation_m IS NULL AND ? IS NOT NULL OR rpe IS NULL AND ? IS NOT NULL"
+		" OR note IS NULL AND ? IS NOT NULL)",
+		err);
 	bool ok;
 
 	*filled = false;

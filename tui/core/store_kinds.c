@@ -115,8 +115,9 @@ static void bind_massage(sqlite3_stmt *s, const void *row)
 static bool write_massage_regions(struct store *st, const void *row, int64_t id, GError **err)
 {
 	const struct massage *m = row;
-	sqlite3_stmt *s = store_prepare(st, "DELETE FROM massage_regions WHERE massage_id = ?", err);
+	sqlite3_stmt *s;
 
+	s = store_prepare(st, "DELETE FROM massage_regions WHERE massage_id = ?", err);
 	if (!s)
 		return false;
 	sqlite3_bind_int64(s, 1, id);
@@ -221,7 +222,8 @@ static void clear_race(void *row)
 /* What every kind states the same way: its table (the id on the command
  * line too) and how a row of it is deleted; its row type; its SELECT
  * (columns as read() expects them) by id and from a time column on. */
-#define KIND_TABLE(t, name) .table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
+#define KIND_TABLE(t, name) \
+	.table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
 #define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
@@ -247,7 +249,8 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?,?,?)",
 		.update_sql = "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?,"
 			      " note = ?, sharp = ? WHERE id = ?",
-		.n_fields = 6, .bind = bind_soreness, .read = read_soreness, .clear = clear_soreness,
+		.n_fields = 6, .bind = bind_soreness, .read = read_soreness,
+		.clear = clear_soreness,
 	},
 	[TABLE_MASSAGES] = {
 		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),

@@ -98,8 +98,8 @@ bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t 
 			  GError **err)
 {
 	sqlite3_stmt *s = store_prepare(st,
-					"SELECT key, held_until FROM reminders WHERE held_until IS NOT NULL"
-					" ORDER BY held_until, id",
+					"SELECT key, held_until FROM reminders"
+					" WHERE held_until IS NOT NULL ORDER BY held_until, id",
 					err);
 
 	return store_select_texts_and_times(st, s, keys, until, n, err);
