@@ -39,3 +39,14 @@ endif
 tests_unit_test_atomic_SOURCES = tests/unit/test_atomic.c tests/unit/testutil.h
 tests_unit_test_atomic_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_atomic_LDADD = $(UNIT_LDADD)
+
+# Backups written like every other file (temporary, fsync, rename, fsync of
+# the directory); fsync wrapped to see the order and to make it fail.
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_store_backup
+TESTS += tests/unit/test_store_backup
+endif
+tests_unit_test_store_backup_SOURCES = tests/unit/test_store_backup.c tests/unit/testutil.h
+tests_unit_test_store_backup_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_store_backup_LDADD = $(UNIT_LDADD)
+tests_unit_test_store_backup_LDFLAGS = -Wl,--wrap=fsync

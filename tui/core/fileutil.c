@@ -252,6 +252,11 @@ bool file_atomic_write(struct file_atomic *f, const void *data, size_t len, GErr
 	return true;
 }
 
+const char *file_atomic_temp_path(const struct file_atomic *f)
+{
+	return f->tmp;
+}
+
 static void file_atomic_free(struct file_atomic *f)
 {
 	g_free(f->path);

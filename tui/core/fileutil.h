@@ -20,6 +20,9 @@ struct file_atomic *file_atomic_open(const char *path, int mode, GError **err);
 bool file_atomic_write(struct file_atomic *f, const void *data, size_t len, GError **err);
 bool file_atomic_commit(struct file_atomic *f, GError **err);
 void file_atomic_abort(struct file_atomic *f);
+/* The temporary file's name, for a writer that opens the file itself (an
+ * SQLite backup): it must be written and closed before the commit. */
+const char *file_atomic_temp_path(const struct file_atomic *f);
 
 /* Creates `dir` and its parents; the last component gets `mode` even under
  * a permissive umask. */

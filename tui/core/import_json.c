@@ -362,18 +362,14 @@ static bool existing_keys(struct json_import *ji, GError **err)
 static bool add_unique(struct json_import *ji, enum store_table t, char *key, const void *row,
 		       GError **err)
 {
-	bool ok = true;
+	bool ok;
 
 	if (g_hash_table_contains(ji->keys[t], key)) {
 		ji->dups++;
 		g_free(key);
 		return true;
 	}
-	switch (t) {
-	case TABLE_SORENESS: ok = store_soreness_add(ji->st, row, NULL, err); break;
-	case TABLE_MASSAGES: ok = store_massage_add(ji->st, row, NULL, err); break;
-	default: ok = store_race_add(ji->st, row, NULL, err); break;
-	}
+	ok = store_entry_add(ji->st, t, row, NULL, err);
 	if (ok) {
 		ji->added++;
 		g_hash_table_add(ji->keys[t], key);

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "i18n.h"
 #include "migrate.h"
+#include "store.h"
 
 #define TIME_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'"
 #define DATE_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
@@ -182,6 +183,11 @@ static const char schema_v5[] =
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
 static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+
+/* One schema version: the one the store opens at (store.h) is the last
+ * step here.  A new step without its version, or the reverse, does not
+ * build. */
+G_STATIC_ASSERT(G_N_ELEMENTS(steps) - 1 == STORE_SCHEMA_VERSION);
 
 int migrate_latest(void)
 {

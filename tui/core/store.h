@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 #include "model.h"
 
+/* The schema version this knead writes: the last step of migrate.c
+ * (checked when migrate.c builds, and by test_store_kinds). */
 #define STORE_SCHEMA_VERSION 5
 
 struct store;
@@ -54,6 +56,10 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
+/* The same for any kind: row is a struct run, soreness, massage or race,
+ * as t says. */
+bool store_entry_add(struct store *st, enum store_table t, const void *row, int64_t *id,
+		     GError **err);
 /* Puts back an entry deleted a moment ago (undo): under old_id while that
  * is still free, since ids show in knead list and name reminders already
  * sent about the entry; else under a new one.  row is a struct run,
@@ -72,6 +78,8 @@ bool store_run_update(struct store *st, const struct run *r, GError **err);
 bool store_soreness_update(struct store *st, const struct soreness *s, GError **err);
 bool store_massage_update(struct store *st, const struct massage *m, GError **err);
 bool store_race_update(struct store *st, const struct race *r, GError **err);
+/* The same for any kind (row as for store_entry_add). */
+bool store_entry_update(struct store *st, enum store_table t, const void *row, GError **err);
 
 /* Deletes one row; an id that does not exist is KNEAD_ERROR_INVALID. */
 bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err);
