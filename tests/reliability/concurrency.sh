@@ -176,7 +176,8 @@ like "$(grep -c '^count|' "$T/reader.out")" '^[1-9]' "the reader read while the 
 if [ "$tui" = running ]; then
 	ok "$([ ! -e "$T/tui.exit" ]; echo $?)" "the TUI is still running after the writes"
 	tmux -L "$tmux_sock" send-keys q 2>/dev/null
-	for _i in $(seq 50); do
+	# Up to 30 s: under ASan on a loaded machine the TUI takes its time.
+	for _i in $(seq 300); do
 		[ -e "$T/tui.exit" ] && break
 		sleep 0.1
 	done
