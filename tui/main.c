@@ -264,6 +264,18 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+/* The interface sees the global options through struct app (app.h), not
+ * the command line's struct cli; what it cannot show, main reports. */
+static int start_interface(struct cli *cli)
+{
+	const struct app app = { .db_path = cli->db_path, .config = &cli->config,
+				 .screen = cli->screen, .demo = cli->demo };
+	GError *err = NULL;
+	int status = run_interface(&app, &err);
+
+	return err ? cli_fail(err) : status;
+}
+
 /* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
 static int run_help(struct cli *cli, int argc, char **argv)
 {
@@ -364,7 +376,7 @@ int main(int argc, char **argv)
 	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
 		/* --demo without a terminal is refused there, once its
 		 * --screen has been checked. */
-		status = run_interface(&cli);
+		status = start_interface(&cli);
 	} else {
 		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
 				  "needs one.\n"));

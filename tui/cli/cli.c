@@ -245,11 +245,7 @@ dayno cli_today(void)
 
 wtime cli_time_on(dayno d)
 {
-	wtime now = clock_now();
-
-	if (d == wtime_day(now))
-		return now;
-	return day_start(d) + 12 * 3600;
+	return clock_time_on(d);
 }
 
 bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)

@@ -15,8 +15,9 @@
 #include <curses.h>
 #include <glib.h>
 #include <stdbool.h>
-#include "cli/cli.h"
 #include "core/model.h"
+#include "core/settings.h"
+#include "core/store.h"
 
 /* Below this the screens cannot be laid out: the loop says so instead. */
 #define UI_MIN_COLS 80
@@ -165,7 +166,6 @@ struct ui_screen_ops {
 typedef void (*ui_confirm_fn)(struct ui *ui, void *data);
 
 struct ui {
-	struct cli *cli;
 	struct store *st;
 	const struct config *cfg;
 	bool colour;
