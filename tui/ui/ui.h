@@ -279,6 +279,8 @@ attr_t ui_level_attr(const struct ui *ui, int level);
 int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s);
 int ui_textf(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *fmt, ...)
 	G_GNUC_PRINTF(6, 7);
+/* The columns ui_text takes to draw s whole (textwidth.h's table, on the
+ * text as drawn: escape sequences removed, see sanitize.h). */
 int ui_text_width(const char *s);
 /* Word-wraps UTF-8 text to `width` columns.  g_strfreev() the result. */
 char **ui_wrap(const char *s, int width);
@@ -288,7 +290,7 @@ void ui_hline(struct ui *ui, int y, int x, int w);
 void ui_fill(struct ui *ui, struct rect r);
 /* The text with its first letter in upper case. g_free(). */
 char *ui_capitalize(const char *s);
-/* Pads or cuts to exactly `w` columns. g_free(). */
+/* Pads or cuts to exactly `w` columns (text_fit). g_free(). */
 char *ui_fit(const char *s, int w);
 
 #endif
