@@ -28,7 +28,6 @@
 static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), true },
 	{ 'Y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false },
-	{ 'o', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false }, /* "oui" */
 	{ 'n', 0, CTX_CONFIRM, ACT_NO, N_("No"), true },
 	{ 'N', 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
 	{ UI_KEY_ESC, 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
@@ -158,6 +157,19 @@ static bool binding_matches(const struct ui_key_binding *b, unsigned ctx, int ke
 	return key == b->key;
 }
 
+/* Whether key is the yes of the runner's language ("o" for oui), which a
+ * question answers to besides y. */
+static bool is_translated_yes(int key)
+{
+	/* TRANSLATORS: the key that answers yes to a question ending in
+	 * "(y/n)": one letter, the one your translation of "(y/n)" shows.
+	 * y (and Y) answer yes too, whatever the language. */
+	gunichar yes = g_utf8_get_char(C_("confirmation key", "y"));
+
+	return !UI_KEY_IS_CODE(key) && g_unichar_isalpha(yes) &&
+	       ((gunichar)key == g_unichar_tolower(yes) || (gunichar)key == g_unichar_toupper(yes));
+}
+
 const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 {
 	/* Terminals disagree on Enter and Backspace: one name for each. */
@@ -165,6 +177,8 @@ const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 		key = UI_KEY_ENTER;
 	if (key == 127 || key == '\b')
 		key = UI_KEY_CODE(KEY_BACKSPACE);
+	if ((ctx & CTX_CONFIRM) && is_translated_yes(key))
+		key = 'y';
 	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
 		const struct ui_key_binding *b = &key_table[i];
 		if (binding_matches(b, ctx, key))
