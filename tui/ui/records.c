@@ -12,7 +12,7 @@
 #include "core/validate.h"
 #include "records.h"
 
-void records_free(struct records *r)
+void records_clear(struct records *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		switch (r->table) {
@@ -46,7 +46,7 @@ void records_load(struct ui *ui, struct records *r)
 	bool ok;
 	dayno from;
 
-	records_free(r);
+	records_clear(r);
 	if (r->window == 0)
 		r->window = RECORDS_FIRST_WINDOW;
 	if (r->window >= RECORDS_MAX_WINDOW)
