@@ -132,6 +132,68 @@ out:
 	return status;
 }
 
+/* The REGION[:SIDE] LEVEL pairs of argv as soreness at `when`; false at
+ * the first that does not read. */
+static bool sore_entries(int argc, char **argv, wtime when, gboolean sharp, char *note,
+			 GArray *out, GError **err)
+{
+	for (int i = 1; i + 1 < argc; i += 2) {
+		struct soreness s = { .time = when, .sharp = sharp };
+
+		if (!parse_region_side(argv[i], &s.region, &s.side, err) ||
+		    !parse_level(argv[i + 1], &s.level, err))
+			return false;
+		s.note = note && *note ? note : NULL;
+		if (!validate_soreness(&s, clock_now(), err))
+			return false;
+		g_array_append_val(out, s);
+	}
+	return true;
+}
+
+/* All the regions of one check-in land together or not at all, journaled
+ * for knead undo. */
+static bool sore_save(struct cli *cli, GArray *entries, GError **err)
+{
+	GArray *ids;
+	bool ok = true;
+
+	if (!cli_open_store(cli, err) || !store_begin(cli->store, err))
+		return false;
+	ids = g_array_new(FALSE, TRUE, sizeof(int64_t));
+	for (guint i = 0; ok && i < entries->len; i++) {
+		int64_t id;
+
+		ok = store_soreness_add(cli->store, &g_array_index(entries, struct soreness, i), &id,
+					err);
+		if (ok)
+			g_array_append_val(ids, id);
+	}
+	ok = ok &&
+	     cli_journal_added(cli, "log", TABLE_SORENESS, (int64_t *)(void *)ids->data, ids->len,
+			       err) &&
+	     store_commit(cli->store, err);
+	if (!ok)
+		store_rollback(cli->store);
+	g_array_free(ids, TRUE);
+	return ok;
+}
+
+static void sore_print(GArray *entries)
+{
+	for (guint i = 0; i < entries->len; i++) {
+		struct soreness *s = &g_array_index(entries, struct soreness, i);
+		char *name = region_side_name(s->region, s->side);
+		if (s->sharp)
+			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
+			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
+		else
+			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
+			cli_printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
+		g_free(name);
+	}
+}
+
 static int log_sore(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
@@ -147,7 +209,6 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 					    "or right. See knead regions for the REGION ids."),
 					  entries);
 	GArray *entries_out = g_array_new(FALSE, TRUE, sizeof(struct soreness));
-	GArray *ids = g_array_new(FALSE, TRUE, sizeof(int64_t));
 	GError *err = NULL;
 	int status = EXIT_OK;
 	wtime when;
@@ -172,57 +233,13 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	for (int i = 1; i + 1 < argc; i += 2) {
-		struct soreness s = { .time = when, .sharp = sharp };
-
-		if (!parse_region_side(argv[i], &s.region, &s.side, &err) ||
-		    !parse_level(argv[i + 1], &s.level, &err)) {
-			status = cli_fail(err);
-			goto out;
-		}
-		s.note = o.note && *o.note ? o.note : NULL;
-		if (!validate_soreness(&s, clock_now(), &err)) {
-			status = cli_fail(err);
-			goto out;
-		}
-		g_array_append_val(entries_out, s);
-	}
-	/* All the regions of one check-in land together or not at all. */
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err)) {
+	if (!sore_entries(argc, argv, when, sharp, o.note, entries_out, &err) ||
+	    !sore_save(cli, entries_out, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
-	for (guint i = 0; i < entries_out->len; i++) {
-		int64_t id;
-
-		if (!store_soreness_add(cli->store, &g_array_index(entries_out, struct soreness, i),
-					&id, &err)) {
-			store_rollback(cli->store);
-			status = cli_fail(err);
-			goto out;
-		}
-		g_array_append_val(ids, id);
-	}
-	if (!cli_journal_added(cli, "log", TABLE_SORENESS, (int64_t *)(void *)ids->data, ids->len,
-			       &err) ||
-	    !store_commit(cli->store, &err)) {
-		store_rollback(cli->store);
-		status = cli_fail(err);
-		goto out;
-	}
-	for (guint i = 0; i < entries_out->len; i++) {
-		struct soreness *s = &g_array_index(entries_out, struct soreness, i);
-		char *name = region_side_name(s->region, s->side);
-		if (s->sharp)
-			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
-			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, s->level);
-		else
-			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-			cli_printf(_("Logged soreness: %s %d/10.\n"), name, s->level);
-		g_free(name);
-	}
+	sore_print(entries_out);
 out:
-	g_array_free(ids, TRUE);
 	g_array_free(entries_out, TRUE);
 	log_opts_clear(&o);
 	g_option_context_free(ctx);
