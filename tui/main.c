@@ -307,6 +307,45 @@ static int run_help(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
+static void start_locale(void)
+{
+	setlocale(LC_ALL, "");
+	/* knead-io speaks as knead: it is knead's own commands, run apart. */
+	g_set_prgname("knead");
+	bind_catalogue();
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+/* The global options into cli: the clock, the settings, the database. */
+static int apply_globals(struct cli *cli, const struct globals *g, int argc, char **argv)
+{
+	int status;
+
+	cli->now_arg = g_strdup(g->now ? g->now : g_getenv("KNEAD_NOW"));
+	status = set_now(cli->now_arg);
+	if (status != EXIT_OK)
+		return status;
+	status = load_settings(cli, g->config,
+			       argc > 2 && strcmp(argv[1], "config") == 0 && strcmp(argv[2], "set") == 0);
+	if (status != EXIT_OK)
+		return status;
+	cli->demo = g->demo;
+	cli->screen = g->screen;
+	if (g->db && !*g->db)
+		return cli_usage(_("--db needs a path"));
+	cli->db_path = g->db ? g_strdup(g->db)
+		       : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
+								       : store_default_path();
+
+	/* --demo is a sandbox for the interface alone: a command under it
+	 * would otherwise read or write the real database. */
+	if (cli->demo && argc > 1)
+		return cli_usage(_("--demo opens the interface on a throw-away database and takes "
+				   "no command (expected knead --demo alone)"));
+	return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli cli = { 0 };
@@ -315,12 +354,7 @@ int main(int argc, char **argv)
 	char *prgname = NULL;
 	int status;
 
-	setlocale(LC_ALL, "");
-	/* knead-io speaks as knead: it is knead's own commands, run apart. */
-	g_set_prgname("knead");
-	bind_catalogue();
-	bind_textdomain_codeset(PACKAGE, "UTF-8");
-	textdomain(PACKAGE);
+	start_locale();
 	atexit(close_stdout);
 
 	status = take_globals(&argc, argv, &g);
@@ -334,31 +368,9 @@ int main(int argc, char **argv)
 		print_version();
 		return EXIT_OK;
 	}
-	cli.now_arg = g_strdup(g.now ? g.now : g_getenv("KNEAD_NOW"));
-	status = set_now(cli.now_arg);
+	status = apply_globals(&cli, &g, argc, argv);
 	if (status != EXIT_OK)
 		goto out;
-	status = load_settings(&cli, g.config,
-			       argc > 2 && strcmp(argv[1], "config") == 0 && strcmp(argv[2], "set") == 0);
-	if (status != EXIT_OK)
-		goto out;
-	cli.demo = g.demo;
-	cli.screen = g.screen;
-	if (g.db && !*g.db) {
-		status = cli_usage(_("--db needs a path"));
-		goto out;
-	}
-	cli.db_path = g.db ? g_strdup(g.db)
-		      : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
-								      : store_default_path();
-
-	/* --demo is a sandbox for the interface alone: a command under it
-	 * would otherwise read or write the real database. */
-	if (cli.demo && argc > 1) {
-		status = cli_usage(_("--demo opens the interface on a throw-away database and takes "
-				     "no command (expected knead --demo alone)"));
-		goto out;
-	}
 	if (argc > 1) {
 		cmd = find_command(argv[1]);
 		if (!cmd) {
