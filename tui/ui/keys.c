@@ -25,6 +25,8 @@
 
 /* The first entry that matches wins, so specific contexts come first.
  * ACT_NONE entries only document keys a field handles itself. */
+G_STATIC_ASSERT(SCREEN_COUNT <= 9); /* one digit each */
+
 static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), true },
 	{ 'Y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false },
@@ -110,11 +112,9 @@ static const struct ui_key_binding key_table[] = {
 	{ K(KEY_END), 0, SCROLL, ACT_END, N_("Last"), false },
 	{ 'G', 0, SCROLL, ACT_END, N_("Last"), false },
 
-	{ '1', 0, SWITCH, ACT_GO_TODAY, N_("Today"), false },
-	{ '2', 0, SWITCH, ACT_GO_CHECKIN, N_("Check-in"), false },
-	{ '3', 0, SWITCH, ACT_GO_HISTORY, N_("History"), false },
-	{ '4', 0, SWITCH, ACT_GO_RACES, N_("Races"), false },
-	{ '5', 0, SWITCH, ACT_GO_ARTICLES, N_("Articles"), false },
+#define SCREEN_KEY(id, name, title) { '1' + SCREEN_##id, 0, SWITCH, ACT_GO_##id, title, false },
+	UI_SCREENS(SCREEN_KEY)
+#undef SCREEN_KEY
 	{ '?', 0, CTX_BROWSE, ACT_HELP, N_("Help"), true },
 	{ K(KEY_F(1)), 0, CTX_TYPING, ACT_HELP, N_("Help"), true },
 	{ K(KEY_F(1)), 0, CTX_ALL & ~CTX_HELP, ACT_HELP, N_("Help"), false },

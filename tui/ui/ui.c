@@ -331,12 +331,10 @@ static int global_action(struct ui *ui, enum ui_action a)
 	case ACT_REFRESH:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
-	case ACT_GO_TODAY:
-	case ACT_GO_CHECKIN:
-	case ACT_GO_HISTORY:
-	case ACT_GO_RACES:
-	case ACT_GO_ARTICLES:
-		ui_switch(ui, (enum ui_screen)(SCREEN_TODAY + (a - ACT_GO_TODAY)));
+#define GO_CASE(id, name, title) case ACT_GO_##id:
+	UI_SCREENS(GO_CASE)
+#undef GO_CASE
+		ui_switch(ui, (enum ui_screen)(a - ACT_GO_TODAY));
 		return UI_REDRAW;
 	default:
 		return UI_IGNORED;
@@ -568,9 +566,9 @@ static void define_missing_keys(void)
 }
 
 /* --screen NAME: the screen to open on (a reminder's "Open knead"). */
-static const char *const screen_names[SCREEN_COUNT] = {
-	"today", "checkin", "history", "races", "articles",
-};
+#define SCREEN_NAME(id, name, title) [SCREEN_##id] = name,
+static const char *const screen_names[SCREEN_COUNT] = { UI_SCREENS(SCREEN_NAME) };
+#undef SCREEN_NAME
 
 static bool screen_from_name(const char *name, enum ui_screen *out)
 {

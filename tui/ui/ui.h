@@ -47,14 +47,20 @@ static inline bool ui_key_is_enter(int key)
 	return key == UI_KEY_ENTER || key == '\r' || key == (0x1000000 | KEY_ENTER);
 }
 
-enum ui_screen {
-	SCREEN_TODAY,
-	SCREEN_CHECKIN,
-	SCREEN_HISTORY,
-	SCREEN_RACES,
-	SCREEN_ARTICLES,
-	SCREEN_COUNT
-};
+/* The screens, in the order of the title bar, whose digits (1 to 5) go to
+ * them: X(ID, the name --screen takes, the title the key table shows).
+ * The enum, the actions that switch, their keys and the names of --screen
+ * all come from this one list. */
+#define UI_SCREENS(X)                                  \
+	X(TODAY, "today", N_("Today"))                 \
+	X(CHECKIN, "checkin", N_("Check-in"))          \
+	X(HISTORY, "history", N_("History"))           \
+	X(RACES, "races", N_("Races"))                 \
+	X(ARTICLES, "articles", N_("Articles"))
+
+#define UI_SCREEN_ENUM(id, name, title) SCREEN_##id,
+enum ui_screen { UI_SCREENS(UI_SCREEN_ENUM) SCREEN_COUNT };
+#undef UI_SCREEN_ENUM
 
 /* Where the keyboard is: a key table entry applies in the contexts of its
  * mask.  The typing contexts send unbound keys to the field. */
@@ -82,11 +88,9 @@ enum ui_action {
 	ACT_QUIT,
 	ACT_HELP,
 	ACT_REFRESH,
-	ACT_GO_TODAY,
-	ACT_GO_CHECKIN,
-	ACT_GO_HISTORY,
-	ACT_GO_RACES,
-	ACT_GO_ARTICLES,
+#define UI_SCREEN_ACTION(id, name, title) ACT_GO_##id,
+	UI_SCREENS(UI_SCREEN_ACTION) /* in the order of enum ui_screen */
+#undef UI_SCREEN_ACTION
 	ACT_UP,
 	ACT_DOWN,
 	ACT_LEFT,
