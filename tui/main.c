@@ -107,15 +107,21 @@ static void print_version(void)
 		 "There is NO WARRANTY, to the extent permitted by law.\n"));
 }
 
-/* Options of subcommands that take a value, so that a value such as
- * --note "--db" is never mistaken for a global option. */
+/* The options of the subcommands that take a value (long and short
+ * names), so that a value such as --note "--db" or -o --db=x is never
+ * mistaken for a global option.  The subcommands parse after this scan
+ * (log, race and edit even read their first word before they parse), so
+ * it cannot ask their GOptionEntry tables; tests/cli/options.sh checks
+ * this list against what every subcommand's --help says its options are. */
+static const char *const with_value[] = {
+	"--date",      "--distance", "--duration", "--format",	 "--hr",      "--kind",
+	"--level",     "--name",     "--note",	   "--output",	 "-o",	      "--priority",
+	"--region",    "--regions",  "--rpe",	   "--since",	 "--sport",   "--therapist",
+	NULL,
+};
+
 static bool takes_value(const char *opt)
 {
-	static const char *const with_value[] = {
-		"--date", "--kind", "--rpe", "--hr", "--note", "--regions", "--therapist",
-		"--priority", "--since", "--region", "--format", "--output", NULL,
-	};
-
 	for (int i = 0; with_value[i]; i++)
 		if (strcmp(opt, with_value[i]) == 0)
 			return true;
