@@ -6,7 +6,7 @@ libknead_a_SOURCES += \
 	tui/core/articles.h tui/core/articles.c \
 	tui/core/render.h tui/core/render.c \
 	tui/core/rank.h tui/core/rank.c \
-	tui/core/rank_state.h tui/core/rank_state.c
+	tui/core/rank_inputs.h tui/core/rank_inputs.c
 
 knead_SOURCES += tui/cli/cli_articles.c
 

@@ -20,7 +20,8 @@ FUZZ_LINK_LIBS = $(GLIB_LIBS) $(XML_LIBS) $(ZLIB_LIBS) $(CSV_LIBS) $(LIBINTL) -l
 FUZZ_CORE_SRC = \
 	$(top_srcdir)/tui/core/model.c $(top_srcdir)/tui/core/error.c \
 	$(top_srcdir)/tui/core/clock.c $(top_srcdir)/tui/core/regions.c \
-	$(top_srcdir)/tui/core/parse.c $(top_srcdir)/tui/core/sanitize.c
+	$(top_srcdir)/tui/core/parse.c $(top_srcdir)/tui/core/sanitize.c \
+	$(top_srcdir)/tui/core/textwidth.c
 FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/sport.c $(top_srcdir)/tui/core/import_gpx.c \
 	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c \

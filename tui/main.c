@@ -107,15 +107,21 @@ static void print_version(void)
 		 "There is NO WARRANTY, to the extent permitted by law.\n"));
 }
 
-/* Options of subcommands that take a value, so that a value such as
- * --note "--db" is never mistaken for a global option. */
+/* The options of the subcommands that take a value (long and short
+ * names), so that a value such as --note "--db" or -o --db=x is never
+ * mistaken for a global option.  The subcommands parse after this scan
+ * (log, race and edit even read their first word before they parse), so
+ * it cannot ask their GOptionEntry tables; tests/cli/options.sh checks
+ * this list against what every subcommand's --help says its options are. */
+static const char *const with_value[] = {
+	"--date",      "--distance", "--duration", "--format",	 "--hr",      "--kind",
+	"--level",     "--name",     "--note",	   "--output",	 "-o",	      "--priority",
+	"--region",    "--regions",  "--rpe",	   "--since",	 "--sport",   "--therapist",
+	NULL,
+};
+
 static bool takes_value(const char *opt)
 {
-	static const char *const with_value[] = {
-		"--date", "--kind", "--rpe", "--hr", "--note", "--regions", "--therapist",
-		"--priority", "--since", "--region", "--format", "--output", NULL,
-	};
-
 	for (int i = 0; with_value[i]; i++)
 		if (strcmp(opt, with_value[i]) == 0)
 			return true;
@@ -264,6 +270,18 @@ static const struct command *find_command(const char *name)
 	return NULL;
 }
 
+/* The interface sees the global options through struct app (app.h), not
+ * the command line's struct cli; what it cannot show, main reports. */
+static int start_interface(struct cli *cli)
+{
+	const struct app app = { .db_path = cli->db_path, .config = &cli->config,
+				 .screen = cli->screen, .demo = cli->demo };
+	GError *err = NULL;
+	int status = run_interface(&app, &err);
+
+	return err ? cli_fail(err) : status;
+}
+
 /* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
 static int run_help(struct cli *cli, int argc, char **argv)
 {
@@ -295,6 +313,45 @@ static int run_help(struct cli *cli, int argc, char **argv)
 	return status;
 }
 
+static void start_locale(void)
+{
+	setlocale(LC_ALL, "");
+	/* knead-io speaks as knead: it is knead's own commands, run apart. */
+	g_set_prgname("knead");
+	bind_catalogue();
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+/* The global options into cli: the clock, the settings, the database. */
+static int apply_globals(struct cli *cli, const struct globals *g, int argc, char **argv)
+{
+	int status;
+
+	cli->now_arg = g_strdup(g->now ? g->now : g_getenv("KNEAD_NOW"));
+	status = set_now(cli->now_arg);
+	if (status != EXIT_OK)
+		return status;
+	status = load_settings(cli, g->config,
+			       argc > 2 && strcmp(argv[1], "config") == 0 && strcmp(argv[2], "set") == 0);
+	if (status != EXIT_OK)
+		return status;
+	cli->demo = g->demo;
+	cli->screen = g->screen;
+	if (g->db && !*g->db)
+		return cli_usage(_("--db needs a path"));
+	cli->db_path = g->db ? g_strdup(g->db)
+		       : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
+								       : store_default_path();
+
+	/* --demo is a sandbox for the interface alone: a command under it
+	 * would otherwise read or write the real database. */
+	if (cli->demo && argc > 1)
+		return cli_usage(_("--demo opens the interface on a throw-away database and takes "
+				   "no command (expected knead --demo alone)"));
+	return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli cli = { 0 };
@@ -303,12 +360,7 @@ int main(int argc, char **argv)
 	char *prgname = NULL;
 	int status;
 
-	setlocale(LC_ALL, "");
-	/* knead-io speaks as knead: it is knead's own commands, run apart. */
-	g_set_prgname("knead");
-	bind_catalogue();
-	bind_textdomain_codeset(PACKAGE, "UTF-8");
-	textdomain(PACKAGE);
+	start_locale();
 	atexit(close_stdout);
 
 	status = take_globals(&argc, argv, &g);
@@ -322,31 +374,9 @@ int main(int argc, char **argv)
 		print_version();
 		return EXIT_OK;
 	}
-	cli.now_arg = g_strdup(g.now ? g.now : g_getenv("KNEAD_NOW"));
-	status = set_now(cli.now_arg);
+	status = apply_globals(&cli, &g, argc, argv);
 	if (status != EXIT_OK)
 		goto out;
-	status = load_settings(&cli, g.config,
-			       argc > 2 && strcmp(argv[1], "config") == 0 && strcmp(argv[2], "set") == 0);
-	if (status != EXIT_OK)
-		goto out;
-	cli.demo = g.demo;
-	cli.screen = g.screen;
-	if (g.db && !*g.db) {
-		status = cli_usage(_("--db needs a path"));
-		goto out;
-	}
-	cli.db_path = g.db ? g_strdup(g.db)
-		      : g_getenv("KNEAD_DB") && *g_getenv("KNEAD_DB") ? g_strdup(g_getenv("KNEAD_DB"))
-								      : store_default_path();
-
-	/* --demo is a sandbox for the interface alone: a command under it
-	 * would otherwise read or write the real database. */
-	if (cli.demo && argc > 1) {
-		status = cli_usage(_("--demo opens the interface on a throw-away database and takes "
-				     "no command (expected knead --demo alone)"));
-		goto out;
-	}
 	if (argc > 1) {
 		cmd = find_command(argv[1]);
 		if (!cmd) {
@@ -364,7 +394,7 @@ int main(int argc, char **argv)
 	} else if (cli.demo || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))) {
 		/* --demo without a terminal is refused there, once its
 		 * --screen has been checked. */
-		status = run_interface(&cli);
+		status = start_interface(&cli);
 	} else {
 		fprintf(stderr, _("knead: no command given, and not on a terminal: the interface "
 				  "needs one.\n"));

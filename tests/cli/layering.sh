@@ -26,6 +26,12 @@ is "$(offenders '(^|[^_a-z.>])time[[:space:]]*\([[:space:]]*NULL' $(ls tui/core/
 is "$(offenders '(#include <sqlite3\.h>|sqlite3_[a-z_]+[[:space:]]*\()' tui/ui/*.c tui/ui/*.h tui/cli/*.c tui/cli/*.h tui/main.c)" "" \
 	"no SQLite in ui/ or cli/: the store speaks for the database"
 is "$(offenders '#include <(n?curses|ncursesw/)' tui/cli/*.c tui/cli/*.h)" "" "no curses in cli/"
+# The front ends meet only in main.c and app.h: the interface never reaches
+# into the command line's plumbing, nor the command line into the screens.
+is "$(offenders '#include "(\.\./)?cli/' tui/ui/*.c tui/ui/*.h)" "" "no cli/ header in ui/"
+is "$(offenders '#include "(\.\./)?ui/' tui/cli/*.c tui/cli/*.h)" "" "no ui/ header in cli/"
+is "$(offenders '#include "(\.\./)?(cli|ui)/|#include "app\.h"' $core)" "" \
+	"no cli/, ui/ or app.h header in core/"
 
 missing=""
 for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c); do

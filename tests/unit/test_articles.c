@@ -17,7 +17,7 @@
 #include "core/i18n.h"
 #include "core/rank.h"
 #include "core/regions.h"
-#include "core/rank_state.h"
+#include "core/rank_inputs.h"
 #include "core/render.h"
 #include "history_builder.h"
 

@@ -138,6 +138,21 @@ static const GOptionEntry *find_entry(const char *arg)
 	return NULL;
 }
 
+/* Whether a group of short options ("-o", "-xo") ends with one that takes
+ * the next argument as its value (GOption's reading: "-oFILE" holds its
+ * value, "-o FILE" does not). */
+static bool short_takes_next(const char *arg)
+{
+	for (const char *c = arg + 1; *c; c++) {
+		for (const GOptionEntry *e = current_entries; e && e->long_name; e++) {
+			if (e->short_name != *c || e->arg == G_OPTION_ARG_NONE)
+				continue;
+			return c[1] == '\0';
+		}
+	}
+	return false;
+}
+
 /* Every "--option" before GOption sees it, so that an unknown one gets a
  * "did you mean" and a missing value the same "knead: ... (...)" form as
  * every other error. */
@@ -149,6 +164,11 @@ static bool check_options(int argc, char **argv)
 
 		if (strcmp(argv[i], "--") == 0)
 			break;
+		if (argv[i][0] == '-' && argv[i][1] != '-' && argv[i][1] != '\0') {
+			if (short_takes_next(argv[i]))
+				i++; /* its value, whatever it looks like */
+			continue;
+		}
 		if (!g_str_has_prefix(argv[i], "--") || g_str_has_prefix(argv[i], "--help"))
 			continue;
 		e = find_entry(argv[i]);
@@ -245,11 +265,7 @@ dayno cli_today(void)
 
 wtime cli_time_on(dayno d)
 {
-	wtime now = clock_now();
-
-	if (d == wtime_day(now))
-		return now;
-	return day_start(d) + 12 * 3600;
+	return clock_time_on(d);
 }
 
 bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)

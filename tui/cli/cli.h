@@ -9,6 +9,7 @@
 #include "core/json_model.h"
 #include "core/settings.h"
 #include "core/store.h"
+#include "app.h"
 
 struct cli {
 	char *db_path;	   /* --db, KNEAD_DB, or the default */
@@ -20,9 +21,6 @@ struct cli {
 	gboolean no_pager; /* --no-pager: long output straight to stdout */
 	struct store *store;
 };
-
-/* Exit statuses (doc/contract.md): done, could not be done, bad usage. */
-enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 
 /* The store, opened (and migrated) on first use. */
 struct store *cli_open_store(struct cli *cli, GError **err);

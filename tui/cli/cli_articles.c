@@ -17,7 +17,7 @@
 #include "core/sanitize.h"
 #include "core/parse.h"
 #include "core/rank.h"
-#include "core/rank_state.h"
+#include "core/rank_inputs.h"
 #include "core/regions.h"
 #include "core/render.h"
 

@@ -135,6 +135,36 @@ out:
 	return status;
 }
 
+/* The REGION[:SIDE] LEVEL pairs of argv as check-in marks; false at the
+ * first that does not read. */
+static bool sore_marks(int argc, char **argv, gboolean sharp, GArray *out, GError **err)
+{
+	for (int i = 1; i + 1 < argc; i += 2) {
+		struct checkin_mark mark = { .sharp = sharp };
+
+		if (!parse_region_side(argv[i], &mark.region, &mark.side, err) ||
+		    !parse_level(argv[i + 1], &mark.level, err))
+			return false;
+		g_array_append_val(out, mark);
+	}
+	return true;
+}
+
+static void sore_print(const struct checkin *c)
+{
+	for (size_t i = 0; i < c->n_marks; i++) {
+		const struct checkin_mark *mark = &c->marks[i];
+		char *name = region_side_name(mark->region, mark->side);
+		if (mark->sharp)
+			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
+			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, mark->level);
+		else
+			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
+			cli_printf(_("Logged soreness: %s %d/10.\n"), name, mark->level);
+		g_free(name);
+	}
+}
+
 static int log_sore(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
@@ -175,15 +205,9 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	for (int i = 1; i + 1 < argc; i += 2) {
-		struct checkin_mark mark = { .sharp = sharp };
-
-		if (!parse_region_side(argv[i], &mark.region, &mark.side, &err) ||
-		    !parse_level(argv[i + 1], &mark.level, &err)) {
-			status = cli_fail(err);
-			goto out;
-		}
-		g_array_append_val(marks, mark);
+	if (!sore_marks(argc, argv, sharp, marks, &err)) {
+		status = cli_fail(err);
+		goto out;
 	}
 	/* All the regions of one check-in land together or not at all. */
 	c.marks = (const struct checkin_mark *)(void *)marks->data;
@@ -193,17 +217,7 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	for (size_t i = 0; i < c.n_marks; i++) {
-		const struct checkin_mark *mark = &c.marks[i];
-		char *name = region_side_name(mark->region, mark->side);
-		if (mark->sharp)
-			/* TRANSLATORS: "Logged soreness: left calf 6/10, sharp pain." */
-			cli_printf(_("Logged soreness: %s %d/10, sharp pain.\n"), name, mark->level);
-		else
-			/* TRANSLATORS: "Logged soreness: left calf 4/10." */
-			cli_printf(_("Logged soreness: %s %d/10.\n"), name, mark->level);
-		g_free(name);
-	}
+	sore_print(&c);
 out:
 	checkin_saved_clear(&saved);
 	g_array_free(marks, TRUE);

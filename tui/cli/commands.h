@@ -13,7 +13,4 @@ struct command {
 
 extern const struct command commands[];
 
-/* The full-screen interface (tui/ui/). */
-int run_interface(struct cli *cli);
-
 #endif

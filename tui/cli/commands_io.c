@@ -15,9 +15,10 @@ const struct command commands[] = {
 	{ NULL, NULL, NULL },
 };
 
-int run_interface(struct cli *cli)
+int run_interface(const struct app *app, GError **err)
 {
-	(void)cli;
+	(void)app;
+	(void)err;
 	fputs(_("knead-io runs knead's import, export and remind commands; start knead instead.\n"),
 	      stderr);
 	return EXIT_USAGE;

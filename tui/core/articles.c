@@ -275,11 +275,9 @@ static char *slug_of_path(const char *path)
 	return base;
 }
 
-static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError **err)
+/* slug (the file's name) and title (not empty). */
+static bool front_fill_names(GKeyFile *kf, const char *path, struct article *a, GError **err)
 {
-	if (!front_check_keys(kf, path, err))
-		return false;
-
 	a->slug = g_key_file_get_string(kf, FRONT_GROUP, "slug", NULL);
 	a->title = g_key_file_get_string(kf, FRONT_GROUP, "title", NULL);
 	g_strstrip(a->slug);
@@ -299,7 +297,11 @@ static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError
 			    path);
 		return false;
 	}
+	return true;
+}
 
+static bool front_fill_regions(GKeyFile *kf, const char *path, struct article *a, GError **err)
+{
 	gsize n = 0;
 	char **items = front_list(kf, path, "regions", &n, err);
 	if (items == NULL)
@@ -319,8 +321,14 @@ static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError
 		a->n_regions++;
 	}
 	g_strfreev(items);
+	return true;
+}
 
-	items = front_list(kf, path, "topics", &n, err);
+/* One topic at least; topic_order keeps them as written. */
+static bool front_fill_topics(GKeyFile *kf, const char *path, struct article *a, GError **err)
+{
+	gsize n = 0;
+	char **items = front_list(kf, path, "topics", &n, err);
 	if (items == NULL)
 		return false;
 	for (gsize i = 0; i < n; i++) {
@@ -348,8 +356,13 @@ static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError
 		g_free(exp);
 		return false;
 	}
+	return true;
+}
 
-	items = front_list(kf, path, "phases", &n, err);
+static bool front_fill_phases(GKeyFile *kf, const char *path, struct article *a, GError **err)
+{
+	gsize n = 0;
+	char **items = front_list(kf, path, "phases", &n, err);
 	if (items == NULL)
 		return false;
 	for (gsize i = 0; i < n; i++) {
@@ -368,6 +381,14 @@ static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError
 	}
 	g_strfreev(items);
 	return true;
+}
+
+/* The front matter into a, key by key; the first fault is the error. */
+static bool front_fill(GKeyFile *kf, const char *path, struct article *a, GError **err)
+{
+	return front_check_keys(kf, path, err) && front_fill_names(kf, path, a, err) &&
+	       front_fill_regions(kf, path, a, err) && front_fill_topics(kf, path, a, err) &&
+	       front_fill_phases(kf, path, a, err);
 }
 
 bool article_parse(const char *path, const char *text, size_t len, struct article *out,

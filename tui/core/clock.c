@@ -143,3 +143,12 @@ char *wtime_format(wtime t, char buf[DATETIME_BUF])
 	g_strlcpy(buf, wide, DATETIME_BUF);
 	return buf;
 }
+
+wtime clock_time_on(dayno d)
+{
+	wtime now = clock_now();
+
+	if (d == wtime_day(now))
+		return now;
+	return day_start(d) + 12 * 3600;
+}

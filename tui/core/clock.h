@@ -14,6 +14,11 @@ wtime clock_now(void);
 void clock_set_override(wtime t);
 void clock_clear_override(void);
 
+/* The time of something that happened on day d when only the day is
+ * known: now itself for today, else midday.  The command line and the
+ * check-in form share it. */
+wtime clock_time_on(dayno d);
+
 /* Conversions between wall time and the system's (UTC) time_t, through
  * the local time zone. */
 wtime wtime_from_utc(int64_t utc_seconds);

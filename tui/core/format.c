@@ -38,29 +38,3 @@ char *format_pace(double metres, double seconds, enum unit u)
 	/* TRANSLATORS: a pace, minutes:seconds per kilometre. */
 	return g_strdup_printf(_("%ld:%02ld /km"), s / 60, s % 60);
 }
-
-int format_width(const char *s)
-{
-	int cols = 0;
-
-	for (const char *p = s; p && *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char_validated(p, -1);
-
-		if (c == (gunichar)-1 || c == (gunichar)-2)
-			return cols + (int)strlen(p); /* not UTF-8: a byte a column */
-		if (g_unichar_iszerowidth(c))
-			continue;
-		cols += g_unichar_iswide(c) ? 2 : 1;
-	}
-	return cols;
-}
-
-char *format_pad(const char *s, int width)
-{
-	int w = format_width(s);
-	GString *out = g_string_new(s);
-
-	while (w++ < width)
-		g_string_append_c(out, ' ');
-	return g_string_free(out, FALSE);
-}

@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "parse.h"
+#include "textwidth.h"
 
 /* "10.00 km", "6.21 mi".  g_free() the results. */
 char *format_distance(double metres, enum unit u);
@@ -13,11 +14,18 @@ char *format_duration(double seconds);
 /* "5:15 /km", "8:27 /mi"; "-" when it cannot be computed. */
 char *format_pace(double metres, double seconds, enum unit u);
 
-/* The columns a terminal gives UTF-8 text s: wide characters take two,
- * combining marks none.  printf's %-20s counts bytes, and "épreuve" is
- * eight of them in seven columns. */
-int format_width(const char *s);
-/* s, then spaces up to width columns (s whole if it is wider already). */
-char *format_pad(const char *s, int width);
+/* The columns a terminal gives text s, and s padded to width columns:
+ * textwidth.h's, under the names the command line's columns know them by.
+ * printf's %-20s counts bytes, and "épreuve" is eight of them in seven
+ * columns. */
+static inline int format_width(const char *s)
+{
+	return text_width(s);
+}
+
+static inline char *format_pad(const char *s, int width)
+{
+	return text_pad(s, width);
+}
 
 #endif

@@ -46,24 +46,6 @@ struct layout {
 	bool need_blank;     /* a block ended: the next one starts after a blank */
 };
 
-int render_char_width(gunichar c)
-{
-	if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-		return 0;
-	if (g_unichar_iszerowidth(c))
-		return 0;
-	return g_unichar_iswide(c) ? 2 : 1;
-}
-
-int render_text_width(const char *s, gssize len)
-{
-	const char *end = len < 0 ? s + strlen(s) : s + len;
-	int w = 0;
-	for (const char *p = s; p < end; p = g_utf8_next_char(p))
-		w += render_char_width(g_utf8_get_char(p));
-	return w;
-}
-
 static unsigned current_attrs(const struct layout *L)
 {
 	return (L->emphasis ? RENDER_ATTR_EMPHASIS : 0) | (L->strong ? RENDER_ATTR_STRONG : 0) |
@@ -183,7 +165,7 @@ static void truncate_to(GString *s, int cols)
 {
 	int w = 0;
 	for (const char *p = s->str; *p; p = g_utf8_next_char(p)) {
-		int cw = render_char_width(g_utf8_get_char(p));
+		int cw = text_char_width(g_utf8_get_char(p));
 		if (w + cw > cols) {
 			g_string_truncate(s, (gsize)(p - s->str));
 			return;
@@ -310,7 +292,7 @@ static void fill_cut(struct layout *L, struct fill *f, enum render_line_kind kin
 		size_t next = (size_t)(g_utf8_next_char(s + i) - s);
 		if (next > n)
 			next = n;
-		int cw = render_char_width(g_utf8_get_char(s + i));
+		int cw = text_char_width(g_utf8_get_char(s + i));
 		if (cw > 0 && f->width + cw > room && f->width > 0)
 			fill_flush(L, f, kind, indent);
 		fill_add(f, s + i, attrs + i, next - i, cw);

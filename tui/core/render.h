@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <glib.h>
+#include "textwidth.h"
 
 /* Narrower widths are laid out as this one. */
 #define RENDER_MIN_WIDTH 10
@@ -66,9 +67,11 @@ void render_doc_free(struct render_doc *doc);
 /* The lines joined by newlines, with a final newline.  g_free() it. */
 char *render_doc_to_text(const struct render_doc *doc);
 
-/* Display width of one character, and of `len` bytes of UTF-8 text
- * (len < 0: up to the terminating NUL). */
-int render_char_width(gunichar c);
-int render_text_width(const char *s, gssize len);
+/* Display width of `len` bytes of UTF-8 text (len < 0: up to the
+ * terminating NUL): textwidth.h's, the one table every front end uses. */
+static inline int render_text_width(const char *s, gssize len)
+{
+	return text_width_len(s, len);
+}
 
 #endif

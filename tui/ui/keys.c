@@ -11,7 +11,7 @@
 
 #define K(k) UI_KEY_CODE(k)
 #define MAP CTX_CHECKIN_MAP
-#define CHECKIN (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)
+#define CTX_CHECKIN (CTX_CHECKIN_FORM | CTX_CHECKIN_MAP)
 #define FORMS (CTX_CHECKIN_FORM | CTX_FORM)
 /* Lists with rows to add, edit and delete; lists with tabs; anything that
  * scrolls. */
@@ -25,10 +25,12 @@
 
 /* The first entry that matches wins, so specific contexts come first.
  * ACT_NONE entries only document keys a field handles itself. */
+G_STATIC_ASSERT(SCREEN_COUNT <= 9); /* one digit each */
+#define SCREEN_KEY(id, name, title) { '1' + SCREEN_##id, 0, SWITCH, ACT_GO_##id, title, false },
+
 static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), true },
 	{ 'Y', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false },
-	{ 'o', 0, CTX_CONFIRM, ACT_YES, N_("Yes"), false }, /* "oui" */
 	{ 'n', 0, CTX_CONFIRM, ACT_NO, N_("No"), true },
 	{ 'N', 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
 	{ UI_KEY_ESC, 0, CTX_CONFIRM, ACT_NO, N_("No"), false },
@@ -40,16 +42,16 @@ static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
 	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
 
-	{ UI_CTRL('s'), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
-	{ K(KEY_F(2)), 0, CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), false },
-	{ UI_KEY_ESC, 0, CHECKIN | CTX_FORM, ACT_CANCEL, N_("Cancel"), true },
+	{ UI_CTRL('s'), 0, CTX_CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
+	{ K(KEY_F(2)), 0, CTX_CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), false },
+	{ UI_KEY_ESC, 0, CTX_CHECKIN | CTX_FORM, ACT_CANCEL, N_("Cancel"), true },
 	{ UI_KEY_TAB, 0, FORMS, ACT_NEXT, N_("Next field"), true },
 	{ UI_KEY_TAB, 0, MAP, ACT_NEXT, N_("Next field"), false },
-	{ K(KEY_BTAB), 0, CHECKIN | CTX_FORM, ACT_PREV, N_("Previous field"), false },
+	{ K(KEY_BTAB), 0, CTX_CHECKIN | CTX_FORM, ACT_PREV, N_("Previous field"), false },
 	{ UI_CTRL('r'), 0, CTX_CHECKIN_FORM, ACT_GO_MAP, N_("Body map"), true },
 	{ K(KEY_F(3)), 0, CTX_CHECKIN_FORM, ACT_GO_MAP, N_("Body map"), false },
-	{ '[', 0, CHECKIN, ACT_DAY_PREV, N_("Day before or after"), true },
-	{ ']', 0, CHECKIN, ACT_DAY_NEXT, N_("Day before or after"), false },
+	{ '[', 0, CTX_CHECKIN, ACT_DAY_PREV, N_("Day before or after"), true },
+	{ ']', 0, CTX_CHECKIN, ACT_DAY_NEXT, N_("Day before or after"), false },
 	{ K(KEY_DOWN), 0, FORMS, ACT_NEXT, N_("Next field"), false },
 	{ K(KEY_UP), 0, FORMS, ACT_PREV, N_("Previous field"), false },
 	{ UI_KEY_ENTER, 0, FORMS, ACT_NEXT, N_("Next field; on the last one, save"), false },
@@ -111,11 +113,7 @@ static const struct ui_key_binding key_table[] = {
 	{ K(KEY_END), 0, SCROLL, ACT_END, N_("Last"), false },
 	{ 'G', 0, SCROLL, ACT_END, N_("Last"), false },
 
-	{ '1', 0, SWITCH, ACT_GO_TODAY, N_("Today"), false },
-	{ '2', 0, SWITCH, ACT_GO_CHECKIN, N_("Check-in"), false },
-	{ '3', 0, SWITCH, ACT_GO_HISTORY, N_("History"), false },
-	{ '4', 0, SWITCH, ACT_GO_RACES, N_("Races"), false },
-	{ '5', 0, SWITCH, ACT_GO_ARTICLES, N_("Articles"), false },
+	UI_SCREENS(SCREEN_KEY)
 	{ '?', 0, CTX_BROWSE, ACT_HELP, N_("Help"), true },
 	{ K(KEY_F(1)), 0, CTX_TYPING, ACT_HELP, N_("Help"), true },
 	{ K(KEY_F(1)), 0, CTX_ALL & ~CTX_HELP, ACT_HELP, N_("Help"), false },
@@ -158,6 +156,19 @@ static bool binding_matches(const struct ui_key_binding *b, unsigned ctx, int ke
 	return key == b->key;
 }
 
+/* Whether key is the yes of the runner's language ("o" for oui), which a
+ * question answers to besides y. */
+static bool is_translated_yes(int key)
+{
+	/* TRANSLATORS: the key that answers yes to a question ending in
+	 * "(y/n)": one letter, the one your translation of "(y/n)" shows.
+	 * y (and Y) answer yes too, whatever the language. */
+	gunichar yes = g_utf8_get_char(C_("confirmation key", "y"));
+
+	return !UI_KEY_IS_CODE(key) && g_unichar_isalpha(yes) &&
+	       ((gunichar)key == g_unichar_tolower(yes) || (gunichar)key == g_unichar_toupper(yes));
+}
+
 const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 {
 	/* Terminals disagree on Enter and Backspace: one name for each. */
@@ -165,6 +176,8 @@ const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 		key = UI_KEY_ENTER;
 	if (key == 127 || key == '\b')
 		key = UI_KEY_CODE(KEY_BACKSPACE);
+	if ((ctx & CTX_CONFIRM) && is_translated_yes(key))
+		key = 'y';
 	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
 		const struct ui_key_binding *b = &key_table[i];
 		if (binding_matches(b, ctx, key))

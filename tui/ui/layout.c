@@ -8,6 +8,7 @@
 #include <wchar.h>
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/textwidth.h"
 #include "ui.h"
 
 void layout_compute(struct ui *ui)
@@ -244,10 +245,11 @@ static wchar_t *to_wide(const char *s, wchar_t *buf, size_t cap, glong *n)
 	return w;
 }
 
+/* What one decoded character takes on screen: textwidth.h's table, the
+ * one the articles are laid out with. */
 static int char_width(wchar_t c)
 {
-	int w = wcwidth(c);
-	return w < 0 ? 1 : w;
+	return text_char_width((gunichar)c);
 }
 
 int ui_text_width(const char *s)
@@ -331,28 +333,7 @@ int ui_textf(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *fmt
 
 char *ui_fit(const char *s, int w)
 {
-	GString *out = g_string_new(NULL);
-	int cols = 0;
-
-	int full = ui_text_width(s ? s : "");
-	/* A name cut to its column ends in an ellipsis. */
-	int room = full > w && w >= 2 ? w - 1 : w;
-
-	for (const char *p = s ? s : ""; *p && cols < room; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		int cw = char_width((wchar_t)c);
-		if (cols + cw > room)
-			break;
-		g_string_append_unichar(out, c);
-		cols += cw;
-	}
-	if (room < w) {
-		g_string_append(out, "\u2026");
-		cols++;
-	}
-	while (cols++ < w)
-		g_string_append_c(out, ' ');
-	return g_string_free(out, FALSE);
+	return text_fit(s, w);
 }
 
 char **ui_wrap(const char *s, int width)
@@ -375,16 +356,15 @@ char **ui_wrap(const char *s, int width)
 			line = g_string_new(NULL);
 			cols = 0;
 		}
-		/* A word longer than the line is cut where it overflows. */
+		/* A word longer than the line is cut where it overflows (the
+		 * cut part whole: no ellipsis, the rest follows). */
 		while (ww > width) {
-			char *head = ui_fit(word, width);
-			const char *rest = word + strlen(g_strchomp(head));
+			size_t cut = text_fit_bytes(word, width, NULL);
 
-			if (rest == word) /* a single character wider than the line */
-				rest = g_utf8_next_char(word);
-			g_ptr_array_add(lines, g_strndup(word, (gsize)(rest - word)));
-			g_free(head);
-			word = rest;
+			if (cut == 0) /* a single character wider than the line */
+				cut = (size_t)(g_utf8_next_char(word) - word);
+			g_ptr_array_add(lines, g_strndup(word, cut));
+			word += cut;
 			ww = ui_text_width(word);
 		}
 		if (cols > 0) {

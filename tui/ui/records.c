@@ -14,7 +14,7 @@ static void *row_at(const struct record_kind *kind, void *rows, size_t k)
 	return (char *)rows + k * kind->row_size;
 }
 
-void records_free(struct records *r)
+void records_clear(struct records *r)
 {
 	const struct record_kind *kind = record_kind(r->table);
 
@@ -36,7 +36,7 @@ void records_load(struct ui *ui, struct records *r)
 	bool ok;
 	dayno from;
 
-	records_free(r);
+	records_clear(r);
 	if (r->window == 0)
 		r->window = RECORDS_FIRST_WINDOW;
 	if (r->window >= RECORDS_MAX_WINDOW)

@@ -28,7 +28,8 @@ struct records {
 };
 
 void records_load(struct ui *ui, struct records *r);
-void records_free(struct records *r);
+/* Frees the rows and the error, leaving an empty list to load again. */
+void records_clear(struct records *r);
 /* The row shown at display position i. */
 size_t records_index(const struct records *r, int i);
 int records_action(struct ui *ui, struct records *r, enum ui_action a, int page);

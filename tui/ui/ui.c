@@ -19,10 +19,11 @@
 #include <unistd.h>
 #include <termios.h>
 #include <glib/gstdio.h>
-#include "cli/commands.h"
+#include "app.h"
 #include "core/sanitize.h"
 #include "core/clock.h"
 #include "core/demo.h"
+#include "core/error.h"
 #include "core/i18n.h"
 #include "records.h"
 #include "ui.h"
@@ -330,12 +331,10 @@ static int global_action(struct ui *ui, enum ui_action a)
 	case ACT_REFRESH:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
-	case ACT_GO_TODAY:
-	case ACT_GO_CHECKIN:
-	case ACT_GO_HISTORY:
-	case ACT_GO_RACES:
-	case ACT_GO_ARTICLES:
-		ui_switch(ui, (enum ui_screen)(SCREEN_TODAY + (a - ACT_GO_TODAY)));
+#define GO_CASE(id, name, title) case ACT_GO_##id:
+	UI_SCREENS(GO_CASE)
+#undef GO_CASE
+		ui_switch(ui, (enum ui_screen)(a - ACT_GO_TODAY));
 		return UI_REDRAW;
 	default:
 		return UI_IGNORED;
@@ -567,9 +566,9 @@ static void define_missing_keys(void)
 }
 
 /* --screen NAME: the screen to open on (a reminder's "Open knead"). */
-static const char *const screen_names[SCREEN_COUNT] = {
-	"today", "checkin", "history", "races", "articles",
-};
+#define SCREEN_NAME(id, name, title) [SCREEN_##id] = name,
+static const char *const screen_names[SCREEN_COUNT] = { UI_SCREENS(SCREEN_NAME) };
+#undef SCREEN_NAME
 
 static bool screen_from_name(const char *name, enum ui_screen *out)
 {
@@ -585,10 +584,9 @@ static bool screen_from_name(const char *name, enum ui_screen *out)
 	return false;
 }
 
-static int ui_main(struct cli *cli, struct store *st)
+static int ui_main(const struct app *app, struct store *st, GError **err)
 {
-	struct ui ui = { .cli = cli, .st = st, .cfg = &cli->config, .caret_y = -1,
-			 .caret_x = -1 };
+	struct ui ui = { .st = st, .cfg = app->config, .caret_y = -1, .caret_x = -1 };
 	enum ui_screen start;
 
 	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -596,7 +594,8 @@ static int ui_main(struct cli *cli, struct store *st)
 	if (!getenv("ESCDELAY"))
 		set_escdelay(50);
 	if (!initscr()) {
-		fprintf(stderr, "knead: %s\n", _("cannot start the interface on this terminal"));
+		g_set_error_literal(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("cannot start the interface on this terminal"));
 		return EXIT_FAILED;
 	}
 	cbreak();
@@ -616,7 +615,7 @@ static int ui_main(struct cli *cli, struct store *st)
 	for (int i = 0; i < SCREEN_COUNT; i++)
 		if (screens[i]->init)
 			screens[i]->init(&ui);
-	screen_from_name(cli->screen, &start);
+	screen_from_name(app->screen, &start);
 	ui.screen = start;
 	ui_reload_all(&ui);
 	if (screens[ui.screen]->enter)
@@ -649,26 +648,25 @@ static void remove_demo_dir(const char *dir, const char *db)
 	g_rmdir(dir);
 }
 
-static int run_demo(struct cli *cli)
+static int run_demo(const struct app *app, GError **err)
 {
-	GError *err = NULL;
-	char *dir = g_dir_make_tmp("knead-demo-XXXXXX", &err);
+	char *dir = g_dir_make_tmp("knead-demo-XXXXXX", err);
 	char *db;
 	struct store *st;
 	int status;
 
 	if (!dir)
-		return cli_fail(err);
+		return EXIT_FAILED;
 	db = g_build_filename(dir, "knead.db", NULL);
-	st = store_open(db, &err);
-	if (!st || !demo_generate(st, clock_now(), DEMO_WEEKS, DEMO_SEED, &err)) {
+	st = store_open(db, err);
+	if (!st || !demo_generate(st, clock_now(), DEMO_WEEKS, DEMO_SEED, err)) {
 		store_close(st);
 		remove_demo_dir(dir, db);
 		g_free(db);
 		g_free(dir);
-		return cli_fail(err);
+		return EXIT_FAILED;
 	}
-	status = ui_main(cli, st);
+	status = ui_main(app, st, err);
 	store_close(st);
 	remove_demo_dir(dir, db);
 	g_free(db);
@@ -676,27 +674,35 @@ static int run_demo(struct cli *cli)
 	return status;
 }
 
-int run_interface(struct cli *cli)
+int run_interface(const struct app *app, GError **err)
 {
-	GError *err = NULL;
 	enum ui_screen start;
+	struct store *st;
+	int status;
 
-	if (!screen_from_name(cli->screen, &start)) {
-		char *safe = sanitize_quote(cli->screen);
-		int status = cli_usage(_("--screen: \"%s\" is not a screen (expected today, "
-					 "checkin, history, races or articles)"),
-				       safe);
+	if (!screen_from_name(app->screen, &start)) {
+		char *safe = sanitize_quote(app->screen);
 
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("--screen: \"%s\" is not a screen (expected today, "
+			      "checkin, history, races or articles)"),
+			    safe);
 		g_free(safe);
-		return status;
+		return EXIT_USAGE;
 	}
-	if (cli->demo) {
-		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-			return cli_usage(_("--demo needs a terminal (expected standard input "
-					   "and output on one)"));
-		return run_demo(cli);
+	if (app->demo) {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			g_set_error_literal(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+					    _("--demo needs a terminal (expected standard input "
+					      "and output on one)"));
+			return EXIT_USAGE;
+		}
+		return run_demo(app, err);
 	}
-	if (!cli_open_store(cli, &err))
-		return cli_fail(err);
-	return ui_main(cli, cli->store);
+	st = store_open(app->db_path, err);
+	if (!st)
+		return EXIT_FAILED;
+	status = ui_main(app, st, err);
+	store_close(st);
+	return status;
 }

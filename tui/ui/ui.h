@@ -15,8 +15,9 @@
 #include <curses.h>
 #include <glib.h>
 #include <stdbool.h>
-#include "cli/cli.h"
 #include "core/model.h"
+#include "core/settings.h"
+#include "core/store.h"
 
 /* Below this the screens cannot be laid out: the loop says so instead. */
 #define UI_MIN_COLS 80
@@ -46,14 +47,20 @@ static inline bool ui_key_is_enter(int key)
 	return key == UI_KEY_ENTER || key == '\r' || key == (0x1000000 | KEY_ENTER);
 }
 
-enum ui_screen {
-	SCREEN_TODAY,
-	SCREEN_CHECKIN,
-	SCREEN_HISTORY,
-	SCREEN_RACES,
-	SCREEN_ARTICLES,
-	SCREEN_COUNT
-};
+/* The screens, in the order of the title bar, whose digits (1 to 5) go to
+ * them: X(ID, the name --screen takes, the title the key table shows).
+ * The enum, the actions that switch, their keys and the names of --screen
+ * all come from this one list. */
+#define UI_SCREENS(X)                                  \
+	X(TODAY, "today", N_("Today"))                 \
+	X(CHECKIN, "checkin", N_("Check-in"))          \
+	X(HISTORY, "history", N_("History"))           \
+	X(RACES, "races", N_("Races"))                 \
+	X(ARTICLES, "articles", N_("Articles"))
+
+#define UI_SCREEN_ENUM(id, name, title) SCREEN_##id,
+enum ui_screen { UI_SCREENS(UI_SCREEN_ENUM) SCREEN_COUNT };
+#undef UI_SCREEN_ENUM
 
 /* Where the keyboard is: a key table entry applies in the contexts of its
  * mask.  The typing contexts send unbound keys to the field. */
@@ -81,11 +88,9 @@ enum ui_action {
 	ACT_QUIT,
 	ACT_HELP,
 	ACT_REFRESH,
-	ACT_GO_TODAY,
-	ACT_GO_CHECKIN,
-	ACT_GO_HISTORY,
-	ACT_GO_RACES,
-	ACT_GO_ARTICLES,
+#define UI_SCREEN_ACTION(id, name, title) ACT_GO_##id,
+	UI_SCREENS(UI_SCREEN_ACTION) /* in the order of enum ui_screen */
+#undef UI_SCREEN_ACTION
 	ACT_UP,
 	ACT_DOWN,
 	ACT_LEFT,
@@ -165,7 +170,6 @@ struct ui_screen_ops {
 typedef void (*ui_confirm_fn)(struct ui *ui, void *data);
 
 struct ui {
-	struct cli *cli;
 	struct store *st;
 	const struct config *cfg;
 	bool colour;
@@ -279,6 +283,8 @@ attr_t ui_level_attr(const struct ui *ui, int level);
 int ui_text(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *s);
 int ui_textf(struct ui *ui, int y, int x, int maxw, attr_t attr, const char *fmt, ...)
 	G_GNUC_PRINTF(6, 7);
+/* The columns ui_text takes to draw s whole (textwidth.h's table, on the
+ * text as drawn: escape sequences removed, see sanitize.h). */
 int ui_text_width(const char *s);
 /* Word-wraps UTF-8 text to `width` columns.  g_strfreev() the result. */
 char **ui_wrap(const char *s, int width);
@@ -288,7 +294,7 @@ void ui_hline(struct ui *ui, int y, int x, int w);
 void ui_fill(struct ui *ui, struct rect r);
 /* The text with its first letter in upper case. g_free(). */
 char *ui_capitalize(const char *s);
-/* Pads or cuts to exactly `w` columns. g_free(). */
+/* Pads or cuts to exactly `w` columns (text_fit). g_free(). */
 char *ui_fit(const char *s, int w);
 
 #endif

@@ -9,7 +9,7 @@
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/rank.h"
-#include "core/rank_state.h"
+#include "core/rank_inputs.h"
 #include "core/render.h"
 #include "ui.h"
 

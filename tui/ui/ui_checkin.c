@@ -391,7 +391,7 @@ static bool save(struct ui *ui, struct checkin_screen *c)
 	if (!checkin_valid(ui, c, &day))
 		return false;
 	/* Now for today; midday of a day caught up, as the command line does. */
-	when = cli_time_on(day);
+	when = clock_time_on(day);
 	if (want_run && !collect_run(c, when, &run)) {
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
 		return false;

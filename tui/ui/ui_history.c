@@ -49,7 +49,7 @@ static void history_fini(struct ui *ui)
 	struct history_screen *h = state(ui);
 
 	for (int i = 0; i < TAB_TRENDS; i++)
-		records_free(&h->lists[i]);
+		records_clear(&h->lists[i]);
 	record_edit_free(h->edit);
 	if (h->search.query)
 		g_string_free(h->search.query, TRUE);

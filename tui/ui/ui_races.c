@@ -33,7 +33,7 @@ static void races_fini(struct ui *ui)
 {
 	struct races_screen *s = state(ui);
 
-	records_free(&s->list);
+	records_clear(&s->list);
 	record_edit_free(s->edit);
 	if (s->search.query)
 		g_string_free(s->search.query, TRUE);

@@ -13,7 +13,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
-#include "core/rank_state.h"
+#include "core/rank_inputs.h"
 #include "core/regions.h"
 #include "chart.h"
 #include "records.h"

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* rank_state.h - the runner's state for articles_rank, from their history.
+/* rank_inputs.h - the runner's state for articles_rank, from their history.
  *
  * Kept apart from rank.c so that the ranking stays a pure function of its
  * own struct; this is where the advice engine's picture (phase, current
  * soreness, regions for a physiotherapist) is mapped into it.  Shared by
  * knead articles and the TUI's Articles screen.
  */
-#ifndef KNEAD_RANK_STATE_H
-#define KNEAD_RANK_STATE_H
+#ifndef KNEAD_RANK_INPUTS_H
+#define KNEAD_RANK_INPUTS_H
 
 #include "model.h"
 #include "rank.h"

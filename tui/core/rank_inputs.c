@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* rank_state.c - mapping the advice engine's picture into a rank_state. */
+/* rank_inputs.c - mapping the advice engine's picture into a rank_state. */
 #include <config.h>
 
 #include <string.h>
 
-#include "rank_state.h"
+#include "rank_inputs.h"
 #include "advice.h"
 #include "advice_store.h"
 #include "baseline.h"
