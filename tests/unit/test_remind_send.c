@@ -136,7 +136,7 @@ static size_t snoozed_count(struct store *st)
 	wtime *until;
 	size_t n;
 
-	assert_true(store_reminders_held(st, &keys, &until, &n, NULL));
+	assert_true(store_snoozes_list(st, &keys, &until, &n, NULL));
 	for (size_t i = 0; i < n; i++)
 		g_free(keys[i]);
 	g_free(keys);

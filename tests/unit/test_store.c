@@ -386,18 +386,18 @@ static void test_reminder_snooze_held(void **state)
 	assert_true(store_reminder_mark_sent(f->st, "checkin:2026-11-23", "checkin", 0, NULL, &err));
 	assert_true(store_reminder_mark_sent(f->st, "race-window:1:2026-11-25", "race", 0, NULL,
 					     &err));
-	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_true(store_snoozes_list(f->st, &keys, &until, &n, &err));
 	assert_int_equal(n, 0);
 	free_held(keys, until, n);
 
 	/* Only a reminder that was sent can be snoozed. */
-	assert_false(store_reminder_hold(f->st, "checkin:2026-11-24", 1000, &err));
+	assert_false(store_snooze_set(f->st, "checkin:2026-11-24", 1000, &err));
 	assert_non_null(strstr(err->message, "checkin:2026-11-24"));
 	g_clear_error(&err);
 
-	assert_true(store_reminder_hold(f->st, "race-window:1:2026-11-25", 2000, &err));
-	assert_true(store_reminder_hold(f->st, "checkin:2026-11-23", 1000, &err));
-	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_true(store_snooze_set(f->st, "race-window:1:2026-11-25", 2000, &err));
+	assert_true(store_snooze_set(f->st, "checkin:2026-11-23", 1000, &err));
+	assert_true(store_snoozes_list(f->st, &keys, &until, &n, &err));
 	assert_int_equal(n, 2);
 	assert_string_equal(keys[0], "checkin:2026-11-23"); /* earliest first */
 	assert_int_equal(until[0], 1000);
@@ -408,8 +408,8 @@ static void test_reminder_snooze_held(void **state)
 	/* Survives closing: another process sees the snooze. */
 	store_close(f->st);
 	f->st = open_ok(f);
-	assert_true(store_reminder_unhold(f->st, "checkin:2026-11-23", &err));
-	assert_true(store_reminders_held(f->st, &keys, &until, &n, &err));
+	assert_true(store_snooze_end(f->st, "checkin:2026-11-23", &err));
+	assert_true(store_snoozes_list(f->st, &keys, &until, &n, &err));
 	assert_int_equal(n, 1);
 	assert_string_equal(keys[0], "race-window:1:2026-11-25");
 	free_held(keys, until, n);

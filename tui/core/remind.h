@@ -90,7 +90,7 @@ wtime remind_release(const struct config *cfg, wtime t);
 /* Snoozes.  A snoozed reminder waits until a time and is then shown again,
  * with the text it would have then, under the key "snooze:TIME|KEY" (TIME:
  * when its snooze ended) so that each snooze is shown once.  (The store
- * keeps a snooze on the reminder's row: store_reminder_hold.) */
+ * keeps a snooze on the reminder's row: store_snooze_set.) */
 enum remind_snooze_fate {
 	SNOOZE_WAIT, /* not yet: *at is when it may be shown */
 	SNOOZE_SEND, /* due[*index] is the reminder to show again */

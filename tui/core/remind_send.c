@@ -88,12 +88,12 @@ static bool send_snoozed(struct store *st, const struct remind_sender *s,
 	again.key = remind_snooze_key(key, until);
 	again.due = at; /* when its snooze ended */
 	if (remind_was_sent(st, again.key))
-		ok = s->dry_run || store_reminder_unhold(st, key, err);
+		ok = s->dry_run || store_snooze_end(st, key, err);
 	else if (s->dry_run)
 		ok = s->show(s->data, &again, err);
 	else
 		ok = remind_deliver(st, s, &again, now, &sent, err) &&
-		     store_reminder_unhold(st, key, err);
+		     store_snooze_end(st, key, err);
 	g_free(again.key);
 	return ok;
 }
@@ -107,7 +107,7 @@ static bool send_snoozes(struct store *st, const struct config *cfg,
 	size_t n;
 	bool ok = true;
 
-	if (!store_reminders_held(st, &keys, &until, &n, err))
+	if (!store_snoozes_list(st, &keys, &until, &n, err))
 		return false;
 	for (size_t i = 0; i < n && ok; i++) {
 		size_t k;
@@ -120,7 +120,7 @@ static bool send_snoozes(struct store *st, const struct config *cfg,
 			*has_next = true;
 			break;
 		case SNOOZE_DROP:
-			ok = s->dry_run || store_reminder_unhold(st, keys[i], err);
+			ok = s->dry_run || store_snooze_end(st, keys[i], err);
 			break;
 		case SNOOZE_SEND:
 			ok = send_snoozed(st, s, &p->due[k], keys[i], until[i], at, now, err);
@@ -148,5 +148,5 @@ bool remind_snooze(struct store *st, const struct config *cfg, const char *key, 
 		   wtime *until, GError **err)
 {
 	*until = remind_release(cfg, now + REMIND_SNOOZE_SECONDS);
-	return store_reminder_hold(st, remind_event_key(key), *until, err);
+	return store_snooze_set(st, remind_event_key(key), *until, err);
 }

@@ -164,15 +164,15 @@ bool store_reminder_mark_sent(struct store *st, const char *key, const char *kin
  * one short transaction, show outside any transaction, release on
  * failure in another: no lock is ever held across the D-Bus call. */
 bool store_reminder_release(struct store *st, const char *key, GError **err);
-/* Snoozes: a sent reminder held until a time, to be shown again then
- * (under its own key); false with an error when no reminder
- * of that key was sent.  Unhold ends the snooze, shown again or not. */
-bool store_reminder_hold(struct store *st, const char *key, wtime until, GError **err);
-bool store_reminder_unhold(struct store *st, const char *key, GError **err);
-/* The held reminders' keys and times, earliest first: g_new'd arrays, free
+/* Snoozes: a sent reminder put off until a time, to be shown again then
+ * (under its own key); false with an error when no reminder of that key
+ * was sent.  store_snooze_end ends the snooze, shown again or not. */
+bool store_snooze_set(struct store *st, const char *key, wtime until, GError **err);
+bool store_snooze_end(struct store *st, const char *key, GError **err);
+/* The snoozed reminders' keys and times, earliest first: g_new'd arrays, free
  * each key, then both arrays, with g_free. */
-bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t *n,
-			  GError **err);
+bool store_snoozes_list(struct store *st, char ***keys, wtime **until, size_t *n,
+			GError **err);
 
 /* Articles the runner opened, so the ranking can rest them a while. */
 bool store_article_read_add(struct store *st, const char *slug, wtime at, GError **err);

@@ -58,7 +58,7 @@ bool store_reminder_release(struct store *st, const char *key, GError **err)
 
 /* A snooze is kept on the reminder's own row, so that it outlives the
  * daemon that was asked for it. */
-static bool reminder_set_held(struct store *st, const char *key, const wtime *until,
+static bool reminder_set_snooze(struct store *st, const char *key, const wtime *until,
 			      GError **err)
 {
 	sqlite3_stmt *s;
@@ -84,18 +84,18 @@ static bool reminder_set_held(struct store *st, const char *key, const wtime *un
 	return store_tx_leave(st, owned, ok, err);
 }
 
-bool store_reminder_hold(struct store *st, const char *key, wtime until, GError **err)
+bool store_snooze_set(struct store *st, const char *key, wtime until, GError **err)
 {
-	return reminder_set_held(st, key, &until, err);
+	return reminder_set_snooze(st, key, &until, err);
 }
 
-bool store_reminder_unhold(struct store *st, const char *key, GError **err)
+bool store_snooze_end(struct store *st, const char *key, GError **err)
 {
-	return reminder_set_held(st, key, NULL, err);
+	return reminder_set_snooze(st, key, NULL, err);
 }
 
-bool store_reminders_held(struct store *st, char ***keys, wtime **until, size_t *n,
-			  GError **err)
+bool store_snoozes_list(struct store *st, char ***keys, wtime **until, size_t *n,
+			GError **err)
 {
 	sqlite3_stmt *s = store_prepare(st,
 					"SELECT key, held_until FROM reminders"
