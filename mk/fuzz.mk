@@ -37,7 +37,16 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/followup.c $(top_srcdir)/tui/core/remind.c \
 	$(top_srcdir)/tui/core/advice.c $(top_srcdir)/tui/core/format.c \
 	$(top_srcdir)/tui/core/baseline.c $(top_srcdir)/tui/core/load.c \
-	$(top_srcdir)/tui/core/phase.c
+	$(top_srcdir)/tui/core/phase.c \
+	$(FUZZ_STORE_SRC)
+# What a reminder asks depends on the day's check-in (checkin.c), which is
+# saved through the store: the config target links them, never calls them.
+FUZZ_STORE_SRC = \
+	$(top_srcdir)/tui/core/checkin.c $(top_srcdir)/tui/core/validate.c \
+	$(top_srcdir)/tui/core/store.c $(top_srcdir)/tui/core/store_kinds.c \
+	$(top_srcdir)/tui/core/store_entries.c $(top_srcdir)/tui/core/store_reads.c \
+	$(top_srcdir)/tui/core/store_remind.c $(top_srcdir)/tui/core/store_backup.c \
+	$(top_srcdir)/tui/core/migrate.c $(top_srcdir)/tui/core/journal.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -77,7 +86,7 @@ tests/fuzz/fuzz_markdown: $(top_srcdir)/tests/fuzz/fuzz_markdown.c $(FUZZ_CORE_S
 tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_config.c \
-		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(FUZZ_LINK_LIBS)
+		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(SQLITE_LIBS) $(FUZZ_LINK_LIBS)
 # The JSON splitter that reads knead's export back (issue 18), seeded with
 # the hostile corpus of tests/security/json.sh.
 tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/json_stream.c
