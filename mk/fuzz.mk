@@ -37,7 +37,16 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/remind/followup.c $(top_srcdir)/tui/core/remind/remind.c \
 	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
 	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
-	$(top_srcdir)/tui/core/advice/phase.c
+	$(top_srcdir)/tui/core/advice/phase.c \
+	$(FUZZ_STORE_SRC)
+# What a reminder asks depends on the day's check-in (checkin.c), which is
+# saved through the store: the config target links them, never calls them.
+FUZZ_STORE_SRC = \
+	$(top_srcdir)/tui/core/checkin.c $(top_srcdir)/tui/core/validate.c \
+	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
+	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
+	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
+	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -77,7 +86,7 @@ tests/fuzz/fuzz_markdown: $(top_srcdir)/tests/fuzz/fuzz_markdown.c $(FUZZ_CORE_S
 tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_config.c \
-		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(FUZZ_LINK_LIBS)
+		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(SQLITE_LIBS) $(FUZZ_LINK_LIBS)
 # The JSON splitter that reads knead's export back (issue 18), seeded with
 # the hostile corpus of tests/security/json.sh.
 tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/import/json_stream.c
