@@ -4,11 +4,11 @@
 # status picture (knead status).
 
 libknead_a_SOURCES += \
-	tui/core/baseline.h tui/core/baseline.c \
-	tui/core/load.h tui/core/load.c \
-	tui/core/phase.h tui/core/phase.c \
-	tui/core/advice.h tui/core/advice.c \
-	tui/core/advice_store.h tui/core/advice_store.c
+	tui/core/advice/baseline.h tui/core/advice/baseline.c \
+	tui/core/advice/load.h tui/core/advice/load.c \
+	tui/core/advice/phase.h tui/core/advice/phase.c \
+	tui/core/advice/advice.h tui/core/advice/advice.c \
+	tui/core/advice/store.h tui/core/advice/store.c
 
 knead_SOURCES += \
 	tui/cli/cli_next.c tui/cli/cli_status.c

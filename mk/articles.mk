@@ -3,10 +3,10 @@
 
 # Finding, indexing, laying out and ranking the articles.
 libknead_a_SOURCES += \
-	tui/core/articles.h tui/core/articles.c \
-	tui/core/render.h tui/core/render.c \
-	tui/core/rank.h tui/core/rank.c \
-	tui/core/rank_inputs.h tui/core/rank_inputs.c
+	tui/core/articles/articles.h tui/core/articles/articles.c \
+	tui/core/articles/render.h tui/core/articles/render.c \
+	tui/core/articles/rank.h tui/core/articles/rank.c \
+	tui/core/articles/rank_inputs.h tui/core/articles/rank_inputs.c
 
 knead_SOURCES += tui/cli/cli_articles.c
 

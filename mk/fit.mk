@@ -2,7 +2,7 @@
 # mk/fit.mk: the FIT decoder (included by Makefile.am): Garmin, Coros,
 # Suunto, Wahoo... activity files, read by `knead import`.
 
-libknead_a_SOURCES += tui/core/import_fit.h tui/core/import_fit.c
+libknead_a_SOURCES += tui/core/import/fit.h tui/core/import/fit.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_fit

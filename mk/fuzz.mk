@@ -13,7 +13,7 @@ FUZZ_CC = clang
 FUZZ_MAX_LEN = 65536
 FUZZ_COMPILE_FLAGS = -std=gnu11 -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_INCLUDES = $(DEFS) -I$(top_builddir) -I$(top_srcdir)/tui -I$(top_srcdir)/tui/core \
+FUZZ_INCLUDES = $(DEFS) -I$(top_builddir) -I$(top_srcdir)/tui \
 	$(GLIB_CFLAGS) $(XML_CFLAGS) $(ZLIB_CFLAGS)
 FUZZ_LINK_LIBS = $(GLIB_LIBS) $(XML_LIBS) $(ZLIB_LIBS) $(CSV_LIBS) $(LIBINTL) -lm
 
@@ -23,30 +23,30 @@ FUZZ_CORE_SRC = \
 	$(top_srcdir)/tui/core/parse.c $(top_srcdir)/tui/core/sanitize.c \
 	$(top_srcdir)/tui/core/textwidth.c
 FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
-	$(top_srcdir)/tui/core/import_util.c $(top_srcdir)/tui/core/sport.c $(top_srcdir)/tui/core/import_gpx.c \
-	$(top_srcdir)/tui/core/import_tcx.c $(top_srcdir)/tui/core/import_strava.c \
-	$(top_srcdir)/tui/core/import_health.c
+	$(top_srcdir)/tui/core/import/util.c $(top_srcdir)/tui/core/import/sport.c $(top_srcdir)/tui/core/import/gpx.c \
+	$(top_srcdir)/tui/core/import/tcx.c $(top_srcdir)/tui/core/import/strava.c \
+	$(top_srcdir)/tui/core/import/health.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
 	tests/fuzz/fuzz_health \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
 FUZZ_ARTICLE_SRC = \
-	$(top_srcdir)/tui/core/articles.c $(top_srcdir)/tui/core/render.c \
+	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/render.c \
 	$(top_srcdir)/tui/core/paths.c
 FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
-	$(top_srcdir)/tui/core/followup.c $(top_srcdir)/tui/core/remind.c \
-	$(top_srcdir)/tui/core/advice.c $(top_srcdir)/tui/core/format.c \
-	$(top_srcdir)/tui/core/baseline.c $(top_srcdir)/tui/core/load.c \
-	$(top_srcdir)/tui/core/phase.c \
+	$(top_srcdir)/tui/core/remind/followup.c $(top_srcdir)/tui/core/remind/remind.c \
+	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
+	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
+	$(top_srcdir)/tui/core/advice/phase.c \
 	$(FUZZ_STORE_SRC)
 # What a reminder asks depends on the day's check-in (checkin.c), which is
 # saved through the store: the config target links them, never calls them.
 FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/checkin.c $(top_srcdir)/tui/core/validate.c \
-	$(top_srcdir)/tui/core/store.c $(top_srcdir)/tui/core/store_kinds.c \
-	$(top_srcdir)/tui/core/store_entries.c $(top_srcdir)/tui/core/store_reads.c \
-	$(top_srcdir)/tui/core/store_remind.c $(top_srcdir)/tui/core/store_backup.c \
-	$(top_srcdir)/tui/core/migrate.c $(top_srcdir)/tui/core/journal.c
+	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
+	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
+	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
+	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -61,11 +61,11 @@ tests/fuzz/fuzz_strava: $(top_srcdir)/tests/fuzz/fuzz_strava.c $(top_srcdir)/tes
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_strava.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
 # The FIT decoder is built for fuzzing without its CRC checks (see fuzz_fit.c).
-tests/fuzz/fuzz_fit: $(top_srcdir)/tests/fuzz/fuzz_fit.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import_fit.c
+tests/fuzz/fuzz_fit: $(top_srcdir)/tests/fuzz/fuzz_fit.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION $(FUZZ_INCLUDES) \
 		-o $@ $(top_srcdir)/tests/fuzz/fuzz_fit.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) \
-		$(top_srcdir)/tui/core/import_fit.c $(FUZZ_LINK_LIBS)
+		$(top_srcdir)/tui/core/import/fit.c $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_health: $(top_srcdir)/tests/fuzz/fuzz_health.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_health.c \
@@ -89,10 +89,10 @@ tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) 
 		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(SQLITE_LIBS) $(FUZZ_LINK_LIBS)
 # The JSON splitter that reads knead's export back (issue 18), seeded with
 # the hostile corpus of tests/security/json.sh.
-tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/json_stream.c
+tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/import/json_stream.c
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_json.c \
-		$(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/json_stream.c $(FUZZ_LINK_LIBS)
+		$(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/import/json_stream.c $(FUZZ_LINK_LIBS)
 
 fuzz-build: $(FUZZ_BINARIES)
 

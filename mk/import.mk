@@ -4,14 +4,15 @@
 # exporting everything (CSV, JSON, iCalendar).
 
 libknead_a_SOURCES += \
-	tui/core/import.h tui/core/import.c \
-	tui/core/import_util.h tui/core/import_util.c \
-	tui/core/sport.h tui/core/sport.c \
-	tui/core/import_health.h tui/core/import_health.c \
-	tui/core/import_zip.h tui/core/import_zip.c \
-	tui/core/import_gpx.c tui/core/import_tcx.c tui/core/import_strava.c \
-	tui/core/import_json.c \
-	tui/core/export.h tui/core/export.c
+	tui/core/import/import.h tui/core/import/import.c \
+	tui/core/import/util.h tui/core/import/util.c \
+	tui/core/import/sport.h tui/core/import/sport.c \
+	tui/core/import/health.h tui/core/import/health.c \
+	tui/core/import/zip.h tui/core/import/zip.c \
+	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \
+	tui/core/import/json.c \
+	tui/core/import/export.h tui/core/import/export.c \
+	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
 
 knead_io_SOURCES += \
 	tui/cli/cli_import.c tui/cli/cli_export.c

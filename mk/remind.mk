@@ -4,9 +4,9 @@
 # --daemon), the systemd user units, and tests against a real notification
 # server (dunst on Xvfb, on a private D-Bus session bus).
 
-libknead_a_SOURCES += tui/core/remind.h tui/core/remind.c \
-	tui/core/remind_send.h tui/core/remind_send.c \
-	tui/core/followup.h tui/core/followup.c
+libknead_a_SOURCES += tui/core/remind/remind.h tui/core/remind/remind.c \
+	tui/core/remind/send.h tui/core/remind/send.c \
+	tui/core/remind/followup.h tui/core/remind/followup.c
 knead_io_SOURCES += tui/cli/cli_remind.c
 
 # The user units name the installed binary, so the services are written at

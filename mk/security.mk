@@ -6,7 +6,7 @@
 libknead_a_SOURCES += \
 	tui/core/sanitize.h tui/core/sanitize.c \
 	tui/core/validate.h tui/core/validate.c \
-	tui/core/json_stream.h tui/core/json_stream.c
+	tui/core/import/json_stream.h tui/core/import/json_stream.c
 
 security_tests = \
 	tests/security/hung_notify.sh \

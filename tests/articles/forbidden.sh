@@ -45,7 +45,7 @@ if command -v msgcat >/dev/null && command -v xgettext >/dev/null; then
 	msgcat --no-wrap "$top_srcdir/po/fr.po" | grep -E '^(msgid|msgstr)' >"$T/text"
 	check "po/fr.po"
 	xgettext -a --no-wrap --no-location --from-code=UTF-8 -o "$T/core.pot" \
-		"$top_srcdir"/tui/core/*.c 2>/dev/null
+		"$top_srcdir"/tui/core/*.c "$top_srcdir"/tui/core/*/*.c 2>/dev/null
 	grep -E '^msgid' "$T/core.pot" >"$T/text"
 	ok "$([ "$(wc -l <"$T/text")" -gt 100 ]; echo $?)" "the strings of tui/core/*.c are read"
 	check "the strings of tui/core/*.c"

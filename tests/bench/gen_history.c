@@ -24,7 +24,7 @@
 #include <glib.h>
 #include "core/clock.h"
 #include "core/regions.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 #define WEEK 7
 

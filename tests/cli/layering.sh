@@ -17,11 +17,11 @@ offenders() {
 	grep -nE -- "$pattern" "$@" 2>/dev/null | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/\*|\*)'
 }
 
-core=$(ls tui/core/*.c tui/core/*.h)
+core=$(ls tui/core/*.c tui/core/*.h tui/core/*/*.c tui/core/*/*.h)
 is "$(offenders '#include <(n?curses|ncursesw/)' $core)" "" "no curses in core/"
 is "$(offenders '(^|[^_a-z])(printf|puts|fputs|putchar|fprintf|vfprintf|g_print|g_printerr)[[:space:]]*\(' $core)" "" \
 	"no printing in core/"
-is "$(offenders '(^|[^_a-z.>])time[[:space:]]*\([[:space:]]*NULL' $(ls tui/core/*.c | grep -v 'tui/core/clock\.c'))" "" \
+is "$(offenders '(^|[^_a-z.>])time[[:space:]]*\([[:space:]]*NULL' $(ls tui/core/*.c tui/core/*/*.c | grep -v 'tui/core/clock\.c'))" "" \
 	"no time(NULL) in core/ but in clock.c (--now must reach every rule)"
 is "$(offenders '(#include <sqlite3\.h>|sqlite3_[a-z_]+[[:space:]]*\()' tui/ui/*.c tui/ui/*.h tui/cli/*.c tui/cli/*.h tui/main.c)" "" \
 	"no SQLite in ui/ or cli/: the store speaks for the database"
@@ -34,7 +34,7 @@ is "$(offenders '#include "(\.\./)?(cli|ui)/|#include "app\.h"' $core)" "" \
 	"no cli/, ui/ or app.h header in core/"
 
 missing=""
-for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c); do
+for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c tui/core/*/*.c); do
 	grep -qx "$f" po/POTFILES.in || missing="$missing $f"
 done
 is "$missing" "" "every file that uses _() is in po/POTFILES.in"

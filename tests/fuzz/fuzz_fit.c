@@ -4,12 +4,12 @@
  * no crash, leak or undefined behaviour; a refused file leaves nothing in
  * the batch; the decoder never claims more bytes than it was given.
  *
- * import_fit.c is built here with FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION,
+ * import/fit.c is built here with FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION,
  * which lets data whose CRC does not match through (the fuzzer cannot
  * forge CRCs, and would otherwise never get past them). */
 #include <config.h>
 
-#include "core/import_fit.h"
+#include "core/import/fit.h"
 #include "fuzz_import.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -5,7 +5,7 @@
 #include <config.h>
 
 #include "fuzz_import.h"
-#include "core/import_health.h"
+#include "core/import/health.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include "core/import.h"
+#include "core/import/import.h"
 #include "core/parse.h"
 
 typedef bool (*fuzz_reader)(const void *data, size_t len, struct import_batch *b,

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <glib.h>
-#include "core/json_stream.h"
+#include "core/import/json_stream.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -8,8 +8,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "core/articles.h"
-#include "core/render.h"
+#include "core/articles/articles.h"
+#include "core/articles/render.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -34,7 +34,7 @@ cflags="$(mkvar DEFS) -I$top_builddir -I$top_srcdir/tui $(mkvar GLIB_CFLAGS) $(m
 	-DPREFIX=\"/usr\" -DBINDIR=\"/usr/bin\" -DDATADIR=\"/usr/share\" -DBUILDDIR=\"/\""
 warned=
 n=0
-for f in $(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tests/unit/*.c 2>/dev/null); do
+for f in $(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tui/core/*/*.c tests/unit/*.c 2>/dev/null); do
 	# shellcheck disable=SC2086
 	if ! $cc -std=gnu11 -fsyntax-only -Wall -Wextra -Wformat=2 -Wshadow -Wno-unused-parameter \
 		-Werror $cflags "$top_srcdir/$f" >"$T/cc.log" 2>&1; then

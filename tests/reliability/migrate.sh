@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/lib.sh"
 
 FIX=$top_srcdir/tests/fixtures/db
-current=$(sed -n 's/^#define STORE_SCHEMA_VERSION \([0-9][0-9]*\).*/\1/p' "$top_srcdir/tui/core/store.h")
+current=$(sed -n 's/^#define STORE_SCHEMA_VERSION \([0-9][0-9]*\).*/\1/p' "$top_srcdir/tui/core/store/store.h")
 NOW=2026-03-01T10:00
 
 # json_rows FILE TYPE EXPR: one line per object of that type in knead's

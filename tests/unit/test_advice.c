@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "core/advice.h"
+#include "core/advice/advice.h"
 #include "core/regions.h"
 #include "history_builder.h"
 

@@ -13,8 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "core/advice.h"
-#include "core/baseline.h"
+#include "core/advice/advice.h"
+#include "core/advice/baseline.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))

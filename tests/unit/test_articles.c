@@ -12,13 +12,13 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
-#include "core/articles.h"
+#include "core/articles/articles.h"
 #include "core/error.h"
 #include "core/i18n.h"
-#include "core/rank.h"
+#include "core/articles/rank.h"
 #include "core/regions.h"
-#include "core/rank_inputs.h"
-#include "core/render.h"
+#include "core/articles/rank_inputs.h"
+#include "core/articles/render.h"
 #include "history_builder.h"
 
 #define MIN_ARTICLES 10

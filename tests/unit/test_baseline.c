@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <math.h>
-#include "core/baseline.h"
+#include "core/advice/baseline.h"
 #include "history_builder.h"
 
 static struct run *last_run(struct history *h)

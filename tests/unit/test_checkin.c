@@ -13,7 +13,7 @@
 #include "core/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/journal.h"
+#include "core/store/journal.h"
 #include "testutil.h"
 
 #define NOW wtime_make(2026, 11, 23, 19, 0, 0)

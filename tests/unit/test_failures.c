@@ -18,7 +18,7 @@
 #include <sqlite3.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 /* --- the shim ------------------------------------------------------------ */
 

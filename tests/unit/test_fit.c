@@ -22,8 +22,8 @@
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import.h"
-#include "core/import_fit.h"
+#include "core/import/import.h"
+#include "core/import/fit.h"
 #include "fit_builder.h"
 #include "testutil.h"
 

@@ -13,9 +13,9 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include "core/error.h"
-#include "core/followup.h"
+#include "core/remind/followup.h"
 #include "core/settings.h"
-#include "core/spreadsheet.h"
+#include "core/import/spreadsheet.h"
 
 static struct reminder make(enum reminder_kind kind, const char *key)
 {

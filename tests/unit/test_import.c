@@ -24,11 +24,11 @@
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/export.h"
-#include "core/import.h"
-#include "core/import_util.h"
-#include "core/sport.h"
-#include "core/store.h"
+#include "core/import/export.h"
+#include "core/import/import.h"
+#include "core/import/util.h"
+#include "core/import/sport.h"
+#include "core/store/store.h"
 #include "testutil.h"
 
 static char *fixture(const char *name)

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <math.h>
-#include "core/load.h"
+#include "core/advice/load.h"
 #include "history_builder.h"
 
 #define EPS 1e-9

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include "core/phase.h"
+#include "core/advice/phase.h"
 #include "history_builder.h"
 
 static enum phase phase_with_race(int days_to_race, char priority)

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <glib.h>
 #include "core/clock.h"
-#include "core/remind.h"
+#include "core/remind/remind.h"
 #include "core/sanitize.h"
 
 #define AT(y, mo, d, h, mi) wtime_make((y), (mo), (d), (h), (mi), 0)

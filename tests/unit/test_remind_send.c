@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test_remind_send.c - the delivery protocol of reminders (remind_send.h)
+/* test_remind_send.c - the delivery protocol of reminders (remind/send.h)
  * with a fake sender: sent once, a failed send given back and tried again,
  * snoozes held until their time, and no write lock across a send. */
 #include <config.h>
@@ -13,7 +13,7 @@
 #include <sqlite3.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/remind_send.h"
+#include "core/remind/send.h"
 #include "testutil.h"
 
 #define AT(h, mi) wtime_make(2026, 11, 23, (h), (mi), 0)

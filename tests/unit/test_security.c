@@ -13,7 +13,7 @@
 #include <glib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/json_stream.h"
+#include "core/import/json_stream.h"
 #include "core/sanitize.h"
 #include "core/validate.h"
 

@@ -12,8 +12,8 @@
 #include <glib/gstdio.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/migrate.h"
-#include "core/store.h"
+#include "core/store/migrate.h"
+#include "core/store/store.h"
 #include "testutil.h"
 
 struct fixture {

@@ -19,7 +19,7 @@
 #include <glib/gstdio.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/store.h"
+#include "core/store/store.h"
 #include "testutil.h"
 
 int __real_fsync(int fd);

@@ -14,9 +14,9 @@
 #include <string.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/migrate.h"
-#include "core/store.h"
-#include "core/store_kinds.h"
+#include "core/store/migrate.h"
+#include "core/store/store.h"
+#include "core/store/kinds.h"
 #include "testutil.h"
 
 struct fixture {

@@ -5,7 +5,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
-#include "core/store.h"
+#include "core/store/store.h"
 
 /* Removes a test's temporary directory and everything in it. */
 static inline void rm_rf(const char *path)

@@ -11,7 +11,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
-#include "core/journal.h"
+#include "core/store/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 

@@ -8,7 +8,7 @@
 #include <glib.h>
 #include "core/json_model.h"
 #include "core/settings.h"
-#include "core/store.h"
+#include "core/store/store.h"
 #include "app.h"
 
 struct cli {

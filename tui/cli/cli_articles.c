@@ -9,17 +9,17 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "core/advice.h"
-#include "core/articles.h"
+#include "core/advice/advice.h"
+#include "core/articles/articles.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/parse.h"
-#include "core/rank.h"
-#include "core/rank_inputs.h"
+#include "core/articles/rank.h"
+#include "core/articles/rank_inputs.h"
 #include "core/regions.h"
-#include "core/render.h"
+#include "core/articles/render.h"
 
 #define DEFAULT_WIDTH 80
 

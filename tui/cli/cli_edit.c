@@ -15,7 +15,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
-#include "core/journal.h"
+#include "core/store/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 

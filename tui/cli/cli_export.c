@@ -8,7 +8,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/export.h"
+#include "core/import/export.h"
 #include "core/fileutil.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"

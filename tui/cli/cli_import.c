@@ -8,10 +8,10 @@
 #include <unistd.h>
 #include "cli.h"
 #include "core/i18n.h"
-#include "core/import.h"
+#include "core/import/import.h"
 #include "core/json_writer.h"
-#include "core/sport.h"
-#include "core/store.h"
+#include "core/import/sport.h"
+#include "core/store/store.h"
 
 /* Progress appears once an import has taken this long (KNEAD_PROGRESS_DELAY
  * milliseconds, default one second): a quick one stays quiet. */

@@ -5,8 +5,8 @@
 
 #include <stdio.h>
 #include "cli.h"
-#include "core/advice.h"
-#include "core/advice_store.h"
+#include "core/advice/advice.h"
+#include "core/advice/store.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"

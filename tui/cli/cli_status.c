@@ -6,7 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include "cli.h"
-#include "core/advice.h"
+#include "core/advice/advice.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"

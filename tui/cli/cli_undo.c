@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "cli.h"
 #include "core/i18n.h"
-#include "core/journal.h"
+#include "core/store/journal.h"
 
 int cli_undo(struct cli *cli, int argc, char **argv)
 {

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* checkin.c - one check-in, one transaction (see checkin.h). */
 #include <string.h>
-#include "checkin.h"
-#include "clock.h"
-#include "journal.h"
-#include "validate.h"
+#include "core/checkin.h"
+#include "core/clock.h"
+#include "core/store/journal.h"
+#include "core/validate.h"
 
 bool checkin_done_on(const struct history *h, dayno d)
 {

@@ -11,8 +11,8 @@
 #include <glib.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include "model.h"
-#include "store.h"
+#include "core/model.h"
+#include "core/store/store.h"
 
 /* One region (and side) given a level. */
 struct checkin_mark {

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <time.h>
 #include <glib.h>
-#include "clock.h"
+#include "core/clock.h"
 
 static bool have_override;
 static wtime override_now;

@@ -8,7 +8,7 @@
 #ifndef KNEAD_CLOCK_H
 #define KNEAD_CLOCK_H
 
-#include "model.h"
+#include "core/model.h"
 
 wtime clock_now(void);
 void clock_set_override(wtime t);

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* demo.c - a generated training block that looks like a real runner's. */
 #include <math.h>
-#include "clock.h"
-#include "demo.h"
-#include "error.h"
-#include "i18n.h"
+#include "core/clock.h"
+#include "core/demo.h"
+#include "core/error.h"
+#include "core/i18n.h"
 
 /* Weeks of a training cycle: the long run grows over it, then starts again. */
 #define CYCLE_WEEKS 12

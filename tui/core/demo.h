@@ -14,8 +14,8 @@
 
 #include <glib.h>
 #include <stdbool.h>
-#include "model.h"
-#include "store.h"
+#include "core/model.h"
+#include "core/store/store.h"
 
 /* Writes `weeks` weeks (any number from 1) in one transaction: all of it,
  * or nothing on error. */

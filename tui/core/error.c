@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* error.c - knead's GError domain. */
-#include "error.h"
+#include "core/error.h"
 
 GQuark knead_error_quark(void)
 {

@@ -7,9 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
-#include "error.h"
-#include "fileutil.h"
-#include "i18n.h"
+#include "core/error.h"
+#include "core/fileutil.h"
+#include "core/i18n.h"
 
 static bool fail_errno(GError **err, const char *path, int e)
 {

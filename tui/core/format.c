@@ -3,8 +3,8 @@
 #include <math.h>
 #include <string.h>
 #include <glib.h>
-#include "format.h"
-#include "i18n.h"
+#include "core/format.h"
+#include "core/i18n.h"
 
 char *format_distance(double metres, enum unit u)
 {

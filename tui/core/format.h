@@ -3,9 +3,9 @@
 #ifndef KNEAD_FORMAT_H
 #define KNEAD_FORMAT_H
 
-#include "model.h"
-#include "parse.h"
-#include "textwidth.h"
+#include "core/model.h"
+#include "core/parse.h"
+#include "core/textwidth.h"
 
 /* "10.00 km", "6.21 mi".  g_free() the results. */
 char *format_distance(double metres, enum unit u);

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json_model.c - the JSON form of each kind of entry.  One definition,
  * shared by knead list --json and the JSON export, so the two can never
- * drift apart (and import_json.c reads exactly this back). */
+ * drift apart (and import/json.c reads exactly this back). */
 #include <config.h>
 
-#include "clock.h"
-#include "json_model.h"
-#include "regions.h"
+#include "core/clock.h"
+#include "core/json_model.h"
+#include "core/regions.h"
 
 static void add_text(struct json_writer *w, const char *key, const char *v)
 {

@@ -5,8 +5,8 @@
 #ifndef KNEAD_JSON_MODEL_H
 #define KNEAD_JSON_MODEL_H
 
-#include "json_writer.h"
-#include "model.h"
+#include "core/json_writer.h"
+#include "core/model.h"
 
 /* Each writes one object.  type, when not NULL, adds a "type" member
  * (a listing of several tables says which each entry comes from). */

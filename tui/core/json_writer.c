@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <glib.h>
-#include "json_writer.h"
-#include "sanitize.h"
+#include "core/json_writer.h"
+#include "core/sanitize.h"
 
 #define MAX_DEPTH 32
 

@@ -2,8 +2,8 @@
 /* model.c - ids and names of the model's enumerations, and freeing. */
 #include <string.h>
 #include <glib.h>
-#include "i18n.h"
-#include "model.h"
+#include "core/i18n.h"
+#include "core/model.h"
 
 static const char *const run_kind_ids[RUN_KIND_COUNT] = {
 	"easy", "long", "tempo", "intervals", "race", "trail", "recovery",

@@ -5,12 +5,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "clock.h"
-#include "error.h"
-#include "i18n.h"
-#include "sanitize.h"
-#include "parse.h"
-#include "regions.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/sanitize.h"
+#include "core/parse.h"
+#include "core/regions.h"
 
 /* Reads an unsigned decimal number (digits, one optional '.' or ','
  * followed by digits) at *p, advancing *p.  Done here rather than with

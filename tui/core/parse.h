@@ -9,7 +9,7 @@
 #include <glib.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include "model.h"
+#include "core/model.h"
 
 enum unit { UNIT_KM, UNIT_MI };
 

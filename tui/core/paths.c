@@ -4,7 +4,7 @@
 
 #include <string.h>
 #include <glib.h>
-#include "paths.h"
+#include "core/paths.h"
 
 #if !defined(PREFIX) || !defined(BINDIR) || !defined(PKGLIBEXECDIR) || !defined(LOCALEDIR) || \
 	!defined(PKGDATADIR) || !defined(BUILDDIR)

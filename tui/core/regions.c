@@ -2,8 +2,8 @@
 /* regions.c - the body regions, their stable ids and translated names. */
 #include <string.h>
 #include <glib.h>
-#include "i18n.h"
-#include "regions.h"
+#include "core/i18n.h"
+#include "core/regions.h"
 
 static const struct {
 	const char *id;

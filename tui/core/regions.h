@@ -4,7 +4,7 @@
 #define KNEAD_REGIONS_H
 
 #include <stdbool.h>
-#include "model.h"
+#include "core/model.h"
 
 const char *region_id(enum region r);	  /* "it-band" */
 const char *region_name(enum region r);	  /* translated: "IT band" */

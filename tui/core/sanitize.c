@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sanitize.c - text safe for a terminal (see sanitize.h). */
 #include <string.h>
-#include "sanitize.h"
+#include "core/sanitize.h"
 
 bool sanitize_is_hidden(gunichar c)
 {

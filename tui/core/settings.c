@@ -3,13 +3,13 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include "settings.h"
-#include "error.h"
-#include "fileutil.h"
-#include "i18n.h"
-#include "load.h"
-#include "model.h"
-#include "sanitize.h"
+#include "core/settings.h"
+#include "core/error.h"
+#include "core/fileutil.h"
+#include "core/i18n.h"
+#include "core/advice/load.h"
+#include "core/model.h"
+#include "core/sanitize.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
 	"checkin", "booking", "race", "after_run", "professional",

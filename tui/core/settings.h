@@ -15,7 +15,7 @@
 
 #include <glib.h>
 #include <stdbool.h>
-#include "parse.h"
+#include "core/parse.h"
 
 enum reminder_kind {
 	REMINDER_CHECKIN,

@@ -3,7 +3,7 @@
 #include <config.h>
 
 #include <string.h>
-#include "textwidth.h"
+#include "core/textwidth.h"
 
 #define REPLACEMENT 0xfffd
 

@@ -2,13 +2,13 @@
 /* validate.c - what may be stored (see validate.h). */
 #include <math.h>
 #include <string.h>
-#include "clock.h"
-#include "error.h"
-#include "i18n.h"
-#include "parse.h"
-#include "regions.h"
-#include "sanitize.h"
-#include "validate.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/parse.h"
+#include "core/regions.h"
+#include "core/sanitize.h"
+#include "core/validate.h"
 
 #define MASSAGE_AHEAD_DAYS 366
 #define RACE_AHEAD_DAYS (10 * 366)

@@ -25,7 +25,7 @@
 
 #include <glib.h>
 #include <stdbool.h>
-#include "model.h"
+#include "core/model.h"
 
 #define VALIDATE_NOTE_MAX 10000	    /* characters: notes */
 #define VALIDATE_NAME_MAX 200	    /* characters: race names, therapists */

@@ -4,7 +4,7 @@
 #ifndef KNEAD_UI_RECORDS_H
 #define KNEAD_UI_RECORDS_H
 
-#include "core/store.h"
+#include "core/store/store.h"
 #include "form.h"
 #include "ui.h"
 

@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include "core/model.h"
 #include "core/settings.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 /* Below this the screens cannot be laid out: the loop says so instead. */
 #define UI_MIN_COLS 80

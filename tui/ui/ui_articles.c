@@ -4,13 +4,13 @@
 #include <config.h>
 
 #include <string.h>
-#include "core/advice.h"
-#include "core/articles.h"
+#include "core/advice/advice.h"
+#include "core/articles/articles.h"
 #include "core/clock.h"
 #include "core/i18n.h"
-#include "core/rank.h"
-#include "core/rank_inputs.h"
-#include "core/render.h"
+#include "core/articles/rank.h"
+#include "core/articles/rank_inputs.h"
+#include "core/articles/render.h"
 #include "ui.h"
 
 struct articles_screen {

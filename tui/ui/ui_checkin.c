@@ -5,7 +5,7 @@
 #include <config.h>
 
 #include <string.h>
-#include "core/advice.h"
+#include "core/advice/advice.h"
 #include "core/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"

@@ -6,14 +6,14 @@
 
 #include <math.h>
 #include <string.h>
-#include "core/advice.h"
-#include "core/advice_store.h"
-#include "core/articles.h"
+#include "core/advice/advice.h"
+#include "core/advice/store.h"
+#include "core/articles/articles.h"
 #include "core/checkin.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
-#include "core/rank_inputs.h"
+#include "core/articles/rank_inputs.h"
 #include "core/regions.h"
 #include "chart.h"
 #include "records.h"

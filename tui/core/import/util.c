@@ -1,0 +1,625 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* import/util.c - helpers shared by the activity-file readers. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <string.h>
+#include <zlib.h>
+#include <libxml/parser.h>
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/import/util.h"
+#include "core/import/sport.h"
+#include "core/parse.h"
+#include "core/validate.h"
+
+/* Longest note kept from an activity's name. */
+#define IMPORT_NOTE_MAX 500
+/* Longer ids are not ids: the run is then matched by start and distance. */
+#define IMPORT_SOURCE_ID_MAX 1000
+
+double import_haversine(double lat1, double lon1, double lat2, double lon2)
+{
+	const double rad = G_PI / 180.0;
+	double dlat = (lat2 - lat1) * rad;
+	double dlon = (lon2 - lon1) * rad;
+	double a = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+
+	if (a > 1.0)
+		a = 1.0;
+	return 2.0 * EARTH_RADIUS_M * asin(sqrt(a));
+}
+
+/* s without the blanks around it, into buf; false when nothing is left or
+ * it does not fit (no number or time stamp is that long). */
+static bool trimmed(const char *s, char *buf, size_t size)
+{
+	size_t len;
+
+	if (!s)
+		return false;
+	while (g_ascii_isspace(*s))
+		s++;
+	len = strlen(s);
+	while (len > 0 && g_ascii_isspace(s[len - 1]))
+		len--;
+	if (len == 0 || len >= size)
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return true;
+}
+
+bool import_number(const char *s, double *out)
+{
+	char buf[64];
+	char *end;
+	double v;
+
+	if (!trimmed(s, buf, sizeof(buf)))
+		return false;
+	/* Some localised exports write "6,64": one comma and no point. */
+	if (!strchr(buf, '.')) {
+		char *comma = strchr(buf, ',');
+		if (comma && !strchr(comma + 1, ','))
+			*comma = '.';
+	}
+	for (const char *p = buf; *p; p++) {
+		/* g_ascii_strtod also reads hex and "inf": numbers here are
+		 * plain decimals. */
+		if (!g_ascii_isdigit(*p) && !strchr("+-.eE", *p))
+			return false;
+	}
+	errno = 0;
+	v = g_ascii_strtod(buf, &end);
+	if (end == buf || *end != '\0' || errno == ERANGE || !isfinite(v))
+		return false;
+	*out = v;
+	return true;
+}
+
+bool import_iso_time(const char *s, double *utc)
+{
+	GTimeZone *tz;
+	GDateTime *dt;
+	char buf[64];
+
+	if (!trimmed(s, buf, sizeof(buf)))
+		return false;
+	tz = g_time_zone_new_utc();
+	dt = g_date_time_new_from_iso8601(buf, tz);
+	g_time_zone_unref(tz);
+	if (!dt)
+		return false;
+	*utc = (double)g_date_time_to_unix(dt) + g_date_time_get_microsecond(dt) / 1e6;
+	g_date_time_unref(dt);
+	return true;
+}
+
+char *import_utc_id(double utc)
+{
+	GDateTime *dt = g_date_time_new_from_unix_utc((gint64)floor(utc));
+	char *s;
+
+	if (!dt)
+		return g_strdup_printf("%.0f", floor(utc));
+	s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
+	g_date_time_unref(dt);
+	return s;
+}
+
+void ascent_add(struct ascent *a, double altitude)
+{
+	if (!isfinite(altitude))
+		return;
+	if (!a->have) {
+		a->have = true;
+		a->ref = altitude;
+	} else if (altitude < a->ref) {
+		/* Going down: follow the valley, so the next climb counts from
+		 * its bottom. */
+		a->ref = altitude;
+	} else if (altitude >= a->ref + ASCENT_HYSTERESIS_M) {
+		a->gain += altitude - a->ref;
+		a->ref = altitude;
+	}
+}
+
+/* True when `word` starts a word in `text` (already lower case). */
+static bool has_word(const char *text, const char *word)
+{
+	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+		if (p == text || !g_ascii_isalpha(p[-1]))
+			return true;
+	}
+	return false;
+}
+
+static enum run_kind guess_kind(const char *name, double distance_m, double duration_s,
+				bool trail)
+{
+	if (trail)
+		return RUN_TRAIL;
+	if (name) {
+		char *low = g_utf8_strdown(name, -1);
+		bool race = has_word(low, "race") || strstr(low, "marathon") != NULL;
+		g_free(low);
+		if (race)
+			return RUN_RACE;
+	}
+	if (duration_s >= 90 * 60 || distance_m >= 18000)
+		return RUN_LONG;
+	return RUN_EASY;
+}
+
+/* Names become notes: valid UTF-8, no control characters, not too long. */
+static char *clean_note(const char *s)
+{
+	char *valid, *p;
+	const char *end;
+
+	if (!s)
+		return NULL;
+	valid = g_utf8_make_valid(s, -1);
+	for (p = valid; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x20 || c == 0x7f)
+			*p = ' ';
+		/* C1 controls (U+0080-U+009F, "\xc2\x80"-"\xc2\x9f" in UTF-8):
+		 * some terminals obey U+009B as CSI, like ESC [. */
+		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f) {
+			p[0] = ' ';
+			p[1] = ' ';
+			p++;
+		}
+	}
+	g_strstrip(valid);
+	if (strlen(valid) > IMPORT_NOTE_MAX) {
+		end = g_utf8_find_prev_char(valid, valid + IMPORT_NOTE_MAX + 1);
+		valid[end ? end - valid : IMPORT_NOTE_MAX] = '\0';
+	}
+	if (valid[0] == '\0') {
+		g_free(valid);
+		return NULL;
+	}
+	return valid;
+}
+
+void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
+{
+	const char *why = NULL;
+	GError *e = NULL;
+	char *note;
+
+	if (!(r->distance_m > 0.5))
+		why = N_("no distance");
+	else if (!(r->duration_s >= 1.0))
+		why = N_("no duration");
+	else if (r->distance_m > MAX_DISTANCE_M)
+		why = N_("distance beyond any single run");
+	else if (r->duration_s > MAX_DURATION_S)
+		why = N_("duration beyond any single run");
+	if (why) {
+		import_batch_skip(b, _(why), 1);
+		run_clear(r);
+		return;
+	}
+	if (r->avg_hr < 25 || r->avg_hr > 250)
+		r->avg_hr = 0;
+	if (r->rpe < 1 || r->rpe > 10)
+		r->rpe = 0;
+	/* The database refuses what no run on Earth climbs. */
+	if (!(r->elevation_m >= 0) || !(r->elevation_m <= 30000))
+		r->elevation_m = -1;
+	if (r->source_id && strlen(r->source_id) > IMPORT_SOURCE_ID_MAX) {
+		g_free(r->source_id);
+		r->source_id = NULL;
+	}
+	note = clean_note(r->note);
+	g_free(r->note);
+	r->note = note;
+	r->kind = guess_kind(r->note, r->distance_m, r->duration_s, trail);
+	r->id = 0;
+	/* The rules of knead log too (dates from 1900 to tomorrow, a pace
+	 * someone runs): an import is no side door. */
+	if (!validate_run(r, clock_now(), &e)) {
+		import_batch_skip(b, e->message, 1);
+		g_error_free(e);
+		run_clear(r);
+		return;
+	}
+	g_array_append_val(b->runs, *r);
+	memset(r, 0, sizeof(*r));
+}
+
+/* The reason an activity is not a run, for the summary: the file's own
+ * word for its sport where it has one ("Ride", "Nordic Ski"), else what
+ * knead made of it. */
+static char *not_a_run_reason(const struct sport_evidence *e, const struct sport_verdict *v)
+{
+	char *declared = g_strstrip(g_strdup(e->declared ? e->declared : ""));
+	char *why;
+
+	if (v->basis == SPORT_BY_FILE && *declared)
+		why = g_strdup_printf(_("not a run: %s"), declared);
+	else if (v->basis == SPORT_BY_SPEED)
+		why = g_strdup(_("not a run: faster than anyone runs"));
+	else
+		why = g_strdup_printf(_("not a run: %s (from its name)"), sport_name(v->sport));
+	g_free(declared);
+	return why;
+}
+
+void import_batch_take_activity(struct import_batch *b, struct run *r,
+				const struct sport_evidence *e)
+{
+	struct sport_verdict v;
+	char *why;
+
+	if (b->force_run) {
+		import_batch_take_run(b, r, false);
+		return;
+	}
+	sport_decide(e, &v);
+	if (v.basis != SPORT_BY_SPEED && sport_is_run(v.sport)) {
+		guint before = b->runs->len;
+		import_batch_take_run(b, r, v.sport == SPORT_TRAIL_RUN);
+		if (v.basis == SPORT_UNDECIDED && b->runs->len > before)
+			b->undecided++;
+		return;
+	}
+	why = not_a_run_reason(e, &v);
+	import_batch_skip(b, why, 1);
+	g_free(why);
+	run_clear(r);
+}
+
+void import_run_fill_from(struct run *r, const struct import_batch *file)
+{
+	const struct run *fr;
+
+	if (file->runs->len == 0)
+		return;
+	fr = &g_array_index(file->runs, struct run, 0);
+	if (r->avg_hr == 0)
+		r->avg_hr = fr->avg_hr;
+	if (r->elevation_m < 0)
+		r->elevation_m = fr->elevation_m;
+}
+
+void import_batch_note_file(struct import_batch *b, const char *source_id, const char *file)
+{
+	if (!b->files)
+		b->files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_hash_table_replace(b->files, g_strdup(source_id), g_strstrip(g_strdup(file)));
+}
+
+static void run_array_clear(gpointer p)
+{
+	run_clear(p);
+}
+
+void import_batch_init(struct import_batch *b)
+{
+	memset(b, 0, sizeof(*b));
+	b->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
+	g_array_set_clear_func(b->runs, run_array_clear);
+	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void import_batch_clear(struct import_batch *b)
+{
+	if (b->runs)
+		g_array_unref(b->runs);
+	if (b->skipped)
+		g_hash_table_unref(b->skipped);
+	if (b->files)
+		g_hash_table_unref(b->files);
+	b->runs = NULL;
+	b->skipped = NULL;
+	b->files = NULL;
+}
+
+void import_batch_skip(struct import_batch *b, const char *reason, unsigned n)
+{
+	gpointer old = g_hash_table_lookup(b->skipped, reason);
+
+	g_hash_table_replace(b->skipped, g_strdup(reason),
+			     GUINT_TO_POINTER(GPOINTER_TO_UINT(old) + n));
+}
+
+unsigned import_batch_skipped_total(const struct import_batch *b)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	unsigned total = 0;
+
+	g_hash_table_iter_init(&it, b->skipped);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		total += GPOINTER_TO_UINT(v);
+	return total;
+}
+
+/* libxml2 2.12 made the error const. */
+#if LIBXML_VERSION >= 21200
+static void xml_error_cb(void *data, const xmlError *e)
+#else
+static void xml_error_cb(void *data, xmlErrorPtr e)
+#endif
+{
+	struct import_xml *x = data;
+
+	if (x->error || !e || e->level < XML_ERR_ERROR)
+		return;
+	x->error = g_strstrip(g_strdup(e->message ? e->message : "?"));
+	x->error_line = e->line;
+}
+
+/* Reads for libxml2, noting what the messages need: how much came, the
+ * first byte that is not blank (is it XML at all?), and a gzip stream cut
+ * short, which zlib reports as Z_BUF_ERROR at its end. */
+static int gz_read_cb(void *ctx, char *buf, int len)
+{
+	struct import_xml_io *io = ctx;
+	int n = gzread(io->gz, buf, (unsigned)len);
+	int zerr;
+
+	if (n <= 0) {
+		gzerror(io->gz, &zerr);
+		if (zerr == Z_BUF_ERROR || zerr == Z_DATA_ERROR) {
+			io->truncated = true;
+			return -1;
+		}
+		return n;
+	}
+	for (int i = 0; io->first < 0 && i < n; i++)
+		if (!g_ascii_isspace(buf[i]))
+			io->first = (unsigned char)buf[i];
+	io->bytes += (uint64_t)n;
+	if (io->progress && io->bytes >= io->next_report) {
+		io->progress->report(io->bytes, io->progress->ctx);
+		io->next_report = io->bytes + IMPORT_PROGRESS_STEP;
+	}
+	return n;
+}
+
+static int gz_close_cb(void *ctx)
+{
+	struct import_xml_io *io = ctx;
+
+	return gzclose(io->gz) == Z_OK ? 0 : -1;
+}
+
+/* Entities are never expanded (no XML_PARSE_NOENT), no DTD is loaded and
+ * nothing is fetched from the network; blank text nodes are dropped (they
+ * are never data here, and skipping them makes a large file faster). */
+#define XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT)
+
+static bool xml_setup(struct import_xml *x, GError **err)
+{
+	if (!x->reader) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot start the XML reader (out of memory?)"));
+		return false;
+	}
+	xmlTextReaderSetStructuredErrorHandler(x->reader, xml_error_cb, x);
+	return true;
+}
+
+bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
+{
+	gzFile gz;
+
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	gz = gzopen(path, "rb");
+	if (!gz) {
+		int e = errno;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(e ? e : ENOMEM));
+		return false;
+	}
+	gzbuffer(gz, 64 * 1024);
+	x->io.gz = gz;
+	x->io.first = -1;
+	x->io.next_report = IMPORT_PROGRESS_STEP;
+	/* The reader owns gz from here on, even when it fails. */
+	x->reader = xmlReaderForIO(gz_read_cb, gz_close_cb, &x->io, path, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+bool import_xml_open_memory(struct import_xml *x, const void *data, size_t len,
+			    GError **err)
+{
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	if (len > INT_MAX) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("the file is too large"));
+		return false;
+	}
+	x->reader = xmlReaderForMemory(data, (int)len, NULL, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+bool import_xml_open_io(struct import_xml *x, int (*read)(void *ctx, char *buf, int len),
+			int (*close)(void *ctx), void *ctx, const char *name, GError **err)
+{
+	memset(x, 0, sizeof(*x));
+	xmlInitParser();
+	x->reader = xmlReaderForIO(read, close, ctx, name, NULL, XML_OPTIONS);
+	return xml_setup(x, err);
+}
+
+char *import_xml_attr(const struct import_xml *x, const char *name)
+{
+	xmlChar *v = xmlTextReaderGetAttribute(x->reader, (const xmlChar *)name);
+	char *s = v ? g_strdup((const char *)v) : NULL;
+
+	xmlFree(v);
+	return s;
+}
+
+void import_xml_close(struct import_xml *x)
+{
+	if (x->reader)
+		xmlFreeTextReader(x->reader);
+	g_free(x->error);
+	memset(x, 0, sizeof(*x));
+}
+
+int import_xml_line(const struct import_xml *x)
+{
+	return x->reader ? xmlTextReaderGetParserLineNumber(x->reader) : 0;
+}
+
+void import_xml_fail(struct import_xml *x, GError **err)
+{
+	if (x->io.truncated)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)x->io.bytes);
+	else if (x->io.gz && x->io.first < 0)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file is empty (expected GPX or TCX)"));
+	else if (x->io.gz && x->io.first != '<')
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("not an XML file (it starts with \"%c\", expected GPX or TCX)"),
+			    g_ascii_isprint(x->io.first) ? x->io.first : '?');
+	else if (x->error)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: %s (expected well-formed XML)"), x->error_line, x->error);
+	else
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("line %d: the XML could not be read"), import_xml_line(x));
+}
+
+/* The walk's state: the class of each open element, and the text of the
+ * one the format asked for. */
+struct xml_walk {
+	const struct import_xml_walker *w;
+	void *ctx;
+	int stack[IMPORT_XML_MAX_DEPTH];
+	GString *text;
+	int text_depth; /* depth of the element whose text is kept, or -1 */
+};
+
+static bool walk_start(struct xml_walk *k, xmlTextReaderPtr r, int depth, int *el,
+		       GError **err)
+{
+	int parent = depth > 0 && depth <= IMPORT_XML_MAX_DEPTH ? k->stack[depth - 1] : 0;
+	bool want_text = false;
+
+	*el = k->w->classify((const char *)xmlTextReaderConstLocalName(r), parent, depth);
+	if (depth < IMPORT_XML_MAX_DEPTH)
+		k->stack[depth] = *el;
+	if (!k->w->start(k->ctx, *el, depth, &want_text, err))
+		return false;
+	if (want_text) {
+		g_string_truncate(k->text, 0);
+		k->text_depth = depth;
+	}
+	return true;
+}
+
+/* Any element's end stops the text: what follows a child is not kept. */
+static bool walk_end(struct xml_walk *k, int el, GError **err)
+{
+	k->text_depth = -1;
+	return !k->w->end || k->w->end(k->ctx, el, k->text->str, err);
+}
+
+static bool walk_node(struct xml_walk *k, xmlTextReaderPtr r, GError **err)
+{
+	int depth = xmlTextReaderDepth(r);
+	int el;
+
+	switch (xmlTextReaderNodeType(r)) {
+	case XML_READER_TYPE_ELEMENT:
+		if (!walk_start(k, r, depth, &el, err))
+			return false;
+		return !xmlTextReaderIsEmptyElement(r) || walk_end(k, el, err);
+	case XML_READER_TYPE_END_ELEMENT:
+		return walk_end(k, depth < IMPORT_XML_MAX_DEPTH ? k->stack[depth] : 0, err);
+	case XML_READER_TYPE_TEXT:
+	case XML_READER_TYPE_CDATA:
+	case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+		if (k->text_depth >= 0 && depth == k->text_depth + 1 &&
+		    k->text->len < IMPORT_XML_TEXT_MAX)
+			g_string_append(k->text, (const char *)xmlTextReaderConstValue(r));
+		return true;
+	default:
+		return true;
+	}
+}
+
+bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, void *ctx,
+		     GError **err)
+{
+	struct xml_walk k = { .w = w, .ctx = ctx, .text_depth = -1 };
+	bool ok = true;
+	int ret = 0;
+
+	k.text = g_string_new(NULL);
+	while (ok && (ret = xmlTextReaderRead(x->reader)) == 1)
+		ok = walk_node(&k, x->reader, err);
+	g_string_free(k.text, TRUE);
+	if (ok && ret < 0) {
+		import_xml_fail(x, err);
+		ok = false;
+	}
+	return ok;
+}
+
+bool import_read_all(const char *path, size_t max, char **data, size_t *len,
+		     GError **err)
+{
+	gzFile gz = gzopen(path, "rb");
+	GByteArray *buf;
+	guint8 chunk[64 * 1024];
+	int n;
+
+	if (!gz) {
+		int e = errno;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(e ? e : ENOMEM));
+		return false;
+	}
+	buf = g_byte_array_new();
+	while ((n = gzread(gz, chunk, sizeof(chunk))) > 0) {
+		if (buf->len + (size_t)n > max) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("%s is larger than %zu MB"), path, max / (1024 * 1024));
+			g_byte_array_unref(buf);
+			gzclose(gz);
+			return false;
+		}
+		g_byte_array_append(buf, chunk, (guint)n);
+	}
+	int zerr;
+	const char *msg = gzerror(gz, &zerr);
+	if (n == 0 && (zerr == Z_BUF_ERROR || zerr == Z_DATA_ERROR)) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the gzip file is cut short after %lu bytes (truncated: download it again)"),
+			    (unsigned long)buf->len);
+		g_byte_array_unref(buf);
+		gzclose(gz);
+		return false;
+	}
+	if (n < 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot read %s: %s"), path,
+			    zerr == Z_ERRNO ? g_strerror(errno) : msg);
+		g_byte_array_unref(buf);
+		gzclose(gz);
+		return false;
+	}
+	gzclose(gz);
+	*len = buf->len;
+	g_byte_array_append(buf, (const guint8 *)"", 1);
+	*data = (char *)g_byte_array_free(buf, FALSE);
+	return true;
+}

@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* journal.c - the undo journal of the command line.
+ *
+ * Entries are kept as serialised GVariants: GLib reads them back (checked
+ * for normal form) without a parser of ours, and two encodings of the
+ * same entry are the same bytes, which is how undo sees that an entry was
+ * changed since.
+ */
+#include <string.h>
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/store/journal.h"
+#include "core/regions.h"
+
+#define RUN_TYPE "(xddsiidmssms)"
+#define SORENESS_TYPE "(xssimsb)"
+#define MASSAGE_TYPE "(isa(ss)msms)"
+#define RACE_TYPE "(isds)"
+
+static const char *const row_types[TABLE_COUNT] = { RUN_TYPE, SORENESS_TYPE, MASSAGE_TYPE,
+						     RACE_TYPE };
+
+static GVariant *encode(enum store_table t, const void *row)
+{
+	const struct run *r = row;
+	const struct soreness *s = row;
+	const struct massage *m = row;
+	const struct race *x = row;
+	GVariantBuilder regions;
+	char prio[2] = { 0 };
+
+	switch (t) {
+	case TABLE_RUNS:
+		return g_variant_new(RUN_TYPE, (gint64)r->start, r->distance_m, r->duration_s,
+				     run_kind_id(r->kind), r->rpe, r->avg_hr, r->elevation_m, r->note,
+				     run_source_id(r->source), r->source_id);
+	case TABLE_SORENESS:
+		return g_variant_new(SORENESS_TYPE, (gint64)s->time, region_id(s->region),
+				     side_id(s->side) ? side_id(s->side) : "", s->level, s->note,
+				     (gboolean)s->sharp);
+	case TABLE_MASSAGES:
+		g_variant_builder_init(&regions, G_VARIANT_TYPE("a(ss)"));
+		for (size_t i = 0; i < m->n_regions; i++)
+			g_variant_builder_add(&regions, "(ss)", region_id(m->regions[i].region),
+					      side_id(m->regions[i].side) ? side_id(m->regions[i].side)
+									  : "");
+		return g_variant_new(MASSAGE_TYPE, (gint32)m->date, massage_kind_id(m->kind),
+				     &regions, m->therapist, m->note);
+	default:
+		prio[0] = x->priority;
+		return g_variant_new(RACE_TYPE, (gint32)x->date, x->name, x->distance_m, prio);
+	}
+}
+
+static enum side side_from_text(const char *s)
+{
+	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
+}
+
+/* Decodes into row (zeroed first); false when the ids do not read back.
+ * The ids are borrowed (&s): only the row's own strings are copies. */
+static bool decode(enum store_table t, GVariant *v, void *row)
+{
+	const char *kind, *source, *region, *side, *prio;
+	struct run *r = row;
+	struct soreness *s = row;
+	struct massage *m = row;
+	struct race *x = row;
+	GVariantIter *it;
+	gint64 time;
+	gint32 day;
+	gboolean sharp;
+	bool ok = true;
+
+	switch (t) {
+	case TABLE_RUNS:
+		memset(r, 0, sizeof(*r));
+		g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
+			      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
+		r->start = time;
+		return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
+	case TABLE_SORENESS:
+		memset(s, 0, sizeof(*s));
+		g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &s->level, &s->note, &sharp);
+		s->time = time;
+		s->side = side_from_text(side);
+		s->sharp = sharp;
+		return region_from_id(region, &s->region);
+	case TABLE_MASSAGES:
+		memset(m, 0, sizeof(*m));
+		g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
+		m->date = day;
+		m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
+		while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
+			struct region_side *rs = &m->regions[m->n_regions++];
+			ok = region_from_id(region, &rs->region) && ok;
+			rs->side = side_from_text(side);
+		}
+		g_variant_iter_free(it);
+		return massage_kind_from_id(kind, &m->kind) && ok;
+	default:
+		memset(x, 0, sizeof(*x));
+		g_variant_get(v, "(isd&s)", &day, &x->name, &x->distance_m, &prio);
+		x->date = day;
+		x->priority = prio[0];
+		return strchr("ABC", prio[0]) && prio[0];
+	}
+}
+
+static void row_clear(enum store_table t, void *row)
+{
+	switch (t) {
+	case TABLE_RUNS:
+		run_clear(row);
+		break;
+	case TABLE_SORENESS:
+		soreness_clear(row);
+		break;
+	case TABLE_MASSAGES:
+		massage_clear(row);
+		break;
+	default:
+		race_clear(row);
+		break;
+	}
+}
+
+/* Room for any entry. */
+union any_row {
+	struct run run;
+	struct soreness soreness;
+	struct massage massage;
+	struct race race;
+};
+
+static bool db_fail(struct store *st, GError **err)
+{
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("database error: %s"),
+		    sqlite3_errmsg(store_db(st)));
+	return false;
+}
+
+/* The entry as it is now, encoded; NULL (no error) when it is gone. */
+static GVariant *current(struct store *st, enum store_table t, int64_t id, GError **err)
+{
+	union any_row row;
+	GError *e = NULL;
+	GVariant *v;
+
+	if (!store_entry_get(st, t, id, &row, &e)) {
+		if (e->code == KNEAD_ERROR_INVALID)
+			g_error_free(e);
+		else
+			g_propagate_error(err, e);
+		return NULL;
+	}
+	v = g_variant_ref_sink(encode(t, &row));
+	row_clear(t, &row);
+	return v;
+}
+
+bool journal_new_change(struct store *st, int64_t *change, GError **err)
+{
+	sqlite3_stmt *s;
+
+	if (sqlite3_prepare_v2(store_db(st), "SELECT coalesce(max(change), 0) + 1 FROM undo_journal",
+			       -1, &s, NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return db_fail(st, err);
+	}
+	*change = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return true;
+}
+
+/* The file keeps GVariants little-endian, whatever the machine. */
+static GVariant *to_little_endian(GVariant *v)
+{
+	return G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref(v) : g_variant_byteswap(v);
+}
+
+static void bind_variant(sqlite3_stmt *s, int i, GVariant *v)
+{
+	GVariant *le;
+
+	if (!v) {
+		sqlite3_bind_null(s, i);
+		return;
+	}
+	le = to_little_endian(v);
+	sqlite3_bind_blob(s, i, g_variant_get_data(le), (int)g_variant_get_size(le),
+			  SQLITE_TRANSIENT);
+	g_variant_unref(le);
+}
+
+static bool record(struct store *st, int64_t change, const char *command, enum store_table t,
+		   int64_t id, GVariant *before, GVariant *after, GError **err)
+{
+	char at[DATETIME_BUF];
+	sqlite3_stmt *s;
+	bool ok;
+
+	wtime_format(clock_now(), at);
+	if (sqlite3_prepare_v2(store_db(st),
+			       "INSERT INTO undo_journal (change, at, command, entry_table, entry_id,"
+			       " before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			       -1, &s, NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	sqlite3_bind_int64(s, 1, change);
+	sqlite3_bind_text(s, 2, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 3, command, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 4, store_table_id(t), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, id);
+	bind_variant(s, 6, before);
+	bind_variant(s, 7, after);
+	ok = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	if (!ok)
+		return db_fail(st, err);
+	/* Only the newest changes: nobody undoes fifty commands back. */
+	if (sqlite3_prepare_v2(store_db(st), "DELETE FROM undo_journal WHERE change <= ?", -1, &s,
+			       NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	sqlite3_bind_int64(s, 1, change - JOURNAL_KEEP);
+	ok = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	return ok || db_fail(st, err);
+}
+
+bool journal_added(struct store *st, int64_t change, const char *command, enum store_table t,
+		   int64_t id, GError **err)
+{
+	GVariant *after = current(st, t, id, err);
+	bool ok = after && record(st, change, command, t, id, NULL, after, err);
+
+	if (after)
+		g_variant_unref(after);
+	return ok;
+}
+
+bool journal_changed(struct store *st, int64_t change, const char *command,
+		     enum store_table t, int64_t id, const void *before, GError **err)
+{
+	GVariant *was = g_variant_ref_sink(encode(t, before));
+	GVariant *after = current(st, t, id, err);
+	bool ok = after && record(st, change, command, t, id, was, after, err);
+
+	if (after)
+		g_variant_unref(after);
+	g_variant_unref(was);
+	return ok;
+}
+
+bool journal_removed(struct store *st, int64_t change, const char *command,
+		     enum store_table t, int64_t id, const void *before, GError **err)
+{
+	GVariant *was = g_variant_ref_sink(encode(t, before));
+	bool ok = record(st, change, command, t, id, was, NULL, err);
+
+	g_variant_unref(was);
+	return ok;
+}
+
+/* One journal row, as read back. */
+struct journal_row {
+	enum store_table table;
+	int64_t id;
+	GVariant *before, *after;
+};
+
+static GVariant *column_variant(sqlite3_stmt *s, int i, enum store_table t)
+{
+	gsize n = (gsize)sqlite3_column_bytes(s, i);
+	gpointer copy;
+	GVariant *v, *native;
+
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return NULL;
+	copy = g_memdup2(sqlite3_column_blob(s, i), n);
+	/* Not trusted: GVariant checks what it reads from the file. */
+	v = g_variant_ref_sink(g_variant_new_from_data(G_VARIANT_TYPE(row_types[t]), copy, n,
+						       FALSE, g_free, copy));
+	native = to_little_endian(v); /* a swap is its own inverse */
+	g_variant_unref(v);
+	return native;
+}
+
+static void rows_free(GArray *rows)
+{
+	for (guint i = 0; i < rows->len; i++) {
+		struct journal_row *r = &g_array_index(rows, struct journal_row, i);
+		if (r->before)
+			g_variant_unref(r->before);
+		if (r->after)
+			g_variant_unref(r->after);
+	}
+	g_array_free(rows, TRUE);
+}
+
+/* The newest change's rows, newest first, and its command. */
+static bool read_last_change(struct store *st, int64_t *change, char **command, GArray *rows,
+			     GError **err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(store_db(st),
+			       "SELECT change, command, entry_table, entry_id, before, after"
+			       " FROM undo_journal WHERE change = (SELECT max(change) FROM undo_journal)"
+			       " ORDER BY id DESC",
+			       -1, &s, NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct journal_row r = { 0 };
+
+		*change = sqlite3_column_int64(s, 0);
+		if (!*command)
+			*command = g_strdup((const char *)sqlite3_column_text(s, 1));
+		if (!store_table_from_id((const char *)sqlite3_column_text(s, 2), &r.table))
+			continue;
+		r.id = sqlite3_column_int64(s, 3);
+		r.before = column_variant(s, 4, r.table);
+		r.after = column_variant(s, 5, r.table);
+		g_array_append_val(rows, r);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return db_fail(st, err);
+	if (rows->len == 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("there is nothing to undo (knead undo undoes log, edit, rm, race add "
+			      "and race rm)"));
+		return false;
+	}
+	return true;
+}
+
+static bool forget_change(struct store *st, int64_t change, GError **err)
+{
+	sqlite3_stmt *s;
+	bool ok;
+
+	if (sqlite3_prepare_v2(store_db(st), "DELETE FROM undo_journal WHERE change = ?", -1, &s,
+			       NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	sqlite3_bind_int64(s, 1, change);
+	ok = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	return ok || db_fail(st, err);
+}
+
+/* Is the entry still as the command left it (or still gone)? */
+static bool unchanged_since(struct store *st, const struct journal_row *r, const char *command,
+			    GError **err)
+{
+	GError *e = NULL;
+	GVariant *now = current(st, r->table, r->id, &e);
+	bool same;
+
+	if (e) {
+		g_propagate_error(err, e);
+		return false;
+	}
+	same = r->after ? now && g_variant_equal(now, r->after) : now == NULL;
+	if (now)
+		g_variant_unref(now);
+	if (!same)
+		/* TRANSLATORS: "runs entry 12 was changed since knead log (...)" */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("%s entry %lld was changed since knead %s, so that change is not "
+			      "undone (run knead undo again for the one before it)"),
+			    store_table_id(r->table), (long long)r->id, command);
+	return same;
+}
+
+/* Puts one entry back as it was before the command. */
+static bool undo_row(struct store *st, const struct journal_row *r, struct journal_undone *u,
+		     GError **err)
+{
+	union any_row row;
+	bool ok;
+
+	u->table = r->table;
+	u->id = u->new_id = r->id;
+	if (!r->before) {
+		u->op = JOURNAL_ADDED;
+		return store_remove(st, r->table, r->id, err);
+	}
+	if (!g_variant_is_normal_form(r->before) || !decode(r->table, r->before, &row)) {
+		if (g_variant_is_normal_form(r->before))
+			row_clear(r->table, &row);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the undo journal is damaged (entry %lld of %s); nothing undone"),
+			    (long long)r->id, store_table_id(r->table));
+		return false;
+	}
+	u->op = r->after ? JOURNAL_CHANGED : JOURNAL_REMOVED;
+	if (u->op == JOURNAL_REMOVED) {
+		ok = store_restore(st, r->table, &row, r->id, &u->new_id, err);
+	} else {
+		/* Every struct starts with its id. */
+		*(int64_t *)&row = r->id;
+		ok = r->table == TABLE_RUNS	  ? store_run_update(st, &row.run, err)
+		     : r->table == TABLE_SORENESS ? store_soreness_update(st, &row.soreness, err)
+		     : r->table == TABLE_MASSAGES ? store_massage_update(st, &row.massage, err)
+						  : store_race_update(st, &row.race, err);
+	}
+	row_clear(r->table, &row);
+	return ok;
+}
+
+bool journal_undo(struct store *st, char **command, struct journal_undone **items, size_t *n,
+		  GError **err)
+{
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(struct journal_row));
+	struct journal_undone *done = NULL;
+	int64_t change = 0;
+	bool ok, stale = false;
+
+	*command = NULL;
+	ok = store_begin(st, err) && read_last_change(st, &change, command, rows, err);
+	if (ok)
+		done = g_new0(struct journal_undone, rows->len);
+	for (guint i = 0; ok && i < rows->len; i++) {
+		const struct journal_row *r = &g_array_index(rows, struct journal_row, i);
+		ok = unchanged_since(st, r, *command, err);
+		stale = !ok && err && *err && (*err)->code == KNEAD_ERROR_FAILED;
+	}
+	for (guint i = 0; ok && i < rows->len; i++)
+		ok = undo_row(st, &g_array_index(rows, struct journal_row, i), &done[i], err);
+	ok = ok && forget_change(st, change, err) && store_commit(st, err);
+	if (!ok)
+		store_rollback(st);
+	/* An entry edited since: the change cannot be undone, now or later. */
+	if (stale && store_begin(st, NULL) &&
+	    !(forget_change(st, change, NULL) && store_commit(st, NULL)))
+		store_rollback(st);
+	*n = ok ? rows->len : 0;
+	*items = ok ? done : NULL;
+	if (!ok)
+		g_free(done);
+	rows_free(rows);
+	return ok;
+}

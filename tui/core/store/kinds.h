@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* store/kinds.h - each kind of entry (run, soreness, massage, race) as one
+ * descriptor, indexed by enum store_table: its table, its SQL, how a row
+ * is bound and read back, how it is freed.  The store has one generic path
+ * for adding, updating, reading, listing and putting back entries; a new
+ * kind is a descriptor here, a migration and a form.
+ */
+#ifndef KNEAD_STORE_KINDS_H
+#define KNEAD_STORE_KINDS_H
+
+#include <glib.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "core/store/store.h"
+
+struct entry_kind {
+	enum store_table table;
+	/* The table's name, also the kind's name on the command line. */
+	const char *id;
+	/* sizeof the row (struct run, soreness, massage or race) and where
+	 * its int64_t id is. */
+	size_t row_size;
+	size_t id_offset;
+	/* INSERT binds the fields (1..n_fields), then the id (NULL for the
+	 * next free one); UPDATE binds the fields, then the id to update.
+	 * The SELECTs read the columns read() expects, by id or from a
+	 * time (a day when by_day) on, oldest first. */
+	const char *insert_sql, *update_sql, *delete_sql;
+	const char *select_by_id_sql, *select_since_sql;
+	int n_fields;
+	bool by_day;
+	void (*bind)(sqlite3_stmt *s, const void *row);
+	/* Fills row (cleared first) from the current result row of s. */
+	void (*read)(struct store *st, sqlite3_stmt *s, void *row);
+	/* What the row keeps in other tables (a massage's regions), written
+	 * after the row itself under `id`; NULL when there is nothing. */
+	bool (*write_children)(struct store *st, const void *row, int64_t id, GError **err);
+	void (*clear)(void *row);
+};
+
+/* The descriptor of t; an unknown t is a programming error: a critical
+ * warning and NULL. */
+const struct entry_kind *entry_kind_of(enum store_table t);
+
+/* The id stored in a row of kind k. */
+int64_t entry_kind_row_id(const struct entry_kind *k, const void *row);
+
+#endif

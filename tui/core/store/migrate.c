@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* migrate.c - the schema, one step per version. */
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/store/migrate.h"
+#include "core/store/store.h"
+
+#define TIME_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'"
+#define DATE_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+#define REGION_IDS                                                                        \
+	"('calf','soleus','achilles','shin','foot','knee','quad','hamstring','it-band',"  \
+	"'glute','piriformis','hip-flexor','lower-back','upper-back')"
+#define SIDE_CHECK(col) "(" col " IS NULL OR " col " IN ('left','right'))"
+#define UNSIDED_CHECK "(side IS NULL OR region NOT IN ('lower-back','upper-back'))"
+#define MASSAGE_KINDS \
+	"('sports','deep-tissue','myofascial','trigger-point','flush','relaxation')"
+#define TEXT_CHECK(col, n) "(" col " IS NULL OR length(" col ") <= " #n ")"
+
+/* Version 1: the first schema. */
+static const char schema_v1[] =
+	"CREATE TABLE runs ("
+	" id INTEGER PRIMARY KEY,"
+	" start TEXT NOT NULL CHECK (start GLOB " TIME_GLOB "),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" duration_s REAL NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('easy','long','tempo','intervals','race','trail','recovery')),"
+	" rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+	" avg_hr INTEGER CHECK (avg_hr IS NULL OR avg_hr BETWEEN 25 AND 250),"
+	" elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 30000),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual','gpx','tcx','strava')),"
+	" source_id TEXT CHECK " TEXT_CHECK("source_id", 1000) ");"
+	"CREATE INDEX runs_start ON runs(start);"
+	"CREATE UNIQUE INDEX runs_source ON runs(source, source_id) WHERE source_id IS NOT NULL;"
+	"CREATE TABLE soreness ("
+	" id INTEGER PRIMARY KEY,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" CHECK " UNSIDED_CHECK ");"
+	"CREATE INDEX soreness_time ON soreness(time);"
+	"CREATE TABLE massages ("
+	" id INTEGER PRIMARY KEY,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" kind TEXT NOT NULL CHECK (kind IN " MASSAGE_KINDS "),"
+	" therapist TEXT CHECK " TEXT_CHECK("therapist", 200) ","
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ");"
+	"CREATE INDEX massages_date ON massages(date);"
+	"CREATE TABLE massage_regions ("
+	" massage_id INTEGER NOT NULL REFERENCES massages(id) ON DELETE CASCADE,"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" CHECK " UNSIDED_CHECK ","
+	" UNIQUE (massage_id, region, side));"
+	"CREATE TABLE races ("
+	" id INTEGER PRIMARY KEY,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" priority TEXT NOT NULL DEFAULT 'B' CHECK (priority IN ('A','B','C')));"
+	"CREATE INDEX races_date ON races(date);"
+	"CREATE TABLE reminders ("
+	" id INTEGER PRIMARY KEY,"
+	" key TEXT NOT NULL UNIQUE,"
+	" kind TEXT NOT NULL,"
+	" sent_at TEXT NOT NULL CHECK (sent_at GLOB " TIME_GLOB "));";
+
+/* Version 2: remember which articles were read (the ranking down-weights
+ * them), and mark imported runs the runner edited so that a re-import
+ * never overwrites their changes. */
+static const char schema_v2[] =
+	"CREATE TABLE article_reads ("
+	" id INTEGER PRIMARY KEY,"
+	" slug TEXT NOT NULL CHECK (length(slug) BETWEEN 1 AND 100),"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "));"
+	"CREATE INDEX article_reads_time ON article_reads(time);"
+	"ALTER TABLE runs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1));";
+
+/* Version 3: a snoozed reminder is held on its row until it is due again,
+ * so that a snooze outlives the daemon that took it. */
+static const char schema_v3[] =
+	"ALTER TABLE reminders ADD COLUMN held_until TEXT"
+	" CHECK (held_until IS NULL OR held_until GLOB " TIME_GLOB ");"
+	"CREATE INDEX reminders_held ON reminders(held_until) WHERE held_until IS NOT NULL;";
+
+/* Version 4: ids are never reused (AUTOINCREMENT), so that nothing keyed
+ * by an id -- a reminder about a long run, an undo -- can meet a later entry
+ * under an old number; soreness records sharp or sudden pain (triage);
+ * runs may come from FIT files and Apple Health.  SQLite cannot add
+ * AUTOINCREMENT to a table, so each is built anew and filled from the old
+ * one.  massage_regions is rebuilt first, pointing at the new massages:
+ * dropping the old massages would otherwise cascade to its regions. */
+#define RUN_SOURCES "('manual','gpx','tcx','strava','fit','health')"
+static const char schema_v4[] =
+	"CREATE TABLE runs_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" start TEXT NOT NULL CHECK (start GLOB " TIME_GLOB "),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" duration_s REAL NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('easy','long','tempo','intervals','race','trail','recovery')),"
+	" rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+	" avg_hr INTEGER CHECK (avg_hr IS NULL OR avg_hr BETWEEN 25 AND 250),"
+	" elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 30000),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN " RUN_SOURCES "),"
+	" source_id TEXT CHECK " TEXT_CHECK("source_id", 1000) ","
+	" edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)));"
+	"INSERT INTO runs_v4 (id, start, distance_m, duration_s, kind, rpe, avg_hr, elevation_m,"
+	" note, source, source_id, edited) SELECT id, start, distance_m, duration_s, kind, rpe,"
+	" avg_hr, elevation_m, note, source, source_id, edited FROM runs;"
+	"DROP TABLE runs;"
+	"ALTER TABLE runs_v4 RENAME TO runs;"
+	"CREATE INDEX runs_start ON runs(start);"
+	"CREATE UNIQUE INDEX runs_source ON runs(source, source_id) WHERE source_id IS NOT NULL;"
+	"CREATE TABLE soreness_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" sharp INTEGER NOT NULL DEFAULT 0 CHECK (sharp IN (0, 1)),"
+	" CHECK " UNSIDED_CHECK ");"
+	"INSERT INTO soreness_v4 (id, time, region, side, level, note)"
+	" SELECT id, time, region, side, level, note FROM soreness;"
+	"DROP TABLE soreness;"
+	"ALTER TABLE soreness_v4 RENAME TO soreness;"
+	"CREATE INDEX soreness_time ON soreness(time);"
+	"CREATE TABLE massages_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" kind TEXT NOT NULL CHECK (kind IN " MASSAGE_KINDS "),"
+	" therapist TEXT CHECK " TEXT_CHECK("therapist", 200) ","
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ");"
+	"INSERT INTO massages_v4 (id, date, kind, therapist, note)"
+	" SELECT id, date, kind, therapist, note FROM massages;"
+	"CREATE TABLE massage_regions_v4 ("
+	" massage_id INTEGER NOT NULL REFERENCES massages_v4(id) ON DELETE CASCADE,"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" CHECK " UNSIDED_CHECK ","
+	" UNIQUE (massage_id, region, side));"
+	"INSERT INTO massage_regions_v4 (massage_id, region, side)"
+	" SELECT massage_id, region, side FROM massage_regions ORDER BY rowid;"
+	"DROP TABLE massage_regions;"
+	"DROP TABLE massages;"
+	"ALTER TABLE massages_v4 RENAME TO massages;"
+	"ALTER TABLE massage_regions_v4 RENAME TO massage_regions;"
+	"CREATE INDEX massages_date ON massages(date);"
+	"CREATE TABLE races_v4 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" date TEXT NOT NULL CHECK (date GLOB " DATE_GLOB "),"
+	" name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" priority TEXT NOT NULL DEFAULT 'B' CHECK (priority IN ('A','B','C')));"
+	"INSERT INTO races_v4 (id, date, name, distance_m, priority)"
+	" SELECT id, date, name, distance_m, priority FROM races;"
+	"DROP TABLE races;"
+	"ALTER TABLE races_v4 RENAME TO races;"
+	"CREATE INDEX races_date ON races(date);";
+
+/* Version 5: the undo journal of the command line (journal.c).  One
+ * command is one change, of one or more entries; each row keeps the entry
+ * as it was before (NULL for an entry the command added) and as the
+ * command left it (NULL for one it removed), as serialised GVariants, so
+ * that knead undo can put it back, and can see whether anything changed
+ * it since. */
+static const char schema_v5[] =
+	"CREATE TABLE undo_journal ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" change INTEGER NOT NULL CHECK (change > 0),"
+	" at TEXT NOT NULL CHECK (at GLOB " TIME_GLOB "),"
+	" command TEXT NOT NULL CHECK (length(command) BETWEEN 1 AND 100),"
+	" entry_table TEXT NOT NULL CHECK (entry_table IN ('runs','soreness','massages','races')),"
+	" entry_id INTEGER NOT NULL CHECK (entry_id > 0),"
+	" before BLOB,"
+	" after BLOB,"
+	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
+	"CREATE INDEX undo_journal_change ON undo_journal(change);";
+
+static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+
+/* One schema version: the one the store opens at (store.h) is the last
+ * step here.  A new step without its version, or the reverse, does not
+ * build. */
+G_STATIC_ASSERT(G_N_ELEMENTS(steps) - 1 == STORE_SCHEMA_VERSION);
+
+int migrate_latest(void)
+{
+	return (int)G_N_ELEMENTS(steps) - 1;
+}
+
+static bool db_fail(sqlite3 *db, GError **err)
+{
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("database error: %s"),
+		    sqlite3_errmsg(db));
+	return false;
+}
+
+int migrate_current(sqlite3 *db, GError **err)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK) {
+		db_fail(db, err);
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	else
+		db_fail(db, err);
+	sqlite3_finalize(st);
+	return v;
+}
+
+bool migrate_to(sqlite3 *db, int target, GError **err)
+{
+	if (target > migrate_latest())
+		target = migrate_latest();
+	/* Nearly every open finds the schema current: a plain read says so
+	 * without taking the write lock, which would make the interface wait
+	 * at start behind any writer. */
+	if (migrate_current(db, NULL) >= target)
+		return true;
+	/* The version is read again inside each step's write transaction:
+	 * two processes opening a new database at once must not both run the
+	 * same step (the second would fail on "table already exists"). */
+	for (;;) {
+		char *sql;
+		int v, rc;
+
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+			return db_fail(db, err);
+		v = migrate_current(db, err);
+		if (v < 0 || v >= target) {
+			sqlite3_exec(db, v < 0 ? "ROLLBACK" : "COMMIT", NULL, NULL, NULL);
+			return v >= 0;
+		}
+		sql = g_strdup_printf("%s PRAGMA user_version = %d; COMMIT;", steps[v + 1], v + 1);
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+		g_free(sql);
+		if (rc != SQLITE_OK) {
+			db_fail(db, err);
+			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+			return false;
+		}
+	}
+}
