@@ -42,7 +42,7 @@ FUZZ_SETTINGS_SRC = \
 # What a reminder asks depends on the day's check-in (checkin.c), which is
 # saved through the store: the config target links them, never calls them.
 FUZZ_STORE_SRC = \
-	$(top_srcdir)/tui/core/checkin.c $(top_srcdir)/tui/core/validate.c \
+	$(top_srcdir)/tui/core/store/checkin.c $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
 	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \

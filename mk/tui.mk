@@ -2,7 +2,7 @@
 # mk/tui.mk: files of the tui area (included by Makefile.am).
 
 # The demo block (core: also used by the benchmarks).
-libknead_a_SOURCES += tui/core/demo.h tui/core/demo.c
+libknead_a_SOURCES += tui/core/store/demo.h tui/core/store/demo.c
 
 # The full-screen interface: the event loop, the key table, layout and
 # widgets, and one file per screen.

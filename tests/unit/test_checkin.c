@@ -10,7 +10,7 @@
 #include <cmocka.h>
 #include <string.h>
 #include <sqlite3.h>
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/store/journal.h"

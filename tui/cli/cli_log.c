@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/format.h"

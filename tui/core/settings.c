@@ -7,7 +7,6 @@
 #include "core/error.h"
 #include "core/fileutil.h"
 #include "core/i18n.h"
-#include "core/advice/load.h"
 #include "core/model.h"
 #include "core/sanitize.h"
 
@@ -173,8 +172,8 @@ static bool apply_heart_rate(struct config *cfg, const struct config_key *k, con
 			     const char *v, GError **err)
 {
 	bool max = k->field == F_MAX_HR;
-	int lo = max ? LOAD_HR_MIN_MAX : LOAD_HR_MIN_RESTING;
-	int hi = max ? LOAD_HR_MAX_MAX : LOAD_HR_MAX_RESTING;
+	int lo = max ? SETTINGS_HR_MIN_MAX : SETTINGS_HR_MIN_RESTING;
+	int hi = max ? SETTINGS_HR_MAX_MAX : SETTINGS_HR_MAX_RESTING;
 	gint64 n;
 	char *expected;
 
@@ -200,12 +199,12 @@ static bool check_heart_rates(const struct config *cfg, const char *path, GError
 	char value[32], *expected;
 
 	if (cfg->max_hr == 0 || cfg->resting_hr == 0 ||
-	    cfg->max_hr - cfg->resting_hr >= LOAD_HR_MIN_RESERVE)
+	    cfg->max_hr - cfg->resting_hr >= SETTINGS_HR_MIN_RESERVE)
 		return true;
 	snprintf(value, sizeof(value), "%d", cfg->max_hr);
 	/* TRANSLATORS: %d is resting_hr + 30. */
 	expected = g_strdup_printf(_("at least %d, 30 above resting_hr"),
-				   cfg->resting_hr + LOAD_HR_MIN_RESERVE);
+				   cfg->resting_hr + SETTINGS_HR_MIN_RESERVE);
 	bad_value(err, path, "runner", "max_hr", value, expected);
 	g_free(expected);
 	return false;

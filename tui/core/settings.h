@@ -40,6 +40,14 @@ struct config {
 	int resting_hr; /* 0: not set */
 };
 
+/* What [runner] accepts, in beats per minute (the load model keeps an
+ * estimated profile within the same reserve). */
+#define SETTINGS_HR_MIN_RESTING 30
+#define SETTINGS_HR_MAX_RESTING 110
+#define SETTINGS_HR_MIN_MAX 120
+#define SETTINGS_HR_MAX_MAX 230
+#define SETTINGS_HR_MIN_RESERVE 30 /* max - resting */
+
 const char *reminder_kind_id(enum reminder_kind k); /* "checkin", ... */
 
 /* The default path: $XDG_CONFIG_HOME/knead/config.ini.  g_free() it. */

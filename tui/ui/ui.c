@@ -22,7 +22,7 @@
 #include "app.h"
 #include "core/sanitize.h"
 #include "core/clock.h"
-#include "core/demo.h"
+#include "core/store/demo.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "records.h"

@@ -6,7 +6,7 @@
 
 #include <string.h>
 #include "core/advice/advice.h"
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/format.h"

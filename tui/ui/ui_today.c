@@ -9,7 +9,7 @@
 #include "core/advice/advice.h"
 #include "core/advice/store.h"
 #include "core/articles/articles.h"
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <glib.h>
 #include "core/advice/load.h"
+#include "core/settings.h"
 
 static const int kind_effort[RUN_KIND_COUNT] = {
 	[RUN_EASY] = 3,	     [RUN_LONG] = 5, [RUN_TEMPO] = 7,    [RUN_INTERVALS] = 8,
@@ -77,8 +78,8 @@ void load_hr_profile(const struct history *h, dayno today, struct load_hr *out)
 					: LOAD_HR_FROM_DEFAULT;
 	}
 	/* Settings are checked, estimates are not: keep a usable reserve. */
-	if (out->max_hr < out->resting_hr + LOAD_HR_MIN_RESERVE)
-		out->max_hr = out->resting_hr + LOAD_HR_MIN_RESERVE;
+	if (out->max_hr < out->resting_hr + SETTINGS_HR_MIN_RESERVE)
+		out->max_hr = out->resting_hr + SETTINGS_HR_MIN_RESERVE;
 }
 
 int load_hr_effort(const struct load_hr *hr, int avg_hr)

@@ -77,12 +77,6 @@
 #define LOAD_HR_DEFAULT_MAX 185
 #define LOAD_HR_HARD_MARGIN 8
 #define LOAD_HR_SEEN_MARGIN 5
-/* What the settings accept. */
-#define LOAD_HR_MIN_RESTING 30
-#define LOAD_HR_MAX_RESTING 110
-#define LOAD_HR_MIN_MAX 120
-#define LOAD_HR_MAX_MAX 230
-#define LOAD_HR_MIN_RESERVE 30 /* max - resting */
 
 /* The effort a kind of run usually takes, for runs logged without one:
  * easy 3, long 5, tempo 7, intervals 8, race 9, trail 5, recovery 2. */

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <glib.h>
 #include "core/advice/baseline.h"
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* checkin.c - one check-in, one transaction (see checkin.h). */
 #include <string.h>
-#include "core/checkin.h"
+#include "core/store/checkin.h"
 #include "core/clock.h"
 #include "core/store/journal.h"
 #include "core/validate.h"

@@ -2,7 +2,7 @@
 /* demo.c - a generated training block that looks like a real runner's. */
 #include <math.h>
 #include "core/clock.h"
-#include "core/demo.h"
+#include "core/store/demo.h"
 #include "core/error.h"
 #include "core/i18n.h"
 
