@@ -11,9 +11,10 @@ screen() {
 }
 
 # wait_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen;
-# polls, never a fixed sleep.
+# polls, never a fixed sleep.  The deadline (30 s unless told) only costs
+# time when a test fails; a loaded machine under ASan or valgrind needs it.
 wait_for() {
-	_tries=$(( ${2:-10} * 10 ))
+	_tries=$(( ${2:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
 		if screen | grep -qF -- "$1"; then
 			return 0

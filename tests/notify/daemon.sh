@@ -45,7 +45,7 @@ start_ms=$(now_ms)
 "$KNEAD" --db "$DB" --config "$CONF" --now 2026-11-23T18:59:54 remind --daemon \
 	>"$T/daemon.out" 2>"$T/daemon.err" &
 daemon=$!
-wait_for 10 in_log "Sleeping until 2026-11-23T19:00:00"
+wait_for 30 in_log "Sleeping until 2026-11-23T19:00:00"
 ok $? "asleep until the check-in time"
 
 # Asleep: no CPU time over three seconds, and nothing sent early.
@@ -56,36 +56,38 @@ ok "$([ $((ticks1 - ticks0)) -le 2 ] && echo 0 || echo 1)" \
 	"no CPU time while asleep ($((ticks1 - ticks0)) ticks in 3 s)"
 is "$(new_notes)" "" "nothing before the check-in time"
 
-wait_for 15 displayed
+wait_for 40 displayed
 sent_ms=$(now_ms)
 elapsed=$((sent_ms - start_ms))
-ok "$([ "$elapsed" -ge 5000 ] && [ "$elapsed" -le 10000 ] && echo 0 || echo 1)" \
+# Never early; the upper bound only catches a daemon that missed its time
+# and woke at some later event (a loaded machine may be seconds late).
+ok "$([ "$elapsed" -ge 5000 ] && [ "$elapsed" -le 30000 ] && echo 0 || echo 1)" \
 	"the check-in comes on time (due 6 s after the start, came after $elapsed ms)"
 is "$(new_notes)" \
 	"Time for your knead check-in | Nothing logged for Monday 2026-11-23 yet: log your run and what is sore (open knead, or use knead log)." \
 	"the check-in reminder"
-wait_for 5 in_log "Sleeping until 2026-11-24T19:00:00"
+wait_for 20 in_log "Sleeping until 2026-11-24T19:00:00"
 ok $? "then asleep until the next day's check-in"
 
 # A change to the database wakes it: a long run logged for yesterday.
 at 2026-11-23T19:00:30 log run 30km 2:40:00 --kind long --date 2026-11-22
-wait_for 10 displayed
+wait_for 30 displayed
 like "$(new_notes)" "^The morning after your long run \| Yesterday's long run \(30.00 km\)" \
 	"a run logged meanwhile wakes it"
 
 # SIGHUP rereads the settings: race windows turned on.
 config "checkin after_run race" "checkin = 19:00"
 kill -HUP "$daemon"
-wait_for 10 displayed
+wait_for 30 displayed
 ok $? "SIGHUP: the race window falls due under the new settings"
 # Snooze: dunst invokes the only action of the shown notification.
 invoke_action snooze
-wait_for 5 in_log 'Snoozed "Race window: Half" until 2026-11-23T20:0'
+wait_for 20 in_log 'Snoozed "Race window: Half" until 2026-11-23T20:0'
 ok $? "the notification offers Snooze 1 h, which holds it for an hour"
 like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" "SIGHUP: the race window"
 in_log "Settings reloaded from $CONF"
 ok $? "SIGHUP: says it reloaded"
-wait_for 5 in_log "Sleeping until 2026-11-23T20:0"
+wait_for 20 in_log "Sleeping until 2026-11-23T20:0"
 ok $? "asleep until the snooze is over"
 
 ticks0=$(cpu_ticks "$daemon")
@@ -111,12 +113,12 @@ like "$held" '^2026-11-23T20:0' "the snooze is kept in the database (until $held
 	--now "$(sql "SELECT strftime('%Y-%m-%dT%H:%M:%S', '$held', '-5 seconds')")" \
 	remind --daemon >"$T/daemon.out" 2>"$T/daemon.err" &
 daemon=$!
-wait_for 10 in_log "Sleeping until $held"
+wait_for 30 in_log "Sleeping until $held"
 ok $? "restarted: asleep until the snooze is over"
-wait_for 15 displayed
+wait_for 40 displayed
 like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" \
 	"restarted: the snoozed reminder comes back at the end of its hour"
-wait_for 5 in_log "Sent: Race window: Half (snooze:$held|race-window:1:2026-11-25)"
+wait_for 20 in_log "Sent: Race window: Half (snooze:$held|race-window:1:2026-11-25)"
 ok $? "restarted: and says so"
 is "$(sql "SELECT count(*) FROM reminders WHERE key = 'snooze:$held|race-window:1:2026-11-25'")/$(sql "SELECT count(*) FROM reminders WHERE held_until IS NOT NULL")" \
 	"1/0" "restarted: recorded under its snooze key, nothing held any more"

@@ -63,7 +63,7 @@ ok $? "a digit then sets that region"
 # Nothing under the pointer: the blank line under the forms.
 click "$(($(screen | wc -l) - 5))" 2
 keys F1
-wait_for "Keys" 5
+wait_for "Keys"
 keys Escape
 wait_gone "Keys" 5
 like "$(screen)" "$name: 6/10" "a click on nothing changes nothing"

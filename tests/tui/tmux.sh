@@ -40,7 +40,7 @@ EOS
 
 # wait_gone TEXT [SECONDS]: true once TEXT is no longer on screen.
 wait_gone() {
-	_tries=$(( ${2:-10} * 10 ))
+	_tries=$(( ${2:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
 		if ! screen | grep -qF -- "$1"; then
 			return 0
@@ -53,7 +53,7 @@ wait_gone() {
 
 # wait_exit [SECONDS]: true once knead has exited; its status is in $status.
 wait_exit() {
-	_tries=$(( ${1:-10} * 10 ))
+	_tries=$(( ${1:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
 		if [ -s "$T/status" ]; then
 			status=$(cat "$T/status")

@@ -29,18 +29,18 @@ like "$(screen)" "To read \(5\): $(printf '%s' "$top" | cut -c1-25)" \
 	"Today names the article ranked first ($top)"
 
 keys w
-wait_for "short series" 5
+wait_for "short series"
 ok $? "w shows every reason"
 unlike "$(screen)" "Weekly distance" "on the whole screen"
 show_screen
 
 keys Escape
-wait_for "Weekly distance" 5
+wait_for "Weekly distance"
 ok $? "Esc brings the charts back"
 keys w
-wait_for "short series" 5
+wait_for "short series"
 keys w
-wait_for "Weekly distance" 5
+wait_for "Weekly distance"
 ok $? "w again does too"
 
 keys q
