@@ -169,9 +169,11 @@ static void head_when(struct listing_head *h, enum store_table t)
 	case TABLE_MASSAGES:
 		day_format(((const struct massage *)h->row)->date, h->when);
 		break;
-	default:
+	case TABLE_RACES:
 		day_format(((const struct race *)h->row)->date, h->when);
 		break;
+	default:
+		g_return_if_reached();
 	}
 }
 
@@ -201,9 +203,11 @@ static void write_row(struct json_writer *w, enum store_table t, const void *row
 	case TABLE_MASSAGES:
 		json_massage(w, row, combined ? "massage" : NULL);
 		break;
-	default:
+	case TABLE_RACES:
 		json_race(w, row, combined ? "race" : NULL);
 		break;
+	default:
+		g_return_if_reached();
 	}
 }
 

@@ -425,10 +425,15 @@ static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		     add_unique(ji, t, massage_key(&row.massage), &row.massage, err);
 		massage_clear(&row.massage);
 		break;
-	default:
+	case TABLE_RACES:
 		ok = read_race(o, w, &row.race, err) && validate_race(&row.race, ji->now, err) &&
 		     add_unique(ji, t, race_key(&row.race), &row.race, err);
 		race_clear(&row.race);
+		break;
+	default: /* never a race by default: a new kind must say how it reads */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
+		ok = false;
 		break;
 	}
 	return ok;
