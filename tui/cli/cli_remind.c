@@ -6,7 +6,7 @@
  * wake early when the database changes).
  *
  * How reminders are claimed, shown once, given back and snoozed is the
- * protocol of core/remind_send.h; this file is its libnotify sender (the
+ * protocol of core/remind/send.h; this file is its libnotify sender (the
  * notification server, the actions), the dry run's printing sender, and the
  * daemon's loop.
  */
