@@ -24,6 +24,7 @@
 #include "core/import/import.h"
 #include "core/import/fit.h"
 #include "core/import/util.h"
+#include "core/import/util.h"
 #include "core/import/sport.h"
 
 #define FIT_HEADER_MIN 12
@@ -1178,13 +1179,9 @@ bool fit_decode_file(const char *path, GArray *out, struct fit_stats *stats, GEr
 	struct fit_decoder d = { 0 };
 	bool ok;
 
-	d.src.gz = gzopen(path, "rb");
-	if (!d.src.gz) {
-		int e = errno;
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
-			    g_strerror(e ? e : ENOMEM));
+	d.src.gz = import_gz_open(path, err);
+	if (!d.src.gz)
 		return false;
-	}
 	d.src.chunk = g_malloc(FIT_READ_CHUNK);
 	d.src.p = d.src.end = d.src.crc_mark = d.src.chunk;
 	ok = decode_run(&d, out, stats, err);

@@ -506,18 +506,13 @@ static bool on_value(const char *table, int64_t index, const char *text, size_t 
 /* Reads the (possibly gzip'd) file through the splitter. */
 static bool stream_file(const char *path, struct json_stream *js, GError **err)
 {
-	gzFile gz = gzopen(path, "rb");
+	gzFile gz = import_gz_open(path, err);
 	char chunk[64 * 1024];
 	bool ok = true;
 	int n;
 
-	if (!gz) {
-		int e = errno;
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
-			    g_strerror(e ? e : ENOMEM));
+	if (!gz)
 		return false;
-	}
-	gzbuffer(gz, 64 * 1024);
 	while (ok && (n = gzread(gz, chunk, sizeof(chunk))) > 0)
 		ok = json_stream_feed(js, chunk, (size_t)n, err);
 	if (ok && n < 0) {

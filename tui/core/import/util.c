@@ -417,14 +417,9 @@ bool import_xml_open_file(struct import_xml *x, const char *path, GError **err)
 
 	memset(x, 0, sizeof(*x));
 	xmlInitParser();
-	gz = gzopen(path, "rb");
-	if (!gz) {
-		int e = errno;
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
-			    g_strerror(e ? e : ENOMEM));
+	gz = import_gz_open(path, err);
+	if (!gz)
 		return false;
-	}
-	gzbuffer(gz, 64 * 1024);
 	x->io.gz = gz;
 	x->io.first = -1;
 	x->io.next_report = IMPORT_PROGRESS_STEP;
@@ -575,13 +570,9 @@ bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, vo
 	return ok;
 }
 
-bool import_read_all(const char *path, size_t max, char **data, size_t *len,
-		     GError **err)
+gzFile import_gz_open(const char *path, GError **err)
 {
 	gzFile gz = gzopen(path, "rb");
-	GByteArray *buf;
-	guint8 chunk[64 * 1024];
-	int n;
 
 	if (!gz) {
 		int e = errno;
@@ -589,6 +580,20 @@ bool import_read_all(const char *path, size_t max, char **data, size_t *len,
 			    g_strerror(e ? e : ENOMEM));
 		return false;
 	}
+	gzbuffer(gz, 64 * 1024);
+	return gz;
+}
+
+bool import_read_all(const char *path, size_t max, char **data, size_t *len,
+		     GError **err)
+{
+	gzFile gz = import_gz_open(path, err);
+	GByteArray *buf;
+	guint8 chunk[64 * 1024];
+	int n;
+
+	if (!gz)
+		return false;
 	buf = g_byte_array_new();
 	while ((n = gzread(gz, chunk, sizeof(chunk))) > 0) {
 		if (buf->len + (size_t)n > max) {

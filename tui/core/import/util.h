@@ -10,6 +10,7 @@
 #include <libxml/xmlreader.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <zlib.h>
 #include "core/import/import.h"
 #include "core/model.h"
 
@@ -115,6 +116,10 @@ struct import_xml_walker {
  * (import_xml_fail). */
 bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, void *ctx,
 		     GError **err);
+
+/* Opens a file for reading, gunzipped if it is gzip'd (plain otherwise),
+ * with a 64 KiB buffer; NULL with "cannot open PATH: why" in *err. */
+gzFile import_gz_open(const char *path, GError **err);
 
 /* Reads a whole file, gunzipping it if needed, into a buffer of at most
  * `max` bytes (NUL-terminated).  g_free() *data. */
