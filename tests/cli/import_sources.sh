@@ -43,8 +43,9 @@ is "$rc" 0 "a GPX of mixed sports imports"
 like "$out" "Imported: 1" "only the run is imported"
 like "$out" "not a run: cycling \(from its name\)" "the ride is skipped by its name"
 like "$out" "not a run: hiking \(from its name\)" "the hike too, named in French"
-like "$out" "not a run: faster than anyone runs" "the 36 km/h track by its speed"
-like "$out" "1 of them said nothing of its sport" "the summary says the run was taken without a sport"
+like "$out" "not a run: cycling \(from its speed\)" "the 36 km/h track is a ride by its speed"
+like "$out" "sport not declared: 2 activities decided by their speed" "the summary says the ride and the run were decided by their speed"
+like "$out" "sport not declared: 2 activities decided by their names" "and the others by their names"
 is "$(sql 'SELECT avg_hr FROM runs')" 150 "heart rate from <bpm>"
 
 run --now $NOW import --sport run "$T/mixed.gpx"
@@ -114,7 +115,7 @@ is "$(printf '%s' "$out" | jq -c '[.sources.tcx.already_there, .sources.gpx.file
 	"[1,1,2,false]" "per source counts"
 is "$(printf '%s' "$out" | jq -c '[.skipped_by[] | .count] | add')" 3 "the skipped activities, by reason"
 is "$(printf '%s' "$out" | jq -r 'keys | join(",")')" \
-	"dry_run,failures,points_skipped,skipped_by,sources,total,undecided_sport" "the summary's keys"
+	"damaged,dry_run,failures,points_skipped,skipped_by,sources,sport_decided_by,total,undecided_sport" "the summary's keys"
 
 # Strava exports in French and German: headers, types and dates.
 rm -f "$DB"

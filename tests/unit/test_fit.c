@@ -625,6 +625,30 @@ static void build_chain(struct fitb *b, guint *first_len)
 	build_one_run(b, 12, true);
 }
 
+/* Expects the bytes to be kept as damaged after a byte from `after` to
+ * `upto`, with `runs` runs. */
+static void expect_damaged(const struct fitb *b, uint64_t after, uint64_t upto, unsigned runs)
+{
+	struct import_batch batch;
+	GError *err = NULL;
+
+	import_batch_init(&batch);
+	if (!import_fit_memory(b->buf->data, b->buf->len, &batch, &err))
+		fail_msg("%u bytes refused: %s", b->buf->len, err->message);
+	assert_true(batch.damaged);
+	if (batch.damaged_after < after || batch.damaged_after > upto)
+		fail_msg("%u bytes: damaged after %llu, expected %llu to %llu", b->buf->len,
+			 (unsigned long long)batch.damaged_after, (unsigned long long)after,
+			 (unsigned long long)upto);
+	assert_int_equal(batch.damaged_kept, runs);
+	assert_int_equal(batch.runs->len, runs);
+	import_batch_clear(&batch);
+}
+
+/* Cut anywhere: refused while no session was read whole; once the first
+ * file's session is whole (the last message of its data), that run is
+ * kept, damaged after the last message read whole (in the second file,
+ * after its header or one of its messages). */
 static void test_gen_truncated_everywhere(void **state)
 {
 	struct fitb b = { 0 };
@@ -633,12 +657,16 @@ static void test_gen_truncated_everywhere(void **state)
 	(void)state;
 	build_chain(&b, &first);
 	full = b.buf->len;
-	/* Every cut but the one between the two files of the chain. */
 	for (guint n = 1; n < full; n++) {
 		if (n == first)
 			continue;
 		g_byte_array_set_size(b.buf, n);
-		expect_refused(&b, "the file ends at byte");
+		if (n < first - 2)
+			expect_refused(&b, "the file ends at byte");
+		else if (n < first)
+			expect_damaged(&b, first - 2, first - 2, 1); /* its CRC cut */
+		else
+			expect_damaged(&b, first, n, n >= full - 2 ? 2 : 1); /* in the second */
 		fitb_free(&b);
 		build_chain(&b, &first);
 	}
@@ -675,12 +703,12 @@ static void test_gen_damage(void **state)
 	expect_refused(&b, "protocol version 3.0");
 	fitb_free(&b);
 
+	/* Junk after a whole file: the file's run is kept. */
 	build_one_run(&b, 12, false);
 	{
-		char *what = g_strdup_printf("byte %u: a FIT header of 106 bytes", b.buf->len);
+		guint whole = b.buf->len;
 		g_byte_array_append(b.buf, (const guint8 *)"junk", 4);
-		expect_refused(&b, what);
-		g_free(what);
+		expect_damaged(&b, whole, whole, 1);
 	}
 	fitb_free(&b);
 

@@ -453,7 +453,7 @@ static void test_sport_decide(void **state)
 }
 
 /* A GPX without <type>: a ride named so is skipped; --sport run takes it;
- * an undecided track is imported and counted as such. */
+ * a track at a runner's speed is imported, decided by its speed. */
 static void test_gpx_sport(void **state)
 {
 	GString *s = g_string_new(gpx_head);
@@ -470,7 +470,9 @@ static void test_gpx_sport(void **state)
 			   "</trkseg></trk></gpx>");
 	assert_true(gpx_mem(s, &b, &err));
 	assert_int_equal(b.runs->len, 1);
-	assert_int_equal(b.undecided, 1);
+	assert_int_equal(b.undecided, 0);
+	assert_int_equal(b.decided_by[SPORT_BY_SPEED], 1);
+	assert_int_equal(b.decided_by[SPORT_BY_WORDS], 1);
 	assert_int_equal(skipped(&b, "not a run: cycling (from its name)"), 1);
 	import_batch_clear(&b);
 

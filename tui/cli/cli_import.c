@@ -59,6 +59,34 @@ static void print_points(const struct import_summary *sum)
 		       p[IMPORT_POINT_BACKWARDS]);
 }
 
+/* How the activities whose file declares no sport were decided, imported
+ * or not. */
+static void print_decided(const struct import_summary *sum)
+{
+	const unsigned *d = sum->decided_by;
+
+	if (d[SPORT_BY_WORDS])
+		cli_printf(ngettext("  sport not declared: %u activity decided by its name\n",
+				    "  sport not declared: %u activities decided by their names\n",
+				    d[SPORT_BY_WORDS]),
+			   d[SPORT_BY_WORDS]);
+	if (d[SPORT_BY_SPEED])
+		cli_printf(ngettext("  sport not declared: %u activity decided by its speed\n",
+				    "  sport not declared: %u activities decided by their speed\n",
+				    d[SPORT_BY_SPEED]),
+			   d[SPORT_BY_SPEED]);
+	if (d[SPORT_BY_CREATOR])
+		cli_printf(ngettext("  sport not declared: %u activity decided by the app that recorded it\n",
+				    "  sport not declared: %u activities decided by the app that recorded them\n",
+				    d[SPORT_BY_CREATOR]),
+			   d[SPORT_BY_CREATOR]);
+	if (d[SPORT_BY_CADENCE])
+		cli_printf(ngettext("  sport not declared: %u activity decided by its cadence\n",
+				    "  sport not declared: %u activities decided by their cadence\n",
+				    d[SPORT_BY_CADENCE]),
+			   d[SPORT_BY_CADENCE]);
+}
+
 static void print_summary(const struct import_summary *sum, bool dry_run)
 {
 	GPtrArray *skips = import_summary_skipped_sorted(sum);
@@ -66,6 +94,12 @@ static void print_summary(const struct import_summary *sum, bool dry_run)
 	for (guint i = 0; i < sum->failures->len; i++) {
 		const struct import_failure *f = sum->failures->pdata[i];
 		cli_error("%s: %s", f->path, f->reason);
+	}
+	for (guint i = 0; i < sum->damaged->len; i++) {
+		const struct import_damage *d = sum->damaged->pdata[i];
+		cli_printf(ngettext("%s: damaged after byte %llu: %u run kept\n",
+				    "%s: damaged after byte %llu: %u runs kept\n", d->runs_kept),
+			   d->path, (unsigned long long)d->after_byte, d->runs_kept);
 	}
 	if (dry_run)
 		cli_printf(_("Dry run: nothing was written.\n"));
@@ -78,6 +112,7 @@ static void print_summary(const struct import_summary *sum, bool dry_run)
 				"(knead import --sport run takes every activity as a run)\n",
 				sum->undecided),
 		       sum->undecided);
+	print_decided(sum);
 	cli_printf(dry_run ? _("Would merge: %u (already there, gaining heart rate or other data)\n")
 		       : _("Merged: %u (already there, gained heart rate or other data)\n"),
 	       sum->merged);
@@ -125,6 +160,11 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 	json_writer_key(w, "total");
 	json_counts(w, &total);
 	json_count(w, "undecided_sport", sum->undecided);
+	json_writer_key(w, "sport_decided_by");
+	json_writer_begin_object(w);
+	for (int b = SPORT_BY_WORDS; b < SPORT_UNDECIDED; b++)
+		json_count(w, sport_basis_id(b), sum->decided_by[b]);
+	json_writer_end_object(w);
 	json_writer_key(w, "sources");
 	json_writer_begin_object(w);
 	for (int f = 0; f < IMPORT_FORMAT_COUNT; f++) {
@@ -160,6 +200,18 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 		json_writer_string(w, f->path);
 		json_writer_key(w, "reason");
 		json_writer_string(w, f->reason);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+	json_writer_key(w, "damaged");
+	json_writer_begin_array(w);
+	for (guint i = 0; i < sum->damaged->len; i++) {
+		const struct import_damage *d = sum->damaged->pdata[i];
+		json_writer_begin_object(w);
+		json_writer_key(w, "file");
+		json_writer_string(w, d->path);
+		json_count(w, "after_byte", (int64_t)d->after_byte);
+		json_count(w, "runs_kept", d->runs_kept);
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);

@@ -62,6 +62,7 @@ enum fit_slot {
 	SLOT_HR,
 	SLOT_ALTITUDE,
 	SLOT_ENHANCED_ALTITUDE,
+	SLOT_CADENCE,
 	SLOT_COUNT
 };
 
@@ -83,6 +84,7 @@ static const struct slot_map slot_maps[] = {
 	{ MSG_SESSION, 9, SLOT_DISTANCE, 100, 0 },
 	{ MSG_SESSION, 16, SLOT_AVG_HR, 1, 0 },
 	{ MSG_SESSION, 17, SLOT_MAX_HR, 1, 0 },
+	{ MSG_SESSION, 18, SLOT_CADENCE, 1, 0 },
 	{ MSG_SESSION, 22, SLOT_ASCENT, 1, 0 },
 	{ MSG_LAP, 2, SLOT_START, 1, 0 },
 	{ MSG_LAP, 7, SLOT_ELAPSED, 1000, 0 },
@@ -215,6 +217,10 @@ struct fit_decoder {
 	GArray *sessions; /* struct values */
 	struct record_sum rec;
 	struct lap_sum laps;
+	struct speed_track speed; /* the records' */
+	uint64_t good_end; /* offset after the last message read whole */
+	bool crc_failed;
+	bool beyond_limits; /* a file no watch writes: refused whole */
 	int sport, sub_sport;
 	bool have_activity_timer;
 	double activity_timer;
@@ -712,6 +718,13 @@ static void add_record(struct fit_decoder *d, const struct definition *def, cons
 		ascent_add(&r->ascent, rv.altitude_raw * 0.2 - 500);
 	if (rv.has_position && (rv.lat != 0 || rv.lon != 0))
 		add_position(r, rv.lat, rv.lon, rv.has_distance, timed, ts);
+	/* The speed, from the distance the watch measured, else the track. */
+	if (timed) {
+		if (rv.has_distance && rv.distance_cm >= 0)
+			speed_track_add(&d->speed, (double)ts, rv.distance_cm / 100);
+		else if (!rv.has_distance && rv.has_position && r->have_prev)
+			speed_track_add(&d->speed, (double)ts, r->track_m);
+	}
 }
 
 static void add_lap(struct fit_decoder *d, const struct values *v)
@@ -760,6 +773,7 @@ static bool add_message(struct fit_decoder *d, const struct definition *def,
 	switch (def->global) {
 	case MSG_SESSION:
 		if (d->found->len + d->sessions->len >= FIT_MAX_ACTIVITIES) {
+			d->beyond_limits = true;
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 				    _("byte %llu: more than %u sessions (expected at most %u in one file)"),
 				    (unsigned long long)d->src.offset, FIT_MAX_ACTIVITIES,
@@ -870,6 +884,7 @@ static bool read_header(struct fit_decoder *d, GError **err)
 
 	crc_restart(&d->src);
 	d->file_start = at;
+	d->good_end = at;
 	if (!source_read(&d->src, h, 1) || h[0] < FIT_HEADER_MIN || h[0] > FIT_HEADER_MAX ||
 	    h[0] == 13) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
@@ -907,6 +922,7 @@ static bool read_header(struct fit_decoder *d, GError **err)
 	d->data_size = get_u32_le(h + 4);
 	d->data_end = d->src.offset + d->data_size;
 	if (d->data_end + 2 > FIT_MAX_BYTES) {
+		d->beyond_limits = true;
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the FIT data is larger than %u MB (expected an activity)"),
 			    FIT_MAX_BYTES / (1024 * 1024));
@@ -931,6 +947,8 @@ static bool check_crc(struct fit_decoder *d, GError **err)
 	/* The fuzzer cannot forge CRCs: let it reach the messages. */
 	stored = want;
 #endif
+	/* Bytes that do not give their CRC may be wrong anywhere. */
+	d->crc_failed = stored != want;
 	if (stored != want && d->data_size == 0) {
 		/* A watch that stopped before closing its file leaves the size
 		 * it writes last at 0. */
@@ -997,6 +1015,12 @@ static void activity_from_session(struct fit_decoder *d, const struct values *v,
 	a->ascent_m = v->have[SLOT_ASCENT] ? v->v[SLOT_ASCENT]
 		      : single && r->ascent.have ? r->ascent.gain : -1;
 	a->has_position = positioned_between(r, a->has_start, a->start, a->elapsed_s);
+	a->avg_cadence = v->have[SLOT_CADENCE] ? small_int(v->v[SLOT_CADENCE], 0) : 0;
+	if (a->has_start && a->elapsed_s >= 0)
+		a->has_speed = speed_track_profile(&d->speed, (double)a->start,
+						   (double)a->start + a->elapsed_s, &a->speed);
+	else if (single)
+		a->has_speed = speed_track_profile(&d->speed, -INFINITY, INFINITY, &a->speed);
 }
 
 /* The records' figures, for a file without session. */
@@ -1066,6 +1090,7 @@ static void finish_file(struct fit_decoder *d)
 		activity_from_laps(d, &a);
 	else
 		activity_from_records(d, &a);
+	a.has_speed = speed_track_profile(&d->speed, -INFINITY, INFINITY, &a.speed);
 	a.file_index = d->stats.files;
 	g_array_append_val(d->found, a);
 }
@@ -1082,6 +1107,7 @@ static void start_file(struct fit_decoder *d)
 	d->have_activity_timer = false;
 	d->have_last_ts = false;
 	d->last_ts = 0;
+	speed_track_clear(&d->speed);
 }
 
 /* One FIT file of the chain: header, messages, CRC. */
@@ -1108,6 +1134,7 @@ static bool read_file(struct fit_decoder *d, GError **err)
 			ok = read_data_message(d, h, err);
 		if (!ok)
 			return false;
+		d->good_end = d->src.offset;
 	}
 	if (!check_crc(d, err))
 		return false;
@@ -1127,13 +1154,25 @@ static bool decode(struct fit_decoder *d, GError **err)
 	}
 	do {
 		if (d->stats.files >= FIT_MAX_CHAINED) {
+			d->beyond_limits = true;
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 				    _("byte %llu: more than %u FIT files chained (expected an activity)"),
 				    (unsigned long long)d->src.offset, FIT_MAX_CHAINED);
 			return false;
 		}
-		if (!read_file(d, err))
-			return false;
+		if (!read_file(d, err)) {
+			/* The sessions read before the damage are whole: keep
+			 * them, and say so.  (A wrong CRC does not say where
+			 * the damage is: that file's are not kept.) */
+			if (d->sessions->len > 0 && !d->crc_failed)
+				finish_file(d);
+			if (d->found->len == 0 || d->beyond_limits)
+				return false;
+			d->stats.damaged = true;
+			d->stats.damaged_after = d->good_end;
+			g_clear_error(err);
+			return true;
+		}
 		d->stats.files++;
 	} while (!source_at_end(&d->src));
 	if (d->src.gz_error) {
@@ -1160,6 +1199,7 @@ static bool decode_run(struct fit_decoder *d, GArray *out, struct fit_stats *sta
 		*stats = d->stats;
 	g_array_unref(d->found);
 	g_array_unref(d->sessions);
+	speed_track_clear(&d->speed);
 	g_free(d->message);
 	return ok;
 }
@@ -1240,6 +1280,28 @@ bool fit_sport_is_run(int sport, int sub_sport)
 /* One activity into the batch: a run, or a skip counted under its sport
  * (sport.h decides, from FIT's sport, as for every format).  A file that
  * does not say its sport is taken as a run, and counted as undecided. */
+/* FIT's sub-sports that name a sport, for an activity whose sport is
+ * generic (profile 21). */
+static const char *sub_sport_name(int sub_sport)
+{
+	switch (sub_sport) {
+	case FIT_SUB_SPORT_TREADMILL:
+	case FIT_SUB_SPORT_STREET:
+	case FIT_SUB_SPORT_TRACK:
+		return "running";
+	case FIT_SUB_SPORT_TRAIL:
+		return "trail running";
+	case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 12: case 13:
+		return "cycling"; /* spin to track cycling */
+	case 14:
+		return "rowing";
+	case 17: case 18:
+		return "swimming";
+	default:
+		return NULL;
+	}
+}
+
 static void take_activity(struct import_batch *b, const struct fit_activity *a)
 {
 	struct run r = { 0 };
@@ -1251,7 +1313,12 @@ static void take_activity(struct import_batch *b, const struct fit_activity *a)
 			e.declared = a->sub_sport == FIT_SUB_SPORT_TRAIL ? "trail running" : "running";
 		else
 			e.declared = name = fit_sport_name(a->sport);
+	} else {
+		e.declared = sub_sport_name(a->sub_sport);
 	}
+	e.speed = a->has_speed ? &a->speed : NULL;
+	e.cadence_spm = 2.0 * a->avg_cadence; /* strides: one foot's steps */
+	e.ascent_m = a->ascent_m > 0 ? a->ascent_m : 0;
 	if (!a->has_start) {
 		g_free(name);
 		import_batch_skip(b, _("no time stamps"), 1);
@@ -1271,21 +1338,31 @@ static void take_activity(struct import_batch *b, const struct fit_activity *a)
 	g_free(name);
 }
 
-static void take_activities(struct import_batch *b, GArray *acts)
+static void take_activities(struct import_batch *b, GArray *acts, const struct fit_stats *st)
 {
+	guint before = b->runs->len;
+
+	import_batch_begin_file(b);
 	for (guint i = 0; i < acts->len; i++)
 		take_activity(b, &g_array_index(acts, struct fit_activity, i));
+	import_batch_end_file(b);
 	if (acts->len == 0)
 		import_batch_skip(b, _("no activity in the file"), 1);
+	if (st->damaged) {
+		b->damaged = true;
+		b->damaged_after = st->damaged_after;
+		b->damaged_kept = b->runs->len - before;
+	}
 }
 
 bool import_fit_file(const char *path, struct import_batch *b, GError **err)
 {
 	GArray *acts = g_array_new(FALSE, TRUE, sizeof(struct fit_activity));
-	bool ok = fit_decode_file(path, acts, NULL, err);
+	struct fit_stats st;
+	bool ok = fit_decode_file(path, acts, &st, err);
 
 	if (ok)
-		take_activities(b, acts);
+		take_activities(b, acts, &st);
 	g_array_unref(acts);
 	return ok;
 }
@@ -1293,10 +1370,11 @@ bool import_fit_file(const char *path, struct import_batch *b, GError **err)
 bool import_fit_memory(const void *data, size_t len, struct import_batch *b, GError **err)
 {
 	GArray *acts = g_array_new(FALSE, TRUE, sizeof(struct fit_activity));
-	bool ok = fit_decode_memory(data, len, acts, NULL, err);
+	struct fit_stats st;
+	bool ok = fit_decode_memory(data, len, acts, &st, err);
 
 	if (ok)
-		take_activities(b, acts);
+		take_activities(b, acts, &st);
 	g_array_unref(acts);
 	return ok;
 }

@@ -33,6 +33,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "core/import/sport.h"
 
 /* FIT's `sport` and `sub_sport` values that knead tells apart. */
 #define FIT_SPORT_UNKNOWN -1 /* the file does not say */
@@ -75,6 +76,9 @@ struct fit_activity {
 	double ascent_m;
 	int sport, sub_sport; /* FIT values, FIT_SPORT_UNKNOWN when not said */
 	bool has_position;    /* some record of its time span has a position */
+	int avg_cadence;      /* the watch's cadence (strides or revolutions a minute), or 0 */
+	bool has_speed;       /* whether `speed` holds the records' moving speed */
+	struct speed_profile speed; /* of the records in its time span */
 	enum fit_origin origin;
 	unsigned file_index;  /* which FIT file of a chain, from 0 */
 };
@@ -88,6 +92,10 @@ struct fit_stats {
 	unsigned records;      /* of which `record` messages */
 	unsigned compressed;   /* data messages with a compressed-timestamp header */
 	unsigned developer_fields; /* developer fields defined (their data is skipped) */
+	/* A damaged file whose sessions before the damage were kept (the
+	 * decoder then returns true, with these set). */
+	bool damaged;
+	uint64_t damaged_after; /* bytes read whole before the damage */
 };
 
 /* Decode a file (plain or gzip'd) or a buffer, appending struct

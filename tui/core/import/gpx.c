@@ -15,7 +15,8 @@
  * <gpxdata:hr> (cluetrust), or <heartrate>, found in <extensions>.
  *
  * Whether a track is a run is sport_decide()'s question (sport.h): its
- * <type>, then the words of its <name>, <type> and <desc>, then its speed.
+ * <type>, then the words of its <name>, <type> and <desc>, then its
+ * moving speed's profile and the <gpx creator="..."> application.
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -61,6 +62,7 @@ struct gpx_track {
 	double hr_sum;
 	unsigned hr_n;
 	struct ascent ascent;
+	struct speed_track speed;
 	/* The current segment. */
 	bool seg_have_pos;
 	double seg_lat, seg_lon;
@@ -79,6 +81,7 @@ struct gpx_reader {
 	struct import_xml x;
 	struct import_batch *batch;
 	bool saw_root;
+	char *creator; /* <gpx creator="..."> */
 	unsigned tracks;
 	bool in_track;
 	struct gpx_track trk;
@@ -141,6 +144,7 @@ static void track_free(struct gpx_track *t)
 	if (t->desc)
 		g_string_free(t->desc, TRUE);
 	t->name = t->type = t->desc = NULL;
+	speed_track_clear(&t->speed);
 }
 
 static void track_end(struct gpx_reader *g)
@@ -158,13 +162,18 @@ static void track_end(struct gpx_reader *g)
 	} else if (t->points == 1) {
 		import_batch_skip(g->batch, _("a single point"), 1);
 	} else {
+		struct speed_profile profile;
 		struct sport_evidence e = {
 			.declared = t->type->str,
 			.name = t->name->str,
 			.description = t->desc->str,
+			.creator = g->creator,
 			.distance_m = t->distance,
 			.duration_s = t->moving,
+			.ascent_m = t->ascent.have ? t->ascent.gain : 0,
 		};
+		if (speed_track_profile(&t->speed, t->first_t, t->last_t, &profile))
+			e.speed = &profile;
 		r.start = wtime_from_utc((int64_t)floor(t->first_t));
 		r.distance_m = t->distance;
 		r.duration_s = t->moving;
@@ -181,6 +190,7 @@ static void track_end(struct gpx_reader *g)
 
 static void segment_start(struct gpx_track *t)
 {
+	speed_track_break(&t->speed);
 	t->seg_have_pos = false;
 	t->seg_have_time = false;
 	t->seg_dist_since_t = 0;
@@ -239,6 +249,7 @@ static void point_end(struct gpx_reader *g, const struct gpx_point *p)
 		}
 		/* A time stamp going backwards is left out of the duration. */
 		if (!t->seg_have_time || p->t > t->seg_t) {
+			speed_track_add(&t->speed, p->t, t->distance);
 			t->seg_t = p->t;
 			t->seg_have_time = true;
 			t->seg_dist_since_t = 0;
@@ -275,6 +286,8 @@ static bool element_start(void *ctx, int el, int depth, bool *want_text, GError 
 	switch ((enum gpx_el)el) {
 	case EL_GPX:
 		g->saw_root = true;
+		g_free(g->creator);
+		g->creator = import_xml_attr(&g->x, "creator");
 		break;
 	case EL_TRK:
 		track_start(g);
@@ -354,10 +367,15 @@ static bool gpx_read(struct gpx_reader *g, GError **err)
 
 static bool gpx_run(struct gpx_reader *g, GError **err)
 {
-	bool ok = gpx_read(g, err);
+	bool ok;
+
+	import_batch_begin_file(g->batch);
+	ok = gpx_read(g, err);
+	import_batch_end_file(g->batch);
 
 	if (g->in_track)
 		track_free(&g->trk);
+	g_free(g->creator);
 	import_xml_close(&g->x);
 	return ok;
 }

@@ -73,11 +73,20 @@ static void failure_free(gpointer p)
 	g_free(f);
 }
 
+static void damage_free(gpointer p)
+{
+	struct import_damage *d = p;
+
+	g_free(d->path);
+	g_free(d);
+}
+
 void import_summary_init(struct import_summary *s)
 {
 	memset(s, 0, sizeof(*s));
 	s->skipped_by = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	s->failures = g_ptr_array_new_with_free_func(failure_free);
+	s->damaged = g_ptr_array_new_with_free_func(damage_free);
 }
 
 void import_summary_clear(struct import_summary *s)
@@ -86,6 +95,8 @@ void import_summary_clear(struct import_summary *s)
 		g_hash_table_unref(s->skipped_by);
 	if (s->failures)
 		g_ptr_array_unref(s->failures);
+	if (s->damaged)
+		g_ptr_array_unref(s->damaged);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -259,23 +270,28 @@ static bool read_batch(const char *path, enum import_format f, struct import_bat
 
 /* One run into the database: already there under its source id or as the
  * same activity from another source (then it only fills what that run
- * lacks), or added. */
-static bool add_run(struct store *st, const struct run *r, struct import_counts *c,
-		    GError **err)
+ * lacks), or added.  `ours` holds the ids of the runs added from the same
+ * activity file, or is NULL: a file's legs and sessions are never one
+ * another. */
+static bool add_run(struct store *st, const struct run *r, GHashTable *ours,
+		    int64_t *added, struct import_counts *c, GError **err)
 {
 	struct run found = { 0 };
 	int64_t id = store_run_find_duplicate(st, r, err);
 	bool filled = false, ok;
 
+	*added = 0;
 	if (id < 0)
 		return false;
+	if (id > 0 && ours && g_hash_table_contains(ours, &id))
+		id = 0;
 	if (id == 0)
-		id = store_run_find_same(st, r, &found, err);
+		id = store_run_find_same_except(st, r, ours, &found, err);
 	run_clear(&found);
 	if (id < 0)
 		return false;
 	if (id == 0) {
-		ok = store_run_add(st, r, NULL, err);
+		ok = store_run_add(st, r, added, err);
 		c->added += ok;
 		return ok;
 	}
@@ -290,13 +306,29 @@ static bool add_run(struct store *st, const struct run *r, struct import_counts 
 static bool add_runs(struct store *st, struct import_batch *b, struct import_counts *c,
 		     GError **err)
 {
-	for (guint i = 0; i < b->runs->len; i++) {
-		if (!add_run(st, &g_array_index(b->runs, struct run, i), c, err)) {
+	/* group -> set of the ids its runs were added under */
+	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						   (GDestroyNotify)g_hash_table_unref);
+	bool ok = true;
+
+	for (guint i = 0; ok && i < b->runs->len; i++) {
+		guint g = i < b->run_groups->len ? g_array_index(b->run_groups, guint, i) : 0;
+		GHashTable *ours = g ? g_hash_table_lookup(groups, GUINT_TO_POINTER(g)) : NULL;
+		int64_t added;
+
+		if (g && !ours) {
+			ours = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+			g_hash_table_insert(groups, GUINT_TO_POINTER(g), ours);
+		}
+		if (!add_run(st, &g_array_index(b->runs, struct run, i), ours, &added, c, err)) {
 			g_prefix_error(err, _("run %u: "), i + 1);
-			return false;
+			ok = false;
+		} else if (ours && added > 0) {
+			g_hash_table_add(ours, g_memdup2(&added, sizeof(added)));
 		}
 	}
-	return true;
+	g_hash_table_unref(groups);
+	return ok;
 }
 
 /* A Strava row names its activity's own file: the row keeps its figures
@@ -344,6 +376,8 @@ static void merge_skips(struct import_summary *sum, const struct import_batch *b
 		c->skipped += GPOINTER_TO_UINT(v);
 	}
 	sum->undecided += b->undecided;
+	for (int i = 0; i < IMPORT_BASIS_COUNT; i++)
+		sum->decided_by[i] += b->decided_by[i];
 	for (int i = 0; i < IMPORT_POINT_SKIP_COUNT; i++)
 		sum->points_skipped[i] += b->points_skipped[i];
 }
@@ -441,6 +475,13 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 	if (ok) {
 		add_counts(sum, fc, &c);
 		merge_skips(sum, &b, fc);
+		if (b.damaged) {
+			struct import_damage *d = g_new(struct import_damage, 1);
+			d->path = g_strdup(path);
+			d->after_byte = b.damaged_after;
+			d->runs_kept = b.damaged_kept;
+			g_ptr_array_add(sum->damaged, d);
+		}
 	} else {
 		add_failure(sum, path, err ? err->message : _("unknown error"));
 		fc->failed++;

@@ -27,6 +27,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/model.h"
+#include "core/import/sport.h"
+
+#define IMPORT_BASIS_COUNT SPORT_BASIS_COUNT
 
 struct store;
 
@@ -84,13 +87,31 @@ struct import_batch {
 	GArray *runs;	     /* struct run, owned */
 	GHashTable *skipped; /* char * (owned) -> GUINT_TO_POINTER(count) */
 	unsigned undecided;  /* runs taken as runs for want of any sign of a sport */
+	/* Activities whose file declares no sport, by what decided it
+	 * (enum sport_basis: words, speed, app, cadence). */
+	unsigned decided_by[IMPORT_BASIS_COUNT];
 	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT]; /* bad track points left out */
 	bool force_run;	     /* --sport run: the user says every activity is a run */
 	GHashTable *files;   /* source id -> the activity's own file (Strava), or NULL */
+	/* Runs of one activity file (the legs of a multisport FIT, the tracks
+	 * of a GPX) are never one another: run_groups says, for each run, the
+	 * activity file it came from (from 1; 0 for a row of a list, such as
+	 * Strava's CSV or Apple Health's workouts, which may repeat each
+	 * other). */
+	GArray *run_groups; /* guint, parallel to runs */
+	unsigned group;	    /* the file being read, or 0 */
+	unsigned groups;    /* files begun */
+	/* A damaged file whose activities before the damage were kept. */
+	bool damaged;
+	uint64_t damaged_after; /* bytes read whole */
+	unsigned damaged_kept;	/* runs kept */
 	const struct import_progress *progress; /* streaming readers report to it */
 };
 
 void import_batch_init(struct import_batch *b);
+/* An activity file's runs begin and end (see run_groups). */
+void import_batch_begin_file(struct import_batch *b);
+void import_batch_end_file(struct import_batch *b);
 void import_batch_clear(struct import_batch *b);
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n);
 unsigned import_batch_skipped_total(const struct import_batch *b);
@@ -107,7 +128,8 @@ bool import_strava_file(const char *path, struct import_batch *b, GError **err);
 bool import_strava_memory(const void *data, size_t len, struct import_batch *b,
 			  GError **err);
 /* FIT (import/fit.h): every session a run or a skip counted by sport; a
- * corrupt file fails whole, with nothing left in the batch. */
+ * file damaged part way keeps the sessions read before the damage (and
+ * says so in b->damaged), and fails whole when there are none. */
 bool import_fit_file(const char *path, struct import_batch *b, GError **err);
 bool import_fit_memory(const void *data, size_t len, struct import_batch *b, GError **err);
 
@@ -133,10 +155,19 @@ struct import_summary {
 	unsigned merged;     /* runs already held that gained data (heart rate...) */
 	unsigned skipped;    /* activities left out; by reason in skipped_by */
 	unsigned undecided;  /* runs taken as runs though nothing said their sport */
+	unsigned decided_by[IMPORT_BASIS_COUNT]; /* as in struct import_batch */
 	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT];
 	struct import_counts by_format[IMPORT_FORMAT_COUNT];
 	GHashTable *skipped_by;	 /* char * (owned) -> GUINT_TO_POINTER(count) */
 	GPtrArray *failures;	 /* struct import_failure *, in file order */
+	GPtrArray *damaged;	 /* struct import_damage *, in file order */
+};
+
+/* A file damaged part way, whose activities before the damage were kept. */
+struct import_damage {
+	char *path;
+	uint64_t after_byte;
+	unsigned runs_kept;
 };
 
 void import_summary_init(struct import_summary *s);

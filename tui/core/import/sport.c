@@ -4,6 +4,7 @@
 #include <config.h>
 #endif
 #include <glib.h>
+#include <math.h>
 #include <string.h>
 #include "core/i18n.h"
 #include "core/import/sport.h"
@@ -64,12 +65,15 @@ static const struct {
 	{ "rowing", SPORT_ROWING },
 	{ "kayaking", SPORT_ROWING },
 	{ "canoeing", SPORT_ROWING },
+	/* Between the legs of a triathlon: changing shoes is no run. */
+	{ "transition", SPORT_OTHER },
+	{ "hkworkoutactivitytypetransition", SPORT_OTHER },
 };
 
 /* Names that say nothing: the words decide. */
 static const char *const generic_names[] = {
 	"", "generic", "unknown", "workout", "activity", "0", "sport", "training",
-	"hkworkoutactivitytypeother", "multisport", "transition",
+	"hkworkoutactivitytypeother", "multisport",
 };
 
 /* Words, accent-free and lower case, matched at the start of a word
@@ -92,6 +96,7 @@ static const struct {
 	{ "trail run", SPORT_TRAIL_RUN, false },
 	{ "ride", SPORT_CYCLING, false },
 	{ "cycling", SPORT_CYCLING, false },
+	{ "cycle", SPORT_CYCLING, false },
 	{ "bike", SPORT_CYCLING, false },
 	{ "biking", SPORT_CYCLING, false },
 	{ "walk", SPORT_WALKING, false },
@@ -172,6 +177,100 @@ bool sport_is_run(enum sport s)
 const char *sport_name(enum sport s)
 {
 	return _(sport_names[(unsigned)s < SPORT_COUNT ? s : SPORT_UNKNOWN]);
+}
+
+const char *sport_basis_id(enum sport_basis b)
+{
+	static const char *const ids[SPORT_BASIS_COUNT] = {
+		[SPORT_BY_WORDS] = "name",
+		[SPORT_BY_SPEED] = "speed",
+		[SPORT_BY_CREATOR] = "app",
+		[SPORT_BY_CADENCE] = "cadence",
+		[SPORT_UNDECIDED] = "undecided",
+	};
+
+	return (unsigned)b < SPORT_BASIS_COUNT ? ids[b] : NULL;
+}
+
+void speed_track_init(struct speed_track *k)
+{
+	memset(k, 0, sizeof(*k));
+}
+
+void speed_track_clear(struct speed_track *k)
+{
+	if (k->samples)
+		g_array_unref(k->samples);
+	memset(k, 0, sizeof(*k));
+}
+
+struct speed_sample {
+	double t;
+	float dt, v;
+};
+
+void speed_track_break(struct speed_track *k)
+{
+	k->have = false;
+}
+
+void speed_track_add(struct speed_track *k, double t, double distance_m)
+{
+	double dt;
+
+	if (!isfinite(t) || !isfinite(distance_m))
+		return;
+	if (!k->have) {
+		k->t0 = t;
+		k->d0 = distance_m;
+		k->have = true;
+		return;
+	}
+	dt = t - k->t0;
+	if (dt < SPORT_SAMPLE_S) {
+		/* Too short a stretch to measure yet (a time going backwards
+		 * only waits for a later one). */
+		return;
+	}
+	if (!k->samples)
+		k->samples = g_array_new(FALSE, FALSE, sizeof(struct speed_sample));
+	if (k->samples->len < SPORT_SAMPLES_MAX && distance_m >= k->d0) {
+		struct speed_sample s = { k->t0, (float)dt, (float)((distance_m - k->d0) / dt) };
+		g_array_append_val(k->samples, s);
+	}
+	k->t0 = t;
+	k->d0 = distance_m;
+}
+
+bool speed_track_profile(const struct speed_track *k, double from, double to,
+			 struct speed_profile *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (!k->samples)
+		return false;
+	for (guint i = 0; i < k->samples->len; i++) {
+		const struct speed_sample *s = &g_array_index(k->samples, struct speed_sample, i);
+		double b;
+
+		if (s->t < from || s->t > to || !(s->v >= SPORT_MOVING_MIN))
+			continue;
+		b = floor(s->v / SPORT_SPEED_BIN);
+		out->seconds[b < SPORT_SPEED_BINS - 1 ? (int)b : SPORT_SPEED_BINS - 1] += s->dt;
+		out->total += s->dt;
+	}
+	return out->total >= SPORT_PROFILE_MIN_S;
+}
+
+double speed_profile_quantile(const struct speed_profile *p, double q)
+{
+	double want = q * p->total, sum = 0;
+
+	for (int i = 0; i < SPORT_SPEED_BINS; i++) {
+		sum += p->seconds[i];
+		if (sum >= want && p->seconds[i] > 0)
+			return (i + 0.5) * SPORT_SPEED_BIN;
+	}
+	return (SPORT_SPEED_BINS - 0.5) * SPORT_SPEED_BIN;
 }
 
 bool sport_from_id(const char *id, enum sport *out)
@@ -269,14 +368,28 @@ static enum sport by_words(const char *text)
 	return tie ? SPORT_UNKNOWN : s;
 }
 
+/* A walk, or a hike when it climbs. */
+static enum sport walk_or_hike(const struct sport_evidence *e)
+{
+	if (e->distance_m > 0 && e->ascent_m > 0 &&
+	    e->ascent_m / (e->distance_m / 1000) >= SPORT_HIKE_CLIMB_PER_KM)
+		return SPORT_HIKING;
+	return SPORT_WALKING;
+}
+
+static void verdict(struct sport_verdict *out, enum sport s, enum sport_basis b)
+{
+	out->sport = s;
+	out->basis = b;
+}
+
 void sport_decide(const struct sport_evidence *e, struct sport_verdict *out)
 {
 	enum sport s = by_declared(e->declared);
 	char *words;
 
-	out->basis = SPORT_BY_FILE;
 	if (s != SPORT_UNKNOWN) {
-		out->sport = s;
+		verdict(out, s, SPORT_BY_FILE);
 		return;
 	}
 	words = g_strjoin(" ", e->name ? e->name : "", e->description ? e->description : "",
@@ -284,16 +397,39 @@ void sport_decide(const struct sport_evidence *e, struct sport_verdict *out)
 	s = by_words(words);
 	g_free(words);
 	if (s != SPORT_UNKNOWN) {
-		out->sport = s;
-		out->basis = SPORT_BY_WORDS;
+		verdict(out, s, SPORT_BY_WORDS);
+		return;
+	}
+	if (e->speed && speed_profile_quantile(e->speed, 0.9) > SPORT_RIDE_P90) {
+		verdict(out, SPORT_CYCLING, SPORT_BY_SPEED);
+		return;
+	}
+	s = by_words(e->creator);
+	if (s != SPORT_UNKNOWN) {
+		verdict(out, s, SPORT_BY_CREATOR);
+		return;
+	}
+	if (e->speed) {
+		if (speed_profile_quantile(e->speed, 0.5) >= SPORT_WALK_MEDIAN)
+			verdict(out, SPORT_RUN, SPORT_BY_SPEED);
+		else if (e->cadence_spm >= SPORT_RUN_CADENCE)
+			verdict(out, SPORT_RUN, SPORT_BY_CADENCE);
+		else
+			verdict(out, walk_or_hike(e), SPORT_BY_SPEED);
 		return;
 	}
 	if (e->duration_s >= SPORT_FAST_MIN_S &&
 	    e->distance_m / e->duration_s > SPORT_RUN_MAX_SPEED) {
-		out->sport = SPORT_UNKNOWN;
-		out->basis = SPORT_BY_SPEED;
+		verdict(out, SPORT_UNKNOWN, SPORT_BY_SPEED);
 		return;
 	}
-	out->sport = SPORT_RUN;
-	out->basis = SPORT_UNDECIDED;
+	if (e->cadence_spm >= SPORT_RUN_CADENCE) {
+		verdict(out, SPORT_RUN, SPORT_BY_CADENCE);
+		return;
+	}
+	if (e->cadence_spm > 0 && e->cadence_spm <= SPORT_WALK_CADENCE_MAX) {
+		verdict(out, walk_or_hike(e), SPORT_BY_CADENCE);
+		return;
+	}
+	verdict(out, SPORT_RUN, SPORT_UNDECIDED);
 }

@@ -65,6 +65,10 @@ struct tcx_activity {
 	double tp_hr_sum;
 	unsigned tp_hr_n;
 	struct ascent ascent;
+	/* the current trackpoint, for the speed */
+	bool tp_have_t, tp_have_d;
+	double tp_t, tp_d;
+	struct speed_track speed;
 };
 
 struct tcx_reader {
@@ -132,6 +136,7 @@ static void activity_free(struct tcx_activity *a)
 	g_free(a->id);
 	g_free(a->notes);
 	g_free(a->first_lap_start);
+	speed_track_clear(&a->speed);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -140,6 +145,7 @@ static void activity_end(struct tcx_reader *t)
 	struct tcx_activity *a = &t->act;
 	struct run r = { 0 };
 	struct sport_evidence e = { .declared = a->sport };
+	struct speed_profile profile;
 	double start;
 	bool have_start;
 
@@ -176,6 +182,10 @@ static void activity_end(struct tcx_reader *t)
 	e.name = r.note;
 	e.distance_m = r.distance_m;
 	e.duration_s = r.duration_s;
+	e.ascent_m = a->ascent.have ? a->ascent.gain : 0;
+	if (a->tp_timed > 1 &&
+	    speed_track_profile(&a->speed, a->tp_first_t, a->tp_last_t, &profile))
+		e.speed = &profile;
 	import_batch_take_activity(t->batch, &r, &e);
 	activity_free(a);
 }
@@ -206,6 +216,12 @@ static bool element_start(void *ctx, int el, int depth, bool *want_text, GError 
 		if (a->laps++ == 0)
 			a->first_lap_start = import_xml_attr(&t->x, "StartTime");
 		a->have_lap_dist = a->have_lap_time = a->have_lap_hr = false;
+		break;
+	case EL_TRACK:
+		speed_track_break(&a->speed);
+		break;
+	case EL_TP:
+		a->tp_have_t = a->tp_have_d = false;
 		break;
 	case EL_ID:
 	case EL_NOTES:
@@ -284,15 +300,25 @@ static bool element_end(void *ctx, int el, const char *text, GError **err)
 			if (a->tp_timed == 0 || v > a->tp_last_t)
 				a->tp_last_t = v;
 			a->tp_timed++;
+			a->tp_t = v;
+			a->tp_have_t = true;
 		}
+		break;
+	case EL_TP:
+		if (a->tp_have_t && a->tp_have_d)
+			speed_track_add(&a->speed, a->tp_t, a->tp_d);
 		break;
 	case EL_TP_ALT:
 		if (import_number(text, &v))
 			ascent_add(&a->ascent, v);
 		break;
 	case EL_TP_DIST:
-		if (import_number(text, &v) && v > a->tp_max_dist)
-			a->tp_max_dist = v;
+		if (import_number(text, &v) && v >= 0) {
+			if (v > a->tp_max_dist)
+				a->tp_max_dist = v;
+			a->tp_d = v;
+			a->tp_have_d = true;
+		}
 		break;
 	case EL_TP_HR_VALUE:
 		if (import_number(text, &v) && v > 0) {
@@ -324,7 +350,11 @@ static bool tcx_read(struct tcx_reader *t, GError **err)
 
 static bool tcx_run(struct tcx_reader *t, GError **err)
 {
-	bool ok = tcx_read(t, err);
+	bool ok;
+
+	import_batch_begin_file(t->batch);
+	ok = tcx_read(t, err);
+	import_batch_end_file(t->batch);
 
 	activity_free(&t->act);
 	import_xml_close(&t->x);

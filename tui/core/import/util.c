@@ -234,6 +234,7 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 		return;
 	}
 	g_array_append_val(b->runs, *r);
+	g_array_append_val(b->run_groups, b->group);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -247,8 +248,15 @@ static char *not_a_run_reason(const struct sport_evidence *e, const struct sport
 
 	if (v->basis == SPORT_BY_FILE && *declared)
 		why = g_strdup_printf(_("not a run: %s"), declared);
-	else if (v->basis == SPORT_BY_SPEED)
+	else if (v->basis == SPORT_BY_SPEED && v->sport == SPORT_UNKNOWN)
 		why = g_strdup(_("not a run: faster than anyone runs"));
+	else if (v->basis == SPORT_BY_SPEED)
+		why = g_strdup_printf(_("not a run: %s (from its speed)"), sport_name(v->sport));
+	else if (v->basis == SPORT_BY_CREATOR)
+		why = g_strdup_printf(_("not a run: %s (from the app that recorded it)"),
+				      sport_name(v->sport));
+	else if (v->basis == SPORT_BY_CADENCE)
+		why = g_strdup_printf(_("not a run: %s (from its cadence)"), sport_name(v->sport));
 	else
 		why = g_strdup_printf(_("not a run: %s (from its name)"), sport_name(v->sport));
 	g_free(declared);
@@ -266,7 +274,9 @@ void import_batch_take_activity(struct import_batch *b, struct run *r,
 		return;
 	}
 	sport_decide(e, &v);
-	if (v.basis != SPORT_BY_SPEED && sport_is_run(v.sport)) {
+	if (v.basis != SPORT_BY_FILE && v.basis != SPORT_UNDECIDED)
+		b->decided_by[v.basis]++;
+	if (sport_is_run(v.sport)) {
 		guint before = b->runs->len;
 		import_batch_take_run(b, r, v.sport == SPORT_TRAIL_RUN);
 		if (v.basis == SPORT_UNDECIDED && b->runs->len > before)
@@ -309,11 +319,24 @@ void import_batch_init(struct import_batch *b)
 	memset(b, 0, sizeof(*b));
 	b->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
 	g_array_set_clear_func(b->runs, run_array_clear);
+	b->run_groups = g_array_new(FALSE, TRUE, sizeof(guint));
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void import_batch_begin_file(struct import_batch *b)
+{
+	b->group = ++b->groups;
+}
+
+void import_batch_end_file(struct import_batch *b)
+{
+	b->group = 0;
 }
 
 void import_batch_clear(struct import_batch *b)
 {
+	if (b->run_groups)
+		g_array_unref(b->run_groups);
 	if (b->runs)
 		g_array_unref(b->runs);
 	if (b->skipped)

@@ -213,8 +213,23 @@ int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError *
 	return id;
 }
 
+/* Whether a and b differ by at most STORE_SAME_RUN_TOLERANCE of the
+ * larger. */
+static bool agree(double a, double b)
+{
+	double m = fmax(a, b);
+
+	return m > 0 && fabs(a - b) <= STORE_SAME_RUN_TOLERANCE * m;
+}
+
 int64_t store_run_find_same(struct store *st, const struct run *r, struct run *found,
 			    GError **err)
+{
+	return store_run_find_same_except(st, r, NULL, found, err);
+}
+
+int64_t store_run_find_same_except(struct store *st, const struct run *r, GHashTable *except,
+				   struct run *found, GError **err)
 {
 	const struct entry_kind *runs = entry_kind_of(TABLE_RUNS);
 	/* Candidates: runs that start from a day before this one (nobody
@@ -239,7 +254,9 @@ int64_t store_run_find_same(struct store *st, const struct run *r, struct run *f
 		runs->read(st, s, &c);
 		overlap = fmin(end, (double)c.start + c.duration_s) - fmax((double)r->start, (double)c.start);
 		shorter = fmin(r->duration_s, c.duration_s);
-		if (shorter > 0 && overlap >= STORE_SAME_RUN_OVERLAP * shorter) {
+		if (shorter > 0 && overlap >= STORE_SAME_RUN_OVERLAP * shorter &&
+		    (agree(r->distance_m, c.distance_m) || agree(r->duration_s, c.duration_s)) &&
+		    !(except && g_hash_table_contains(except, &c.id))) {
 			id = c.id;
 			*found = c;
 		} else {

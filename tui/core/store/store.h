@@ -91,9 +91,17 @@ int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError *
 
 /* The stored run that is the same activity as `r` from another source:
  * their time spans overlap for most of the shorter one
- * (STORE_SAME_RUN_OVERLAP), whatever their distances.  0 when there is
- * none, -1 on error; the run found is read into *found (run_clear it). */
+ * (STORE_SAME_RUN_OVERLAP), and their distances or their durations agree
+ * within STORE_SAME_RUN_TOLERANCE of the larger (a leg whose clock runs
+ * past its end overlaps the next leg, but is not it).  Runs whose id is in
+ * `except` (a set of int64_t *, or NULL), those of the same file, are
+ * never it.  0 when there is none, -1 on error; the run found is read into
+ * *found (run_clear it). */
 #define STORE_SAME_RUN_OVERLAP 0.6
+#define STORE_SAME_RUN_TOLERANCE 0.1
+int64_t store_run_find_same_except(struct store *st, const struct run *r, GHashTable *except,
+				   struct run *found, GError **err);
+/* The same, with no exception. */
 int64_t store_run_find_same(struct store *st, const struct run *r, struct run *found,
 			    GError **err);
 /* Fills what the stored run `id` lacks (heart rate, climb, effort, note)
