@@ -25,6 +25,16 @@ tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LDADD)
 
+# The sport of every activity, and no run lost (FIT, GPX, TCX, the store).
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_sport
+TESTS += tests/unit/test_sport
+endif
+tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h \
+	tests/unit/testutil.h
+tests_unit_test_sport_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_sport_LDADD = $(UNIT_LDADD)
+
 # Reads the calendar files of tests/cli/export.sh back with libical.
 check_PROGRAMS += tests/cli/ics_check
 tests_cli_ics_check_SOURCES = tests/cli/ics_check.c

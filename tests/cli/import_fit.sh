@@ -68,4 +68,19 @@ like "$err" "cutgz\.fit\.gz: byte [0-9]+: the gzip stream is cut short" "names t
 is "$(sql "SELECT count(*) FROM runs WHERE source_id = '2020-03-14T13:52:29Z'")" 0 \
 	"nothing of it imported"
 
+# Damaged after its session (the Strava app's file): the run is kept, and
+# the summary says after which byte; JSON says so too.
+f="$FIX/fit_garmin_run_3laps.fit"
+head -c $(($(wc -c <"$f") - 20)) "$f" >"$T/after.fit"
+rm -f "$DB"
+run --now $NOW import "$T/after.fit"
+is "$rc" 0 "a FIT file damaged after its session: exit 0"
+like "$out" "after\.fit: damaged after byte [0-9]+: 1 run kept" "the summary says how many runs were kept"
+like "$out" "Imported: 1" "the run is imported"
+is "$(sql 'SELECT count(*) FROM runs')" 1 "and stored"
+rm -f "$DB"
+run --now $NOW import --json "$T/after.fit"
+is "$(printf '%s' "$out" | jq -r '.damaged[0].runs_kept')" 1 "--json: damaged[].runs_kept"
+is "$(printf '%s' "$out" | jq -r '.damaged[0].after_byte > 0')" true "--json: damaged[].after_byte"
+
 done_testing

@@ -239,7 +239,7 @@ int64_t store_run_find_same_except(struct store *st, const struct run *r, GHashT
 							 " ORDER BY start, id",
 					err);
 	int64_t id = 0;
-	double end = (double)r->start + r->duration_s;
+	double end = (double)r->start + r->duration_s, best = 0;
 	int rc;
 
 	memset(found, 0, sizeof(*found));
@@ -247,17 +247,21 @@ int64_t store_run_find_same_except(struct store *st, const struct run *r, GHashT
 		return -1;
 	store_bind_time(s, 1, r->start - 86400);
 	store_bind_time(s, 2, (wtime)ceil(end));
-	while (id == 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+	/* Of the runs that qualify, the one that overlaps most of both. */
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct run c;
-		double overlap, shorter;
+		double overlap, shorter, score;
 
 		runs->read(st, s, &c);
 		overlap = fmin(end, (double)c.start + c.duration_s) - fmax((double)r->start, (double)c.start);
 		shorter = fmin(r->duration_s, c.duration_s);
+		score = overlap / fmax(r->duration_s, c.duration_s);
 		if (shorter > 0 && overlap >= STORE_SAME_RUN_OVERLAP * shorter &&
 		    (agree(r->distance_m, c.distance_m) || agree(r->duration_s, c.duration_s)) &&
-		    !(except && g_hash_table_contains(except, &c.id))) {
+		    !(except && g_hash_table_contains(except, &c.id)) && score > best) {
+			run_clear(found);
 			id = c.id;
+			best = score;
 			*found = c;
 		} else {
 			run_clear(&c);
