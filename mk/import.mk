@@ -7,6 +7,7 @@ libknead_a_SOURCES += \
 	tui/core/import/import.h tui/core/import/import.c \
 	tui/core/import/util.h tui/core/import/util.c \
 	tui/core/import/sport.h tui/core/import/sport.c \
+	tui/core/import/sniff.h tui/core/import/sniff.c \
 	tui/core/import/health.h tui/core/import/health.c \
 	tui/core/import/zip.h tui/core/import/zip.c \
 	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \

@@ -22,6 +22,7 @@ like "$out" "Skipped: 2" "the two rides are skipped"
 like "$out" "not a run: Biking" "skipped by reason"
 like "$out" "Failed: 1" "one file failed"
 like "$out" "Read 7 files" "notes.txt is not read"
+like "$out" "1 file not an activity: notes\\.txt" "but named in the summary"
 unlike "$err" '\[#' "no progress bar when stderr is not a terminal"
 is "$(sql 'SELECT count(*) FROM runs')" 7 "seven runs in the database"
 is "$(sql "SELECT source || ' ' || round(distance_m, 1) || ' ' || duration_s FROM runs WHERE source_id = '2019-01-29T10:25:12.000Z'")" \

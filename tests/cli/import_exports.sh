@@ -121,6 +121,46 @@ run --now $NOW import "$T/watch.zip"
 is "$rc" 0 "a zip of watch files"
 like "$out" "Imported: 2" "both runs"
 
+# Files found by what they are.  An Apple Health export named in the
+# phone's language, in a folder and in a zip; the folder's other files are
+# named in the summary.
+mkdir -p "$T/de/apple_health_export/workout-routes"
+cp "$T/apple_health_export/export.xml" "$T/de/apple_health_export/Exportieren.xml"
+cp "$T/apple_health_export/workout-routes/"*.gpx "$T/de/apple_health_export/workout-routes/"
+rm -f "$DB"
+run --now $NOW import "$T/de/apple_health_export"
+check_health "a folder whose export is Exportieren.xml"
+rm -f "$DB"
+(cd "$T/de" && zip -qr export.zip apple_health_export)
+run --now $NOW import "$T/de/export.zip"
+check_health "a zip whose export is Exportieren.xml"
+
+# Strava's activities.csv renamed, found by its header row; a folder's
+# files that hold no activity are named.
+mkdir -p "$T/renamed/sub"
+cp "$FIX/strava_activities.csv" "$T/renamed/aktivitaeten.csv"
+rm -f "$DB"
+run --now $NOW import "$T/renamed"
+is "$rc" 0 "a renamed activities.csv in a folder"
+like "$out" "Imported: 424" "found by its header row"
+rm -f "$T/renamed/aktivitaeten.csv"
+cp "$FIX/gpx_garmin-connect_run_hr.gpx" "$T/renamed/run.gpx"
+cp "$FIX/fit_coros_run_nosubsport.fit" "$T/renamed/sub/watch-file"
+echo "Notes" >"$T/renamed/notes.txt"
+printf 'name,weight\nme,70\n' >"$T/renamed/sub/profile.csv"
+rm -f "$DB"
+run --now $NOW import "$T/renamed"
+is "$rc" 0 "a folder with files that are not activities"
+like "$out" "Imported: 2" "the GPX and the FIT file without extension"
+like "$out" "2 files not activities: notes\.txt, sub/profile\.csv" "the others are named"
+run --now $NOW import --json "$T/renamed"
+is "$(printf '%s' "$out" | jq -c '.not_activities')" '["notes.txt","sub/profile.csv"]' \
+	"--json: not_activities"
+(cd "$T/renamed" && zip -qr "$T/renamed.zip" run.gpx notes.txt)
+rm -f "$DB"
+run --now $NOW import "$T/renamed.zip"
+like "$out" "1 file not an activity: renamed\.zip/notes\.txt" "a zip's other entries are named too"
+
 # Not a zip, and a zip of nothing useful.
 printf 'PK\003\004broken' >"$T/broken.zip"
 run --now $NOW import "$T/broken.zip"

@@ -115,7 +115,7 @@ is "$(printf '%s' "$out" | jq -c '[.sources.tcx.already_there, .sources.gpx.file
 	"[1,1,2,false]" "per source counts"
 is "$(printf '%s' "$out" | jq -c '[.skipped_by[] | .count] | add')" 3 "the skipped activities, by reason"
 is "$(printf '%s' "$out" | jq -r 'keys | join(",")')" \
-	"damaged,dry_run,failures,points_skipped,skipped_by,sources,sport_decided_by,total,undecided_sport" "the summary's keys"
+	"damaged,dry_run,failures,not_activities,points_skipped,skipped_by,sources,sport_decided_by,total,undecided_sport" "the summary's keys"
 
 # Strava exports in French and German: headers, types and dates.
 rm -f "$DB"

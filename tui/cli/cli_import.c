@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/import/import.h"
 #include "core/json_writer.h"
+#include "core/sanitize.h"
 #include "core/import/sport.h"
 #include "core/store/store.h"
 
@@ -87,6 +88,36 @@ static void print_decided(const struct import_summary *sum)
 			   d[SPORT_BY_CADENCE]);
 }
 
+/* Files of a folder or a zip that hold no activity, by name (the first
+ * NOT_ACTIVITIES_SHOWN of them). */
+#define NOT_ACTIVITIES_SHOWN 10
+static void print_not_activities(const struct import_summary *sum)
+{
+	GString *names = g_string_new(NULL);
+	guint n = sum->not_activities->len;
+
+	if (n == 0) {
+		g_string_free(names, TRUE);
+		return;
+	}
+	for (guint i = 0; i < n && i < NOT_ACTIVITIES_SHOWN; i++) {
+		char *clean = sanitize_text(sum->not_activities->pdata[i]);
+		if (i > 0)
+			g_string_append(names, ", ");
+		g_string_append(names, clean);
+		g_free(clean);
+	}
+	if (n > NOT_ACTIVITIES_SHOWN) {
+		g_string_append(names, ", ");
+		g_string_append_printf(names, ngettext("and %u more", "and %u more",
+						       n - NOT_ACTIVITIES_SHOWN),
+				       n - NOT_ACTIVITIES_SHOWN);
+	}
+	cli_printf(ngettext("%u file not an activity: %s\n", "%u files not activities: %s\n", n),
+		   n, names->str);
+	g_string_free(names, TRUE);
+}
+
 static void print_summary(const struct import_summary *sum, bool dry_run)
 {
 	GPtrArray *skips = import_summary_skipped_sorted(sum);
@@ -123,6 +154,7 @@ static void print_summary(const struct import_summary *sum, bool dry_run)
 		cli_printf("  %6u  %s\n", c->n, c->what);
 	}
 	print_points(sum);
+	print_not_activities(sum);
 	cli_printf(_("Failed: %u\n"), sum->failures->len);
 	g_ptr_array_unref(skips);
 }
@@ -202,6 +234,11 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 		json_writer_string(w, f->reason);
 		json_writer_end_object(w);
 	}
+	json_writer_end_array(w);
+	json_writer_key(w, "not_activities");
+	json_writer_begin_array(w);
+	for (guint i = 0; i < sum->not_activities->len; i++)
+		json_writer_string(w, sum->not_activities->pdata[i]);
 	json_writer_end_array(w);
 	json_writer_key(w, "damaged");
 	json_writer_begin_array(w);
@@ -328,7 +365,7 @@ int cli_import(struct cli *cli, int argc, char **argv)
 	/* Every path is checked before anything is written. */
 	files = g_ptr_array_new_with_free_func(g_free);
 	for (int i = 1; i < argc; i++) {
-		if (!import_collect(argv[i], files, &err)) {
+		if (!import_collect_with(argv[i], files, sum.not_activities, &err)) {
 			status = cli_fail(err);
 			goto out;
 		}

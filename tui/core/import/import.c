@@ -12,6 +12,7 @@
 #include "core/import/import.h"
 #include "core/import/fit.h"
 #include "core/import/health.h"
+#include "core/import/sniff.h"
 #include "core/import/util.h"
 #include "core/import/zip.h"
 #include "core/store/store.h"
@@ -87,6 +88,7 @@ void import_summary_init(struct import_summary *s)
 	s->skipped_by = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	s->failures = g_ptr_array_new_with_free_func(failure_free);
 	s->damaged = g_ptr_array_new_with_free_func(damage_free);
+	s->not_activities = g_ptr_array_new_with_free_func(g_free);
 }
 
 void import_summary_clear(struct import_summary *s)
@@ -97,6 +99,8 @@ void import_summary_clear(struct import_summary *s)
 		g_ptr_array_unref(s->failures);
 	if (s->damaged)
 		g_ptr_array_unref(s->damaged);
+	if (s->not_activities)
+		g_ptr_array_unref(s->not_activities);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -141,26 +145,60 @@ static int by_name(gconstpointer a, gconstpointer b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* By name, else by FIT's signature (watches and apps do not always name
- * their files .fit). */
+/* By name, else by what the file holds (watches and apps do not always
+ * name their files .fit or .gpx). */
 static enum import_format format_of(const char *path)
 {
 	enum import_format f = import_format_guess(path);
 
-	if (f == IMPORT_FORMAT_UNKNOWN && fit_file_has_signature(path))
-		f = IMPORT_FORMAT_FIT;
+	if (f == IMPORT_FORMAT_UNKNOWN)
+		f = import_sniff_file(path);
 	return f;
 }
 
-static bool wanted_in_walk(const char *path)
+/* What a file found in a folder is: activities by name, else by content;
+ * an .xml or .csv only when its content says it is an export; anything
+ * else is no activity. */
+static enum import_format format_in_walk(const char *path)
 {
-	enum import_format f = format_of(path);
+	enum import_format f = import_format_guess(path);
 
-	return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX || f == IMPORT_FORMAT_FIT ||
-	       f == IMPORT_FORMAT_ZIP;
+	switch (f) {
+	case IMPORT_FORMAT_GPX:
+	case IMPORT_FORMAT_TCX:
+	case IMPORT_FORMAT_FIT:
+	case IMPORT_FORMAT_ZIP:
+		return f;
+	default:
+		f = import_sniff_file(path);
+		return f == IMPORT_FORMAT_GPX || f == IMPORT_FORMAT_TCX || f == IMPORT_FORMAT_FIT
+			       ? f
+			       : IMPORT_FORMAT_UNKNOWN;
+	}
 }
 
-static void walk(const char *dir, int depth, GPtrArray *files)
+/* An export whose one file stands for the folder: an Apple Health
+ * export.xml (under any name: the phone names it in its language) or a
+ * Strava activities.csv (in any language, renamed or not). */
+static bool is_export_file(const char *dir, const char *name)
+{
+	char *low = g_ascii_strdown(name, -1);
+	bool xml = g_str_has_suffix(low, ".xml") || g_str_has_suffix(low, ".xml.gz");
+	bool csv = g_str_has_suffix(low, ".csv") || g_str_has_suffix(low, ".csv.gz");
+	bool yes = false;
+
+	if (xml || csv) {
+		char *full = g_build_filename(dir, name, NULL);
+		enum import_format f = import_sniff_file(full);
+		yes = (xml && f == IMPORT_FORMAT_HEALTH) || (csv && f == IMPORT_FORMAT_STRAVA_CSV);
+		g_free(full);
+	}
+	g_free(low);
+	return yes;
+}
+
+static void walk(const char *dir, size_t root_len, int depth, GPtrArray *files,
+		 GPtrArray *ignored)
 {
 	GDir *d = g_dir_open(dir, 0, NULL);
 	GPtrArray *names;
@@ -181,15 +219,11 @@ static void walk(const char *dir, int depth, GPtrArray *files)
 
 	for (guint i = 0; i < names->len; i++) {
 		const char *n = names->pdata[i];
-		if (strcmp(n, "export.xml") == 0) {
-			/* An Apple Health export: its routes are read with it. */
-			g_ptr_array_add(files, g_build_filename(dir, n, NULL));
-			g_ptr_array_unref(names);
-			return;
-		}
-		if (strcmp(n, "activities.csv") == 0 || strcmp(n, "activities.csv.gz") == 0) {
-			/* A Strava export: its activities/ folder repeats the
-			 * runs the CSV lists. */
+		/* An Apple Health export: its routes are read with it.  A
+		 * Strava export: its activities/ folder repeats the runs the
+		 * CSV lists. */
+		if (strcmp(n, "export.xml") == 0 || strcmp(n, "activities.csv") == 0 ||
+		    strcmp(n, "activities.csv.gz") == 0 || (n[0] != '.' && is_export_file(dir, n))) {
 			g_ptr_array_add(files, g_build_filename(dir, n, NULL));
 			g_ptr_array_unref(names);
 			return;
@@ -205,9 +239,12 @@ static void walk(const char *dir, int depth, GPtrArray *files)
 		full = g_build_filename(dir, n, NULL);
 		if (lstat(full, &lst) == 0) {
 			if (S_ISDIR(lst.st_mode))
-				walk(full, depth + 1, files);
-			else if (stat(full, &st) == 0 && S_ISREG(st.st_mode) && wanted_in_walk(full))
+				walk(full, root_len, depth + 1, files, ignored);
+			else if (stat(full, &st) == 0 && S_ISREG(st.st_mode) &&
+				 format_in_walk(full) != IMPORT_FORMAT_UNKNOWN)
 				g_ptr_array_add(files, g_strdup(full));
+			else if (ignored)
+				g_ptr_array_add(ignored, g_strdup(full + root_len));
 		}
 		g_free(full);
 	}
@@ -215,6 +252,11 @@ static void walk(const char *dir, int depth, GPtrArray *files)
 }
 
 bool import_collect(const char *path, GPtrArray *files, GError **err)
+{
+	return import_collect_with(path, files, NULL, err);
+}
+
+bool import_collect_with(const char *path, GPtrArray *files, GPtrArray *ignored, GError **err)
 {
 	struct stat st;
 
@@ -233,7 +275,9 @@ bool import_collect(const char *path, GPtrArray *files, GError **err)
 				    g_strerror(e));
 			return false;
 		}
-		walk(path, 0, files);
+		/* Named from inside the folder ("notes.txt", "sub/x.txt"). */
+		walk(path, strlen(path) + (g_str_has_suffix(path, "/") ? 0 : 1), 0, files,
+		     ignored);
 	} else if (!S_ISREG(st.st_mode)) {
 		/* A FIFO would block the import for ever, a device read
 		 * without end. */
@@ -475,6 +519,9 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 	if (ok) {
 		add_counts(sum, fc, &c);
 		merge_skips(sum, &b, fc);
+		for (guint i = 0; b.not_activities && i < b.not_activities->len; i++)
+			g_ptr_array_add(sum->not_activities,
+					g_strdup(g_ptr_array_index(b.not_activities, i)));
 		if (b.damaged) {
 			struct import_damage *d = g_new(struct import_damage, 1);
 			d->path = g_strdup(path);
@@ -501,7 +548,7 @@ bool import_path(struct store *st, const char *path, struct import_summary *sum,
 {
 	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
 
-	if (!import_collect(path, files, err)) {
+	if (!import_collect_with(path, files, sum->not_activities, err)) {
 		g_ptr_array_unref(files);
 		return false;
 	}

@@ -101,6 +101,7 @@ struct import_batch {
 	GArray *run_groups; /* guint, parallel to runs */
 	unsigned group;	    /* the file being read, or 0 */
 	unsigned groups;    /* files begun */
+	GPtrArray *not_activities; /* char *: entries that hold none, or NULL */
 	/* A damaged file whose activities before the damage were kept. */
 	bool damaged;
 	uint64_t damaged_after; /* bytes read whole */
@@ -109,6 +110,8 @@ struct import_batch {
 };
 
 void import_batch_init(struct import_batch *b);
+/* An entry of archive `archive` (its name) that holds no activity. */
+void import_batch_not_activity(struct import_batch *b, const char *archive, const char *entry);
 /* An activity file's runs begin and end (see run_groups). */
 void import_batch_begin_file(struct import_batch *b);
 void import_batch_end_file(struct import_batch *b);
@@ -161,6 +164,7 @@ struct import_summary {
 	GHashTable *skipped_by;	 /* char * (owned) -> GUINT_TO_POINTER(count) */
 	GPtrArray *failures;	 /* struct import_failure *, in file order */
 	GPtrArray *damaged;	 /* struct import_damage *, in file order */
+	GPtrArray *not_activities; /* char *: files of a folder or zip that hold none */
 };
 
 /* A file damaged part way, whose activities before the damage were kept. */
@@ -178,13 +182,18 @@ GPtrArray *import_summary_skipped_sorted(const struct import_summary *s);
 
 /* The files to import under `path`, appended to `files` (g_free'd strings,
  * sorted within each directory).  A file is taken as given; a directory is
- * walked for .gpx, .tcx, .fit (optionally .gz), files with FIT's signature
- * and activities.csv, skipping
+ * walked for .gpx, .tcx, .fit (optionally .gz), files whose content is
+ * FIT, GPX or TCX, and activities.csv, skipping
  * hidden entries and not following symbolic links to directories.  A
  * directory holding activities.csv is a Strava export: only that file is
  * read, since its activities/ folder holds the same runs again.  False with
  * KNEAD_ERROR_INVALID when `path` does not exist or cannot be read. */
 bool import_collect(const char *path, GPtrArray *files, GError **err);
+/* The same, naming in `ignored` (or not, when NULL) the files of a folder
+ * that hold no activity ("notes.txt", "sub/profile.csv": paths inside the
+ * folder, g_free'd strings).  A folder's Apple Health export and Strava
+ * activities.csv are found by their content, whatever their names. */
+bool import_collect_with(const char *path, GPtrArray *files, GPtrArray *ignored, GError **err);
 
 /* Imports one file in one transaction, counting into `sum`.  False when the
  * file failed (its reason is then in sum->failures and nothing of it was

@@ -323,6 +323,13 @@ void import_batch_init(struct import_batch *b)
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }
 
+void import_batch_not_activity(struct import_batch *b, const char *archive, const char *entry)
+{
+	if (!b->not_activities)
+		b->not_activities = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(b->not_activities, g_build_filename(archive, entry, NULL));
+}
+
 void import_batch_begin_file(struct import_batch *b)
 {
 	b->group = ++b->groups;
@@ -337,6 +344,8 @@ void import_batch_clear(struct import_batch *b)
 {
 	if (b->run_groups)
 		g_array_unref(b->run_groups);
+	if (b->not_activities)
+		g_ptr_array_unref(b->not_activities);
 	if (b->runs)
 		g_array_unref(b->runs);
 	if (b->skipped)

@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/import/import.h"
 #include "core/import/health.h"
+#include "core/import/sniff.h"
 #include "core/import/util.h"
 #include "core/import/zip.h"
 
@@ -270,6 +271,49 @@ static const char *find_entry(GPtrArray *names, const char *tail)
 	return NULL;
 }
 
+/* What an entry holds, from its first bytes (see sniff.h). */
+static enum import_format sniff_entry(const char *path, const char *entry)
+{
+	struct zip_stream *z = zip_stream_open(path, entry, NULL);
+	char *head;
+	size_t n = 0;
+	int r;
+	enum import_format f;
+
+	if (!z)
+		return IMPORT_FORMAT_UNKNOWN;
+	head = g_malloc(SNIFF_HEAD);
+	while (n < SNIFF_HEAD && (r = zip_stream_read(z, head + n, (int)(SNIFF_HEAD - n))) > 0)
+		n += (size_t)r;
+	zip_stream_close(z);
+	f = import_sniff(head, n);
+	g_free(head);
+	return f;
+}
+
+/* An export's main file under another name (Apple names export.xml in the
+ * phone's language: "Exportieren.xml"): the first entry at the top or in
+ * the one top folder, ending in `suffix`, whose content is `want`. */
+static const char *find_by_content(const char *path, GPtrArray *names, const char *suffix,
+				   enum import_format want)
+{
+	for (guint i = 0; i < names->len; i++) {
+		const char *n = names->pdata[i];
+		const char *slash = strchr(n, '/');
+		char *low;
+		bool candidate;
+
+		if (slash && strchr(slash + 1, '/'))
+			continue;
+		low = g_ascii_strdown(n, -1);
+		candidate = g_str_has_suffix(low, suffix);
+		g_free(low);
+		if (candidate && sniff_entry(path, n) == want)
+			return n;
+	}
+	return NULL;
+}
+
 struct whole {
 	char *data;
 	size_t len;
@@ -420,19 +464,29 @@ bool import_zip_file(const char *path, struct import_batch *b, enum import_forma
 	*kind = IMPORT_FORMAT_ZIP;
 	if (!ok) {
 		/* nothing */
-	} else if ((entry = find_entry(names, "export.xml"))) {
+	} else if ((entry = find_entry(names, "export.xml")) ||
+		   (!find_entry(names, "activities.csv") &&
+		    (entry = find_by_content(path, names, ".xml", IMPORT_FORMAT_HEALTH)))) {
 		struct health_zip hz = { path, entry };
 		struct health_source src = { health_zip_open, health_zip_route, &hz };
 		*kind = IMPORT_FORMAT_HEALTH;
 		ok = import_health_read(&src, b, err);
-	} else if ((entry = find_entry(names, "activities.csv"))) {
+	} else if ((entry = find_entry(names, "activities.csv")) ||
+		   (entry = find_by_content(path, names, ".csv", IMPORT_FORMAT_STRAVA_CSV))) {
 		*kind = IMPORT_FORMAT_STRAVA_CSV;
 		ok = read_strava_zip(path, entry, b, err);
 	} else {
 		GHashTable *loose = g_hash_table_new(g_str_hash, g_str_equal);
-		for (guint i = 0; i < names->len; i++)
-			if (is_activity_file(names->pdata[i]))
+		char *zip_name = g_path_get_basename(path);
+		for (guint i = 0; i < names->len; i++) {
+			const char *n = names->pdata[i];
+			const char *base = strrchr(n, '/');
+			if (is_activity_file(n))
 				g_hash_table_add(loose, names->pdata[i]);
+			else if ((base ? base[1] : n[0]) != '.' && !g_str_has_prefix(n, "__MACOSX/"))
+				import_batch_not_activity(b, zip_name, n);
+		}
+		g_free(zip_name);
 		if (g_hash_table_size(loose) == 0) {
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 				    _("the zip archive holds no activity (expected a Strava export, an Apple Health export, or .gpx, .tcx and .fit files)"));
