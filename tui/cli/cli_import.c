@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <unistd.h>
+#include <glib/gstdio.h>
 #include "cli.h"
 #include "core/i18n.h"
 #include "core/import/import.h"
@@ -19,7 +20,8 @@
 #define PROGRESS_AFTER_MS 1000
 #define PROGRESS_WIDTH 30
 
-static void progress(unsigned done, unsigned total, unsigned runs)
+/* "[####    ] 12/300  45 runs found, 23 MB read" */
+static void progress(unsigned done, unsigned total, unsigned runs, uint64_t bytes)
 {
 	unsigned filled = total ? done * PROGRESS_WIDTH / total : PROGRESS_WIDTH;
 
@@ -29,6 +31,10 @@ static void progress(unsigned done, unsigned total, unsigned runs)
 		fputc(i < filled ? '#' : ' ', stderr);
 	fprintf(stderr, "] %u/%u  ", done, total);
 	fprintf(stderr, ngettext("%u run found", "%u runs found", runs), runs);
+	fprintf(stderr, ", ");
+	fprintf(stderr, _("%lu MB read"), (unsigned long)(bytes / (1024 * 1024)));
+	/* Clear what a longer line left. */
+	fprintf(stderr, "    ");
 	fflush(stderr);
 }
 
@@ -257,35 +263,72 @@ static struct json_writer *summary_json(const struct import_summary *sum, bool d
 	return w;
 }
 
-/* Where the import stands, for the progress line: files done of all,
- * and inside one large file, how much of it was read. */
+/* Where the import stands, for the progress line: files done of all (or,
+ * inside an archive, its activity files done of all), runs found, and
+ * bytes read. */
 struct import_watch {
-	gint64 start, delay_us;
+	gint64 start, delay_us, last;
 	bool quiet, shown;
 	guint done, total;
+	uint64_t bytes_done; /* of the files done */
+	uint64_t file_bytes; /* of the file being read */
+	unsigned entries_done, entries_total;
 	const struct import_summary *sum;
 };
 
-static bool watch_due(struct import_watch *w)
+/* Runs found: those the files done added or found already there, and
+ * those the file being read has found so far. */
+static unsigned watch_runs(const struct import_watch *w)
 {
+	const struct import_summary *s = w->sum;
+
+	return s->imported + s->merged + s->duplicates + (s->reading ? s->reading->found : 0);
+}
+
+/* Shows the line once the delay has passed, at most ten times a second. */
+static void watch_show(struct import_watch *w, bool force)
+{
+	gint64 now;
+
 	if (w->quiet)
-		return false;
-	if (!w->shown && g_get_monotonic_time() - w->start < w->delay_us)
-		return false;
+		return;
+	now = g_get_monotonic_time();
+	if (!w->shown && now - w->start < w->delay_us)
+		return;
+	if (w->shown && !force && now - w->last < 100000)
+		return;
 	w->shown = true;
-	return true;
+	w->last = now;
+	if (w->entries_total > 0)
+		progress(w->entries_done, w->entries_total, watch_runs(w),
+			 w->bytes_done + w->file_bytes);
+	else
+		progress(w->done, w->total, watch_runs(w), w->bytes_done + w->file_bytes);
 }
 
 static void watch_bytes(uint64_t bytes, void *ctx)
 {
 	struct import_watch *w = ctx;
 
-	if (!watch_due(w))
-		return;
-	progress(w->done, w->total, w->sum->imported + w->sum->merged + w->sum->duplicates);
-	fprintf(stderr, ", ");
-	fprintf(stderr, _("%lu MB of this file read"), (unsigned long)(bytes / (1024 * 1024)));
-	fflush(stderr);
+	w->file_bytes = bytes;
+	watch_show(w, false);
+}
+
+static void watch_entry(unsigned done, unsigned total, uint64_t bytes, void *ctx)
+{
+	struct import_watch *w = ctx;
+
+	w->entries_done = done;
+	w->entries_total = total;
+	w->file_bytes = bytes;
+	watch_show(w, done == total);
+}
+
+static uint64_t file_size(const char *path)
+{
+	GStatBuf st;
+
+	return g_stat(path, &st) == 0 ? (uint64_t)st.st_size : 0;
 }
 
 static void import_all(struct cli *cli, GPtrArray *files, struct import_options *opt,
@@ -299,17 +342,24 @@ static void import_all(struct cli *cli, GPtrArray *files, struct import_options 
 		.total = files->len,
 		.sum = sum,
 	};
-	struct import_progress p = { watch_bytes, &w };
+	struct import_progress p = { watch_bytes, &w, watch_entry };
 
 	if (delay && !g_ascii_string_to_signed(delay, 10, 0, G_MAXINT, &ms, NULL))
 		ms = PROGRESS_AFTER_MS;
 	w.delay_us = ms * 1000;
 
 	opt->progress = &p;
-	for (w.done = 0; w.done < files->len; w.done++) {
-		if (watch_due(&w))
-			progress(w.done, files->len, sum->imported + sum->merged + sum->duplicates);
-		import_file_with(cli->store, files->pdata[w.done], opt, sum);
+	for (guint i = 0; i < files->len; i++) {
+		w.done = i;
+		watch_show(&w, false);
+		import_file_with(cli->store, files->pdata[i], opt, sum);
+		/* The file read whole: its size, its runs stored. */
+		w.done = i + 1;
+		w.bytes_done += MAX(w.file_bytes, file_size(files->pdata[i]));
+		w.file_bytes = 0;
+		w.entries_done = w.entries_total = 0;
+		/* The last figures, before the line is erased. */
+		watch_show(&w, i + 1 == files->len);
 	}
 	opt->progress = NULL;
 	if (w.shown)

@@ -176,6 +176,7 @@ static void workout_end(struct health_reader *h)
 		sport_decide(&e, &v);
 		if (h->batch->force_run || (sport_is_run(v.sport) && v.basis != SPORT_BY_SPEED)) {
 			g_array_append_val(h->runs, *w);
+			h->batch->found++; /* for progress */
 			memset(w, 0, sizeof(*w));
 			return;
 		}

@@ -385,6 +385,7 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 	if (!b->files)
 		return;
 	dir = g_path_get_dirname(csv_path);
+	b->entries_total = g_hash_table_size(b->files);
 	for (guint i = 0; i < b->runs->len; i++) {
 		struct run *r = &g_array_index(b->runs, struct run, i);
 		const char *name = r->source_id ? g_hash_table_lookup(b->files, r->source_id) : NULL;
@@ -400,6 +401,7 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 		if (read_batch(path, f, &fb, NULL))
 			import_run_fill_from(r, &fb);
 		import_batch_clear(&fb);
+		import_batch_entry_done(b, 0);
 		g_free(path);
 	}
 	g_free(dir);
@@ -502,6 +504,7 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 	import_batch_init(&b);
 	b.force_run = opt && opt->force_run;
 	b.progress = opt ? opt->progress : NULL;
+	sum->reading = &b;
 	if (f == IMPORT_FORMAT_ZIP) {
 		enum import_format kind;
 		ok = import_zip_file(path, &b, &kind, &err);
@@ -514,6 +517,7 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 	}
 	if (ok && f == IMPORT_FORMAT_STRAVA_CSV)
 		enrich_from_files(path, &b);
+	sum->reading = NULL;
 	if (ok && b.runs->len > 0)
 		ok = store_batch(st, &b, &c, &err);
 	if (ok) {

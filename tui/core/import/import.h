@@ -54,6 +54,9 @@ const char *import_format_id(enum import_format f);
 struct import_progress {
 	void (*report)(uint64_t bytes_read, void *ctx);
 	void *ctx;
+	/* Told, when not NULL, after each activity file of an archive: how
+	 * many of how many, and the bytes they held. */
+	void (*entry)(unsigned done, unsigned total, uint64_t bytes, void *ctx);
 };
 
 /* How to import: --sport run and --dry-run. */
@@ -102,6 +105,12 @@ struct import_batch {
 	unsigned group;	    /* the file being read, or 0 */
 	unsigned groups;    /* files begun */
 	GPtrArray *not_activities; /* char *: entries that hold none, or NULL */
+	/* For progress: runs found so far (a reader that keeps its runs
+	 * aside until the end counts them here as it finds them), and the
+	 * activity files of an archive read so far. */
+	unsigned found;
+	unsigned entries_done, entries_total;
+	uint64_t entries_bytes;
 	/* A damaged file whose activities before the damage were kept. */
 	bool damaged;
 	uint64_t damaged_after; /* bytes read whole */
@@ -110,6 +119,8 @@ struct import_batch {
 };
 
 void import_batch_init(struct import_batch *b);
+/* One activity file of an archive read, of `len` bytes (for progress). */
+void import_batch_entry_done(struct import_batch *b, size_t len);
 /* An entry of archive `archive` (its name) that holds no activity. */
 void import_batch_not_activity(struct import_batch *b, const char *archive, const char *entry);
 /* An activity file's runs begin and end (see run_groups). */
@@ -165,6 +176,7 @@ struct import_summary {
 	GPtrArray *failures;	 /* struct import_failure *, in file order */
 	GPtrArray *damaged;	 /* struct import_damage *, in file order */
 	GPtrArray *not_activities; /* char *: files of a folder or zip that hold none */
+	const struct import_batch *reading; /* the file being read, for progress */
 };
 
 /* A file damaged part way, whose activities before the damage were kept. */

@@ -235,6 +235,7 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	}
 	g_array_append_val(b->runs, *r);
 	g_array_append_val(b->run_groups, b->group);
+	b->found = MAX(b->found, b->runs->len);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -321,6 +322,15 @@ void import_batch_init(struct import_batch *b)
 	g_array_set_clear_func(b->runs, run_array_clear);
 	b->run_groups = g_array_new(FALSE, TRUE, sizeof(guint));
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void import_batch_entry_done(struct import_batch *b, size_t len)
+{
+	b->entries_done++;
+	b->entries_bytes += len;
+	if (b->progress && b->progress->entry)
+		b->progress->entry(b->entries_done, b->entries_total, b->entries_bytes,
+				   b->progress->ctx);
 }
 
 void import_batch_not_activity(struct import_batch *b, const char *archive, const char *entry)

@@ -355,6 +355,7 @@ static bool zip_read_entry(const char *path, const char *entry, size_t max, stru
  * (heart rate, climb), read in one pass over the archive. */
 struct strava_files {
 	GHashTable *by_entry; /* entry name -> struct run * of the batch */
+	struct import_batch *batch;
 };
 
 static void fill_from_file(const char *name, const char *data, size_t len, void *ctx)
@@ -363,6 +364,7 @@ static void fill_from_file(const char *name, const char *data, size_t len, void 
 	struct run *r = g_hash_table_lookup(sf->by_entry, name);
 	struct import_batch fb;
 
+	import_batch_entry_done(sf->batch, len);
 	if (!data || !r)
 		return;
 	import_batch_init(&fb);
@@ -397,6 +399,8 @@ static bool read_strava_zip(const char *path, const char *csv, struct import_bat
 								     : g_build_filename(prefix, file, NULL),
 					    r);
 	}
+	sf.batch = b;
+	b->entries_total = g_hash_table_size(sf.by_entry);
 	ok = zip_each(path, sf.by_entry, ZIP_ACTIVITY_MAX, fill_from_file, &sf, err);
 	g_hash_table_unref(sf.by_entry);
 	g_free(prefix);
@@ -450,6 +454,7 @@ static void take_loose(const char *name, const char *data, size_t len, void *ctx
 {
 	struct import_batch *b = ctx;
 
+	import_batch_entry_done(b, len);
 	if (!data || !read_memory(name, data, len, b, NULL))
 		import_batch_skip(b, _("a file in the zip archive that cannot be read"), 1);
 }
@@ -492,6 +497,7 @@ bool import_zip_file(const char *path, struct import_batch *b, enum import_forma
 				    _("the zip archive holds no activity (expected a Strava export, an Apple Health export, or .gpx, .tcx and .fit files)"));
 			ok = false;
 		} else {
+			b->entries_total = g_hash_table_size(loose);
 			ok = zip_each(path, loose, ZIP_ACTIVITY_MAX, take_loose, b, err);
 		}
 		g_hash_table_unref(loose);
