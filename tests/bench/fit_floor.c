@@ -5,9 +5,11 @@
  * reader can do.  No field is read.  The file is read in 64 KiB blocks,
  * as knead reads it.  With --crc, the file's CRC is also checked, one
  * byte at a time with a 256-entry table (the usual way), as a reader that
- * honours the protocol must.
+ * honours the protocol must; with --crc8, eight bytes at a time with eight
+ * tables (the fastest portable way, knead's): the least a validating
+ * decoder can do.
  *
- *   fit_floor [--crc] FILE     prints the number of record messages
+ *   fit_floor [--crc|--crc8] FILE     prints the number of record messages
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,11 +19,21 @@ static unsigned char block[64 * 1024];
 static size_t have, at;
 static FILE *in;
 static int check_crc;
-static uint16_t crc, crc_table[256];
+static uint16_t crc, crc_table[256], crc_tables8[8][256];
 
 static void crc_block(void)
 {
-	for (size_t i = 0; i < have; i++)
+	size_t i = 0;
+
+	if (check_crc == 8)
+		for (; i + 8 <= have; i += 8) {
+			const unsigned char *p = block + i;
+			crc = crc_tables8[7][p[0] ^ (crc & 0xff)] ^
+			      crc_tables8[6][p[1] ^ (crc >> 8)] ^ crc_tables8[5][p[2]] ^
+			      crc_tables8[4][p[3]] ^ crc_tables8[3][p[4]] ^ crc_tables8[2][p[5]] ^
+			      crc_tables8[1][p[6]] ^ crc_tables8[0][p[7]];
+		}
+	for (; i < have; i++)
 		crc = (uint16_t)((crc >> 8) ^ crc_table[(crc ^ block[i]) & 0xff]);
 }
 
@@ -61,9 +73,12 @@ int main(int argc, char **argv)
 	long records = 0;
 	uint64_t pos = 0, end;
 
-	check_crc = argc == 3 && strcmp(argv[1], "--crc") == 0;
-	if (argc != 2 + check_crc || !(in = fopen(argv[argc - 1], "rb"))) {
-		fprintf(stderr, "usage: fit_floor [--crc] FILE\n");
+	if (argc == 3 && strcmp(argv[1], "--crc") == 0)
+		check_crc = 1;
+	else if (argc == 3 && strcmp(argv[1], "--crc8") == 0)
+		check_crc = 8;
+	if (argc != 2 + (check_crc != 0) || !(in = fopen(argv[argc - 1], "rb"))) {
+		fprintf(stderr, "usage: fit_floor [--crc|--crc8] FILE\n");
 		return 2;
 	}
 	for (unsigned i = 0; i < 256; i++) {
@@ -71,7 +86,13 @@ int main(int argc, char **argv)
 		for (int k = 0; k < 8; k++)
 			c = (c & 1) ? (uint16_t)((c >> 1) ^ 0xA001) : (uint16_t)(c >> 1);
 		crc_table[i] = c;
+		crc_tables8[0][i] = c;
 	}
+	/* crc_tables8[k][b]: byte b followed by k zero bytes. */
+	for (int k = 1; k < 8; k++)
+		for (unsigned i = 0; i < 256; i++)
+			crc_tables8[k][i] = (uint16_t)((crc_tables8[k - 1][i] >> 8) ^
+						       crc_table[crc_tables8[k - 1][i] & 0xff]);
 	for (int i = 0; i < 12; i++)
 		h[i] = (unsigned char)get();
 	if (h[0] == 14)

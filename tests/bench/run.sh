@@ -183,8 +183,9 @@ fi
 say "timing FIT import against a bare walk of its messages..."
 if "$BENCH_BIN/timecmd" -n "${BENCH_IMPORT_RUNS:-7}" -w 1 -r "$T/import.db" -- \
 	"$BENCH_BIN/fit_floor" "$fit" :: "$BENCH_BIN/fit_floor" --crc "$fit" :: \
-	"$KNEAD" --db "$T/import.db" import "$fit" > "$T/fit.txt"; then
-	for f in "1 fit_floor" "2 fit_crc_floor" "3 fit"; do
+	"$KNEAD" --db "$T/import.db" import "$fit" :: \
+	"$BENCH_BIN/fit_floor" --crc8 "$fit" > "$T/fit.txt"; then
+	for f in "1 fit_floor" "2 fit_crc_floor" "3 fit" "4 fit_crc8_floor"; do
 		set -- $f
 		put "${2}_wall" "$(awk -v n="$1" '$1 == n { print $3 }' "$T/fit.txt")"
 		put "${2}_cpu" "$(awk -v n="$1" '$1 == n { print $5 }' "$T/fit.txt")"
@@ -192,6 +193,27 @@ if "$BENCH_BIN/timecmd" -n "${BENCH_IMPORT_RUNS:-7}" -w 1 -r "$T/import.db" -- \
 	put fit_rss "$(awk '$1 == 3 { print $7 }' "$T/fit.txt")"
 else
 	say "bench: knead import of FIT failed: no FIT figures"
+fi
+# The fixed cost of one file: knead import of a one-point-a-minute GPX of
+# 30 points, against knead's own start-up (knead --version).
+tiny=$T/tiny.gpx
+{
+	echo '<?xml version="1.0"?><gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg>'
+	i=0
+	while [ "$i" -lt 30 ]; do
+		printf '<trkpt lat="45.%04d" lon="-73.58"><time>2020-06-01T06:%02d:00Z</time></trkpt>\n' "$((i * 30))" "$i"
+		i=$((i + 1))
+	done
+	echo '</trkseg></trk></gpx>'
+} >"$tiny"
+say "timing the fixed cost of knead import against knead's start-up..."
+if "$BENCH_BIN/timecmd" -n "${BENCH_IMPORT_RUNS:-7}" -w 1 -r "$T/tiny.db" -- \
+	"$KNEAD" --version :: "$KNEAD" --db "$T/tiny.db" import "$tiny" > "$T/tiny.txt"; then
+	put start_wall "$(awk '$1 == 1 { print $3 }' "$T/tiny.txt")"
+	put import_one_wall "$(awk '$1 == 2 { print $3 }' "$T/tiny.txt")"
+	put import_one_ratio "$(ratio "$(fig import_one_wall)" "$(fig start_wall)")"
+else
+	say "bench: knead import of one small file failed: no fixed-cost figure"
 fi
 
 # --- 6b. exports as downloaded -----------------------------------------------
@@ -222,6 +244,21 @@ if command -v xmllint >/dev/null &&
 	put health_floor_ratio "$(ratio "$(fig health_floor_wall)" "$(fig health_wall)")"
 else
 	say "bench: the export imports failed: no export figures"
+fi
+# The same Strava export, zipped and unzipped: what reading the archive
+# costs over reading the folder.
+sdir=$T/strava-export
+mkdir -p "$sdir"
+say "timing the Strava export zipped against unzipped..."
+if command -v unzip >/dev/null && unzip -q "$szip" -d "$sdir" &&
+	"$BENCH_BIN/timecmd" -n "${BENCH_EXPORT_RUNS:-3}" -w 1 -r "$T/szip.db" -- \
+	"$KNEAD" --db "$T/szip.db" import "$sdir" :: \
+	"$KNEAD" --db "$T/szip.db" import "$szip" > "$T/szip.txt"; then
+	put sdir_wall "$(awk '$1 == 1 { print $3 }' "$T/szip.txt")"
+	put szip2_wall "$(awk '$1 == 2 { print $3 }' "$T/szip.txt")"
+	put szip_dir_ratio "$(ratio "$(fig szip2_wall)" "$(fig sdir_wall)")"
+else
+	say "bench: the unzipped Strava export failed: no zip/folder figure"
 fi
 
 # --- 7. instruction counts ---------------------------------------------------
@@ -264,6 +301,8 @@ put fit_rate "$(rate "$FIT_RECORDS" "$(fig fit_wall)")"
 put fit_floor_rate "$(rate "$FIT_RECORDS" "$(fig fit_floor_wall)")"
 put fit_floor_ratio "$(ratio "$(fig fit_floor_wall)" "$(fig fit_wall)")"
 put fit_crc_floor_ratio "$(ratio "$(fig fit_crc_floor_wall)" "$(fig fit_wall)")"
+put fit_over_crc "$(ratio "$(fig fit_wall)" "$(fig fit_crc_floor_wall)")"
+put fit_over_crc8 "$(ratio "$(fig fit_wall)" "$(fig fit_crc8_floor_wall)")"
 put fit_floor_cpu_ratio "$(ratio "$(fig fit_floor_cpu)" "$(fig fit_cpu)")"
 
 # --- the report -------------------------------------------------------------
@@ -329,7 +368,12 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	echo "|---|---:|---:|---:|---:|"
 	mib() { awk -v v="$1" 'BEGIN { if (v != "") printf "%.1f", v / 1024 }'; }
 	echo "| Apple Health export.xml, $HEALTH_MB MB | $(fig health_wall | cut -d. -f1) | $(mib "$(fig health_rss)") | $(fig health_floor_wall | cut -d. -f1) (xmllint --stream) | $(fig health_floor_ratio) |"
-	echo "| Strava export .zip, $ZIP_ROWS activities | $(fig szip_wall | cut -d. -f1) | $(mib "$(fig szip_rss)") | | |"
+	echo "| Strava export .zip, $ZIP_ROWS activities | $(fig szip_wall | cut -d. -f1) | $(mib "$(fig szip_rss)") | $(fig sdir_wall | cut -d. -f1) (unzipped) | |"
+	echo
+	echo "FIT: knead's time over the walk with a byte-wise CRC: $(fig fit_over_crc);" \
+		"over the walk with knead's own eight-byte CRC ($(fig fit_crc8_floor_wall | cut -d. -f1) ms): $(fig fit_over_crc8)."
+	echo "One small file: knead import $(fig import_one_wall) ms, knead --version $(fig start_wall) ms" \
+		"(ratio $(fig import_one_ratio)). Strava export zipped over unzipped: $(fig szip_dir_ratio)."
 	if fig "ir_next_$first" >/dev/null 2>&1; then
 		echo
 		echo "### Instructions (callgrind, dynamic loading included)"
@@ -371,6 +415,9 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	target "peak RSS, Apple Health export of $HEALTH_MB MB (MiB)" "$(mib "$(fig health_rss)")" 64
 	target "peak RSS, Strava export zip of $ZIP_ROWS activities (MiB)" "$(mib "$(fig szip_rss)")" 64
 	target_min "FIT import throughput / bare walk of its messages" "$(fig fit_floor_ratio)" 0.5
+	target "FIT import time / walk checking the CRC" "$(fig fit_over_crc)" 1.1
+	target "one small file: knead import / knead start-up" "$(fig import_one_ratio)" 2
+	target "Strava export of $ZIP_ROWS activities: zip / unzipped folder" "$(fig szip_dir_ratio)" 1.5
 } > "$report"
 cat "$report"
 say "report written to $report"

@@ -718,8 +718,10 @@ static void add_record(struct fit_decoder *d, const struct definition *def, cons
 		ascent_add(&r->ascent, rv.altitude_raw * 0.2 - 500);
 	if (rv.has_position && (rv.lat != 0 || rv.lon != 0))
 		add_position(r, rv.lat, rv.lon, rv.has_distance, timed, ts);
-	/* The speed, from the distance the watch measured, else the track. */
-	if (timed) {
+	/* The speed, from the distance the watch measured, else the track;
+	 * a sample every few seconds (the test inline: records come every
+	 * second). */
+	if (timed && (!d->speed.have || (double)ts - d->speed.t0 >= SPORT_SAMPLE_S)) {
 		if (rv.has_distance && rv.distance_cm >= 0)
 			speed_track_add(&d->speed, (double)ts, rv.distance_cm / 100);
 		else if (!rv.has_distance && rv.has_position && r->have_prev)
