@@ -26,6 +26,7 @@
 #include "core/error.h"
 #include "core/import/fit.h"
 #include "core/import/import.h"
+#include "core/import/sniff.h"
 #include "core/import/sport.h"
 #include "core/store/store.h"
 #include "fit_builder.h"
@@ -543,6 +544,50 @@ static void test_real_files(void **state)
 	}
 }
 
+/* --- files found by what they are --------------------------------------- */
+
+static void test_sniff(void **state)
+{
+	static const struct {
+		const char *head;
+		enum import_format f;
+	} cases[] = {
+		{ "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE HealthData [\n"
+		  "<!ELEMENT HealthData (ExportDate,Me,(Record|Workout)*)>\n"
+		  "<!ATTLIST HealthData locale CDATA #REQUIRED>\n]>\n<HealthData locale=\"de_DE\">",
+		  IMPORT_FORMAT_HEALTH },
+		{ "\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- from a phone --><gpx version=\"1.1\">",
+		  IMPORT_FORMAT_GPX },
+		{ "<tcx:TrainingCenterDatabase xmlns:tcx=\"x\">", IMPORT_FORMAT_TCX },
+		{ "<?xml version=\"1.0\"?><ClinicalDocument>", IMPORT_FORMAT_UNKNOWN },
+		{ "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time\n1,2,3",
+		  IMPORT_FORMAT_STRAVA_CSV },
+		{ "ID de l'activité,Date de l'activité,Nom de l'activité,Type d'activité\n",
+		  IMPORT_FORMAT_STRAVA_CSV },
+		{ "Aktivitäts-ID,Aktivitätsdatum,Name der Aktivität,Aktivitätsart\n",
+		  IMPORT_FORMAT_STRAVA_CSV },
+		{ "ID de actividad,Fecha de la actividad,Tipo de actividad\n",
+		  IMPORT_FORMAT_STRAVA_CSV },
+		{ "Activity ID,Date,Name\n", IMPORT_FORMAT_UNKNOWN },
+		{ "name,weight\nme,70\n", IMPORT_FORMAT_UNKNOWN },
+		{ "Notes for Tuesday", IMPORT_FORMAT_UNKNOWN },
+		{ "<?xml version=\"1.0\"?><!DOCTYPE HealthData [ <!ELEMENT", IMPORT_FORMAT_UNKNOWN },
+		{ "", IMPORT_FORMAT_UNKNOWN },
+	};
+	struct fitb b = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		enum import_format f = import_sniff(cases[i].head, strlen(cases[i].head));
+		if (f != cases[i].f)
+			fail_msg("case %zu: %d, expected %d", i, f, cases[i].f);
+	}
+	fitb_begin(&b, 14);
+	fitb_end(&b);
+	assert_int_equal(import_sniff((const char *)b.buf->data, b.buf->len), IMPORT_FORMAT_FIT);
+	fitb_free(&b);
+}
+
 /* --- into the database: no run lost ------------------------------------- */
 
 struct db {
@@ -727,6 +772,7 @@ int main(void)
 		cmocka_unit_test(test_gpx_hike),
 		cmocka_unit_test(test_tcx_speed),
 		cmocka_unit_test(test_real_files),
+		cmocka_unit_test(test_sniff),
 		cmocka_unit_test_setup_teardown(test_legs_never_merged, db_setup, db_teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_keeps_runs, db_setup, db_teardown),
 	};

@@ -151,8 +151,13 @@ static enum import_format format_of(const char *path)
 {
 	enum import_format f = import_format_guess(path);
 
-	if (f == IMPORT_FORMAT_UNKNOWN)
-		f = import_sniff_file(path);
+	/* Any .xml is taken for an Apple Health export by its name: its
+	 * content may say it is a GPX or a TCX. */
+	if (f == IMPORT_FORMAT_UNKNOWN || f == IMPORT_FORMAT_HEALTH) {
+		enum import_format s = import_sniff_file(path);
+		if (s != IMPORT_FORMAT_UNKNOWN)
+			f = s;
+	}
 	return f;
 }
 
