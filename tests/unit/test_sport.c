@@ -105,13 +105,14 @@ static void test_rules(void **state)
 	} cases[] = {
 		/* The file's own sport, in every vocabulary. */
 		{ "running", NULL, NULL, ROAD_RIDE_98, 30, 60, 0, 0, SPORT_RUN, SPORT_BY_FILE },
-		{ "trail running", NULL, NULL, NO_TRACK, 10, 70, 0, 0, SPORT_TRAIL_RUN, SPORT_BY_FILE },
+		{ "trail running", NULL, NULL, NO_TRACK, 10, 70, 0, 0, SPORT_TRAIL_RUN,
+		  SPORT_BY_FILE },
 		{ "cycling", NULL, NULL, RUNNER, 10, 50, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
 		{ "transition", NULL, NULL, RUNNER, 0.4, 2, 0, 0, SPORT_OTHER, SPORT_BY_FILE },
 		{ "Transition", "Morning run", NULL, RUNNER, 0.4, 2, 0, 0, SPORT_OTHER,
 		  SPORT_BY_FILE },
-		{ "HKWorkoutActivityTypeCycling", NULL, NULL, NO_TRACK, 20, 60, 0, 0,
-		  SPORT_CYCLING, SPORT_BY_FILE },
+		{ "HKWorkoutActivityTypeCycling", NULL, NULL, NO_TRACK, 20, 60, 0, 0, SPORT_CYCLING,
+		  SPORT_BY_FILE },
 		{ "Biking", NULL, NULL, NO_TRACK, 20, 60, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
 		{ "1", NULL, NULL, NO_TRACK, 20, 60, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
 		/* Strava's types in its languages. */
@@ -126,7 +127,8 @@ static void test_rules(void **state)
 		/* Generic: the name, then the speed. */
 		{ "generic", "Morning Ride", NULL, RUNNER, 30, 60, 0, 0, SPORT_CYCLING,
 		  SPORT_BY_WORDS },
-		{ "generic", NULL, NULL, ROAD_RIDE_98, 25, 50, 0, 0, SPORT_CYCLING, SPORT_BY_SPEED },
+		{ "generic", NULL, NULL, ROAD_RIDE_98, 25, 50, 0, 0, SPORT_CYCLING,
+		  SPORT_BY_SPEED },
 		{ NULL, NULL, NULL, RIDE_81, 25, 60, 0, 0, SPORT_CYCLING, SPORT_BY_SPEED },
 		/* A ride is a ride whatever the app. */
 		{ NULL, NULL, "Runkeeper", ROAD_RIDE_98, 25, 50, 0, 0, SPORT_CYCLING,
@@ -194,7 +196,7 @@ static void test_profile(void **state)
 	 * time going backwards is ignored. */
 	speed_track_init(&k);
 	speed_track_add(&k, 0, 0);
-	speed_track_add(&k, 2, 100); /* too short: waits */
+	speed_track_add(&k, 2, 100);   /* too short: waits */
 	speed_track_add(&k, 600, 100); /* 100 m in 10 min: standing, mostly */
 	speed_track_add(&k, 590, 50);
 	assert_false(speed_track_profile(&k, 0, 1e9, &p));
@@ -218,16 +220,15 @@ static void define_messages(struct fitb *b)
 {
 	/* session: timestamp, start_time, sport, sub_sport, elapsed, timer,
 	 * distance */
-	fitb_define(b, L_SESSION, 18, false, NULL, 0, 7, 253, 4, FITB_UINT32, 2, 4,
-		    FITB_UINT32, 5, 1, FITB_ENUM, 6, 1, FITB_ENUM, 7, 4, FITB_UINT32, 8, 4,
-		    FITB_UINT32, 9, 4, FITB_UINT32);
-	/* record: timestamp, distance */
-	fitb_define(b, L_RECORD, 20, false, NULL, 0, 2, 253, 4, FITB_UINT32, 5, 4,
+	fitb_define(b, L_SESSION, 18, false, NULL, 0, 7, 253, 4, FITB_UINT32, 2, 4, FITB_UINT32, 5,
+		    1, FITB_ENUM, 6, 1, FITB_ENUM, 7, 4, FITB_UINT32, 8, 4, FITB_UINT32, 9, 4,
 		    FITB_UINT32);
+	/* record: timestamp, distance */
+	fitb_define(b, L_RECORD, 20, false, NULL, 0, 2, 253, 4, FITB_UINT32, 5, 4, FITB_UINT32);
 	/* session with avg_cadence */
-	fitb_define(b, L_CADENCE, 18, false, NULL, 0, 8, 253, 4, FITB_UINT32, 2, 4,
-		    FITB_UINT32, 5, 1, FITB_ENUM, 6, 1, FITB_ENUM, 7, 4, FITB_UINT32, 8, 4,
-		    FITB_UINT32, 9, 4, FITB_UINT32, 18, 1, FITB_UINT8);
+	fitb_define(b, L_CADENCE, 18, false, NULL, 0, 8, 253, 4, FITB_UINT32, 2, 4, FITB_UINT32, 5,
+		    1, FITB_ENUM, 6, 1, FITB_ENUM, 7, 4, FITB_UINT32, 8, 4, FITB_UINT32, 9, 4,
+		    FITB_UINT32, 18, 1, FITB_UINT8);
 }
 
 /* Records every 5 s from `start` for `seconds` at `speed` m/s, from
@@ -254,8 +255,8 @@ static int64_t leg(struct fitb *b, int64_t start, const struct leg *l, double *d
 	double from = *dist;
 
 	records(b, start, l->seconds, l->speed, dist);
-	fitb_data(b, L_SESSION, U(FITB_TIME(start + l->seconds)), U(FITB_TIME(start)),
-		  U(l->sport), U(l->sub_sport), U((l->seconds + l->extra) * 1000),
+	fitb_data(b, L_SESSION, U(FITB_TIME(start + l->seconds)), U(FITB_TIME(start)), U(l->sport),
+		  U(l->sub_sport), U((l->seconds + l->extra) * 1000),
 		  U((l->seconds + l->extra) * 1000), U(llround((*dist - from) * 100)));
 	return start + l->seconds + 1;
 }
@@ -286,11 +287,11 @@ static void read_fit(const struct fitb *b, struct import_batch *batch)
 static void test_fit_triathlon(void **state)
 {
 	static const struct leg legs[] = {
-		{ 5, 17, 1800, 1.0, 0 },   /* swimming, lap swimming */
-		{ 3, 0, 120, 1.5, 0 },	   /* transition */
-		{ 2, 0, 3600, 9.0, 0 },	   /* cycling */
-		{ 3, 0, 90, 2.0, 0 },	   /* transition */
-		{ 1, 0, 2400, 3.2, 0 },	   /* running */
+		{ 5, 17, 1800, 1.0, 0 }, /* swimming, lap swimming */
+		{ 3, 0, 120, 1.5, 0 },	 /* transition */
+		{ 2, 0, 3600, 9.0, 0 },	 /* cycling */
+		{ 3, 0, 90, 2.0, 0 },	 /* transition */
+		{ 1, 0, 2400, 3.2, 0 },	 /* running */
 	};
 	struct fitb b = { 0 };
 	struct import_batch batch;
@@ -313,9 +314,9 @@ static void test_fit_triathlon(void **state)
 static void test_fit_generic_legs(void **state)
 {
 	static const struct leg legs[] = {
-		{ 0, 0, 1500, 3.4, 0 },	   /* generic: 5.1 km run */
-		{ 0, 0, 2700, 9.3, 0 },	   /* generic: 25 km ride */
-		{ 0, 0, 1200, 3.1, 0 },	   /* generic: 3.7 km run */
+		{ 0, 0, 1500, 3.4, 0 }, /* generic: 5.1 km run */
+		{ 0, 0, 2700, 9.3, 0 }, /* generic: 25 km ride */
+		{ 0, 0, 1200, 3.1, 0 }, /* generic: 3.7 km run */
 	};
 	struct fitb b = { 0 };
 	struct import_batch batch;
@@ -341,11 +342,11 @@ static void test_fit_cadence(void **state)
 	fitb_begin(&b, 14);
 	define_messages(&b);
 	/* 84 strides a minute: 168 steps, a runner's (a treadmill) */
-	fitb_data(&b, L_CADENCE, U(FITB_TIME(T0 + 1800)), U(FITB_TIME(T0)), U(0), U(0),
-		  U(1800000), U(1800000), U(500000), U(84));
+	fitb_data(&b, L_CADENCE, U(FITB_TIME(T0 + 1800)), U(FITB_TIME(T0)), U(0), U(0), U(1800000),
+		  U(1800000), U(500000), U(84));
 	/* 55 strides a minute: a walk */
-	fitb_data(&b, L_CADENCE, U(FITB_TIME(T0 + 7200)), U(FITB_TIME(T0 + 3600)), U(0),
-		  U(0), U(3600000), U(3600000), U(500000), U(55));
+	fitb_data(&b, L_CADENCE, U(FITB_TIME(T0 + 7200)), U(FITB_TIME(T0 + 3600)), U(0), U(0),
+		  U(3600000), U(3600000), U(500000), U(55));
 	fitb_end(&b);
 	read_fit(&b, &batch);
 	assert_int_equal(batch.runs->len, 1);
@@ -459,9 +460,10 @@ static void test_gpx_hike(void **state)
  * decides a TCX whose Sport is missing. */
 static void test_tcx_speed(void **state)
 {
-	GString *s = g_string_new("<?xml version=\"1.0\"?><TrainingCenterDatabase "
-				  "xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">"
-				  "<Activities><Activity><Id>2024-05-04T08:00:00Z</Id><Lap><Track>");
+	GString *s =
+		g_string_new("<?xml version=\"1.0\"?><TrainingCenterDatabase "
+			     "xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">"
+			     "<Activities><Activity><Id>2024-05-04T08:00:00Z</Id><Lap><Track>");
 	struct import_batch b;
 	GError *err = NULL;
 
@@ -537,9 +539,9 @@ static void test_real_files(void **state)
 		if (b.runs->len != cases[i].runs ||
 		    import_batch_skipped_total(&b) != cases[i].skipped ||
 		    (cases[i].decided == SPORT_BY_FILE ? decided != 0
-						      : b.decided_by[cases[i].decided] != 1))
-			fail_msg("%s: %u runs, %u skipped, %u decided", cases[i].file,
-				 b.runs->len, import_batch_skipped_total(&b), decided);
+						       : b.decided_by[cases[i].decided] != 1))
+			fail_msg("%s: %u runs, %u skipped, %u decided", cases[i].file, b.runs->len,
+				 import_batch_skipped_total(&b), decided);
 		import_batch_clear(&b);
 	}
 }
@@ -571,7 +573,8 @@ static void test_sniff(void **state)
 		{ "Activity ID,Date,Name\n", IMPORT_FORMAT_UNKNOWN },
 		{ "name,weight\nme,70\n", IMPORT_FORMAT_UNKNOWN },
 		{ "Notes for Tuesday", IMPORT_FORMAT_UNKNOWN },
-		{ "<?xml version=\"1.0\"?><!DOCTYPE HealthData [ <!ELEMENT", IMPORT_FORMAT_UNKNOWN },
+		{ "<?xml version=\"1.0\"?><!DOCTYPE HealthData [ <!ELEMENT",
+		  IMPORT_FORMAT_UNKNOWN },
 		{ "", IMPORT_FORMAT_UNKNOWN },
 	};
 	struct fitb b = { 0 };
@@ -678,7 +681,8 @@ static void test_legs_never_merged(void **state)
 	for (int t = 0; t <= 660; t += 5) {
 		GDateTime *dt = g_date_time_new_from_unix_utc(T0 + 661 + t);
 		char *iso = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
-		g_string_append_printf(s, "<trkpt lat=\"%.7f\" lon=\"-73.6\"><time>%s</time></trkpt>",
+		g_string_append_printf(s,
+				       "<trkpt lat=\"%.7f\" lon=\"-73.6\"><time>%s</time></trkpt>",
 				       45.5 + t * 3.33 / 111195.0, iso);
 		g_free(iso);
 		g_date_time_unref(dt);
@@ -699,7 +703,8 @@ static void test_legs_never_merged(void **state)
 	for (int t = 0; t <= 1200; t += 5) {
 		GDateTime *dt = g_date_time_new_from_unix_utc(T0 + 661 + t);
 		char *iso = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
-		g_string_append_printf(s, "<trkpt lat=\"%.7f\" lon=\"-73.6\"><time>%s</time></trkpt>",
+		g_string_append_printf(s,
+				       "<trkpt lat=\"%.7f\" lon=\"-73.6\"><time>%s</time></trkpt>",
 				       45.5 + t * 1.25 / 111195.0, iso);
 		g_free(iso);
 		g_date_time_unref(dt);
