@@ -124,6 +124,13 @@ static void test_rules(void **state)
 		{ "Carrera", NULL, NULL, NO_TRACK, 10, 50, 0, 0, SPORT_RUN, SPORT_BY_FILE },
 		{ "Ciclismo", NULL, NULL, NO_TRACK, 30, 60, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
 		{ "Corsa", NULL, NULL, NO_TRACK, 10, 50, 0, 0, SPORT_RUN, SPORT_BY_FILE },
+		{ "Corrida", NULL, NULL, NO_TRACK, 10, 50, 0, 0, SPORT_RUN, SPORT_BY_FILE },
+		{ "Pedalada", NULL, NULL, NO_TRACK, 30, 60, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
+		{ "Hardlopen", NULL, NULL, NO_TRACK, 10, 50, 0, 0, SPORT_RUN, SPORT_BY_FILE },
+		{ "Fietsrit", NULL, NULL, NO_TRACK, 30, 60, 0, 0, SPORT_CYCLING, SPORT_BY_FILE },
+		{ "Wandeling", NULL, NULL, NO_TRACK, 5, 60, 0, 0, SPORT_WALKING, SPORT_BY_FILE },
+		{ "Escursionismo", NULL, NULL, NO_TRACK, 12, 240, 0, 0, SPORT_HIKING,
+		  SPORT_BY_FILE },
 		/* Generic: the name, then the speed. */
 		{ "generic", "Morning Ride", NULL, RUNNER, 30, 60, 0, 0, SPORT_CYCLING,
 		  SPORT_BY_WORDS },

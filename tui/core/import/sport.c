@@ -154,6 +154,21 @@ static const struct {
 	{ "escursione", SPORT_HIKING, false },
 	{ "nuoto", SPORT_SWIMMING, false },
 	{ "sci", SPORT_SKIING, WHOLE },
+	{ "escursionismo", SPORT_HIKING, false },
+	/* Portuguese (Strava's types in Brazil and Portugal) */
+	{ "corrida", SPORT_RUN, false },
+	{ "pedalada", SPORT_CYCLING, false },
+	{ "caminhada", SPORT_WALKING, false },
+	{ "trilha", SPORT_HIKING, WHOLE },
+	{ "natacao", SPORT_SWIMMING, false },
+	/* Dutch */
+	{ "hardlopen", SPORT_RUN, false },
+	{ "hardloop", SPORT_RUN, false },
+	{ "fietsen", SPORT_CYCLING, false },
+	{ "fietsrit", SPORT_CYCLING, false },
+	{ "wandeling", SPORT_WALKING, false },
+	{ "wandelen", SPORT_WALKING, false },
+	{ "zwemmen", SPORT_SWIMMING, false },
 };
 
 static const char *const sport_names[SPORT_COUNT] = {

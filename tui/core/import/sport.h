@@ -8,8 +8,9 @@
  *     Strava's Activity Type, Apple Health's activity type), in any case and
  *     in the vocabularies of Garmin, Strava, FIT, Apple and GPX apps;
  *  2. words in the activity's name, type and description, in English,
- *     French, German, Spanish and Italian ("Morning Ride", "Sortie vélo",
- *     "Radtour", "Caminata", "Escursione");
+ *     French, German, Spanish, Italian, Portuguese and Dutch ("Morning
+ *     Ride", "Sortie vélo", "Radtour", "Caminata", "Escursione", "Pedalada",
+ *     "Fietsrit");
  *  3. the moving speed's profile, when the file has a track: a ninth decile
  *     above SPORT_RIDE_P90 is a ride, whatever the app;
  *  4. the application that recorded it, when its name names a sport
