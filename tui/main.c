@@ -117,6 +117,7 @@ static const char *const with_value[] = {
 	"--date",      "--distance", "--duration", "--format",	 "--hr",      "--kind",
 	"--level",     "--name",     "--note",	   "--output",	 "-o",	      "--priority",
 	"--region",    "--regions",  "--rpe",	   "--since",	 "--sport",   "--therapist",
+	"--for",       "--lang",     "--include",
 	NULL,
 };
 

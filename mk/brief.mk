@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# mk/brief.mk: files of the therapist's brief (included by Makefile.am):
+# the model (core/brief/), knead brief, its tests.
+
+libknead_a_SOURCES += \
+	tui/core/bodylayout.h tui/core/bodylayout.c \
+	tui/core/brief/brief.h tui/core/brief/brief.c \
+	tui/core/brief/collect.c \
+	tui/core/brief/render.c \
+	tui/core/brief/svg.h tui/core/brief/svg.c \
+	tui/core/brief/send.h tui/core/brief/send.c
+
+knead_SOURCES += tui/cli/cli_brief.c
+
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test_brief
+TESTS += tests/unit/test_brief
+endif
+tests_unit_test_brief_SOURCES = tests/unit/test_brief.c tests/unit/history_builder.h
+tests_unit_test_brief_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_brief_LDADD = $(UNIT_LDADD)
+
+TESTS += tests/cli/brief.sh
+EXTRA_DIST += tests/cli/brief.sh
