@@ -10,7 +10,7 @@ libknead_a_SOURCES += \
 	tui/core/brief/svg.h tui/core/brief/svg.c \
 	tui/core/brief/send.h tui/core/brief/send.c
 
-knead_SOURCES += tui/cli/cli_brief.c
+knead_SOURCES += tui/cli/cli_brief.c tui/ui/ui_brief.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_brief
@@ -22,3 +22,6 @@ tests_unit_test_brief_LDADD = $(UNIT_LDADD)
 
 TESTS += tests/cli/brief.sh
 EXTRA_DIST += tests/cli/brief.sh
+
+TESTS += tests/tui/brief.sh
+EXTRA_DIST += tests/tui/brief.sh

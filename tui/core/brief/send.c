@@ -10,13 +10,27 @@
 
 #define BRIEF_FILE_MODE 0600
 
-char *brief_default_file(void)
+char *brief_default_file(enum brief_format fmt)
 {
+	static const char *const names[] = { "brief.txt", "brief.md", "brief.html" };
 	char *data = file_xdg_dir("XDG_DATA_HOME", ".local/share");
-	char *path = g_build_filename(data, "knead", "brief.txt", NULL);
+	char *path = g_build_filename(data, "knead", names[fmt], NULL);
 
 	g_free(data);
 	return path;
+}
+
+bool brief_save(const char *file, const char *data, GError **err)
+{
+	char *dir = g_path_get_dirname(file);
+	char *data_dir = file_xdg_dir("XDG_DATA_HOME", ".local/share");
+	char *own = g_build_filename(data_dir, "knead", NULL);
+	bool ok = strcmp(dir, own) != 0 || dir_ensure(dir, 0700, err);
+
+	g_free(dir);
+	g_free(data_dir);
+	g_free(own);
+	return ok && file_write_atomic(file, data, strlen(data), BRIEF_FILE_MODE, err);
 }
 
 static bool send_mail(const char *to, const char *subject, const char *text, GError **err)
@@ -59,18 +73,8 @@ bool brief_send(const struct config *cfg, const char *subject, const char *text,
 		return false;
 	}
 	out->how = BRIEF_SENT_FILE;
-	out->file = file ? g_strdup(file) : brief_default_file();
-	if (!file) {
-		char *dir = g_path_get_dirname(out->file);
-		bool ok = dir_ensure(dir, 0700, err);
-
-		g_free(dir);
-		if (!ok) {
-			brief_send_clear(out);
-			return false;
-		}
-	}
-	if (!file_write_atomic(out->file, text, strlen(text), BRIEF_FILE_MODE, err)) {
+	out->file = file ? g_strdup(file) : brief_default_file(BRIEF_TEXT);
+	if (!brief_save(out->file, text, err)) {
 		brief_send_clear(out);
 		return false;
 	}

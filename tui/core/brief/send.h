@@ -9,6 +9,7 @@
 
 #include <glib.h>
 #include <stdbool.h>
+#include "core/brief/brief.h"
 #include "core/settings.h"
 
 enum brief_sent { BRIEF_SENT_MAIL, BRIEF_SENT_FILE };
@@ -18,13 +19,18 @@ struct brief_send {
 	char *file; /* BRIEF_SENT_FILE: where the brief is */
 };
 
-/* The file a brief for a booking page is saved in when none is given:
- * $XDG_DATA_HOME/knead/brief.txt.  g_free(). */
-char *brief_default_file(void);
+/* Where a brief is saved when no file is given: $XDG_DATA_HOME/knead/
+ * brief.txt, brief.md or brief.html by format.  g_free(). */
+char *brief_default_file(enum brief_format fmt);
+
+/* Writes `data` to `file` atomically with mode 0600, making the directory
+ * of brief_default_file() when that is where it goes. */
+bool brief_save(const char *file, const char *data, GError **err);
 
 /* With [therapist] email: runs xdg-email with `subject` and `text` as the
  * body, addressed to the therapist.  Else with [therapist] booking_url:
- * writes `text` atomically (0600) to `file` (NULL: brief_default_file()).
+ * writes `text` with brief_save() to `file` (NULL: the text brief's
+ * brief_default_file()).
  * Neither set, or xdg-email missing or failing: KNEAD_ERROR_FAILED. */
 bool brief_send(const struct config *cfg, const char *subject, const char *text, const char *file,
 		struct brief_send *out, GError **err);
