@@ -25,3 +25,8 @@ EXTRA_DIST += tests/cli/brief.sh
 
 TESTS += tests/tui/brief.sh
 EXTRA_DIST += tests/tui/brief.sh
+
+# The HTML page in headless Chromium: skipped without it (.ci/run's
+# browser stage requires it).
+TESTS += tests/browser/brief_page.sh
+EXTRA_DIST += tests/browser/brief_page.sh

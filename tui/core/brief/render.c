@@ -184,11 +184,9 @@ static void section_session(struct doc *d, const struct brief *b)
 	if (s->date != s->suggested)
 		addf(d, BLOCK_ITEM, _("knead next suggests %s (%s)."),
 		     day_format(s->suggested, buf2), massage_kind_name(s->suggested_kind));
-	if (s->reasons && s->reasons[0]) {
-		add(d, BLOCK_PARA, g_strdup(_("Why:")));
-		for (char **r = s->reasons; *r; r++)
-			add(d, BLOCK_ITEM, g_strdup(*r));
-	}
+	/* The advice's reasons are the runner's (knead next, and the JSON's
+	 * session.reasons): what they say for the therapist is in the
+	 * sections below, and the page must fit one sheet. */
 	g_string_free(focus, TRUE);
 }
 
@@ -632,9 +630,11 @@ static const char html_style[] =
 	"td+td,th+th{text-align:right}"
 	".body{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}"
 	".body svg{width:100%;max-width:300px;height:auto}"
-	"@media print{@page{size:auto;margin:12mm}"
-	"body{font-size:9.5pt;line-height:1.3;padding:0;max-width:none}"
-	"h2{margin:.6em 0 .2em}.body svg{max-width:220px}}";
+	".body svg text{font:13px sans-serif}"
+	"@media print{@page{size:auto;margin:10mm 12mm}"
+	"body{font-size:8pt;line-height:1.2;padding:0;max-width:none}"
+	"h1{font-size:1.3em}h2{margin:.5em 0 .15em}p,ul{margin:.15em 0}"
+	"th,td{padding:0 4px}.body svg{max-width:170px}}";
 
 static void html_text(GString *out, const char *s)
 {

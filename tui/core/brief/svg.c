@@ -57,8 +57,7 @@ char *brief_svg(const struct brief *b)
 
 	g_string_append_printf(out,
 			       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-			       "width=\"%d\" height=\"%d\" role=\"img\" font-family=\"sans-serif\" "
-			       "font-size=\"13\">\n<title>",
+			       "width=\"%d\" height=\"%d\" role=\"img\">\n<title>",
 			       w, h, w, h);
 	{
 		char *esc = g_markup_escape_text(_("Body picture"), -1);
