@@ -10,7 +10,8 @@ libknead_a_SOURCES += \
 	tui/core/brief/svg.h tui/core/brief/svg.c \
 	tui/core/brief/send.h tui/core/brief/send.c
 
-knead_SOURCES += tui/cli/cli_brief.c tui/ui/ui_brief.c
+knead_SOURCES += tui/cli/cli_brief.c tui/cli/brief_common.c tui/ui/ui_brief.c
+knead_io_SOURCES += tui/cli/brief_common.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_brief
@@ -30,3 +31,7 @@ EXTRA_DIST += tests/tui/brief.sh
 # browser stage requires it).
 TESTS += tests/browser/brief_page.sh
 EXTRA_DIST += tests/browser/brief_page.sh
+
+# The booking reminder's "Book" and the brief (notification tests).
+TESTS += tests/notify/book_brief.sh
+EXTRA_DIST += tests/notify/book_brief.sh

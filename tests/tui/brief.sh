@@ -31,11 +31,12 @@ like "$(screen)" "Date: 20" "the session asked for"
 like "$(screen | tail -n 1)" "e Save as a page to print" "the hint bar offers e"
 like "$(screen | tail -n 1)" "m Send to the therapist" "and m"
 keys NPage
-wait_for "Body picture"
-ok $? "Page Down scrolls to the body picture"
-keys NPage
-wait_for "Demi de Verdun"
-ok $? "and on to the races"
+wait_gone "BRIEF FOR THE MASSAGE THERAPIST"
+ok $? "Page Down scrolls"
+keys End
+wait_for "The last sessions"
+ok $? "End shows the last sessions"
+like "$(screen)" "right calf 5 → 2 in 24 h" "how the calf moved after the session"
 
 keys e
 wait_for "The brief is saved in"

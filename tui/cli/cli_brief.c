@@ -5,7 +5,6 @@
 #include <config.h>
 
 #include <errno.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
@@ -21,48 +20,6 @@
 /* The brief holds health data: readable by the runner only, like the
  * database and the exports. */
 #define BRIEF_FILE_MODE 0600
-/* Plain text for an e-mail. */
-#define BRIEF_TEXT_WIDTH 72
-
-/* The brief's language, whatever the runner's locale: gettext follows
- * $LANGUAGE (which it ignores in the C locale, so that one becomes
- * C.UTF-8 meanwhile); both are put back afterwards.  Core never knows. */
-struct lang_switch {
-	bool active;
-	char *language; /* $LANGUAGE before, or NULL */
-	char *messages; /* LC_MESSAGES before */
-};
-
-static void lang_begin(const char *lang, struct lang_switch *s)
-{
-	const char *cur = setlocale(LC_MESSAGES, NULL);
-
-	memset(s, 0, sizeof(*s));
-	if (!lang)
-		return;
-	s->active = true;
-	s->language = g_strdup(g_getenv("LANGUAGE"));
-	s->messages = g_strdup(cur ? cur : "C");
-	g_setenv("LANGUAGE", lang, TRUE);
-	if (strcmp(s->messages, "C") == 0 || strcmp(s->messages, "POSIX") == 0)
-		setlocale(LC_MESSAGES, "C.UTF-8");
-	else
-		setlocale(LC_MESSAGES, s->messages); /* gettext forgets what it found */
-}
-
-static void lang_end(struct lang_switch *s)
-{
-	if (!s->active)
-		return;
-	if (s->language)
-		g_setenv("LANGUAGE", s->language, TRUE);
-	else
-		g_unsetenv("LANGUAGE");
-	setlocale(LC_MESSAGES, s->messages);
-	g_free(s->language);
-	g_free(s->messages);
-	s->active = false;
-}
 
 static bool write_out(const char *path, const char *data, GError **err)
 {
@@ -80,7 +37,7 @@ static bool write_out(const char *path, const char *data, GError **err)
 
 /* --mail: what brief_send_plan says, from the text brief. */
 static int send_brief(struct cli *cli, const struct brief *b, const char *output,
-		      struct lang_switch *ls)
+		      struct cli_lang *ls)
 {
 	struct brief_send send;
 	GError *err = NULL;
@@ -89,7 +46,7 @@ static int send_brief(struct cli *cli, const struct brief *b, const char *output
 
 	text = brief_render(b, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
 	subject = brief_subject(b);
-	lang_end(ls); /* what follows is for the runner */
+	cli_lang_end(ls); /* what follows is for the runner */
 	if (!brief_send(&cli->config, subject, text, output, &send, &err)) {
 		status = cli_fail(err);
 	} else if (send.how == BRIEF_SENT_MAIL) {
@@ -140,7 +97,7 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		entries);
 	struct brief_options opt = { .units = cli->config.units };
 	enum brief_format fmt = BRIEF_TEXT;
-	struct lang_switch ls = { 0 };
+	struct cli_lang ls = { 0 };
 	char *target = NULL;
 	GError *err = NULL;
 	int status = EXIT_OK;
@@ -217,9 +174,9 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	/* The advice's reasons are written in the brief's language too. */
-	lang_begin(lang ? lang : cli->config.therapist_lang, &ls);
+	cli_lang_begin(lang ? lang : cli->config.therapist_lang, &ls);
 	if (!brief_collect(cli->store, &cli->config, clock_now(), &opt, &b, &err)) {
-		lang_end(&ls);
+		cli_lang_end(&ls);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -229,14 +186,14 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		struct json_writer *w = brief_json(&b);
 		char *data = json_writer_finish(w, NULL);
 
-		lang_end(&ls);
+		cli_lang_end(&ls);
 		if (!write_out(target, data, &err))
 			status = cli_fail(err);
 		g_free(data);
 	} else {
 		char *data = brief_render(&b, fmt, BRIEF_TEXT_WIDTH);
 
-		lang_end(&ls);
+		cli_lang_end(&ls);
 		if (!target && fmt == BRIEF_TEXT) {
 			cli_puts(data); /* to a terminal: sanitised */
 		} else {
@@ -245,7 +202,7 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		}
 		g_free(data);
 	}
-	lang_end(&ls);
+	cli_lang_end(&ls);
 	brief_clear(&b);
 out:
 	g_free(for_arg);

@@ -10,9 +10,6 @@
 #include "core/i18n.h"
 #include "ui.h"
 
-/* The text is laid out as it is mailed. */
-#define BRIEF_VIEW_WIDTH 72
-
 struct brief_view {
 	bool loaded;
 	struct brief brief;
@@ -63,7 +60,7 @@ static void brief_reload(struct ui *ui)
 		return;
 	}
 	v->loaded = true;
-	text = brief_render(&v->brief, BRIEF_TEXT, BRIEF_VIEW_WIDTH);
+	text = brief_render(&v->brief, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
 	v->lines = g_strsplit(text, "\n", -1);
 	v->n_lines = (int)g_strv_length(v->lines);
 	v->top = MIN(v->top, MAX(0, v->n_lines - 1));
@@ -103,7 +100,7 @@ static void brief_draw(struct ui *ui)
 static void save_page(struct ui *ui, struct brief_view *v)
 {
 	char *path = brief_default_file(BRIEF_HTML);
-	char *page = brief_render(&v->brief, BRIEF_HTML, BRIEF_VIEW_WIDTH);
+	char *page = brief_render(&v->brief, BRIEF_HTML, BRIEF_TEXT_WIDTH);
 	GError *err = NULL;
 
 	if (brief_save(path, page, &err))
@@ -118,7 +115,7 @@ static void save_page(struct ui *ui, struct brief_view *v)
 
 static void send(struct ui *ui, struct brief_view *v)
 {
-	char *text = brief_render(&v->brief, BRIEF_TEXT, BRIEF_VIEW_WIDTH);
+	char *text = brief_render(&v->brief, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
 	char *subject = brief_subject(&v->brief);
 	struct brief_send sent;
 	GError *err = NULL;

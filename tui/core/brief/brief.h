@@ -228,6 +228,8 @@ const struct brief_region *brief_find_region(const struct brief *b, enum region 
 /* ---- rendering (render.c): translated with the current catalogue ------- */
 
 enum brief_format { BRIEF_TEXT, BRIEF_MARKDOWN, BRIEF_HTML };
+/* Plain text for an e-mail. */
+#define BRIEF_TEXT_WIDTH 72
 /* "text", "markdown", "html". */
 bool brief_format_from_id(const char *s, enum brief_format *out);
 
