@@ -364,6 +364,8 @@ static void section_training(struct doc *d, const struct brief *b)
 		     day_format(t->back_day - t->break_days, buf2));
 }
 
+static void append_moves(GString *line, const struct brief_past *p);
+
 static void section_past(struct doc *d, const struct brief *b)
 {
 	char buf[DATE_BUF];
@@ -389,33 +391,49 @@ static void section_past(struct doc *d, const struct brief *b)
 				g_free(name);
 			}
 		}
-		g_string_append(line, p->n_moves ? ": " : ".");
-		for (size_t j = 0; j < p->n_moves; j++) {
-			const struct brief_move *m = &p->moves[j];
-			char *name = region_side_name(m->region, m->side);
+		if (p->n_moves) {
+			GString *moves = g_string_new(NULL);
+			char *head = g_string_free(line, FALSE);
 
-			if (j)
-				g_string_append(line, "; ");
-			if (m->before >= 0 && m->after >= 0)
-				/* TRANSLATORS: how a region moved after a session:
-				 * "right calf 5 → 2 in 48 h". */
-				g_string_append_printf(line, _("%s %d → %d in %d h"), name,
-						       m->before, m->after, m->days * 24);
-			else if (m->before >= 0)
-				g_string_append_printf(line, _("%s %d, not logged after"), name,
-						       m->before);
-			else
-				g_string_append_printf(line, _("%s → %d in %d h"), name, m->after,
-						       m->days * 24);
-			g_free(name);
-		}
-		if (p->n_moves)
+			append_moves(moves, p);
+			line = g_string_new(NULL);
+			/* TRANSLATORS: a past session, then how its regions
+			 * moved after it: "2026-11-06, sports massage, on
+			 * right calf: right calf 5 → 2 in 48 h." */
+			g_string_printf(line, _("%s: %s."), head, moves->str);
+			g_string_free(moves, TRUE);
+			g_free(head);
+		} else {
 			g_string_append_c(line, '.');
+		}
 		if (p->therapist)
 			g_string_append_printf(line, _(" Therapist: %s."), p->therapist);
 		if (p->note)
 			g_string_append_printf(line, _(" Note: %s"), p->note);
 		add(d, BLOCK_ITEM, g_string_free(line, FALSE));
+	}
+}
+
+/* "right calf 5 → 2 in 48 h; glutes 3, not logged after". */
+static void append_moves(GString *line, const struct brief_past *p)
+{
+	for (size_t j = 0; j < p->n_moves; j++) {
+		const struct brief_move *m = &p->moves[j];
+		char *name = region_side_name(m->region, m->side);
+
+		if (j)
+			g_string_append(line, "; ");
+		if (m->before >= 0 && m->after >= 0)
+			/* TRANSLATORS: how a region moved after a session:
+			 * "right calf 5 → 2 in 48 h". */
+			g_string_append_printf(line, _("%s %d → %d in %d h"), name, m->before,
+					       m->after, m->days * 24);
+		else if (m->before >= 0)
+			g_string_append_printf(line, _("%s %d, not logged after"), name, m->before);
+		else
+			g_string_append_printf(line, _("%s → %d in %d h"), name, m->after,
+					       m->days * 24);
+		g_free(name);
 	}
 }
 
@@ -440,7 +458,8 @@ static void build_doc(const struct brief *b, struct doc *d)
 	if (b->n_run_notes > 0) {
 		add(d, BLOCK_HEADING, g_strdup(_("Notes on recent runs")));
 		for (size_t i = 0; i < b->n_run_notes; i++)
-			addf(d, BLOCK_ITEM, "%s: %s", day_format(b->run_notes[i].day, buf),
+			/* TRANSLATORS: a run's day and its note. */
+			addf(d, BLOCK_ITEM, _("%s: %s"), day_format(b->run_notes[i].day, buf),
 			     b->run_notes[i].note);
 	}
 	if (!(b->include & BRIEF_INCLUDE_NOTES) && !(b->include & BRIEF_INCLUDE_HEART_RATE))
@@ -463,7 +482,24 @@ static void build_doc(const struct brief *b, struct doc *d)
  * the next ones after `indent` (both counted in columns). */
 static void wrap(GString *out, const char *s, const char *first, const char *indent, int width)
 {
-	char **words = g_strsplit_set(s, " \n", -1);
+	/* French puts a space before : ; ! ? and inside « »: never a line
+	 * break there. */
+	static const char *const glued[][2] = {
+		{ " :", "\u00a0:" }, { " ;", "\u00a0;" },	    { " !", "\u00a0!" },
+		{ " ?", "\u00a0?" }, { " \u00bb", "\u00a0\u00bb" }, { "\u00ab ", "\u00ab\u00a0" },
+	};
+	char *text = g_strdup(s);
+	char **words;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(glued); i++) {
+		char **parts = g_strsplit(text, glued[i][0], -1);
+
+		g_free(text);
+		text = g_strjoinv(glued[i][1], parts);
+		g_strfreev(parts);
+	}
+	words = g_strsplit_set(text, " \n", -1);
+	g_free(text);
 	int col = text_width(first);
 	bool start = true;
 
