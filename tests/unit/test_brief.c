@@ -13,6 +13,7 @@
 #include "core/advice/advice.h"
 #include "core/brief/brief.h"
 #include "core/json_writer.h"
+#include "core/regions.h"
 #include "core/textwidth.h"
 #include "history_builder.h"
 
@@ -88,6 +89,36 @@ static void light_only_before_a_race(void **state)
 	h.races[0].priority = 'C';
 	build(&h, 0, &opt, &b);
 	assert_false(b.session.light_for_race);
+	brief_clear(&b);
+	history_clear(&h);
+}
+
+/* A deep session booked inside a race window: the brief keeps next's kind,
+ * says light pressure only, and carries the advice's warning. */
+static void booked_deep_inside_a_window(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+	struct brief b;
+
+	(void)state;
+	hb_steady_weeks(&h, -60, -2);
+	hb_massage(&h, -4, MASSAGE_SPORTS);
+	hb_massage(&h, 3, MASSAGE_DEEP_TISSUE);
+	hb_race(&h, 4, "Demi", 21.1, 'A');
+	advice_next(&h, hb_at(0, 9), &a);
+	build(&h, 0, NULL, &b);
+	if (!a.booking_replaces || a.date != hb_d0() + 3)
+		fail_msg("the scenario no longer books the answer (date %d, rules %s %s)",
+			 a.date - hb_d0(), a.n_rules ? a.rules[0] : "",
+			 a.n_rules > 1 ? a.rules[1] : "");
+	assert_int_equal(b.session.kind, a.kind);
+	assert_true(b.session.booked);
+	assert_true(b.session.light_only);
+	assert_int_equal(b.session.race_days, 1);
+	if (a.booking_warning)
+		assert_string_equal(b.session.warning, a.booking_warning);
+	advice_clear(&a);
 	brief_clear(&b);
 	history_clear(&h);
 }
@@ -314,11 +345,119 @@ static void renders_fit(void **state)
 	history_clear(&h);
 }
 
+/* A random history of 90 days: runs, soreness (some sharp), massages,
+ * races of every priority before and after today, a booking at times. */
+static void random_history(GRand *rng, struct history *h)
+{
+	for (int d = -90; d <= 0; d++) {
+		if (g_rand_int_range(rng, 0, 7) < 4)
+			hb_run(h, d, g_rand_double_range(rng, 4, 32),
+			       g_rand_double_range(rng, 25, 180),
+			       (enum run_kind)g_rand_int_range(rng, 0, RUN_KIND_COUNT),
+			       g_rand_int_range(rng, 0, 11));
+		if (g_rand_int_range(rng, 0, 3) == 0) {
+			enum region r = (enum region)g_rand_int_range(rng, 0, REGION_COUNT);
+
+			hb_sore(h, d, r,
+				region_has_side(r) ? g_rand_int_range(rng, 1, 3) : SIDE_NONE,
+				g_rand_int_range(rng, 0, 10));
+			h->soreness[h->n_soreness - 1].sharp = g_rand_int_range(rng, 0, 12) == 0;
+		}
+		if (g_rand_int_range(rng, 0, 15) == 0)
+			hb_massage(h, d,
+				   (enum massage_kind)g_rand_int_range(rng, 0, MASSAGE_KIND_COUNT));
+	}
+	if (g_rand_boolean(rng))
+		hb_massage(h, g_rand_int_range(rng, 1, 12),
+			   (enum massage_kind)g_rand_int_range(rng, 0, MASSAGE_KIND_COUNT));
+	for (int i = g_rand_int_range(rng, 0, 4); i > 0; i--)
+		hb_race(h, g_rand_int_range(rng, -20, 70), "Race", g_rand_double_range(rng, 5, 43),
+			"ABC"[g_rand_int_range(rng, 0, 3)]);
+	/* The history is oldest first, as the store gives it. */
+	for (size_t i = 1; i < h->n_races; i++)
+		for (size_t j = i; j > 0 && h->races[j].date < h->races[j - 1].date; j--) {
+			struct race t = h->races[j];
+
+			h->races[j] = h->races[j - 1];
+			h->races[j - 1] = t;
+		}
+	for (size_t i = 1; i < h->n_massages; i++)
+		for (size_t j = i; j > 0 && h->massages[j].date < h->massages[j - 1].date; j--) {
+			struct massage t = h->massages[j];
+
+			h->massages[j] = h->massages[j - 1];
+			h->massages[j - 1] = t;
+		}
+}
+
+/* The property: over many random histories, the brief never contradicts
+ * knead next: the same day and kind, the same focus, the same regions
+ * not to treat, the same no-deep windows, and light pressure whenever the
+ * day is inside one. */
+static void never_contradicts_next(void **state)
+{
+	GRand *rng = g_rand_new_with_seed(28);
+
+	(void)state;
+	for (int round = 0; round < 200; round++) {
+		struct history h = { 0 };
+		struct advice a;
+		struct brief b;
+
+		random_history(rng, &h);
+		advice_next(&h, hb_at(0, 9), &a);
+		build(&h, 0, NULL, &b);
+		assert_int_equal(b.session.date, a.date);
+		assert_int_equal(b.session.kind, a.kind);
+		assert_int_equal(b.session.n_focus, a.n_focus);
+		for (size_t i = 0; i < a.n_focus; i++) {
+			assert_int_equal(b.session.focus[i].region, a.focus[i].region);
+			assert_int_equal(b.session.focus[i].side, a.focus[i].side);
+			assert_int_equal(b.session.focus[i].level, a.focus[i].level);
+		}
+		assert_int_equal(b.session.n_avoid, a.n_see_professional);
+		for (size_t i = 0; i < a.n_see_professional; i++) {
+			const struct brief_region *r = brief_find_region(
+				&b, a.see_professional[i].region, a.see_professional[i].side);
+
+			assert_int_equal(b.session.avoid[i].region, a.see_professional[i].region);
+			assert_int_equal(b.session.avoid[i].side, a.see_professional[i].side);
+			/* A region not to treat is marked so on the body. */
+			if (r)
+				assert_true(r->flagged);
+		}
+		for (size_t i = 0; i < a.n_windows; i++) {
+			bool found = false;
+
+			for (size_t j = 0; j < b.n_races; j++)
+				found = found || (b.races[j].has_window &&
+						  b.races[j].from == a.windows[i].from &&
+						  b.races[j].to == a.windows[i].to);
+			if (a.windows[i].race_date < hb_d0() + BRIEF_RACE_WEEKS * 7)
+				assert_true(found);
+			if (a.date >= a.windows[i].from && a.date <= a.windows[i].to)
+				assert_true(b.session.light_only);
+		}
+		/* A deep session inside a window is only ever a booking, and
+		 * then the advice's warning comes with it. */
+		if (b.session.light_for_race && b.session.kind != MASSAGE_FLUSH &&
+		    b.session.kind != MASSAGE_RELAXATION && b.session.kind != MASSAGE_SPORTS) {
+			assert_true(b.session.booked);
+			assert_non_null(b.session.warning);
+		}
+		advice_clear(&a);
+		brief_clear(&b);
+		history_clear(&h);
+	}
+	g_rand_free(rng);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(session_is_what_next_says),
 		cmocka_unit_test(light_only_before_a_race),
+		cmocka_unit_test(booked_deep_inside_a_window),
 		cmocka_unit_test(flagged_region_is_avoided),
 		cmocka_unit_test(sore_region_series_and_age),
 		cmocka_unit_test(races_of_eight_weeks),
@@ -327,6 +466,7 @@ int main(void)
 		cmocka_unit_test(privacy_defaults),
 		cmocka_unit_test(include_words),
 		cmocka_unit_test(renders_fit),
+		cmocka_unit_test(never_contradicts_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -80,7 +80,10 @@ static void build_session(const struct brief_facts *f, const struct brief_option
 		s->race_days = h->races[i].date - s->date;
 		s->light_only = s->light_for_race = true;
 	}
-	if (s->light_for_race && is_deep(s->kind))
+	/* A day of the runner's own inside a window gets what the race-window
+	 * rule gives a suggestion; the advice's own day keeps its kind (a
+	 * booked deep session there comes with the advice's warning). */
+	if (opt->has_for && !s->booked && s->light_for_race && is_deep(s->kind))
 		s->kind = s->kind == MASSAGE_DEEP_TISSUE && a->n_focus == 0 ? MASSAGE_RELAXATION
 									    : MASSAGE_FLUSH;
 	if (is_light(s->kind))
@@ -97,6 +100,8 @@ static void build_session(const struct brief_facts *f, const struct brief_option
 		s->avoid[i] = (struct brief_avoid){ r->region, r->side, r->level, r->why,
 						    st ? st->flag_day : f->advice.today };
 	}
+	if (a->booking_warning)
+		s->warning = g_strdup(a->booking_warning);
 	for (char **r = a->reasons; r && *r; r++)
 		n_reasons++;
 	s->reasons = g_new0(char *, n_reasons + 1);
@@ -402,6 +407,7 @@ const struct brief_region *brief_find_region(const struct brief *b, enum region 
 void brief_clear(struct brief *b)
 {
 	g_free(b->session.race);
+	g_free(b->session.warning);
 	g_free(b->session.focus);
 	g_free(b->session.avoid);
 	g_strfreev(b->session.reasons);

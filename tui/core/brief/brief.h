@@ -91,6 +91,7 @@ struct brief_session {
 	size_t n_focus;
 	struct brief_avoid *avoid; /* owned */
 	size_t n_avoid;
+	char *warning;	/* the advice's word on the booking, or NULL */
 	char **reasons; /* NULL-terminated, translated, owned */
 };
 

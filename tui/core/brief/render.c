@@ -157,6 +157,8 @@ static void section_session(struct doc *d, const struct brief *b)
 		addf(d, BLOCK_ITEM, _("Pressure: light only (%s)."), massage_kind_name(s->kind));
 	else
 		add(d, BLOCK_ITEM, g_strdup(_("Pressure: as usual; no race window.")));
+	if (s->warning)
+		add(d, BLOCK_ITEM, g_strdup(s->warning));
 	for (size_t i = 0; i < s->n_avoid; i++) {
 		const struct brief_avoid *a = &s->avoid[i];
 		char *name = region_side_name(a->region, a->side);
@@ -870,6 +872,8 @@ static void j_session(struct json_writer *w, const struct brief *b)
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);
+	json_writer_key(w, "warning");
+	json_writer_string(w, s->warning);
 	json_writer_key(w, "reasons");
 	json_writer_begin_array(w);
 	for (char **r = s->reasons; r && *r; r++)
