@@ -194,8 +194,8 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		char *data = brief_render(&b, fmt, BRIEF_TEXT_WIDTH);
 
 		cli_lang_end(&ls);
-		if (!target && fmt == BRIEF_TEXT) {
-			cli_puts(data); /* to a terminal: sanitised */
+		if (!target) {
+			cli_puts(data); /* may reach a terminal: sanitised */
 		} else {
 			if (!write_out(target, data, &err))
 				status = cli_fail(err);
