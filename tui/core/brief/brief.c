@@ -90,7 +90,7 @@ static void build_session(const struct brief_facts *f, const struct brief_option
 		s->light_only = true;
 
 	s->n_focus = a->n_focus;
-	s->focus = g_memdup2(a->focus, sizeof(*a->focus) * (a->n_focus ? a->n_focus : 1));
+	s->focus = g_memdup2(a->focus, sizeof(*a->focus) * a->n_focus);
 	s->n_avoid = a->n_see_professional;
 	s->avoid = g_new0(struct brief_avoid, a->n_see_professional + 1);
 	for (size_t i = 0; i < a->n_see_professional; i++) {
@@ -350,7 +350,7 @@ static void build_past(const struct brief_facts *f, const struct brief_options *
 		p->date = m->date;
 		p->kind = m->kind;
 		p->n_regions = m->n_regions;
-		p->regions = g_memdup2(m->regions, sizeof(*m->regions) * (m->n_regions + 1));
+		p->regions = g_memdup2(m->regions, sizeof(*m->regions) * m->n_regions);
 		if (opt->include & BRIEF_INCLUDE_NOTES) {
 			if (m->note && *m->note)
 				p->note = g_strdup(m->note);
