@@ -7,8 +7,8 @@
 NOW=2026-11-23T09:00
 
 j() { printf '%s' "$out" | jq -r "$1"; }
-# The text on one line: a sentence may wrap anywhere.
-flat() { printf '%s' "$out" | tr '\n' ' ' | tr -s ' '; }
+# The text on one line, no-break spaces as spaces: a sentence may wrap anywhere.
+flat() { printf '%s' "$out" | sed 's/\xc2\xa0/ /g' | tr '\n' ' ' | tr -s ' '; }
 k() { "$KNEAD" --db "$DB" --config "$CONF" --now $NOW "$@" >/dev/null; }
 : >"$CONF"
 
@@ -162,7 +162,14 @@ out=$(env LC_ALL=C KNEAD_LOCALEDIR=$T/locale ${LOCPATH:+LOCPATH=$LOCPATH} \
 like "$out" "RÉSUMÉ POUR LA MASSOTHÉRAPEUTE" "--lang fr in the C locale: French"
 like "$out" "La séance demandée" "fr: the session"
 like "$(flat)" "mollet \(droite\) 5 → 2 en 48 h" "fr: the move"
-like "$out" "Courses des 8 prochaines semaines" "fr: the races"
+for sec in "Carte du corps" "Régions douloureuses" "Courses des 8 prochaines semaines" \
+	"Entraînement" "Les dernières séances"; do
+	like "$out" "$sec" "fr: section $sec"
+done
+like "$(flat)" "Ne pas traiter : fessiers \(gauche\), 7/10" "fr: do not treat"
+like "$(flat)" "Demi de Montréal, 21,10 km, priorité A \(dans 10 jours\)" "fr: the race"
+unlike "$out" "Mont-Royal|after the hills" "fr: private by default"
+ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 72 ]; echo $?)" "fr: 72 columns at most"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$CONF" --now $NOW brief --lang en 2>&1)
 like "$out" "The session asked for" "--lang en in French: English"
 like "$out" "Pressure:" "en: the pressure"

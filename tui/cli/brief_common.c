@@ -27,6 +27,16 @@ void cli_lang_begin(const char *lang, struct cli_lang *s)
 		setlocale(LC_MESSAGES, "C.UTF-8");
 	else
 		setlocale(LC_MESSAGES, s->messages);
+	/* Numbers as the language writes them (21,10 km in French), where
+	 * such a locale is installed. */
+	cur = setlocale(LC_NUMERIC, NULL);
+	s->numeric = g_strdup(cur ? cur : "C");
+	if (strcmp(lang, "fr") == 0) {
+		if (!g_str_has_prefix(s->numeric, "fr") && !setlocale(LC_NUMERIC, "fr_CA.UTF-8"))
+			setlocale(LC_NUMERIC, "fr_FR.UTF-8");
+	} else {
+		setlocale(LC_NUMERIC, "C");
+	}
 }
 
 void cli_lang_end(struct cli_lang *s)
@@ -38,8 +48,10 @@ void cli_lang_end(struct cli_lang *s)
 	else
 		g_unsetenv("LANGUAGE");
 	setlocale(LC_MESSAGES, s->messages);
+	setlocale(LC_NUMERIC, s->numeric);
 	g_free(s->language);
 	g_free(s->messages);
+	g_free(s->numeric);
 	s->active = false;
 }
 

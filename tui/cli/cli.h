@@ -103,6 +103,7 @@ struct cli_lang {
 	bool active;
 	char *language; /* $LANGUAGE before, or NULL */
 	char *messages; /* LC_MESSAGES before */
+	char *numeric;	/* LC_NUMERIC before */
 };
 void cli_lang_begin(const char *lang, struct cli_lang *s);
 void cli_lang_end(struct cli_lang *s);
