@@ -36,7 +36,9 @@ static void add(struct doc *d, enum block_kind kind, char *text)
 	g_array_append_val(d->blocks, b);
 }
 
-G_GNUC_PRINTF(3, 4) static void addf(struct doc *d, enum block_kind kind, const char *fmt, ...)
+static void addf(struct doc *d, enum block_kind kind, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+
+static void addf(struct doc *d, enum block_kind kind, const char *fmt, ...)
 {
 	va_list ap;
 
