@@ -244,7 +244,7 @@ static char *series(const struct brief_region *r)
 		if (i)
 			g_string_append_c(s, ' ');
 		if (r->days[i] < 0)
-			g_string_append(s, "-");
+			g_string_append(s, "\u00b7"); /* never "-": a list in Markdown */
 		else
 			g_string_append_printf(s, "%d", r->days[i]);
 	}
@@ -264,8 +264,8 @@ static void section_sore(struct doc *d, const struct brief *b)
 		char *days = series(r), *age = days_ago(r->age_days);
 		GString *line = g_string_new(NULL);
 
-		/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3 - 4
-		 * 5 - 5 (oldest first, - nothing logged); logged yesterday." */
+		/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3 · 4
+		 * 5 · 5 (oldest first, · nothing logged); logged yesterday." */
 		g_string_printf(line, _("%s: %d/10, %s; last 7 days: %s; logged %s"), capname,
 				r->level, sore_trend_name(r->trend), days, age);
 		if (r->sharp > 0)
@@ -285,7 +285,7 @@ static void section_sore(struct doc *d, const struct brief *b)
 		g_free(age);
 	}
 	add(d, BLOCK_PARA,
-	    g_strdup(_("The last 7 days read oldest first; - is a day with nothing "
+	    g_strdup(_("The last 7 days read oldest first; · is a day with nothing "
 		       "logged.")));
 }
 
@@ -571,7 +571,7 @@ static char *md_escape(const char *s)
 	GString *out = g_string_new(NULL);
 
 	for (const char *p = s; *p; p++) {
-		if (strchr("\\`*_{}[]<>()#+!|~", *p))
+		if (strchr("\\`*_[]<>|", *p) || (p == s && strchr("#+-=", *p)))
 			g_string_append_c(out, '\\');
 		g_string_append_c(out, *p);
 	}
@@ -602,7 +602,9 @@ static char *render_text(const struct doc *d, bool markdown, int width)
 			break;
 		case BLOCK_HEADING:
 			if (markdown) {
-				g_string_append_printf(out, "\n## %s\n\n", text);
+				if (!g_str_has_suffix(out->str, "\n\n"))
+					g_string_append_c(out, '\n');
+				g_string_append_printf(out, "## %s\n\n", text);
 			} else {
 				g_string_append_printf(out, "\n%s\n", text);
 				for (int c = text_width(text); c > 0; c--)
