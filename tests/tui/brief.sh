@@ -18,7 +18,9 @@ cat >"$T/bin/xdg-email" <<'SH'
 for a in "$@"; do printf '%s\n--\n' "$a"; done >"$XDG_EMAIL_LOG"
 SH
 chmod +x "$T/bin/xdg-email"
-printf '[therapist]\nemail = julie@example.com\n' >"$CONF"
+# The therapist reads French: what e and m give her is in French, the
+# view stays in the interface's language.
+printf '[therapist]\nemail = julie@example.com\nlang = fr\n' >"$CONF"
 
 tui_start 80 24 PATH="$T/bin:$PATH" XDG_EMAIL_LOG="$T/mail.log" -- --config "$CONF"
 wait_for "Weekly distance"
@@ -43,12 +45,15 @@ wait_for "The brief is saved in"
 ok $? "e saves the page"
 like "$(cat "$XDG_DATA_HOME/knead/brief.html" 2>/dev/null)" "<svg xmlns" \
 	"the page holds the body picture"
+like "$(cat "$XDG_DATA_HOME/knead/brief.html" 2>/dev/null)" '<html lang="fr">' \
+	"in the therapist's language"
 is "$(stat -c %a "$XDG_DATA_HOME/knead/brief.html" 2>/dev/null)" 600 "mode 0600"
 
 keys m
 wait_for "new message to julie@example.com"
 ok $? "m opens a message to the therapist"
-like "$(cat "$T/mail.log" 2>/dev/null)" "Sore regions" "with the text brief"
+like "$(cat "$T/mail.log" 2>/dev/null)" "Régions douloureuses" "with the text brief, in French"
+like "$(cat "$T/mail.log" 2>/dev/null)" "Massage du 20" "the subject in French too"
 is "$(tail -n 2 "$T/mail.log" 2>/dev/null | head -n 1)" "julie@example.com" "to her address"
 
 tm resize-window -x 100 -y 30

@@ -97,16 +97,6 @@ extern void (*cli_pager_end)(void);
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);
 
-/* The brief's language (brief_common.c): gettext speaks `lang` ("en",
- * "fr"; NULL: no change) until cli_lang_end, whatever the locale. */
-struct cli_lang {
-	bool active;
-	char *language; /* $LANGUAGE before, or NULL */
-	char *messages; /* LC_MESSAGES before */
-	char *numeric;	/* LC_NUMERIC before */
-};
-void cli_lang_begin(const char *lang, struct cli_lang *s);
-void cli_lang_end(struct cli_lang *s);
 /* The text brief for the therapist at `now` as knead brief writes it by
  * default ([therapist] note and lang), and its e-mail subject.  g_free()
  * both. */

@@ -37,7 +37,7 @@ static bool write_out(const char *path, const char *data, GError **err)
 
 /* --mail: what brief_send_plan says, from the text brief. */
 static int send_brief(struct cli *cli, const struct brief *b, const char *output,
-		      struct cli_lang *ls)
+		      struct app_lang *ls)
 {
 	struct brief_send send;
 	GError *err = NULL;
@@ -46,7 +46,7 @@ static int send_brief(struct cli *cli, const struct brief *b, const char *output
 
 	text = brief_render(b, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
 	subject = brief_subject(b);
-	cli_lang_end(ls); /* what follows is for the runner */
+	app_lang_end(ls); /* what follows is for the runner */
 	if (!brief_send(&cli->config, subject, text, output, &send, &err)) {
 		status = cli_fail(err);
 	} else if (send.how == BRIEF_SENT_MAIL) {
@@ -97,7 +97,7 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		entries);
 	struct brief_options opt = { .units = cli->config.units };
 	enum brief_format fmt = BRIEF_TEXT;
-	struct cli_lang ls = { 0 };
+	struct app_lang ls = { 0 };
 	char *target = NULL;
 	GError *err = NULL;
 	int status = EXIT_OK;
@@ -174,9 +174,9 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	/* The advice's reasons are written in the brief's language too. */
-	cli_lang_begin(lang ? lang : cli->config.therapist_lang, &ls);
+	app_lang_begin(lang ? lang : cli->config.therapist_lang, &ls);
 	if (!brief_collect(cli->store, &cli->config, clock_now(), &opt, &b, &err)) {
-		cli_lang_end(&ls);
+		app_lang_end(&ls);
 		status = cli_fail(err);
 		goto out;
 	}
@@ -186,14 +186,14 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		struct json_writer *w = brief_json(&b);
 		char *data = json_writer_finish(w, NULL);
 
-		cli_lang_end(&ls);
+		app_lang_end(&ls);
 		if (!write_out(target, data, &err))
 			status = cli_fail(err);
 		g_free(data);
 	} else {
 		char *data = brief_render(&b, fmt, BRIEF_TEXT_WIDTH);
 
-		cli_lang_end(&ls);
+		app_lang_end(&ls);
 		if (!target) {
 			cli_puts(data); /* may reach a terminal: sanitised */
 		} else {
@@ -202,7 +202,7 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		}
 		g_free(data);
 	}
-	cli_lang_end(&ls);
+	app_lang_end(&ls);
 	brief_clear(&b);
 out:
 	g_free(for_arg);

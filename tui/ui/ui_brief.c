@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_brief.c - the Brief view: the page knead brief gives the therapist,
- * read before the session (b on Today), saved as a page to print (e) or
- * sent to the therapist (m) as knead brief --mail does. */
+ * read before the session (b on Today) in the interface's language, saved
+ * as a page to print (e) or sent to the therapist (m) as knead brief
+ * --mail does, in the therapist's ([therapist] lang). */
 #include <config.h>
 
 #include "core/brief/brief.h"
 #include "core/brief/send.h"
 #include "core/clock.h"
 #include "core/i18n.h"
+#include "app.h"
 #include "ui.h"
 
 struct brief_view {
@@ -97,12 +99,42 @@ static void brief_draw(struct ui *ui)
 	}
 }
 
-static void save_page(struct ui *ui, struct brief_view *v)
+/* The brief as the therapist reads it: in [therapist] lang (else the
+ * interface's), as `fmt`, with its e-mail subject when asked.  NULL, with
+ * the message shown, on failure. */
+static char *for_therapist(struct ui *ui, enum brief_format fmt, char **subject)
+{
+	struct brief_options opt = { .units = ui->cfg->units, .note = ui->cfg->therapist_note };
+	struct app_lang lang;
+	GError *err = NULL;
+	struct brief b;
+	char *out = NULL;
+
+	app_lang_begin(ui->cfg->therapist_lang, &lang);
+	if (brief_collect(ui->st, ui->cfg, clock_now(), &opt, &b, &err)) {
+		out = brief_render(&b, fmt, BRIEF_TEXT_WIDTH);
+		if (subject)
+			*subject = brief_subject(&b);
+		brief_clear(&b);
+	}
+	app_lang_end(&lang);
+	if (!out) {
+		ui_message(ui, true, "%s", err->message);
+		g_error_free(err);
+	}
+	return out;
+}
+
+static void save_page(struct ui *ui)
 {
 	char *path = brief_default_file(BRIEF_HTML);
-	char *page = brief_render(&v->brief, BRIEF_HTML, BRIEF_TEXT_WIDTH);
+	char *page = for_therapist(ui, BRIEF_HTML, NULL);
 	GError *err = NULL;
 
+	if (!page) {
+		g_free(path);
+		return;
+	}
 	if (brief_save(path, page, &err))
 		/* TRANSLATORS: %s is the file the brief was saved in. */
 		ui_message(ui, false, _("The brief is saved in %s, ready to print."), path);
@@ -113,13 +145,15 @@ static void save_page(struct ui *ui, struct brief_view *v)
 	g_free(path);
 }
 
-static void send(struct ui *ui, struct brief_view *v)
+static void send(struct ui *ui)
 {
-	char *text = brief_render(&v->brief, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
-	char *subject = brief_subject(&v->brief);
+	char *subject = NULL;
+	char *text = for_therapist(ui, BRIEF_TEXT, &subject);
 	struct brief_send sent;
 	GError *err = NULL;
 
+	if (!text)
+		return;
 	if (!brief_send(ui->cfg, subject, text, NULL, &sent, &err))
 		ui_message(ui, true, "%s", err->message);
 	else if (sent.how == BRIEF_SENT_MAIL)
@@ -163,11 +197,11 @@ static int brief_action(struct ui *ui, enum ui_action a, int key)
 		return UI_REDRAW;
 	case ACT_EXPORT:
 		if (v->loaded)
-			save_page(ui, v);
+			save_page(ui);
 		return UI_REDRAW;
 	case ACT_MAIL:
 		if (v->loaded)
-			send(ui, v);
+			send(ui);
 		return UI_REDRAW;
 	default:
 		return UI_IGNORED;
