@@ -71,6 +71,15 @@ wait_exit
 is "$status" 0 "quits cleanly"
 tm_kill_server
 
+# --screen brief opens on it.
+tui_start 80 24 -- --config "$CONF" --screen brief
+wait_for "BRIEF FOR THE MASSAGE THERAPIST"
+ok $? "--screen brief"
+keys q
+wait_exit
+is "$status" 0 "quits cleanly"
+tm_kill_server
+
 # French.
 . "$top_srcdir/tests/french-lib.sh"
 tui_start 80 24 $FRENCH -- --config "$CONF"

@@ -688,7 +688,7 @@ int run_interface(const struct app *app, GError **err)
 
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("--screen: \"%s\" is not a screen (expected today, "
-			      "checkin, history, races or articles)"),
+			      "checkin, history, races, articles or brief)"),
 			    safe);
 		g_free(safe);
 		return EXIT_USAGE;
