@@ -20,6 +20,19 @@ struct app {
 	bool demo;		     /* --demo: a throw-away database */
 };
 
+/* Another language for a while, whatever the locale (main.c): gettext
+ * speaks `lang` ("en", "fr"; NULL: no change) and numbers are written its
+ * way until app_lang_end.  The therapist's brief is written in the
+ * therapist's language ([therapist] lang). */
+struct app_lang {
+	bool active;
+	char *language; /* $LANGUAGE before, or NULL */
+	char *messages; /* LC_MESSAGES before */
+	char *numeric;	/* LC_NUMERIC before */
+};
+void app_lang_begin(const char *lang, struct app_lang *s);
+void app_lang_end(struct app_lang *s);
+
 /* The full-screen interface (ui/ui.c; in knead-io, a refusal).  Returns
  * the exit status; a failure it could not show itself (a bad --screen, no
  * terminal, no database) comes back in err, for main() to report. */

@@ -86,8 +86,8 @@ static void print_usage(FILE *f)
 		     "  --now DATE       behave as if it were DATE, YYYY-MM-DD[THH:MM] (also KNEAD_NOW)\n"
 		     "  --config PATH    the configuration file\n"
 		     "  --demo           open the interface on a throw-away demo database\n"
-		     "  --screen NAME    open the interface on today, checkin, history, races\n"
-		     "                   or articles\n"
+		     "  --screen NAME    open the interface on today, checkin, history, races,\n"
+		     "                   articles or brief\n"
 		     "  --help           this help; COMMAND --help for a command's own\n"
 		     "  --version        the version\n"
 		     "\n"
@@ -117,6 +117,7 @@ static const char *const with_value[] = {
 	"--date",      "--distance", "--duration", "--format",	 "--hr",      "--kind",
 	"--level",     "--name",     "--note",	   "--output",	 "-o",	      "--priority",
 	"--region",    "--regions",  "--rpe",	   "--since",	 "--sport",   "--therapist",
+	"--for",       "--lang",     "--include",
 	NULL,
 };
 
@@ -324,6 +325,53 @@ static void start_locale(void)
 }
 
 /* The global options into cli: the clock, the settings, the database. */
+/* app.h: another language for a while. */
+void app_lang_begin(const char *lang, struct app_lang *s)
+{
+	const char *cur = setlocale(LC_MESSAGES, NULL);
+
+	memset(s, 0, sizeof(*s));
+	if (!lang)
+		return;
+	s->active = true;
+	s->language = g_strdup(g_getenv("LANGUAGE"));
+	s->messages = g_strdup(cur ? cur : "C");
+	/* gettext follows $LANGUAGE, but not in the C locale: C.UTF-8
+	 * meanwhile.  Setting the locale again also makes gettext forget the
+	 * translations it found. */
+	g_setenv("LANGUAGE", lang, TRUE);
+	if (strcmp(s->messages, "C") == 0 || strcmp(s->messages, "POSIX") == 0)
+		setlocale(LC_MESSAGES, "C.UTF-8");
+	else
+		setlocale(LC_MESSAGES, s->messages);
+	/* Numbers as the language writes them (21,10 km in French), where
+	 * such a locale is installed. */
+	cur = setlocale(LC_NUMERIC, NULL);
+	s->numeric = g_strdup(cur ? cur : "C");
+	if (strcmp(lang, "fr") == 0) {
+		if (!g_str_has_prefix(s->numeric, "fr") && !setlocale(LC_NUMERIC, "fr_CA.UTF-8"))
+			setlocale(LC_NUMERIC, "fr_FR.UTF-8");
+	} else {
+		setlocale(LC_NUMERIC, "C");
+	}
+}
+
+void app_lang_end(struct app_lang *s)
+{
+	if (!s->active)
+		return;
+	if (s->language)
+		g_setenv("LANGUAGE", s->language, TRUE);
+	else
+		g_unsetenv("LANGUAGE");
+	setlocale(LC_MESSAGES, s->messages);
+	setlocale(LC_NUMERIC, s->numeric);
+	g_free(s->language);
+	g_free(s->messages);
+	g_free(s->numeric);
+	s->active = false;
+}
+
 static int apply_globals(struct cli *cli, const struct globals *g, int argc, char **argv)
 {
 	int status;

@@ -37,7 +37,9 @@ if ! command -v python3 >/dev/null 2>&1; then
 	exit 0
 fi
 for cmd in "list" "list runs" "list soreness" "list massages" "race list" "status" "next" \
-	"list --json" "status --json" "next --json"; do
+	"list --json" "status --json" "next --json" "brief --include all" \
+	"brief --include all --format markdown" "brief --include all --format html" \
+	"brief --include all --json"; do
 	# shellcheck disable=SC2086
 	"$KNEAD" --db "$DB" --now "$NOW" $cmd >"$T/out" 2>"$T/err"
 	is "$?" 0 "knead $cmd runs"

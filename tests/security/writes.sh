@@ -24,6 +24,8 @@ refused() {
 	like "$err" "^knead: .*$(basename "$_target")" "  with a message naming it"
 	run --now "$NOW" backup "$_target" "$@"
 	is "$rc" 2 "backup onto $_what is refused (exit 2)"
+	run --now "$NOW" brief --format html --output "$_target" "$@"
+	is "$rc" 2 "brief onto $_what is refused (exit 2)"
 	is "$(db_sum)" "$sum0" "  and the database is unchanged"
 }
 

@@ -97,6 +97,11 @@ extern void (*cli_pager_end)(void);
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);
 
+/* The text brief for the therapist at `now` as knead brief writes it by
+ * default ([therapist] note and lang), and its e-mail subject.  g_free()
+ * both. */
+bool cli_brief_text(struct cli *cli, wtime now, char **text, char **subject, GError **err);
+
 /* Subcommands. */
 int cli_log(struct cli *cli, int argc, char **argv);
 int cli_race(struct cli *cli, int argc, char **argv);
@@ -106,6 +111,7 @@ int cli_regions(struct cli *cli, int argc, char **argv);
 int cli_backup(struct cli *cli, int argc, char **argv);
 int cli_status(struct cli *cli, int argc, char **argv);
 int cli_next(struct cli *cli, int argc, char **argv);
+int cli_brief(struct cli *cli, int argc, char **argv);
 int cli_articles(struct cli *cli, int argc, char **argv);
 int cli_read(struct cli *cli, int argc, char **argv);
 int cli_remind(struct cli *cli, int argc, char **argv);

@@ -22,6 +22,8 @@
 #include <glib-unix.h>
 #include <libnotify/notify.h>
 #include "cli.h"
+#include "core/brief/brief.h"
+#include "core/brief/send.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/remind/followup.h"
@@ -219,14 +221,53 @@ static void on_open_screen(NotifyNotification *n, char *action, void *data)
 }
 
 /* "Book": the booking page, mail or phone, through the desktop's handler
- * for that kind of address. */
+ * for that kind of address; a mail to the therapist carries the brief
+ * (core/brief/send.h), as knead brief --mail does. */
 static void on_book(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
+	struct cli *cli = (struct cli *)l->cli;
 	GError *err = NULL;
 
+	if (g_str_has_prefix(l->uri, "mailto:") && cli->config.therapist_email) {
+		char *text = NULL, *subject = NULL;
+		struct brief_send sent;
+
+		if (!cli_brief_text(cli, clock_now(), &text, &subject, &err) ||
+		    !brief_send(&cli->config, subject, text, NULL, &sent, &err))
+			report_launch_error(err);
+		else
+			brief_send_clear(&sent);
+		g_free(text);
+		g_free(subject);
+		return;
+	}
 	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err))
 		report_launch_error(err);
+}
+
+/* A booking page: the brief is saved for the runner to add there, and the
+ * notification says where.  NULL when there is no page, or on failure (the
+ * reminder goes out without it). */
+static char *brief_for_booking(const struct notifier *nt, const struct reminder *r)
+{
+	struct cli *cli = (struct cli *)nt->cli;
+	char *text = NULL, *subject = NULL, *file = NULL, *said = NULL;
+	GError *err = NULL;
+
+	if (!cli || r->kind != REMINDER_BOOKING || !cli->config.therapist_booking_url)
+		return NULL;
+	file = brief_default_file(BRIEF_TEXT);
+	if (cli_brief_text(cli, clock_now(), &text, &subject, &err) &&
+	    brief_save(file, text, &err))
+		/* TRANSLATORS: after a booking reminder's text; %s is a file. */
+		said = g_strdup_printf(_("The brief for your therapist is in %s."), file);
+	else
+		report_launch_error(err);
+	g_free(text);
+	g_free(subject);
+	g_free(file);
+	return said;
 }
 
 static struct launch *launch_new(const struct notifier *nt, const char *screen, char *uri)
@@ -284,13 +325,15 @@ static NotifyNotification *notification_new(const struct notifier *nt, const str
 {
 	bool actions = nt->actions && nt->listening && nt->cli;
 	char *hint = actions || !nt->cli ? NULL : followup_hint(r, &nt->cli->config);
-	char *text = hint ? g_strconcat(r->body, " ", hint, NULL) : g_strdup(r->body);
+	char *brief = brief_for_booking(nt, r);
+	char *text = g_strjoin(" ", r->body, hint ? hint : brief, hint ? brief : NULL, NULL);
 	char *body = nt->markup ? markup_escape(text) : g_strdup(text);
 	NotifyNotification *n = notify_notification_new(r->title, body, "knead");
 
 	g_free(body);
 	g_free(text);
 	g_free(hint);
+	g_free(brief);
 	notify_notification_set_app_name(n, "knead");
 	notify_notification_set_urgency(n, notify_urgency(r));
 	notify_notification_set_category(n, followup_category(r));

@@ -41,11 +41,13 @@ void config_clear(struct config *cfg)
 	g_free(cfg->therapist_phone);
 	g_free(cfg->therapist_email);
 	g_free(cfg->therapist_booking_url);
+	g_free(cfg->therapist_note);
+	g_free(cfg->therapist_lang);
 	config_init_defaults(cfg);
 }
 
 /* Every setting the file may hold, in the order config list shows them. */
-enum key_type { KEY_UNITS, KEY_TEXT, KEY_URI, KEY_TIME, KEY_BOOL, KEY_HEART_RATE };
+enum key_type { KEY_UNITS, KEY_TEXT, KEY_URI, KEY_TIME, KEY_BOOL, KEY_HEART_RATE, KEY_LANG };
 
 struct config_key {
 	const char *group, *key;
@@ -59,6 +61,8 @@ enum {
 	F_PHONE,
 	F_EMAIL,
 	F_BOOKING_URL,
+	F_NOTE,
+	F_LANG,
 	F_CHECKIN,
 	F_QUIET_START,
 	F_QUIET_END,
@@ -73,6 +77,8 @@ static const struct config_key config_keys[] = {
 	{ "therapist", "phone", KEY_TEXT, F_PHONE },
 	{ "therapist", "email", KEY_TEXT, F_EMAIL },
 	{ "therapist", "booking_url", KEY_URI, F_BOOKING_URL },
+	{ "therapist", "note", KEY_TEXT, F_NOTE },
+	{ "therapist", "lang", KEY_LANG, F_LANG },
 	{ "reminders", "checkin", KEY_TIME, F_CHECKIN },
 	{ "reminders", "quiet_start", KEY_TIME, F_QUIET_START },
 	{ "reminders", "quiet_end", KEY_TIME, F_QUIET_END },
@@ -159,6 +165,8 @@ static char **text_slot(struct config *cfg, int field)
 	return field == F_NAME		 ? &cfg->therapist_name
 	       : field == F_PHONE	 ? &cfg->therapist_phone
 	       : field == F_BOOKING_URL ? &cfg->therapist_booking_url
+	       : field == F_NOTE	 ? &cfg->therapist_note
+	       : field == F_LANG	 ? &cfg->therapist_lang
 					 : &cfg->therapist_email;
 }
 
@@ -262,6 +270,12 @@ static bool apply_value(struct config *cfg, const struct config_key *k, const ch
 					   "tel: address"));
 		g_free(*text_slot(cfg, k->field));
 		*text_slot(cfg, k->field) = *v ? g_strdup(v) : NULL;
+		return true;
+	case KEY_LANG:
+		if (*v && g_ascii_strcasecmp(v, "en") != 0 && g_ascii_strcasecmp(v, "fr") != 0)
+			return bad_value(err, path, k->group, k->key, v, _("en or fr"));
+		g_free(*text_slot(cfg, k->field));
+		*text_slot(cfg, k->field) = *v ? g_ascii_strdown(v, -1) : NULL;
 		return true;
 	case KEY_HEART_RATE:
 		return apply_heart_rate(cfg, k, path, v, err);
@@ -448,6 +462,7 @@ static char *value_text(const struct config *cfg, const struct config_key *k)
 		return g_strdup(cfg->units == UNIT_MI ? "mi" : "km");
 	case KEY_TEXT:
 	case KEY_URI:
+	case KEY_LANG:
 		return g_strdup(*text_slot(c, k->field) ? *text_slot(c, k->field) : "");
 	case KEY_HEART_RATE:
 		return *heart_rate_slot(c, k->field)

@@ -3,7 +3,9 @@
  *
  * [general]   units = km | mi
  * [therapist] name, phone, email, booking_url (http(s), mailto: or tel:, for
- *             the reminders' "Book" action)
+ *             the reminders' "Book" action), note (the runner's note in the
+ *             therapist's brief), lang = en | fr (the brief's language;
+ *             unset: the runner's)
  * [reminders] checkin = 19:00, quiet_start = 22:00, quiet_end = 08:00,
  *             checkin_enabled, booking_enabled, race_enabled,
  *             after_run_enabled, professional_enabled = true | false
@@ -32,6 +34,8 @@ struct config {
 	char *therapist_phone;
 	char *therapist_email;
 	char *therapist_booking_url; /* http(s), mailto: or tel: (validated) */
+	char *therapist_note;	     /* the runner's note in the brief */
+	char *therapist_lang;	     /* "en", "fr" or NULL: the brief's language */
 	int checkin_minute;	/* minutes after midnight */
 	int quiet_start_minute; /* quiet hours; start == end means none */
 	int quiet_end_minute;

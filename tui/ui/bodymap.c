@@ -4,75 +4,21 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "core/bodylayout.h"
 #include "core/i18n.h"
 #include "core/regions.h"
 #include "bodymap.h"
 
-#define FIGURE_W 19
-#define FIGURE_GAP 3
-#define CELL_W 4
-#define FIGURE_ROWS 10
-
-/* The outline of a figure (head, shoulders, arms), the same from the front
- * and the back; the targets are drawn over it, and the labels above say
- * which side is which. */
-static const char *const outline_ascii[FIGURE_ROWS] = {
-	"        ( )",
-	"      .-' '-.",
-	"     /|     |\\",
-	"    / |     | \\",
-	"", "", "", "", "", "",
-};
-
-static const char *const outline_utf8[FIGURE_ROWS] = {
-	"        (‿)",
-	"      ╭─╯ ╰─╮",
-	"     ╱│     │╲",
-	"    ╱ │     │ ╲",
-	"", "", "", "", "", "",
-};
-
-struct target {
-	enum region region;
-	enum side side;
-	bool back;
-	int row; /* within the figure */
-	int col;
-};
-
-/* Front: the runner's right leg is on our left (columns 4-7). Back: their
- * left leg is on our left. */
-static const struct target targets[] = {
-	{ REGION_HIP_FLEXOR, SIDE_RIGHT, false, 4, 4 },
-	{ REGION_HIP_FLEXOR, SIDE_LEFT, false, 4, 11 },
-	{ REGION_IT_BAND, SIDE_RIGHT, false, 5, 0 },
-	{ REGION_QUAD, SIDE_RIGHT, false, 5, 4 },
-	{ REGION_QUAD, SIDE_LEFT, false, 5, 11 },
-	{ REGION_IT_BAND, SIDE_LEFT, false, 5, 15 },
-	{ REGION_KNEE, SIDE_RIGHT, false, 6, 4 },
-	{ REGION_KNEE, SIDE_LEFT, false, 6, 11 },
-	{ REGION_SHIN, SIDE_RIGHT, false, 7, 4 },
-	{ REGION_SHIN, SIDE_LEFT, false, 7, 11 },
-	{ REGION_FOOT, SIDE_RIGHT, false, 8, 4 },
-	{ REGION_FOOT, SIDE_LEFT, false, 8, 11 },
-
-	{ REGION_UPPER_BACK, SIDE_NONE, true, 2, 7 },
-	{ REGION_LOWER_BACK, SIDE_NONE, true, 3, 7 },
-	{ REGION_GLUTE, SIDE_LEFT, true, 4, 4 },
-	{ REGION_GLUTE, SIDE_RIGHT, true, 4, 11 },
-	{ REGION_PIRIFORMIS, SIDE_LEFT, true, 5, 4 },
-	{ REGION_PIRIFORMIS, SIDE_RIGHT, true, 5, 11 },
-	{ REGION_HAMSTRING, SIDE_LEFT, true, 6, 4 },
-	{ REGION_HAMSTRING, SIDE_RIGHT, true, 6, 11 },
-	{ REGION_CALF, SIDE_LEFT, true, 7, 4 },
-	{ REGION_CALF, SIDE_RIGHT, true, 7, 11 },
-	{ REGION_SOLEUS, SIDE_LEFT, true, 8, 4 },
-	{ REGION_SOLEUS, SIDE_RIGHT, true, 8, 11 },
-	{ REGION_ACHILLES, SIDE_LEFT, true, 9, 4 },
-	{ REGION_ACHILLES, SIDE_RIGHT, true, 9, 11 },
-};
-
-#define N_TARGETS ((int)G_N_ELEMENTS(targets))
+/* The layout is core's (core/bodylayout.h): the brief's picture shows
+ * the same cells. */
+#define FIGURE_W BODY_FIGURE_W
+#define FIGURE_GAP BODY_FIGURE_GAP
+#define CELL_W BODY_CELL_W
+#define FIGURE_ROWS BODY_FIGURE_ROWS
+#define outline_ascii body_outline_ascii
+#define outline_utf8 body_outline_utf8
+#define targets body_targets
+#define N_TARGETS body_target_count
 
 void bodymap_init(struct bodymap *m)
 {
@@ -106,7 +52,7 @@ void bodymap_show(struct bodymap *m, enum region r, enum side s, int level)
 
 void bodymap_set_level(struct bodymap *m, int level)
 {
-	const struct target *t = &targets[m->selected];
+	const struct body_target *t = &targets[m->selected];
 
 	m->level[t->region][t->side] = CLAMP(level, 0, 10);
 	m->set[t->region][t->side] = true;
@@ -114,7 +60,7 @@ void bodymap_set_level(struct bodymap *m, int level)
 
 void bodymap_adjust(struct bodymap *m, int delta)
 {
-	const struct target *t = &targets[m->selected];
+	const struct body_target *t = &targets[m->selected];
 
 	bodymap_set_level(m, m->level[t->region][t->side] + delta);
 }
@@ -130,11 +76,11 @@ int bodymap_get(const struct bodymap *m, enum region r, enum side s, bool *given
  * weigh more than columns.  -1 when there is none. */
 static int nearest_in_figure(int cur, enum ui_action dir, bool back)
 {
-	const struct target *c = &targets[cur];
+	const struct body_target *c = &targets[cur];
 	int best = -1, best_score = 0;
 
 	for (int i = 0; i < N_TARGETS; i++) {
-		const struct target *t = &targets[i];
+		const struct body_target *t = &targets[i];
 		int dx = t->col - c->col, dy = t->row - c->row, along, across, score;
 
 		if (i == cur || t->back != back)
@@ -168,7 +114,7 @@ static int enter_figure(int cur, bool back)
 	int best = -1, best_score = 0;
 
 	for (int i = 0; i < N_TARGETS; i++) {
-		const struct target *t = &targets[i];
+		const struct body_target *t = &targets[i];
 		int edge = back ? t->col : FIGURE_W - t->col;
 		int score;
 
@@ -202,7 +148,7 @@ bool bodymap_move(struct bodymap *m, enum ui_action dir)
 
 void bodymap_toggle_sharp(struct bodymap *m)
 {
-	const struct target *t = &targets[m->selected];
+	const struct body_target *t = &targets[m->selected];
 
 	m->sharp[t->region][t->side] = !m->sharp[t->region][t->side];
 	m->set[t->region][t->side] = true;
@@ -300,7 +246,7 @@ bool bodymap_click(struct bodymap *m, struct rect r, int y, int x)
 static void draw_cell(struct ui *ui, const struct bodymap *m, int i, int y, int x,
 		      bool focused)
 {
-	const struct target *t = &targets[i];
+	const struct body_target *t = &targets[i];
 	int level = m->level[t->region][t->side];
 	bool given = m->set[t->region][t->side];
 	bool sharp = m->sharp[t->region][t->side];
@@ -338,7 +284,7 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 	/* TRANSLATORS: the letters marking the runner's right and left on
 	 * the body map; one letter each. */
 	const char *right = C_("body side", "R"), *left = C_("body side", "L");
-	const struct target *sel = &targets[m->selected];
+	const struct body_target *sel = &targets[m->selected];
 	/* The selected cell names itself at the top of its figure. */
 	bool named = focused && sel->back == back;
 	const char *caption = named ? region_name(sel->region) : back ? _("back") : _("front");
@@ -359,7 +305,7 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
  * "Left calf: 4/10, sharp". g_free(). */
 static char *selected_text(const struct bodymap *m)
 {
-	const struct target *t = &targets[m->selected];
+	const struct body_target *t = &targets[m->selected];
 	char *name = region_side_name(t->region, t->side);
 	char *cap = ui_capitalize(name);
 	/* TRANSLATORS: the selected region on the body map and its level,

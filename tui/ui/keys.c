@@ -17,15 +17,15 @@
  * scrolls. */
 #define ROWS (CTX_LIST | CTX_RACES)
 #define TABS (CTX_LIST | CTX_TRENDS)
-#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER)
+#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF)
 #define SEARCHABLE (CTX_LIST | CTX_RACES | CTX_ARTICLES | CTX_READER)
 /* Where the screens can be switched: everywhere but typing and the map,
  * whose digits set levels. */
-#define SWITCH (CTX_TODAY | ROWS | CTX_TRENDS | CTX_ARTICLES | CTX_READER)
+#define SWITCH (CTX_TODAY | ROWS | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF)
 
 /* The first entry that matches wins, so specific contexts come first.
  * ACT_NONE entries only document keys a field handles itself. */
-G_STATIC_ASSERT(SCREEN_COUNT <= 9); /* one digit each */
+G_STATIC_ASSERT(SCREEN_TABS <= 9); /* one digit each */
 #define SCREEN_KEY(id, name, title) { '1' + SCREEN_##id, 0, SWITCH, ACT_GO_##id, title, false },
 
 static const struct ui_key_binding key_table[] = {
@@ -38,6 +38,7 @@ static const struct ui_key_binding key_table[] = {
 	{ 'c', 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), true },
 	{ UI_KEY_ENTER, 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), false },
 	{ 'w', 0, CTX_TODAY, ACT_OPEN, N_("Why: all the reasons"), true },
+	{ 'b', 0, CTX_TODAY, ACT_GO_BRIEF, N_("Brief for the therapist"), true },
 	{ UI_KEY_ESC, 0, CTX_TODAY, ACT_CANCEL, N_("Back"), false },
 	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
 	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
@@ -81,6 +82,12 @@ static const struct ui_key_binding key_table[] = {
 	{ K(KEY_BACKSPACE), 0, CTX_READER, ACT_CANCEL, N_("Back"), false },
 	{ ' ', 0, CTX_READER, ACT_PAGE_DOWN, N_("Page down"), false },
 	{ 'b', 0, CTX_READER, ACT_PAGE_UP, N_("Page up"), false },
+
+	{ 'e', 0, CTX_BRIEF, ACT_EXPORT, N_("Save as a page to print"), true },
+	{ 'm', 0, CTX_BRIEF, ACT_MAIL, N_("Send to the therapist"), true },
+	{ UI_KEY_ESC, 0, CTX_BRIEF, ACT_CANCEL, N_("Back to Today"), true },
+	{ K(KEY_BACKSPACE), 0, CTX_BRIEF, ACT_CANCEL, N_("Back to Today"), false },
+	{ ' ', 0, CTX_BRIEF, ACT_PAGE_DOWN, N_("Page down"), false },
 
 	{ UI_KEY_ENTER, 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), true },
 	{ K(KEY_RIGHT), 0, CTX_ARTICLES, ACT_OPEN, N_("Read"), false },
@@ -131,6 +138,7 @@ static const struct keys_context contexts[] = {
 	{ CTX_FORM, N_("A form to add or edit an entry") },
 	{ CTX_ARTICLES, N_("Articles") },
 	{ CTX_READER, N_("Reading an article") },
+	{ CTX_BRIEF, N_("The brief for the therapist") },
 	{ CTX_SEARCH, N_("Typing a search") },
 	{ CTX_CONFIRM, N_("A yes/no question") },
 };

@@ -55,7 +55,7 @@ static int tabs_width(const struct ui_screen_ops *const *screens)
 {
 	int w = 0;
 
-	for (int i = 0; i < SCREEN_COUNT; i++) {
+	for (int i = 0; i < SCREEN_TABS; i++) {
 		char *tab = g_strdup_printf(" %d %s ", i + 1, _(screens[i]->title));
 		w += ui_text_width(tab);
 		g_free(tab);
@@ -84,14 +84,14 @@ void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens
 	attrset(title);
 	mvhline(0, 0, ' ', ui->cols);
 	x += ui_text(ui, 0, x, ui->cols, title | A_BOLD, brand);
-	for (int i = 0; i < SCREEN_COUNT; i++) {
+	for (int i = 0; i < SCREEN_TABS; i++) {
 		char *tab = g_strdup_printf(" %d %s ", i + 1, _(screens[i]->title));
 		attr_t a = i == (int)ui->screen ? ui_attr(ui, ROLE_TAB) : title;
 		ui->tab_x[i] = x;
 		x += ui_text(ui, 0, x, ui->cols - x, a, tab);
 		g_free(tab);
 	}
-	ui->tab_x[SCREEN_COUNT] = x;
+	ui->tab_x[SCREEN_TABS] = x;
 	if (x + dw < ui->cols)
 		ui_text(ui, 0, ui->cols - dw, dw, title, date);
 	g_free(date);

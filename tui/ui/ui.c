@@ -46,6 +46,7 @@ static const struct ui_screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_HISTORY] = &ui_history_ops,
 	[SCREEN_RACES] = &ui_races_ops,
 	[SCREEN_ARTICLES] = &ui_articles_ops,
+	[SCREEN_BRIEF] = &ui_brief_ops,
 };
 
 static volatile sig_atomic_t stop_requested;
@@ -333,6 +334,7 @@ static int global_action(struct ui *ui, enum ui_action a)
 		return UI_REDRAW;
 #define GO_CASE(id, name, title) case ACT_GO_##id:
 	UI_SCREENS(GO_CASE)
+	UI_VIEWS(GO_CASE)
 #undef GO_CASE
 		ui_switch(ui, (enum ui_screen)(a - ACT_GO_TODAY));
 		return UI_REDRAW;
@@ -397,7 +399,7 @@ static int pointer(struct ui *ui, enum pointer_event ev, int y, int x)
 	}
 	ui->help = false;
 	if (y == 0) {
-		for (int i = 0; i < SCREEN_COUNT; i++)
+		for (int i = 0; i < SCREEN_TABS; i++)
 			if (x >= ui->tab_x[i] && x < ui->tab_x[i + 1])
 				ui_switch(ui, (enum ui_screen)i);
 		return UI_REDRAW;
@@ -567,7 +569,8 @@ static void define_missing_keys(void)
 
 /* --screen NAME: the screen to open on (a reminder's "Open knead"). */
 #define SCREEN_NAME(id, name, title) [SCREEN_##id] = name,
-static const char *const screen_names[SCREEN_COUNT] = { UI_SCREENS(SCREEN_NAME) };
+static const char *const screen_names[SCREEN_COUNT] = { UI_SCREENS(SCREEN_NAME)
+								UI_VIEWS(SCREEN_NAME) };
 #undef SCREEN_NAME
 
 static bool screen_from_name(const char *name, enum ui_screen *out)
@@ -685,7 +688,7 @@ int run_interface(const struct app *app, GError **err)
 
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("--screen: \"%s\" is not a screen (expected today, "
-			      "checkin, history, races or articles)"),
+			      "checkin, history, races, articles or brief)"),
 			    safe);
 		g_free(safe);
 		return EXIT_USAGE;

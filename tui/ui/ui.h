@@ -58,9 +58,16 @@ static inline bool ui_key_is_enter(int key)
 	X(RACES, "races", N_("Races"))                 \
 	X(ARTICLES, "articles", N_("Articles"))
 
+/* Views without a tab or a digit, opened from a screen's own key (and by
+ * --screen): after the tabs in enum ui_screen. */
+#define UI_VIEWS(X) X(BRIEF, "brief", N_("Brief"))
+
 #define UI_SCREEN_ENUM(id, name, title) SCREEN_##id,
-enum ui_screen { UI_SCREENS(UI_SCREEN_ENUM) SCREEN_COUNT };
+enum ui_screen { UI_SCREENS(UI_SCREEN_ENUM) UI_VIEWS(UI_SCREEN_ENUM) SCREEN_COUNT };
 #undef UI_SCREEN_ENUM
+/* How many screens have a tab: the first ones. */
+#define UI_SCREEN_TAB(id, name, title) +1
+#define SCREEN_TABS (0 UI_SCREENS(UI_SCREEN_TAB))
 
 /* Where the keyboard is: a key table entry applies in the contexts of its
  * mask.  The typing contexts send unbound keys to the field. */
@@ -77,9 +84,10 @@ enum {
 	CTX_HELP = 1 << 9,	   /* the help overlay */
 	CTX_TRENDS = 1 << 10,	   /* History's soreness trends: a view, no rows */
 	CTX_RACES = 1 << 11,	   /* the list of Races: one list, no tabs */
+	CTX_BRIEF = 1 << 12,	   /* the therapist's brief */
 };
 #define CTX_BROWSE (CTX_TODAY | CTX_CHECKIN_MAP | CTX_LIST | CTX_TRENDS | CTX_RACES | \
-		    CTX_ARTICLES | CTX_READER)
+		    CTX_ARTICLES | CTX_READER | CTX_BRIEF)
 #define CTX_TYPING (CTX_CHECKIN_FORM | CTX_FORM | CTX_SEARCH)
 #define CTX_ALL 0xffffu
 
@@ -90,6 +98,7 @@ enum ui_action {
 	ACT_REFRESH,
 #define UI_SCREEN_ACTION(id, name, title) ACT_GO_##id,
 	UI_SCREENS(UI_SCREEN_ACTION) /* in the order of enum ui_screen */
+	UI_VIEWS(UI_SCREEN_ACTION)
 #undef UI_SCREEN_ACTION
 	ACT_UP,
 	ACT_DOWN,
@@ -122,6 +131,8 @@ enum ui_action {
 	ACT_DAY_PREV, /* the check-in's day */
 	ACT_DAY_NEXT,
 	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
+	ACT_EXPORT,   /* the brief saved as a page */
+	ACT_MAIL,     /* the brief sent to the therapist */
 	ACT_COUNT
 };
 
@@ -216,6 +227,7 @@ extern const struct ui_screen_ops ui_checkin_ops;
 extern const struct ui_screen_ops ui_history_ops;
 extern const struct ui_screen_ops ui_races_ops;
 extern const struct ui_screen_ops ui_articles_ops;
+extern const struct ui_screen_ops ui_brief_ops;
 
 /* ui.c */
 void ui_switch(struct ui *ui, enum ui_screen s);
