@@ -18,3 +18,8 @@ tests_unit_test_selfcare_property_SOURCES = tests/unit/test_selfcare_property.c 
 	tests/unit/history_builder.h
 tests_unit_test_selfcare_property_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_selfcare_property_LDADD = $(UNIT_LDADD)
+
+knead_SOURCES += tui/cli/cli_plan.c
+
+TESTS += tests/cli/plan.sh
+EXTRA_DIST += tests/cli/plan.sh

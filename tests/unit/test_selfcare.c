@@ -314,7 +314,7 @@ static void test_both_sides_merge(void **state)
 	assert_int_equal(it->level, 5);
 	assert_string_equal(it->id, "roll-quad");
 	place = selfcare_item_place(it);
-	assert_string_equal(place, "quadriceps (both sides)");
+	assert_string_equal(place, "quadriceps, both sides");
 	g_free(place);
 	assert_non_null(find(&p, SELFCARE_ROLL, true, REGION_CALF, SIDE_LEFT));
 	assert_non_null(find(&p, SELFCARE_ROLL, true, REGION_CALF, SIDE_RIGHT));

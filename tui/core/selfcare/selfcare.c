@@ -26,7 +26,7 @@ static const char *const evidence_ids[SELFCARE_EV_COUNT] = {
 };
 static const char *const evidence_names[SELFCARE_EV_COUNT] = {
 	N_("strong evidence"), N_("well supported"), N_("moderate evidence"),
-	N_("practice, little trial evidence"), N_("injury signs"),
+	N_("practice, little trial evidence"), N_("a safety rule"),
 };
 
 const char *selfcare_action_id(enum selfcare_action a)
@@ -263,8 +263,8 @@ char *selfcare_item_place(const struct selfcare_item *it)
 		return NULL;
 	if (s == SIDE_NONE && region_has_side(r))
 		/* TRANSLATORS: %s is a body region: "both calves" reads
-		 * "calf (both sides)". */
-		return g_strdup_printf(_("%s (both sides)"), region_name(r));
+		 * "calf, both sides". */
+		return g_strdup_printf(_("%s, both sides"), region_name(r));
 	return region_side_name(r, s);
 }
 
