@@ -304,8 +304,8 @@ static void rule_cold_water(struct ctx *c)
 		return;
 	it = add_item(c, "cold-water", SELFCARE_COLD_WATER, NULL, SELFCARE_TONIGHT,
 		      SELFCARE_EV_MODERATE, "Bleakley 2012; Roberts 2015", "compression-cold-water");
-	it->dose = g_strdup(_("legs in cool water for about 10 minutes after the race; "
-			      "not icy, and stop if it hurts"));
+	it->dose = g_strdup(_("legs in cold water for about 10 minutes after the race; "
+			      "never icy, and out at once if it hurts"));
 	it->why = g_strdup(_("eases soreness a little against rest; kept for races, as "
 			     "regular use blunts training gains"));
 }
