@@ -168,7 +168,8 @@ _knead()
 		list) opts="--json --no-pager" ;;
 		esac
 		;;
-	status | next | plan) opts="--json" ;;
+	status | next) opts="--json" ;;
+	plan) opts="--json done" ;;
 	articles) opts="--region --json" ;;
 	read)
 		opts="--no-pager --list"

@@ -28,7 +28,7 @@ k log sore calf:right 5 knee:left 4
 run --now $NOW plan --json
 is "$rc" 0 "plan with a history"
 is "$(j '.items[] | select(.id == "roll-calf-right") | keys | join(",")')" \
-	"action,article,dose,evidence,id,region,rule,side,source,when,why" \
+	"action,article,done,dose,evidence,id,region,rule,side,source,when,why" \
 	"an item has exactly the keys of the contract"
 is "$(j '.items[] | select(.id == "roll-calf-right") |
 	"\(.region):\(.side):\(.action):\(.when):\(.evidence):\(.rule):\(.article)"')" \
@@ -56,6 +56,32 @@ ok "$([ "$(widest "$out")" -le 80 ]; echo $?)" "no line wider than 80 on a pipe"
 ok "$([ "$(widest "$out")" -gt 60 ]; echo $?)" "lines use the width"
 out=$(COLUMNS=50 "$KNEAD" --db "$DB" --now $NOW plan)
 ok "$([ "$(widest "$out")" -le 50 ]; echo $?)" "no line wider than \$COLUMNS"
+
+# Done or not: a tick per item and day, once; the plan says so; an id
+# that is not in the plan changes nothing.
+run --now $NOW plan --json
+is "$(j '.items[] | select(.id == "roll-calf-right") | .done')" "false" "not done yet"
+run --now $NOW plan done roll-calf-right
+is "$rc" 0 "plan done ID"
+like "$out" "Done today: Roll, right calf" "says what was ticked"
+run --now $NOW plan done roll-calf-right
+is "$rc:$out" "0:Already done today: Roll, right calf." "a second tick is no second row"
+is "$(sql "SELECT count(*) || ' ' || item || ' ' || action || ' ' || region || ' ' || side FROM selfcare_done")" \
+	"1 roll-calf-right roll calf right" "one row, with its region and side"
+run --now $NOW plan --json
+is "$(j '.items[] | select(.id == "roll-calf-right") | .done')" "true" "the plan shows it done"
+run --now $NOW plan
+like "$out" "Roll, right calf \\(tonight\\): done" "and so does the text"
+before=$(db_sum)
+run --now $NOW plan done roll-calf-lft
+is "$rc" 2 "an id not in today's plan: exit 2"
+like "$err" '"roll-calf-lft" is not an item of today.s plan \(expected one of: .*roll-calf-right' \
+	"the error names the id and the ones there are"
+is "$(db_sum)" "$before" "and nothing changed"
+run --now 2026-11-24T19:00 plan --json
+is "$(j '[.items[] | select(.done)] | length')" 0 "a tick is for its day only"
+run --now 2026-11-24T19:00 plan
+unlike "$out" "streak" "no streaks"
 
 # A sharp, one-sided pain flags the calf: rest and referral, nothing on it
 # or its neighbours, no compression on the legs.
@@ -109,6 +135,8 @@ like "$(j '.items[0].dose')" "eau" "JSON text in French"
 run --now $NOW plan tonight
 is "$rc" 2 "an extra operand is a usage error"
 like "$err" "usage: knead plan" "says how to use it"
+run --now $NOW plan done
+is "$rc" 2 "plan done without an id is a usage error"
 run --now $NOW plan --jsn
 is "$rc" 2 "an unknown option is a usage error"
 

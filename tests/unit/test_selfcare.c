@@ -603,7 +603,7 @@ static void test_adapter_reads_flags_races_and_hard_efforts(void **state)
 	hb_sore(&h, -12, REGION_GLUTE, SIDE_RIGHT, 5); /* no longer current */
 	hb_race(&h, 2, "Half", 21.1, 'A');
 	hb_race(&h, 0, "Parkrun", 5, 'C');
-	selfcare_inputs_from_history(&h, hb_at(0, 19), &in);
+	selfcare_inputs_from_history(&h, NULL, 0, hb_at(0, 19), &in);
 	assert_int_equal(in.today, hb_d0());
 	assert_int_equal(in.n_sore, 2);
 	assert_true(in.sore[0].flagged || in.sore[1].flagged);
@@ -628,9 +628,56 @@ static void test_plan_from_history(void **state)
 	(void)state;
 	hb_steady_weeks(&h, -40, -1);
 	hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 5);
-	selfcare_plan_from_history(&h, hb_at(0, 19), &p);
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 19), &p);
 	assert_non_null(selfcare_plan_find(&p, "roll-calf-right"));
 	assert_non_null(selfcare_plan_find(&p, "sleep"));
+	selfcare_plan_clear(&p);
+	history_clear(&h);
+}
+
+/* Ticks: a record the reasons may quote, habits that are not new before a
+ * race, today's items marked done.  No streak is kept anywhere. */
+static void tick(struct selfcare_tick *t, int offset, const char *item, const char *action,
+		 const char *region, const char *side)
+{
+	*t = (struct selfcare_tick){ .day = hb_d0() + offset, .item = (char *)item,
+				     .action = (char *)action, .region = (char *)region,
+				     .side = (char *)side, .at = hb_at(offset, 21) };
+}
+
+static void test_ticks_in_the_reasons_and_habits(void **state)
+{
+	struct history h = { 0 };
+	struct selfcare_tick t[5];
+	struct selfcare_plan p;
+	const struct selfcare_item *it;
+
+	(void)state;
+	hb_steady_weeks(&h, -40, -1);
+	hb_sore(&h, -5, REGION_CALF, SIDE_RIGHT, 5);
+	hb_sore(&h, -3, REGION_CALF, SIDE_RIGHT, 4);
+	hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 3);
+	hb_race(&h, 2, "Half", 21.1, 'A');
+	tick(&t[0], -5, "roll-calf-right", "roll", "calf", "right");
+	tick(&t[1], -4, "roll-calf-right", "roll", "calf", "right");
+	tick(&t[2], -3, "roll-calf", "roll", "calf", NULL); /* both sides */
+	tick(&t[3], -9, "roll-calf-left", "roll", "calf", "left"); /* not this week */
+	tick(&t[4], 0, "sleep", "sleep", NULL, NULL);
+	selfcare_plan_from_history(&h, t, G_N_ELEMENTS(t), hb_at(0, 20), &p);
+	/* Two days before an A race, rolling stays: the runner already rolls. */
+	it = selfcare_plan_find(&p, "roll-calf-right");
+	assert_non_null(it);
+	assert_non_null(strstr(it->why, "you rolled it on 3 evenings this week and it went 5 "));
+	assert_false(it->done);
+	assert_true(selfcare_plan_find(&p, "sleep")->done);
+	/* Compression was never ticked: new, so not now. */
+	assert_null(selfcare_plan_find(&p, "compress"));
+	selfcare_plan_clear(&p);
+
+	/* Without ticks, the same history rolls nothing two days before. */
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 20), &p);
+	assert_null(selfcare_plan_find(&p, "roll-calf-right"));
+	assert_false(selfcare_plan_find(&p, "sleep")->done);
 	selfcare_plan_clear(&p);
 	history_clear(&h);
 }
@@ -669,6 +716,7 @@ int main(void)
 		cmocka_unit_test(test_medication_is_referred),
 		cmocka_unit_test(test_adapter_reads_flags_races_and_hard_efforts),
 		cmocka_unit_test(test_plan_from_history),
+		cmocka_unit_test(test_ticks_in_the_reasons_and_habits),
 		cmocka_unit_test(test_ids_and_names),
 	};
 

@@ -67,7 +67,7 @@ static void check(const struct history *h, wtime now, const char *what)
 	const struct race *key = phase_key_race(h, today);
 	int days = key && race_is_key(key) ? key->date - today : -1;
 
-	selfcare_plan_from_history(h, now, &p);
+	selfcare_plan_from_history(h, NULL, 0, now, &p);
 	for (size_t i = 0; i < p.n_items; i++) {
 		const struct selfcare_item *it = &p.items[i];
 
@@ -132,7 +132,7 @@ static void test_generated_histories(void **state)
 		generate(rng, &h);
 		g_snprintf(what, sizeof(what), "history %d", i);
 		check(&h, now, what);
-		selfcare_plan_from_history(&h, now, &p);
+		selfcare_plan_from_history(&h, NULL, 0, now, &p);
 		with_items += p.n_items > 0;
 		with_flags += has(&p, SELFCARE_REST);
 		with_cold += has(&p, SELFCARE_COLD_WATER);

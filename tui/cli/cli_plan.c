@@ -47,6 +47,8 @@ static struct json_writer *plan_json(const struct selfcare_plan *p)
 		add_string_or_null(w, "source", it->source);
 		add_string_or_null(w, "rule", it->rule);
 		add_string_or_null(w, "article", it->article);
+		json_writer_key(w, "done");
+		json_writer_bool(w, it->done);
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);
@@ -144,6 +146,14 @@ static void plan_print(const struct selfcare_plan *p)
 			/* TRANSLATORS: an item of the plan: "Sleep (tonight)". */
 			line = g_strdup_printf(_("%s (%s)"), selfcare_action_name(it->action),
 					       selfcare_when_name(it->when));
+		if (it->done) {
+			/* TRANSLATORS: an item of the plan ticked today:
+			 * "Roll, right calf (tonight): done". */
+			char *done = g_strdup_printf(_("%s: done"), line);
+
+			g_free(line);
+			line = done;
+		}
 		cli_puts("* ");
 		print_wrapped(line, 2, 2, width);
 		g_free(line);
@@ -180,6 +190,37 @@ static void plan_print(const struct selfcare_plan *p)
 	}
 }
 
+/* knead plan done ID: ticks an item of today's plan. */
+static int plan_done(struct cli *cli, const char *id)
+{
+	wtime now = clock_now();
+	struct selfcare_plan p;
+	GError *err = NULL;
+	bool added = false;
+	int status = EXIT_OK;
+
+	if (!cli_open_store(cli, &err) || !selfcare_load(cli->store, &cli->config, now, &p, &err))
+		return cli_fail(err);
+	if (!selfcare_mark_done(cli->store, &p, id, now, &added, &err)) {
+		status = cli_fail(err);
+	} else {
+		const struct selfcare_item *it = selfcare_plan_find(&p, id);
+		char *place = selfcare_item_place(it);
+		char *what = place ? g_strdup_printf(_("%s, %s"), selfcare_action_name(it->action),
+						     place)
+				   : g_strdup(selfcare_action_name(it->action));
+
+		if (added)
+			cli_printf(_("Done today: %s.\n"), what);
+		else
+			cli_printf(_("Already done today: %s.\n"), what);
+		g_free(what);
+		g_free(place);
+	}
+	selfcare_plan_clear(&p);
+	return status;
+}
+
 int cli_plan(struct cli *cli, int argc, char **argv)
 {
 	gboolean json = FALSE;
@@ -193,24 +234,24 @@ int cli_plan(struct cli *cli, int argc, char **argv)
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+	} else if (argc == 3 && strcmp(argv[1], "done") == 0 && !json) {
+		status = plan_done(cli, argv[2]);
 	} else if (argc != 1) {
-		status = cli_usage(_("usage: knead %s"), "plan [--json]");
+		status = cli_usage(_("usage: knead %s"), "plan [--json] | knead plan done ID");
 	} else {
 		wtime now = clock_now();
-		struct history h;
 		struct selfcare_plan p;
 		GError *err = NULL;
 
-		if (!cli_advice_history(cli, now, &h, &err)) {
+		if (!cli_open_store(cli, &err) ||
+		    !selfcare_load(cli->store, &cli->config, now, &p, &err)) {
 			status = cli_fail(err);
 		} else {
-			selfcare_plan_from_history(&h, now, &p);
 			if (json)
 				cli_print_json(plan_json(&p));
 			else
 				plan_print(&p);
 			selfcare_plan_clear(&p);
-			history_clear(&h);
 		}
 	}
 	g_option_context_free(ctx);

@@ -169,6 +169,21 @@ static void rank_top_article(struct ui *ui, struct today *t, wtime now)
 	rank_inputs_clear(&in);
 }
 
+/* Tonight's plan: the history already loaded and the ticks of the last
+ * weeks.  Without the ticks (an unreadable table) the plan still shows. */
+static void load_plan(struct ui *ui, struct today *t, wtime now)
+{
+	dayno today = wtime_day(now);
+	struct selfcare_tick *ticks = NULL;
+	size_t n = 0;
+
+	if (!ui->st || !store_selfcare_done_list(ui->st, today - SELFCARE_HABIT_DAYS, today, &ticks, &n,
+				      NULL))
+		n = 0;
+	selfcare_plan_from_history(&t->h, ticks, n, now, &t->plan);
+	selfcare_ticks_free(ticks, n);
+}
+
 static void today_reload(struct ui *ui)
 {
 	struct today *t = state(ui);
@@ -188,7 +203,7 @@ static void today_reload(struct ui *ui)
 	compute_pmc(ui, t);
 	t->checked_in = checkin_done_on(&t->h, ui->today);
 	rank_top_article(ui, t, now);
-	selfcare_plan_from_history(&t->h, now, &t->plan);
+	load_plan(ui, t, now);
 	if (t->tonight_sel >= (int)t->plan.n_items)
 		t->tonight_sel = 0;
 	if (t->plan.n_items == 0)

@@ -94,7 +94,63 @@ static bool run_is_hard(const struct history *h, const struct run *r)
 	       r->rpe >= 7 || run_is_long(h, r);
 }
 
-void selfcare_inputs_from_history(const struct history *h, wtime now, struct selfcare_inputs *in)
+/* What the ticks say: habits, today's ticks, evenings each region was
+ * rolled this week. */
+static void read_ticks(struct selfcare_inputs *in, const struct selfcare_tick *ticks, size_t n)
+{
+	GPtrArray *today = g_ptr_array_new();
+	bool rolled[REGION_COUNT][3][SELFCARE_WEEK_DAYS] = { { { false } } };
+
+	for (size_t i = 0; i < n; i++) {
+		const struct selfcare_tick *t = &ticks[i];
+		int back = in->today - t->day;
+		enum region r;
+
+		if (back < 0 || back > SELFCARE_HABIT_DAYS)
+			continue;
+		if (back == 0)
+			g_ptr_array_add(today, g_strdup(t->item));
+		else
+			for (int a = 0; a < SELFCARE_ACTION_COUNT; a++)
+				if (g_strcmp0(t->action, selfcare_action_id(a)) == 0)
+					in->habit[a] = true;
+		if (back >= SELFCARE_WEEK_DAYS || g_strcmp0(t->action, "roll") != 0 ||
+		    !t->region || !region_from_id(t->region, &r))
+			continue;
+		if (!region_has_side(r)) {
+			rolled[r][SIDE_NONE][back] = true;
+		} else {
+			if (!t->side || g_strcmp0(t->side, "left") == 0)
+				rolled[r][SIDE_LEFT][back] = true;
+			if (!t->side || g_strcmp0(t->side, "right") == 0)
+				rolled[r][SIDE_RIGHT][back] = true;
+		}
+	}
+	for (int r = 0; r < REGION_COUNT; r++)
+		for (int s = 0; s < 3; s++)
+			for (int d = 0; d < SELFCARE_WEEK_DAYS; d++)
+				in->rolled_days[r][s] += rolled[r][s][d];
+	g_ptr_array_add(today, NULL);
+	in->done_today = (char **)g_ptr_array_free(today, FALSE);
+}
+
+/* The first level logged for each region and side this week. */
+static void read_week(struct selfcare_inputs *in, const struct history *h)
+{
+	for (int r = 0; r < REGION_COUNT; r++)
+		for (int s = 0; s < 3; s++)
+			in->week_from[r][s] = -1;
+	for (size_t i = 0; i < h->n_soreness; i++) {
+		const struct soreness *e = &h->soreness[i];
+		int back = in->today - wtime_day(e->time);
+
+		if (back >= 0 && back < SELFCARE_WEEK_DAYS && in->week_from[e->region][e->side] < 0)
+			in->week_from[e->region][e->side] = e->level;
+	}
+}
+
+void selfcare_inputs_from_history(const struct history *h, const struct selfcare_tick *ticks,
+				  size_t n_ticks, wtime now, struct selfcare_inputs *in)
 {
 	dayno today = wtime_day(now);
 	size_t n = 0;
@@ -142,6 +198,6 @@ void selfcare_inputs_from_history(const struct history *h, wtime now, struct sel
 		in->hard_today = true;
 	if (key && race_is_key(key))
 		in->days_to_key_race = key->date - today;
-	/* habit[] stays false: nothing records what the runner did yet, so
-	 * everything counts as new before a race. */
+	read_ticks(in, ticks, n_ticks);
+	read_week(in, h);
 }

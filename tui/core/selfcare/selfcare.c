@@ -153,6 +153,8 @@ void selfcare_inputs_clear(struct selfcare_inputs *in)
 	g_free(in->sore);
 	in->sore = NULL;
 	in->n_sore = 0;
+	g_strfreev(in->done_today);
+	in->done_today = NULL;
 }
 
 /* ---- building the plan ------------------------------------------------ */
@@ -325,6 +327,29 @@ static void rule_compress(struct ctx *c)
 			     "strength come back"));
 }
 
+/* The reason, and what the ticks say of this week: a record of what was
+ * done and how the level went, never a claim that one caused the other. */
+static char *roll_why(const struct selfcare_inputs *in, const struct selfcare_sore *s)
+{
+	const char *why = _("rolling a sore muscle eases soreness a little");
+	int days, from;
+
+	if (s->side == SIDE_NONE && region_has_side(s->region))
+		return g_strdup(why);
+	days = in->rolled_days[s->region][s->side];
+	from = in->week_from[s->region][s->side];
+	if (days < 1 || from < 0)
+		return g_strdup(why);
+	/* TRANSLATORS: the reason to roll, then what the ticks of this week
+	 * say: "...; you rolled it on 3 evenings this week and it went 5 → 2". */
+	return g_strdup_printf(ngettext("%s; you rolled it on %d evening this week and it went "
+					"%d \u2192 %d",
+					"%s; you rolled it on %d evenings this week and it went "
+					"%d \u2192 %d",
+					days),
+			       why, days, from, s->level);
+}
+
 static void rule_roll(struct ctx *c)
 {
 	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
@@ -348,7 +373,7 @@ static void rule_roll(struct ctx *c)
 		else
 			it->dose = g_strdup_printf(_("light to moderate pressure, 30-90 s; %s"),
 						   _(rc->keep_off));
-		it->why = g_strdup(_("rolling a sore muscle eases soreness a little"));
+		it->why = roll_why(c->in, s);
 	}
 	g_free(sore);
 }
@@ -506,6 +531,12 @@ void selfcare_plan(const struct selfcare_inputs *in, struct selfcare_plan *out)
 	out->today = in->today;
 	for (size_t i = 0; i < G_N_ELEMENTS(rules); i++)
 		rules[i].apply(&c);
+	for (guint i = 0; i < c.items->len; i++) {
+		struct selfcare_item *it = &g_array_index(c.items, struct selfcare_item, i);
+
+		it->done = in->done_today && g_strv_contains((const char *const *)in->done_today,
+							     it->id);
+	}
 	out->n_items = c.items->len;
 	out->items = (struct selfcare_item *)g_array_free(c.items, FALSE);
 	out->n_notes = c.notes->len;
@@ -533,11 +564,12 @@ const struct selfcare_item *selfcare_plan_find(const struct selfcare_plan *p, co
 	return NULL;
 }
 
-void selfcare_plan_from_history(const struct history *h, wtime now, struct selfcare_plan *out)
+void selfcare_plan_from_history(const struct history *h, const struct selfcare_tick *ticks,
+				size_t n_ticks, wtime now, struct selfcare_plan *out)
 {
 	struct selfcare_inputs in;
 
-	selfcare_inputs_from_history(h, now, &in);
+	selfcare_inputs_from_history(h, ticks, n_ticks, now, &in);
 	selfcare_plan(&in, out);
 	selfcare_inputs_clear(&in);
 }

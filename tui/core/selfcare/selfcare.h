@@ -56,6 +56,9 @@
 #include <stddef.h>
 #include "core/model.h"
 #include "core/advice/phase.h"
+#include "core/settings.h"
+#include "core/store/selfcare.h"
+#include "core/store/store.h"
 
 #define SELFCARE_ROLL_LEVEL 3	/* a muscle this sore is rolled */
 #define SELFCARE_LIGHT_LEVEL 6	/* ... with light pressure only from here */
@@ -63,6 +66,7 @@
 #define SELFCARE_MOVE_LEVEL 3	/* sore legs this much: easy movement */
 #define SELFCARE_PRE_RACE_DAYS 2 /* nothing new this many days before A/B */
 #define SELFCARE_HABIT_DAYS 28	/* done within this many days: a habit */
+#define SELFCARE_WEEK_DAYS 7	/* "this week" in the reasons */
 #define SELFCARE_MAX_RULES 12
 
 enum selfcare_action {
@@ -123,6 +127,11 @@ struct selfcare_inputs {
 	int days_to_key_race; /* the next A or B race, -1 when none */
 	/* Done (ticked) within SELFCARE_HABIT_DAYS: not new to this runner. */
 	bool habit[SELFCARE_ACTION_COUNT];
+	char **done_today; /* the ids of today's items ticked; owned, or NULL */
+	/* The last SELFCARE_WEEK_DAYS days, for the reasons: evenings a region
+	 * was rolled, and its first level logged then (-1: none). */
+	int rolled_days[REGION_COUNT][3];
+	int week_from[REGION_COUNT][3];
 };
 
 void selfcare_inputs_clear(struct selfcare_inputs *in);
@@ -141,6 +150,7 @@ struct selfcare_item {
 	enum selfcare_evidence evidence;
 	const char *source;   /* "Wiewelhove 2019", or NULL */
 	const char *article;  /* the slug of the article that explains it */
+	bool done;	      /* ticked today */
 };
 
 /* What the plan says without asking anything to be done. */
@@ -168,12 +178,24 @@ void selfcare_plan(const struct selfcare_inputs *in, struct selfcare_plan *out);
 void selfcare_plan_clear(struct selfcare_plan *p);
 
 /* The one adapter (inputs.c): the inputs at `now` from a history loaded
- * for the advice (advice_history_load). */
-void selfcare_inputs_from_history(const struct history *h, wtime now,
-				  struct selfcare_inputs *in);
+ * for the advice (advice_history_load) and the ticks of the last
+ * SELFCARE_HABIT_DAYS days (may be NULL, 0). */
+void selfcare_inputs_from_history(const struct history *h, const struct selfcare_tick *ticks,
+				  size_t n_ticks, wtime now, struct selfcare_inputs *in);
 
 /* Both steps. */
-void selfcare_plan_from_history(const struct history *h, wtime now, struct selfcare_plan *out);
+void selfcare_plan_from_history(const struct history *h, const struct selfcare_tick *ticks,
+				size_t n_ticks, wtime now, struct selfcare_plan *out);
+
+/* From the store (store.c of this wing): the history and the ticks, then
+ * the plan at `now`.  st NULL: nothing logged yet, an empty plan. */
+bool selfcare_load(struct store *st, const struct config *cfg, wtime now,
+		   struct selfcare_plan *out, GError **err);
+/* Ticks item `id` of plan p (p->today) at `now`; *added is false when it
+ * was already done.  An id that is not in the plan is KNEAD_ERROR_INVALID,
+ * naming it and the ids there are. */
+bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id,
+			wtime now, bool *added, GError **err);
 
 /* Regions next to each other along the leg and trunk (inputs.c): a flag on
  * one keeps self-treatment off the other too. */
