@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Today's Tonight line and view: at 80x24 and 100x30 the line fits beside
 # everything Today already shows; t opens the plan item by item, Enter
-# reads the selected item's article, t or Esc comes back.  In English and
-# French.
+# reads the selected item's article, d ticks it done for today, t or Esc
+# comes back.  In English and French.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 . "$top_srcdir/tests/french-lib.sh"
@@ -67,6 +67,28 @@ like "$(screen)" "5 Articles" "Enter opens the article"
 wait_gone "Tonight: self-care between sessions"
 ok $? "on the Articles screen"
 keys q q
+wait_exit
+
+# d ticks the selected item for today, once: a record, no streak.
+tui_start 80 24
+wait_for "Tonight (t):"
+keys t
+wait_for "Tonight: self-care between sessions"
+keys Down
+wait_for 'Enter: read "Between sessions'
+keys d
+wait_for "Done today: Roll, right calf."
+ok $? "d ticks the selected item"
+like "$(screen)" "✓ Roll, right calf \(tonight\)" "and marks it done"
+like "$(screen | tail -n 1)" "d Done" "the hint bar offers d"
+keys d
+wait_for "Already done today: Roll, right calf."
+ok $? "a second d changes nothing"
+is "$(sql "SELECT count(*) || ' ' || item FROM selfcare_done")" "1 roll-calf-right" "one tick stored"
+unlike "$(screen)" "streak" "no streaks"
+keys Escape
+wait_gone "Tonight: self-care between sessions"
+keys q
 wait_exit
 
 # French, at 80x24.

@@ -43,6 +43,7 @@ static const struct ui_key_binding key_table[] = {
 	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
 	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
 
+	{ 'd', 0, CTX_TONIGHT, ACT_DONE, N_("Done: tick the item for today"), true },
 	{ UI_KEY_ENTER, 0, CTX_TONIGHT, ACT_OPEN, N_("Read its article"), true },
 	{ 't', 0, CTX_TONIGHT, ACT_CANCEL, N_("Back"), true },
 	{ UI_KEY_ESC, 0, CTX_TONIGHT, ACT_CANCEL, N_("Back"), false },
@@ -336,6 +337,8 @@ const char *keys_hint_label(const struct ui_key_binding *b)
 		return N_("Sharp");
 	case ACT_TONIGHT:
 		return N_("Tonight");
+	case ACT_DONE:
+		return N_("Done");
 	case ACT_NONE:
 		return b->contexts == CTX_CHECKIN_MAP ? N_("Go to region") : b->label;
 	default:

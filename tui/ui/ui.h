@@ -124,6 +124,7 @@ enum ui_action {
 	ACT_DAY_NEXT,
 	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
 	ACT_TONIGHT,  /* Today: the self-care plan, and back */
+	ACT_DONE,     /* Tonight: tick the selected item */
 	ACT_COUNT
 };
 

@@ -730,7 +730,8 @@ static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
 		const struct selfcare_item *it = &p->items[i];
 		bool sel = (int)i == t->tonight_sel;
 		char *title = item_title(it), *why = NULL;
-		char *head = g_strdup_printf("%s (%s)", title, selfcare_when_name(it->when));
+		char *head = g_strdup_printf("%s%s (%s)", it->done ? (ui->utf8 ? "\u2713 " : "[x] ") : "",
+					     title, selfcare_when_name(it->when));
 
 		item_rows(it, in.w, &why);
 		ui_text(ui, y++, in.x, in.w,
@@ -820,6 +821,29 @@ static void today_draw(struct ui *ui)
 	}
 }
 
+/* d in the Tonight view: the selected item done today (a record; ticking
+ * it again changes nothing). */
+static int tick_selected(struct ui *ui, struct today *t)
+{
+	const struct selfcare_item *it = &t->plan.items[t->tonight_sel];
+	char *title = item_title(it);
+	GError *err = NULL;
+	bool added = false;
+
+	if (!selfcare_mark_done(ui->st, &t->plan, it->id, clock_now(), &added, &err)) {
+		ui_message(ui, true, _("Nothing saved: %s"), err->message);
+		g_error_free(err);
+	} else {
+		if (added)
+			ui_message(ui, false, _("Done today: %s."), title);
+		else
+			ui_message(ui, false, _("Already done today: %s."), title);
+		ui_reload_all(ui);
+	}
+	g_free(title);
+	return UI_HANDLED;
+}
+
 static int today_action(struct ui *ui, enum ui_action a, int key)
 {
 	struct today *t = state(ui);
@@ -849,6 +873,8 @@ static int today_action(struct ui *ui, enum ui_action a, int key)
 		case ACT_CANCEL:
 			t->tonight_open = false;
 			return UI_HANDLED;
+		case ACT_DONE:
+			return tick_selected(ui, t);
 		default:
 			return UI_IGNORED;
 		}

@@ -114,16 +114,17 @@ static void read_ticks(struct selfcare_inputs *in, const struct selfcare_tick *t
 			for (int a = 0; a < SELFCARE_ACTION_COUNT; a++)
 				if (g_strcmp0(t->action, selfcare_action_id(a)) == 0)
 					in->habit[a] = true;
-		if (back >= SELFCARE_WEEK_DAYS || g_strcmp0(t->action, "roll") != 0 ||
+		/* The evenings before today: tonight's tick is not yet news. */
+		if (back < 1 || back > SELFCARE_WEEK_DAYS || g_strcmp0(t->action, "roll") != 0 ||
 		    !t->region || !region_from_id(t->region, &r))
 			continue;
 		if (!region_has_side(r)) {
-			rolled[r][SIDE_NONE][back] = true;
+			rolled[r][SIDE_NONE][back - 1] = true;
 		} else {
 			if (!t->side || g_strcmp0(t->side, "left") == 0)
-				rolled[r][SIDE_LEFT][back] = true;
+				rolled[r][SIDE_LEFT][back - 1] = true;
 			if (!t->side || g_strcmp0(t->side, "right") == 0)
-				rolled[r][SIDE_RIGHT][back] = true;
+				rolled[r][SIDE_RIGHT][back - 1] = true;
 		}
 	}
 	for (int r = 0; r < REGION_COUNT; r++)
@@ -134,7 +135,8 @@ static void read_ticks(struct selfcare_inputs *in, const struct selfcare_tick *t
 	in->done_today = (char **)g_ptr_array_free(today, FALSE);
 }
 
-/* The first level logged for each region and side this week. */
+/* The first level logged for each region and side in the week up to
+ * today (the evenings rolled and today). */
 static void read_week(struct selfcare_inputs *in, const struct history *h)
 {
 	for (int r = 0; r < REGION_COUNT; r++)
@@ -144,7 +146,7 @@ static void read_week(struct selfcare_inputs *in, const struct history *h)
 		const struct soreness *e = &h->soreness[i];
 		int back = in->today - wtime_day(e->time);
 
-		if (back >= 0 && back < SELFCARE_WEEK_DAYS && in->week_from[e->region][e->side] < 0)
+		if (back >= 0 && back <= SELFCARE_WEEK_DAYS && in->week_from[e->region][e->side] < 0)
 			in->week_from[e->region][e->side] = e->level;
 	}
 }

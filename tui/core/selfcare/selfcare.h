@@ -128,8 +128,9 @@ struct selfcare_inputs {
 	/* Done (ticked) within SELFCARE_HABIT_DAYS: not new to this runner. */
 	bool habit[SELFCARE_ACTION_COUNT];
 	char **done_today; /* the ids of today's items ticked; owned, or NULL */
-	/* The last SELFCARE_WEEK_DAYS days, for the reasons: evenings a region
-	 * was rolled, and its first level logged then (-1: none). */
+	/* For the reasons: evenings a region was rolled in the
+	 * SELFCARE_WEEK_DAYS days before today, and its first level logged
+	 * since the first of them (-1: none). */
 	int rolled_days[REGION_COUNT][3];
 	int week_from[REGION_COUNT][3];
 };
