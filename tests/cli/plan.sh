@@ -83,6 +83,19 @@ is "$(j '[.items[] | select(.done)] | length')" 0 "a tick is for its day only"
 run --now 2026-11-24T19:00 plan
 unlike "$out" "streak" "no streaks"
 
+# The ticks are exported: JSON and CSV; an import of the export reads it.
+out=$("$KNEAD" --db "$DB" --now $NOW export --format json)
+is "$(j '.selfcare_done | map("\(.day) \(.item) \(.action) \(.region) \(.side)") | join(",")')" \
+	"2026-11-23 roll-calf-right roll calf right" "export --format json: the tick"
+is "$(j '.selfcare_done[0] | keys | join(",")')" "action,at,day,id,item,region,side" \
+	"a tick has exactly the keys of the contract"
+printf '%s' "$out" >"$T/export.json"
+"$KNEAD" --db "$T/copy.db" --now $NOW import "$T/export.json" >/dev/null 2>&1
+is "$?" 0 "an export with ticks imports"
+out=$("$KNEAD" --db "$DB" --now $NOW export --format csv)
+like "$out" "
+selfcare-done,[0-9]+,2026-11-23,roll,([^,]*,){7}calf,right,,,,roll-calf-right" "export --format csv: the tick"
+
 # A sharp, one-sided pain flags the calf: rest and referral, nothing on it
 # or its neighbours, no compression on the legs.
 k log sore calf:right 6 --sharp
