@@ -140,9 +140,30 @@ is "$?" 0 "plan in French"
 like "$out" "Eau froide" "the action in French"
 like "$out" "Pourquoi :" "why in French"
 ok "$([ "$(widest "$out")" -le 80 ]; echo $?)" "French wrapped at 80 too"
+printf '[reminders]\nselfcare = 21:00\n' >"$T/fr.ini"
+out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$T/fr.ini" --now 2026-11-23T21:00 remind --dry-run)
+like "$out" "Vos soins personnels de ce soir" "French: the evening reminder"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW plan --json)
 is "$(j '.items[0].action')" "cold-water" "JSON ids untranslated in French"
 like "$(j '.items[0].dose')" "eau" "JSON text in French"
+
+# The evening reminder's setting: off by default, a time or off.
+CONF=$T/plan.ini
+: >"$CONF"
+out=$("$KNEAD" --db "$DB" --config "$CONF" config get reminders.selfcare 2>&1)
+is "$out" "off" "reminders.selfcare is off by default"
+"$KNEAD" --db "$DB" --config "$CONF" config set reminders.selfcare 21:00 >/dev/null
+is "$("$KNEAD" --db "$DB" --config "$CONF" config get reminders.selfcare)" "21:00" "set to a time"
+out=$("$KNEAD" --db "$DB" --config "$CONF" config set reminders.selfcare 9pm 2>&1); rc=$?
+is "$rc" 2 "a value that is no time is refused"
+like "$out" '"9pm" is not valid \(expected a time of day such as 21:00, or off\)' "naming it"
+"$KNEAD" --db "$DB" --config "$CONF" config set reminders.selfcare off >/dev/null
+is "$("$KNEAD" --db "$DB" --config "$CONF" config get reminders.selfcare)" "off" "and off again"
+out=$("$KNEAD" --db "$DB" --config "$CONF" --now 2026-11-23T21:00 remind --dry-run 2>&1)
+unlike "$out" "selfcare:" "off: no self-care reminder"
+"$KNEAD" --db "$DB" --config "$CONF" config set reminders.selfcare 21:00 >/dev/null
+out=$("$KNEAD" --db "$DB" --config "$CONF" --now 2026-11-23T21:00 remind --dry-run 2>&1)
+like "$out" "selfcare:2026-11-23:" "at 21:00: the self-care reminder (dry run)"
 
 # Bad input: exit 2, nothing else.
 run --now $NOW plan tonight
