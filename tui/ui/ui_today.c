@@ -717,6 +717,7 @@ static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
 	const struct selfcare_plan *p = &t->plan;
 	struct rect in = rect_inset(box, 1, 2);
 	int y = in.y, bottom = in.y + in.h - 1, used = 0;
+	bool more = false;
 
 	ui_box(ui, box, _("Tonight: self-care between sessions"), true);
 	/* Scroll so that the selected item shows whole. */
@@ -729,10 +730,17 @@ static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
 	for (size_t i = (size_t)t->tonight_top; i < p->n_items && y < bottom; i++) {
 		const struct selfcare_item *it = &p->items[i];
 		bool sel = (int)i == t->tonight_sel;
-		char *title = item_title(it), *why = NULL;
-		char *head = g_strdup_printf("%s%s (%s)", it->done ? (ui->utf8 ? "\u2713 " : "[x] ") : "",
-					     title, selfcare_when_name(it->when));
+		char *title, *why = NULL, *head;
 
+		/* An item shows whole, or waits below (the selected one always
+		 * shows, cut only on a screen too small for it). */
+		if (!sel && item_rows(it, in.w, NULL) > bottom - y) {
+			more = true;
+			break;
+		}
+		title = item_title(it);
+		head = g_strdup_printf("%s%s (%s)", it->done ? (ui->utf8 ? "\u2713 " : "[x] ") : "",
+				       title, selfcare_when_name(it->when));
 		item_rows(it, in.w, &why);
 		ui_text(ui, y++, in.x, in.w,
 			sel ? ui_attr(ui, ROLE_SELECTED)
@@ -749,7 +757,7 @@ static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
 		g_free(title);
 	}
 	/* A note shows whole or not at all. */
-	for (size_t i = 0; i < p->n_notes && y < bottom; i++) {
+	for (size_t i = 0; i < p->n_notes && y < bottom && !more; i++) {
 		char **lines = ui_wrap(p->notes[i].text, in.w - 2);
 		int rows = (int)g_strv_length(lines);
 
@@ -764,10 +772,17 @@ static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
 		const struct article *art = t->articles ? articles_find(t->articles, slug) : NULL;
 		/* TRANSLATORS: the last line of the Tonight view: the key and the
 		 * title of the article it opens. */
-		char *more = g_strdup_printf(_("Enter: read \"%s\""), art ? art->title : slug);
+		char *read = g_strdup_printf(_("Enter: read \"%s\""), art ? art->title : slug);
+		/* TRANSLATORS: at the end of the Tonight view's last line when
+		 * more items wait below. */
+		const char *below = more ? _("more below") : NULL;
+		int bw = below ? ui_text_width(below) + 1 : 0;
 
-		ui_text(ui, in.y + in.h - 1, in.x, in.w, ui_attr(ui, ROLE_DIM), more);
-		g_free(more);
+		ui_text(ui, in.y + in.h - 1, in.x, in.w - bw, ui_attr(ui, ROLE_DIM), read);
+		if (below)
+			ui_text(ui, in.y + in.h - 1, in.x + in.w - bw + 1, bw - 1,
+				ui_attr(ui, ROLE_HEADING), below);
+		g_free(read);
 	}
 }
 
