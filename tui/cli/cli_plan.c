@@ -228,8 +228,8 @@ int cli_plan(struct cli *cli, int argc, char **argv)
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("print the plan as JSON"), NULL },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("- what to do for sore legs tonight, and why"), NULL,
-					  entries);
+	GOptionContext *ctx =
+		cli_context(_("- what to do for sore legs tonight, and why"), NULL, entries);
 	int status = EXIT_OK;
 
 	if (!cli_parse(ctx, &argc, &argv)) {

@@ -146,7 +146,8 @@ static void read_week(struct selfcare_inputs *in, const struct history *h)
 		const struct soreness *e = &h->soreness[i];
 		int back = in->today - wtime_day(e->time);
 
-		if (back >= 0 && back <= SELFCARE_WEEK_DAYS && in->week_from[e->region][e->side] < 0)
+		if (back >= 0 && back <= SELFCARE_WEEK_DAYS &&
+		    in->week_from[e->region][e->side] < 0)
 			in->week_from[e->region][e->side] = e->level;
 	}
 }

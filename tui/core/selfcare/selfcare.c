@@ -16,17 +16,22 @@ static const char *const action_names[SELFCARE_ACTION_COUNT] = {
 	N_("Roll"), N_("Compress"), N_("Easy movement"), N_("Cold water"), N_("Rest"), N_("Sleep"),
 };
 static const char *const when_ids[SELFCARE_WHEN_COUNT] = {
-	"tonight", "tomorrow-morning", "until-assessed",
+	"tonight",
+	"tomorrow-morning",
+	"until-assessed",
 };
 static const char *const when_names[SELFCARE_WHEN_COUNT] = {
-	N_("tonight"), N_("tomorrow morning"), N_("until assessed"),
+	N_("tonight"),
+	N_("tomorrow morning"),
+	N_("until assessed"),
 };
 static const char *const evidence_ids[SELFCARE_EV_COUNT] = {
 	"strong", "well-supported", "moderate", "practice", "safety",
 };
 static const char *const evidence_names[SELFCARE_EV_COUNT] = {
-	N_("strong evidence"), N_("well supported"), N_("moderate evidence"),
-	N_("practice, little trial evidence"), N_("a safety rule"),
+	N_("strong evidence"),	 N_("well supported"),
+	N_("moderate evidence"), N_("practice, little trial evidence"),
+	N_("a safety rule"),
 };
 
 const char *selfcare_action_id(enum selfcare_action a)
@@ -107,7 +112,8 @@ static const struct region_care region_care[REGION_COUNT] = {
 				"hips-piriformis" },
 	[REGION_LOWER_BACK] = { false, NULL, N_("the lower back is the spine: bone and joints"),
 				"back-posture" },
-	[REGION_UPPER_BACK] = { true, N_("on the muscles beside the spine, not on the spine or neck"),
+	[REGION_UPPER_BACK] = { true,
+				N_("on the muscles beside the spine, not on the spine or neck"),
 				NULL, "back-posture" },
 };
 
@@ -125,8 +131,8 @@ static bool lower_body(enum region r)
 
 static bool lower_leg(enum region r)
 {
-	return r == REGION_CALF || r == REGION_SOLEUS || r == REGION_ACHILLES ||
-	       r == REGION_SHIN || r == REGION_FOOT || r == REGION_KNEE;
+	return r == REGION_CALF || r == REGION_SOLEUS || r == REGION_ACHILLES || r == REGION_SHIN ||
+	       r == REGION_FOOT || r == REGION_KNEE;
 }
 
 bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side s)
@@ -180,8 +186,12 @@ static struct selfcare_item *add_item(struct ctx *c, const char *rule, enum self
 				      enum selfcare_evidence ev, const char *source,
 				      const char *article)
 {
-	struct selfcare_item it = { .rule = rule, .action = a, .when = when, .evidence = ev,
-				    .source = source, .article = article };
+	struct selfcare_item it = { .rule = rule,
+				    .action = a,
+				    .when = when,
+				    .evidence = ev,
+				    .source = source,
+				    .article = article };
 
 	if (s) {
 		it.has_region = true;
@@ -305,7 +315,8 @@ static void rule_cold_water(struct ctx *c)
 	if (in->phase == PHASE_BASE || in->phase == PHASE_BUILD || in->phase == PHASE_PEAK)
 		return;
 	it = add_item(c, "cold-water", SELFCARE_COLD_WATER, NULL, SELFCARE_TONIGHT,
-		      SELFCARE_EV_MODERATE, "Bleakley 2012; Roberts 2015", "compression-cold-water");
+		      SELFCARE_EV_MODERATE, "Bleakley 2012; Roberts 2015",
+		      "compression-cold-water");
 	it->dose = g_strdup(_("legs in cold water for about 10 minutes after the race; "
 			      "never icy, and out at once if it hurts"));
 	it->why = g_strdup(_("eases soreness a little against rest; kept for races, as "
@@ -534,8 +545,8 @@ void selfcare_plan(const struct selfcare_inputs *in, struct selfcare_plan *out)
 	for (guint i = 0; i < c.items->len; i++) {
 		struct selfcare_item *it = &g_array_index(c.items, struct selfcare_item, i);
 
-		it->done = in->done_today && g_strv_contains((const char *const *)in->done_today,
-							     it->id);
+		it->done = in->done_today &&
+			   g_strv_contains((const char *const *)in->done_today, it->id);
 	}
 	out->n_items = c.items->len;
 	out->items = (struct selfcare_item *)g_array_free(c.items, FALSE);

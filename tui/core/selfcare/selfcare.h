@@ -60,13 +60,13 @@
 #include "core/store/selfcare.h"
 #include "core/store/store.h"
 
-#define SELFCARE_ROLL_LEVEL 3	/* a muscle this sore is rolled */
-#define SELFCARE_LIGHT_LEVEL 6	/* ... with light pressure only from here */
-#define SELFCARE_HIGH_LEVEL 6	/* the medication note from here */
-#define SELFCARE_MOVE_LEVEL 3	/* sore legs this much: easy movement */
+#define SELFCARE_ROLL_LEVEL 3	 /* a muscle this sore is rolled */
+#define SELFCARE_LIGHT_LEVEL 6	 /* ... with light pressure only from here */
+#define SELFCARE_HIGH_LEVEL 6	 /* the medication note from here */
+#define SELFCARE_MOVE_LEVEL 3	 /* sore legs this much: easy movement */
 #define SELFCARE_PRE_RACE_DAYS 2 /* nothing new this many days before A/B */
-#define SELFCARE_HABIT_DAYS 28	/* done within this many days: a habit */
-#define SELFCARE_WEEK_DAYS 7	/* "this week" in the reasons */
+#define SELFCARE_HABIT_DAYS 28	 /* done within this many days: a habit */
+#define SELFCARE_WEEK_DAYS 7	 /* "this week" in the reasons */
 #define SELFCARE_MAX_RULES 12
 
 enum selfcare_action {
@@ -96,10 +96,10 @@ enum selfcare_evidence {
 	SELFCARE_EV_COUNT
 };
 
-const char *selfcare_action_id(enum selfcare_action a);	  /* "cold-water" */
-const char *selfcare_action_name(enum selfcare_action a); /* translated */
-const char *selfcare_when_id(enum selfcare_when w);	  /* "tomorrow-morning" */
-const char *selfcare_when_name(enum selfcare_when w);	  /* translated */
+const char *selfcare_action_id(enum selfcare_action a);	      /* "cold-water" */
+const char *selfcare_action_name(enum selfcare_action a);     /* translated */
+const char *selfcare_when_id(enum selfcare_when w);	      /* "tomorrow-morning" */
+const char *selfcare_when_name(enum selfcare_when w);	      /* translated */
 const char *selfcare_evidence_id(enum selfcare_evidence e);   /* "moderate" */
 const char *selfcare_evidence_name(enum selfcare_evidence e); /* translated */
 
@@ -107,7 +107,7 @@ const char *selfcare_evidence_name(enum selfcare_evidence e); /* translated */
 struct selfcare_sore {
 	enum region region;
 	enum side side;
-	int level;	/* the level the advice counts (stale entries count less) */
+	int level; /* the level the advice counts (stale entries count less) */
 	bool flagged;
 };
 
@@ -121,8 +121,8 @@ struct selfcare_inputs {
 	/* A flagged region-side, or a neighbour of one: [region][side]; a
 	 * region without sides uses SIDE_NONE. */
 	bool blocked[REGION_COUNT][3];
-	bool race_today;     /* a race (any priority) today */
-	bool hard_today;     /* a race, long, tempo or interval run, or RPE 7+ */
+	bool race_today; /* a race (any priority) today */
+	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
 	/* Done (ticked) within SELFCARE_HABIT_DAYS: not new to this runner. */
@@ -138,20 +138,20 @@ struct selfcare_inputs {
 void selfcare_inputs_clear(struct selfcare_inputs *in);
 
 struct selfcare_item {
-	char id[48];	      /* "roll-calf-right": stable for a day */
-	const char *rule;     /* the rule that made it */
+	char id[48];	  /* "roll-calf-right": stable for a day */
+	const char *rule; /* the rule that made it */
 	enum selfcare_action action;
-	bool has_region;      /* false: the whole body, or both legs */
+	bool has_region; /* false: the whole body, or both legs */
 	enum region region;
-	enum side side;	      /* SIDE_NONE: both sides, or a region without */
-	int level;	      /* the region's counted level, 0 without region */
+	enum side side; /* SIDE_NONE: both sides, or a region without */
+	int level;	/* the region's counted level, 0 without region */
 	enum selfcare_when when;
-	char *dose;	      /* translated, owned */
-	char *why;	      /* translated, owned: one line */
+	char *dose; /* translated, owned */
+	char *why;  /* translated, owned: one line */
 	enum selfcare_evidence evidence;
-	const char *source;   /* "Wiewelhove 2019", or NULL */
-	const char *article;  /* the slug of the article that explains it */
-	bool done;	      /* ticked today */
+	const char *source;  /* "Wiewelhove 2019", or NULL */
+	const char *article; /* the slug of the article that explains it */
+	bool done;	     /* ticked today */
 };
 
 /* What the plan says without asking anything to be done. */
@@ -190,13 +190,13 @@ void selfcare_plan_from_history(const struct history *h, const struct selfcare_t
 
 /* From the store (store.c of this wing): the history and the ticks, then
  * the plan at `now`.  st NULL: nothing logged yet, an empty plan. */
-bool selfcare_load(struct store *st, const struct config *cfg, wtime now,
-		   struct selfcare_plan *out, GError **err);
+bool selfcare_load(struct store *st, const struct config *cfg, wtime now, struct selfcare_plan *out,
+		   GError **err);
 /* Ticks item `id` of plan p (p->today) at `now`; *added is false when it
  * was already done.  An id that is not in the plan is KNEAD_ERROR_INVALID,
  * naming it and the ids there are. */
-bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id,
-			wtime now, bool *added, GError **err);
+bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id, wtime now,
+			bool *added, GError **err);
 
 /* Regions next to each other along the leg and trunk (inputs.c): a flag on
  * one keeps self-treatment off the other too. */

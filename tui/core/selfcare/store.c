@@ -10,8 +10,8 @@
 #include "core/regions.h"
 #include "core/selfcare/selfcare.h"
 
-bool selfcare_load(struct store *st, const struct config *cfg, wtime now,
-		   struct selfcare_plan *out, GError **err)
+bool selfcare_load(struct store *st, const struct config *cfg, wtime now, struct selfcare_plan *out,
+		   GError **err)
 {
 	dayno today = wtime_day(now);
 	struct selfcare_tick *ticks = NULL;
@@ -20,8 +20,8 @@ bool selfcare_load(struct store *st, const struct config *cfg, wtime now,
 
 	if (!advice_history_load(st, cfg, now, &h, err))
 		return false;
-	if (st && !store_selfcare_done_list(st, today - SELFCARE_HABIT_DAYS, today, &ticks, &n,
-					    err)) {
+	if (st &&
+	    !store_selfcare_done_list(st, today - SELFCARE_HABIT_DAYS, today, &ticks, &n, err)) {
 		history_clear(&h);
 		return false;
 	}
@@ -31,8 +31,8 @@ bool selfcare_load(struct store *st, const struct config *cfg, wtime now,
 	return true;
 }
 
-bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id,
-			wtime now, bool *added, GError **err)
+bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id, wtime now,
+			bool *added, GError **err)
 {
 	const struct selfcare_item *it = selfcare_plan_find(p, id);
 
@@ -47,9 +47,10 @@ bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const c
 				      "today)"),
 				    id);
 		else
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
-				    _("\"%s\" is not an item of today's plan (expected one of: %s)"),
-				    id, ids->str);
+			g_set_error(
+				err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+				_("\"%s\" is not an item of today's plan (expected one of: %s)"),
+				id, ids->str);
 		g_string_free(ids, TRUE);
 		return false;
 	}

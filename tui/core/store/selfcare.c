@@ -14,10 +14,11 @@ bool store_selfcare_done_add(struct store *st, dayno day, const char *item, cons
 
 	if (!store_tx_enter(st, &owned, err))
 		return false;
-	s = store_prepare(st,
-			  "INSERT OR IGNORE INTO selfcare_done (day, item, action, region, side, at)"
-			  " VALUES (?,?,?,?,?,?)",
-			  err);
+	s = store_prepare(
+		st,
+		"INSERT OR IGNORE INTO selfcare_done (day, item, action, region, side, at)"
+		" VALUES (?,?,?,?,?,?)",
+		err);
 	ok = s != NULL;
 	if (ok) {
 		store_bind_day(s, 1, day);
@@ -40,8 +41,8 @@ static char *column_text(sqlite3_stmt *s, int i)
 	return t ? g_strdup((const char *)t) : NULL;
 }
 
-bool store_selfcare_done_list(struct store *st, dayno from, dayno to,
-			      struct selfcare_tick **out, size_t *n, GError **err)
+bool store_selfcare_done_list(struct store *st, dayno from, dayno to, struct selfcare_tick **out,
+			      size_t *n, GError **err)
 {
 	sqlite3_stmt *s = store_prepare(st,
 					"SELECT id, day, item, action, region, side, at"

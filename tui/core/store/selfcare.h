@@ -27,8 +27,8 @@ bool store_selfcare_done_add(struct store *st, dayno day, const char *item, cons
 			     GError **err);
 /* The ticks of days from .. to, oldest first; free with
  * selfcare_ticks_free. */
-bool store_selfcare_done_list(struct store *st, dayno from, dayno to,
-			      struct selfcare_tick **out, size_t *n, GError **err);
+bool store_selfcare_done_list(struct store *st, dayno from, dayno to, struct selfcare_tick **out,
+			      size_t *n, GError **err);
 void selfcare_ticks_free(struct selfcare_tick *t, size_t n);
 
 #endif
