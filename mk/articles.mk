@@ -19,6 +19,7 @@ dist_articlesen_DATA = \
 	data/articles/en/back-posture.md \
 	data/articles/en/calves-achilles.md \
 	data/articles/en/circulation.md \
+	data/articles/en/compression-cold-water.md \
 	data/articles/en/first-massage.md \
 	data/articles/en/flexibility-strength.md \
 	data/articles/en/foam-rolling.md \
@@ -41,6 +42,7 @@ dist_articlesfr_DATA = \
 	data/articles/fr/back-posture.md \
 	data/articles/fr/calves-achilles.md \
 	data/articles/fr/circulation.md \
+	data/articles/fr/compression-cold-water.md \
 	data/articles/fr/first-massage.md \
 	data/articles/fr/flexibility-strength.md \
 	data/articles/fr/foam-rolling.md \

@@ -1,7 +1,7 @@
 # fish completion for knead: subcommands, their options, region ids with
 # their sides, kinds, lists, setting names and article slugs.
 
-set -l knead_commands log list edit rm undo race regions status next brief articles read remind import export backup config help
+set -l knead_commands log list edit rm undo race regions status next brief plan articles read remind import export backup config help
 
 function __knead_words --description 'the words of the command line, past the global options'
     set -l tokens (commandline -opc)
@@ -67,6 +67,7 @@ complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a region
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a status -d 'training load, fitness, fatigue, form'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a next -d 'when to book the next massage'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a brief -d 'one page for the massage therapist'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a plan -d 'what to do for sore legs tonight'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a articles -d 'the articles that matter now'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a read -d 'an article as plain text'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a remind -d 'send the reminders that are due'
@@ -133,6 +134,8 @@ complete -c knead -n '__knead_is brief' -l force
 complete -c knead -n '__knead_is brief' -l note -x
 complete -c knead -n '__knead_is brief' -l include -x -a 'notes heart-rate all'
 complete -c knead -n '__knead_is brief' -l mail
+complete -c knead -n '__knead_is status; or __knead_is next; or __knead_is plan' -l json
+complete -c knead -n '__knead_is plan' -a done -d 'tick an item of today\'s plan'
 complete -c knead -n '__knead_is articles' -l region -x -a 'calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor lower-back upper-back'
 complete -c knead -n '__knead_is articles' -l json
 complete -c knead -n '__knead_is read; and test (__knead_nwords) -eq 1' -a '(knead read --list 2>/dev/null)'

@@ -103,7 +103,7 @@ is "$err" "knead: \"reminders.chekin\" is not a setting (did you mean reminders.
 k config set general.units furlongs
 is "$(cksum <"$CONF")" "$sum" "a refused set leaves the file byte for byte"
 k config list
-is "$(printf '%s\n' "$out" | wc -l)" 17 "list: every setting"
+is "$(printf '%s\n' "$out" | wc -l)" 19 "list: every setting"
 like "$out" "general.units = mi" "list: with its value"
 k config frobnicate
 is "$rc" 2 "config with a wrong word: exit 2"

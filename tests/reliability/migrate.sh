@@ -126,6 +126,16 @@ is "$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "first ru
 is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal')" 0 \
 	"v5: and the change leaves the journal"
 
+# Version 6 added the self-care plan's ticks: empty after an upgrade, and
+# the v6 fixture's ticks stay as they were.
+is "$(sqlite3 -batch "$T/v5.db" 'SELECT count(*) FROM selfcare_done')" 0 \
+	"v5: the upgrade adds an empty table of self-care ticks"
+is "$(sqlite3 -batch "$T/v6.db" "SELECT group_concat(day || ' ' || item, ', ') FROM selfcare_done")" \
+	"2026-01-29 roll-calf-right, 2026-01-30 roll-calf-right, 2026-01-30 sleep" \
+	"v6: the self-care ticks stay"
+"$KNEAD" --db "$T/v6.db" --now "$NOW" plan --json >/dev/null 2>&1
+is "$?" 0 "v6: knead plan reads it"
+
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.
 cp "$FIX/v$current.db" "$DB"

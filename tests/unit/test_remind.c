@@ -676,6 +676,52 @@ static void test_snooze_keys(void **state)
  * alone enabled, wakes the daemon for something it would send: a kind
  * added without its wake-up would be sent only when another kind woke
  * the daemon. */
+/* --- the evening self-care reminder ------------------------------------- */
+
+/* Off by default; at its time, the plan's first item, once a day; quiet
+ * hours hold it, and it lapses at midnight; nothing without a plan. */
+static void test_selfcare_reminder(void **state)
+{
+	struct history h = { 0 };
+	struct config cfg = only(REMINDER_SELFCARE);
+	struct reminder *r;
+	size_t n;
+	wtime at;
+
+	(void)state;
+	add_run(&h, AT(2026, 11, 22, 8, 0), 10, 45, RUN_TEMPO);
+	add_sore(&h, AT(2026, 11, 23, 18, 0), REGION_CALF, SIDE_RIGHT, 5);
+	/* Off unless a time is set. */
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 21, 0), "");
+	assert_false(remind_next_wakeup(&h, &cfg, AT(2026, 11, 23, 12, 0), &at));
+
+	cfg.selfcare_minute = 21 * 60;
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 20, 59), "");
+	assert_true(remind_next_wakeup(&h, &cfg, AT(2026, 11, 23, 12, 0), &at));
+	assert_int_equal(at, AT(2026, 11, 23, 21, 0));
+	r = the_one(&h, &cfg, NULL, AT(2026, 11, 23, 21, 0), &n);
+	assert_string_equal(r[0].key, "selfcare:2026-11-23:compress");
+	assert_string_equal(r[0].title, "Tonight's self-care");
+	assert_non_null(strstr(r[0].body, "Compress: compression socks"));
+	reminders_free(r, n);
+	/* The same key all evening: sent once (the store keeps the key). */
+	r = the_one(&h, &cfg, NULL, AT(2026, 11, 23, 21, 40), &n);
+	assert_string_equal(r[0].key, "selfcare:2026-11-23:compress");
+	reminders_free(r, n);
+
+	/* Inside quiet hours (22:00-08:00): held, and gone by morning. */
+	cfg.selfcare_minute = 23 * 60;
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 23, 0), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 8, 0), "");
+	assert_false(remind_next_wakeup(&h, &cfg, AT(2026, 11, 23, 12, 0), &at));
+
+	/* Nothing sore, nothing hard: no plan, no reminder. */
+	history_clear(&h);
+	h = (struct history){ 0 };
+	cfg.selfcare_minute = 21 * 60;
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 21, 0), "");
+}
+
 static void test_every_kind_has_due_and_wakeup(void **state)
 {
 	struct history h = { 0 };
@@ -688,6 +734,9 @@ static void test_every_kind_has_due_and_wakeup(void **state)
 		struct reminder *r;
 		wtime at;
 
+		/* The self-care reminder has no time unless one is set. */
+		if (k == REMINDER_SELFCARE)
+			cfg.selfcare_minute = 21 * 60;
 		assert_non_null(remind_kinds[k].due);
 		assert_non_null(remind_kinds[k].wakeup);
 		assert_true(remind_next_wakeup(&h, &cfg, now, &at));
@@ -726,6 +775,7 @@ int main(void)
 		cmocka_unit_test(test_snooze_held_by_quiet_hours),
 		cmocka_unit_test(test_snooze_dropped_when_no_longer_due),
 		cmocka_unit_test(test_snooze_keys),
+		cmocka_unit_test(test_selfcare_reminder),
 		cmocka_unit_test(test_every_kind_has_due_and_wakeup),
 	};
 

@@ -112,6 +112,7 @@ int cli_backup(struct cli *cli, int argc, char **argv);
 int cli_status(struct cli *cli, int argc, char **argv);
 int cli_next(struct cli *cli, int argc, char **argv);
 int cli_brief(struct cli *cli, int argc, char **argv);
+int cli_plan(struct cli *cli, int argc, char **argv);
 int cli_articles(struct cli *cli, int argc, char **argv);
 int cli_read(struct cli *cli, int argc, char **argv);
 int cli_remind(struct cli *cli, int argc, char **argv);

@@ -31,6 +31,7 @@
 #include "core/paths.h"
 #include "core/remind/remind.h"
 #include "core/remind/send.h"
+#include "core/selfcare/selfcare.h"
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
 #define NOTIFY_PATH "/org/freedesktop/Notifications"
@@ -183,6 +184,7 @@ struct launch {
 	const struct cli *cli;
 	char *screen; /* "Open knead", "Log it": the screen to open */
 	char *uri;    /* "Book": where */
+	char *item;   /* "Done": the self-care item to tick */
 };
 
 static void launch_free(void *p)
@@ -191,6 +193,7 @@ static void launch_free(void *p)
 
 	g_free(l->screen);
 	g_free(l->uri);
+	g_free(l->item);
 	g_free(l);
 }
 
@@ -270,6 +273,26 @@ static char *brief_for_booking(const struct notifier *nt, const struct reminder 
 	return said;
 }
 
+/* "Done" on the self-care reminder: its item (the key's last part) ticked
+ * for today, as knead plan done would. */
+static void on_done(NotifyNotification *n, char *action, void *data)
+{
+	struct launch *l = data;
+	struct cli *cli = (struct cli *)l->cli;
+	struct selfcare_plan p;
+	GError *err = NULL;
+	wtime now = clock_now();
+	bool added;
+
+	if (!cli_open_store(cli, &err) || !selfcare_load(cli->store, &cli->config, now, &p, &err)) {
+		report_launch_error(err);
+		return;
+	}
+	if (!selfcare_mark_done(cli->store, &p, l->item, now, &added, &err))
+		report_launch_error(err);
+	selfcare_plan_clear(&p);
+}
+
 static struct launch *launch_new(const struct notifier *nt, const char *screen, char *uri)
 {
 	struct launch *l = g_new0(struct launch, 1);
@@ -301,6 +324,21 @@ static void add_followup_actions(NotifyNotification *n, const struct notifier *n
 	if (followup_offers_log(r))
 		notify_notification_add_action(n, "log", _("Log it"), on_open_screen,
 					       launch_new(nt, "checkin", NULL), launch_free);
+	if (r->kind == REMINDER_SELFCARE) {
+		/* The key is "selfcare:DAY:ITEM". */
+		const char *key = remind_event_key(r->key);
+		const char *item = g_str_has_prefix(key, "selfcare:")
+					   ? strchr(key + strlen("selfcare:"), ':')
+					   : NULL;
+
+		if (item) {
+			struct launch *l = launch_new(nt, NULL, NULL);
+
+			l->item = g_strdup(item + 1);
+			notify_notification_add_action(n, "done", _("Done"), on_done, l,
+						       launch_free);
+		}
+	}
 	g_object_ref(n);
 	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
 }

@@ -16,6 +16,7 @@ const struct command commands[] = {
 	{ "status", N_("training load, fitness, fatigue, form and soreness"), cli_status },
 	{ "next", N_("when to book the next massage, what kind, and why"), cli_next },
 	{ "brief", N_("a one-page brief for the massage therapist"), cli_brief },
+	{ "plan", N_("what to do for sore legs tonight, and why"), cli_plan },
 	{ "articles", N_("the articles that matter to you now, best first"), cli_articles },
 	{ "read", N_("an article as wrapped plain text"), cli_read },
 	{ "remind", N_("send the desktop reminders that are due"), cli_run_helper },

@@ -11,7 +11,7 @@
 #include "core/sanitize.h"
 
 static const char *const reminder_ids[REMINDER_KIND_COUNT] = {
-	"checkin", "booking", "race", "after_run", "professional",
+	"checkin", "booking", "race", "after_run", "professional", "selfcare",
 };
 
 const char *reminder_kind_id(enum reminder_kind k)
@@ -31,6 +31,7 @@ void config_init_defaults(struct config *cfg)
 	cfg->checkin_minute = 19 * 60;
 	cfg->quiet_start_minute = 22 * 60;
 	cfg->quiet_end_minute = 8 * 60;
+	cfg->selfcare_minute = -1;
 	for (int i = 0; i < REMINDER_KIND_COUNT; i++)
 		cfg->reminder_enabled[i] = true;
 }
@@ -47,7 +48,8 @@ void config_clear(struct config *cfg)
 }
 
 /* Every setting the file may hold, in the order config list shows them. */
-enum key_type { KEY_UNITS, KEY_TEXT, KEY_URI, KEY_TIME, KEY_BOOL, KEY_HEART_RATE, KEY_LANG };
+/* KEY_TIME_OFF: a time of day, or "off" (or empty) for none. */
+enum key_type { KEY_UNITS, KEY_TEXT, KEY_URI, KEY_TIME, KEY_TIME_OFF, KEY_BOOL, KEY_HEART_RATE, KEY_LANG };
 
 struct config_key {
 	const char *group, *key;
@@ -66,6 +68,7 @@ enum {
 	F_CHECKIN,
 	F_QUIET_START,
 	F_QUIET_END,
+	F_SELFCARE,
 	F_MAX_HR,
 	F_RESTING_HR,
 	F_ENABLED
@@ -82,11 +85,13 @@ static const struct config_key config_keys[] = {
 	{ "reminders", "checkin", KEY_TIME, F_CHECKIN },
 	{ "reminders", "quiet_start", KEY_TIME, F_QUIET_START },
 	{ "reminders", "quiet_end", KEY_TIME, F_QUIET_END },
+	{ "reminders", "selfcare", KEY_TIME_OFF, F_SELFCARE },
 	{ "reminders", "checkin_enabled", KEY_BOOL, F_ENABLED + REMINDER_CHECKIN },
 	{ "reminders", "booking_enabled", KEY_BOOL, F_ENABLED + REMINDER_BOOKING },
 	{ "reminders", "race_enabled", KEY_BOOL, F_ENABLED + REMINDER_RACE },
 	{ "reminders", "after_run_enabled", KEY_BOOL, F_ENABLED + REMINDER_AFTER_RUN },
 	{ "reminders", "professional_enabled", KEY_BOOL, F_ENABLED + REMINDER_PROFESSIONAL },
+	{ "reminders", "selfcare_enabled", KEY_BOOL, F_ENABLED + REMINDER_SELFCARE },
 	{ "runner", "max_hr", KEY_HEART_RATE, F_MAX_HR },
 	{ "runner", "resting_hr", KEY_HEART_RATE, F_RESTING_HR },
 };
@@ -222,6 +227,7 @@ static int *time_slot(struct config *cfg, int field)
 {
 	return field == F_CHECKIN ? &cfg->checkin_minute
 	       : field == F_QUIET_START ? &cfg->quiet_start_minute
+	       : field == F_SELFCARE	? &cfg->selfcare_minute
 					: &cfg->quiet_end_minute;
 }
 
@@ -283,6 +289,15 @@ static bool apply_value(struct config *cfg, const struct config_key *k, const ch
 		if (!parse_time_of_day(v, time_slot(cfg, k->field)))
 			return bad_value(err, path, k->group, k->key, v,
 					 _("a time of day such as 19:00"));
+		return true;
+	case KEY_TIME_OFF:
+		if (*v == '\0' || g_ascii_strcasecmp(v, "off") == 0) {
+			*time_slot(cfg, k->field) = -1;
+			return true;
+		}
+		if (!parse_time_of_day(v, time_slot(cfg, k->field)))
+			return bad_value(err, path, k->group, k->key, v,
+					 _("a time of day such as 21:00, or off"));
 		return true;
 	case KEY_BOOL:
 		if (!parse_switch(v, &b))
@@ -469,7 +484,10 @@ static char *value_text(const struct config *cfg, const struct config_key *k)
 			       ? g_strdup_printf("%d", *heart_rate_slot(c, k->field))
 			       : g_strdup("");
 	case KEY_TIME:
+	case KEY_TIME_OFF:
 		minute = *time_slot(c, k->field);
+		if (minute < 0)
+			return g_strdup("off");
 		return g_strdup_printf("%02d:%02d", minute / 60, minute % 60);
 	case KEY_BOOL:
 		return g_strdup(cfg->reminder_enabled[k->field - F_ENABLED] ? "true" : "false");
@@ -555,6 +573,8 @@ bool config_save(const struct config *cfg, const char *path, GError **err)
 	set_time_of_day(kf, "checkin", cfg->checkin_minute);
 	set_time_of_day(kf, "quiet_start", cfg->quiet_start_minute);
 	set_time_of_day(kf, "quiet_end", cfg->quiet_end_minute);
+	if (cfg->selfcare_minute >= 0)
+		set_time_of_day(kf, "selfcare", cfg->selfcare_minute);
 	for (int i = 0; i < REMINDER_KIND_COUNT; i++) {
 		char *key = g_strdup_printf("%s_enabled", reminder_ids[i]);
 		g_key_file_set_boolean(kf, "reminders", key, cfg->reminder_enabled[i]);

@@ -7,8 +7,10 @@
  *             therapist's brief), lang = en | fr (the brief's language;
  *             unset: the runner's)
  * [reminders] checkin = 19:00, quiet_start = 22:00, quiet_end = 08:00,
- *             checkin_enabled, booking_enabled, race_enabled,
- *             after_run_enabled, professional_enabled = true | false
+ *             selfcare = HH:MM | off (the evening self-care reminder; off
+ *             unless set), checkin_enabled, booking_enabled, race_enabled,
+ *             after_run_enabled, professional_enabled,
+ *             selfcare_enabled = true | false
  * [runner]    max_hr = 120..230, resting_hr = 30..110 (beats per minute,
  *             max at least 30 above resting; unset: estimated, see load.h)
  */
@@ -25,6 +27,7 @@ enum reminder_kind {
 	REMINDER_RACE,
 	REMINDER_AFTER_RUN,
 	REMINDER_PROFESSIONAL,
+	REMINDER_SELFCARE,
 	REMINDER_KIND_COUNT
 };
 
@@ -39,6 +42,7 @@ struct config {
 	int checkin_minute;	/* minutes after midnight */
 	int quiet_start_minute; /* quiet hours; start == end means none */
 	int quiet_end_minute;
+	int selfcare_minute;	/* the self-care reminder; -1: off (the default) */
 	bool reminder_enabled[REMINDER_KIND_COUNT];
 	int max_hr;	/* 0: not set */
 	int resting_hr; /* 0: not set */

@@ -17,11 +17,11 @@
  * scrolls. */
 #define ROWS (CTX_LIST | CTX_RACES)
 #define TABS (CTX_LIST | CTX_TRENDS)
-#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF)
+#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF | CTX_TONIGHT)
 #define SEARCHABLE (CTX_LIST | CTX_RACES | CTX_ARTICLES | CTX_READER)
 /* Where the screens can be switched: everywhere but typing and the map,
  * whose digits set levels. */
-#define SWITCH (CTX_TODAY | ROWS | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF)
+#define SWITCH (CTX_TODAY | ROWS | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF | CTX_TONIGHT)
 
 /* The first entry that matches wins, so specific contexts come first.
  * ACT_NONE entries only document keys a field handles itself. */
@@ -39,9 +39,15 @@ static const struct ui_key_binding key_table[] = {
 	{ UI_KEY_ENTER, 0, CTX_TODAY, ACT_GO_CHECKIN, N_("Check in"), false },
 	{ 'w', 0, CTX_TODAY, ACT_OPEN, N_("Why: all the reasons"), true },
 	{ 'b', 0, CTX_TODAY, ACT_GO_BRIEF, N_("Brief for the therapist"), true },
+	{ 't', 0, CTX_TODAY, ACT_TONIGHT, N_("Tonight: the self-care plan"), true },
 	{ UI_KEY_ESC, 0, CTX_TODAY, ACT_CANCEL, N_("Back"), false },
 	{ 'y', 0, CTX_TODAY, ACT_YES, N_("Still sore: log it again today"), false },
 	{ 'n', 0, CTX_TODAY, ACT_NO, N_("No longer sore: clear it"), false },
+
+	{ 'd', 0, CTX_TONIGHT, ACT_DONE, N_("Done: tick the item for today"), true },
+	{ UI_KEY_ENTER, 0, CTX_TONIGHT, ACT_OPEN, N_("Read its article"), true },
+	{ 't', 0, CTX_TONIGHT, ACT_CANCEL, N_("Back"), true },
+	{ UI_KEY_ESC, 0, CTX_TONIGHT, ACT_CANCEL, N_("Back"), false },
 
 	{ UI_CTRL('s'), 0, CTX_CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), true },
 	{ K(KEY_F(2)), 0, CTX_CHECKIN | CTX_FORM, ACT_SAVE, N_("Save"), false },
@@ -130,6 +136,7 @@ static const struct ui_key_binding key_table[] = {
 
 static const struct keys_context contexts[] = {
 	{ CTX_TODAY, N_("Today") },
+	{ CTX_TONIGHT, N_("Today: tonight's self-care") },
 	{ CTX_CHECKIN_FORM, N_("Check-in: the fields") },
 	{ CTX_CHECKIN_MAP, N_("Check-in: the body map") },
 	{ CTX_LIST, N_("History: the lists") },
@@ -336,6 +343,10 @@ const char *keys_hint_label(const struct ui_key_binding *b)
 		return N_("Day");
 	case ACT_SHARP:
 		return N_("Sharp");
+	case ACT_TONIGHT:
+		return N_("Tonight");
+	case ACT_DONE:
+		return N_("Done");
 	case ACT_NONE:
 		return b->contexts == CTX_CHECKIN_MAP ? N_("Go to region") : b->label;
 	default:

@@ -85,9 +85,10 @@ enum {
 	CTX_TRENDS = 1 << 10,	   /* History's soreness trends: a view, no rows */
 	CTX_RACES = 1 << 11,	   /* the list of Races: one list, no tabs */
 	CTX_BRIEF = 1 << 12,	   /* the therapist's brief */
+	CTX_TONIGHT = 1 << 13,	   /* Today's self-care plan, item by item */
 };
 #define CTX_BROWSE (CTX_TODAY | CTX_CHECKIN_MAP | CTX_LIST | CTX_TRENDS | CTX_RACES | \
-		    CTX_ARTICLES | CTX_READER | CTX_BRIEF)
+		    CTX_ARTICLES | CTX_READER | CTX_BRIEF | CTX_TONIGHT)
 #define CTX_TYPING (CTX_CHECKIN_FORM | CTX_FORM | CTX_SEARCH)
 #define CTX_ALL 0xffffu
 
@@ -133,6 +134,8 @@ enum ui_action {
 	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
 	ACT_EXPORT,   /* the brief saved as a page */
 	ACT_MAIL,     /* the brief sent to the therapist */
+	ACT_TONIGHT,  /* Today: the self-care plan, and back */
+	ACT_DONE,     /* Tonight: tick the selected item */
 	ACT_COUNT
 };
 
@@ -231,6 +234,9 @@ extern const struct ui_screen_ops ui_brief_ops;
 
 /* ui.c */
 void ui_switch(struct ui *ui, enum ui_screen s);
+/* Switches to Articles and opens the article `slug`; false (and the list
+ * shown) when there is no such article. */
+bool ui_articles_open(struct ui *ui, const char *slug);
 void ui_message(struct ui *ui, bool error, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
 /* Asks a yes/no question; `yes` runs on y.  `data` is g_free'd after. */
 void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data);

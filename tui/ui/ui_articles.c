@@ -142,6 +142,21 @@ static void open_article(struct ui *ui, struct articles_screen *a)
 		g_clear_error(&err);
 }
 
+bool ui_articles_open(struct ui *ui, const char *slug)
+{
+	struct articles_screen *a;
+
+	ui_switch(ui, SCREEN_ARTICLES);
+	a = state(ui);
+	for (size_t i = 0; i < a->n; i++)
+		if (strcmp(a->ranked[i].article->slug, slug) == 0) {
+			a->sel = (int)i;
+			open_article(ui, a);
+			return true;
+		}
+	return false;
+}
+
 /* The leading lines that repeat the title: a first-level heading, its
  * underline, and the blank after. */
 static int title_lines(const struct render_doc *d)

@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "core/articles/rank_inputs.h"
 #include "core/regions.h"
+#include "core/selfcare/selfcare.h"
 #include "chart.h"
 #include "records.h"
 #include "ui.h"
@@ -45,6 +46,9 @@ struct today {
 	struct article_index *articles; /* loaded once: the files do not change */
 	char *top_title, *top_why;	/* the article to read now, if any */
 	bool why_open; /* the advice card on the whole screen, every reason shown */
+	struct selfcare_plan plan; /* tonight's self-care (selfcare.h) */
+	bool tonight_open;	   /* the plan on the whole screen, item by item */
+	int tonight_sel, tonight_top;
 };
 
 static struct today *state(struct ui *ui)
@@ -57,6 +61,7 @@ static void today_free_data(struct today *t)
 	if (t->loaded) {
 		status_clear(&t->status);
 		advice_clear(&t->advice);
+		selfcare_plan_clear(&t->plan);
 		history_clear(&t->h);
 	}
 	for (int i = 0; i < MAX_WEEKS; i++)
@@ -164,6 +169,21 @@ static void rank_top_article(struct ui *ui, struct today *t, wtime now)
 	rank_inputs_clear(&in);
 }
 
+/* Tonight's plan: the history already loaded and the ticks of the last
+ * weeks.  Without the ticks (an unreadable table) the plan still shows. */
+static void load_plan(struct ui *ui, struct today *t, wtime now)
+{
+	dayno today = wtime_day(now);
+	struct selfcare_tick *ticks = NULL;
+	size_t n = 0;
+
+	if (!ui->st || !store_selfcare_done_list(ui->st, today - SELFCARE_HABIT_DAYS, today, &ticks, &n,
+				      NULL))
+		n = 0;
+	selfcare_plan_from_history(&t->h, ticks, n, now, &t->plan);
+	selfcare_ticks_free(ticks, n);
+}
+
 static void today_reload(struct ui *ui)
 {
 	struct today *t = state(ui);
@@ -183,12 +203,16 @@ static void today_reload(struct ui *ui)
 	compute_pmc(ui, t);
 	t->checked_in = checkin_done_on(&t->h, ui->today);
 	rank_top_article(ui, t, now);
+	load_plan(ui, t, now);
+	if (t->tonight_sel >= (int)t->plan.n_items)
+		t->tonight_sel = 0;
+	if (t->plan.n_items == 0)
+		t->tonight_open = false;
 }
 
 static unsigned today_context(struct ui *ui)
 {
-	(void)ui;
-	return CTX_TODAY;
+	return state(ui)->tonight_open ? CTX_TONIGHT : CTX_TODAY;
 }
 
 /* "in 3 days", "today", "tomorrow", "3 days ago". g_free(). */
@@ -630,6 +654,138 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 	}
 }
 
+/* "Roll, right calf" or "Sleep". g_free(). */
+static char *item_title(const struct selfcare_item *it)
+{
+	char *place = selfcare_item_place(it);
+	char *title = place ? g_strdup_printf(_("%s, %s"), selfcare_action_name(it->action), place)
+			    : g_strdup(selfcare_action_name(it->action));
+
+	g_free(place);
+	return title;
+}
+
+/* One line under the charts: the plan's items, most important first, and
+ * the key that shows them in full. */
+static void draw_tonight_line(struct ui *ui, struct today *t, struct rect line)
+{
+	GString *items = g_string_new(NULL);
+	int x = line.x;
+
+	for (size_t i = 0; i < t->plan.n_items; i++) {
+		char *title = item_title(&t->plan.items[i]);
+
+		g_string_append_printf(items, "%s%s", i ? "; " : "", title);
+		g_free(title);
+	}
+	/* TRANSLATORS: before the list of tonight's self-care items on Today;
+	 * t is the key that shows them in full. */
+	x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Tonight (t): "));
+	{
+		char *fitted = ui_fit(items->str, line.w - (x - line.x));
+
+		ui_text(ui, line.y, x, line.w - (x - line.x), A_NORMAL, fitted);
+		g_free(fitted);
+	}
+	g_string_free(items, TRUE);
+}
+
+/* The rows an item takes in the Tonight view at width w. */
+static int item_rows(const struct selfcare_item *it, int w, char **why_out)
+{
+	char *ev = it->source ? g_strdup_printf(_("%s: %s"), selfcare_evidence_name(it->evidence),
+						it->source)
+			      : g_strdup(selfcare_evidence_name(it->evidence));
+	char *why = g_strdup_printf(_("Why: %s (%s)"), it->why, ev);
+	char **dose = ui_wrap(it->dose, w - 2), **whyl = ui_wrap(why, w - 2);
+	int rows = 1 + (int)g_strv_length(dose) + (int)g_strv_length(whyl);
+
+	g_strfreev(dose);
+	g_strfreev(whyl);
+	g_free(ev);
+	if (why_out)
+		*why_out = why;
+	else
+		g_free(why);
+	return rows;
+}
+
+/* The plan on the whole body: each item with its dose and why; Enter reads
+ * the selected item's article. */
+static void draw_tonight(struct ui *ui, struct today *t, struct rect box)
+{
+	const struct selfcare_plan *p = &t->plan;
+	struct rect in = rect_inset(box, 1, 2);
+	int y = in.y, bottom = in.y + in.h - 1, used = 0;
+	bool more = false;
+
+	ui_box(ui, box, _("Tonight: self-care between sessions"), true);
+	/* Scroll so that the selected item shows whole. */
+	if (t->tonight_sel < t->tonight_top)
+		t->tonight_top = t->tonight_sel;
+	for (int i = t->tonight_top; i <= t->tonight_sel; i++)
+		used += item_rows(&p->items[i], in.w, NULL);
+	while (t->tonight_top < t->tonight_sel && used > bottom - in.y)
+		used -= item_rows(&p->items[t->tonight_top++], in.w, NULL);
+	for (size_t i = (size_t)t->tonight_top; i < p->n_items && y < bottom; i++) {
+		const struct selfcare_item *it = &p->items[i];
+		bool sel = (int)i == t->tonight_sel;
+		char *title, *why = NULL, *head;
+
+		/* An item shows whole, or waits below (the selected one always
+		 * shows, cut only on a screen too small for it). */
+		if (!sel && item_rows(it, in.w, NULL) > bottom - y) {
+			more = true;
+			break;
+		}
+		title = item_title(it);
+		head = g_strdup_printf("%s%s (%s)", it->done ? (ui->utf8 ? "\u2713 " : "[x] ") : "",
+				       title, selfcare_when_name(it->when));
+		item_rows(it, in.w, &why);
+		ui_text(ui, y++, in.x, in.w,
+			sel ? ui_attr(ui, ROLE_SELECTED)
+			    : ui_attr(ui, it->action == SELFCARE_REST ? ROLE_ERROR : ROLE_HEADING) |
+				      A_BOLD,
+			head);
+		if (y < bottom)
+			y += draw_wrapped(ui, y, in.x, in.w, bottom - y, A_NORMAL, "  ", it->dose);
+		if (y < bottom)
+			y += draw_wrapped(ui, y, in.x, in.w, bottom - y, ui_attr(ui, ROLE_DIM), "  ",
+					  why);
+		g_free(why);
+		g_free(head);
+		g_free(title);
+	}
+	/* A note shows whole or not at all. */
+	for (size_t i = 0; i < p->n_notes && y < bottom && !more; i++) {
+		char **lines = ui_wrap(p->notes[i].text, in.w - 2);
+		int rows = (int)g_strv_length(lines);
+
+		g_strfreev(lines);
+		if (rows > bottom - y)
+			break;
+		y += draw_wrapped(ui, y, in.x, in.w, bottom - y, ui_attr(ui, ROLE_DIM),
+				  ui->utf8 ? "• " : "- ", p->notes[i].text);
+	}
+	if (p->n_items > 0) {
+		const char *slug = p->items[t->tonight_sel].article;
+		const struct article *art = t->articles ? articles_find(t->articles, slug) : NULL;
+		/* TRANSLATORS: the last line of the Tonight view: the key and the
+		 * title of the article it opens. */
+		char *read = g_strdup_printf(_("Enter: read \"%s\""), art ? art->title : slug);
+		/* TRANSLATORS: at the end of the Tonight view's last line when
+		 * more items wait below. */
+		const char *below = more ? _("more below") : NULL;
+		int bw = below ? ui_text_width(below) + 1 : 0;
+
+		ui_text(ui, in.y + in.h - 1, in.x, in.w - bw, ui_attr(ui, ROLE_DIM), read);
+		if (below)
+			ui_text(ui, in.y + in.h - 1, in.x + in.w - bw + 1, bw - 1,
+				ui_attr(ui, ROLE_HEADING), below);
+		g_free(read);
+	}
+}
+
 static void today_draw(struct ui *ui)
 {
 	struct today *t = state(ui);
@@ -653,10 +809,16 @@ static void today_draw(struct ui *ui)
 		ui_textf(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM), " \u2014 %s",
 			 t->top_why);
 	}
+	if (t->tonight_open) {
+		draw_tonight(ui, t, body);
+		return;
+	}
 	if (t->why_open) {
 		draw_advice(ui, t, body);
 		return;
 	}
+	if (t->plan.n_items > 0)
+		draw_tonight_line(ui, t, rect_take_bottom(&body, 1));
 	left_w = body.w * 52 / 100;
 	left = rect_take_left(&body, left_w);
 	right = body;
@@ -674,12 +836,74 @@ static void today_draw(struct ui *ui)
 	}
 }
 
+/* d in the Tonight view: the selected item done today (a record; ticking
+ * it again changes nothing). */
+static int tick_selected(struct ui *ui, struct today *t)
+{
+	const struct selfcare_item *it = &t->plan.items[t->tonight_sel];
+	char *title = item_title(it);
+	GError *err = NULL;
+	bool added = false;
+
+	if (!selfcare_mark_done(ui->st, &t->plan, it->id, clock_now(), &added, &err)) {
+		ui_message(ui, true, _("Nothing saved: %s"), err->message);
+		g_error_free(err);
+	} else {
+		if (added)
+			ui_message(ui, false, _("Done today: %s."), title);
+		else
+			ui_message(ui, false, _("Already done today: %s."), title);
+		ui_reload_all(ui);
+	}
+	g_free(title);
+	return UI_HANDLED;
+}
+
 static int today_action(struct ui *ui, enum ui_action a, int key)
 {
 	struct today *t = state(ui);
 
 	(void)key;
+	if (t->tonight_open) {
+		switch (a) {
+		case ACT_UP:
+			t->tonight_sel = MAX(t->tonight_sel - 1, 0);
+			return UI_HANDLED;
+		case ACT_DOWN:
+			t->tonight_sel = MIN(t->tonight_sel + 1, (int)t->plan.n_items - 1);
+			return UI_HANDLED;
+		case ACT_HOME:
+		case ACT_PAGE_UP:
+			t->tonight_sel = 0;
+			return UI_HANDLED;
+		case ACT_END:
+		case ACT_PAGE_DOWN:
+			t->tonight_sel = (int)t->plan.n_items - 1;
+			return UI_HANDLED;
+		case ACT_OPEN:
+			if (!ui_articles_open(ui, t->plan.items[t->tonight_sel].article))
+				ui_message(ui, true, _("No article \"%s\"."),
+					   t->plan.items[t->tonight_sel].article);
+			return UI_HANDLED;
+		case ACT_CANCEL:
+			t->tonight_open = false;
+			return UI_HANDLED;
+		case ACT_DONE:
+			return tick_selected(ui, t);
+		default:
+			return UI_IGNORED;
+		}
+	}
 	switch (a) {
+	case ACT_TONIGHT:
+		if (t->plan.n_items == 0) {
+			ui_message(ui, false, _("Nothing to do tonight: nothing is sore and there was "
+						"no hard effort today or yesterday."));
+			return UI_HANDLED;
+		}
+		t->tonight_open = true;
+		t->why_open = false;
+		return UI_HANDLED;
 	case ACT_OPEN: /* a small screen cannot show every reason beside the charts */
 		t->why_open = !t->why_open;
 		return UI_HANDLED;

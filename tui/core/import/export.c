@@ -15,6 +15,7 @@
 #include "core/json_writer.h"
 #include "core/regions.h"
 #include "core/import/spreadsheet.h"
+#include "core/store/selfcare.h"
 #include "core/store/store.h"
 
 #ifndef PACKAGE_VERSION
@@ -38,6 +39,48 @@ static bool tables_load(struct store *st, struct history *t, GError **err)
 	return store_entries_load(st, all, false, 0, t, err);
 }
 
+/* The self-care plan's ticks (store/selfcare.h): a record of the items
+ * done, as `selfcare_done` of the JSON export and rows "selfcare-done" of
+ * the CSV (doc/contract.md).  An import leaves them out, as it leaves any
+ * table it does not know. */
+static bool ticks_load(struct store *st, struct selfcare_tick **t, size_t *n, GError **err)
+{
+	return store_selfcare_done_list(st, INT32_MIN / 2, INT32_MAX / 2, t, n, err);
+}
+
+static void add_ticks(struct json_writer *w, const struct selfcare_tick *t, size_t n)
+{
+	char buf[DATETIME_BUF];
+
+	json_writer_key(w, "selfcare_done");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < n; i++) {
+		json_writer_begin_object(w);
+		json_writer_key(w, "id");
+		json_writer_int(w, t[i].id);
+		json_writer_key(w, "day");
+		json_writer_string(w, day_format(t[i].day, buf));
+		json_writer_key(w, "item");
+		json_writer_string(w, t[i].item);
+		json_writer_key(w, "action");
+		json_writer_string(w, t[i].action);
+		json_writer_key(w, "region");
+		if (t[i].region)
+			json_writer_string(w, t[i].region);
+		else
+			json_writer_null(w);
+		json_writer_key(w, "side");
+		if (t[i].side)
+			json_writer_string(w, t[i].side);
+		else
+			json_writer_null(w);
+		json_writer_key(w, "at");
+		json_writer_string(w, wtime_format(t[i].at, buf));
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+}
+
 /* --- JSON: the same objects as knead list --json --------------------- */
 
 /* One array of the export: the entries as knead list --json writes them. */
@@ -56,7 +99,8 @@ static void soreness_json(struct json_writer *w, const void *x) { json_soreness(
 static void massage_json(struct json_writer *w, const void *x) { json_massage(w, x, NULL); }
 static void race_json(struct json_writer *w, const void *x) { json_race(w, x, NULL); }
 
-static char *export_json(const struct history *t, size_t *len)
+static char *export_json(const struct history *t, const struct selfcare_tick *ticks,
+			 size_t n_ticks, size_t *len)
 {
 	struct json_writer *w = json_writer_new();
 
@@ -69,6 +113,7 @@ static char *export_json(const struct history *t, size_t *len)
 	add_array(w, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
 	add_array(w, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
 	add_array(w, "races", t->races, t->n_races, sizeof(*t->races), race_json);
+	add_ticks(w, ticks, n_ticks);
 	json_writer_end_object(w);
 	return json_writer_finish(w, len);
 }
@@ -133,6 +178,15 @@ bool export_json_stream(struct store *st, export_sink sink, void *data, GError *
 	json_writer_int(w, EXPORT_VERSION);
 	for (int t = 0; ok && t < TABLE_COUNT; t++)
 		ok = stream_table(st, w, (enum store_table)t, sink, data, err);
+	if (ok) {
+		struct selfcare_tick *ticks = NULL;
+		size_t n = 0;
+
+		ok = ticks_load(st, &ticks, &n, err);
+		if (ok)
+			add_ticks(w, ticks, n);
+		selfcare_ticks_free(ticks, n);
+	}
 	store_read_end(st);
 	if (!ok) {
 		g_free(json_writer_finish(w, NULL));
@@ -229,7 +283,8 @@ static char *region_text(enum region r, enum side s)
 
 /* Free text (notes, names, ids from other services) goes through
  * spreadsheet_text: a note such as =HYPERLINK(...) stays text. */
-static char *export_csv(const struct history *t, size_t *len)
+static char *export_csv(const struct history *t, const struct selfcare_tick *ticks,
+			size_t n_ticks, size_t *len)
 {
 	GString *out = g_string_new(NULL);
 	char *cols[C_COUNT] = { 0 };
@@ -296,6 +351,20 @@ static char *export_csv(const struct history *t, size_t *len)
 		csv_line(out, cols);
 		cols_free(cols);
 	}
+	/* A tick: the day of the plan, the action as its kind, the item's id
+	 * as its name. */
+	for (size_t i = 0; i < n_ticks; i++) {
+		const struct selfcare_tick *k = &ticks[i];
+		cols[C_RECORD] = g_strdup("selfcare-done");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)k->id);
+		cols[C_WHEN] = g_strdup(day_format(k->day, buf));
+		cols[C_KIND] = g_strdup(k->action);
+		cols[C_REGION] = g_strdup(k->region);
+		cols[C_SIDE] = g_strdup(k->side);
+		cols[C_NAME] = spreadsheet_text(k->item);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
 	*len = out->len;
 	return g_string_free(out, FALSE);
 }
@@ -304,10 +373,18 @@ bool export_all(struct store *st, enum export_format format, char **out, size_t 
 		GError **err)
 {
 	struct history t;
+	struct selfcare_tick *ticks = NULL;
+	size_t n_ticks = 0;
 
 	if (!tables_load(st, &t, err))
 		return false;
-	*out = format == EXPORT_JSON ? export_json(&t, len) : export_csv(&t, len);
+	if (!ticks_load(st, &ticks, &n_ticks, err)) {
+		history_clear(&t);
+		return false;
+	}
+	*out = format == EXPORT_JSON ? export_json(&t, ticks, n_ticks, len)
+				     : export_csv(&t, ticks, n_ticks, len);
+	selfcare_ticks_free(ticks, n_ticks);
 	history_clear(&t);
 	return true;
 }

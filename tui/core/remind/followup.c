@@ -39,6 +39,7 @@ enum followup_urgency followup_urgency(const struct reminder *r)
 	case REMINDER_BOOKING:
 		return is_overdue(r) ? FOLLOWUP_NORMAL : FOLLOWUP_LOW;
 	case REMINDER_AFTER_RUN:
+	case REMINDER_SELFCARE:
 		return FOLLOWUP_LOW;
 	default:
 		return FOLLOWUP_NORMAL;
@@ -49,7 +50,7 @@ const char *followup_category(const struct reminder *r)
 {
 	static const char *const categories[REMINDER_KIND_COUNT] = {
 		"x-knead.checkin",   "x-knead.booking",	     "x-knead.race",
-		"x-knead.after-run", "x-knead.professional",
+		"x-knead.after-run", "x-knead.professional", "x-knead.selfcare",
 	};
 
 	return (unsigned)r->kind < REMINDER_KIND_COUNT ? categories[r->kind] : "x-knead";
@@ -113,6 +114,8 @@ char *followup_hint(const struct reminder *r, const struct config *cfg)
 		return g_strdup(_("To log how it feels: knead --screen checkin."));
 	case REMINDER_PROFESSIONAL:
 		return g_strdup(_("knead status has the details."));
+	case REMINDER_SELFCARE:
+		return g_strdup(_("knead plan has the rest; knead plan done ID ticks an item."));
 	default:
 		return NULL;
 	}

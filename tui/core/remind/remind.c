@@ -12,6 +12,7 @@
 #include "core/regions.h"
 #include "core/remind/remind.h"
 #include "core/sanitize.h"
+#include "core/selfcare/selfcare.h"
 
 /* Focus regions named in a booking reminder: a notification is read at a
  * glance, the full list is in knead next. */
@@ -544,12 +545,65 @@ static void professional_due(struct remind_due_list *dl, const struct history *h
 	}
 }
 
+/* The evening self-care reminder: off unless [reminders] selfcare sets a
+ * time.  It names the plan's first item, once a day (its key holds the day
+ * and the item), and lapses at midnight like the check-in.  Without a plan
+ * (nothing sore, nothing hard) there is nothing to say. */
+static wtime selfcare_nominal(const struct config *cfg, dayno d)
+{
+	return day_start(d) + (wtime)cfg->selfcare_minute * 60;
+}
+
+static void selfcare_due(struct remind_due_list *dl, const struct history *h,
+			 const struct advice *adv, dayno today)
+{
+	struct selfcare_plan p;
+	char buf[DATE_BUF];
+	wtime lapse = day_start(today + 1), due;
+
+	(void)adv;
+	if (dl->cfg->selfcare_minute < 0 ||
+	    !falls_due(dl, selfcare_nominal(dl->cfg, today), lapse, &due))
+		return;
+	selfcare_plan_from_history(h, NULL, 0, dl->now, &p);
+	if (p.n_items > 0) {
+		const struct selfcare_item *it = &p.items[0];
+		char *place = selfcare_item_place(it);
+		char *what = place ? g_strdup_printf(_("%s, %s"), selfcare_action_name(it->action),
+						     place)
+				   : g_strdup(selfcare_action_name(it->action));
+
+		add(dl, REMINDER_SELFCARE, due, lapse,
+		    g_strdup_printf("selfcare:%s:%s", day_format(today, buf), it->id),
+		    g_strdup(_("Tonight's self-care")),
+		    /* TRANSLATORS: the self-care reminder: the first item of the
+		     * plan and its dose: "Roll, right calf: light pressure...". */
+		    g_strdup_printf(_("%s: %s."), what, it->dose));
+		g_free(what);
+		g_free(place);
+	}
+	selfcare_plan_clear(&p);
+}
+
+static void selfcare_wakeup(struct remind_wakeup *w, const struct history *h)
+{
+	dayno today = wtime_day(w->now);
+
+	(void)h;
+	if (w->cfg->selfcare_minute < 0)
+		return;
+	for (dayno d = today; d <= today + 1; d++)
+		if (remind_release(w->cfg, selfcare_nominal(w->cfg, d)) < day_start(d + 1))
+			consider(w, selfcare_nominal(w->cfg, d));
+}
+
 const struct remind_kind remind_kinds[REMINDER_KIND_COUNT] = {
 	[REMINDER_CHECKIN] = { checkin_due, checkin_wakeup },
 	[REMINDER_BOOKING] = { booking_due, mornings_wakeup },
 	[REMINDER_RACE] = { race_due, race_wakeup },
 	[REMINDER_AFTER_RUN] = { after_run_due, after_run_wakeup },
 	[REMINDER_PROFESSIONAL] = { professional_due, mornings_wakeup },
+	[REMINDER_SELFCARE] = { selfcare_due, selfcare_wakeup },
 };
 
 static gint by_due(gconstpointer a, gconstpointer b)

@@ -3,6 +3,47 @@
 #include <string.h>
 #include "core/advice/store.h"
 #include "core/remind/send.h"
+#include "core/store/selfcare.h"
+
+/* The item a self-care reminder names ("selfcare:DAY:ITEM"), or NULL. */
+static const char *selfcare_item(const struct reminder *r)
+{
+	const char *key = remind_event_key(r->key);
+	const char *item;
+
+	if (r->kind != REMINDER_SELFCARE || !g_str_has_prefix(key, "selfcare:"))
+		return NULL;
+	item = strchr(key + strlen("selfcare:"), ':');
+	return item ? item + 1 : NULL;
+}
+
+/* A self-care reminder for an item already ticked today says nothing new:
+ * it is dropped (no nagging).  Without the ticks, nothing is dropped. */
+static void drop_ticked(struct store *st, wtime now, struct remind_plan *p)
+{
+	dayno today = wtime_day(now);
+	struct selfcare_tick *t = NULL;
+	size_t n = 0, kept = 0;
+
+	if (!st || !store_selfcare_done_list(st, today, today, &t, &n, NULL))
+		return;
+	for (size_t i = 0; i < p->n_due; i++) {
+		const char *item = selfcare_item(&p->due[i]);
+		bool ticked = false;
+
+		for (size_t j = 0; item && j < n; j++)
+			ticked = ticked || strcmp(t[j].item, item) == 0;
+		if (ticked) {
+			g_free(p->due[i].key);
+			g_free(p->due[i].title);
+			g_free(p->due[i].body);
+		} else {
+			p->due[kept++] = p->due[i];
+		}
+	}
+	p->n_due = kept;
+	selfcare_ticks_free(t, n);
+}
 
 bool remind_plan_make(struct store *st, const struct config *cfg, wtime now,
 		      struct remind_plan *p, GError **err)
@@ -14,6 +55,7 @@ bool remind_plan_make(struct store *st, const struct config *cfg, wtime now,
 	if (!advice_load(st, cfg, now, &h, &adv, err))
 		return false;
 	p->due = remind_due(&h, cfg, &adv, now, &p->n_due);
+	drop_ticked(st, now, p);
 	p->has_wakeup = remind_next_wakeup(&h, cfg, now, &p->wakeup);
 	advice_clear(&adv);
 	history_clear(&h);

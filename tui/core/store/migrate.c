@@ -182,7 +182,24 @@ static const char schema_v5[] =
 	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+/* Version 6: the self-care plan's ticks (store/selfcare.c): one row per
+ * item of a day's plan the runner did.  A step of its own, touching no
+ * other table, so that it can take another number when branches merge. */
+static const char schema_v6[] =
+	"CREATE TABLE selfcare_done ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" day TEXT NOT NULL CHECK (day GLOB " DATE_GLOB "),"
+	" item TEXT NOT NULL CHECK (length(item) BETWEEN 1 AND 100),"
+	" action TEXT NOT NULL CHECK (action IN"
+	"  ('roll','compress','move','cold-water','rest','sleep')),"
+	" region TEXT CHECK (region IS NULL OR region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" at TEXT NOT NULL CHECK (at GLOB " TIME_GLOB "),"
+	" UNIQUE (day, item));"
+	"CREATE INDEX selfcare_done_day ON selfcare_done(day);";
+
+static const char *const steps[] = { NULL,	 schema_v1, schema_v2, schema_v3,
+				     schema_v4, schema_v5, schema_v6 };
 
 /* One schema version: the one the store opens at (store.h) is the last
  * step here.  A new step without its version, or the reverse, does not

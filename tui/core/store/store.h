@@ -14,7 +14,7 @@
 
 /* The schema version this knead writes: the last step of migrate.c
  * (checked when migrate.c builds, and by test_store_kinds). */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 struct store;
 
