@@ -33,7 +33,7 @@ _knead()
 	cur=${words[cword]}
 	prev=${words[cword - 1]}
 
-	local commands="log list edit rm undo race regions status next articles read remind import export backup config help"
+	local commands="log list edit rm undo redo race regions status next articles read remind import export backup config help"
 	local globals="--db --now --config --help --version --demo"
 	local run_kinds="easy long tempo intervals race trail recovery"
 	local massage_kinds="sports deep-tissue myofascial trigger-point flush relaxation"

@@ -1,7 +1,7 @@
 # fish completion for knead: subcommands, their options, region ids with
 # their sides, kinds, lists, setting names and article slugs.
 
-set -l knead_commands log list edit rm undo race regions status next articles read remind import export backup config help
+set -l knead_commands log list edit rm undo redo race regions status next articles read remind import export backup config help
 
 function __knead_words --description 'the words of the command line, past the global options'
     set -l tokens (commandline -opc)
@@ -61,7 +61,8 @@ complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a log -d
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a list -d 'list what was logged'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a edit -d 'change an entry by id'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a rm -d 'remove an entry by id'
-complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a undo -d 'undo the last change made from the command line'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a undo -d 'undo the last change, made here or in the interface'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a redo -d 'redo the change knead undo took back last'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a race -d 'add, list or remove races'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a regions -d 'the body regions and their ids'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a status -d 'training load, fitness, fatigue, form'

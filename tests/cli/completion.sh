@@ -29,7 +29,7 @@ bashc() {
 		printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "' bash "$COMP/knead.bash" "$1"
 }
 
-is "$(bashc 'knead ')" "articles backup config edit export help import list log next race read regions remind rm status undo " \
+is "$(bashc 'knead ')" "articles backup config edit export help import list log next race read redo regions remind rm status undo " \
 	"bash: the commands"
 is "$(bashc 'knead un')" "undo " "bash: a prefix"
 is "$(bashc 'knead log ')" "massage run sore " "bash: log what"
@@ -96,7 +96,7 @@ if command -v zsh >/dev/null 2>&1; then
 			_knead
 			print -r -- ${(o)reply}' zsh "$COMP/_knead" "$1"
 	}
-	is "$(zshc 'knead un')" "articles backup config edit export help import list log next race read regions remind rm status undo" \
+	is "$(zshc 'knead un')" "articles backup config edit export help import list log next race read redo regions remind rm status undo" \
 		"zsh: the commands (zsh filters by prefix itself)"
 	like "$(zshc 'knead log sore ca')" "calf:left calf:right" "zsh: sided regions with their sides"
 	is "$(zshc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9" "zsh: then a level"

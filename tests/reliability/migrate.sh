@@ -123,8 +123,19 @@ out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" undo 2>&1); rc=$?
 is "$rc" 0 "v5: the journalled edit is undone"
 is "$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "first run of the year" \
 	"v5: undo puts back the note as it was before knead edit"
-is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal')" 0 \
-	"v5: and the change leaves the journal"
+is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal WHERE undone = 0')" 0 \
+	"v5: and the change is marked undone"
+
+# Version 6 keeps an undone change for knead redo: the v6 fixture holds
+# the edit of run 1 undone, and knead redo makes it again.
+cp "$FIX/v6.db" "$T/u6.db"
+out=$("$KNEAD" --db "$T/u6.db" --now "$NOW" redo 2>&1); rc=$?
+is "$rc" 0 "v6: the undone edit is redone"
+is "$(sqlite3 -batch "$T/u6.db" 'SELECT note FROM runs WHERE id = 1')" "edited by knead edit" \
+	"v6: redo puts back the note knead edit gave it"
+out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" redo 2>&1); rc=$?
+is "$rc:$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "0:edited by knead edit" \
+	"v5 after the upgrade: the edit undone there can be redone too"
 
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.

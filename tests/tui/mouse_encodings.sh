@@ -56,7 +56,7 @@ for term in tmux-256color xterm; do
 		$enc 65 10 10
 		keys d
 		wait_for "(y/n)"
-		like "$(screen)" "Delete the run of 2026-11-19, 4.00 km" \
+		like "$(screen)" "Delete the run of Thu 19 Nov, 4.00 km" \
 			"$term, $enc: the wheel moves down the list, three rows a turn"
 		keys n 5 Enter
 		wait_for "lines 1-"

@@ -7,6 +7,8 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
+#include "core/store/change.h"
+#include "core/store/journal.h"
 #include "core/validate.h"
 #include "record_kinds.h"
 
@@ -56,6 +58,15 @@ static void set_owned(struct form *f, int i, char *text)
 
 /* Columns padded by display width (printf pads by bytes, which misaligns
  * accented text). */
+/* Every form saves through the one door (change.h): the new entry, or
+ * the whole edited one, checked, written and journalled for undo. */
+static bool record_save(struct ui *ui, const struct record_edit *e, enum store_table t,
+			const void *row, GError **err)
+{
+	return e->id ? change_update(ui->st, JOURNAL_INTERFACE, t, row, err)
+		     : change_add(ui->st, JOURNAL_INTERFACE, t, row, NULL, err);
+}
+
 static void col(GString *line, const char *s, int w, bool right)
 {
 	int sw = ui_text_width(s);
@@ -216,22 +227,9 @@ static bool run_form_save(struct ui *ui, struct record_edit *e, GError **err)
 		form_get_int(f, RUN_EFFORT, &x.rpe);
 	x.note = form_dup_text(f, RUN_NOTE);
 	x.source_id = g_strdup(e->source_id);
-	ok = validate_run(&x, clock_now(), err) &&
-	     (e->id ? store_run_update(ui->st, &x, err) : store_run_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_RUNS, &x, err);
 	run_clear(&x);
 	return ok;
-}
-
-static char *run_describe(struct ui *ui, const void *row)
-{
-	const struct run *x = row;
-	char date[DATE_BUF];
-	char *d = format_distance(x->distance_m, ui->cfg->units);
-	/* TRANSLATORS: names a run in a question: "the run of 2026-11-23, 10.00 km". */
-	char *s = g_strdup_printf(_("the run of %s, %s"), day_format(wtime_day(x->start), date), d);
-
-	g_free(d);
-	return s;
 }
 
 static const struct record_kind run_kind = {
@@ -248,7 +246,6 @@ static const struct record_kind run_kind = {
 	.row_text = run_row_text,
 	.form_build = run_form_build,
 	.form_save = run_form_save,
-	.describe = run_describe,
 };
 
 /* --- soreness ---------------------------------------------------------------- */
@@ -342,23 +339,9 @@ static bool soreness_form_save(struct ui *ui, struct record_edit *e, GError **er
 	form_get_int(f, SORE_LEVEL, &x.level);
 	x.sharp = f->fields[SORE_SHARP].choice == 1;
 	x.note = form_dup_text(f, SORE_NOTE);
-	ok = validate_soreness(&x, clock_now(), err) &&
-	     (e->id ? store_soreness_update(ui->st, &x, err)
-		    : store_soreness_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_SORENESS, &x, err);
 	soreness_clear(&x);
 	return ok;
-}
-
-static char *soreness_describe(struct ui *ui, const void *row)
-{
-	const struct soreness *x = row;
-	char date[DATE_BUF];
-	char *name = region_side_name(x->region, x->side);
-	char *s = g_strdup_printf(_("the soreness entry of %s, %s %d/10"),
-				  day_format(wtime_day(x->time), date), name, x->level);
-
-	g_free(name);
-	return s;
 }
 
 static const struct record_kind soreness_kind = {
@@ -376,7 +359,6 @@ static const struct record_kind soreness_kind = {
 	.row_text = soreness_row_text,
 	.form_build = soreness_form_build,
 	.form_save = soreness_form_save,
-	.describe = soreness_describe,
 };
 
 /* --- massages ---------------------------------------------------------------- */
@@ -473,20 +455,9 @@ static bool massage_form_save(struct ui *ui, struct record_edit *e, GError **err
 	form_get_regions(f, MASSAGE_REGIONS, &x.regions, &x.n_regions);
 	x.therapist = form_dup_text(f, MASSAGE_THERAPIST);
 	x.note = form_dup_text(f, MASSAGE_NOTE);
-	ok = validate_massage(&x, clock_now(), err) &&
-	     (e->id ? store_massage_update(ui->st, &x, err)
-		    : store_massage_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_MASSAGES, &x, err);
 	massage_clear(&x);
 	return ok;
-}
-
-static char *massage_describe(struct ui *ui, const void *row)
-{
-	const struct massage *x = row;
-	char date[DATE_BUF];
-
-	return g_strdup_printf(_("the massage of %s, %s"), day_format(x->date, date),
-			       massage_kind_name(x->kind));
 }
 
 static const struct record_kind massage_kind = {
@@ -503,7 +474,6 @@ static const struct record_kind massage_kind = {
 	.row_text = massage_row_text,
 	.form_build = massage_form_build,
 	.form_save = massage_form_save,
-	.describe = massage_describe,
 };
 
 /* --- races ------------------------------------------------------------------- */
@@ -600,18 +570,9 @@ static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
 	x.name = form_dup_text(f, RACE_NAME);
 	form_get_distance(f, RACE_DISTANCE, &x.distance_m);
 	form_get_priority(f, RACE_PRIORITY, &x.priority);
-	ok = validate_race(&x, clock_now(), err) &&
-	     (e->id ? store_race_update(ui->st, &x, err) : store_race_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_RACES, &x, err);
 	race_clear(&x);
 	return ok;
-}
-
-static char *race_describe(struct ui *ui, const void *row)
-{
-	const struct race *x = row;
-	char date[DATE_BUF];
-
-	return g_strdup_printf(_("the race %s of %s"), x->name, day_format(x->date, date));
 }
 
 static const struct record_kind race_kind = {
@@ -629,7 +590,6 @@ static const struct record_kind race_kind = {
 	.dimmed = race_dimmed,
 	.form_build = race_form_build,
 	.form_save = race_form_save,
-	.describe = race_describe,
 };
 
 /* --- the table ----------------------------------------------------------------- */

@@ -32,8 +32,6 @@ struct record_kind {
 	void (*form_build)(struct ui *ui, struct record_edit *e, const void *row);
 	/* Reads, checks and writes the checked form. */
 	bool (*form_save)(struct ui *ui, struct record_edit *e, GError **err);
-	/* "the run of 2026-11-23, 10.00 km". g_free(). */
-	char *(*describe)(struct ui *ui, const void *row);
 };
 
 /* The descriptor of table t; a table without one is a programming error. */

@@ -64,8 +64,8 @@ static void history_reload(struct ui *ui)
 		records_load(ui, &h->lists[i]);
 }
 
-/* Deletions stay undoable after leaving (ui->undo); an open form does not
- * stay open. */
+/* An open form does not stay open (changes stay undoable: the journal
+ * keeps them). */
 static void history_leave(struct ui *ui)
 {
 	struct history_screen *h = state(ui);
@@ -222,11 +222,6 @@ static void history_draw(struct ui *ui)
 		draw_trends(ui, h, body);
 	else
 		records_draw(ui, &h->lists[h->tab], body, false);
-	if (ui->undo->len > 0 && !ui->message && !ui->confirm)
-		ui_message(ui, false,
-			   ngettext("%u deletion can be undone with u.",
-				    "%u deletions can be undone with u.", ui->undo->len),
-			   ui->undo->len);
 	if (h->search.typing)
 		ui->search_prompt = h->search.query;
 	if (h->edit)

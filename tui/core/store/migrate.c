@@ -182,7 +182,15 @@ static const char schema_v5[] =
 	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+/* Version 6: redo.  knead undo (and u in the interface) marks the change
+ * it took back as undone instead of forgetting it, so that knead redo (U)
+ * can make it again; a new change forgets every undone one. */
+static const char schema_v6[] =
+	"ALTER TABLE undo_journal ADD COLUMN undone INTEGER NOT NULL DEFAULT 0"
+	" CHECK (undone IN (0, 1));";
+
+static const char *const steps[] = { NULL,	schema_v1, schema_v2, schema_v3,
+				     schema_v4, schema_v5, schema_v6 };
 
 /* One schema version: the one the store opens at (store.h) is the last
  * step here.  A new step without its version, or the reverse, does not
