@@ -58,8 +58,10 @@ static bool edit_when(const char *s, wtime old, bool future_ok, wtime *out, GErr
 	return true;
 }
 
-static bool edit_run(struct cli *cli, const struct edit_opts *o, struct run *r, GError **err)
+static bool edit_run(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct run *r = row;
+
 	if ((o->date && !edit_when(o->date, r->start, false, &r->start, err)) ||
 	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
 	    (o->duration && !parse_duration(o->duration, &r->duration_s, err)) ||
@@ -77,8 +79,11 @@ static bool edit_run(struct cli *cli, const struct edit_opts *o, struct run *r, 
 	return true;
 }
 
-static bool edit_soreness(const struct edit_opts *o, struct soreness *s, GError **err)
+static bool edit_soreness(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct soreness *s = row;
+
+	(void)cli;
 	if ((o->date && !edit_when(o->date, s->time, false, &s->time, err)) ||
 	    (o->region && !parse_region_side(o->region, &s->region, &s->side, err)) ||
 	    (o->level && !parse_level(o->level, &s->level, err)) ||
@@ -103,9 +108,12 @@ static bool parse_regions(const char *s, struct massage *m, GError **err)
 	return true;
 }
 
-static bool edit_massage(const struct edit_opts *o, struct massage *m, GError **err)
+static bool edit_massage(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct massage *m = row;
 	wtime when = day_start(m->date) + 12 * 3600;
+
+	(void)cli;
 
 	/* A massage may lie ahead: a booked session. */
 	if ((o->date && !cli_parse_when(o->date, true, &when, err)) ||
@@ -122,8 +130,10 @@ static bool edit_massage(const struct edit_opts *o, struct massage *m, GError **
 	return true;
 }
 
-static bool edit_race(struct cli *cli, const struct edit_opts *o, struct race *r, GError **err)
+static bool edit_race(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct race *r = row;
+
 	if ((o->date && !parse_date_for(o->date, cli_today(), DATE_AHEAD, &r->date, err)) ||
 	    (o->name && !parse_text(o->name, NAME_MAX_BYTES, _("race name"), err)) ||
 	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
@@ -144,48 +154,85 @@ static bool edit_race(struct cli *cli, const struct edit_opts *o, struct race *r
 
 /* The fields of an entry as a runner reads them, label then value, in a
  * fixed order, so that two versions compare field by field. */
+#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
+
+static void describe_run(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct run *r = row;
+	char buf[DATETIME_BUF];
+
+	FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
+	FIELD(_("distance"), format_distance(r->distance_m, u));
+	FIELD(_("duration"), format_duration(r->duration_s));
+	FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
+	FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
+	FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
+	FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
+}
+
+static void describe_soreness(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct soreness *s = row;
+	char buf[DATETIME_BUF];
+
+	(void)u;
+	FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
+	FIELD(_("region"), region_side_name(s->region, s->side));
+	FIELD(_("level"), g_strdup_printf("%d/10", s->level));
+	FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
+}
+
+static void describe_massage(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct massage *m = row;
+	GString *regions = g_string_new(NULL);
+	char buf[DATE_BUF];
+
+	(void)u;
+	for (size_t i = 0; i < m->n_regions; i++) {
+		char *name = region_side_name(m->regions[i].region, m->regions[i].side);
+		g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
+		g_free(name);
+	}
+	FIELD(_("date"), g_strdup(day_format(m->date, buf)));
+	FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
+	FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
+	FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
+	FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
+}
+
+static void describe_race(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct race *r = row;
+	char buf[DATE_BUF];
+
+	FIELD(_("date"), g_strdup(day_format(r->date, buf)));
+	FIELD(_("name"), g_strdup(r->name));
+	FIELD(_("distance"), format_distance(r->distance_m, u));
+	FIELD(_("priority"), g_strdup_printf("%c", r->priority));
+}
+#undef FIELD
+
+/* What knead edit knows of each kind: the options it takes (the others
+ * are refused by name), how they change a row, and the row's fields. */
+struct edit_kind {
+	const char *fields;
+	bool (*edit)(struct cli *cli, const struct edit_opts *o, void *row, GError **err);
+	void (*describe)(GPtrArray *a, const void *row, enum unit u);
+};
+
+static const struct edit_kind edit_kinds[TABLE_COUNT] = {
+	[TABLE_RUNS] = { "date distance duration kind rpe hr note", edit_run, describe_run },
+	[TABLE_SORENESS] = { "date region level note", edit_soreness, describe_soreness },
+	[TABLE_MASSAGES] = { "date kind regions therapist note", edit_massage, describe_massage },
+	[TABLE_RACES] = { "date name distance priority", edit_race, describe_race },
+};
+
 static GPtrArray *describe(enum store_table t, const union store_row *e, enum unit u)
 {
 	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
-	char buf[DATETIME_BUF];
 
-#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
-	if (t == TABLE_RUNS) {
-		const struct run *r = &e->run;
-		FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
-		FIELD(_("distance"), format_distance(r->distance_m, u));
-		FIELD(_("duration"), format_duration(r->duration_s));
-		FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
-		FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
-		FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
-		FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
-	} else if (t == TABLE_SORENESS) {
-		const struct soreness *s = &e->soreness;
-		FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
-		FIELD(_("region"), region_side_name(s->region, s->side));
-		FIELD(_("level"), g_strdup_printf("%d/10", s->level));
-		FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
-	} else if (t == TABLE_MASSAGES) {
-		const struct massage *m = &e->massage;
-		GString *regions = g_string_new(NULL);
-		for (size_t i = 0; i < m->n_regions; i++) {
-			char *name = region_side_name(m->regions[i].region, m->regions[i].side);
-			g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
-			g_free(name);
-		}
-		FIELD(_("date"), g_strdup(day_format(m->date, buf)));
-		FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
-		FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
-		FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
-		FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
-	} else {
-		const struct race *r = &e->race;
-		FIELD(_("date"), g_strdup(day_format(r->date, buf)));
-		FIELD(_("name"), g_strdup(r->name));
-		FIELD(_("distance"), format_distance(r->distance_m, u));
-		FIELD(_("priority"), g_strdup_printf("%c", r->priority));
-	}
-#undef FIELD
+	edit_kinds[t].describe(a, e, u);
 	return a;
 }
 
@@ -223,10 +270,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	if (!cli_open_store(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
 		return cli_fail(err);
 	store_entry_copy(t, &now, &was);
-	ok = t == TABLE_RUNS	   ? edit_run(cli, o, &now.run, &err)
-	     : t == TABLE_SORENESS ? edit_soreness(o, &now.soreness, &err)
-	     : t == TABLE_MASSAGES ? edit_massage(o, &now.massage, &err)
-				   : edit_race(cli, o, &now.race, &err);
+	ok = edit_kinds[t].edit(cli, o, &now, &err);
 	if (ok)
 		changes = changes_text(t, &was, &now, cli->config.units);
 	if (!ok) {
@@ -249,17 +293,9 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	return status;
 }
 
-/* The options each list takes: the others are refused by name. */
-static const char *const table_fields[TABLE_COUNT] = {
-	[TABLE_RUNS] = "date distance duration kind rpe hr note",
-	[TABLE_SORENESS] = "date region level note",
-	[TABLE_MASSAGES] = "date kind regions therapist note",
-	[TABLE_RACES] = "date name distance priority",
-};
-
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
-	char **allowed = g_strsplit(table_fields[t], " ", -1);
+	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
 
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
 		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))

@@ -132,25 +132,6 @@ static bool run_list(struct ui *ui, bool all, dayno from, void **rows, size_t *n
 			       (struct run **)rows, n, err);
 }
 
-static void run_row_clear(void *row)
-{
-	run_clear(row);
-}
-
-static void run_copy(void *dst, const void *src)
-{
-	struct run *d = dst;
-
-	*d = *(const struct run *)src;
-	d->note = g_strdup(d->note);
-	d->source_id = g_strdup(d->source_id);
-}
-
-static int64_t run_id(const void *row)
-{
-	return ((const struct run *)row)->id;
-}
-
 static void run_header(GString *line)
 {
 	col(line, _("When"), W_WHEN, false);
@@ -233,15 +214,11 @@ static bool run_form_save(struct ui *ui, struct record_edit *e, GError **err)
 }
 
 static const struct record_kind run_kind = {
-	.row_size = sizeof(struct run),
 	.empty = N_("No runs yet: press a to add one, or c on Today to check in."),
 	.add_title = N_("New run"),
 	.edit_title = N_("Edit run"),
 	.not_future_field = RUN_WHEN,
 	.list = run_list,
-	.clear_row = run_row_clear,
-	.copy = run_copy,
-	.id = run_id,
 	.header = run_header,
 	.row_text = run_row_text,
 	.form_build = run_form_build,
@@ -257,24 +234,6 @@ static bool soreness_list(struct ui *ui, bool all, dayno from, void **rows, size
 {
 	return store_soreness_list(ui->st, all ? SINCE_ALL_TIME : day_start(from),
 				   (struct soreness **)rows, n, err);
-}
-
-static void soreness_row_clear(void *row)
-{
-	soreness_clear(row);
-}
-
-static void soreness_copy(void *dst, const void *src)
-{
-	struct soreness *d = dst;
-
-	*d = *(const struct soreness *)src;
-	d->note = g_strdup(d->note);
-}
-
-static int64_t soreness_id(const void *row)
-{
-	return ((const struct soreness *)row)->id;
 }
 
 static void soreness_header(GString *line)
@@ -345,16 +304,12 @@ static bool soreness_form_save(struct ui *ui, struct record_edit *e, GError **er
 }
 
 static const struct record_kind soreness_kind = {
-	.row_size = sizeof(struct soreness),
 	.empty = N_("No soreness yet: press a to add an entry, or check in (2) and use "
 		    "the body map."),
 	.add_title = N_("New soreness entry"),
 	.edit_title = N_("Edit soreness entry"),
 	.not_future_field = SORE_WHEN,
 	.list = soreness_list,
-	.clear_row = soreness_row_clear,
-	.copy = soreness_copy,
-	.id = soreness_id,
 	.header = soreness_header,
 	.row_text = soreness_row_text,
 	.form_build = soreness_form_build,
@@ -370,27 +325,6 @@ static bool massage_list(struct ui *ui, bool all, dayno from, void **rows, size_
 {
 	return store_massages_list(ui->st, all ? SINCE_ALL_DAYS : from, (struct massage **)rows,
 				   n, err);
-}
-
-static void massage_row_clear(void *row)
-{
-	massage_clear(row);
-}
-
-static void massage_copy(void *dst, const void *src)
-{
-	struct massage *d = dst;
-
-	*d = *(const struct massage *)src;
-	d->regions = d->n_regions ? g_memdup2(d->regions, d->n_regions * sizeof(*d->regions))
-				  : NULL;
-	d->therapist = g_strdup(d->therapist);
-	d->note = g_strdup(d->note);
-}
-
-static int64_t massage_id(const void *row)
-{
-	return ((const struct massage *)row)->id;
 }
 
 static void massage_header(GString *line)
@@ -461,15 +395,11 @@ static bool massage_form_save(struct ui *ui, struct record_edit *e, GError **err
 }
 
 static const struct record_kind massage_kind = {
-	.row_size = sizeof(struct massage),
 	.empty = N_("No massages yet: press a to add one."),
 	.add_title = N_("New massage"),
 	.edit_title = N_("Edit massage"),
 	.not_future_field = -1,
 	.list = massage_list,
-	.clear_row = massage_row_clear,
-	.copy = massage_copy,
-	.id = massage_id,
 	.header = massage_header,
 	.row_text = massage_row_text,
 	.form_build = massage_form_build,
@@ -484,24 +414,6 @@ static bool race_list(struct ui *ui, bool all, dayno from, void **rows, size_t *
 {
 	return store_races_list(ui->st, all ? SINCE_ALL_DAYS : from, (struct race **)rows, n,
 				err);
-}
-
-static void race_row_clear(void *row)
-{
-	race_clear(row);
-}
-
-static void race_copy(void *dst, const void *src)
-{
-	struct race *d = dst;
-
-	*d = *(const struct race *)src;
-	d->name = g_strdup(d->name);
-}
-
-static int64_t race_id(const void *row)
-{
-	return ((const struct race *)row)->id;
 }
 
 static void race_header(GString *line)
@@ -576,15 +488,11 @@ static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
 }
 
 static const struct record_kind race_kind = {
-	.row_size = sizeof(struct race),
 	.empty = N_("Nothing yet: press a to add your next race."),
 	.add_title = N_("New race"),
 	.edit_title = N_("Edit race"),
 	.not_future_field = -1,
 	.list = race_list,
-	.clear_row = race_row_clear,
-	.copy = race_copy,
-	.id = race_id,
 	.header = race_header,
 	.row_text = race_row_text,
 	.dimmed = race_dimmed,

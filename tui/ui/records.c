@@ -11,18 +11,16 @@
 #include "core/store/journal.h"
 #include "record_kinds.h"
 
-/* Row k of `rows`, an array of the rows of `kind`. */
-static void *row_at(const struct record_kind *kind, void *rows, size_t k)
+/* Row k of `rows`, an array of the rows of table t. */
+static void *row_at(enum store_table t, void *rows, size_t k)
 {
-	return (char *)rows + k * kind->row_size;
+	return (char *)rows + k * store_entry_size(t);
 }
 
 void records_clear(struct records *r)
 {
-	const struct record_kind *kind = record_kind(r->table);
-
 	for (size_t i = 0; i < r->n; i++)
-		kind->clear_row(row_at(kind, r->rows.any, i));
+		store_entry_clear(r->table, row_at(r->table, r->rows.any, i));
 	g_clear_pointer(&r->rows.any, g_free);
 	g_clear_pointer(&r->error, g_free);
 	r->n = 0;
@@ -116,7 +114,7 @@ int records_action(struct ui *ui, struct records *r, enum ui_action a, int page)
 /* The row at display position i. */
 static const void *row_shown(const struct records *r, int i)
 {
-	return row_at(record_kind(r->table), r->rows.any, records_index(r, i));
+	return row_at(r->table, r->rows.any, records_index(r, i));
 }
 
 /* One line of the list at display position i. */
@@ -367,7 +365,7 @@ bool records_delete(struct ui *ui, struct records *r, GError **err)
 	if (r->n == 0)
 		return true;
 	return change_remove(ui->st, JOURNAL_INTERFACE, r->table,
-			     record_kind(r->table)->id(row_shown(r, r->sel)), NULL, err);
+			     store_entry_id(r->table, row_shown(r, r->sel)), NULL, err);
 }
 
 char *records_describe(struct ui *ui, const struct records *r, int i)

@@ -11,101 +11,19 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/store/journal.h"
+#include "core/store/kinds.h"
 #include "core/regions.h"
 
-#define RUN_TYPE "(xddsiidmssms)"
-#define SORENESS_TYPE "(xssimsb)"
-#define MASSAGE_TYPE "(isa(ss)msms)"
-#define RACE_TYPE "(isds)"
-
-static const char *const row_types[TABLE_COUNT] = { RUN_TYPE, SORENESS_TYPE, MASSAGE_TYPE,
-						     RACE_TYPE };
-
+/* An entry as a GVariant, through its kind's descriptor (store/kinds.h). */
 static GVariant *encode(enum store_table t, const void *row)
 {
-	const struct run *r = row;
-	const struct soreness *s = row;
-	const struct massage *m = row;
-	const struct race *x = row;
-	GVariantBuilder regions;
-	char prio[2] = { 0 };
-
-	switch (t) {
-	case TABLE_RUNS:
-		return g_variant_new(RUN_TYPE, (gint64)r->start, r->distance_m, r->duration_s,
-				     run_kind_id(r->kind), r->rpe, r->avg_hr, r->elevation_m, r->note,
-				     run_source_id(r->source), r->source_id);
-	case TABLE_SORENESS:
-		return g_variant_new(SORENESS_TYPE, (gint64)s->time, region_id(s->region),
-				     side_id(s->side) ? side_id(s->side) : "", s->level, s->note,
-				     (gboolean)s->sharp);
-	case TABLE_MASSAGES:
-		g_variant_builder_init(&regions, G_VARIANT_TYPE("a(ss)"));
-		for (size_t i = 0; i < m->n_regions; i++)
-			g_variant_builder_add(&regions, "(ss)", region_id(m->regions[i].region),
-					      side_id(m->regions[i].side) ? side_id(m->regions[i].side)
-									  : "");
-		return g_variant_new(MASSAGE_TYPE, (gint32)m->date, massage_kind_id(m->kind),
-				     &regions, m->therapist, m->note);
-	default:
-		prio[0] = x->priority;
-		return g_variant_new(RACE_TYPE, (gint32)x->date, x->name, x->distance_m, prio);
-	}
+	return entry_kind_of(t)->encode(row);
 }
 
-static enum side side_from_text(const char *s)
-{
-	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
-}
-
-/* Decodes into row (zeroed first); false when the ids do not read back.
- * The ids are borrowed (&s): only the row's own strings are copies. */
+/* Decodes into row; false when the ids do not read back. */
 static bool decode(enum store_table t, GVariant *v, void *row)
 {
-	const char *kind, *source, *region, *side, *prio;
-	struct run *r = row;
-	struct soreness *s = row;
-	struct massage *m = row;
-	struct race *x = row;
-	GVariantIter *it;
-	gint64 time;
-	gint32 day;
-	gboolean sharp;
-	bool ok = true;
-
-	switch (t) {
-	case TABLE_RUNS:
-		memset(r, 0, sizeof(*r));
-		g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
-			      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
-		r->start = time;
-		return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
-	case TABLE_SORENESS:
-		memset(s, 0, sizeof(*s));
-		g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &s->level, &s->note, &sharp);
-		s->time = time;
-		s->side = side_from_text(side);
-		s->sharp = sharp;
-		return region_from_id(region, &s->region);
-	case TABLE_MASSAGES:
-		memset(m, 0, sizeof(*m));
-		g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
-		m->date = day;
-		m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
-		while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
-			struct region_side *rs = &m->regions[m->n_regions++];
-			ok = region_from_id(region, &rs->region) && ok;
-			rs->side = side_from_text(side);
-		}
-		g_variant_iter_free(it);
-		return massage_kind_from_id(kind, &m->kind) && ok;
-	default:
-		memset(x, 0, sizeof(*x));
-		g_variant_get(v, "(isd&s)", &day, &x->name, &x->distance_m, &prio);
-		x->date = day;
-		x->priority = prio[0];
-		return strchr("ABC", prio[0]) && prio[0];
-	}
+	return entry_kind_of(t)->decode(v, row);
 }
 
 static bool db_fail(struct store *st, GError **err)
@@ -265,7 +183,7 @@ static GVariant *column_variant(sqlite3_stmt *s, int i, enum store_table t)
 		return NULL;
 	copy = g_memdup2(sqlite3_column_blob(s, i), n);
 	/* Not trusted: GVariant checks what it reads from the file. */
-	v = g_variant_ref_sink(g_variant_new_from_data(G_VARIANT_TYPE(row_types[t]), copy, n,
+	v = g_variant_ref_sink(g_variant_new_from_data(G_VARIANT_TYPE(entry_kind_of(t)->variant_type), copy, n,
 						       FALSE, g_free, copy));
 	native = to_little_endian(v); /* a swap is its own inverse */
 	g_variant_unref(v);

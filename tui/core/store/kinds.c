@@ -31,6 +31,17 @@ static char *short_day(dayno d)
 	return s ? s : g_strdup(iso);
 }
 
+/* A side as the journal keeps it: its id, "" for none. */
+static const char *side_text(enum side side)
+{
+	return side_id(side) ? side_id(side) : "";
+}
+
+static enum side side_from_text(const char *s)
+{
+	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
+}
+
 /* --- runs --------------------------------------------------------------- */
 
 static void bind_run(sqlite3_stmt *s, const void *row)
@@ -92,6 +103,33 @@ static void copy_run(void *dst, const void *src)
 	d->source_id = g_strdup(d->source_id);
 }
 
+/* The journal's form of an entry (journal.c): a GVariant of variant_type,
+ * the same bytes for the same entry.  decode zeroes the row first; its
+ * ids are read back or refused (false). */
+#define RUN_TYPE "(xddsiidmssms)"
+
+static GVariant *encode_run(const void *row)
+{
+	const struct run *r = row;
+
+	return g_variant_new(RUN_TYPE, (gint64)r->start, r->distance_m, r->duration_s,
+			     run_kind_id(r->kind), r->rpe, r->avg_hr, r->elevation_m, r->note,
+			     run_source_id(r->source), r->source_id);
+}
+
+static bool decode_run(GVariant *v, void *row)
+{
+	struct run *r = row;
+	const char *kind, *source;
+	gint64 time;
+
+	memset(r, 0, sizeof(*r));
+	g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
+		      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
+	r->start = time;
+	return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
+}
+
 static bool validate_run_row(const void *row, wtime now, GError **err)
 {
 	return validate_run(row, now, err);
@@ -151,6 +189,31 @@ static void copy_soreness(void *dst, const void *src)
 
 	*d = *(const struct soreness *)src;
 	d->note = g_strdup(d->note);
+}
+
+#define SORENESS_TYPE "(xssimsb)"
+
+static GVariant *encode_soreness(const void *row)
+{
+	const struct soreness *x = row;
+
+	return g_variant_new(SORENESS_TYPE, (gint64)x->time, region_id(x->region),
+			     side_text(x->side), x->level, x->note, (gboolean)x->sharp);
+}
+
+static bool decode_soreness(GVariant *v, void *row)
+{
+	struct soreness *x = row;
+	const char *region, *side;
+	gint64 time;
+	gboolean sharp;
+
+	memset(x, 0, sizeof(*x));
+	g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &x->level, &x->note, &sharp);
+	x->time = time;
+	x->side = side_from_text(side);
+	x->sharp = sharp;
+	return region_from_id(region, &x->region);
 }
 
 static bool validate_soreness_row(const void *row, wtime now, GError **err)
@@ -268,6 +331,42 @@ static void copy_massage(void *dst, const void *src)
 	d->note = g_strdup(m->note);
 }
 
+#define MASSAGE_TYPE "(isa(ss)msms)"
+
+static GVariant *encode_massage(const void *row)
+{
+	const struct massage *m = row;
+	GVariantBuilder regions;
+
+	g_variant_builder_init(&regions, G_VARIANT_TYPE("a(ss)"));
+	for (size_t i = 0; i < m->n_regions; i++)
+		g_variant_builder_add(&regions, "(ss)", region_id(m->regions[i].region),
+				      side_text(m->regions[i].side));
+	return g_variant_new(MASSAGE_TYPE, (gint32)m->date, massage_kind_id(m->kind), &regions,
+			     m->therapist, m->note);
+}
+
+static bool decode_massage(GVariant *v, void *row)
+{
+	struct massage *m = row;
+	const char *kind, *region, *side;
+	GVariantIter *it;
+	gint32 day;
+	bool ok = true;
+
+	memset(m, 0, sizeof(*m));
+	g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
+	m->date = day;
+	m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
+	while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
+		struct region_side *rs = &m->regions[m->n_regions++];
+		ok = region_from_id(region, &rs->region) && ok;
+		rs->side = side_from_text(side);
+	}
+	g_variant_iter_free(it);
+	return massage_kind_from_id(kind, &m->kind) && ok;
+}
+
 static bool validate_massage_row(const void *row, wtime now, GError **err)
 {
 	return validate_massage(row, now, err);
@@ -328,6 +427,29 @@ static void copy_race(void *dst, const void *src)
 	d->name = g_strdup(d->name);
 }
 
+#define RACE_TYPE "(isds)"
+
+static GVariant *encode_race(const void *row)
+{
+	const struct race *r = row;
+	char prio[2] = { r->priority, '\0' };
+
+	return g_variant_new(RACE_TYPE, (gint32)r->date, r->name, r->distance_m, prio);
+}
+
+static bool decode_race(GVariant *v, void *row)
+{
+	struct race *r = row;
+	const char *prio;
+	gint32 day;
+
+	memset(r, 0, sizeof(*r));
+	g_variant_get(v, "(isd&s)", &day, &r->name, &r->distance_m, &prio);
+	r->date = day;
+	r->priority = prio[0];
+	return prio[0] && strchr("ABC", prio[0]);
+}
+
 static bool validate_race_row(const void *row, wtime now, GError **err)
 {
 	return validate_race(row, now, err);
@@ -355,7 +477,8 @@ static char *describe_race(const void *row, enum unit u)
 #define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
-	.validate = validate_##name##_row, .describe = describe_##name
+	.validate = validate_##name##_row, .describe = describe_##name, \
+	.encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
@@ -371,7 +494,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE runs SET start = ?, distance_m = ?, duration_s = ?, kind = ?,"
 			      " rpe = ?, avg_hr = ?, elevation_m = ?, note = ?, source = ?,"
 			      " source_id = ?, edited = 1 WHERE id = ?",
-		.n_fields = 10, KIND_FNS(run),
+		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
 		KIND_TABLE(TABLE_SORENESS, "soreness"), KIND_ROW(struct soreness),
@@ -380,7 +503,7 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?,?,?)",
 		.update_sql = "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?,"
 			      " note = ?, sharp = ? WHERE id = ?",
-		.n_fields = 6, KIND_FNS(soreness),
+		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
 		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),
@@ -390,6 +513,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE massages SET date = ?, kind = ?, therapist = ?, note = ?"
 			      " WHERE id = ?",
 		.n_fields = 4, KIND_FNS(massage), .write_children = write_massage_regions,
+		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
 		KIND_TABLE(TABLE_RACES, "races"), KIND_ROW(struct race),
@@ -398,7 +522,7 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?)",
 		.update_sql = "UPDATE races SET date = ?, name = ?, distance_m = ?, priority = ?"
 			      " WHERE id = ?",
-		.n_fields = 4, KIND_FNS(race),
+		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
 	},
 };
 
@@ -449,6 +573,20 @@ void store_entry_clear(enum store_table t, void *row)
 
 	if (k)
 		k->clear(row);
+}
+
+size_t store_entry_size(enum store_table t)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	return k ? k->row_size : 0;
+}
+
+int64_t store_entry_id(enum store_table t, const void *row)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	return k ? entry_kind_row_id(k, row) : 0;
 }
 
 bool store_entry_validate(enum store_table t, const void *row, wtime now, GError **err)

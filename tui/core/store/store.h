@@ -40,6 +40,9 @@ char *store_entry_describe(enum store_table t, const void *row, enum unit u);
 void store_entry_copy(enum store_table t, void *dst, const void *src);
 void store_entry_clear(enum store_table t, void *row);
 bool store_entry_validate(enum store_table t, const void *row, wtime now, GError **err);
+/* sizeof a row of t, and the id a row holds. */
+size_t store_entry_size(enum store_table t);
+int64_t store_entry_id(enum store_table t, const void *row);
 bool store_table_from_id(const char *s, enum store_table *out);
 
 /* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */
