@@ -25,7 +25,7 @@ check_article() {
 	# shellcheck disable=SC2086
 	tui_start 80 40 $_env
 	problems=
-	if wait_for "Quit" 5; then
+	if wait_for_any 30 "Quit" "Quitter"; then
 		keys 5
 		keys Home
 		_i=0
@@ -35,7 +35,7 @@ check_article() {
 		done
 		keys Enter
 		# The position line shows only in the reader.
-		if wait_for "lines 1-" 5 || wait_for "lignes 1-" 1; then
+		if wait_for_any 30 "lines 1-" "lignes 1-"; then
 			s=$(screen)
 			[ "$(printf '%s\n' "$s" | sed -n 2p | sed 's/^ *//; s/ *$//')" = "$_title" ] ||
 				problems="$problems the header is not the whole title;"
