@@ -133,6 +133,34 @@ out=$("$KNEAD" --db "$T/u6.db" --now "$NOW" redo 2>&1); rc=$?
 is "$rc" 0 "v6: the undone edit is redone"
 is "$(sqlite3 -batch "$T/u6.db" 'SELECT note FROM runs WHERE id = 1')" "edited by knead edit" \
 	"v6: redo puts back the note knead edit gave it"
+# The rebuilt tables keep their AUTOINCREMENT counters: run 8, the newest,
+# was deleted in the v4 fixture, and the next run is 9 after the upgrade.
+cp "$FIX/v5.db" "$T/n5.db"
+"$KNEAD" --db "$T/n5.db" --now "$NOW" log run 4km 20:00 >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/n5.db" "SELECT max(id) FROM runs")" 9 \
+	"v5 after the upgrade: the next run is 9, not the deleted run's 8"
+"$KNEAD" --db "$T/n5.db" --now "$NOW" log sore calf:left 2 >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/n5.db" "SELECT max(id) FROM soreness")" 7 \
+	"and soreness goes on from its own counter"
+# The vocabularies are rows: the regions and their sides agree with knead
+# regions, and a new region or source is one INSERT, no rebuild.
+is "$(sqlite3 -batch "$T/n5.db" "SELECT group_concat(id) FROM (SELECT id FROM regions ORDER BY id)")" \
+	"$("$KNEAD" --db "$T/n5.db" regions --json | jq -r '[.[].id] | sort | join(",")')" \
+	"v6: the regions table holds knead regions' ids"
+is "$(sqlite3 -batch "$T/n5.db" "SELECT group_concat(region) FROM (SELECT DISTINCT region FROM region_sides ORDER BY region)")" \
+	"$("$KNEAD" --db "$T/n5.db" regions --json | jq -r '[.[] | select(.sided) | .id] | sort | join(",")')" \
+	"v6: the regions that take a side are knead's"
+fk() { sqlite3 -batch "$T/n5.db" "PRAGMA foreign_keys = ON; $1" 2>&1; }
+like "$(fk "INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'elbow', 'left', 3)")" \
+	"FOREIGN KEY constraint failed" "v6: a region the table does not hold is refused"
+like "$(fk "INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'lower-back', 'left', 3)")" \
+	"FOREIGN KEY constraint failed" "v6: a side on a region without sides is refused"
+is "$(fk "INSERT INTO regions VALUES ('neck'); INSERT INTO region_sides VALUES ('neck', 'left'), ('neck', 'right');
+	INSERT INTO run_sources VALUES ('coros');
+	INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'neck', 'left', 3);
+	INSERT INTO runs (start, distance_m, duration_s, kind, source) VALUES ('2026-01-01T00:00:00', 5000, 1500, 'easy', 'coros');
+	SELECT max(id) FROM soreness; SELECT max(id) FROM runs;" | tr '\n' ' ')" "8 10 " \
+	"v6: a new region and a new source are a row each, and the ids go on from the counters"
 out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" redo 2>&1); rc=$?
 is "$rc:$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "0:edited by knead edit" \
 	"v5 after the upgrade: the edit undone there can be redone too"
