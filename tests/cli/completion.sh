@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Shell completion (issue 15, item 15): bash, zsh and fish complete the
+# Shell completion: bash, zsh and fish complete the
 # commands, their options, region ids with sides, kinds, lists, settings
 # and article slugs; they agree with what knead itself says; make install
 # puts them where each shell looks.

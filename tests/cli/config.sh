@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The configuration file (issue 15, item 1): the README's own example
+# The configuration file: the README's own example
 # loads; a comment after a value is refused with a message that says where
 # comments go; knead config list|get|set; --config naming no file is an
 # error; an unknown section or key is a warning naming the nearest one.

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# knead edit and knead undo (issue 15, items 18 and 12): a wrong entry is
+# knead edit and knead undo: a wrong entry is
 # fixed field by field, checked like knead log, in one transaction, saying
 # what changed (or that nothing did); knead undo takes back the last change
 # made from the command line, whole, and never over a later change.
