@@ -354,5 +354,10 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
 			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 			return false;
 		}
+		/* A step that rebuilds tables fills the WAL; hand it back to the
+		 * database before the next one, so that a new database's six
+		 * steps never need the room of all of them at once (a small or
+		 * nearly full disk).  Best effort: a reader may hold it. */
+		sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	}
 }
