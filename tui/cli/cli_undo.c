@@ -27,16 +27,16 @@ static int walk(struct cli *cli, bool redo, int argc, char **argv)
 {
 	GOptionContext *ctx =
 		redo ? cli_context(_("- redo the change knead undo took back last"),
-				   _("Makes again the change the last knead undo (or u in the "
-				     "interface) took back; run it again for the one undone before. "
+				   _("Makes again the change the last knead undo (or u in the\n"
+				     "interface) took back; run it again for the one undone before.\n"
 				     "A new change ends what can be redone."),
 				   NULL)
 		     : cli_context(_("- undo the last change, made here or in the interface"),
-				   _("Takes back the last knead log, edit, rm, race add or race "
-				     "rm, or the last change made in the interface (u there does "
-				     "the same), whole; run it again for the change before, and "
-				     "knead redo to make it again. Imports are not undone. An "
-				     "entry changed since is left as it is."),
+				   _("Takes back the last knead log, edit, rm, race add or race rm,\n"
+				     "or the last change made in the interface (u there does the\n"
+				     "same), whole; run it again for the change before, and knead\n"
+				     "redo to make it again. Imports are not undone. An entry\n"
+				     "changed since is left as it is."),
 				   NULL);
 	struct journal_undone *items = NULL;
 	GError *err = NULL;
