@@ -173,6 +173,17 @@ fr edit runs $id --level 3
 like "$err" "--level n'est pas un champ de runs" "French: a field of another list"
 fr undo
 like "$out" "Annulé, knead edit :" "French: undo says what it undid"
+fr rm runs $id
+# (The abbreviations are the locale's: "lun" or "lun.".)
+like "$out" "^Supprimé : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\); knead undo annule la suppression\.$" \
+	"French: rm says what it removed, in French words"
+fr undo
+like "$out" "Annulé, knead rm :" "French: undo says what it undid"
+like "$out" "^  remis en place : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\)$" \
+	"French: and what it put back, in French words"
+fr redo
+like "$out" "Refait, knead rm :" "French: redo"
+fr undo
 fr undo
 fr undo
 like "$err" "il n'y a rien à annuler" "French: nothing to undo"
