@@ -185,6 +185,35 @@ static void edit_undone_and_redone(void **state)
 	assert_int_equal(count(f->st, "SELECT distance_m FROM runs"), 12000);
 }
 
+/* A group is one change: moving two runs to another day is undone whole. */
+static void a_group_is_one_change(void **state)
+{
+	struct temp_store *f = *state;
+	struct run a = sample_run(), b = sample_run();
+	struct journal_undone *items = NULL;
+	char *cmd = NULL;
+	GError *err = NULL;
+	size_t n = 0;
+
+	b.distance_m = 5000;
+	assert_true(change_add(f->st, "log", TABLE_RUNS, &a, &a.id, &err));
+	assert_true(change_add(f->st, "log", TABLE_RUNS, &b, &b.id, &err));
+	assert_false(change_group_begin(f->st, &err)); /* no transaction: a bug */
+	g_clear_error(&err);
+	assert_true(store_begin(f->st, &err) && change_group_begin(f->st, &err));
+	a.start -= SECONDS_PER_DAY;
+	b.start -= SECONDS_PER_DAY;
+	assert_true(change_update(f->st, "edit", TABLE_RUNS, &a, &err));
+	assert_true(change_update(f->st, "edit", TABLE_RUNS, &b, &err));
+	change_group_end(f->st);
+	assert_true(store_commit(f->st, &err));
+	assert_true(journal_undo(f->st, UNIT_KM, &cmd, &items, &n, &err));
+	assert_int_equal(n, 2);
+	assert_int_equal(count(f->st, "SELECT count(*) FROM runs WHERE start LIKE '2026-11-23%'"), 2);
+	g_free(cmd);
+	journal_undone_free(items, n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +222,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(undo_and_redo_in_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(new_change_ends_redo, setup, teardown),
 		cmocka_unit_test_setup_teardown(edit_undone_and_redone, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_group_is_one_change, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

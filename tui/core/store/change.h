@@ -16,6 +16,14 @@
 #include <stdbool.h>
 #include "core/store/store.h"
 
+/* Several changes that are one for the runner (a day's entries moved to
+ * another day, a check-in edited in place): between change_group_begin
+ * and change_group_end, inside the caller's transaction (store_begin),
+ * every change_* call joins one journal change, undone and redone whole.
+ * A group without a transaction is refused (KNEAD_ERROR_FAILED: a bug). */
+bool change_group_begin(struct store *st, GError **err);
+void change_group_end(struct store *st);
+
 /* Adds row (a struct run, soreness, massage or race, as t says); its new
  * id goes to *id when id is not NULL. */
 bool change_add(struct store *st, const char *command, enum store_table t, const void *row,
