@@ -4,7 +4,7 @@
 # `make bench` measures knead against floors taken in the same run (the
 # sqlite3 shell, a minimal ncursesw program, a bare libxml2 reader) on
 # generated histories of 1, 5, 20 and 100 years, and prints the table and
-# PASS/MISS per target of issue 9.  It is a report, never part of
+# PASS/MISS per target (tests/bench/RESULTS.md).  It is a report, never part of
 # `make check`.  The histories are generated once and kept in
 # tests/bench/data/ of the build tree.  BENCH_RUNS sets how many times each
 # figure is measured (the median is reported); see tests/bench/run.sh.

@@ -88,7 +88,7 @@ tests/fuzz/fuzz_config: $(top_srcdir)/tests/fuzz/fuzz_config.c $(FUZZ_CORE_SRC) 
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_config.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_SETTINGS_SRC) $(SQLITE_LIBS) $(FUZZ_LINK_LIBS)
-# The JSON splitter that reads knead's export back (issue 18), seeded with
+# The JSON splitter that reads knead's export back, seeded with
 # the hostile corpus of tests/security/json.sh.
 tests/fuzz/fuzz_json: $(top_srcdir)/tests/fuzz/fuzz_json.c $(FUZZ_CORE_SRC) $(top_srcdir)/tui/core/import/json_stream.c
 	@$(MKDIR_P) tests/fuzz

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # mk/security.mk: files of the security area (included by Makefile.am).
 # One validation layer for every way in, one sanitiser for every way out,
-# writes that never destroy, and the tests behind each (issue 18).
+# writes that never destroy, and the tests behind each.
 
 libknead_a_SOURCES += \
 	tui/core/sanitize.h tui/core/sanitize.c \

@@ -10,10 +10,11 @@ screen() {
 	tm capture-pane -p 2>/dev/null
 }
 
-# wait_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen;
-# polls, never a fixed sleep.  The deadline (30 s unless told) only costs
-# time when a test fails; a loaded machine under ASan or valgrind needs it.
-wait_for() {
+# poll_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen,
+# false when the deadline passes; polls, never a fixed sleep.  Only for a
+# text that may rightly never show (a question asked only sometimes):
+# every other wait is wait_for, which fails the test.
+poll_for() {
 	_tries=$(( ${2:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
 		if screen | grep -qF -- "$1"; then
@@ -22,6 +23,47 @@ wait_for() {
 		sleep 0.1
 		_tries=$((_tries - 1))
 	done
+	return 1
+}
+
+# wait_failed WHAT: a wait that timed out is a failed test case of its
+# own, naming what it waited for, with the screen as it was.
+wait_failed() {
+	if command -v ok >/dev/null 2>&1; then
+		ok 1 "waited for $1"
+	else
+		echo "not ok - waited for $1"
+	fi
+	screen | sed 's/^/#   screen: /'
+}
+
+# wait_for TEXT [SECONDS]: true once TEXT (fixed string) is on screen.
+# The deadline (30 s unless told) only costs time when a test fails; a
+# loaded machine under ASan or valgrind needs it.  A timeout fails the
+# test (wait_failed) and returns false.
+wait_for() {
+	poll_for "$@" && return 0
+	wait_failed "\"$1\" on screen (${2:-30} s)"
+	return 1
+}
+
+# wait_for_any SECONDS TEXT...: true once one of the texts is on screen
+# (the same screen in either language).
+wait_for_any() {
+	_tries=$(( $1 * 10 ))
+	_secs=$1
+	shift
+	while [ "$_tries" -gt 0 ]; do
+		_s=$(screen)
+		for _t in "$@"; do
+			if printf '%s\n' "$_s" | grep -qF -- "$_t"; then
+				return 0
+			fi
+		done
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	wait_failed "one of \"$*\" on screen ($_secs s)"
 	return 1
 }
 

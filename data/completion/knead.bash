@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for knead                                  -*- shell-script -*-
 # Subcommands, their options, region ids with their sides, kinds, lists,
 # setting names and article slugs.  Installed where bash-completion looks
@@ -33,12 +34,12 @@ _knead()
 	cur=${words[cword]}
 	prev=${words[cword - 1]}
 
-	local commands="log list edit rm undo race regions status next brief plan articles read remind import export backup config help"
+	local commands="log list edit rm undo redo race regions status next brief plan articles read remind import export backup config help"
 	local globals="--db --now --config --help --version --demo"
 	local run_kinds="easy long tempo intervals race trail recovery"
 	local massage_kinds="sports deep-tissue myofascial trigger-point flush relaxation"
 	local lists="runs soreness massages races"
-	local settings="general.units therapist.name therapist.phone therapist.email reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled"
+	local settings="general.units therapist.name therapist.phone therapist.email therapist.booking_url runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled"
 
 	# The command and its subcommand, skipping the global options.
 	local i cmd="" sub="" n=0

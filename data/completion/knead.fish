@@ -1,7 +1,8 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for knead: subcommands, their options, region ids with
 # their sides, kinds, lists, setting names and article slugs.
 
-set -l knead_commands log list edit rm undo race regions status next brief plan articles read remind import export backup config help
+set -l knead_commands log list edit rm undo redo race regions status next brief plan articles read remind import export backup config help
 
 function __knead_words --description 'the words of the command line, past the global options'
     set -l tokens (commandline -opc)
@@ -61,7 +62,8 @@ complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a log -d
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a list -d 'list what was logged'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a edit -d 'change an entry by id'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a rm -d 'remove an entry by id'
-complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a undo -d 'undo the last change made from the command line'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a undo -d 'undo the last change, made here or in the interface'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a redo -d 'redo the change knead undo took back last'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a race -d 'add, list or remove races'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a regions -d 'the body regions and their ids'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a status -d 'training load, fitness, fatigue, form'
@@ -154,5 +156,5 @@ complete -c knead -n '__knead_is export' -l force -d 'write through a symbolic l
 complete -c knead -n '__knead_is backup' -F
 complete -c knead -n '__knead_is backup' -l force -d 'write through a symbolic link'
 complete -c knead -n '__knead_is config; and test (__knead_nwords) -eq 1' -a 'list get set'
-complete -c knead -n '__knead_is config get; and test (__knead_nwords) -eq 2; or __knead_is config set; and test (__knead_nwords) -eq 2' -a 'general.units therapist.name therapist.phone therapist.email reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled'
+complete -c knead -n '__knead_is config get; and test (__knead_nwords) -eq 2; or __knead_is config set; and test (__knead_nwords) -eq 2' -a 'general.units therapist.name therapist.phone therapist.email therapist.booking_url runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled'
 complete -c knead -n '__knead_is help; and test (__knead_nwords) -eq 1' -a "$knead_commands"

@@ -4,7 +4,7 @@
 #
 # Measures knead against floors taken in the same run, on generated
 # histories of 1, 5, 20 and 100 years, and prints the figures, the ratios
-# and PASS/MISS for each target of issue 9.  Every figure is the median of
+# and PASS/MISS for each target (RESULTS.md).  Every figure is the median of
 # BENCH_RUNS runs (default 21), and the runs of a floor and of what is
 # compared with it are interleaved (timecmd, ptybench), so that a busy
 # machine weighs on both alike.  It is a report, not a test: it exits 0

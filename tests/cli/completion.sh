@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Shell completion (issue 15, item 15): bash, zsh and fish complete the
+# Shell completion: bash, zsh and fish complete the
 # commands, their options, region ids with sides, kinds, lists, settings
 # and article slugs; they agree with what knead itself says; make install
 # puts them where each shell looks.
@@ -29,7 +29,7 @@ bashc() {
 		printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "' bash "$COMP/knead.bash" "$1"
 }
 
-is "$(bashc 'knead ')" "articles backup brief config edit export help import list log next plan race read regions remind rm status undo " \
+is "$(bashc 'knead ')" "articles backup brief config edit export help import list log next plan race read redo regions remind rm status undo " \
 	"bash: the commands"
 is "$(bashc 'knead un')" "undo " "bash: a prefix"
 is "$(bashc 'knead log ')" "massage run sore " "bash: log what"
@@ -48,6 +48,10 @@ is "$(bashc 'knead edit races 2 --')" "--date --distance --help --name --priorit
 is "$(bashc 'knead list --n')" "--no-pager " "bash: --no-pager"
 is "$(bashc 'knead read it')" "it-band " "bash: article slugs, from knead read --list"
 is "$(bashc 'knead config set reminders.q')" "reminders.quiet_end reminders.quiet_start " "bash: setting names"
+# The settings each shell completes are knead's own (config list), all of them.
+settings=$("$KNEAD" --db "$T/settings.db" config list | sed 's/ = .*//' | sort)
+is "$(bashc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
+	"bash: every setting of knead config list, no more"
 is "$(bashc 'knead --db x.db st')" "status " "bash: past the global options"
 is "$(bashc 'knead help ed')" "edit " "bash: knead help COMMAND"
 is "$(bashc 'knead race add 2027-05-30 X 21km --priority ')" "A B C " "bash: priorities"
@@ -96,7 +100,7 @@ if command -v zsh >/dev/null 2>&1; then
 			_knead
 			print -r -- ${(o)reply}' zsh "$COMP/_knead" "$1"
 	}
-	is "$(zshc 'knead un')" "articles backup brief config edit export help import list log next plan race read regions remind rm status undo" \
+	is "$(zshc 'knead un')" "articles backup brief config edit export help import list log next plan race read redo regions remind rm status undo" \
 		"zsh: the commands (zsh filters by prefix itself)"
 	like "$(zshc 'knead log sore ca')" "calf:left calf:right" "zsh: sided regions with their sides"
 	is "$(zshc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9" "zsh: then a level"
@@ -104,6 +108,8 @@ if command -v zsh >/dev/null 2>&1; then
 	is "$(zshc 'knead log run 10km 50:00 --kind ')" "easy intervals long race recovery tempo trail" "zsh: run kinds"
 	like "$(zshc 'knead read ')" "it-band" "zsh: article slugs"
 	like "$(zshc 'knead config get ')" "reminders.checkin" "zsh: settings"
+	is "$(zshc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
+		"zsh: every setting of knead config list, no more"
 else
 	for n in 1 2 3 4 5 6 7; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
 fi
@@ -120,6 +126,8 @@ if command -v fish >/dev/null 2>&1; then
 	like "$(fishc 'knead edit races 1 --')" "--priority" "fish: edit races, its fields"
 	like "$(fishc 'knead read it')" "it-band" "fish: article slugs"
 	like "$(fishc 'knead config set reminders.ch')" "reminders.checkin" "fish: settings"
+	is "$(fishc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
+		"fish: every setting of knead config list, no more"
 else
 	for n in 1 2 3 4 5 6; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
 fi

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The configuration file (issue 15, item 1): the README's own example
+# The configuration file: the README's own example
 # loads; a comment after a value is refused with a message that says where
 # comments go; knead config list|get|set; --config naming no file is an
 # error; an unknown section or key is a warning naming the nearest one.
@@ -103,7 +103,11 @@ is "$err" "knead: \"reminders.chekin\" is not a setting (did you mean reminders.
 k config set general.units furlongs
 is "$(cksum <"$CONF")" "$sum" "a refused set leaves the file byte for byte"
 k config list
-is "$(printf '%s\n' "$out" | wc -l)" 19 "list: every setting"
+# The settings of the README's configuration block, as section.key.
+readme_keys=$(sed -n '/^```ini/,/^```/p' "$top_srcdir/README.md" |
+	awk '/^\[/ { s = substr($0, 2, length($0) - 2) } /^[a-z_]+ =/ { print s "." $1 }' | sort -u)
+is "$(printf '%s\n' "$out" | sed 's/ = .*//' | sort)" "$readme_keys" \
+	"list: every setting, the README's configuration block's, no more"
 like "$out" "general.units = mi" "list: with its value"
 k config frobnicate
 is "$rc" 2 "config with a wrong word: exit 2"

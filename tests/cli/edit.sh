@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# knead edit and knead undo (issue 15, items 18 and 12): a wrong entry is
+# knead edit and knead undo: a wrong entry is
 # fixed field by field, checked like knead log, in one transaction, saying
 # what changed (or that nothing did); knead undo takes back the last change
 # made from the command line, whole, and never over a later change.
@@ -56,6 +56,17 @@ k edit walks 1 --rpe 3
 like "$err" '"walks" is not a list to edit' "an unknown list"
 k edit runs 1 --rpee 3
 is "$err" 'knead: unknown option "--rpee" (did you mean --rpe?)' "a mistyped field"
+# The whole entry is checked as a new one would be, not only the field.
+k edit runs 1 --duration 1s
+is "$rc" 2 "a 10 km run made to last 1 s is refused, exit 2, like knead log 10km 1s"
+like "$err" "faster than anyone runs" "saying why"
+k log run 10km 1s
+like "$err" "faster than anyone runs" "knead log says the same"
+k edit massages 1 --date +4000d
+is "$rc" 2 "a massage moved 4000 days ahead is refused"
+like "$err" "too far in the future" "saying why"
+k log massage sports --date +4000d
+is "$rc" 2 "as knead log refuses it"
 is "$(db_sum)" "$sum" "no refused edit wrote anything"
 
 # --- edit: the other lists ---------------------------------------------------
@@ -67,6 +78,11 @@ like "$out" "kind: sports massage -> deep tissue" "massages: kind"
 is "$(sql 'SELECT group_concat(region || ":" || side) FROM massage_regions WHERE massage_id = 1')" \
 	"calf:left,quad:right" "massages: the regions, replaced whole"
 is "$(row massages "coalesce(therapist, '-')" 1)" "-" "massages: the therapist cleared"
+# One region-list parser for log, edit and the forms: commas or semicolons.
+k edit massages 1 --regions "calf:left; quad:right"
+is "$(sql 'SELECT group_concat(region || ":" || side) FROM massage_regions WHERE massage_id = 1')" \
+	"calf:left,quad:right" "edit --regions takes a semicolon as the form does"
+k undo
 k edit races 1 --date +10d --priority b --name "Demi de Montréal"
 like "$out" "date: 2027-05-30 -> 2026-12-03" "races: a date ahead"
 is "$(row races "name || ' ' || priority" 1)" "Demi de Montréal B" "races: name and priority"
@@ -75,20 +91,24 @@ is "$(row races "name || ' ' || priority" 1)" "Demi de Montréal B" "races: name
 k undo
 is "$rc" 0 "undo: exit 0"
 is "$out" "Undid knead edit:
-  put races entry 1 back as it was" "undo: says what it undid"
+  changed back to the race Montreal 21k of Sun 30 May, 21.10 km (races 1)" \
+	"undo: says what it undid, in words"
 is "$(row races "name || ' ' || priority || ' ' || date" 1)" "Montreal 21k A 2027-05-30" "the race is as it was"
 k undo
 is "$(sql 'SELECT group_concat(region || ":" || side) FROM massage_regions WHERE massage_id = 1')" \
 	"calf:left" "undo again: the massage's regions are back"
 is "$(row massages "kind || ' ' || therapist" 1)" "sports Julie" "and its kind and therapist"
 k rm runs 1
+is "$out" "Removed the run of Fri 20 Nov, 12.00 km (runs 1); knead undo puts it back." \
+	"rm says what it removed, in words"
 k undo
 is "$out" "Undid knead rm:
-  put back runs entry 1" "undo of rm puts the entry back"
+  put back the run of Fri 20 Nov, 12.00 km (runs 1)" "undo of rm puts the entry back"
 is "$(row runs "distance_m || ' ' || kind" 1)" "12000.0 tempo" "under its own id, as it was"
 k log sore knee:left 2 quad:right 3 hamstring:left 1
 k undo
-like "$out" "removed soreness entry 5" "undo of a log with three regions"
+like "$out" "removed the soreness of Mon 23 Nov, left hamstring 1/10 .soreness 5." \
+	"undo of a log with three regions"
 is "$(sql "SELECT count(*) FROM soreness WHERE region IN ('knee','quad','hamstring')")" 0 "removes all three, together"
 k race add 2026-12-14 "Demi" 21.1km
 k race rm 1
@@ -96,6 +116,25 @@ k undo
 is "$(row races name 1)" "Montreal 21k" "undo of race rm"
 k undo
 is "$(sql "SELECT count(*) FROM races WHERE name = 'Demi'")" 0 "then of race add"
+
+# --- redo --------------------------------------------------------------------
+run redo --now $NOW
+is "$rc" 0 "redo: exit 0"
+is "$out" "Redid knead race add:
+  put back the race Demi of Mon 14 Dec, 21.10 km (races 2)" \
+	"redo makes again the change undone last, in words, under its id"
+k redo
+like "$out" "Redid knead race rm:
+  removed the race Montreal 21k" "then the one undone before it"
+k redo
+is "$rc" 2 "nothing more to redo: exit 2"
+like "$err" "there is nothing to redo" "says so"
+k undo
+k undo
+k log sore calf:left 2
+k redo
+is "$rc" 2 "a new change ends what could be redone"
+k undo
 
 # An entry changed since (here behind knead's back, as the interface
 # would): that change is not undone, and the next undo goes further back.
@@ -116,7 +155,7 @@ is "$(sql "SELECT count(*) FROM undo_journal")" "$before" "commands that change 
 # Until there is nothing left.
 n=0
 while run --now $NOW undo && [ $n -lt 60 ]; do n=$((n + 1)); done
-is "$rc:$err" "2:knead: there is nothing to undo (knead undo undoes log, edit, rm, race add and race rm)" \
+is "$rc:$err" "2:knead: there is nothing to undo (knead undo undoes log, edit, rm, race add, race rm and changes made in the interface)" \
 	"nothing to undo: exit 2, and what undo covers"
 is "$(sql 'SELECT group_concat(id) FROM runs') $(sql 'SELECT count(*) FROM soreness')" "$new 0" \
 	"every logged entry undone but the one changed since"
@@ -134,6 +173,17 @@ fr edit runs $id --level 3
 like "$err" "--level n'est pas un champ de runs" "French: a field of another list"
 fr undo
 like "$out" "Annulé, knead edit :" "French: undo says what it undid"
+fr rm runs $id
+# (The abbreviations are the locale's: "lun" or "lun.".)
+like "$out" "^Supprimé : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\); knead undo annule la suppression\.$" \
+	"French: rm says what it removed, in French words"
+fr undo
+like "$out" "Annulé, knead rm :" "French: undo says what it undid"
+like "$out" "^  remis en place : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\)$" \
+	"French: and what it put back, in French words"
+fr redo
+like "$out" "Refait, knead rm :" "French: redo"
+fr undo
 fr undo
 fr undo
 like "$err" "il n'y a rien à annuler" "French: nothing to undo"

@@ -51,4 +51,16 @@ for c in $cmds; do
 done
 is "$absent" "" "every subcommand is in the man page and in doc/contract.md"
 
+# Every source, script and build file opens with its licence (after a #!
+# or #compdef line).
+unlicensed=""
+for f in tui/*.c tui/*.h tui/*/*.c tui/*/*.h tui/core/*/*.c tui/core/*/*.h \
+	tests/*.sh tests/*/*.sh tests/*/*.c tests/*/*.h tests/fixtures/db/*.sh mk/*.mk \
+	data/completion/_knead data/completion/knead.bash data/completion/knead.fish \
+	Makefile.am configure.ac autogen.sh; do
+	[ -e "$f" ] || continue
+	head -n 3 "$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || unlicensed="$unlicensed $f"
+done
+is "$unlicensed" "" "every source file starts with its SPDX licence line"
+
 done_testing

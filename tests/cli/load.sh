@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 12, items 3 and 4 through the CLI: efforts from heart rate and the
+# The load figures through the CLI: efforts from heart rate and the
 # [runner] settings, a ratio withheld after a break or on a short history,
 # capped monotony, the comeback, and an ultra runner's ordinary days.
 . "$top_srcdir/tests/lib.sh"

@@ -23,7 +23,11 @@ like "$out" "Usage: knead" "and says how to use it"
 
 run regions
 is "$rc" 0 "regions"
-is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 14 "fourteen regions"
+text=$out
+run regions --json
+is "$(printf '%s\n' "$text" | wc -l | tr -d ' ')" "$(printf '%s' "$out" | jq length)" \
+	"one line per region, as many as --json lists"
+out=$text
 like "$out" "it-band +IT band" "ids and names"
 run regions --json
 is "$(printf '%s' "$out" | jq -r '[.[] | select(.sided == false) | .id] | join(",")')" \

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Long output through $PAGER (issue 15, item 17): knead list and knead read
+# Long output through $PAGER: knead list and knead read
 # go through $PAGER (less -FRX by default) when stdout is a terminal, never
 # with --no-pager, PAGER=cat or an empty PAGER, or into a pipe.
 . "$top_srcdir/tests/lib.sh"

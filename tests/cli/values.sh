@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Values as people type them (issue 15, items 2 and 16): a region with
+# Values as people type them: a region with
 # sides needs its side, everywhere; values in any case; region names and
 # sides in the user's language; date examples that fit the command; "did
 # you mean" for commands and options; one error form; knead help; the race

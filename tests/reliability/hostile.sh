@@ -362,7 +362,7 @@ if command -v tmux >/dev/null 2>&1; then
 	before=$(content)
 	tm new-session -d -x 80 -y 24 \
 		"'$KNEAD' --db '$DB' --now $NOW 2>'$T/tui.err'; echo EXITED:\$? >'$T/tui.exit'; sleep 600"
-	if wait_for "Phase" 5; then
+	if wait_for "Phase"; then
 		for bad in "-5km" "NaN" "1e308km" "$(head -c 300 /dev/zero | tr '\0' 9)km"; do
 			tm send-keys c
 			wait_for "Massage received today"
@@ -373,7 +373,7 @@ if command -v tmux >/dev/null 2>&1; then
 			wait_for "✗ \"$(printf '%s' "$bad" | cut -c1-12)"
 			ok $? "TUI check-in: distance \"$(printf '%s' "$bad" | cut -c1-12)\" is refused under the field"
 			tm send-keys Escape
-			wait_for "Discard this check-in?" 3 && tm send-keys y
+			poll_for "Discard this check-in?" 3 && tm send-keys y
 			wait_for "Phase"
 		done
 		is "$(content)" "$before" "TUI: the refused check-ins wrote nothing"
@@ -390,7 +390,7 @@ if command -v tmux >/dev/null 2>&1; then
 		screen >"$T/tui-screen"
 		ok "$(clean "$(cat "$T/tui-screen")"; echo $?)" "TUI: the screen shows no raw control character"
 		tm send-keys Escape
-		wait_for "Discard this check-in?" 2 && tm send-keys y
+		poll_for "Discard this check-in?" 2 && tm send-keys y
 		wait_for "Phase" 2
 		tm send-keys q
 		for _i in $(seq 50); do

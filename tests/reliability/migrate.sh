@@ -123,18 +123,57 @@ out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" undo 2>&1); rc=$?
 is "$rc" 0 "v5: the journalled edit is undone"
 is "$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "first run of the year" \
 	"v5: undo puts back the note as it was before knead edit"
-is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal')" 0 \
-	"v5: and the change leaves the journal"
+is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal WHERE undone = 0')" 0 \
+	"v5: and the change is marked undone"
 
-# Version 6 added the self-care plan's ticks: empty after an upgrade, and
-# the v6 fixture's ticks stay as they were.
-is "$(sqlite3 -batch "$T/v5.db" 'SELECT count(*) FROM selfcare_done')" 0 \
-	"v5: the upgrade adds an empty table of self-care ticks"
-is "$(sqlite3 -batch "$T/v6.db" "SELECT group_concat(day || ' ' || item, ', ') FROM selfcare_done")" \
+# Version 6 keeps an undone change for knead redo: the v6 fixture holds
+# the edit of run 1 undone, and knead redo makes it again.
+cp "$FIX/v6.db" "$T/u6.db"
+out=$("$KNEAD" --db "$T/u6.db" --now "$NOW" redo 2>&1); rc=$?
+is "$rc" 0 "v6: the undone edit is redone"
+is "$(sqlite3 -batch "$T/u6.db" 'SELECT note FROM runs WHERE id = 1')" "edited by knead edit" \
+	"v6: redo puts back the note knead edit gave it"
+# The rebuilt tables keep their AUTOINCREMENT counters: run 8, the newest,
+# was deleted in the v4 fixture, and the next run is 9 after the upgrade.
+cp "$FIX/v5.db" "$T/n5.db"
+"$KNEAD" --db "$T/n5.db" --now "$NOW" log run 4km 20:00 >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/n5.db" "SELECT max(id) FROM runs")" 9 \
+	"v5 after the upgrade: the next run is 9, not the deleted run's 8"
+"$KNEAD" --db "$T/n5.db" --now "$NOW" log sore calf:left 2 >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/n5.db" "SELECT max(id) FROM soreness")" 7 \
+	"and soreness goes on from its own counter"
+# The vocabularies are rows: the regions and their sides agree with knead
+# regions, and a new region or source is one INSERT, no rebuild.
+is "$(sqlite3 -batch "$T/n5.db" "SELECT group_concat(id) FROM (SELECT id FROM regions ORDER BY id)")" \
+	"$("$KNEAD" --db "$T/n5.db" regions --json | jq -r '[.[].id] | sort | join(",")')" \
+	"v6: the regions table holds knead regions' ids"
+is "$(sqlite3 -batch "$T/n5.db" "SELECT group_concat(region) FROM (SELECT DISTINCT region FROM region_sides ORDER BY region)")" \
+	"$("$KNEAD" --db "$T/n5.db" regions --json | jq -r '[.[] | select(.sided) | .id] | sort | join(",")')" \
+	"v6: the regions that take a side are knead's"
+fk() { sqlite3 -batch "$T/n5.db" "PRAGMA foreign_keys = ON; $1" 2>&1; }
+like "$(fk "INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'elbow', 'left', 3)")" \
+	"FOREIGN KEY constraint failed" "v6: a region the table does not hold is refused"
+like "$(fk "INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'lower-back', 'left', 3)")" \
+	"FOREIGN KEY constraint failed" "v6: a side on a region without sides is refused"
+is "$(fk "INSERT INTO regions VALUES ('neck'); INSERT INTO region_sides VALUES ('neck', 'left'), ('neck', 'right');
+	INSERT INTO run_sources VALUES ('coros');
+	INSERT INTO soreness (time, region, side, level) VALUES ('2026-01-01T00:00:00', 'neck', 'left', 3);
+	INSERT INTO runs (start, distance_m, duration_s, kind, source) VALUES ('2026-01-01T00:00:00', 5000, 1500, 'easy', 'coros');
+	SELECT max(id) FROM soreness; SELECT max(id) FROM runs;" | tr '\n' ' ')" "8 10 " \
+	"v6: a new region and a new source are a row each, and the ids go on from the counters"
+out=$("$KNEAD" --db "$T/u5.db" --now "$NOW" redo 2>&1); rc=$?
+is "$rc:$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "0:edited by knead edit" \
+	"v5 after the upgrade: the edit undone there can be redone too"
+
+# Version 7 added the self-care plan's ticks: empty after an upgrade, and
+# the v7 fixture's ticks stay as they were.
+is "$(sqlite3 -batch "$T/v6.db" 'SELECT count(*) FROM selfcare_done')" 0 \
+	"v6: the upgrade adds an empty table of self-care ticks"
+is "$(sqlite3 -batch "$T/v7.db" "SELECT group_concat(day || ' ' || item, ', ') FROM selfcare_done")" \
 	"2026-01-29 roll-calf-right, 2026-01-30 roll-calf-right, 2026-01-30 sleep" \
-	"v6: the self-care ticks stay"
-"$KNEAD" --db "$T/v6.db" --now "$NOW" plan --json >/dev/null 2>&1
-is "$?" 0 "v6: knead plan reads it"
+	"v7: the self-care ticks stay"
+"$KNEAD" --db "$T/v7.db" --now "$NOW" plan --json >/dev/null 2>&1
+is "$?" 0 "v7: knead plan reads it"
 
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.

@@ -50,6 +50,8 @@ for sig in TERM INT HUP; do
 	tm send-keys c
 	wait_for "Massage received today" 10
 	tm send-keys -l -- "12km"
+	# The signal must find the form holding the typed text.
+	wait_for "12km" 10
 	kill -s "$sig" "$(cat "$T/pid")"
 	wait_for PANE-DONE 15
 	ok $? "SIG$sig: knead exits (the shell runs on)"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# dates.sh - dates and durations every way in agrees on (issue 18, findings
-# 9 and 10): importers refuse what knead log refuses (year 1, the future),
+# dates.sh - dates and durations every way in agrees on: importers refuse
+# what knead log refuses (year 1, the future),
 # Strava's "Feb 30" is refused rather than rolled to March 2, and "1h60m"
 # is refused like "1:60:00".
 . "$top_srcdir/tests/lib.sh"

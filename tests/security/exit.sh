@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# exit.sh - the exit status tells the truth (issue 18, finding 6).  The
+# exit.sh - the exit status tells the truth.  The
 # rule (man page, EXIT STATUS): a command that saved its change exits 0
 # even when its closing message cannot be printed, and says so on stderr;
 # a command that saved nothing and could not print exits 1.  Each writing

@@ -4,7 +4,7 @@
  * It owns org.freedesktop.Notifications on the session bus, answers
  * GetServerInformation and GetCapabilities at once (so that knead gets as
  * far as sending), and keeps every Notify call waiting for ever: the
- * notification server that hangs of issue 18.  Once it owns the name it
+ * notification server that hangs.  Once it owns the name it
  * writes "ready" to the file named by argv[1]; it counts the Notify calls
  * it holds in the file named by argv[2]. */
 #include <stdio.h>

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # hung_notify.sh - a notification server that never answers does not lock
-# anyone out (issue 18, finding 4): while `knead remind` waits on it, `knead
+# anyone out: while `knead remind` waits on it, `knead
 # log run` succeeds at once, because the reminder is claimed in one short
 # transaction and shown outside any.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# ids.sh - stable identities (issue 18, finding 5): deleting the newest run
+# ids.sh - stable identities: deleting the newest run
 # and logging a new one never reuses its id, so the new long run's
 # after-run reminder (keyed by id) is not taken for one already sent; and
 # the reminder keys of different kinds cannot collide (distinct prefixes).

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# json.sh - knead's JSON import is no side door (issue 18, findings 3 and
-# 9): every file of the hostile corpus (tests/fuzz/seeds/json/hostile-*:
+# json.sh - knead's JSON import is no side door: every file of the hostile
+# corpus (tests/fuzz/seeds/json/hostile-*:
 # absurd values, terminal escapes, \u0000, lone surrogates, nesting,
 # truncation, wrong shapes) is refused whole, with one "knead: ..." line
 # and the database unchanged; the ok-* files import.  Decompression bombs

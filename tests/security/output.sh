@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# output.sh - every way out is clean (issue 18, findings 2 and 10): text
+# output.sh - every way out is clean: text
 # already in a database (written by an older knead, or by hand) that holds
 # ESC, OSC 52, CSI, CR, C1 controls, bidi overrides or bytes that are not
 # UTF-8 reaches no terminal raw through list, race list, status, next or

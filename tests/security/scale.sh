@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# scale.sh - memory at 3 million runs (issue 18, finding 9): not part of
+# scale.sh - memory at 3 million runs: not part of
 # make check (it takes minutes and a 1 GB export).  Generates a database
 # of N runs (default 3,000,000, one every 5 minutes from 2000) with
 # sqlite3, then reports the peak RSS and time of knead list --json, list,

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# textfield.sh - the interface stays instant on long text (issue 18,
-# finding 7): a 10,000-character paste into the check-in's Note (which
+# textfield.sh - the interface stays instant on long text: a 10,000-character
+# paste into the check-in's Note (which
 # froze the old cubic drawing for hours) shows at once, the field stops at
 # the store's limit, and what is saved is what was pasted.
 . "$top_srcdir/tests/lib.sh"

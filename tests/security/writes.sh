@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# writes.sh - writes never destroy (issue 18, findings 1, 8 and 10): export
+# writes.sh - writes never destroy: export
 # --output and backup refuse the database, its -wal and -shm, directories,
 # devices, FIFOs and symbolic links (unless --force, which writes where the
 # link points and keeps the link); import refuses a FIFO at once; the data

@@ -25,6 +25,11 @@ ok $? "y logs it again"
 is "$(sql "SELECT level FROM soreness WHERE time LIKE '2026-11-23%'")" 5 "the same level, today"
 wait_gone "still?" 5
 ok $? "the question is gone"
+out=$("$KNEAD" --db "$DB" --now "$NOW" undo)
+like "$out" "removed the soreness of Mon 23 Nov, right IT band 5/10" \
+	"the answer went through the one door: knead undo takes it back"
+"$KNEAD" --db "$DB" --now "$NOW" redo >/dev/null
+is "$(sql "SELECT level FROM soreness WHERE time LIKE '2026-11-23%'")" 5 "and knead redo makes it again"
 
 keys w
 wait_for "Rules that shaped it:" 5

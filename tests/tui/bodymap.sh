@@ -49,8 +49,9 @@ wait_for "Left IT band: 0/10"
 ok $? "and left past the back figure's edge comes back"
 
 keys h a
-wait_for "Right hamstring: 0/10"
-unlike "$(screen)" "Left IT band" "'ha' goes to the hamstring on the side of the selection"
+wait_for "Left hamstring: 0/10"
+ok $? "'ha' goes to the hamstring on the side of the selection (the left IT band's)"
+unlike "$(screen)" "Left IT band" "and leaves the IT band"
 keys c a
 wait_for "calf: 0/10"
 like "$(screen)" "Left calf: 0/10|Right calf: 0/10" "'ca' goes to a calf"

@@ -32,7 +32,7 @@ type_text "royal"
 keys Enter
 keys d
 wait_for "(y/n)"
-like "$(screen)" "Delete the run of 2026-11-21, 12.00 km" "/ in History finds the run with that note"
+like "$(screen)" "Delete the run of Sat 21 Nov, 12.00 km" "/ in History finds the run with that note"
 keys n /
 type_text "nowhere"
 keys Enter

@@ -56,9 +56,14 @@ for term in tmux-256color xterm; do
 		$enc 65 10 10
 		keys d
 		wait_for "(y/n)"
-		like "$(screen)" "Delete the run of 2026-11-19, 4.00 km" \
+		like "$(screen)" "Delete the run of Thu 19 Nov, 4.00 km" \
 			"$term, $enc: the wheel moves down the list, three rows a turn"
-		keys n 5 Enter
+		keys n
+		wait_gone "(y/n)"
+		keys 5
+		# The list must be there before Enter opens its first article.
+		wait_for "the most useful for you today first"
+		keys Enter
 		wait_for "lines 1-"
 		$enc 65 10 10
 		wait_for "lines 4-"

@@ -38,7 +38,8 @@ EOS
 	tm new-session -d -x "$_w" -y "$_h" "sh '$T/run.sh'"
 }
 
-# wait_gone TEXT [SECONDS]: true once TEXT is no longer on screen.
+# wait_gone TEXT [SECONDS]: true once TEXT is no longer on screen; a
+# timeout fails the test, naming the text.
 wait_gone() {
 	_tries=$(( ${2:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
@@ -48,6 +49,7 @@ wait_gone() {
 		sleep 0.1
 		_tries=$((_tries - 1))
 	done
+	wait_failed "\"$1\" to leave the screen (${2:-30} s)"
 	return 1
 }
 

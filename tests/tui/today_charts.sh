@@ -61,7 +61,7 @@ wait_for "Next massage"
 like "$(screen)" '\.\.\.\(w\) │' "cut reasons end in ...(w)"
 shown=$(screen | grep -c '│ •')
 keys w
-wait_for "Weekly distance" 1 && wait_gone "Weekly distance"
+poll_for "Weekly distance" 1 && wait_gone "Weekly distance"
 ok "$([ "$(screen | grep -c '│ •')" -gt "$shown" ]; echo $?)" "w shows more of them"
 keys q
 wait_exit

@@ -173,7 +173,7 @@ static void rolls_back_on_store_failure(void **state)
 	assert_counts(f->st, 0, 0, 0);
 }
 
-/* knead log journals the check-in as one change; the interface does not. */
+/* A check-in is journalled as one change when it names its command. */
 static void journals_when_asked(void **state)
 {
 	struct temp_store *f = *state;
@@ -185,19 +185,19 @@ static void journals_when_asked(void **state)
 	GError *err = NULL;
 
 	assert_true(checkin_save(f->st, &c, NULL, &err));
-	assert_false(journal_undo(f->st, &command, &items, &n, &err));
+	assert_false(journal_undo(f->st, UNIT_KM, &command, &items, &n, &err));
 	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
 	g_clear_error(&err);
 
 	c.journal = "log";
 	assert_true(checkin_save(f->st, &c, NULL, &err));
 	assert_counts(f->st, 2, 4, 0);
-	assert_true(journal_undo(f->st, &command, &items, &n, &err));
+	assert_true(journal_undo(f->st, UNIT_KM, &command, &items, &n, &err));
 	assert_string_equal(command, "log");
 	assert_int_equal(n, 3);
 	assert_counts(f->st, 1, 2, 0);
 	g_free(command);
-	g_free(items);
+	journal_undone_free(items, n);
 }
 
 /* Nothing given: nothing written, and no empty change for knead undo. */
@@ -212,7 +212,7 @@ static void empty_saves_nothing(void **state)
 
 	assert_true(checkin_save(f->st, &c, NULL, &err));
 	assert_counts(f->st, 0, 0, 0);
-	assert_false(journal_undo(f->st, &command, &items, &n, &err));
+	assert_false(journal_undo(f->st, UNIT_KM, &command, &items, &n, &err));
 	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
 	g_clear_error(&err);
 }

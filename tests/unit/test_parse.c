@@ -104,7 +104,7 @@ static void test_region_forms(void **state)
 	enum region r;
 	enum side s;
 
-	/* A region with sides needs its side (issue 15). */
+	/* A region with sides needs its side. */
 	assert_false(parse_region_side("calf", &r, &s, &err));
 	assert_string_equal(err->message, "\"calf\" needs a side (calf:left or calf:right)");
 	g_clear_error(&err);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test_security.c - the core of issue 18: the terminal sanitiser, the
+/* test_security.c - the core of the security checks: the terminal sanitiser, the
  * validator's boundaries, and the JSON splitter fed in every possible
  * pair of chunks. */
 #include <config.h>

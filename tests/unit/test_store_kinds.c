@@ -11,7 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/store/migrate.h"
@@ -350,6 +352,63 @@ static void test_update_of_a_missing_id_fails(void **state)
 	}
 }
 
+/* --- what every layer asks of a kind ------------------------------------ */
+
+static int by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The undo journal names exactly the kinds the descriptors list. */
+static void test_journal_tables_are_the_descriptors(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3_stmt *s;
+	GString *want = g_string_new(NULL), *got = g_string_new(NULL);
+	const char *ids[TABLE_COUNT];
+
+	for (int t = 0; t < TABLE_COUNT; t++)
+		ids[t] = store_table_id((enum store_table)t);
+	qsort(ids, TABLE_COUNT, sizeof(*ids), by_text);
+	for (int t = 0; t < TABLE_COUNT; t++)
+		g_string_append_printf(want, "%s ", ids[t]);
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->st), "SELECT id FROM entry_tables ORDER BY id",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		g_string_append_printf(got, "%s ", (const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	assert_string_equal(got->str, want->str);
+	g_string_free(want, TRUE);
+	g_string_free(got, TRUE);
+}
+
+/* Each kind's copy is deep and its journal form reads back the same. */
+static void test_copy_and_journal_form_round_trip(void **state)
+{
+	(void)state;
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		enum store_table t = (enum store_table)i;
+		const struct entry_kind *k = entry_kind_of(t);
+		union any_row a, b, c;
+		GVariant *v;
+
+		sample(t, 1, &a);
+		store_entry_copy(t, &b, &a);
+		v = g_variant_ref_sink(k->encode(&a));
+		assert_string_equal(g_variant_get_type_string(v), k->variant_type);
+		assert_true(k->decode(v, &c));
+		store_entry_clear(t, &a); /* the copy owns its own strings */
+		sample(t, 1, &a);
+		assert_same(t, &a, &b);
+		assert_same(t, &a, &c);
+		g_variant_unref(v);
+		clear_row(t, &a);
+		clear_row(t, &b);
+		clear_row(t, &c);
+	}
+}
+
 /* --- one schema version --------------------------------------------------- */
 
 static void test_schema_version_is_the_last_migration(void **state)
@@ -372,6 +431,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_update_of_a_missing_id_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_schema_version_is_the_last_migration, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_journal_tables_are_the_descriptors, setup,
+						teardown),
+		cmocka_unit_test(test_copy_and_journal_form_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
-#include "core/store/journal.h"
+#include "core/store/change.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -292,51 +292,16 @@ bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)
 	return true;
 }
 
-bool cli_journal_added(struct cli *cli, const char *command, enum store_table t,
-		       const int64_t *ids, size_t n, GError **err)
-{
-	int64_t change;
-
-	if (!journal_new_change(cli->store, &change, err))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!journal_added(cli->store, change, command, t, ids[i], err))
-			return false;
-	return true;
-}
-
 bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_t id,
-		GError **err)
+		char **what, GError **err)
 {
-	union {
-		struct run run;
-		struct soreness soreness;
-		struct massage massage;
-		struct race race;
-	} was;
-	int64_t change;
-	bool ok;
+	union store_row was;
 
-	if (!cli_open_store(cli, err) || !store_begin(cli->store, err))
+	if (!cli_open_store(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
 		return false;
-	if (!store_entry_get(cli->store, t, id, &was, err)) {
-		store_rollback(cli->store);
-		return false;
-	}
-	ok = store_remove(cli->store, t, id, err) && journal_new_change(cli->store, &change, err) &&
-	     journal_removed(cli->store, change, command, t, id, &was, err) &&
-	     store_commit(cli->store, err);
-	if (!ok)
-		store_rollback(cli->store);
-	if (t == TABLE_RUNS)
-		run_clear(&was.run);
-	else if (t == TABLE_SORENESS)
-		soreness_clear(&was.soreness);
-	else if (t == TABLE_MASSAGES)
-		massage_clear(&was.massage);
-	else
-		race_clear(&was.race);
-	return ok;
+	*what = store_entry_describe(t, &was, cli->config.units);
+	store_entry_clear(t, &was);
+	return true;
 }
 
 bool cli_table_from_id(const char *s, enum store_table *out)

@@ -78,13 +78,10 @@ int cli_text_width(void);
  * every check-in, fast.  Does not return unless the helper cannot run. */
 int cli_run_helper(struct cli *cli, int argc, char **argv);
 
-/* For knead undo, inside the caller's transaction: `command` added the
- * entries `ids` of table t. */
-bool cli_journal_added(struct cli *cli, const char *command, enum store_table t,
-		       const int64_t *ids, size_t n, GError **err);
-/* Removes an entry and journals it, in one transaction. */
+/* Removes an entry and journals it, in one transaction (change.h); *what
+ * names it in words ("the run of Tue 8 Dec, 10.00 km"; g_free). */
 bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_t id,
-		GError **err);
+		char **what, GError **err);
 
 /* Sends the rest of stdout through $PAGER (default "less -FRX") when it
  * is a terminal, unless no_pager (--no-pager) or PAGER is empty or cat. */
@@ -120,6 +117,7 @@ int cli_import(struct cli *cli, int argc, char **argv);
 int cli_export(struct cli *cli, int argc, char **argv);
 int cli_edit(struct cli *cli, int argc, char **argv);
 int cli_undo(struct cli *cli, int argc, char **argv);
+int cli_redo(struct cli *cli, int argc, char **argv);
 int cli_config(struct cli *cli, int argc, char **argv);
 
 /* The listing behind knead list and knead race list. */

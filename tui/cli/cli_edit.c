@@ -15,7 +15,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
-#include "core/store/journal.h"
+#include "core/store/change.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -35,44 +35,6 @@ static void edit_opts_clear(struct edit_opts *o)
 
 	for (size_t i = 0; i < G_N_ELEMENTS(fields); i++)
 		g_free(*fields[i]);
-}
-
-union entry {
-	struct run run;
-	struct soreness soreness;
-	struct massage massage;
-	struct race race;
-};
-
-static void entry_clear(enum store_table t, union entry *e)
-{
-	if (t == TABLE_RUNS)
-		run_clear(&e->run);
-	else if (t == TABLE_SORENESS)
-		soreness_clear(&e->soreness);
-	else if (t == TABLE_MASSAGES)
-		massage_clear(&e->massage);
-	else
-		race_clear(&e->race);
-}
-
-/* Deep copy, so the edit can be compared with what was. */
-static void entry_copy(enum store_table t, const union entry *from, union entry *to)
-{
-	*to = *from;
-	if (t == TABLE_RUNS) {
-		to->run.note = g_strdup(from->run.note);
-		to->run.source_id = g_strdup(from->run.source_id);
-	} else if (t == TABLE_SORENESS) {
-		to->soreness.note = g_strdup(from->soreness.note);
-	} else if (t == TABLE_MASSAGES) {
-		to->massage.regions = g_memdup2(from->massage.regions,
-						sizeof(struct region_side) * from->massage.n_regions);
-		to->massage.therapist = g_strdup(from->massage.therapist);
-		to->massage.note = g_strdup(from->massage.note);
-	} else {
-		to->race.name = g_strdup(from->race.name);
-	}
 }
 
 /* An empty value clears an optional text. */
@@ -96,8 +58,10 @@ static bool edit_when(const char *s, wtime old, bool future_ok, wtime *out, GErr
 	return true;
 }
 
-static bool edit_run(struct cli *cli, const struct edit_opts *o, struct run *r, GError **err)
+static bool edit_run(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct run *r = row;
+
 	if ((o->date && !edit_when(o->date, r->start, false, &r->start, err)) ||
 	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
 	    (o->duration && !parse_duration(o->duration, &r->duration_s, err)) ||
@@ -115,8 +79,11 @@ static bool edit_run(struct cli *cli, const struct edit_opts *o, struct run *r, 
 	return true;
 }
 
-static bool edit_soreness(const struct edit_opts *o, struct soreness *s, GError **err)
+static bool edit_soreness(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct soreness *s = row;
+
+	(void)cli;
 	if ((o->date && !edit_when(o->date, s->time, false, &s->time, err)) ||
 	    (o->region && !parse_region_side(o->region, &s->region, &s->side, err)) ||
 	    (o->level && !parse_level(o->level, &s->level, err)) ||
@@ -127,33 +94,26 @@ static bool edit_soreness(const struct edit_opts *o, struct soreness *s, GError 
 	return true;
 }
 
-/* "calf:left,it-band:right" (empty: no regions). */
+/* "calf:left,it-band:right" (empty: no regions), replacing the list. */
 static bool parse_regions(const char *s, struct massage *m, GError **err)
 {
-	char **parts = g_strsplit(s, ",", -1);
-	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
-	bool ok = true;
+	struct region_side *rs;
+	size_t n;
 
-	for (int i = 0; parts[i] && ok && *s; i++) {
-		struct region_side rs;
-		ok = parse_region_side(g_strstrip(parts[i]), &rs.region, &rs.side, err);
-		if (ok)
-			g_array_append_val(a, rs);
-	}
-	g_strfreev(parts);
-	if (!ok) {
-		g_array_free(a, TRUE);
+	if (!parse_region_list(s, &rs, &n, err))
 		return false;
-	}
 	g_free(m->regions);
-	m->n_regions = a->len;
-	m->regions = (struct region_side *)g_array_free(a, FALSE);
+	m->regions = rs;
+	m->n_regions = n;
 	return true;
 }
 
-static bool edit_massage(const struct edit_opts *o, struct massage *m, GError **err)
+static bool edit_massage(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct massage *m = row;
 	wtime when = day_start(m->date) + 12 * 3600;
+
+	(void)cli;
 
 	/* A massage may lie ahead: a booked session. */
 	if ((o->date && !cli_parse_when(o->date, true, &when, err)) ||
@@ -170,8 +130,10 @@ static bool edit_massage(const struct edit_opts *o, struct massage *m, GError **
 	return true;
 }
 
-static bool edit_race(struct cli *cli, const struct edit_opts *o, struct race *r, GError **err)
+static bool edit_race(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
 {
+	struct race *r = row;
+
 	if ((o->date && !parse_date_for(o->date, cli_today(), DATE_AHEAD, &r->date, err)) ||
 	    (o->name && !parse_text(o->name, NAME_MAX_BYTES, _("race name"), err)) ||
 	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
@@ -192,137 +154,148 @@ static bool edit_race(struct cli *cli, const struct edit_opts *o, struct race *r
 
 /* The fields of an entry as a runner reads them, label then value, in a
  * fixed order, so that two versions compare field by field. */
-static GPtrArray *describe(enum store_table t, const union entry *e, enum unit u)
+#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
+
+static void describe_run(GPtrArray *a, const void *row, enum unit u)
 {
-	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
+	const struct run *r = row;
 	char buf[DATETIME_BUF];
 
-#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
-	if (t == TABLE_RUNS) {
-		const struct run *r = &e->run;
-		FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
-		FIELD(_("distance"), format_distance(r->distance_m, u));
-		FIELD(_("duration"), format_duration(r->duration_s));
-		FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
-		FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
-		FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
-		FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
-	} else if (t == TABLE_SORENESS) {
-		const struct soreness *s = &e->soreness;
-		FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
-		FIELD(_("region"), region_side_name(s->region, s->side));
-		FIELD(_("level"), g_strdup_printf("%d/10", s->level));
-		FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
-	} else if (t == TABLE_MASSAGES) {
-		const struct massage *m = &e->massage;
-		GString *regions = g_string_new(NULL);
-		for (size_t i = 0; i < m->n_regions; i++) {
-			char *name = region_side_name(m->regions[i].region, m->regions[i].side);
-			g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
-			g_free(name);
-		}
-		FIELD(_("date"), g_strdup(day_format(m->date, buf)));
-		FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
-		FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
-		FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
-		FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
-	} else {
-		const struct race *r = &e->race;
-		FIELD(_("date"), g_strdup(day_format(r->date, buf)));
-		FIELD(_("name"), g_strdup(r->name));
-		FIELD(_("distance"), format_distance(r->distance_m, u));
-		FIELD(_("priority"), g_strdup_printf("%c", r->priority));
+	FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
+	FIELD(_("distance"), format_distance(r->distance_m, u));
+	FIELD(_("duration"), format_duration(r->duration_s));
+	FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
+	FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
+	FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
+	FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
+}
+
+static void describe_soreness(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct soreness *s = row;
+	char buf[DATETIME_BUF];
+
+	(void)u;
+	FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
+	FIELD(_("region"), region_side_name(s->region, s->side));
+	FIELD(_("level"), g_strdup_printf("%d/10", s->level));
+	FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
+}
+
+static void describe_massage(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct massage *m = row;
+	GString *regions = g_string_new(NULL);
+	char buf[DATE_BUF];
+
+	(void)u;
+	for (size_t i = 0; i < m->n_regions; i++) {
+		char *name = region_side_name(m->regions[i].region, m->regions[i].side);
+		g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
+		g_free(name);
 	}
+	FIELD(_("date"), g_strdup(day_format(m->date, buf)));
+	FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
+	FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
+	FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
+	FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
+}
+
+static void describe_race(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct race *r = row;
+	char buf[DATE_BUF];
+
+	FIELD(_("date"), g_strdup(day_format(r->date, buf)));
+	FIELD(_("name"), g_strdup(r->name));
+	FIELD(_("distance"), format_distance(r->distance_m, u));
+	FIELD(_("priority"), g_strdup_printf("%c", r->priority));
+}
 #undef FIELD
+
+/* What knead edit knows of each kind: the options it takes (the others
+ * are refused by name), how they change a row, and the row's fields. */
+struct edit_kind {
+	const char *fields;
+	bool (*edit)(struct cli *cli, const struct edit_opts *o, void *row, GError **err);
+	void (*describe)(GPtrArray *a, const void *row, enum unit u);
+};
+
+static const struct edit_kind edit_kinds[TABLE_COUNT] = {
+	[TABLE_RUNS] = { "date distance duration kind rpe hr note", edit_run, describe_run },
+	[TABLE_SORENESS] = { "date region level note", edit_soreness, describe_soreness },
+	[TABLE_MASSAGES] = { "date kind regions therapist note", edit_massage, describe_massage },
+	[TABLE_RACES] = { "date name distance priority", edit_race, describe_race },
+};
+
+static GPtrArray *describe(enum store_table t, const union store_row *e, enum unit u)
+{
+	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
+
+	edit_kinds[t].describe(a, e, u);
 	return a;
 }
 
-/* Prints "  distance: 10.00 km -> 12.00 km" for each field that differs;
- * returns how many did. */
-static int print_changes(enum store_table t, const union entry *was, const union entry *now,
-			 enum unit u)
+/* "  distance: 10.00 km -> 12.00 km\n" for each field that differs (an
+ * empty text when none does). */
+static GString *changes_text(enum store_table t, const union store_row *was,
+			     const union store_row *now, enum unit u)
 {
 	GPtrArray *a = describe(t, was, u), *b = describe(t, now, u);
-	int n = 0;
+	GString *out = g_string_new(NULL);
 
 	for (guint i = 0; i + 1 < a->len; i += 2) {
 		if (strcmp(a->pdata[i + 1], b->pdata[i + 1]) == 0)
 			continue;
 		/* TRANSLATORS: one changed field: "  distance: 10.00 km -> 12.00 km". */
-		cli_printf(_("  %s: %s -> %s\n"), (char *)a->pdata[i], (char *)a->pdata[i + 1],
-		       (char *)b->pdata[i + 1]);
-		n++;
+		g_string_append_printf(out, _("  %s: %s -> %s\n"), (char *)a->pdata[i],
+				       (char *)a->pdata[i + 1], (char *)b->pdata[i + 1]);
 	}
 	g_ptr_array_free(a, TRUE);
 	g_ptr_array_free(b, TRUE);
-	return n;
+	return out;
 }
 
-static bool entry_update(struct store *st, enum store_table t, union entry *e, GError **err)
-{
-	if (t == TABLE_RUNS)
-		return store_run_update(st, &e->run, err);
-	if (t == TABLE_SORENESS)
-		return store_soreness_update(st, &e->soreness, err);
-	if (t == TABLE_MASSAGES)
-		return store_massage_update(st, &e->massage, err);
-	return store_race_update(st, &e->race, err);
-}
-
-/* Reads, edits and writes the entry in one transaction. */
+/* Reads and edits the entry; the whole entry then goes through the same
+ * door as a new one (change.h): checked with the rules of knead log,
+ * written and journalled in one transaction. */
 static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const struct edit_opts *o)
 {
-	union entry was, now;
+	union store_row was, now;
 	GError *err = NULL;
-	int64_t change;
+	GString *changes = NULL;
 	bool ok;
 	int status = EXIT_OK;
 
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err))
+	if (!cli_open_store(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
 		return cli_fail(err);
-	if (!store_entry_get(cli->store, t, id, &was, &err)) {
-		store_rollback(cli->store);
-		return cli_fail(err);
-	}
-	entry_copy(t, &was, &now);
-	ok = t == TABLE_RUNS	   ? edit_run(cli, o, &now.run, &err)
-	     : t == TABLE_SORENESS ? edit_soreness(o, &now.soreness, &err)
-	     : t == TABLE_MASSAGES ? edit_massage(o, &now.massage, &err)
-				   : edit_race(cli, o, &now.race, &err);
+	store_entry_copy(t, &now, &was);
+	ok = edit_kinds[t].edit(cli, o, &now, &err);
+	if (ok)
+		changes = changes_text(t, &was, &now, cli->config.units);
 	if (!ok) {
-		store_rollback(cli->store);
 		status = cli_fail(err);
-	} else if (print_changes(t, &was, &now, cli->config.units) == 0) {
-		store_rollback(cli->store);
+	} else if (changes->len == 0) {
 		/* TRANSLATORS: "Nothing changed: runs entry 4 already reads so." */
 		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_id(t),
-		       (long long)id);
-	} else if (!entry_update(cli->store, t, &now, &err) ||
-		   !journal_new_change(cli->store, &change, &err) ||
-		   !journal_changed(cli->store, change, "edit", t, id, &was, &err) ||
-		   !store_commit(cli->store, &err)) {
-		store_rollback(cli->store);
+			   (long long)id);
+	} else if (!change_update(cli->store, "edit", t, &now, &err)) {
 		status = cli_fail(err);
 	} else {
+		cli_puts(changes->str);
 		/* TRANSLATORS: "Changed runs entry 4." after the list of changes. */
 		cli_printf(_("Changed %s entry %lld.\n"), store_table_id(t), (long long)id);
 	}
-	entry_clear(t, &was);
-	entry_clear(t, &now);
+	if (changes)
+		g_string_free(changes, TRUE);
+	store_entry_clear(t, &was);
+	store_entry_clear(t, &now);
 	return status;
 }
 
-/* The options each list takes: the others are refused by name. */
-static const char *const table_fields[TABLE_COUNT] = {
-	[TABLE_RUNS] = "date distance duration kind rpe hr note",
-	[TABLE_SORENESS] = "date region level note",
-	[TABLE_MASSAGES] = "date kind regions therapist note",
-	[TABLE_RACES] = "date name distance priority",
-};
-
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
-	char **allowed = g_strsplit(table_fields[t], " ", -1);
+	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
 
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
 		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))

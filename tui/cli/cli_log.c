@@ -15,7 +15,6 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
-#define BOOKING_MAX_DAYS 365
 
 struct log_opts {
 	char *date, *kind, *rpe, *hr, *note, *regions, *therapist;
@@ -226,36 +225,17 @@ out:
 	return status;
 }
 
-/* "calf:left,it-band:right,lower-back" */
-static bool parse_region_list(const char *s, struct massage *m, GError **err)
-{
-	char **parts = g_strsplit(s, ",", -1);
-	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
-	bool ok = true;
-
-	for (int i = 0; parts[i] && ok; i++) {
-		struct region_side rs;
-		ok = parse_region_side(g_strstrip(parts[i]), &rs.region, &rs.side, err);
-		if (ok)
-			g_array_append_val(a, rs);
-	}
-	g_strfreev(parts);
-	m->n_regions = a->len;
-	m->regions = (struct region_side *)g_array_free(a, FALSE);
-	return ok;
-}
-
 /* A booking more than a year ahead is a typing slip, not a plan. */
 static bool booking_in_reach(const char *text, wtime when, GError **err)
 {
 	char *safe;
 
-	if (wtime_day(when) <= wtime_day(clock_now()) + BOOKING_MAX_DAYS)
+	if (wtime_day(when) <= wtime_day(clock_now()) + VALIDATE_BOOKING_AHEAD_DAYS)
 		return true;
 	safe = sanitize_quote(text);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("\"%s\" is more than a year ahead (expected a booking within %d days)"), safe,
-		    BOOKING_MAX_DAYS);
+		    VALIDATE_BOOKING_AHEAD_DAYS);
 	g_free(safe);
 	return false;
 }
@@ -294,7 +274,7 @@ static int log_massage(struct cli *cli, int argc, char **argv)
 	if (!parse_massage_kind(argv[1], &m.kind, &err) ||
 	    (o.date && !cli_parse_when(o.date, true, &when, &err)) ||
 	    !booking_in_reach(o.date, when, &err) ||
-	    (o.regions && !parse_region_list(o.regions, &m, &err)) ||
+	    (o.regions && !parse_region_list(o.regions, &m.regions, &m.n_regions, &err)) ||
 	    !validate_text(o.therapist, VALIDATE_NAME_MAX, false, _("therapist's name"), &err) ||
 	    !validate_text(o.note, VALIDATE_NOTE_MAX, true, _("note"), &err)) {
 		status = cli_fail(err);

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/store/change.h"
 #include "core/validate.h"
 #include "core/parse.h"
 
@@ -51,12 +52,8 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err) || !store_begin(cli->store, &err) ||
-	    !store_race_add(cli->store, &r, &id, &err) ||
-	    !cli_journal_added(cli, "race add", TABLE_RACES, &id, 1, &err) ||
-	    !store_commit(cli->store, &err)) {
-		if (cli->store)
-			store_rollback(cli->store);
+	if (!cli_open_store(cli, &err) ||
+	    !change_add(cli->store, "race add", TABLE_RACES, &r, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
@@ -100,17 +97,20 @@ static int race_rm(struct cli *cli, int argc, char **argv)
 	GError *err = NULL;
 	int status = EXIT_OK;
 	int64_t id;
+	char *what = NULL;
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (argc != 2) {
 		status = cli_usage(_("usage: knead %s"), "race rm ID");
 	} else if (!parse_id(argv[1], &id, &err) ||
-		   !cli_remove(cli, "race rm", TABLE_RACES, id, &err)) {
+		   !cli_remove(cli, "race rm", TABLE_RACES, id, &what, &err)) {
 		status = cli_fail(err);
 	} else {
-		cli_printf(_("Removed race %lld.\n"), (long long)id);
+		/* TRANSLATORS: "Removed race 2: the race Demi of Sun 14 Dec, 21.10 km." */
+		cli_printf(_("Removed race %lld: %s.\n"), (long long)id, what);
 	}
+	g_free(what);
 	g_option_context_free(ctx);
 	return status;
 }

@@ -16,6 +16,7 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 	enum store_table t;
 	int status = EXIT_OK;
 	int64_t id;
+	char *what = NULL;
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
@@ -26,12 +27,14 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages or races)"),
 				   safe);
 		g_free(safe);
-	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &err)) {
+	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &what, &err)) {
 		status = cli_fail(err);
 	} else {
-		/* TRANSLATORS: "Removed runs entry 4." */
-		cli_printf(_("Removed %s entry %lld.\n"), store_table_id(t), (long long)id);
+		/* TRANSLATORS: "Removed the run of Tue 8 Dec, 10.00 km (runs 4); knead undo puts it back." */
+		cli_printf(_("Removed %s (%s %lld); knead undo puts it back.\n"), what,
+			   store_table_id(t), (long long)id);
 	}
+	g_free(what);
 	g_option_context_free(ctx);
 	return status;
 }

@@ -393,6 +393,36 @@ bool parse_region_side(const char *s, enum region *region, enum side *side, GErr
 	return true;
 }
 
+bool parse_region_list(const char *s, struct region_side **out, size_t *n, GError **err)
+{
+	char **parts = g_strsplit_set(s ? s : "", ",;", -1);
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
+	bool ok = true;
+
+	for (int i = 0; parts[i] && ok; i++) {
+		struct region_side rs;
+		char *p = g_strstrip(parts[i]);
+
+		if (!*p)
+			continue;
+		ok = parse_region_side(p, &rs.region, &rs.side, err);
+		if (ok)
+			g_array_append_val(a, rs);
+	}
+	g_strfreev(parts);
+	/* Separators alone are a slip, not "no region". */
+	if (ok && a->len == 0 && s && *s && strspn(s, " \t") != strlen(s))
+		ok = fail(err, _("\"%s\" names no body region (expected e.g. calf:left,it-band:right)"),
+			  s);
+	if (!ok) {
+		g_array_free(a, TRUE);
+		return false;
+	}
+	*n = a->len;
+	*out = (struct region_side *)g_array_free(a, a->len == 0);
+	return true;
+}
+
 bool parse_int_range(const char *s, long min, long max, const char *what, long *out,
 		     GError **err)
 {

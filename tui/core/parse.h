@@ -38,6 +38,12 @@ bool parse_datetime(const char *s, wtime *out, GError **err);
  * accents. */
 bool parse_region_side(const char *s, enum region *region, enum side *side,
 		       GError **err);
+/* A list of regions, each as parse_region_side() takes it, separated by
+ * commas or semicolons ("calf:left, it-band:right;lower-back"); blanks and
+ * empty items are skipped, so "" is no region.  The one parser of the
+ * command line's --regions and the forms' Regions field.  *out is g_new'd
+ * (NULL when *n is 0); nothing is written on a refusal. */
+bool parse_region_list(const char *s, struct region_side **out, size_t *n, GError **err);
 /* The region a name or id stands for ("calf", "Calf", "mollet", "IT band"). */
 bool parse_region_name(const char *s, enum region *out);
 /* "left", "l", "Right", or the translated words ("gauche"). */

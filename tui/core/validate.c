@@ -10,7 +10,6 @@
 #include "core/sanitize.h"
 #include "core/validate.h"
 
-#define MASSAGE_AHEAD_DAYS 366
 #define RACE_AHEAD_DAYS (10 * 366)
 
 static bool invalid(GError **err, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
@@ -132,7 +131,7 @@ bool validate_soreness(const struct soreness *s, wtime now, GError **err)
 
 bool validate_massage(const struct massage *m, wtime now, GError **err)
 {
-	if (!check_day(m->date, now, MASSAGE_AHEAD_DAYS, _("massage's date"), err))
+	if (!check_day(m->date, now, VALIDATE_BOOKING_AHEAD_DAYS, _("massage's date"), err))
 		return false;
 	if ((unsigned)m->kind >= MASSAGE_KIND_COUNT)
 		return invalid(err, _("unknown kind of massage"));

@@ -10,8 +10,8 @@
  *   MAX_SPEED_M_S; effort 1-10 or none, heart rate 25-250 or none, ascent
  *   0-30,000 m or unknown.
  * - dates: none before 1900.  Runs and soreness no more than a day ahead
- *   of now (a clock a little off, a time zone apart); massages up to a year
- *   ahead (a booked session); races up to ten years ahead.
+ *   of now (a clock a little off, a time zone apart); massages up to
+ *   VALIDATE_BOOKING_AHEAD_DAYS ahead (a booked session); races up to ten years ahead.
  * - text: valid UTF-8 without control characters, except that a note is
  *   prose and may hold tabs and line breaks (shown as spaces wherever a
  *   note is one line: sanitize.h); names hold neither.  At most as many
@@ -32,6 +32,9 @@
 #define VALIDATE_SOURCE_ID_MAX 1000 /* characters: an importer's id */
 #define VALIDATE_FIRST_YEAR 1900
 #define VALIDATE_MIN_DISTANCE_M 10.0
+/* How far ahead a massage may be booked: a year, leap or not.  The one
+ * limit: the command line's message and the forms name it from here. */
+#define VALIDATE_BOOKING_AHEAD_DAYS 366
 /* Faster than any human runs on average over any distance (the 100 m
  * record is 10.4 m/s). */
 #define VALIDATE_MAX_SPEED_M_S 12.5

@@ -132,29 +132,21 @@ static char *stripped(const struct form *f, int i)
 	return g_strstrip(g_strdup(f->fields[i].text->str));
 }
 
+/* Checks (out NULL) or reads a Regions field: the command line's parser. */
 static bool parse_regions(const char *s, struct region_side **out, size_t *n, GError **err)
 {
-	char **parts = g_strsplit_set(s, ",;", -1);
-	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct region_side));
-	bool ok = true;
+	struct region_side *rs;
+	size_t count;
 
-	for (int i = 0; parts[i] && ok; i++) {
-		struct region_side rs;
-		char *p = g_strstrip(parts[i]);
-		if (!*p)
-			continue;
-		ok = parse_region_side(p, &rs.region, &rs.side, err);
-		if (ok)
-			g_array_append_val(a, rs);
-	}
-	g_strfreev(parts);
-	if (out && ok) {
-		*n = a->len;
-		*out = (struct region_side *)g_array_free(a, FALSE);
+	if (!parse_region_list(s, &rs, &count, err))
+		return false;
+	if (out) {
+		*out = rs;
+		*n = count;
 	} else {
-		g_array_free(a, TRUE);
+		g_free(rs);
 	}
-	return ok;
+	return true;
 }
 
 /* Parses field i into `out` (whose type follows the kind; NULL only

@@ -7,6 +7,8 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
+#include "core/store/change.h"
+#include "core/store/journal.h"
 #include "core/validate.h"
 #include "record_kinds.h"
 
@@ -56,6 +58,15 @@ static void set_owned(struct form *f, int i, char *text)
 
 /* Columns padded by display width (printf pads by bytes, which misaligns
  * accented text). */
+/* Every form saves through the one door (change.h): the new entry, or
+ * the whole edited one, checked, written and journalled for undo. */
+static bool record_save(struct ui *ui, const struct record_edit *e, enum store_table t,
+			const void *row, GError **err)
+{
+	return e->id ? change_update(ui->st, JOURNAL_INTERFACE, t, row, err)
+		     : change_add(ui->st, JOURNAL_INTERFACE, t, row, NULL, err);
+}
+
 static void col(GString *line, const char *s, int w, bool right)
 {
 	int sw = ui_text_width(s);
@@ -119,25 +130,6 @@ static bool run_list(struct ui *ui, bool all, dayno from, void **rows, size_t *n
 {
 	return store_runs_list(ui->st, all ? SINCE_ALL_TIME : day_start(from),
 			       (struct run **)rows, n, err);
-}
-
-static void run_row_clear(void *row)
-{
-	run_clear(row);
-}
-
-static void run_copy(void *dst, const void *src)
-{
-	struct run *d = dst;
-
-	*d = *(const struct run *)src;
-	d->note = g_strdup(d->note);
-	d->source_id = g_strdup(d->source_id);
-}
-
-static int64_t run_id(const void *row)
-{
-	return ((const struct run *)row)->id;
 }
 
 static void run_header(GString *line)
@@ -216,39 +208,21 @@ static bool run_form_save(struct ui *ui, struct record_edit *e, GError **err)
 		form_get_int(f, RUN_EFFORT, &x.rpe);
 	x.note = form_dup_text(f, RUN_NOTE);
 	x.source_id = g_strdup(e->source_id);
-	ok = validate_run(&x, clock_now(), err) &&
-	     (e->id ? store_run_update(ui->st, &x, err) : store_run_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_RUNS, &x, err);
 	run_clear(&x);
 	return ok;
 }
 
-static char *run_describe(struct ui *ui, const void *row)
-{
-	const struct run *x = row;
-	char date[DATE_BUF];
-	char *d = format_distance(x->distance_m, ui->cfg->units);
-	/* TRANSLATORS: names a run in a question: "the run of 2026-11-23, 10.00 km". */
-	char *s = g_strdup_printf(_("the run of %s, %s"), day_format(wtime_day(x->start), date), d);
-
-	g_free(d);
-	return s;
-}
-
 static const struct record_kind run_kind = {
-	.row_size = sizeof(struct run),
 	.empty = N_("No runs yet: press a to add one, or c on Today to check in."),
 	.add_title = N_("New run"),
 	.edit_title = N_("Edit run"),
 	.not_future_field = RUN_WHEN,
 	.list = run_list,
-	.clear_row = run_row_clear,
-	.copy = run_copy,
-	.id = run_id,
 	.header = run_header,
 	.row_text = run_row_text,
 	.form_build = run_form_build,
 	.form_save = run_form_save,
-	.describe = run_describe,
 };
 
 /* --- soreness ---------------------------------------------------------------- */
@@ -260,24 +234,6 @@ static bool soreness_list(struct ui *ui, bool all, dayno from, void **rows, size
 {
 	return store_soreness_list(ui->st, all ? SINCE_ALL_TIME : day_start(from),
 				   (struct soreness **)rows, n, err);
-}
-
-static void soreness_row_clear(void *row)
-{
-	soreness_clear(row);
-}
-
-static void soreness_copy(void *dst, const void *src)
-{
-	struct soreness *d = dst;
-
-	*d = *(const struct soreness *)src;
-	d->note = g_strdup(d->note);
-}
-
-static int64_t soreness_id(const void *row)
-{
-	return ((const struct soreness *)row)->id;
 }
 
 static void soreness_header(GString *line)
@@ -342,41 +298,22 @@ static bool soreness_form_save(struct ui *ui, struct record_edit *e, GError **er
 	form_get_int(f, SORE_LEVEL, &x.level);
 	x.sharp = f->fields[SORE_SHARP].choice == 1;
 	x.note = form_dup_text(f, SORE_NOTE);
-	ok = validate_soreness(&x, clock_now(), err) &&
-	     (e->id ? store_soreness_update(ui->st, &x, err)
-		    : store_soreness_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_SORENESS, &x, err);
 	soreness_clear(&x);
 	return ok;
 }
 
-static char *soreness_describe(struct ui *ui, const void *row)
-{
-	const struct soreness *x = row;
-	char date[DATE_BUF];
-	char *name = region_side_name(x->region, x->side);
-	char *s = g_strdup_printf(_("the soreness entry of %s, %s %d/10"),
-				  day_format(wtime_day(x->time), date), name, x->level);
-
-	g_free(name);
-	return s;
-}
-
 static const struct record_kind soreness_kind = {
-	.row_size = sizeof(struct soreness),
 	.empty = N_("No soreness yet: press a to add an entry, or check in (2) and use "
 		    "the body map."),
 	.add_title = N_("New soreness entry"),
 	.edit_title = N_("Edit soreness entry"),
 	.not_future_field = SORE_WHEN,
 	.list = soreness_list,
-	.clear_row = soreness_row_clear,
-	.copy = soreness_copy,
-	.id = soreness_id,
 	.header = soreness_header,
 	.row_text = soreness_row_text,
 	.form_build = soreness_form_build,
 	.form_save = soreness_form_save,
-	.describe = soreness_describe,
 };
 
 /* --- massages ---------------------------------------------------------------- */
@@ -388,27 +325,6 @@ static bool massage_list(struct ui *ui, bool all, dayno from, void **rows, size_
 {
 	return store_massages_list(ui->st, all ? SINCE_ALL_DAYS : from, (struct massage **)rows,
 				   n, err);
-}
-
-static void massage_row_clear(void *row)
-{
-	massage_clear(row);
-}
-
-static void massage_copy(void *dst, const void *src)
-{
-	struct massage *d = dst;
-
-	*d = *(const struct massage *)src;
-	d->regions = d->n_regions ? g_memdup2(d->regions, d->n_regions * sizeof(*d->regions))
-				  : NULL;
-	d->therapist = g_strdup(d->therapist);
-	d->note = g_strdup(d->note);
-}
-
-static int64_t massage_id(const void *row)
-{
-	return ((const struct massage *)row)->id;
 }
 
 static void massage_header(GString *line)
@@ -473,37 +389,21 @@ static bool massage_form_save(struct ui *ui, struct record_edit *e, GError **err
 	form_get_regions(f, MASSAGE_REGIONS, &x.regions, &x.n_regions);
 	x.therapist = form_dup_text(f, MASSAGE_THERAPIST);
 	x.note = form_dup_text(f, MASSAGE_NOTE);
-	ok = validate_massage(&x, clock_now(), err) &&
-	     (e->id ? store_massage_update(ui->st, &x, err)
-		    : store_massage_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_MASSAGES, &x, err);
 	massage_clear(&x);
 	return ok;
 }
 
-static char *massage_describe(struct ui *ui, const void *row)
-{
-	const struct massage *x = row;
-	char date[DATE_BUF];
-
-	return g_strdup_printf(_("the massage of %s, %s"), day_format(x->date, date),
-			       massage_kind_name(x->kind));
-}
-
 static const struct record_kind massage_kind = {
-	.row_size = sizeof(struct massage),
 	.empty = N_("No massages yet: press a to add one."),
 	.add_title = N_("New massage"),
 	.edit_title = N_("Edit massage"),
 	.not_future_field = -1,
 	.list = massage_list,
-	.clear_row = massage_row_clear,
-	.copy = massage_copy,
-	.id = massage_id,
 	.header = massage_header,
 	.row_text = massage_row_text,
 	.form_build = massage_form_build,
 	.form_save = massage_form_save,
-	.describe = massage_describe,
 };
 
 /* --- races ------------------------------------------------------------------- */
@@ -514,24 +414,6 @@ static bool race_list(struct ui *ui, bool all, dayno from, void **rows, size_t *
 {
 	return store_races_list(ui->st, all ? SINCE_ALL_DAYS : from, (struct race **)rows, n,
 				err);
-}
-
-static void race_row_clear(void *row)
-{
-	race_clear(row);
-}
-
-static void race_copy(void *dst, const void *src)
-{
-	struct race *d = dst;
-
-	*d = *(const struct race *)src;
-	d->name = g_strdup(d->name);
-}
-
-static int64_t race_id(const void *row)
-{
-	return ((const struct race *)row)->id;
 }
 
 static void race_header(GString *line)
@@ -600,36 +482,22 @@ static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
 	x.name = form_dup_text(f, RACE_NAME);
 	form_get_distance(f, RACE_DISTANCE, &x.distance_m);
 	form_get_priority(f, RACE_PRIORITY, &x.priority);
-	ok = validate_race(&x, clock_now(), err) &&
-	     (e->id ? store_race_update(ui->st, &x, err) : store_race_add(ui->st, &x, NULL, err));
+	ok = record_save(ui, e, TABLE_RACES, &x, err);
 	race_clear(&x);
 	return ok;
 }
 
-static char *race_describe(struct ui *ui, const void *row)
-{
-	const struct race *x = row;
-	char date[DATE_BUF];
-
-	return g_strdup_printf(_("the race %s of %s"), x->name, day_format(x->date, date));
-}
-
 static const struct record_kind race_kind = {
-	.row_size = sizeof(struct race),
 	.empty = N_("Nothing yet: press a to add your next race."),
 	.add_title = N_("New race"),
 	.edit_title = N_("Edit race"),
 	.not_future_field = -1,
 	.list = race_list,
-	.clear_row = race_row_clear,
-	.copy = race_copy,
-	.id = race_id,
 	.header = race_header,
 	.row_text = race_row_text,
 	.dimmed = race_dimmed,
 	.form_build = race_form_build,
 	.form_save = race_form_save,
-	.describe = race_describe,
 };
 
 /* --- the table ----------------------------------------------------------------- */

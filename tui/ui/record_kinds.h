@@ -2,7 +2,8 @@
 /* record_kinds.h - what the lists and forms of History and Races know of
  * each kind of entry (runs, soreness, massages, races): one descriptor per
  * kind, indexed by the store's table, so that records.c never asks which
- * kind it holds.  A new kind is a descriptor here, its rows in the store,
+ * kind it holds.  What every layer does alike (copy, free, describe,
+ * check) is the store's descriptor (store.h: store_entry_*).  A new kind is a descriptor here, its rows in the store,
  * and a line in record_kinds[]. */
 #ifndef KNEAD_UI_RECORD_KINDS_H
 #define KNEAD_UI_RECORD_KINDS_H
@@ -10,7 +11,6 @@
 #include "records.h"
 
 struct record_kind {
-	size_t row_size;	/* sizeof the model's struct (run, soreness, ...) */
 	const char *empty;	/* N_(): what an empty list says */
 	const char *add_title;	/* N_(): the form's title for a new entry */
 	const char *edit_title; /* N_(): for an existing one */
@@ -19,10 +19,6 @@ struct record_kind {
 	int not_future_field;
 	/* The rows from day `from` on (every row when `all`), oldest first. */
 	bool (*list)(struct ui *ui, bool all, dayno from, void **rows, size_t *n, GError **err);
-	void (*clear_row)(void *row); /* frees what the row owns */
-	/* A deep copy of src into dst, which owns its strings afterwards. */
-	void (*copy)(void *dst, const void *src);
-	int64_t (*id)(const void *row);
 	void (*header)(GString *line);
 	void (*row_text)(struct ui *ui, const void *row, GString *line);
 	/* Whether the row is drawn dimmed where the screen asks for it (a
@@ -32,8 +28,6 @@ struct record_kind {
 	void (*form_build)(struct ui *ui, struct record_edit *e, const void *row);
 	/* Reads, checks and writes the checked form. */
 	bool (*form_save)(struct ui *ui, struct record_edit *e, GError **err);
-	/* "the run of 2026-11-23, 10.00 km". g_free(). */
-	char *(*describe)(struct ui *ui, const void *row);
 };
 
 /* The descriptor of table t; a table without one is a programming error. */

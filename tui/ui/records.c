@@ -5,21 +5,22 @@
 
 #include <limits.h>
 #include <string.h>
+#include "core/error.h"
 #include "core/i18n.h"
+#include "core/store/change.h"
+#include "core/store/journal.h"
 #include "record_kinds.h"
 
-/* Row k of `rows`, an array of the rows of `kind`. */
-static void *row_at(const struct record_kind *kind, void *rows, size_t k)
+/* Row k of `rows`, an array of the rows of table t. */
+static void *row_at(enum store_table t, void *rows, size_t k)
 {
-	return (char *)rows + k * kind->row_size;
+	return (char *)rows + k * store_entry_size(t);
 }
 
 void records_clear(struct records *r)
 {
-	const struct record_kind *kind = record_kind(r->table);
-
 	for (size_t i = 0; i < r->n; i++)
-		kind->clear_row(row_at(kind, r->rows.any, i));
+		store_entry_clear(r->table, row_at(r->table, r->rows.any, i));
 	g_clear_pointer(&r->rows.any, g_free);
 	g_clear_pointer(&r->error, g_free);
 	r->n = 0;
@@ -113,7 +114,7 @@ int records_action(struct ui *ui, struct records *r, enum ui_action a, int page)
 /* The row at display position i. */
 static const void *row_shown(const struct records *r, int i)
 {
-	return row_at(record_kind(r->table), r->rows.any, records_index(r, i));
+	return row_at(r->table, r->rows.any, records_index(r, i));
 }
 
 /* One line of the list at display position i. */
@@ -357,73 +358,19 @@ void record_edit_draw(struct ui *ui, struct record_edit *e)
 	g_strfreev(err);
 }
 
-/* --- delete and undo ---------------------------------------------------- */
+/* --- delete, undo and redo ------------------------------------------------ */
 
-#define RECORDS_UNDO_LEVELS 50
-
-static void deleted_clear(struct record_deleted *d)
+bool records_delete(struct ui *ui, struct records *r, GError **err)
 {
-	record_kind(d->table)->clear_row(&d->row);
-}
-
-bool records_delete(struct ui *ui, struct records *r, GArray *undo, GError **err)
-{
-	const struct record_kind *kind = record_kind(r->table);
-	struct record_deleted d = { .table = r->table };
-
 	if (r->n == 0)
 		return true;
-	kind->copy(&d.row, row_shown(r, r->sel));
-	if (!store_remove(ui->st, r->table, kind->id(&d.row), err)) {
-		deleted_clear(&d);
-		return false;
-	}
-	g_array_append_val(undo, d);
-	/* Enough levels for a session; the oldest deletions become final. */
-	while (undo->len > RECORDS_UNDO_LEVELS) {
-		deleted_clear(&g_array_index(undo, struct record_deleted, 0));
-		g_array_remove_index(undo, 0);
-	}
-	return true;
-}
-
-void records_undo_clear_last(GArray *undo)
-{
-	if (undo->len == 0)
-		return;
-	deleted_clear(&g_array_index(undo, struct record_deleted, undo->len - 1));
-	g_array_set_size(undo, undo->len - 1);
-}
-
-bool records_undo(struct ui *ui, GArray *undo, GError **err)
-{
-	struct record_deleted *d;
-	bool ok;
-
-	if (undo->len == 0)
-		return true;
-	d = &g_array_index(undo, struct record_deleted, undo->len - 1);
-	ok = store_restore(ui->st, d->table, &d->row, record_kind(d->table)->id(&d->row), NULL,
-			   err);
-	if (ok)
-		records_undo_clear_last(undo);
-	return ok;
-}
-
-GArray *records_undo_new(void)
-{
-	return g_array_new(FALSE, TRUE, sizeof(struct record_deleted));
-}
-
-void records_undo_clear(GArray *undo)
-{
-	while (undo->len > 0)
-		records_undo_clear_last(undo);
+	return change_remove(ui->st, JOURNAL_INTERFACE, r->table,
+			     store_entry_id(r->table, row_shown(r, r->sel)), NULL, err);
 }
 
 char *records_describe(struct ui *ui, const struct records *r, int i)
 {
-	return record_kind(r->table)->describe(ui, row_shown(r, i));
+	return store_entry_describe(r->table, row_shown(r, i), ui->cfg->units);
 }
 
 unsigned records_ask_delete(struct ui *ui, const struct records *r, ui_confirm_fn confirmed)
@@ -445,7 +392,7 @@ void records_delete_selected(struct ui *ui, struct records *r)
 {
 	GError *err = NULL;
 
-	if (!records_delete(ui, r, ui->undo, &err)) {
+	if (!records_delete(ui, r, &err)) {
 		ui_message(ui, true, "%s", err->message);
 		g_error_free(err);
 		return;
@@ -469,25 +416,46 @@ unsigned records_entry_action(struct ui *ui, struct records *r, struct record_ed
 	case ACT_DELETE:
 		return records_ask_delete(ui, r, confirmed);
 	case ACT_UNDO:
-		return records_undo_last(ui, ui->undo);
+		return records_undo_last(ui, false);
+	case ACT_REDO:
+		return records_undo_last(ui, true);
 	default:
 		return UI_IGNORED;
 	}
 }
 
-unsigned records_undo_last(struct ui *ui, GArray *undo)
+unsigned records_undo_last(struct ui *ui, bool redo)
 {
+	struct journal_undone *items = NULL;
 	GError *err = NULL;
+	char *command = NULL, *what;
+	size_t n = 0;
+	bool ok;
 
-	if (undo->len == 0) {
-		ui_message(ui, true, _("Nothing to undo."));
-		return UI_HANDLED;
-	}
-	if (!records_undo(ui, undo, &err)) {
-		ui_message(ui, true, "%s", err->message);
+	ok = redo ? journal_redo(ui->st, ui->cfg->units, &command, &items, &n, &err)
+		  : journal_undo(ui->st, ui->cfg->units, &command, &items, &n, &err);
+	g_free(command);
+	if (!ok) {
+		if (err->code == KNEAD_ERROR_INVALID)
+			ui_message(ui, true, "%s", redo ? _("Nothing to redo.") : _("Nothing to undo."));
+		else
+			ui_message(ui, true, "%s", err->message);
 		g_error_free(err);
-		return UI_HANDLED;
+		return UI_HANDLED | UI_RELOAD;
 	}
-	ui_message(ui, false, _("Put back."));
+	what = journal_undone_text(&items[0], redo);
+	if (n > 1)
+		/* TRANSLATORS: "Undone: removed the run of Tue 8 Dec, 10.00 km (and 2 more)." */
+		ui_message(ui, false,
+			   redo ? ngettext("Redone: %s (and %zu more).", "Redone: %s (and %zu more).",
+					   n - 1)
+				: ngettext("Undone: %s (and %zu more).", "Undone: %s (and %zu more).",
+					   n - 1),
+			   what, n - 1);
+	else
+		/* TRANSLATORS: "Undone: removed the run of Tue 8 Dec, 10.00 km." */
+		ui_message(ui, false, redo ? _("Redone: %s.") : _("Undone: %s."), what);
+	g_free(what);
+	journal_undone_free(items, n);
 	return UI_HANDLED | UI_RELOAD;
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* records.h - what History and Races share: a scrollable list of one
- * table, an edit form for its rows, and delete with undo. */
+ * table, an edit form for its rows, and delete, undo and redo. */
 #ifndef KNEAD_UI_RECORDS_H
 #define KNEAD_UI_RECORDS_H
 
@@ -73,34 +73,21 @@ unsigned record_edit_action(struct ui *ui, struct record_edit **edit, enum ui_ac
 /* Typed keys go to the search being typed, else to the open form e. */
 unsigned records_input(struct ui_search *s, struct record_edit *e, int key);
 
-/* Deleted rows, kept so they can be put back for the whole session. */
-struct record_deleted {
-	enum store_table table;
-	union { /* the row of `table`, at the union's start */
-		struct run run;
-		struct soreness sore;
-		struct massage massage;
-		struct race race;
-	} row;
-};
-
-/* Deletes the selected row, keeping a copy on `undo`. */
-bool records_delete(struct ui *ui, struct records *r, GArray *undo, GError **err);
-/* Puts the last deleted row back (with a new id). */
-bool records_undo(struct ui *ui, GArray *undo, GError **err);
-GArray *records_undo_new(void);
-void records_undo_clear_last(GArray *undo);
-void records_undo_clear(GArray *undo);
+/* Deletes the selected row through the one door (change.h), journalled
+ * for undo. */
+bool records_delete(struct ui *ui, struct records *r, GError **err);
 /* "run of Mon 23 Nov, 10.00 km": what a question or message names. g_free(). */
 char *records_describe(struct ui *ui, const struct records *r, int display_index);
 
-/* The Delete and Undo keys of a list screen (History, Races): asks before
- * deleting the selected entry (`confirmed` does it), and puts back the
- * last deletion.  Return the ui flags the key handler returns. */
+/* The Delete, Undo and Redo keys of a list screen (History, Races): asks
+ * before deleting the selected entry (`confirmed` does it); undoes the
+ * last change, wherever made (the command line's too: one journal), or
+ * redoes the change undone last, and says what in words.  Return the ui
+ * flags the key handler returns. */
 unsigned records_ask_delete(struct ui *ui, const struct records *r, ui_confirm_fn confirmed);
-unsigned records_undo_last(struct ui *ui, GArray *undo);
+unsigned records_undo_last(struct ui *ui, bool redo);
 /* What `confirmed` of records_ask_delete() does: deletes the selected
- * entry onto ui->undo and says so, or says why not. */
+ * entry and says so, or says why not. */
 void records_delete_selected(struct ui *ui, struct records *r);
 /* Add, Edit, Delete and Undo on a list (r may be NULL: no list shown);
  * UI_IGNORED for any other key. */

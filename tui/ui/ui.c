@@ -612,7 +612,6 @@ static int ui_main(const struct app *app, struct store *st, GError **err)
 	timeout(IDLE_POLL_MS);
 	init_colours(&ui);
 	install_signals();
-	ui.undo = records_undo_new();
 	layout_compute(&ui);
 
 	for (int i = 0; i < SCREEN_COUNT; i++)
@@ -632,8 +631,6 @@ static int ui_main(const struct app *app, struct store *st, GError **err)
 		if (screens[i]->fini)
 			screens[i]->fini(&ui);
 	endwin();
-	records_undo_clear(ui.undo);
-	g_array_free(ui.undo, TRUE);
 	g_free(ui.message);
 	confirm_clear(&ui);
 	return EXIT_OK;

@@ -122,6 +122,7 @@ enum ui_action {
 	ACT_EDIT,
 	ACT_DELETE,
 	ACT_UNDO,
+	ACT_REDO,
 	ACT_YES,
 	ACT_NO,
 	ACT_OPEN,
@@ -206,9 +207,6 @@ struct ui {
 	/* Where the caret of the field being typed in is, or -1: the real
 	 * cursor goes there (screen readers and braille displays follow it). */
 	int caret_y, caret_x;
-	/* Deletions that can be undone, newest last, for the whole session
-	 * (History and Races share them). */
-	GArray *undo;
 	/* A search being typed (set while drawing; the loop draws it on the
 	 * message line, with the cursor). */
 	const GString *search_prompt;

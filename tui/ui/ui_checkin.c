@@ -7,6 +7,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/store/checkin.h"
+#include "core/store/journal.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/format.h"
@@ -331,7 +332,7 @@ static struct checkin_mark *map_marks(const struct checkin_screen *c, size_t *n)
 static bool write_checkin(struct ui *ui, struct checkin_screen *c, const struct run *run,
 			  const struct massage *m, wtime when, GError **err)
 {
-	struct checkin in = { .when = when, .run = run, .massage = m };
+	struct checkin in = { .when = when, .run = run, .massage = m, .journal = JOURNAL_INTERFACE };
 	struct checkin_mark *marks = map_marks(c, &in.n_marks);
 	bool ok;
 

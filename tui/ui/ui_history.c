@@ -21,6 +21,14 @@ static const char *const tab_names[TAB_COUNT] = {
 	N_("Runs"), N_("Soreness"), N_("Massages"), N_("Races"), N_("Trends"),
 };
 
+/* The list each tab shows, by name rather than by position. */
+static const enum store_table tab_tables[TAB_TRENDS] = {
+	[TAB_RUNS] = TABLE_RUNS,
+	[TAB_SORENESS] = TABLE_SORENESS,
+	[TAB_MASSAGES] = TABLE_MASSAGES,
+	[TAB_RACES] = TABLE_RACES,
+};
+
 struct history_screen {
 	enum tab tab;
 	struct records lists[TAB_TRENDS];
@@ -40,7 +48,7 @@ static void history_init(struct ui *ui)
 	struct history_screen *h = g_new0(struct history_screen, 1);
 
 	for (int i = 0; i < TAB_TRENDS; i++)
-		h->lists[i].table = (enum store_table)i;
+		h->lists[i].table = tab_tables[i];
 	ui->state[SCREEN_HISTORY] = h;
 }
 
@@ -64,8 +72,8 @@ static void history_reload(struct ui *ui)
 		records_load(ui, &h->lists[i]);
 }
 
-/* Deletions stay undoable after leaving (ui->undo); an open form does not
- * stay open. */
+/* An open form does not stay open (changes stay undoable: the journal
+ * keeps them). */
 static void history_leave(struct ui *ui)
 {
 	struct history_screen *h = state(ui);
@@ -222,11 +230,6 @@ static void history_draw(struct ui *ui)
 		draw_trends(ui, h, body);
 	else
 		records_draw(ui, &h->lists[h->tab], body, false);
-	if (ui->undo->len > 0 && !ui->message && !ui->confirm)
-		ui_message(ui, false,
-			   ngettext("%u deletion can be undone with u.",
-				    "%u deletions can be undone with u.", ui->undo->len),
-			   ui->undo->len);
 	if (h->search.typing)
 		ui->search_prompt = h->search.query;
 	if (h->edit)

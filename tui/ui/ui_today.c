@@ -9,7 +9,9 @@
 #include "core/advice/advice.h"
 #include "core/advice/store.h"
 #include "core/articles/articles.h"
+#include "core/store/change.h"
 #include "core/store/checkin.h"
+#include "core/store/journal.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
@@ -382,7 +384,7 @@ static int answer_stale(struct ui *ui, bool still)
 	s = (struct soreness){ .time = clock_now(), .region = q->region, .side = q->side,
 			       .level = still ? q->level : 0 };
 	name = region_side_name(q->region, q->side);
-	if (!store_soreness_add(ui->st, &s, NULL, &err)) {
+	if (!change_add(ui->st, JOURNAL_INTERFACE, TABLE_SORENESS, &s, NULL, &err)) {
 		ui_message(ui, true, _("Nothing saved: %s"), err->message);
 		g_error_free(err);
 	} else {

@@ -10,9 +10,6 @@
 #include "core/paths.h"
 #include "core/regions.h"
 
-#ifndef PKGDATADIR
-#error "PKGDATADIR must be defined (see Makefile.am)"
-#endif
 #ifndef SOURCE_DATADIR
 #error "SOURCE_DATADIR must be defined (see Makefile.am)"
 #endif
@@ -157,11 +154,12 @@ char *articles_find_dir(GError **err)
 		}
 		g_free(dir);
 	}
-	g_free(installed);
+	/* The place looked at, found from the running binary (paths.h). */
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 		    _("cannot find the articles (expected them in %s/articles, or in "
 		      "$KNEAD_DATADIR/articles)"),
-		    PKGDATADIR);
+		    installed);
+	g_free(installed);
 	return NULL;
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* journal.c - the undo journal of the command line.
+/* journal.c - the undo journal of every change, wherever made.
  *
  * Entries are kept as serialised GVariants: GLib reads them back (checked
  * for normal form) without a parser of ours, and two encodings of the
@@ -11,128 +11,20 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/store/journal.h"
+#include "core/store/kinds.h"
 #include "core/regions.h"
 
-#define RUN_TYPE "(xddsiidmssms)"
-#define SORENESS_TYPE "(xssimsb)"
-#define MASSAGE_TYPE "(isa(ss)msms)"
-#define RACE_TYPE "(isds)"
-
-static const char *const row_types[TABLE_COUNT] = { RUN_TYPE, SORENESS_TYPE, MASSAGE_TYPE,
-						     RACE_TYPE };
-
+/* An entry as a GVariant, through its kind's descriptor (store/kinds.h). */
 static GVariant *encode(enum store_table t, const void *row)
 {
-	const struct run *r = row;
-	const struct soreness *s = row;
-	const struct massage *m = row;
-	const struct race *x = row;
-	GVariantBuilder regions;
-	char prio[2] = { 0 };
-
-	switch (t) {
-	case TABLE_RUNS:
-		return g_variant_new(RUN_TYPE, (gint64)r->start, r->distance_m, r->duration_s,
-				     run_kind_id(r->kind), r->rpe, r->avg_hr, r->elevation_m, r->note,
-				     run_source_id(r->source), r->source_id);
-	case TABLE_SORENESS:
-		return g_variant_new(SORENESS_TYPE, (gint64)s->time, region_id(s->region),
-				     side_id(s->side) ? side_id(s->side) : "", s->level, s->note,
-				     (gboolean)s->sharp);
-	case TABLE_MASSAGES:
-		g_variant_builder_init(&regions, G_VARIANT_TYPE("a(ss)"));
-		for (size_t i = 0; i < m->n_regions; i++)
-			g_variant_builder_add(&regions, "(ss)", region_id(m->regions[i].region),
-					      side_id(m->regions[i].side) ? side_id(m->regions[i].side)
-									  : "");
-		return g_variant_new(MASSAGE_TYPE, (gint32)m->date, massage_kind_id(m->kind),
-				     &regions, m->therapist, m->note);
-	default:
-		prio[0] = x->priority;
-		return g_variant_new(RACE_TYPE, (gint32)x->date, x->name, x->distance_m, prio);
-	}
+	return entry_kind_of(t)->encode(row);
 }
 
-static enum side side_from_text(const char *s)
-{
-	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
-}
-
-/* Decodes into row (zeroed first); false when the ids do not read back.
- * The ids are borrowed (&s): only the row's own strings are copies. */
+/* Decodes into row; false when the ids do not read back. */
 static bool decode(enum store_table t, GVariant *v, void *row)
 {
-	const char *kind, *source, *region, *side, *prio;
-	struct run *r = row;
-	struct soreness *s = row;
-	struct massage *m = row;
-	struct race *x = row;
-	GVariantIter *it;
-	gint64 time;
-	gint32 day;
-	gboolean sharp;
-	bool ok = true;
-
-	switch (t) {
-	case TABLE_RUNS:
-		memset(r, 0, sizeof(*r));
-		g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
-			      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
-		r->start = time;
-		return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
-	case TABLE_SORENESS:
-		memset(s, 0, sizeof(*s));
-		g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &s->level, &s->note, &sharp);
-		s->time = time;
-		s->side = side_from_text(side);
-		s->sharp = sharp;
-		return region_from_id(region, &s->region);
-	case TABLE_MASSAGES:
-		memset(m, 0, sizeof(*m));
-		g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
-		m->date = day;
-		m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
-		while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
-			struct region_side *rs = &m->regions[m->n_regions++];
-			ok = region_from_id(region, &rs->region) && ok;
-			rs->side = side_from_text(side);
-		}
-		g_variant_iter_free(it);
-		return massage_kind_from_id(kind, &m->kind) && ok;
-	default:
-		memset(x, 0, sizeof(*x));
-		g_variant_get(v, "(isd&s)", &day, &x->name, &x->distance_m, &prio);
-		x->date = day;
-		x->priority = prio[0];
-		return strchr("ABC", prio[0]) && prio[0];
-	}
+	return entry_kind_of(t)->decode(v, row);
 }
-
-static void row_clear(enum store_table t, void *row)
-{
-	switch (t) {
-	case TABLE_RUNS:
-		run_clear(row);
-		break;
-	case TABLE_SORENESS:
-		soreness_clear(row);
-		break;
-	case TABLE_MASSAGES:
-		massage_clear(row);
-		break;
-	default:
-		race_clear(row);
-		break;
-	}
-}
-
-/* Room for any entry. */
-union any_row {
-	struct run run;
-	struct soreness soreness;
-	struct massage massage;
-	struct race race;
-};
 
 static bool db_fail(struct store *st, GError **err)
 {
@@ -144,7 +36,7 @@ static bool db_fail(struct store *st, GError **err)
 /* The entry as it is now, encoded; NULL (no error) when it is gone. */
 static GVariant *current(struct store *st, enum store_table t, int64_t id, GError **err)
 {
-	union any_row row;
+	union store_row row;
 	GError *e = NULL;
 	GVariant *v;
 
@@ -156,8 +48,21 @@ static GVariant *current(struct store *st, enum store_table t, int64_t id, GErro
 		return NULL;
 	}
 	v = g_variant_ref_sink(encode(t, &row));
-	row_clear(t, &row);
+	store_entry_clear(t, &row);
 	return v;
+}
+
+static bool exec_change(struct store *st, const char *sql, int64_t change, GError **err)
+{
+	sqlite3_stmt *s;
+	bool ok;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	sqlite3_bind_int64(s, 1, change);
+	ok = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	return ok || db_fail(st, err);
 }
 
 bool journal_new_change(struct store *st, int64_t *change, GError **err)
@@ -173,7 +78,9 @@ bool journal_new_change(struct store *st, int64_t *change, GError **err)
 	}
 	*change = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
-	return true;
+	/* A new change ends what could be redone, as in any editor. */
+	return exec_change(st, "DELETE FROM undo_journal WHERE undone = 1 AND change < ?", *change,
+			   err);
 }
 
 /* The file keeps GVariants little-endian, whatever the machine. */
@@ -221,13 +128,8 @@ static bool record(struct store *st, int64_t change, const char *command, enum s
 	if (!ok)
 		return db_fail(st, err);
 	/* Only the newest changes: nobody undoes fifty commands back. */
-	if (sqlite3_prepare_v2(store_db(st), "DELETE FROM undo_journal WHERE change <= ?", -1, &s,
-			       NULL) != SQLITE_OK)
-		return db_fail(st, err);
-	sqlite3_bind_int64(s, 1, change - JOURNAL_KEEP);
-	ok = sqlite3_step(s) == SQLITE_DONE;
-	sqlite3_finalize(s);
-	return ok || db_fail(st, err);
+	return exec_change(st, "DELETE FROM undo_journal WHERE change <= ?", change - JOURNAL_KEEP,
+			   err);
 }
 
 bool journal_added(struct store *st, int64_t change, const char *command, enum store_table t,
@@ -281,7 +183,7 @@ static GVariant *column_variant(sqlite3_stmt *s, int i, enum store_table t)
 		return NULL;
 	copy = g_memdup2(sqlite3_column_blob(s, i), n);
 	/* Not trusted: GVariant checks what it reads from the file. */
-	v = g_variant_ref_sink(g_variant_new_from_data(G_VARIANT_TYPE(row_types[t]), copy, n,
+	v = g_variant_ref_sink(g_variant_new_from_data(G_VARIANT_TYPE(entry_kind_of(t)->variant_type), copy, n,
 						       FALSE, g_free, copy));
 	native = to_little_endian(v); /* a swap is its own inverse */
 	g_variant_unref(v);
@@ -300,17 +202,31 @@ static void rows_free(GArray *rows)
 	g_array_free(rows, TRUE);
 }
 
-/* The newest change's rows, newest first, and its command. */
-static bool read_last_change(struct store *st, int64_t *change, char **command, GArray *rows,
-			     GError **err)
+char *journal_command_name(const char *command)
+{
+	if (g_strcmp0(command, JOURNAL_INTERFACE) == 0)
+		/* TRANSLATORS: what made a change, in "Undid a change made in the interface:". */
+		return g_strdup(_("a change made in the interface"));
+	/* TRANSLATORS: what made a change: "knead log", "knead race add". */
+	return g_strdup_printf(_("knead %s"), command);
+}
+
+/* The rows of the change to undo (the newest one not undone, its rows
+ * newest first) or to redo (the oldest one undone, its rows oldest
+ * first), and its command. */
+static bool read_change(struct store *st, bool redo, int64_t *change, char **command,
+			GArray *rows, GError **err)
 {
 	sqlite3_stmt *s;
 	int rc;
 
 	if (sqlite3_prepare_v2(store_db(st),
-			       "SELECT change, command, entry_table, entry_id, before, after"
-			       " FROM undo_journal WHERE change = (SELECT max(change) FROM undo_journal)"
-			       " ORDER BY id DESC",
+			       redo ? "SELECT change, command, entry_table, entry_id, before, after"
+				      " FROM undo_journal WHERE change = (SELECT min(change) FROM"
+				      " undo_journal WHERE undone = 1) ORDER BY id"
+				    : "SELECT change, command, entry_table, entry_id, before, after"
+				      " FROM undo_journal WHERE change = (SELECT max(change) FROM"
+				      " undo_journal WHERE undone = 0) ORDER BY id DESC",
 			       -1, &s, NULL) != SQLITE_OK)
 		return db_fail(st, err);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -330,90 +246,117 @@ static bool read_last_change(struct store *st, int64_t *change, char **command, 
 	if (rc != SQLITE_DONE)
 		return db_fail(st, err);
 	if (rows->len == 0) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
-			    _("there is nothing to undo (knead undo undoes log, edit, rm, race add "
-			      "and race rm)"));
+		g_set_error_literal(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+				    redo ? _("there is nothing to redo (knead redo takes back the "
+					     "last knead undo)")
+					 : _("there is nothing to undo (knead undo undoes log, "
+					     "edit, rm, race add, race rm and changes made in the "
+					     "interface)"));
 		return false;
 	}
 	return true;
 }
 
-static bool forget_change(struct store *st, int64_t change, GError **err)
+/* Is the entry as the change left it (undo) or found it (redo), or still
+ * gone? */
+static bool unchanged_since(struct store *st, const struct journal_row *r, bool redo,
+			    const char *command, GError **err)
 {
-	sqlite3_stmt *s;
-	bool ok;
-
-	if (sqlite3_prepare_v2(store_db(st), "DELETE FROM undo_journal WHERE change = ?", -1, &s,
-			       NULL) != SQLITE_OK)
-		return db_fail(st, err);
-	sqlite3_bind_int64(s, 1, change);
-	ok = sqlite3_step(s) == SQLITE_DONE;
-	sqlite3_finalize(s);
-	return ok || db_fail(st, err);
-}
-
-/* Is the entry still as the command left it (or still gone)? */
-static bool unchanged_since(struct store *st, const struct journal_row *r, const char *command,
-			    GError **err)
-{
+	GVariant *want = redo ? r->before : r->after;
 	GError *e = NULL;
 	GVariant *now = current(st, r->table, r->id, &e);
+	char *name;
 	bool same;
 
 	if (e) {
 		g_propagate_error(err, e);
 		return false;
 	}
-	same = r->after ? now && g_variant_equal(now, r->after) : now == NULL;
+	same = want ? now && g_variant_equal(now, want) : now == NULL;
 	if (now)
 		g_variant_unref(now);
-	if (!same)
+	if (same)
+		return true;
+	name = journal_command_name(command);
+	if (redo)
+		/* TRANSLATORS: "runs entry 12 was changed since knead undo, so ...". */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("%s entry %lld was changed since knead undo, so %s is not redone"),
+			    store_table_id(r->table), (long long)r->id, name);
+	else
 		/* TRANSLATORS: "runs entry 12 was changed since knead log (...)" */
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("%s entry %lld was changed since knead %s, so that change is not "
+			    _("%s entry %lld was changed since %s, so that change is not "
 			      "undone (run knead undo again for the one before it)"),
-			    store_table_id(r->table), (long long)r->id, command);
-	return same;
+			    store_table_id(r->table), (long long)r->id, name);
+	g_free(name);
+	return false;
 }
 
-/* Puts one entry back as it was before the command. */
-static bool undo_row(struct store *st, const struct journal_row *r, struct journal_undone *u,
-		     GError **err)
+/* Reads a journalled version of an entry back into row. */
+static bool decode_checked(const struct journal_row *r, GVariant *v, union store_row *row,
+			   GError **err)
 {
-	union any_row row;
+	if (g_variant_is_normal_form(v) && decode(r->table, v, row))
+		return true;
+	if (g_variant_is_normal_form(v))
+		store_entry_clear(r->table, row);
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("the undo journal is damaged (entry %lld of %s); nothing undone"),
+		    (long long)r->id, store_table_id(r->table));
+	return false;
+}
+
+/* Brings one entry to `to` (NULL: gone) from `from`; u says, in words,
+ * what was done. */
+static bool apply_row(struct store *st, const struct journal_row *r, GVariant *from,
+		      GVariant *to, enum unit unit, struct journal_undone *u, GError **err)
+{
+	union store_row row;
 	bool ok;
 
 	u->table = r->table;
 	u->id = u->new_id = r->id;
-	if (!r->before) {
-		u->op = JOURNAL_ADDED;
-		return store_remove(st, r->table, r->id, err);
-	}
-	if (!g_variant_is_normal_form(r->before) || !decode(r->table, r->before, &row)) {
-		if (g_variant_is_normal_form(r->before))
-			row_clear(r->table, &row);
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("the undo journal is damaged (entry %lld of %s); nothing undone"),
-			    (long long)r->id, store_table_id(r->table));
+	u->op = !to ? JOURNAL_REMOVED : !from ? JOURNAL_ADDED : JOURNAL_CHANGED;
+	if (!decode_checked(r, to ? to : from, &row, err))
 		return false;
-	}
-	u->op = r->after ? JOURNAL_CHANGED : JOURNAL_REMOVED;
+	u->what = store_entry_describe(r->table, &row, unit);
 	if (u->op == JOURNAL_REMOVED) {
+		ok = store_remove(st, r->table, r->id, err);
+	} else if (u->op == JOURNAL_ADDED) {
 		ok = store_restore(st, r->table, &row, r->id, &u->new_id, err);
 	} else {
 		/* Every struct starts with its id. */
 		*(int64_t *)&row = r->id;
-		ok = r->table == TABLE_RUNS	  ? store_run_update(st, &row.run, err)
-		     : r->table == TABLE_SORENESS ? store_soreness_update(st, &row.soreness, err)
-		     : r->table == TABLE_MASSAGES ? store_massage_update(st, &row.massage, err)
-						  : store_race_update(st, &row.race, err);
+		ok = store_entry_update(st, r->table, &row, err);
 	}
-	row_clear(r->table, &row);
+	store_entry_clear(r->table, &row);
 	return ok;
 }
 
-bool journal_undo(struct store *st, char **command, struct journal_undone **items, size_t *n,
-		  GError **err)
+/* An entry put back under a new id keeps its journal rows. */
+static bool follow_new_id(struct store *st, const struct journal_undone *u, GError **err)
+{
+	sqlite3_stmt *s;
+	bool ok;
+
+	if (u->new_id == u->id)
+		return true;
+	if (sqlite3_prepare_v2(store_db(st),
+			       "UPDATE undo_journal SET entry_id = ? WHERE entry_table = ?"
+			       " AND entry_id = ?",
+			       -1, &s, NULL) != SQLITE_OK)
+		return db_fail(st, err);
+	sqlite3_bind_int64(s, 1, u->new_id);
+	sqlite3_bind_text(s, 2, store_table_id(u->table), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, u->id);
+	ok = sqlite3_step(s) == SQLITE_DONE;
+	sqlite3_finalize(s);
+	return ok || db_fail(st, err);
+}
+
+static bool walk_back(struct store *st, bool redo, enum unit unit, char **command,
+		      struct journal_undone **items, size_t *n, GError **err)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(struct journal_row));
 	struct journal_undone *done = NULL;
@@ -421,27 +364,75 @@ bool journal_undo(struct store *st, char **command, struct journal_undone **item
 	bool ok, stale = false;
 
 	*command = NULL;
-	ok = store_begin(st, err) && read_last_change(st, &change, command, rows, err);
+	ok = store_begin(st, err) && read_change(st, redo, &change, command, rows, err);
 	if (ok)
 		done = g_new0(struct journal_undone, rows->len);
 	for (guint i = 0; ok && i < rows->len; i++) {
 		const struct journal_row *r = &g_array_index(rows, struct journal_row, i);
-		ok = unchanged_since(st, r, *command, err);
+		ok = unchanged_since(st, r, redo, *command, err);
 		stale = !ok && err && *err && (*err)->code == KNEAD_ERROR_FAILED;
 	}
-	for (guint i = 0; ok && i < rows->len; i++)
-		ok = undo_row(st, &g_array_index(rows, struct journal_row, i), &done[i], err);
-	ok = ok && forget_change(st, change, err) && store_commit(st, err);
+	for (guint i = 0; ok && i < rows->len; i++) {
+		const struct journal_row *r = &g_array_index(rows, struct journal_row, i);
+		ok = apply_row(st, r, redo ? r->before : r->after, redo ? r->after : r->before, unit,
+			       &done[i], err) &&
+		     follow_new_id(st, &done[i], err);
+	}
+	ok = ok &&
+	     exec_change(st,
+			 redo ? "UPDATE undo_journal SET undone = 0 WHERE change = ?"
+			      : "UPDATE undo_journal SET undone = 1 WHERE change = ?",
+			 change, err) &&
+	     store_commit(st, err);
 	if (!ok)
 		store_rollback(st);
-	/* An entry edited since: the change cannot be undone, now or later. */
+	/* An entry edited since: the change cannot be undone (or redone), now
+	 * or later. */
 	if (stale && store_begin(st, NULL) &&
-	    !(forget_change(st, change, NULL) && store_commit(st, NULL)))
+	    !(exec_change(st, "DELETE FROM undo_journal WHERE change = ?", change, NULL) &&
+	      store_commit(st, NULL)))
 		store_rollback(st);
 	*n = ok ? rows->len : 0;
 	*items = ok ? done : NULL;
-	if (!ok)
-		g_free(done);
+	if (!ok && done)
+		journal_undone_free(done, rows->len);
 	rows_free(rows);
 	return ok;
+}
+
+bool journal_undo(struct store *st, enum unit unit, char **command,
+		  struct journal_undone **items, size_t *n, GError **err)
+{
+	return walk_back(st, false, unit, command, items, n, err);
+}
+
+bool journal_redo(struct store *st, enum unit unit, char **command,
+		  struct journal_undone **items, size_t *n, GError **err)
+{
+	return walk_back(st, true, unit, command, items, n, err);
+}
+
+void journal_undone_free(struct journal_undone *items, size_t n)
+{
+	for (size_t i = 0; items && i < n; i++)
+		g_free(items[i].what);
+	g_free(items);
+}
+
+char *journal_undone_text(const struct journal_undone *u, bool redo)
+{
+	switch (u->op) {
+	case JOURNAL_REMOVED:
+		/* TRANSLATORS: what undo did: "removed the run of Tue 8 Dec, 10.00 km". */
+		return g_strdup_printf(_("removed %s"), u->what);
+	case JOURNAL_ADDED:
+		/* TRANSLATORS: what undo did: "put back the run of Tue 8 Dec, 10.00 km". */
+		return g_strdup_printf(_("put back %s"), u->what);
+	default:
+		return g_strdup_printf(redo ? _("changed again to %s")
+					    /* TRANSLATORS: an edit undone: "changed back to
+					     * the run of Tue 8 Dec, 10.00 km". */
+					    : _("changed back to %s"),
+				       u->what);
+	}
 }

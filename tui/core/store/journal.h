@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* journal.h - the undo journal of the command line (schema version 5).
+/* journal.h - the one undo journal (schema versions 5 and 6).
  *
- * Each command that changes entries (log, edit, rm, race add, race rm)
- * records, in the same transaction as its change, every entry it added,
- * changed or removed: the entry as it was and as the command left it.
- * knead undo puts back the newest change, whole, in one transaction, and
- * only if nothing touched its entries since (the interface does not write
- * the journal: undoing over its later edit would lose that edit).
+ * Every change to entries, from the command line (log, edit, rm, race
+ * add, race rm) or the interface (its forms, deletions, check-in and the
+ * Today screen's answers), records in the same transaction as the change
+ * every entry it added, changed or removed: the entry as it was and as
+ * the change left it (change.h does it for a single entry).  knead undo
+ * and u in the interface take back the newest change, wherever it was
+ * made, whole, in one transaction, and only if nothing touched its
+ * entries since; knead redo and U do it again.
  */
 #ifndef KNEAD_JOURNAL_H
 #define KNEAD_JOURNAL_H
@@ -34,20 +36,37 @@ bool journal_changed(struct store *st, int64_t change, const char *command,
 bool journal_removed(struct store *st, int64_t change, const char *command,
 		     enum store_table t, int64_t id, const void *before, GError **err);
 
-/* What knead undo did to one entry. */
+/* What undo or redo did to one entry. */
 struct journal_undone {
-	enum journal_op op; /* what the command had done */
+	enum journal_op op; /* what undo or redo did to it now */
 	enum store_table table;
 	int64_t id;	/* the entry's id then */
-	int64_t new_id; /* its id now (a removed entry put back) */
+	int64_t new_id; /* its id now (an entry put back) */
+	char *what;	/* the entry in words: "the run of Tue 8 Dec, 10.00 km" */
 };
 
-/* Undoes the newest change: `command` is what made it (g_free), `items`
- * what was undone, newest first (g_free).  No change to undo is
- * KNEAD_ERROR_INVALID.  An entry changed or removed since is
+/* The command that makes a change in the interface. */
+#define JOURNAL_INTERFACE "interface"
+
+/* What made a change, in words: "knead log", "a change made in the
+ * interface" (g_free). */
+char *journal_command_name(const char *command);
+
+/* Undoes the newest change not undone yet: `command` is what made it
+ * (g_free), `items` what was done now to each entry, newest first
+ * (journal_undone_free); the entries are named in the unit u.  No change
+ * to undo is KNEAD_ERROR_INVALID.  An entry changed or removed since is
  * KNEAD_ERROR_FAILED and undoes nothing; that change then leaves the
  * journal, so that the next undo reaches the one before it. */
-bool journal_undo(struct store *st, char **command, struct journal_undone **items, size_t *n,
-		  GError **err);
+bool journal_undo(struct store *st, enum unit u, char **command, struct journal_undone **items,
+		  size_t *n, GError **err);
+/* Redoes the change undone last (items oldest first), the same way; a
+ * new change ends what can be redone. */
+bool journal_redo(struct store *st, enum unit u, char **command, struct journal_undone **items,
+		  size_t *n, GError **err);
+void journal_undone_free(struct journal_undone *items, size_t n);
+/* What undo (or redo) did to one entry, in words: "removed the run of Tue
+ * 8 Dec, 10.00 km" (g_free). */
+char *journal_undone_text(const struct journal_undone *u, bool redo);
 
 #endif

@@ -2,12 +2,45 @@
 /* store/kinds.c - the four kinds of entry as data: their SQL, and how each
  * one's row is bound to a statement and read back from one. */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
+#include "core/clock.h"
 #include "core/error.h"
+#include "core/format.h"
 #include "core/i18n.h"
 #include "core/regions.h"
+#include "core/validate.h"
 #include "core/store/kinds.h"
 #include "core/store/private.h"
+
+/* A day as the entries' descriptions name it: "Tue 8 Dec". */
+static char *short_day(dayno d)
+{
+	char iso[DATE_BUF];
+	GDateTime *dt;
+	char *s;
+	int y, m, day;
+
+	day_format(d, iso);
+	if (sscanf(iso, "%d-%d-%d", &y, &m, &day) != 3 ||
+	    !(dt = g_date_time_new_local(y, m, day, 12, 0, 0)))
+		return g_strdup(iso);
+	/* TRANSLATORS: a strftime format for a short date, e.g. "Mon 23 Nov". */
+	s = g_date_time_format(dt, _("%a %-d %b"));
+	g_date_time_unref(dt);
+	return s ? s : g_strdup(iso);
+}
+
+/* A side as the journal keeps it: its id, "" for none. */
+static const char *side_text(enum side side)
+{
+	return side_id(side) ? side_id(side) : "";
+}
+
+static enum side side_from_text(const char *s)
+{
+	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
+}
 
 /* --- runs --------------------------------------------------------------- */
 
@@ -61,6 +94,59 @@ static void clear_run(void *row)
 	run_clear(row);
 }
 
+static void copy_run(void *dst, const void *src)
+{
+	struct run *d = dst;
+
+	*d = *(const struct run *)src;
+	d->note = g_strdup(d->note);
+	d->source_id = g_strdup(d->source_id);
+}
+
+/* The journal's form of an entry (journal.c): a GVariant of variant_type,
+ * the same bytes for the same entry.  decode zeroes the row first; its
+ * ids are read back or refused (false). */
+#define RUN_TYPE "(xddsiidmssms)"
+
+static GVariant *encode_run(const void *row)
+{
+	const struct run *r = row;
+
+	return g_variant_new(RUN_TYPE, (gint64)r->start, r->distance_m, r->duration_s,
+			     run_kind_id(r->kind), r->rpe, r->avg_hr, r->elevation_m, r->note,
+			     run_source_id(r->source), r->source_id);
+}
+
+static bool decode_run(GVariant *v, void *row)
+{
+	struct run *r = row;
+	const char *kind, *source;
+	gint64 time;
+
+	memset(r, 0, sizeof(*r));
+	g_variant_get(v, "(xdd&siidms&sms)", &time, &r->distance_m, &r->duration_s, &kind, &r->rpe,
+		      &r->avg_hr, &r->elevation_m, &r->note, &source, &r->source_id);
+	r->start = time;
+	return run_kind_from_id(kind, &r->kind) && run_source_from_id(source, &r->source);
+}
+
+static bool validate_run_row(const void *row, wtime now, GError **err)
+{
+	return validate_run(row, now, err);
+}
+
+static char *describe_run(const void *row, enum unit u)
+{
+	const struct run *r = row;
+	char *day = short_day(wtime_day(r->start)), *dist = format_distance(r->distance_m, u);
+	/* TRANSLATORS: names a run: "the run of Tue 8 Dec, 10.00 km". */
+	char *s = g_strdup_printf(_("the run of %s, %s"), day, dist);
+
+	g_free(day);
+	g_free(dist);
+	return s;
+}
+
 /* --- soreness ----------------------------------------------------------- */
 
 #define SORENESS_SELECT "SELECT id, time, region, side, level, note, sharp FROM soreness"
@@ -95,6 +181,57 @@ static void read_soreness(struct store *st, sqlite3_stmt *s, void *row)
 static void clear_soreness(void *row)
 {
 	soreness_clear(row);
+}
+
+static void copy_soreness(void *dst, const void *src)
+{
+	struct soreness *d = dst;
+
+	*d = *(const struct soreness *)src;
+	d->note = g_strdup(d->note);
+}
+
+#define SORENESS_TYPE "(xssimsb)"
+
+static GVariant *encode_soreness(const void *row)
+{
+	const struct soreness *x = row;
+
+	return g_variant_new(SORENESS_TYPE, (gint64)x->time, region_id(x->region),
+			     side_text(x->side), x->level, x->note, (gboolean)x->sharp);
+}
+
+static bool decode_soreness(GVariant *v, void *row)
+{
+	struct soreness *x = row;
+	const char *region, *side;
+	gint64 time;
+	gboolean sharp;
+
+	memset(x, 0, sizeof(*x));
+	g_variant_get(v, "(x&s&simsb)", &time, &region, &side, &x->level, &x->note, &sharp);
+	x->time = time;
+	x->side = side_from_text(side);
+	x->sharp = sharp;
+	return region_from_id(region, &x->region);
+}
+
+static bool validate_soreness_row(const void *row, wtime now, GError **err)
+{
+	return validate_soreness(row, now, err);
+}
+
+static char *describe_soreness(const void *row, enum unit u)
+{
+	const struct soreness *x = row;
+	char *day = short_day(wtime_day(x->time)), *where = region_side_name(x->region, x->side);
+	/* TRANSLATORS: names a soreness entry: "the soreness of Tue 8 Dec, left calf 4/10". */
+	char *s = g_strdup_printf(_("the soreness of %s, %s %d/10"), day, where, x->level);
+
+	(void)u;
+	g_free(day);
+	g_free(where);
+	return s;
 }
 
 /* --- massages ----------------------------------------------------------- */
@@ -182,6 +319,71 @@ static void clear_massage(void *row)
 	massage_clear(row);
 }
 
+static void copy_massage(void *dst, const void *src)
+{
+	struct massage *d = dst;
+	const struct massage *m = src;
+
+	*d = *m;
+	d->regions = m->n_regions ? g_memdup2(m->regions, sizeof(*m->regions) * m->n_regions)
+				  : NULL;
+	d->therapist = g_strdup(m->therapist);
+	d->note = g_strdup(m->note);
+}
+
+#define MASSAGE_TYPE "(isa(ss)msms)"
+
+static GVariant *encode_massage(const void *row)
+{
+	const struct massage *m = row;
+	GVariantBuilder regions;
+
+	g_variant_builder_init(&regions, G_VARIANT_TYPE("a(ss)"));
+	for (size_t i = 0; i < m->n_regions; i++)
+		g_variant_builder_add(&regions, "(ss)", region_id(m->regions[i].region),
+				      side_text(m->regions[i].side));
+	return g_variant_new(MASSAGE_TYPE, (gint32)m->date, massage_kind_id(m->kind), &regions,
+			     m->therapist, m->note);
+}
+
+static bool decode_massage(GVariant *v, void *row)
+{
+	struct massage *m = row;
+	const char *kind, *region, *side;
+	GVariantIter *it;
+	gint32 day;
+	bool ok = true;
+
+	memset(m, 0, sizeof(*m));
+	g_variant_get(v, "(i&sa(ss)msms)", &day, &kind, &it, &m->therapist, &m->note);
+	m->date = day;
+	m->regions = g_new0(struct region_side, g_variant_iter_n_children(it) + 1);
+	while (g_variant_iter_next(it, "(&s&s)", &region, &side)) {
+		struct region_side *rs = &m->regions[m->n_regions++];
+		ok = region_from_id(region, &rs->region) && ok;
+		rs->side = side_from_text(side);
+	}
+	g_variant_iter_free(it);
+	return massage_kind_from_id(kind, &m->kind) && ok;
+}
+
+static bool validate_massage_row(const void *row, wtime now, GError **err)
+{
+	return validate_massage(row, now, err);
+}
+
+static char *describe_massage(const void *row, enum unit u)
+{
+	const struct massage *m = row;
+	char *day = short_day(m->date);
+	/* TRANSLATORS: names a massage: "the massage of Tue 8 Dec, sports massage". */
+	char *s = g_strdup_printf(_("the massage of %s, %s"), day, massage_kind_name(m->kind));
+
+	(void)u;
+	g_free(day);
+	return s;
+}
+
 /* --- races -------------------------------------------------------------- */
 
 #define RACE_SELECT "SELECT id, date, name, distance_m, priority FROM races"
@@ -217,6 +419,54 @@ static void clear_race(void *row)
 	race_clear(row);
 }
 
+static void copy_race(void *dst, const void *src)
+{
+	struct race *d = dst;
+
+	*d = *(const struct race *)src;
+	d->name = g_strdup(d->name);
+}
+
+#define RACE_TYPE "(isds)"
+
+static GVariant *encode_race(const void *row)
+{
+	const struct race *r = row;
+	char prio[2] = { r->priority, '\0' };
+
+	return g_variant_new(RACE_TYPE, (gint32)r->date, r->name, r->distance_m, prio);
+}
+
+static bool decode_race(GVariant *v, void *row)
+{
+	struct race *r = row;
+	const char *prio;
+	gint32 day;
+
+	memset(r, 0, sizeof(*r));
+	g_variant_get(v, "(isd&s)", &day, &r->name, &r->distance_m, &prio);
+	r->date = day;
+	r->priority = prio[0];
+	return prio[0] && strchr("ABC", prio[0]);
+}
+
+static bool validate_race_row(const void *row, wtime now, GError **err)
+{
+	return validate_race(row, now, err);
+}
+
+static char *describe_race(const void *row, enum unit u)
+{
+	const struct race *r = row;
+	char *day = short_day(r->date), *dist = format_distance(r->distance_m, u);
+	/* TRANSLATORS: names a race: "the race Montreal 21k of Sun 30 May, 21.10 km". */
+	char *s = g_strdup_printf(_("the race %s of %s, %s"), r->name ? r->name : "", day, dist);
+
+	g_free(day);
+	g_free(dist);
+	return s;
+}
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
@@ -225,6 +475,10 @@ static void clear_race(void *row)
 #define KIND_TABLE(t, name) \
 	.table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
 #define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
+#define KIND_FNS(name)                                                                   \
+	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
+	.validate = validate_##name##_row, .describe = describe_##name, \
+	.encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
@@ -240,7 +494,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE runs SET start = ?, distance_m = ?, duration_s = ?, kind = ?,"
 			      " rpe = ?, avg_hr = ?, elevation_m = ?, note = ?, source = ?,"
 			      " source_id = ?, edited = 1 WHERE id = ?",
-		.n_fields = 10, .bind = bind_run, .read = read_run, .clear = clear_run,
+		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
 		KIND_TABLE(TABLE_SORENESS, "soreness"), KIND_ROW(struct soreness),
@@ -249,8 +503,7 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?,?,?)",
 		.update_sql = "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?,"
 			      " note = ?, sharp = ? WHERE id = ?",
-		.n_fields = 6, .bind = bind_soreness, .read = read_soreness,
-		.clear = clear_soreness,
+		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
 		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),
@@ -259,8 +512,8 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?)",
 		.update_sql = "UPDATE massages SET date = ?, kind = ?, therapist = ?, note = ?"
 			      " WHERE id = ?",
-		.n_fields = 4, .bind = bind_massage, .read = read_massage,
-		.write_children = write_massage_regions, .clear = clear_massage,
+		.n_fields = 4, KIND_FNS(massage), .write_children = write_massage_regions,
+		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
 		KIND_TABLE(TABLE_RACES, "races"), KIND_ROW(struct race),
@@ -269,7 +522,7 @@ static const struct entry_kind kinds[] = {
 			      " VALUES (?,?,?,?,?)",
 		.update_sql = "UPDATE races SET date = ?, name = ?, distance_m = ?, priority = ?"
 			      " WHERE id = ?",
-		.n_fields = 4, .bind = bind_race, .read = read_race, .clear = clear_race,
+		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
 	},
 };
 
@@ -297,6 +550,50 @@ int64_t entry_kind_row_id(const struct entry_kind *k, const void *row)
 
 	memcpy(&id, (const char *)row + k->id_offset, sizeof(id));
 	return id;
+}
+
+char *store_entry_describe(enum store_table t, const void *row, enum unit u)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	return k ? k->describe(row, u) : g_strdup("?");
+}
+
+void store_entry_copy(enum store_table t, void *dst, const void *src)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	if (k)
+		k->copy(dst, src);
+}
+
+void store_entry_clear(enum store_table t, void *row)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	if (k)
+		k->clear(row);
+}
+
+size_t store_entry_size(enum store_table t)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	return k ? k->row_size : 0;
+}
+
+int64_t store_entry_id(enum store_table t, const void *row)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	return k ? entry_kind_row_id(k, row) : 0;
+}
+
+bool store_entry_validate(enum store_table t, const void *row, wtime now, GError **err)
+{
+	const struct entry_kind *k = store_kind_or_fail(t, err);
+
+	return k && k->validate(row, now, err);
 }
 
 const char *store_table_id(enum store_table t)

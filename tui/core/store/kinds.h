@@ -38,6 +38,18 @@ struct entry_kind {
 	 * after the row itself under `id`; NULL when there is nothing. */
 	bool (*write_children)(struct store *st, const void *row, int64_t id, GError **err);
 	void (*clear)(void *row);
+	/* A deep copy of src into dst (cleared with clear). */
+	void (*copy)(void *dst, const void *src);
+	/* The rules a new entry of the kind obeys (validate.h), at `now`. */
+	bool (*validate)(const void *row, wtime now, GError **err);
+	/* The entry in words, translated: "the run of Tue 8 Dec, 10.00 km". */
+	char *(*describe)(const void *row, enum unit u);
+	/* The undo journal's form of a row (journal.c): a GVariant of
+	 * variant_type, the same bytes for the same entry; decode zeroes the
+	 * row first, and is false when an id does not read back. */
+	const char *variant_type;
+	GVariant *(*encode)(const void *row);
+	bool (*decode)(GVariant *v, void *row);
 };
 
 /* The descriptor of t; an unknown t is a programming error: a critical

@@ -182,24 +182,128 @@ static const char schema_v5[] =
 	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-/* Version 6: the self-care plan's ticks (store/selfcare.c): one row per
- * item of a day's plan the runner did.  A step of its own, touching no
- * other table, so that it can take another number when branches merge. */
+/* Version 6, in three parts.
+ *
+ * Redo: knead undo (and u in the interface) marks the change it took back
+ * as undone instead of forgetting it, so that knead redo (U) can make it
+ * again; a new change forgets every undone one.
+ *
+ * Vocabularies as rows: the body regions (and which take a side), the
+ * sources of a run and the kinds of entry the undo journal names live in
+ * reference tables, pointed at by foreign keys, instead of lists inside
+ * CHECK constraints.  A new region or source is then one INSERT in a later
+ * step, never a table rebuild.
+ *
+ * Ids never reused: a table rebuilt here takes over the AUTOINCREMENT
+ * counter of the table it replaces (CARRY_SEQUENCE, before the old one is
+ * dropped), so that a run deleted last does not lend its id to the next
+ * one.  massage_regions is rebuilt in place of itself: nothing points at
+ * it, and its massages stay where they are. */
+#define CARRY_SEQUENCE(old, new)                                                           \
+	"INSERT INTO sqlite_sequence (name, seq) SELECT '" new "', 0"                      \
+	" WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = '" new "');"        \
+	"UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM sqlite_sequence"           \
+	" WHERE name IN ('" old "', '" new "')) WHERE name = '" new "';"
 static const char schema_v6[] =
+	"CREATE TABLE regions (id TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"INSERT INTO regions (id) VALUES ('calf'), ('soleus'), ('achilles'), ('shin'), ('foot'),"
+	" ('knee'), ('quad'), ('hamstring'), ('it-band'), ('glute'), ('piriformis'),"
+	" ('hip-flexor'), ('lower-back'), ('upper-back');"
+	"CREATE TABLE region_sides ("
+	" region TEXT NOT NULL REFERENCES regions(id),"
+	" side TEXT NOT NULL CHECK (side IN ('left','right')),"
+	" PRIMARY KEY (region, side)) WITHOUT ROWID;"
+	"INSERT INTO region_sides (region, side) SELECT id, 'left' FROM regions"
+	" WHERE id NOT IN ('lower-back','upper-back')"
+	" UNION ALL SELECT id, 'right' FROM regions WHERE id NOT IN ('lower-back','upper-back');"
+	"CREATE TABLE run_sources (id TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"INSERT INTO run_sources (id) VALUES ('manual'), ('gpx'), ('tcx'), ('strava'), ('fit'),"
+	" ('health');"
+	"CREATE TABLE entry_tables (id TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"INSERT INTO entry_tables (id) VALUES ('runs'), ('soreness'), ('massages'), ('races');"
+	"CREATE TABLE runs_v6 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" start TEXT NOT NULL CHECK (start GLOB " TIME_GLOB "),"
+	" distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 1000000),"
+	" duration_s REAL NOT NULL CHECK (duration_s > 0 AND duration_s <= 604800),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('easy','long','tempo','intervals','race','trail','recovery')),"
+	" rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+	" avg_hr INTEGER CHECK (avg_hr IS NULL OR avg_hr BETWEEN 25 AND 250),"
+	" elevation_m REAL CHECK (elevation_m IS NULL OR elevation_m BETWEEN 0 AND 30000),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" source TEXT NOT NULL DEFAULT 'manual' REFERENCES run_sources(id),"
+	" source_id TEXT CHECK " TEXT_CHECK("source_id", 1000) ","
+	" edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)));"
+	"INSERT INTO runs_v6 (id, start, distance_m, duration_s, kind, rpe, avg_hr, elevation_m,"
+	" note, source, source_id, edited) SELECT id, start, distance_m, duration_s, kind, rpe,"
+	" avg_hr, elevation_m, note, source, source_id, edited FROM runs;"
+	CARRY_SEQUENCE("runs", "runs_v6")
+	"DROP TABLE runs;"
+	"ALTER TABLE runs_v6 RENAME TO runs;"
+	"CREATE INDEX runs_start ON runs(start);"
+	"CREATE UNIQUE INDEX runs_source ON runs(source, source_id) WHERE source_id IS NOT NULL;"
+	"CREATE TABLE soreness_v6 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL REFERENCES regions(id),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+	" note TEXT CHECK " TEXT_CHECK("note", 10000) ","
+	" sharp INTEGER NOT NULL DEFAULT 0 CHECK (sharp IN (0, 1)),"
+	" FOREIGN KEY (region, side) REFERENCES region_sides(region, side));"
+	"INSERT INTO soreness_v6 (id, time, region, side, level, note, sharp)"
+	" SELECT id, time, region, side, level, note, sharp FROM soreness;"
+	CARRY_SEQUENCE("soreness", "soreness_v6")
+	"DROP TABLE soreness;"
+	"ALTER TABLE soreness_v6 RENAME TO soreness;"
+	"CREATE INDEX soreness_time ON soreness(time);"
+	"CREATE TABLE massage_regions_v6 ("
+	" massage_id INTEGER NOT NULL REFERENCES massages(id) ON DELETE CASCADE,"
+	" region TEXT NOT NULL REFERENCES regions(id),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" FOREIGN KEY (region, side) REFERENCES region_sides(region, side),"
+	" UNIQUE (massage_id, region, side));"
+	"INSERT INTO massage_regions_v6 (massage_id, region, side)"
+	" SELECT massage_id, region, side FROM massage_regions ORDER BY rowid;"
+	"DROP TABLE massage_regions;"
+	"ALTER TABLE massage_regions_v6 RENAME TO massage_regions;"
+	"CREATE TABLE undo_journal_v6 ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" change INTEGER NOT NULL CHECK (change > 0),"
+	" at TEXT NOT NULL CHECK (at GLOB " TIME_GLOB "),"
+	" command TEXT NOT NULL CHECK (length(command) BETWEEN 1 AND 100),"
+	" entry_table TEXT NOT NULL REFERENCES entry_tables(id),"
+	" entry_id INTEGER NOT NULL CHECK (entry_id > 0),"
+	" before BLOB,"
+	" after BLOB,"
+	" undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),"
+	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
+	"INSERT INTO undo_journal_v6 (id, change, at, command, entry_table, entry_id, before, after)"
+	" SELECT id, change, at, command, entry_table, entry_id, before, after FROM undo_journal;"
+	CARRY_SEQUENCE("undo_journal", "undo_journal_v6")
+	"DROP TABLE undo_journal;"
+	"ALTER TABLE undo_journal_v6 RENAME TO undo_journal;"
+	"CREATE INDEX undo_journal_change ON undo_journal(change);";
+
+/* Version 7: the self-care plan's ticks (store/selfcare.c): one row per
+ * item of a day's plan the runner did.  A step of its own, touching no
+ * other table; its region points at the reference table of version 6. */
+static const char schema_v7[] =
 	"CREATE TABLE selfcare_done ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" day TEXT NOT NULL CHECK (day GLOB " DATE_GLOB "),"
 	" item TEXT NOT NULL CHECK (length(item) BETWEEN 1 AND 100),"
 	" action TEXT NOT NULL CHECK (action IN"
 	"  ('roll','compress','move','cold-water','rest','sleep')),"
-	" region TEXT CHECK (region IS NULL OR region IN " REGION_IDS "),"
+	" region TEXT REFERENCES regions(id),"
 	" side TEXT CHECK " SIDE_CHECK("side") ","
 	" at TEXT NOT NULL CHECK (at GLOB " TIME_GLOB "),"
 	" UNIQUE (day, item));"
 	"CREATE INDEX selfcare_done_day ON selfcare_done(day);";
 
-static const char *const steps[] = { NULL,	 schema_v1, schema_v2, schema_v3,
-				     schema_v4, schema_v5, schema_v6 };
+static const char *const steps[] = { NULL,	schema_v1, schema_v2, schema_v3,
+				     schema_v4, schema_v5, schema_v6, schema_v7 };
 
 /* One schema version: the one the store opens at (store.h) is the last
  * step here.  A new step without its version, or the reverse, does not
@@ -266,5 +370,10 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
 			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 			return false;
 		}
+		/* A step that rebuilds tables fills the WAL; hand it back to the
+		 * database before the next one, so that a new database's six
+		 * steps never need the room of all of them at once (a small or
+		 * nearly full disk).  Best effort: a reader may hold it. */
+		sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	}
 }

@@ -21,6 +21,10 @@ struct store {
 	char *path;
 	/* Kept prepared: it runs once per massage of a list. */
 	sqlite3_stmt *massage_regions;
+	/* Inside change_group_begin/end (change.h): the journal change the
+	 * group's entries join (0 until the first one). */
+	bool grouping;
+	int64_t group_change;
 };
 
 /* Sets err from the connection's last error (full disk, read-only,

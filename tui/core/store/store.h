@@ -11,16 +11,38 @@
 #include <stdbool.h>
 #include <sqlite3.h>
 #include "core/model.h"
+#include "core/parse.h"
 
 /* The schema version this knead writes: the last step of migrate.c
  * (checked when migrate.c builds, and by test_store_kinds). */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 struct store;
 
 enum store_table { TABLE_RUNS, TABLE_SORENESS, TABLE_MASSAGES, TABLE_RACES, TABLE_COUNT };
 
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
+
+/* Room for one entry of any kind: a struct run, soreness, massage or race. */
+union store_row {
+	struct run run;
+	struct soreness soreness;
+	struct massage massage;
+	struct race race;
+};
+
+/* What every kind does the same way, through its descriptor
+ * (store/kinds.c): row is a struct run, soreness, massage or race, as t
+ * says.  describe names the entry in words, translated ("the run of Tue
+ * 8 Dec, 10.00 km"; g_free it); copy is deep; validate applies the rules
+ * of a new entry (validate.h) at `now`. */
+char *store_entry_describe(enum store_table t, const void *row, enum unit u);
+void store_entry_copy(enum store_table t, void *dst, const void *src);
+void store_entry_clear(enum store_table t, void *row);
+bool store_entry_validate(enum store_table t, const void *row, wtime now, GError **err);
+/* sizeof a row of t, and the id a row holds. */
+size_t store_entry_size(enum store_table t);
+int64_t store_entry_id(enum store_table t, const void *row);
 bool store_table_from_id(const char *s, enum store_table *out);
 
 /* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */

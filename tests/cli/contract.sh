@@ -1,0 +1,56 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# doc/contract.md against the real JSON: every key knead writes in a
+# --json form is named (`key`) in that form's section of the contract.
+. "$top_srcdir/tests/lib.sh"
+NOW=2026-11-23T18:30
+
+if ! command -v jq >/dev/null 2>&1; then
+	echo "1..0 # SKIP jq is not installed"
+	exit 0
+fi
+
+k() { "$KNEAD" --db "$DB" --now $NOW "$@" >/dev/null; }
+k log run 10km 50:00 --rpe 5 --hr 150 --note "canal"
+k log sore calf:left 3 --sharp --note "stairs"
+k log massage sports --regions calf:left --therapist Julie --note "good"
+k race add 2027-05-01 "Demi" 21.1km
+
+# section TITLE: the contract's section whose heading holds TITLE.
+section() {
+	awk -v t="$1" '/^### / { on = index($0, t) > 0; next } /^## / { on = 0 } on' \
+		"$top_srcdir/doc/contract.md"
+}
+# check TITLE WHAT KEYS...: each key is named in the section.
+check() {
+	_text=$(section "$1")
+	_what=$2
+	shift 2
+	_missing=
+	for _k in "$@"; do
+		printf '%s' "$_text" | tr '\n' ' ' | grep -qF -- "\`$_k\`" ||
+			printf '%s' "$_text" | tr '\n' ' ' | grep -qE -- "[{ ,]$_k[,}]" ||
+			_missing="$_missing $_k"
+	done
+	is "$_missing" "" "doc/contract.md names every key of $_what"
+}
+keys() { jq -r "$1" | tr '\n' ' '; }
+
+check "knead next --json" "next --json" \
+	$("$KNEAD" --db "$DB" --now $NOW next --json | keys 'keys[]')
+check "knead status --json" "status --json" \
+	$("$KNEAD" --db "$DB" --now $NOW status --json | keys 'keys[]')
+check "knead status --json" "status --json's heart_rate" \
+	$("$KNEAD" --db "$DB" --now $NOW status --json | keys '.heart_rate | keys[]')
+for t in runs soreness massages races; do
+	check "knead list" "list $t --json" \
+		$("$KNEAD" --db "$DB" --now $NOW list $t --json | keys '.[0] | keys[]')
+done
+check "knead list" "the mixed list --json" \
+	$("$KNEAD" --db "$DB" --now $NOW list --json | keys '[.[] | keys[]] | unique[]')
+check "knead articles --json" "articles --json" \
+	$("$KNEAD" --db "$DB" --now $NOW articles --json | keys '.[0] | keys[]')
+check "knead export --format json" "export --format json" \
+	$("$KNEAD" --db "$DB" --now $NOW export --format json | keys 'keys[]')
+
+done_testing
