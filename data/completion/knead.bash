@@ -39,7 +39,7 @@ _knead()
 	local run_kinds="easy long tempo intervals race trail recovery"
 	local massage_kinds="sports deep-tissue myofascial trigger-point flush relaxation"
 	local lists="runs soreness massages races"
-	local settings="general.units therapist.name therapist.phone therapist.email therapist.booking_url runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled"
+	local settings="general.units therapist.name therapist.phone therapist.email therapist.booking_url therapist.note therapist.lang runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.selfcare reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled reminders.selfcare_enabled"
 
 	# The command and its subcommand, skipping the global options.
 	local i cmd="" sub="" n=0

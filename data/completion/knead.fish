@@ -156,5 +156,5 @@ complete -c knead -n '__knead_is export' -l force -d 'write through a symbolic l
 complete -c knead -n '__knead_is backup' -F
 complete -c knead -n '__knead_is backup' -l force -d 'write through a symbolic link'
 complete -c knead -n '__knead_is config; and test (__knead_nwords) -eq 1' -a 'list get set'
-complete -c knead -n '__knead_is config get; and test (__knead_nwords) -eq 2; or __knead_is config set; and test (__knead_nwords) -eq 2' -a 'general.units therapist.name therapist.phone therapist.email therapist.booking_url runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled'
+complete -c knead -n '__knead_is config get; and test (__knead_nwords) -eq 2; or __knead_is config set; and test (__knead_nwords) -eq 2' -a 'general.units therapist.name therapist.phone therapist.email therapist.booking_url therapist.note therapist.lang runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.selfcare reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled reminders.selfcare_enabled'
 complete -c knead -n '__knead_is help; and test (__knead_nwords) -eq 1' -a "$knead_commands"
