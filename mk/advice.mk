@@ -8,6 +8,7 @@ libknead_a_SOURCES += \
 	tui/core/advice/load.h tui/core/advice/load.c \
 	tui/core/advice/phase.h tui/core/advice/phase.c \
 	tui/core/advice/advice.h tui/core/advice/advice.c \
+	tui/core/advice/advice_sore.c tui/core/advice/advice_gate.c \
 	tui/core/advice/store.h tui/core/advice/store.c
 
 knead_SOURCES += \

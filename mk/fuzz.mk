@@ -36,6 +36,7 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
 	$(top_srcdir)/tui/core/remind/followup.c $(top_srcdir)/tui/core/remind/remind.c \
 	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
+	$(top_srcdir)/tui/core/advice/advice_sore.c $(top_srcdir)/tui/core/advice/advice_gate.c \
 	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
 	$(top_srcdir)/tui/core/advice/phase.c \
 	$(FUZZ_STORE_SRC)

@@ -295,7 +295,8 @@ static void test_booked_session_the_day_before(void **state)
 	struct advice adv = {
 		.date = DAY(2026, 11, 26), .kind = MASSAGE_DEEP_TISSUE, .urgency = URGENCY_SOON,
 		.has_booking = true, .booked_date = DAY(2026, 11, 26),
-		.booked_kind = MASSAGE_DEEP_TISSUE, .booked_regions = regions, .n_booked_regions = 1,
+		.booked_kind = MASSAGE_DEEP_TISSUE, .booked_safe_kind = MASSAGE_DEEP_TISSUE,
+		.booked_regions = regions, .n_booked_regions = 1,
 	};
 	struct reminder *r;
 	size_t n;
@@ -311,6 +312,12 @@ static void test_booked_session_the_day_before(void **state)
 	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
 	assert_string_equal(r->title, "Your massage tomorrow: a word with your therapist");
 	assert_non_null(strstr(r->body, "(left glutes). Ask for a light flush instead."));
+	reminders_free(r, n);
+	/* A booking the gate made safe: the reminder says the safe kind. */
+	adv.booked_safe_kind = MASSAGE_FLUSH;
+	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
+	assert_non_null(strstr(r->body, "light flush (booked as deep tissue: change it or move it)"));
+	assert_null(strstr(r->body, ": deep tissue"));
 	reminders_free(r, n);
 	cfg.reminder_enabled[REMINDER_BOOKING] = false;
 	assert_due(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), "");

@@ -117,8 +117,12 @@
 #define ADVICE_HISTORY_DAYS LOAD_HISTORY_DAYS
 /* no_deep_tissue lists the windows that touch the next six weeks. */
 #define ADVICE_HORIZON_DAYS 42
-/* Days before and after an A or B race without deep work. */
+/* Days after an A or B race without deep work ... */
 #define ADVICE_WINDOW_DAYS 2
+/* ... and days before it. */
+#define ADVICE_WINDOW_BEFORE_DAYS 3
+/* A sports massage this many days before an A or B race: light pressure. */
+#define ADVICE_LIGHT_BEFORE_DAYS 6
 /* Soreness older than this is no longer current (DOMS is gone in 5-7 days). */
 #define ADVICE_SORE_DAYS 7
 /* The focus list holds at most this many regions. */
@@ -147,7 +151,11 @@
 #define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
 #define ADVICE_COMEBACK_GAP_DAYS 14 /* days without a run that make a comeback */
 #define ADVICE_COMEBACK_RECENT_DAYS 21 /* ... when it ended this recently */
-#define ADVICE_SHARP_LEVEL 5	  /* a sharp entry at this level flags its region */
+#define ADVICE_SHARP_LEVEL 1	  /* a sharp entry at this level flags its region */
+#define ADVICE_PERSISTENT_DAYS 7  /* one side at 4 or more for more than this: flagged */
+#define ADVICE_RESPONSE_DAYS 21	  /* sessions on a region within this many days ... */
+#define ADVICE_RESPONSE_SESSIONS 3 /* ... this many of them ... */
+#define ADVICE_RESPONSE_DROP 2	  /* ... and no drop this big: not responding */
 #define ADVICE_SUDDEN_LEVEL 8	  /* a first entry at this level, one side: flagged */
 #define ADVICE_JUMP_LEVELS 4	  /* a rise this big ... */
 #define ADVICE_JUMP_DAYS 2	  /* ... within this many days, one side: flagged */
@@ -163,6 +171,8 @@
 #define ADVICE_RECOVERY_DAYS_MARATHON 5
 #define ADVICE_RECOVERY_DAYS_ULTRA 7 /* beyond a marathon */
 #define ADVICE_C_RACE_NAMED_DAYS 7 /* a C race this close is named in the reasons */
+#define ADVICE_FOLD_DAYS 4	  /* a long run's flush when the regular session is this close */
+#define ADVICE_EXCEPTIONAL_FACTOR 1.25 /* a run this much longer than the longest of 8 weeks */
 #define ADVICE_BOOKING_SLACK_DAYS 3 /* a routine session waits this long for a booking */
 /* The most rules an answer can name. */
 #define ADVICE_MAX_RULES 16
@@ -215,7 +225,9 @@ enum sore_flag {
 	SORE_FLAG_RISING,  /* rose for 5 days or more */
 	SORE_FLAG_SEVERE,  /* at 7 or more on 3 of the last 7 days */
 	SORE_FLAG_JUMP,	   /* rose by 4 or more within 2 days, on one side */
-	SORE_FLAG_SUDDEN,  /* a first entry at 8 or more, on one side */
+	SORE_FLAG_SUDDEN,  /* a first entry at 8 or more, on one side or the midline */
+	SORE_FLAG_PERSISTENT, /* one side at 4 or more for more than 7 days */
+	SORE_FLAG_NOT_RESPONDING, /* 3 sessions in 21 days without a drop of 2 */
 	SORE_FLAG_COUNT
 };
 const char *sore_flag_id(enum sore_flag f); /* "sharp", ... (the JSON "why") */
@@ -239,12 +251,48 @@ struct sore_state {
 	int flag_span;	     /* ... within this many days */
 	dayno flag_day;	     /* the day of the entry that flagged it */
 	bool stale;	     /* current, above 0, not updated for ADVICE_STALE_DAYS */
-	int counted;	     /* the level the advice counts: less when stale */
+	int counted;	     /* the effective level: less when stale, 0 when not current */
+	bool assessed;	     /* flagged, and a professional has looked without
+			      * clearing it: no massage there, no referral */
+	dayno assessed_day;
 };
 
 /* The soreness picture on `today`, in region then side order.  g_free()
  * the array. */
 struct sore_state *advice_soreness(const struct history *h, dayno today, size_t *n);
+
+/* ---- the public reading, for every surface and wing --------------------- */
+
+/* The effective level of a region and side on `today`: its last level,
+ * less 1 a day from ADVICE_STALE_DAYS days without an entry, 0 once older
+ * than ADVICE_SORE_DAYS.  Every surface shows this one. */
+int advice_effective_level(const struct history *h, dayno today, enum region r, enum side s);
+/* The same from a level and its age in days. */
+int advice_decayed_level(int level, int age_days);
+/* "4/10", for a stale entry "4 → 2/10 (5 days old)", for one no longer
+ * current "4/10 (9 days old)".  g_free() it. */
+char *advice_level_text(const struct sore_state *s, dayno today);
+
+/* An open flag: a region for a professional, with no massage and no
+ * self-treatment on it or its segment. */
+struct advice_flag {
+	enum region region;
+	enum side side;
+	enum sore_flag why;
+	dayno since;   /* the day of the entry that flagged it */
+	int level;     /* its last level */
+	bool assessed; /* seen by a professional, not cleared for massage */
+};
+/* The open flags on `today`, in region then side order.  g_free() it. */
+struct advice_flag *advice_flags(const struct history *h, dayno today, size_t *n);
+/* Whether work on region a (side sa) presses on region b (side sb): the
+ * same segment (lower leg: calf, soleus, Achilles, shin, foot; front of the
+ * thigh: knee, quadriceps, IT band, hip flexors; back of the hip:
+ * hamstrings, glutes, piriformis; back: lower and upper back), the same leg
+ * or a region named for both.  A region is its own neighbour. */
+bool advice_regions_neighbours(enum region a, enum side sa, enum region b, enum side sb);
+/* Lower and upper back: no sides, so the one-sided signs apply as such. */
+bool advice_region_is_midline(enum region r);
 
 struct advice_focus {
 	enum region region;
@@ -270,6 +318,8 @@ struct advice_referral {
 	int days;   /* see sore_state.refer_days */
 	bool rising; /* referred for getting worse */
 	enum sore_flag why;
+	dayno since;   /* the day of the entry that flagged it */
+	bool assessed; /* seen, not cleared: no massage there, no referral */
 };
 
 struct advice {
@@ -297,6 +347,15 @@ struct advice {
 	size_t n_booked_regions;
 	const char *rules[ADVICE_MAX_RULES]; /* ids of the rules that changed it */
 	size_t n_rules;
+	/* The rest of the plan, as the gate leaves it. */
+	bool light_pressure;	      /* a sports massage at light pressure */
+	enum massage_kind booked_safe_kind; /* the kind the booking may be */
+	bool booked_light;	      /* ... at light pressure */
+	bool has_follow_up;	      /* "X can follow in N to M days" */
+	enum massage_kind follow_kind;
+	enum region follow_region;
+	enum side follow_side;
+	int follow_from, follow_to;   /* days after date */
 };
 
 /* The next massage at `now`.  Always succeeds: an empty history gets a
@@ -328,6 +387,55 @@ struct status {
 };
 
 void status_compute(const struct history *h, wtime now, struct status *out);
+
+/* ---- the gate ------------------------------------------------------------
+ *
+ * advice_next ends with advice_gate: every proposal of the plan (the
+ * session, the follow-up it mentions, the booking it shows, and so what
+ * reminders and the .ics export say) passes these rules, each named in
+ * `rules` by its id when it changed something:
+ *
+ * race-window-gate  No deep work (deep tissue, myofascial release, trigger
+ *             point, a sports massage at full pressure) from
+ *             ADVICE_WINDOW_BEFORE_DAYS before to ADVICE_WINDOW_DAYS after
+ *             an A or B race: a light flush, or a sports massage at light
+ *             pressure.
+ * first-deep  No kind of deep work the runner has never had logged from
+ *             ADVICE_DEEP_LEAD_IN_DAYS before an A or B race: a sports
+ *             massage.
+ * flagged-region  No deep work on a flagged region, a region of its segment
+ *             (advice_regions_neighbours) or a region at 7 or more; the
+ *             focus never names a flagged segment.
+ * race-light  A sports massage in the ADVICE_LIGHT_BEFORE_DAYS days before
+ *             an A or B race (or the 2 after) is at light pressure, and the
+ *             runner tells the therapist the race date.
+ * booking-safe  A booking that breaks one of these keeps its date and shows
+ *             the safe kind (advice_booked_kind_text: "light flush (booked
+ *             as deep tissue: change it or move it)"), with booking_warning.
+ * not-responding  A region with ADVICE_RESPONSE_SESSIONS sessions in
+ *             ADVICE_RESPONSE_DAYS days and no drop of ADVICE_RESPONSE_DROP
+ *             is flagged (triage): no more sessions for it, a referral.
+ * A follow-up that would break a rule on any day of its range is dropped,
+ * with a reason. */
+#define ADVICE_GATE_RACE_WINDOW "race-window-gate"
+#define ADVICE_GATE_FIRST_DEEP "first-deep"
+#define ADVICE_GATE_FLAGGED "flagged-region"
+#define ADVICE_GATE_RACE_LIGHT "race-light"
+#define ADVICE_GATE_BOOKING "booking-safe"
+#define ADVICE_GATE_NOT_RESPONDING "not-responding"
+
+void advice_gate(const struct history *h, struct advice *a);
+/* The translated name of a gate rule, or NULL for another id. */
+const char *advice_gate_rule_name(const char *id);
+bool advice_kind_is_deep(enum massage_kind k);
+/* The kind as every surface says it: "sports massage, light pressure
+ * (tell the therapist the race date)" when light.  g_free() it. */
+char *advice_kind_text(enum massage_kind kind, bool light);
+/* The plan's session as every surface says it, with "(booked as deep
+ * tissue: change it or move it)" when a booking was made safe. */
+char *advice_plan_kind_text(const struct advice *a);
+/* The booking as every surface says it, or NULL without one. */
+char *advice_booked_kind_text(const struct advice *a);
 void status_clear(struct status *s);
 
 #endif
