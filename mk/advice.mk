@@ -12,7 +12,7 @@ libknead_a_SOURCES += \
 	tui/core/advice/store.h tui/core/advice/store.c
 
 knead_SOURCES += \
-	tui/cli/cli_next.c tui/cli/cli_status.c
+	tui/cli/cli_next.c tui/cli/cli_status.c tui/cli/cli_assessed.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_load tests/unit/test_phase tests/unit/test_advice \
@@ -44,5 +44,7 @@ tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/h
 tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh
+TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
+	tests/cli/advice_examples.sh
+EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
+	tests/cli/advice_examples.sh

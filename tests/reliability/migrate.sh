@@ -126,6 +126,17 @@ is "$(sqlite3 -batch "$T/u5.db" 'SELECT note FROM runs WHERE id = 1')" "first ru
 is "$(sqlite3 -batch "$T/u5.db" 'SELECT count(*) FROM undo_journal')" 0 \
 	"v5: and the change leaves the journal"
 
+# Version 6 added assessments: empty after an upgrade, and the v6
+# fixture's assessment (soreness 2 cleared the day after) reads back.
+is "$(sqlite3 -batch "$T/v5.db" 'SELECT count(*) FROM assessments')" 0 \
+	"v5: the upgrade adds an empty assessments table"
+is "$(sqlite3 -batch "$T/v6.db" 'SELECT region, cleared FROM assessments')" \
+	"$(sqlite3 -batch "$FIX/v4.db" 'SELECT region FROM soreness WHERE id = 2')|1" \
+	"v6: the assessment stays, cleared"
+"$KNEAD" --db "$T/v5.db" --now "$NOW" log assessed calf:left >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/v5.db" 'SELECT region, side, cleared FROM assessments')" "calf|left|0" \
+	"v5 after the upgrade: knead log assessed writes to the new table"
+
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.
 cp "$FIX/v$current.db" "$DB"

@@ -139,6 +139,9 @@ static struct json_writer *advice_json(const struct advice *a)
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 
+		/* Assessed: in avoid only. */
+		if (r->assessed)
+			continue;
 		begin_referral(w, r);
 		json_writer_key(w, "days");
 		json_writer_int(w, r->days);
@@ -273,8 +276,11 @@ static void advice_print(const struct advice *a)
 		const struct advice_referral *r = &a->see_professional[i];
 		char *name = region_side_name(r->region, r->side);
 
-		cli_printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"), name,
-			   r->level);
+		if (r->assessed)
+			cli_printf(_("No massage: %s (assessed, not cleared)\n"), name);
+		else
+			cli_printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"),
+				   name, r->level);
 		g_free(name);
 	}
 	if (a->has_booking) {

@@ -303,8 +303,12 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 
 	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
-		char *name = region_side_name(r->region, r->side);
-		char *text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+		char *name, *text;
+
+		if (r->assessed)
+			continue;
+		name = region_side_name(r->region, r->side);
+		text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
 						      "(%d/10, %d day).",
 						      "See a physiotherapist or doctor about your %s "
 						      "(%d/10, %d days).", (unsigned long)r->days),

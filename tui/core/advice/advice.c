@@ -1031,7 +1031,6 @@ static void rule_deep_near_race(struct ctx *c, struct advice *a)
 static char *booking_warning(const struct ctx *c, const struct advice *a)
 {
 	const struct massage *b = c->booking;
-	const struct advice_window *w = window_at(a, b->date);
 
 	for (size_t i = 0; i < b->n_regions; i++) {
 		for (size_t j = 0; j < a->n_see_professional; j++) {
@@ -1060,11 +1059,7 @@ static char *booking_warning(const struct ctx *c, const struct advice *a)
 		g_free(name);
 		return out;
 	}
-	if (kind_is_deep(b->kind) && w)
-		return g_strdup_printf(_("The %s booked on %s falls inside the window around %s: ask for a light flush instead, or move it after %s."),
-				       massage_kind_name(b->kind),
-				       day_format(b->date, (char[DATE_BUF]){ 0 }), w->race,
-				       day_format(w->to, (char[DATE_BUF]){ 0 }));
+	/* A booked kind the race rules forbid: the gate says so (advice_gate). */
 	return NULL;
 }
 

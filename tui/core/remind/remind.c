@@ -513,8 +513,14 @@ static void professional_due(struct remind_due_list *dl, const struct history *h
 	for (size_t i = 0; i < adv->n_see_professional; i++) {
 		const struct advice_referral *ref = &adv->see_professional[i];
 		const char *side = side_id(ref->side);
-		char *name = region_side_name(ref->region, ref->side);
-		dayno first = spell_start(h, ref->region, ref->side, today);
+		char *name;
+		dayno first;
+
+		/* Seen already: nothing to remind. */
+		if (ref->assessed)
+			continue;
+		name = region_side_name(ref->region, ref->side);
+		first = spell_start(h, ref->region, ref->side, today);
 
 		add(dl, REMINDER_PROFESSIONAL, due, lapse,
 		    g_strdup_printf("professional:%s:%s:%s", region_id(ref->region),

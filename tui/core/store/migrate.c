@@ -182,7 +182,23 @@ static const char schema_v5[] =
 	" CHECK (before IS NOT NULL OR after IS NOT NULL));"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-static const char *const steps[] = { NULL, schema_v1, schema_v2, schema_v3, schema_v4, schema_v5 };
+/* Version 6: assessments (knead log assessed).  A professional looked at a
+ * region the advice flagged; cleared says they found massage there fine.
+ * The advice reads them with its history: a flag ends at an assessment
+ * that clears it, and an assessment that does not ends the referral but
+ * keeps massage off the region.  Self-contained: one new table. */
+static const char schema_v6[] =
+	"CREATE TABLE assessments ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL CHECK (region IN " REGION_IDS "),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" cleared INTEGER NOT NULL DEFAULT 0 CHECK (cleared IN (0, 1)),"
+	" CHECK " UNSIDED_CHECK ");"
+	"CREATE INDEX assessments_time ON assessments(time);";
+
+static const char *const steps[] = { NULL,	schema_v1, schema_v2, schema_v3,
+				     schema_v4, schema_v5, schema_v6 };
 
 /* One schema version: the one the store opens at (store.h) is the last
  * step here.  A new step without its version, or the reverse, does not
