@@ -48,3 +48,13 @@ TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/loa
 	tests/cli/advice_examples.sh
 EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
 	tests/cli/advice_examples.sh
+
+# The gate's rules as invariants over random histories (PROPERTY_COUNT of
+# them, 2,000 here; .ci/run runs 20,000), and the same histories through
+# every surface of the command line (fewer: each is a database).
+check_PROGRAMS += tests/advice/property
+TESTS += tests/advice/property tests/advice/surfaces.sh
+EXTRA_DIST += tests/advice/surfaces.sh
+tests_advice_property_SOURCES = tests/advice/property.c
+tests_advice_property_CFLAGS = $(AM_CFLAGS)
+tests_advice_property_LDADD = libknead.a $(KNEAD_LIBS)

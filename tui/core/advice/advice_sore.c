@@ -18,6 +18,7 @@
 struct sore_days {
 	int level[SORE_SPAN]; /* -1: nothing logged that day */
 	int sharp[SORE_SPAN]; /* the highest entry marked sharp that day, -1: none */
+	int peak[SORE_SPAN];  /* the highest entry of the day, -1: none */
 	bool any;
 };
 
@@ -25,6 +26,7 @@ struct sore_days {
 struct sore_track {
 	int *level;
 	int *sharp;
+	int *peak;
 	wtime *at;
 	bool any;
 };
@@ -226,11 +228,11 @@ static bool flag_jump(const struct sore_days *sd, const struct sore_days *other,
 	const int last_k = SORE_SPAN - 1;
 
 	for (int k = last_k; k > last_k - ADVICE_SORE_DAYS; k--) {
-		if (sd->level[k] < 0 || both_sides(other, k, sd->level[k]))
+		if (sd->peak[k] < 0 || both_sides(other, k, sd->peak[k]))
 			continue;
 		for (int j = k - 1; j >= MAX(0, k - ADVICE_JUMP_DAYS); j--) {
-			if (sd->level[j] >= 0 && sd->level[k] - sd->level[j] >= ADVICE_JUMP_LEVELS) {
-				flag(st, SORE_FLAG_JUMP, first, k, sd->level[k]);
+			if (sd->level[j] >= 0 && sd->peak[k] - sd->level[j] >= ADVICE_JUMP_LEVELS) {
+				flag(st, SORE_FLAG_JUMP, first, k, sd->peak[k]);
 				st->flag_from = sd->level[j];
 				st->flag_span = k - j;
 				return true;
@@ -250,13 +252,13 @@ static bool flag_sudden(const struct sore_days *sd, const struct sore_days *othe
 	for (int k = last_k - ADVICE_SORE_DAYS + 1; k <= last_k; k++) {
 		bool spell_before = false;
 
-		if (sd->level[k] <= 0)
+		if (sd->peak[k] <= 0)
 			continue;
 		for (int j = MAX(0, k - ADVICE_NEW_SPELL_DAYS); j < k; j++)
 			spell_before |= sd->level[j] > 0;
-		if (!spell_before && sd->level[k] >= ADVICE_SUDDEN_LEVEL &&
-		    !both_sides(other, k, sd->level[k])) {
-			flag(st, SORE_FLAG_SUDDEN, first, k, sd->level[k]);
+		if (!spell_before && sd->peak[k] >= ADVICE_SUDDEN_LEVEL &&
+		    !both_sides(other, k, sd->peak[k])) {
+			flag(st, SORE_FLAG_SUDDEN, first, k, sd->peak[k]);
 			return true;
 		}
 		return false; /* only the first entry of the spell counts */
@@ -355,6 +357,7 @@ static void window_of(const struct sore_track *tr, int k, struct sore_days *sd)
 
 		sd->level[j] = t >= 0 ? tr->level[t] : -1;
 		sd->sharp[j] = t >= 0 ? tr->sharp[t] : -1;
+		sd->peak[j] = t >= 0 ? tr->peak[t] : -1;
 	}
 	sd->any = true;
 }
@@ -489,14 +492,15 @@ struct sore_state *advice_soreness(const struct history *h, dayno today, size_t 
 		qsort(hs.assessments, hs.n_assessments, sizeof *hs.assessments,
 		      assessment_compare);
 	}
-	int *levels = g_new(int, (size_t)SLOTS * span * 2);
+	int *levels = g_new(int, (size_t)SLOTS * span * 3);
 	wtime *at = g_new0(wtime, (size_t)SLOTS * span);
 
-	for (size_t i = 0; i < (size_t)SLOTS * span * 2; i++)
+	for (size_t i = 0; i < (size_t)SLOTS * span * 3; i++)
 		levels[i] = -1;
 	for (size_t s = 0; s < SLOTS; s++) {
-		tracks[s].level = levels + s * span * 2;
+		tracks[s].level = levels + s * span * 3;
 		tracks[s].sharp = tracks[s].level + span;
+		tracks[s].peak = tracks[s].sharp + span;
 		tracks[s].at = at + s * span;
 	}
 	for (size_t i = 0; i < h->n_soreness; i++) {
@@ -519,6 +523,7 @@ struct sore_state *advice_soreness(const struct history *h, dayno today, size_t 
 		}
 		if (e->sharp && e->level > 0)
 			tr->sharp[k] = MAX(tr->sharp[k], e->level);
+		tr->peak[k] = MAX(tr->peak[k], e->level);
 		tr->any = true;
 	}
 	for (size_t s = 0; s < SLOTS; s++) {
