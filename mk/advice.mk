@@ -52,9 +52,15 @@ EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cl
 # The gate's rules as invariants over random histories (PROPERTY_COUNT of
 # them, 2,000 here; .ci/run runs 20,000), and the same histories through
 # every surface of the command line (fewer: each is a database).
-check_PROGRAMS += tests/advice/property
-TESTS += tests/advice/property tests/advice/surfaces.sh
-EXTRA_DIST += tests/advice/surfaces.sh
+check_PROGRAMS += tests/advice/property tests/advice/simulate
+TESTS += tests/advice/property tests/advice/surfaces.sh tests/advice/simulate
+EXTRA_DIST += tests/advice/surfaces.sh tests/advice/SIMULATION.md
 tests_advice_property_SOURCES = tests/advice/property.c
 tests_advice_property_CFLAGS = $(AM_CFLAGS)
 tests_advice_property_LDADD = libknead.a $(KNEAD_LIBS)
+# A year of following every suggestion for six runners; the bands it
+# checks and the table it writes (tests/advice/simulate FILE) are in
+# tests/advice/SIMULATION.md.
+tests_advice_simulate_SOURCES = tests/advice/simulate.c
+tests_advice_simulate_CFLAGS = $(AM_CFLAGS)
+tests_advice_simulate_LDADD = libknead.a $(KNEAD_LIBS)

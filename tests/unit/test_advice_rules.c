@@ -637,6 +637,14 @@ static void test_c_race_yesterday_light_flush(void **state)
 	hb_steady_weeks(&h, -56, -2);
 	hb_massage(&h, -5, MASSAGE_SPORTS);
 	hb_race(&h, -1, "Lachine 10k", 10, 'C');
+	/* A short C race five days after a session: a hard training day, its
+	 * flush folds into the rhythm. */
+	advise(&h, &a);
+	assert_int_not_equal(a.kind, MASSAGE_FLUSH);
+	assert_false(has_rule(&a, "race-flush"));
+	advice_clear(&a);
+	/* The regular session due tomorrow: it becomes the flush. */
+	h.massages[h.n_massages - 1].date = hb_d0() - 17;
 	advise(&h, &a);
 	assert_int_equal(a.date, D(0));
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
@@ -714,8 +722,10 @@ static void test_booked_deep_in_race_window_warned(void **state)
 	book(&h, 4, MASSAGE_DEEP_TISSUE, REGION_GLUTE, SIDE_RIGHT);
 	advise(&h, &a);
 	assert_non_null(a.booking_warning);
-	assert_non_null(strstr(a.booking_warning, "window around Montreal Marathon"));
+	assert_non_null(strstr(a.booking_warning, "breaks a safety rule (no deep work around a race)"));
 	assert_true(has_reason(&a, "ask for a light flush instead"));
+	assert_int_equal(a.booked_safe_kind, MASSAGE_FLUSH);
+	assert_true(has_rule(&a, "booking-safe"));
 	advice_clear(&a);
 	history_clear(&h);
 }

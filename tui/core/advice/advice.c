@@ -716,6 +716,15 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 		c->urgent = true;
 		add_reason(c->reasons, g_strdup_printf(_("Soreness at %d/10 is high: a session now rather than later."),
 						       top));
+	} else if (top >= ADVICE_LEVEL_RAISED && c->has_last &&
+		   today - c->last < ADVICE_RAISED_AFTER_SESSION_DAYS) {
+		/* A session a day or three ago already worked on it: soreness
+		 * that fades day by day needs no second one yet. */
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Soreness at %d/10, %d day after a session: let it fade before another one.",
+						    "Soreness at %d/10, %d days after a session: let it fade before another one.",
+						    today - c->last),
+					   top, today - c->last));
 	} else if (top >= ADVICE_LEVEL_RAISED) {
 		c->date = MIN(c->date, today + ADVICE_RAISED_WITHIN_DAYS);
 		c->urgent = true;
@@ -776,14 +785,17 @@ static bool run_exceptional(const struct ctx *c, const struct run *run)
 	return n >= BASELINE_MIN_RUNS && secs >= ADVICE_EXCEPTIONAL_FACTOR * longest;
 }
 
-/* Whether a long run earns its own flush: an A or B race, a run well
- * beyond the runner's usual long runs, or the regular session due within
- * ADVICE_FOLD_DAYS anyway (it becomes the flush). */
+/* Whether a long run earns its own flush: an A or B race, a race of a half
+ * marathon or more, a run well beyond the runner's usual long runs, or the
+ * regular session due within ADVICE_FOLD_DAYS anyway (it becomes the
+ * flush).  A short C race is a hard training day. */
 static bool flush_earned(const struct ctx *c, const struct run *run)
 {
 	const dayno d = wtime_day(run->start);
 
-	if (key_race_on(c, d) || run_was_race(c, run))
+	/* A goal race, or any race of a half marathon or more. */
+	if (key_race_on(c, d) ||
+	    (run_was_race(c, run) && run->distance_m >= ADVICE_RACE_HALF_M - 500))
 		return true;
 	if (run_exceptional(c, run))
 		return true;
@@ -857,6 +869,11 @@ static void rule_race_flush(struct ctx *c, struct advice *a)
 
 		if (ago < 0 || ago > 1 || massage_since(c, r->date))
 			continue;
+		/* A short priority C race is a hard training day: its flush
+		 * folds into the rhythm like a long run's. */
+		if (!race_is_key(r) && r->distance_m < ADVICE_RACE_HALF_M - 500 &&
+		    !(c->date >= 0 && c->date <= c->today + ADVICE_FOLD_DAYS))
+			continue;
 		/* A race run logged already called for the flush (long-run). */
 		if (c->light)
 			return;
@@ -870,6 +887,15 @@ static void rule_race_flush(struct ctx *c, struct advice *a)
 						   r->name));
 		return;
 	}
+}
+
+static int focus_top(const struct advice *a)
+{
+	int top = 0;
+
+	for (size_t i = 0; i < a->n_focus; i++)
+		top = MAX(top, a->focus[i].level);
+	return top;
 }
 
 /* The recovery session after an A or B race, by distance. */
@@ -886,7 +912,12 @@ static void rule_race_recovery(struct ctx *c, struct advice *a)
 	days = race_recovery_days(r);
 	after = r->date + days;
 	c->no_deep_until = after;
-	if (massage_since(c, after) || (c->date < after && c->urgent))
+	if (massage_since(c, after))
+		return;
+	/* Soreness brings it sooner only when nothing came since the race:
+	 * after the flush of race day, the recovery session is the next. */
+	if (c->date < after && c->urgent &&
+	    (!massage_since(c, r->date) || focus_top(a) >= ADVICE_LEVEL_HIGH))
 		return;
 	c->date = MAX(c->today, after);
 	c->urgent = true;

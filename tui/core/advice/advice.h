@@ -146,6 +146,7 @@
 #define ADVICE_FIRST_SESSION_DAYS 3 /* never massaged: a first session within */
 #define ADVICE_EMPTY_DAYS 7	  /* nothing logged: a session in a week */
 #define ADVICE_RAISED_WITHIN_DAYS 2 /* raised soreness brings the session within */
+#define ADVICE_RAISED_AFTER_SESSION_DAYS 4 /* ... unless a session came fewer days ago */
 #define ADVICE_SERIES_WITHIN_DAYS 2 /* the first of a series comes within */
 #define ADVICE_DEEP_LEAD_IN_DAYS 7 /* first-time deep work refused from this many days before */
 #define ADVICE_SOON_DAYS 6	  /* urgency "soon" up to this many days ahead */
@@ -171,7 +172,7 @@
 #define ADVICE_RECOVERY_DAYS_MARATHON 5
 #define ADVICE_RECOVERY_DAYS_ULTRA 7 /* beyond a marathon */
 #define ADVICE_C_RACE_NAMED_DAYS 7 /* a C race this close is named in the reasons */
-#define ADVICE_FOLD_DAYS 4	  /* a long run's flush when the regular session is this close */
+#define ADVICE_FOLD_DAYS 1	  /* a long run's flush when the regular session is this close */
 #define ADVICE_EXCEPTIONAL_FACTOR 1.25 /* a run this much longer than the longest of 8 weeks */
 #define ADVICE_BOOKING_SLACK_DAYS 3 /* a routine session waits this long for a booking */
 /* The most rules an answer can name. */
