@@ -47,6 +47,9 @@ is "$(j '.avoid[0] | "\(.region):\(.why)"')" "achilles:sharp" "a sharp Achilles 
 is "$(j '[.focus[] | select(.region == "achilles" or .region == "calf")] | length')" 0 \
 	"no flush on it or its segment"
 like "$(j '.reasons | join(" ")')" "Ease off running" "ease off running"
+run --now $NOW articles --json
+unlike "$(j '.[0].slug')" "foam-rolling" "no self-treatment article first for a flagged Achilles"
+is "$(j '.[0].slug')" "sore-or-injured" "the soreness-or-injury article leads"
 
 # Sudden calf pain, then 5-6/10 for 10 days: the flag holds, and no
 # deep work is promised.
@@ -174,5 +177,20 @@ is "$(j '[.avoid[] | select(.region == "shin")] | length')" 1 "not cleared: stil
 k log assessed shin:right --cleared
 run --now $NOW next --json
 is "$(j '.avoid | length')" 0 "cleared: the flag is closed"
+
+# Forty sessions logged: "Your first massage" is not the reading to do.
+fresh veteran
+for d in $(seq 3 6 240); do k log massage sports --date -${d}d; done
+run --now $NOW articles --json
+unlike "$(j '.[0].slug')" "first-massage" "forty sessions logged: the first-massage piece does not lead"
+unlike "$(j '[.[].why] | join(" ")')" "No massage logged yet" "and nothing says none was logged"
+
+# A long run logged for later today counts in the articles as in next.
+fresh later
+k log run 32km 3:00:00 --kind long --rpe 6 --date 2026-11-23T18:00
+run --now $NOW next --json
+like "$(j '.rules | join(",")')" "long-run" "next counts the run later today"
+run --now $NOW articles --json
+like "$(j '[.[0:3][].why] | join(" ")')" "Long run today" "so do the articles"
 
 done_testing
