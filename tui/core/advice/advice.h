@@ -10,8 +10,10 @@
  *
  * triage      Flagged regions (see Triage below) leave the focus and are
  *             named in see_professional (and next --json's "avoid"), with a
- *             reason; a flagged lower-leg region (calf, soleus, Achilles,
- *             shin, foot, knee) adds: ease off running until it is assessed.
+ *             reason, and so do the regions of their segment
+ *             (advice_regions_neighbours); every flag not yet assessed adds:
+ *             ease off running until it is assessed (every region knead
+ *             knows is on the legs or the back).
  * rhythm      Regular bodywork: a session every ADVICE_INTERVAL_* days after
  *             the last one, by phase and weekly volume (the table below).
  *             Never massaged: a first session within
@@ -27,22 +29,31 @@
  *             break and a monotony above LOAD_MONOTONY_HIGH are said.
  * soreness    A region at ADVICE_LEVEL_HIGH (6) or more brings the date to
  *             today, at ADVICE_LEVEL_RAISED (4) or 5 within
- *             ADVICE_RAISED_WITHIN_DAYS.  A runner with no massage logged and
+ *             ADVICE_RAISED_WITHIN_DAYS (unless a session came fewer than
+ *             ADVICE_RAISED_AFTER_SESSION_DAYS ago: it fades first).  A runner with no massage logged and
  *             a region at ADVICE_LEVEL_SORE (3) or more is told a short series
  *             does more than one session.  Levels are the counted ones: a
  *             level last logged ADVICE_STALE_DAYS (3) days ago counts 1 less,
  *             4 days ago 2 less, and so on; the reasons say so.
  * long-run    A long run for this runner (run_is_long, baseline.h: a race,
  *             or clearly longer than their usual run) yesterday or today,
- *             with no massage since: a light flush today, or tomorrow when
- *             the last session was yesterday (never two days in a row; only
- *             the flush after a race may follow the day after a session).
- * race-flush  A race of the calendar (any priority) today or yesterday with
- *             no massage since: a light flush today (after the finish).
+ *             with no massage since, earns a light flush only when the
+ *             regular session is due within ADVICE_FOLD_DAYS anyway (it
+ *             becomes that session), or after an A or B race, a race of a
+ *             half marathon or more, or a run ADVICE_EXCEPTIONAL_FACTOR
+ *             times the longest of the 8 weeks before: then a light flush
+ *             today, or tomorrow when the last session was yesterday (never
+ *             two days in a row; only the flush after a race may follow the
+ *             day after a session).
+ * race-flush  A race of the calendar today or yesterday with no massage
+ *             since: a light flush today (after the finish); a priority C
+ *             race shorter than a half marathon only when the regular
+ *             session is due within ADVICE_FOLD_DAYS.
  * race-recovery  After an A or B race, a session ADVICE_RECOVERY_DAYS_* days
  *             after it by distance (10 km 3, half 4, marathon 5, longer 7),
- *             unless soreness already brought it sooner; nothing but a light
- *             flush before that day (rule deep-near-race).
+ *             unless soreness already brought it sooner (after the race's
+ *             flush, only soreness at ADVICE_LEVEL_HIGH does); nothing but a
+ *             light flush before that day (rule deep-near-race).
  * c-race      A priority C race in the next ADVICE_C_RACE_NAMED_DAYS days is
  *             named in the reasons: no window, a light flush after it.
  * minimum-gap A session other than a light flush comes at least
@@ -59,8 +70,8 @@
  *             relaxation massage when the runner is not training and nothing
  *             is sore.
  * race-window No deep tissue, myofascial or trigger point from
- *             ADVICE_WINDOW_DAYS before to ADVICE_WINDOW_DAYS after an A or B
- *             race: a date inside such a window becomes a flush (relaxation
+ *             ADVICE_WINDOW_BEFORE_DAYS before to ADVICE_WINDOW_DAYS after an
+ *             A or B race: a date inside such a window becomes a flush (relaxation
  *             when nothing is sore), except a routine date for deep work,
  *             which moves to the day after the window.
  * deep-near-race  From ADVICE_DEEP_LEAD_IN_DAYS (7) to 3 days before an A or
@@ -73,8 +84,8 @@
  *             answer (date and kind) when it comes no later than the
  *             suggestion, or within ADVICE_BOOKING_SLACK_DAYS after a routine
  *             one (a day after an urgent one, never after a light flush); a
- *             booking on a flagged region, or a booked deep session inside a
- *             race window, gets booking_warning.
+ *             booking on a flagged region gets booking_warning (a booking
+ *             that breaks a race rule gets it from the gate, below).
  * race-day    A date on the day of any race: nothing before the start, a
  *             light flush after the finish (a booking stays, with a word),
  *             and never overdue.
@@ -84,17 +95,25 @@
  * tomorrow, soon within ADVICE_SOON_DAYS, routine after that; at most soon
  * in the 6 days before an A or B race.
  *
- * Triage: a region (current, above 0) is flagged when an entry of the last
- * 7 days marked sharp is at ADVICE_SHARP_LEVEL (5) or more; when it rose for
- * a week (below); when it was at 7 or more on 3 of the last 7 days, unless
- * the other side was as sore within a day and a run came in the 3 days
- * before (delayed onset soreness after a shared effort); and, for regions
- * with sides, when it rose by ADVICE_JUMP_LEVELS (4) or more within
- * ADVICE_JUMP_DAYS (2) on this side only, or when the first entry of a spell
- * (nothing above 0 in the 7 days before) was at ADVICE_SUDDEN_LEVEL (8) or
- * more on this side only.  "This side only": the other side was not within
- * ADVICE_BOTH_SIDES_MARGIN levels of it within a day.  A flag holds while
- * the region stays current and above 0.
+ * Triage (advice_sore.c): the history is read day by day, and on each day
+ * with an entry above 0 a region is flagged when an entry of the 7 days up
+ * to it is marked sharp (any level); when it rose for a week (below); when
+ * it was at 7 or more on 3 of those 7 days, unless the other side was as
+ * sore within a day and a run came in the 3 days before (delayed onset
+ * soreness after a shared effort); when it rose by ADVICE_JUMP_LEVELS (4) or
+ * more within ADVICE_JUMP_DAYS (2), or the first entry of a spell (nothing
+ * above 0 in the 7 days before) was at ADVICE_SUDDEN_LEVEL (8) or more, on
+ * this side only or on the midline (lower and upper back); when one side
+ * stayed at ADVICE_LEVEL_RAISED or more for more than ADVICE_PERSISTENT_DAYS
+ * with the other side below it; and when it had ADVICE_RESPONSE_SESSIONS
+ * sessions in ADVICE_RESPONSE_DAYS (a massage naming it, or naming no
+ * region) without dropping ADVICE_RESPONSE_DROP points (not responding).
+ * For the sudden signs a day counts its highest entry.  "This side only":
+ * the other side was not within ADVICE_BOTH_SIDES_MARGIN levels of it within
+ * a day.  A flag lasts until the region is logged at 0 or an assessment
+ * clears it (struct assessment, knead log assessed --cleared); an assessment
+ * that does not clear it ends the referral (assessed) but keeps massage off
+ * the region.
  *
  * Soreness: a region's level on a day is its last entry that day; its
  * current level is the level of its last entry in the last 7 days.  Its
