@@ -335,7 +335,7 @@ static void race_due(struct remind_due_list *dl, const struct history *h,
 	(void)adv;
 	for (size_t i = 0; i < h->n_races; i++) {
 		const struct race *r = &h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
 		wtime lapse = day_start(r->date + 1), due;
 		char *name, *label;
 
@@ -372,9 +372,9 @@ static void race_wakeup(struct remind_wakeup *w, const struct history *h)
 		if (!race_is_key(r))
 			continue;
 		for (dayno d = today - 1; d <= today + 1; d++)
-			if (d >= r->date - ADVICE_WINDOW_DAYS && d <= r->date)
+			if (d >= r->date - ADVICE_WINDOW_BEFORE_DAYS && d <= r->date)
 				consider(w, morning(d));
-		consider(w, morning(r->date - ADVICE_WINDOW_DAYS));
+		consider(w, morning(r->date - ADVICE_WINDOW_BEFORE_DAYS));
 	}
 }
 
