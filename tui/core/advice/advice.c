@@ -546,8 +546,8 @@ static char *referral_sentence(const struct advice_referral *r, const char *labe
 	case SORE_FLAG_NOT_RESPONDING:
 		return g_strdup_printf(ngettext("%s: %d session in the last 3 weeks and still at %d/10. This is not responding to massage: have it assessed by a physiotherapist or a doctor, and no more sessions for it until then.",
 						"%s: %d sessions in the last 3 weeks and still at %d/10. This is not responding to massage: have it assessed by a physiotherapist or a doctor, and no more sessions for it until then.",
-						r->days),
-				       label, r->days, r->level);
+						st->flag_sessions),
+				       label, st->flag_sessions, r->level);
 	case SORE_FLAG_RISING:
 		return g_strdup_printf(ngettext("%s: getting worse for %d day (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
 						"%s: getting worse for %d days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",

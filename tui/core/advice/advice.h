@@ -123,6 +123,17 @@
  * days spanning at least 6 days, each no more than 1 below the highest so
  * far, the last at 4 or more and 2 or more above the first.
  */
+/* For other wings (the self-care plan, the therapist's brief, ...): read
+ * only these, so that nothing contradicts what `knead next` says.
+ *
+ *   advice_next()               the gated plan: every proposal has passed
+ *                               advice_gate() (The gate, below)
+ *   advice_flags()              the open flags: no massage and no
+ *                               self-treatment on them or their segment
+ *   advice_regions_neighbours() whether two regions share a segment
+ *   advice_effective_level()    the level of a region every surface shows
+ *   advice_level_text()         that level as "4 → 2/10 (4 days old)"
+ */
 #ifndef KNEAD_ADVICE_H
 #define KNEAD_ADVICE_H
 
@@ -272,6 +283,7 @@ struct sore_state {
 	dayno flag_day;	     /* the day of the entry that flagged it */
 	bool stale;	     /* current, above 0, not updated for ADVICE_STALE_DAYS */
 	int counted;	     /* the effective level: less when stale, 0 when not current */
+	int flag_sessions;   /* SORE_FLAG_NOT_RESPONDING: sessions in 21 days */
 	bool assessed;	     /* flagged, and a professional has looked without
 			      * clearing it: no massage there, no referral */
 	dayno assessed_day;

@@ -345,7 +345,7 @@ static bool flag_not_responding(const struct history *h, const struct sore_track
 	if (before < 0 || before - tr->level[k] >= ADVICE_RESPONSE_DROP)
 		return false;
 	flag(st, SORE_FLAG_NOT_RESPONDING, first_long, k, tr->level[k]);
-	st->refer_days = sessions;
+	st->flag_sessions = sessions;
 	return true;
 }
 
@@ -459,8 +459,9 @@ static void sore_triage(const struct history *h, const struct sore_track *tr,
 	st->rising = f.rising;
 	st->assessed = f.assessed;
 	st->assessed_day = f.assessed_day;
+	st->flag_sessions = f.flag_sessions;
 	st->refer_days = f.flag == SORE_FLAG_SEVERE || f.flag == SORE_FLAG_RISING ||
-				 f.flag == SORE_FLAG_PERSISTENT || f.flag == SORE_FLAG_NOT_RESPONDING
+				 f.flag == SORE_FLAG_PERSISTENT
 			 ? f.refer_days
 			 : (int)(today - st->flag_day) + 1;
 }
