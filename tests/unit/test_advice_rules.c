@@ -712,6 +712,102 @@ static void test_routine_session_waits_for_a_booking(void **state)
 	history_clear(&h);
 }
 
+/* ---- the gate ------------------------------------------------------------ */
+
+/* A sports massage five days before an A race: light pressure, and the
+ * therapist told the race date. */
+static void test_gate_sports_light_before_race(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	hb_race(&h, 5, "Montreal Marathon", 42.195, 'A');
+	advise(&h, &a);
+	assert_int_equal(a.date, D(0));
+	assert_int_equal(a.kind, MASSAGE_SPORTS);
+	assert_true(a.light_pressure);
+	assert_true(has_rule(&a, "race-light"));
+	assert_true(has_reason(&a, "tell the therapist the race date"));
+	{
+		char *text = advice_plan_kind_text(&a);
+
+		assert_non_null(strstr(text, "light pressure"));
+		g_free(text);
+	}
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* A first trigger point session booked 5 days before an A race: a sports
+ * massage instead, with the warning; the same booking for a runner who
+ * has had trigger point work keeps its kind. */
+static void test_gate_first_deep_booking(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	hb_race(&h, 7, "Montreal Marathon", 42.195, 'A');
+	book(&h, 2, MASSAGE_TRIGGER_POINT, REGION_GLUTE, SIDE_LEFT);
+	advise(&h, &a);
+	assert_int_equal(a.booked_safe_kind, MASSAGE_SPORTS);
+	assert_non_null(a.booking_warning);
+	assert_non_null(strstr(a.booking_warning, "no first deep work before a race"));
+	assert_true(has_rule(&a, "first-deep"));
+	advice_clear(&a);
+	hb_massage(&h, -40, MASSAGE_TRIGGER_POINT);
+	advise(&h, &a);
+	assert_int_equal(a.booked_safe_kind, MASSAGE_TRIGGER_POINT);
+	assert_null(a.booking_warning);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* The public reading: neighbours, the effective level and the flags, with
+ * an assessment that does not clear and one that does. */
+static void test_gate_public_api(void **state)
+{
+	struct history h = { 0 };
+	struct advice_flag *f;
+	size_t n;
+
+	assert_true(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_CALF, SIDE_LEFT));
+	assert_true(advice_regions_neighbours(REGION_HAMSTRING, SIDE_RIGHT, REGION_GLUTE, SIDE_NONE));
+	assert_false(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_CALF, SIDE_RIGHT));
+	assert_false(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_QUAD, SIDE_LEFT));
+	assert_true(advice_regions_neighbours(REGION_LOWER_BACK, SIDE_NONE, REGION_UPPER_BACK,
+					      SIDE_NONE));
+
+	hb_sore(&h, -4, REGION_QUAD, SIDE_LEFT, 4);
+	assert_int_equal(advice_effective_level(&h, hb_d0(), REGION_QUAD, SIDE_LEFT), 2);
+	assert_int_equal(advice_effective_level(&h, hb_d0() + 3, REGION_QUAD, SIDE_LEFT), 0);
+
+	sore_sharp(&h, -10, REGION_SHIN, SIDE_RIGHT, 3);
+	hb_sore(&h, -2, REGION_SHIN, SIDE_RIGHT, 2);
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(f[0].region, REGION_SHIN);
+	assert_int_equal(f[0].why, SORE_FLAG_SHARP);
+	assert_int_equal(f[0].since, hb_d0() - 10);
+	assert_false(f[0].assessed);
+	g_free(f);
+	/* Seen, not cleared: still a flag, assessed. */
+	h.assessments = g_new0(struct assessment, 2);
+	h.assessments[h.n_assessments++] = (struct assessment){
+		.time = hb_at(-1, 12), .region = REGION_SHIN, .side = SIDE_RIGHT };
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 1);
+	assert_true(f[0].assessed);
+	g_free(f);
+	/* Cleared: no flag. */
+	h.assessments[0].cleared = true;
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 0);
+	g_free(f);
+	history_clear(&h);
+}
+
 static void test_booked_deep_in_race_window_warned(void **state)
 {
 	struct history h = { 0 };
@@ -854,6 +950,9 @@ int main(void)
 		cmocka_unit_test(test_booking_later_leaves_the_advice),
 		cmocka_unit_test(test_routine_session_waits_for_a_booking),
 		cmocka_unit_test(test_booked_deep_in_race_window_warned),
+		cmocka_unit_test(test_gate_sports_light_before_race),
+		cmocka_unit_test(test_gate_first_deep_booking),
+		cmocka_unit_test(test_gate_public_api),
 		cmocka_unit_test(test_booked_session_on_flagged_region_warned),
 		cmocka_unit_test(test_booking_without_regions_names_the_flagged_one),
 		cmocka_unit_test(test_booking_on_race_day_after_the_finish),
