@@ -331,6 +331,86 @@ static void check_lasting_flags(struct check *c, const struct history *h, dayno 
 	}
 }
 
+/* The level a region and side ended a day at (its last entry), or -1. */
+static int day_level(const struct history *h, enum region r, enum side side, dayno d)
+{
+	int level = -1;
+	wtime at = 0;
+
+	for (size_t i = 0; i < h->n_soreness; i++) {
+		const struct soreness *e = &h->soreness[i];
+
+		if (e->region == r && e->side == side && wtime_day(e->time) == d &&
+		    (level < 0 || e->time >= at)) {
+			level = e->level;
+			at = e->time;
+		}
+	}
+	return level;
+}
+
+/* One side at 4 or more for more than 7 days, the other side below 4, and
+ * nothing at 0 nor a clearing assessment since: an open flag. */
+static void check_persistent_flags(struct check *c, const struct history *h, dayno today,
+				   const struct advice_flag *f, size_t nf)
+{
+	for (int r = 0; r < REGION_COUNT; r++) {
+		if (!region_has_side((enum region)r))
+			continue;
+		for (int side = SIDE_LEFT; side <= SIDE_RIGHT; side++) {
+			const enum side other = side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT;
+			bool found = false, closed = false;
+			dayno first = 0, trigger = 0;
+
+			/* As the engine reads it: on a day at 4 or more, the entries of
+			 * the 14 days up to it, back to one under 4. */
+			for (dayno d = today - 40; d <= today; d++) {
+				dayno fk = d;
+				bool one_side = true;
+
+				if (day_level(h, (enum region)r, (enum side)side, d) < ADVICE_LEVEL_RAISED)
+					continue;
+				for (dayno k = d; k > d - ADVICE_SORE_SPAN; k--) {
+					int lv = day_level(h, (enum region)r, (enum side)side, k);
+
+					if (lv < 0)
+						continue;
+					if (lv < ADVICE_LEVEL_RAISED)
+						break;
+					fk = k;
+				}
+				if (d - fk <= ADVICE_PERSISTENT_DAYS)
+					continue;
+				for (dayno k = fk; k <= d; k++)
+					one_side &= day_level(h, (enum region)r, other, k) < ADVICE_LEVEL_RAISED;
+				if (one_side && !trigger) {
+					trigger = d;
+					first = fk;
+				}
+			}
+			if (!trigger)
+				continue;
+			for (size_t i = 0; i < h->n_soreness; i++)
+				if (h->soreness[i].region == (enum region)r &&
+				    h->soreness[i].side == (enum side)side && h->soreness[i].level == 0 &&
+				    wtime_day(h->soreness[i].time) >= trigger)
+					closed = true;
+			for (size_t i = 0; i < h->n_assessments; i++)
+				if (h->assessments[i].region == (enum region)r &&
+				    wtime_day(h->assessments[i].time) >= first)
+					closed = true;
+			if (closed)
+				continue;
+			for (size_t j = 0; j < nf; j++)
+				found |= f[j].region == (enum region)r && f[j].side == (enum side)side;
+			if (!found)
+				FAIL(c, "%s %s at 4 or more from day %d to day %d, one side: not flagged",
+				     region_id((enum region)r), side_id((enum side)side),
+				     (int)(first - today), (int)(trigger - today));
+		}
+	}
+}
+
 static void check_plan(struct check *c, const struct history *h, wtime now)
 {
 	const dayno today = wtime_day(now);
@@ -382,6 +462,7 @@ static void check_plan(struct check *c, const struct history *h, wtime now)
 			FAIL(c, "the booked session shown is not the safe one");
 	}
 	check_lasting_flags(c, h, today, f, nf);
+	check_persistent_flags(c, h, today, f, nf);
 	g_free(f);
 	advice_clear(&a);
 }

@@ -764,6 +764,24 @@ static void test_gate_first_deep_booking(void **state)
 	history_clear(&h);
 }
 
+/* A sharp pain closed by a 0 does not hide the next sign: a rise of 5 in
+ * a day on one side, three days later, is a new flag. */
+static void test_closed_flag_does_not_hide_a_new_one(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	sore_sharp(&h, -5, REGION_CALF, SIDE_LEFT, 3);
+	hb_sore(&h, -3, REGION_CALF, SIDE_LEFT, 0);
+	hb_sore(&h, -1, REGION_CALF, SIDE_LEFT, 2);
+	hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 7);
+	advise(&h, &a);
+	assert_flagged(&a, REGION_CALF, SIDE_LEFT, SORE_FLAG_JUMP);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
 /* The public reading: neighbours, the effective level and the flags, with
  * an assessment that does not clear and one that does. */
 static void test_gate_public_api(void **state)
@@ -953,6 +971,7 @@ int main(void)
 		cmocka_unit_test(test_gate_sports_light_before_race),
 		cmocka_unit_test(test_gate_first_deep_booking),
 		cmocka_unit_test(test_gate_public_api),
+		cmocka_unit_test(test_closed_flag_does_not_hide_a_new_one),
 		cmocka_unit_test(test_booked_session_on_flagged_region_warned),
 		cmocka_unit_test(test_booking_without_regions_names_the_flagged_one),
 		cmocka_unit_test(test_booking_on_race_day_after_the_finish),

@@ -362,15 +362,27 @@ static void window_of(const struct sore_track *tr, int k, struct sore_days *sd)
 	sd->any = true;
 }
 
+/* Keeps a sign only when it came after the last flag closed: an old sign
+ * that a 0 or a clearance already answered must not hide a new one. */
+static bool fresh(bool fired, struct sore_state *st, const struct sore_state *before,
+		  dayno closed)
+{
+	if (fired && st->flag_day > closed)
+		return true;
+	*st = *before;
+	return false;
+}
+
 /* The signs of triage on the day of an entry above 0 (day k of the track),
- * from the window ending then. */
+ * from the window ending then, each only if it came after `closed`. */
 static bool flag_on(const struct history *h, const struct sore_track *tr,
 		    const struct sore_track *other, dayno first_long, int k, enum region r,
-		    enum side s, struct sore_state *st)
+		    enum side s, dayno closed, struct sore_state *st)
 {
 	struct sore_days sd, od;
 	const struct sore_days *o = NULL;
 	const dayno first = first_long + k - SORE_SPAN + 1;
+	const struct sore_state before = *st;
 	int rise;
 
 	window_of(tr, k, &sd);
@@ -379,7 +391,7 @@ static bool flag_on(const struct history *h, const struct sore_track *tr,
 		o = &od;
 	}
 	for (int j = SORE_SPAN - 1; j > SORE_SPAN - 1 - ADVICE_SORE_DAYS; j--) {
-		if (sd.sharp[j] >= ADVICE_SHARP_LEVEL) {
+		if (sd.sharp[j] >= ADVICE_SHARP_LEVEL && first + j > closed) {
 			flag(st, SORE_FLAG_SHARP, first, j, sd.sharp[j]);
 			return true;
 		}
@@ -389,12 +401,14 @@ static bool flag_on(const struct history *h, const struct sore_track *tr,
 		st->refer_days = rise;
 		return true;
 	}
-	if (flag_severe(h, &sd, o, first, st))
+	if (fresh(flag_severe(h, &sd, o, first, st), st, &before, closed))
 		return true;
 	/* The one-sided signs need a side to compare with, or the midline. */
-	if (o || advice_region_is_midline(r))
-		if (flag_jump(&sd, o, first, st) || flag_sudden(&sd, o, first, st))
+	if (o || advice_region_is_midline(r)) {
+		if (fresh(flag_jump(&sd, o, first, st), st, &before, closed) ||
+		    fresh(flag_sudden(&sd, o, first, st), st, &before, closed))
 			return true;
+	}
 	if (o && flag_persistent(&sd, o, first, st))
 		return true;
 	return flag_not_responding(h, tr, first_long, k, r, s, st);
@@ -444,7 +458,7 @@ static void sore_triage(const struct history *h, const struct sore_track *tr,
 		if (open || tr->level[k] <= 0)
 			continue;
 		f = (struct sore_state){ 0 };
-		if (flag_on(h, tr, other, first_long, k, st->region, st->side, &f) &&
+		if (flag_on(h, tr, other, first_long, k, st->region, st->side, closed, &f) &&
 		    f.flag_day > closed)
 			open = true;
 	}
