@@ -411,6 +411,14 @@ static void check_persistent_flags(struct check *c, const struct history *h, day
 	}
 }
 
+static bool has_rule(const struct advice *a, const char *id)
+{
+	for (size_t i = 0; i < a->n_rules; i++)
+		if (strcmp(a->rules[i], id) == 0)
+			return true;
+	return false;
+}
+
 static void check_plan(struct check *c, const struct history *h, wtime now)
 {
 	const dayno today = wtime_day(now);
@@ -445,8 +453,16 @@ static void check_plan(struct check *c, const struct history *h, wtime now)
 		referred += !a.see_professional[i].assessed;
 	if (a.n_see_professional != nf || referred != open)
 		FAIL(c, "%zu open flags but %zu regions to avoid", nf, a.n_see_professional);
-	if (open > 0 && !a.reasons[0])
-		FAIL(c, "a flag without a reason");
+	if (open > 0) {
+		bool ease = false;
+
+		for (char **r = a.reasons; r && *r; r++)
+			ease |= strstr(*r, "Ease off running") != NULL;
+		if (!ease)
+			FAIL(c, "an open flag without \"ease off running\"");
+		if (!has_rule(&a, "triage"))
+			FAIL(c, "an open flag without the triage rule");
+	}
 	if (a.has_follow_up) {
 		for (int d = a.follow_from; d <= a.follow_to; d++)
 			check_race_rules(c, h, today, a.date + d, a.follow_kind, false, "follow-up");
