@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The gate's rules on every surface: random histories from property.c
 # (--sql SEED) written to a database, then next (text and JSON), status
-# --json, remind --dry-run and export --ics read from it must agree with
-# the gated plan.  PROPERTY_SURFACES histories (25 here; more in CI), from
+# --json, remind --dry-run, export --ics and articles read from it must
+# agree with the gated plan.  PROPERTY_SURFACES histories (25 here; more in CI), from
 # PROPERTY_SEED (1).  A failing check names its seed: replay it with
 # `tests/advice/property --sql SEED | sqlite3 DB`.
 . "$top_srcdir/tests/lib.sh"
@@ -80,6 +80,14 @@ while [ "$seed" -le "$last" ]; do
 		printf '%s\n' "$remind" | grep 'Booked for ' | grep -v "$(kind_name "$safe")" |
 			grep -q . && bad "$seed" "remind: the booking is not said as its safe kind"
 	fi
+	# The reading agrees: no self-treatment first for a flagged region, no
+	# first-massage piece first once a massage is logged.
+	articles=$(kn articles --json)
+	top=$(j "$articles" '.[0].slug')
+	[ "$(j "$next" '.avoid | length')" -eq 0 ] || [ "$top" != foam-rolling ] ||
+		bad "$seed" "articles: foam rolling first with a flagged region"
+	[ "$(j "$next" .last_massage)" = null ] || [ "$top" != first-massage ] ||
+		bad "$seed" "articles: the first-massage piece first after a massage"
 	# The calendar says the gated kind.
 	summary=$(printf '%s\n' "$ics" | tr -d '\r' | grep '^SUMMARY:Massage: ' | head -1)
 	case $summary in "SUMMARY:Massage: $(kind_name "$kind")"*) ;;
