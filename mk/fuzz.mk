@@ -36,6 +36,7 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
 	$(top_srcdir)/tui/core/remind/followup.c $(top_srcdir)/tui/core/remind/remind.c \
 	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
+	$(top_srcdir)/tui/core/advice/advice_sore.c $(top_srcdir)/tui/core/advice/advice_gate.c \
 	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
 	$(top_srcdir)/tui/core/advice/phase.c \
 	$(top_srcdir)/tui/core/selfcare/selfcare.c $(top_srcdir)/tui/core/selfcare/inputs.c \
@@ -47,7 +48,8 @@ FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
 	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
-	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c
+	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
+	$(top_srcdir)/tui/core/store/assessments.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz

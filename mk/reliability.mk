@@ -29,7 +29,7 @@ EXTRA_DIST += $(reliability_tests)
 # One database per released schema version, and the script that made them.
 dist_noinst_SCRIPTS += tests/fixtures/db/make-fixtures.sh
 dist_noinst_DATA += tests/fixtures/db/v1.db tests/fixtures/db/v2.db tests/fixtures/db/v3.db tests/fixtures/db/v4.db \
-	tests/fixtures/db/v5.db tests/fixtures/db/v6.db tests/fixtures/db/v7.db
+	tests/fixtures/db/v5.db tests/fixtures/db/v6.db tests/fixtures/db/v7.db tests/fixtures/db/v8.db
 
 # Private files whatever the umask, replaced whole (config, exports).
 if HAVE_CMOCKA

@@ -11,7 +11,7 @@ j() { printf '%s' "$out" | jq -r "$1"; }
 run --now $NOW next --json
 is "$rc" 0 "next on an empty database"
 is "$(j 'keys | join(",")')" \
-	"avoid,booked,date,focus,kind,last_massage,no_deep_tissue,phase,reasons,rules,see_professional,urgency" \
+	"avoid,booked,booking_warning,date,focus,follow_up,kind,last_massage,light_pressure,no_deep_tissue,phase,reasons,rules,see_professional,urgency" \
 	"exactly the keys of the contract"
 is "$(j '.phase')" "none" "no training phase yet"
 is "$(j '.last_massage')" "null" "no massage yet"
@@ -46,7 +46,7 @@ run --now $NOW next --json
 is "$(j '.phase')" "race-week" "race week"
 is "$(j '.no_deep_tissue | length')" 1 "one window"
 is "$(j '.no_deep_tissue[0] | "\(.from) \(.to) \(.race)"')" \
-	"2026-11-23 2026-11-27 Marathon de Montréal" "two days either side of the race"
+	"2026-11-22 2026-11-27 Marathon de Montréal" "three days before the race to two days after"
 like "$(j '.kind')" '^(flush|relaxation)$' "inside the window: flush or relaxation"
 
 # The day after the race, with the race run logged: a light flush today.

@@ -38,9 +38,9 @@ like "$notes_fr" "Le lendemain de votre sortie longue \| Sortie longue d'hier \(
 # next day is the reminder, with a word about the calf to be looked at.
 like "$notes_fr" "Votre massage de demain : un mot pour votre massothérapeute \| Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
 	"the booked session, the day before, with a warning"
-like "$notes_fr" "Fenêtre d'épreuve : Marathon de Montréal \| Épreuve le lundi 2026-11-30 : pas de massage en profondeur du samedi au mercredi" \
+like "$notes_fr" "Fenêtre d'épreuve : Marathon de Montréal \| Épreuve le lundi 2026-11-30 : pas de massage en profondeur du vendredi au mercredi" \
 	"the race window, with French weekdays"
-like "$notes_fr" "Consultez un professionnel : mollet \(gauche\) \| Niveau 8/10, 3 jours de suite" \
+like "$notes_fr" "Consultez un professionnel : mollet \(gauche\) \| Niveau 8/10, 4 jours de suite" \
 	"see a professional, the region named in French"
 is "$(printf '%s\n' "$notes_fr" | wc -l | tr -d ' ')" 5 "five reminders, each once"
 like "$out" "Envoyé" "knead remind reports what it sent in French"

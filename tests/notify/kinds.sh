@@ -67,14 +67,14 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 config race
 at 2026-11-01T12:00 race add 2026-11-29 "Montreal <Marathon> & co" 42.2km --priority A
 at 2026-11-01T12:00 race add 2026-12-13 "Club 10k" 10km --priority C
-remind 2026-11-26T12:00
-is "$(new_notes)" "" "race: nothing three days before"
-remind 2026-11-27T07:30
+remind 2026-11-25T12:00
+is "$(new_notes)" "" "race: nothing four days before"
+remind 2026-11-26T07:30
 is "$(new_notes)" "" "race: held by the quiet hours"
-remind 2026-11-27T08:00
+remind 2026-11-26T08:00
 is "$(new_notes)" \
-	"Race window: Montreal <Marathon> & co | Race on Sunday 2026-11-29: no deep tissue from Friday to Tuesday; a light flush is fine. knead next has the details." \
-	"race: two days before an A race, with the window"
+	"Race window: Montreal <Marathon> & co | Race on Sunday 2026-11-29: no deep tissue from Thursday to Tuesday; a light flush is fine. knead next has the details." \
+	"race: three days before an A race, with the window"
 remind 2026-11-28T08:00
 is "$(new_notes)" "" "race: once per race"
 remind 2026-12-11T12:00
@@ -85,7 +85,7 @@ sql "INSERT INTO races (date, name, distance_m, priority)
      VALUES ('2026-12-20', 'Evil' || char(27) || '[31m Run' || char(7) || char(10) || 'x', 5000, 'B')"
 remind 2026-12-18T09:00
 is "$(new_notes)" \
-	"Race window: Evil Run x | Race on Sunday 2026-12-20: no deep tissue from Friday to Tuesday; a light flush is fine. knead next has the details." \
+	"Race window: Evil Run x | Race on Sunday 2026-12-20: no deep tissue from Thursday to Tuesday; a light flush is fine. knead next has the details." \
 	"race: control characters and escape sequences are stripped"
 
 # --- the morning after a long run or a race --------------------------------

@@ -175,6 +175,17 @@ is "$(sqlite3 -batch "$T/v7.db" "SELECT group_concat(day || ' ' || item, ', ') F
 "$KNEAD" --db "$T/v7.db" --now "$NOW" plan --json >/dev/null 2>&1
 is "$?" 0 "v7: knead plan reads it"
 
+# Version 8 added assessments: empty after an upgrade, and the v8
+# fixture's assessment (soreness 2 cleared the day after) reads back.
+is "$(sqlite3 -batch "$T/v7.db" 'SELECT count(*) FROM assessments')" 0 \
+	"v7: the upgrade adds an empty assessments table"
+is "$(sqlite3 -batch "$T/v8.db" 'SELECT region, cleared FROM assessments')" \
+	"$(sqlite3 -batch "$FIX/v4.db" 'SELECT region FROM soreness WHERE id = 2')|1" \
+	"v8: the assessment stays, cleared"
+"$KNEAD" --db "$T/v5.db" --now "$NOW" log assessed calf:left >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/v5.db" 'SELECT region, side, cleared FROM assessments')" "calf|left|0" \
+	"v5 after the upgrade: knead log assessed writes to the new table"
+
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.
 cp "$FIX/v$current.db" "$DB"

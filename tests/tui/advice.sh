@@ -16,8 +16,9 @@ k log massage deep-tissue --date 2026-11-28 --regions glute:left
 tui_start 160 44
 wait_for "Right IT band 5/10, 4 days ago: still?"
 ok $? "Today asks whether a 4-day-old level still holds"
-like "$(screen)" "Booked: deep tissue" "Today shows the booked session"
-like "$(screen)" "falls inside the window" "and warns about it"
+like "$(screen)" "Booked: light flush \(booked as deep tissue: change it or move it\)" \
+	"Today shows the booked session as its safe kind"
+like "$(screen)" "breaks a safety rule" "and warns about it"
 
 keys y
 wait_for "Logged again today: right IT band 5/10."
@@ -57,6 +58,9 @@ wait_exit
 k log sore shin:left 5 --sharp
 tui_start 160 44
 wait_for "Weekly distance"
+wait_for "See a physiotherapist or doctor about your left shin" 5
+ok $? "Today: the referral for the sharp shin"
+like "$(screen)" "left shin +5 flagged" "Sore now marks the flagged region"
 keys 3
 wait_for "Runs"
 keys Tab

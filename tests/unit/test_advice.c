@@ -199,7 +199,7 @@ static void test_taper(void **state)
 	assert_true(a.date < D(12));
 	assert_date_in(&a, 5, 11);
 	assert_int_equal(a.n_windows, 1);
-	assert_int_equal(a.windows[0].from, D(12));
+	assert_int_equal(a.windows[0].from, D(11));
 	assert_int_equal(a.windows[0].to, D(16));
 	assert_string_equal(a.windows[0].race, "Montreal Marathon");
 	advice_clear(&a);
@@ -746,7 +746,7 @@ static void test_day_after_race(void **state)
 	assert_int_equal(a.date, D(0));
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.n_windows, 1);
-	assert_int_equal(a.windows[0].from, D(-3));
+	assert_int_equal(a.windows[0].from, D(-4));
 	assert_int_equal(a.windows[0].to, D(1));
 	assert_true(has_reason(&a, "Race on 2026-05-03"));
 	advice_clear(&a);
@@ -789,7 +789,7 @@ static void test_race_week_flush_inside_window(void **state)
 	assert_invariants(&a);
 	assert_int_equal(a.phase, PHASE_RACE_WEEK);
 	assert_int_equal(a.n_windows, 1);
-	assert_int_equal(a.windows[0].from, D(0));
+	assert_int_equal(a.windows[0].from, D(-1));
 	assert_int_equal(a.windows[0].to, D(4));
 	assert_date_in(&a, 0, 1);
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
@@ -905,7 +905,7 @@ static void test_windows_listed(void **state)
 	assert_string_equal(a.windows[0].race, "Recent B");
 	assert_int_equal(a.windows[0].to, D(0));
 	assert_string_equal(a.windows[1].race, "Half");
-	assert_int_equal(a.windows[1].from, D(28));
+	assert_int_equal(a.windows[1].from, D(27));
 	assert_int_equal(a.windows[1].to, D(32));
 	advice_clear(&a);
 	history_clear(&h);

@@ -151,7 +151,7 @@ static void test_flush_after_race_may_follow_a_session(void **state)
 
 	hb_steady_weeks(&h, -56, -1);
 	hb_massage(&h, -1, MASSAGE_FLUSH);
-	hb_run(&h, 0, 10, 42, RUN_RACE, 9);
+	hb_run(&h, 0, 21.1, 95, RUN_RACE, 9);
 	advise_at(&h, 0, &a);
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.date, D(0));

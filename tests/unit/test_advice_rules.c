@@ -152,8 +152,8 @@ static void test_hamstring_8_two_days(void **state)
 	advise(&h, &a);
 	assert_flagged(&a, REGION_HAMSTRING, SIDE_RIGHT, SORE_FLAG_SUDDEN);
 	assert_int_not_equal(a.kind, MASSAGE_TRIGGER_POINT);
-	/* Not a lower-leg region: no word about running. */
-	assert_false(has_reason(&a, "Ease off running"));
+	/* Every leg and back flag: ease off running. */
+	assert_true(has_reason(&a, "Ease off running"));
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -170,9 +170,10 @@ static void test_referred_hamstring_not_in_generic_focus(void **state)
 	advise(&h, &a);
 	assert_flagged(&a, REGION_HAMSTRING, SIDE_LEFT, SORE_FLAG_SEVERE);
 	assert_int_equal(a.kind, MASSAGE_SPORTS);
-	assert_int_equal(a.n_focus, 2);
+	/* The glutes share the hamstring's segment: left alone too. */
+	assert_int_equal(a.n_focus, 1);
 	assert_true(in_focus(&a, REGION_CALF));
-	assert_true(in_focus(&a, REGION_GLUTE));
+	assert_false(in_focus(&a, REGION_GLUTE));
 	assert_false(in_focus(&a, REGION_HAMSTRING));
 	assert_true(has_reason(&a, "leaving alone the region to have looked at"));
 	advice_clear(&a);
@@ -194,16 +195,20 @@ static void test_sharp_at_5_flagged(void **state)
 	history_clear(&h);
 }
 
-static void test_sharp_below_5_is_soreness(void **state)
+/* An Achilles logged at 4 with --sharp: a flag at any level. */
+static void test_sharp_at_any_level_flagged(void **state)
 {
 	struct history h = { 0 };
 	struct advice a;
 
 	overdue(&h);
-	sore_sharp(&h, 0, REGION_GLUTE, SIDE_LEFT, 4);
+	sore_sharp(&h, 0, REGION_ACHILLES, SIDE_LEFT, 4);
 	advise(&h, &a);
-	assert_int_equal(a.n_see_professional, 0);
-	assert_true(in_focus(&a, REGION_GLUTE));
+	assert_flagged(&a, REGION_ACHILLES, SIDE_LEFT, SORE_FLAG_SHARP);
+	assert_int_not_equal(a.kind, MASSAGE_FLUSH);
+	for (size_t i = 0; i < a.n_focus; i++)
+		assert_false(advice_regions_neighbours(REGION_ACHILLES, SIDE_LEFT, a.focus[i].region,
+						       a.focus[i].side));
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -317,7 +322,7 @@ static void test_three_severe_days_one_side(void **state)
 
 	overdue(&h);
 	for (int d = -6; d <= 0; d++)
-		hb_sore(&h, d, REGION_GLUTE, SIDE_RIGHT, d % 2 == 0 ? 7 : 3);
+		hb_sore(&h, d, REGION_GLUTE, SIDE_RIGHT, d % 2 == 0 ? 7 : 5);
 	advise(&h, &a);
 	assert_flagged(&a, REGION_GLUTE, SIDE_RIGHT, SORE_FLAG_SEVERE);
 	advice_clear(&a);
@@ -354,18 +359,20 @@ static void test_region_back_to_0_is_not_flagged(void **state)
 	history_clear(&h);
 }
 
-/* The one-sided signs need two sides to compare. */
-static void test_unsided_first_entry_is_soreness(void **state)
+/* A first entry of lower back 9/10: the midline has no other side to
+ * compare with, and needs none. */
+static void test_midline_first_entry_flagged(void **state)
 {
 	struct history h = { 0 };
 	struct advice a;
 
 	overdue(&h);
 	hb_run(&h, -1, 30, 170, RUN_LONG, 6);
-	hb_sore(&h, 0, REGION_LOWER_BACK, SIDE_NONE, 8);
+	hb_sore(&h, 0, REGION_LOWER_BACK, SIDE_NONE, 9);
 	advise(&h, &a);
-	assert_int_equal(a.n_see_professional, 0);
-	assert_true(in_focus(&a, REGION_LOWER_BACK));
+	assert_flagged(&a, REGION_LOWER_BACK, SIDE_NONE, SORE_FLAG_SUDDEN);
+	assert_false(has_reason(&a, "a session now"));
+	assert_true(has_reason(&a, "Ease off running"));
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -630,6 +637,14 @@ static void test_c_race_yesterday_light_flush(void **state)
 	hb_steady_weeks(&h, -56, -2);
 	hb_massage(&h, -5, MASSAGE_SPORTS);
 	hb_race(&h, -1, "Lachine 10k", 10, 'C');
+	/* A short C race five days after a session: a hard training day, its
+	 * flush folds into the rhythm. */
+	advise(&h, &a);
+	assert_int_not_equal(a.kind, MASSAGE_FLUSH);
+	assert_false(has_rule(&a, "race-flush"));
+	advice_clear(&a);
+	/* The regular session due tomorrow: it becomes the flush. */
+	h.massages[h.n_massages - 1].date = hb_d0() - 17;
 	advise(&h, &a);
 	assert_int_equal(a.date, D(0));
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
@@ -697,6 +712,120 @@ static void test_routine_session_waits_for_a_booking(void **state)
 	history_clear(&h);
 }
 
+/* ---- the gate ------------------------------------------------------------ */
+
+/* A sports massage five days before an A race: light pressure, and the
+ * therapist told the race date. */
+static void test_gate_sports_light_before_race(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	hb_race(&h, 5, "Montreal Marathon", 42.195, 'A');
+	advise(&h, &a);
+	assert_int_equal(a.date, D(0));
+	assert_int_equal(a.kind, MASSAGE_SPORTS);
+	assert_true(a.light_pressure);
+	assert_true(has_rule(&a, "race-light"));
+	assert_true(has_reason(&a, "tell the therapist the race date"));
+	{
+		char *text = advice_plan_kind_text(&a);
+
+		assert_non_null(strstr(text, "light pressure"));
+		g_free(text);
+	}
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* A first trigger point session booked 5 days before an A race: a sports
+ * massage instead, with the warning; the same booking for a runner who
+ * has had trigger point work keeps its kind. */
+static void test_gate_first_deep_booking(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	hb_race(&h, 7, "Montreal Marathon", 42.195, 'A');
+	book(&h, 2, MASSAGE_TRIGGER_POINT, REGION_GLUTE, SIDE_LEFT);
+	advise(&h, &a);
+	assert_int_equal(a.booked_safe_kind, MASSAGE_SPORTS);
+	assert_non_null(a.booking_warning);
+	assert_non_null(strstr(a.booking_warning, "no first deep work before a race"));
+	assert_true(has_rule(&a, "first-deep"));
+	advice_clear(&a);
+	hb_massage(&h, -40, MASSAGE_TRIGGER_POINT);
+	advise(&h, &a);
+	assert_int_equal(a.booked_safe_kind, MASSAGE_TRIGGER_POINT);
+	assert_null(a.booking_warning);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* A sharp pain closed by a 0 does not hide the next sign: a rise of 5 in
+ * a day on one side, three days later, is a new flag. */
+static void test_closed_flag_does_not_hide_a_new_one(void **state)
+{
+	struct history h = { 0 };
+	struct advice a;
+
+	overdue(&h);
+	sore_sharp(&h, -5, REGION_CALF, SIDE_LEFT, 3);
+	hb_sore(&h, -3, REGION_CALF, SIDE_LEFT, 0);
+	hb_sore(&h, -1, REGION_CALF, SIDE_LEFT, 2);
+	hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 7);
+	advise(&h, &a);
+	assert_flagged(&a, REGION_CALF, SIDE_LEFT, SORE_FLAG_JUMP);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
+/* The public reading: neighbours, the effective level and the flags, with
+ * an assessment that does not clear and one that does. */
+static void test_gate_public_api(void **state)
+{
+	struct history h = { 0 };
+	struct advice_flag *f;
+	size_t n;
+
+	assert_true(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_CALF, SIDE_LEFT));
+	assert_true(advice_regions_neighbours(REGION_HAMSTRING, SIDE_RIGHT, REGION_GLUTE, SIDE_NONE));
+	assert_false(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_CALF, SIDE_RIGHT));
+	assert_false(advice_regions_neighbours(REGION_SHIN, SIDE_LEFT, REGION_QUAD, SIDE_LEFT));
+	assert_true(advice_regions_neighbours(REGION_LOWER_BACK, SIDE_NONE, REGION_UPPER_BACK,
+					      SIDE_NONE));
+
+	hb_sore(&h, -4, REGION_QUAD, SIDE_LEFT, 4);
+	assert_int_equal(advice_effective_level(&h, hb_d0(), REGION_QUAD, SIDE_LEFT), 2);
+	assert_int_equal(advice_effective_level(&h, hb_d0() + 3, REGION_QUAD, SIDE_LEFT), 0);
+
+	sore_sharp(&h, -10, REGION_SHIN, SIDE_RIGHT, 3);
+	hb_sore(&h, -2, REGION_SHIN, SIDE_RIGHT, 2);
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(f[0].region, REGION_SHIN);
+	assert_int_equal(f[0].why, SORE_FLAG_SHARP);
+	assert_int_equal(f[0].since, hb_d0() - 10);
+	assert_false(f[0].assessed);
+	g_free(f);
+	/* Seen, not cleared: still a flag, assessed. */
+	h.assessments = g_new0(struct assessment, 2);
+	h.assessments[h.n_assessments++] = (struct assessment){
+		.time = hb_at(-1, 12), .region = REGION_SHIN, .side = SIDE_RIGHT };
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 1);
+	assert_true(f[0].assessed);
+	g_free(f);
+	/* Cleared: no flag. */
+	h.assessments[0].cleared = true;
+	f = advice_flags(&h, hb_d0(), &n);
+	assert_int_equal(n, 0);
+	g_free(f);
+	history_clear(&h);
+}
+
 static void test_booked_deep_in_race_window_warned(void **state)
 {
 	struct history h = { 0 };
@@ -707,8 +836,10 @@ static void test_booked_deep_in_race_window_warned(void **state)
 	book(&h, 4, MASSAGE_DEEP_TISSUE, REGION_GLUTE, SIDE_RIGHT);
 	advise(&h, &a);
 	assert_non_null(a.booking_warning);
-	assert_non_null(strstr(a.booking_warning, "window around Montreal Marathon"));
+	assert_non_null(strstr(a.booking_warning, "breaks a safety rule (no deep work around a race)"));
 	assert_true(has_reason(&a, "ask for a light flush instead"));
+	assert_int_equal(a.booked_safe_kind, MASSAGE_FLUSH);
+	assert_true(has_rule(&a, "booking-safe"));
 	advice_clear(&a);
 	history_clear(&h);
 }
@@ -807,7 +938,7 @@ int main(void)
 		cmocka_unit_test(test_hamstring_8_two_days),
 		cmocka_unit_test(test_referred_hamstring_not_in_generic_focus),
 		cmocka_unit_test(test_sharp_at_5_flagged),
-		cmocka_unit_test(test_sharp_below_5_is_soreness),
+		cmocka_unit_test(test_sharp_at_any_level_flagged),
 		cmocka_unit_test(test_sharp_stays_flagged_while_sore),
 		cmocka_unit_test(test_rise_of_4_in_two_days),
 		cmocka_unit_test(test_rise_of_3_is_not_a_flag),
@@ -817,7 +948,7 @@ int main(void)
 		cmocka_unit_test(test_three_severe_days_one_side),
 		cmocka_unit_test(test_no_deep_work_on_a_region_at_7),
 		cmocka_unit_test(test_region_back_to_0_is_not_flagged),
-		cmocka_unit_test(test_unsided_first_entry_is_soreness),
+		cmocka_unit_test(test_midline_first_entry_flagged),
 		cmocka_unit_test(test_stale_level_counts_less),
 		cmocka_unit_test(test_recent_level_counts_whole),
 		cmocka_unit_test(test_stale_low_level_fades_out),
@@ -837,6 +968,10 @@ int main(void)
 		cmocka_unit_test(test_booking_later_leaves_the_advice),
 		cmocka_unit_test(test_routine_session_waits_for_a_booking),
 		cmocka_unit_test(test_booked_deep_in_race_window_warned),
+		cmocka_unit_test(test_gate_sports_light_before_race),
+		cmocka_unit_test(test_gate_first_deep_booking),
+		cmocka_unit_test(test_gate_public_api),
+		cmocka_unit_test(test_closed_flag_does_not_hide_a_new_one),
 		cmocka_unit_test(test_booked_session_on_flagged_region_warned),
 		cmocka_unit_test(test_booking_without_regions_names_the_flagged_one),
 		cmocka_unit_test(test_booking_on_race_day_after_the_finish),

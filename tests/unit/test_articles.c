@@ -799,6 +799,22 @@ static void test_rank_race_week_and_taper(void **state)
 				 position(r, n, "race-timing") + 1);
 		ranked_articles_free(r, n);
 	}
+	/* Tapering: "plan the last deep session" only for a runner who has had
+	 * deep work; for one who has not, the plan refuses a first one. */
+	{
+		struct rank_state st = { .now = NOW, .phase = ARTICLE_PHASE_TAPER };
+		size_t n, p;
+		struct ranked_article *r = rank(idx, &st, &n);
+
+		p = position(r, n, "race-timing");
+		assert_non_null(strstr(r[p].why, "no deep work for the first time"));
+		ranked_articles_free(r, n);
+		st.had_deep_work = true;
+		r = rank(idx, &st, &n);
+		p = position(r, n, "race-timing");
+		assert_non_null(strstr(r[p].why, "plan the last deep session"));
+		ranked_articles_free(r, n);
+	}
 
 	/* Done when: a sore left IT band in taper week puts both first. */
 	struct rank_sore sore[] = { { REGION_IT_BAND, SIDE_LEFT, 6, 0 } };
@@ -917,7 +933,9 @@ static void test_rank_new_user(void **state)
 		r = rank(idx, &known, &n);
 		for (size_t i = 0; i < n; i++)
 			assert_null(strstr(r[i].why, "No massage logged"));
-		assert_int_equal(r[position(r, n, "first-massage")].score, 10); /* its base */
+		/* Below its base: it never leads for someone with sessions logged. */
+		assert_int_equal(r[position(r, n, "first-massage")].score, 5);
+		assert_string_not_equal(r[0].article->slug, "first-massage");
 		ranked_articles_free(r, n);
 		articles_free(idx);
 	}

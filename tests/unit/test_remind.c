@@ -231,7 +231,7 @@ static void test_disabled_kinds(void **state)
 	add_race(&h, 1, DAY(2026, 11, 29), "Marathon", 'A');
 	add_run(&h, AT(2026, 11, 26, 8, 0), 30, 160, RUN_LONG);
 	assert_due(&h, &cfg, &adv, AT(2026, 11, 27, 19, 0),
-		   "after-run:1 booking-due:2026-11-28 race-window:1:2026-11-29 checkin:2026-11-27");
+		   "race-window:1:2026-11-29 after-run:1 booking-due:2026-11-28 checkin:2026-11-27");
 	cfg.reminder_enabled[REMINDER_CHECKIN] = false;
 	cfg.reminder_enabled[REMINDER_RACE] = false;
 	assert_due(&h, &cfg, &adv, AT(2026, 11, 27, 19, 0), "after-run:1 booking-due:2026-11-28");
@@ -295,7 +295,8 @@ static void test_booked_session_the_day_before(void **state)
 	struct advice adv = {
 		.date = DAY(2026, 11, 26), .kind = MASSAGE_DEEP_TISSUE, .urgency = URGENCY_SOON,
 		.has_booking = true, .booked_date = DAY(2026, 11, 26),
-		.booked_kind = MASSAGE_DEEP_TISSUE, .booked_regions = regions, .n_booked_regions = 1,
+		.booked_kind = MASSAGE_DEEP_TISSUE, .booked_safe_kind = MASSAGE_DEEP_TISSUE,
+		.booked_regions = regions, .n_booked_regions = 1,
 	};
 	struct reminder *r;
 	size_t n;
@@ -311,6 +312,12 @@ static void test_booked_session_the_day_before(void **state)
 	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
 	assert_string_equal(r->title, "Your massage tomorrow: a word with your therapist");
 	assert_non_null(strstr(r->body, "(left glutes). Ask for a light flush instead."));
+	reminders_free(r, n);
+	/* A booking the gate made safe: the reminder says the safe kind. */
+	adv.booked_safe_kind = MASSAGE_FLUSH;
+	r = the_one(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), &n);
+	assert_non_null(strstr(r->body, "light flush (booked as deep tissue: change it or move it)"));
+	assert_null(strstr(r->body, ": deep tissue"));
 	reminders_free(r, n);
 	cfg.reminder_enabled[REMINDER_BOOKING] = false;
 	assert_due(&h, &cfg, &adv, AT(2026, 11, 25, 10, 0), "");
@@ -351,12 +358,13 @@ static void test_race_window(void **state)
 
 	add_race(&h, 7, DAY(2026, 11, 29), "Montreal Marathon", 'A'); /* a Sunday */
 	add_race(&h, 8, DAY(2026, 12, 13), "Club 10k", 'C');
-	assert_due(&h, &cfg, NULL, AT(2026, 11, 26, 20, 0), "");
-	assert_due(&h, &cfg, NULL, AT(2026, 11, 27, 7, 30), "");
-	r = the_one(&h, &cfg, NULL, AT(2026, 11, 27, 8, 0), &n);
+	/* The window opens 3 days before the race. */
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 25, 20, 0), "");
+	assert_due(&h, &cfg, NULL, AT(2026, 11, 26, 7, 30), "");
+	r = the_one(&h, &cfg, NULL, AT(2026, 11, 26, 8, 0), &n);
 	assert_string_equal(r->key, "race-window:7:2026-11-29");
 	assert_string_equal(r->title, "Race window: Montreal Marathon");
-	assert_string_equal(r->body, "Race on Sunday 2026-11-29: no deep tissue from Friday to "
+	assert_string_equal(r->body, "Race on Sunday 2026-11-29: no deep tissue from Thursday to "
 				     "Tuesday; a light flush is fine.");
 	reminders_free(r, n);
 	/* Still worth sending until the race is run (a race added late). */
@@ -521,7 +529,7 @@ static void test_next_wakeup(void **state)
 	cfg = only(REMINDER_RACE);
 	add_race(&h, 1, DAY(2026, 12, 20), "Far", 'B');
 	add_race(&h, 2, DAY(2026, 12, 6), "Not a window", 'C');
-	assert_wakeup(&h, &cfg, AT(2026, 11, 23, 12, 0), AT(2026, 12, 18, 8, 0));
+	assert_wakeup(&h, &cfg, AT(2026, 11, 23, 12, 0), AT(2026, 12, 17, 8, 0));
 	/* Only the morning after: after a long run. */
 	cfg = only(REMINDER_AFTER_RUN);
 	add_run(&h, AT(2026, 11, 23, 9, 0), 30, 170, RUN_LONG);

@@ -101,6 +101,8 @@ bool cli_brief_text(struct cli *cli, wtime now, char **text, char **subject, GEr
 
 /* Subcommands. */
 int cli_log(struct cli *cli, int argc, char **argv);
+/* knead log assessed (cli_assessed.c). */
+int cli_log_assessed(struct cli *cli, int argc, char **argv);
 int cli_race(struct cli *cli, int argc, char **argv);
 int cli_list(struct cli *cli, int argc, char **argv);
 int cli_rm(struct cli *cli, int argc, char **argv);

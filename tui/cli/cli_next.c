@@ -75,6 +75,8 @@ static void add_booked(struct json_writer *w, const struct advice *a)
 	add_day(w, "date", a->booked_date);
 	json_writer_key(w, "kind");
 	json_writer_string(w, massage_kind_id(a->booked_kind));
+	json_writer_key(w, "safe_kind");
+	json_writer_string(w, massage_kind_id(a->booked_safe_kind));
 	json_writer_key(w, "regions");
 	json_writer_begin_array(w);
 	for (size_t i = 0; i < a->n_booked_regions; i++) {
@@ -137,6 +139,9 @@ static struct json_writer *advice_json(const struct advice *a)
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 
+		/* Assessed: in avoid only. */
+		if (r->assessed)
+			continue;
 		begin_referral(w, r);
 		json_writer_key(w, "days");
 		json_writer_int(w, r->days);
@@ -146,6 +151,29 @@ static struct json_writer *advice_json(const struct advice *a)
 
 	add_avoid(w, a);
 	add_booked(w, a);
+	json_writer_key(w, "booking_warning");
+	if (a->booking_warning)
+		json_writer_string(w, a->booking_warning);
+	else
+		json_writer_null(w);
+	json_writer_key(w, "light_pressure");
+	json_writer_bool(w, a->light_pressure);
+	json_writer_key(w, "follow_up");
+	if (a->has_follow_up) {
+		json_writer_begin_object(w);
+		json_writer_key(w, "kind");
+		json_writer_string(w, massage_kind_id(a->follow_kind));
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(a->follow_region));
+		add_side(w, a->follow_side);
+		json_writer_key(w, "from_days");
+		json_writer_int(w, a->follow_from);
+		json_writer_key(w, "to_days");
+		json_writer_int(w, a->follow_to);
+		json_writer_end_object(w);
+	} else {
+		json_writer_null(w);
+	}
 	json_writer_key(w, "rules");
 	json_writer_begin_array(w);
 	for (size_t i = 0; i < a->n_rules; i++)
@@ -180,12 +208,40 @@ static void print_when(const struct advice *a)
 	g_free(when);
 }
 
+/* The headline: a region to have looked at comes before any massage, and a
+ * booking to change before the date. */
+static void print_headline(const struct advice *a)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < a->n_see_professional; i++) {
+		const struct advice_referral *r = &a->see_professional[i];
+		char *name;
+
+		if (r->assessed)
+			continue;
+		name = region_side_name(r->region, r->side);
+		if (first)
+			cli_printf(_("First: have the %s looked at by a physiotherapist or a doctor; no massage there, and ease off running until then.\n"),
+				   name);
+		else
+			cli_printf(_("Also: have the %s looked at.\n"), name);
+		first = false;
+		g_free(name);
+	}
+	if (a->booking_warning)
+		cli_printf(_("Booking: %s\n"), a->booking_warning);
+}
+
 static void advice_print(const struct advice *a)
 {
 	char buf[DATE_BUF], buf2[DATE_BUF];
+	char *kind = advice_plan_kind_text(a);
 
+	print_headline(a);
 	print_when(a);
-	cli_printf(_("Kind: %s\n"), massage_kind_name(a->kind));
+	cli_printf(_("Kind: %s\n"), kind);
+	g_free(kind);
 	cli_printf(_("Phase: %s\n"), phase_name(a->phase));
 	if (a->has_last_massage)
 		cli_printf(_("Last massage: %s\n"), day_format(a->last_massage, buf));
@@ -220,20 +276,24 @@ static void advice_print(const struct advice *a)
 		const struct advice_referral *r = &a->see_professional[i];
 		char *name = region_side_name(r->region, r->side);
 
-		cli_printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"), name,
-			   r->level);
+		if (r->assessed)
+			cli_printf(_("No massage: %s (assessed, not cleared)\n"), name);
+		else
+			cli_printf(_("See a physiotherapist or doctor: %s (%d/10); no massage there\n"),
+				   name, r->level);
 		g_free(name);
 	}
 	if (a->has_booking) {
 		char *names = advice_booked_regions(a);
+		char *booked = advice_booked_kind_text(a);
 
 		if (names)
-			cli_printf(_("Booked: %s on %s (%s)\n"), massage_kind_name(a->booked_kind),
+			cli_printf(_("Booked: %s on %s (%s)\n"), booked,
 				   day_format(a->booked_date, buf), names);
 		else
-			cli_printf(_("Booked: %s on %s\n"), massage_kind_name(a->booked_kind),
-				   day_format(a->booked_date, buf));
+			cli_printf(_("Booked: %s on %s\n"), booked, day_format(a->booked_date, buf));
 		g_free(names);
+		g_free(booked);
 	}
 	if (a->n_rules > 0) {
 		char *rules = advice_rules_text(a);

@@ -148,6 +148,34 @@ static struct json_writer *status_json(const struct status *s)
 		add_day(w, "date", true, e->last_day);
 		json_writer_key(w, "current");
 		json_writer_bool(w, e->current);
+		json_writer_key(w, "effective_level");
+		json_writer_int(w, e->counted);
+		json_writer_key(w, "flagged");
+		json_writer_bool(w, e->refer);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+
+	json_writer_key(w, "flags");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < s->n_soreness; i++) {
+		const struct sore_state *e = &s->soreness[i];
+
+		if (!e->refer)
+			continue;
+		json_writer_begin_object(w);
+		json_writer_key(w, "region");
+		json_writer_string(w, region_id(e->region));
+		json_writer_key(w, "side");
+		if (side_id(e->side))
+			json_writer_string(w, side_id(e->side));
+		else
+			json_writer_null(w);
+		json_writer_key(w, "why");
+		json_writer_string(w, sore_flag_id(e->flag));
+		add_day(w, "since", true, e->flag_day);
+		json_writer_key(w, "assessed");
+		json_writer_bool(w, e->assessed);
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);
@@ -245,12 +273,19 @@ static void status_print(const struct status *s, enum unit units)
 		for (size_t i = 0; i < s->n_soreness; i++) {
 			const struct sore_state *e = &s->soreness[i];
 			char *name = region_side_name(e->region, e->side);
+			char *level = advice_level_text(e, s->today);
 
 			cli_printf("  ");
 			cli_print_padded(name, name_w);
-			cli_printf(" %2d/10  ", e->level);
+			cli_printf(" %5s  ", level);
 			cli_print_padded(sore_trend_name(e->trend), trend_w);
-			cli_printf(" %s\n", day_format(e->last_day, buf));
+			cli_printf(" %s", day_format(e->last_day, buf));
+			if (e->refer && e->assessed)
+				cli_printf(_("  (flagged: assessed, no massage there)"));
+			else if (e->refer)
+				cli_printf(_("  (flagged: see a physiotherapist or doctor)"));
+			cli_printf("\n");
+			g_free(level);
 			g_free(name);
 		}
 	}

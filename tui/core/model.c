@@ -152,5 +152,6 @@ void history_clear(struct history *h)
 	g_free(h->soreness);
 	g_free(h->massages);
 	g_free(h->races);
+	g_free(h->assessments);
 	memset(h, 0, sizeof(*h));
 }

@@ -137,6 +137,15 @@ struct race {
 
 /* A window of history, each array oldest first.  The store fills it; the
  * advice engine and the load figures only read it. */
+/* A professional looked at a flagged region (knead log assessed). */
+struct assessment {
+	int64_t id;
+	wtime time;
+	enum region region;
+	enum side side;
+	bool cleared; /* they said massage there is fine */
+};
+
 struct history {
 	struct run *runs;
 	size_t n_runs;
@@ -146,6 +155,8 @@ struct history {
 	size_t n_massages;
 	struct race *races;
 	size_t n_races;
+	struct assessment *assessments; /* oldest first */
+	size_t n_assessments;
 	/* The runner's heart rates from the settings ([runner] max_hr and
 	 * resting_hr), 0 when not set: the load figures then estimate them
 	 * (load.h).  The store leaves them at 0; callers copy the settings. */

@@ -329,8 +329,12 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 
 	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
-		char *name = region_side_name(r->region, r->side);
-		char *text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+		char *name, *text;
+
+		if (r->assessed)
+			continue;
+		name = region_side_name(r->region, r->side);
+		text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
 						      "(%d/10, %d day).",
 						      "See a physiotherapist or doctor about your %s "
 						      "(%d/10, %d days).", (unsigned long)r->days),
@@ -353,8 +357,10 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 	}
 	if (a->has_booking && y < bottom) {
 		char *day = ui_day_short(a->booked_date);
-		char *text = g_strdup_printf(_("Booked: %s, %s."), massage_kind_name(a->booked_kind),
-					     day);
+		char *kind = advice_booked_kind_text(a);
+		char *text = g_strdup_printf(_("Booked: %s, %s."), kind, day);
+
+		g_free(kind);
 		y += draw_wrapped(ui, y, in.x, in.w, 1, ui_attr(ui, ROLE_GOOD), "", text);
 		g_free(text);
 		g_free(day);
@@ -415,8 +421,10 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	{
 		char *u = ui_capitalize(urgency_name(a->urgency));
 		/* TRANSLATORS: urgency and kind of the next massage: "Due: sports massage". */
-		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, _("%s: %s"), u,
-			 massage_kind_name(a->kind));
+		char *kind = advice_plan_kind_text(a);
+
+		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, _("%s: %s"), u, kind);
+		g_free(kind);
 		g_free(u);
 	}
 	g_free(date);
@@ -467,11 +475,11 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 
 	ui_box(ui, box, _("Sore now"), false);
 	for (size_t i = 0; i < s->n_soreness; i++)
-		if (s->soreness[i].current && s->soreness[i].level > 0)
+		if ((s->soreness[i].current && s->soreness[i].counted > 0) || s->soreness[i].refer)
 			order[n++] = i;
 	/* Worst first (a small insertion sort: fourteen regions at most twice). */
 	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && s->soreness[order[j]].level > s->soreness[order[j - 1]].level; j--) {
+		for (size_t j = i; j > 0 && s->soreness[order[j]].counted > s->soreness[order[j - 1]].counted; j--) {
 			size_t tmp = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = tmp;
@@ -491,15 +499,18 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box)
 		const struct sore_state *ss = &s->soreness[order[k]];
 		char *name = region_side_name(ss->region, ss->side);
 		char *fitted = ui_fit(name, name_w);
-		const char *trend = sore_trend_name(ss->trend);
+		/* The effective level, as next reads it; a flag says so. */
+		const char *trend = ss->refer ? _("flagged") : sore_trend_name(ss->trend);
+		int level = ss->refer ? ss->level : ss->counted;
 		char lv[4];
 		int x = in.x;
 
-		g_snprintf(lv, sizeof(lv), "%2d", ss->level);
+		g_snprintf(lv, sizeof(lv), "%2d", level);
 		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
-		x += ui_text(ui, y, x, 2, ui_level_attr(ui, ss->level) | A_BOLD, lv) + 1;
+		x += ui_text(ui, y, x, 2, ui_level_attr(ui, level) | A_BOLD, lv) + 1;
 		if (ui_text_width(trend) <= in.x + in.w - x)
-			ui_text(ui, y, x, in.x + in.w - x, ui_attr(ui, ROLE_DIM), trend);
+			ui_text(ui, y, x, in.x + in.w - x,
+				ui_attr(ui, ss->refer ? ROLE_ERROR : ROLE_DIM), trend);
 		g_free(fitted);
 		g_free(name);
 		y++;

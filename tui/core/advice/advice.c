@@ -49,288 +49,9 @@ dayno advice_history_from(dayno today)
 	return today - ADVICE_HISTORY_DAYS + 1;
 }
 
-/* ---- soreness ---------------------------------------------------------- */
-
-struct sore_days {
-	int level[SORE_SPAN]; /* -1: nothing logged that day */
-	int sharp[SORE_SPAN]; /* the highest entry marked sharp that day, -1: none */
-	wtime at[SORE_SPAN];
-	bool any;
-};
-
-static const char *const flag_ids[SORE_FLAG_COUNT] = {
-	"none", "sharp", "rising", "severe", "sudden-rise", "sudden",
-};
-
-const char *sore_flag_id(enum sore_flag f)
-{
-	return flag_ids[(unsigned)f < SORE_FLAG_COUNT ? f : SORE_FLAG_NONE];
-}
-
-static void sore_trend_of(const struct sore_days *sd, int lk, struct sore_state *st)
-{
-	int n_before = 0, sum_before = 0;
-
-	for (int k = MAX(0, lk - 7); k < lk; k++) {
-		if (sd->level[k] >= 0) {
-			n_before++;
-			sum_before += sd->level[k];
-		}
-	}
-	if (n_before == 0) {
-		st->trend = TREND_NEW;
-		return;
-	}
-	st->change = st->level - (double)sum_before / n_before;
-	st->trend = st->change >= 1 ? TREND_WORSENING : st->change <= -1 ? TREND_IMPROVING
-									 : TREND_STEADY;
-}
-
-/* Rising for a week: 4 or more entries in the last 8 days, from at least 6
- * days ago to at least yesterday, none more than 1 below the highest before
- * it, ending 2 or more above where it started.  Returns the days it spans. */
-static int sore_rise_days(const struct sore_days *sd, int lk, int level)
-{
-	const int last_k = SORE_SPAN - 1;
-	int fk = -1, entries = 0, high = -1;
-	bool steady_rise = true;
-
-	for (int k = last_k - 7; k <= last_k; k++) {
-		if (sd->level[k] < 0)
-			continue;
-		if (fk < 0)
-			fk = k;
-		entries++;
-		if (sd->level[k] < high - 1)
-			steady_rise = false;
-		high = MAX(high, sd->level[k]);
-	}
-	if (fk >= 0 && entries >= ADVICE_RISE_ENTRIES && fk <= last_k - ADVICE_RISE_SPAN_DAYS &&
-	    lk >= last_k - 1 && steady_rise && level >= ADVICE_LEVEL_RAISED &&
-	    level >= sd->level[fk] + ADVICE_RISE_MIN)
-		return lk - fk + 1;
-	return 0;
-}
-
-static void sore_analyse(const struct sore_days *sd, dayno first, dayno today,
-			 struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1; /* today */
-	int lk = -1, age;
-
-	for (int k = last_k; k >= 0 && lk < 0; k--)
-		if (sd->level[k] >= 0)
-			lk = k;
-	st->level = sd->level[lk];
-	st->last_day = first + lk;
-	st->current = st->last_day > today - ADVICE_SORE_DAYS;
-	sore_trend_of(sd, lk, st);
-
-	/* A level nobody confirmed for days counts a little less each day. */
-	age = (int)(today - st->last_day);
-	st->counted = st->level;
-	if (st->current && st->level > 0 && age >= ADVICE_STALE_DAYS) {
-		st->stale = true;
-		st->counted = MAX(0, st->level - (age - ADVICE_STALE_DAYS + 1));
-	}
-}
-
-/* ---- triage ------------------------------------------------------------- */
-
-/* The other side at a level this close within a day of day k: both legs
- * took it, as soreness after a shared effort does. */
-static bool both_sides(const struct sore_days *other, int k, int level)
-{
-	if (!other)
-		return false;
-	for (int j = MAX(0, k - 1); j <= MIN(SORE_SPAN - 1, k + 1); j++)
-		if (other->level[j] > 0 && other->level[j] >= level - ADVICE_BOTH_SIDES_MARGIN)
-			return true;
-	return false;
-}
-
-static bool ran_before(const struct history *h, dayno first, int k)
-{
-	dayno d = first + k;
-
-	for (size_t i = 0; i < h->n_runs; i++) {
-		dayno r = wtime_day(h->runs[i].start);
-
-		if (r <= d && r >= d - ADVICE_DOMS_ONSET_DAYS)
-			return true;
-	}
-	return false;
-}
-
-static void flag(struct sore_state *st, enum sore_flag f, dayno first, int k, int level)
-{
-	st->refer = true;
-	st->flag = f;
-	st->flag_day = first + k;
-	st->flag_level = level;
-	st->rising = f == SORE_FLAG_RISING;
-}
-
-/* At 7 or more on 3 of the last 7 days, unless both sides after a run
- * (delayed onset soreness, however high). */
-static bool flag_severe(const struct history *h, const struct sore_days *sd,
-			const struct sore_days *other, dayno first, struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1;
-	int severe = 0, fk = -1;
-
-	for (int k = last_k - 6; k <= last_k; k++) {
-		if (sd->level[k] >= ADVICE_LEVEL_SEVERE) {
-			severe++;
-			if (fk < 0)
-				fk = k;
-		}
-	}
-	if (severe < ADVICE_SEVERE_DAYS)
-		return false;
-	if (both_sides(other, fk, sd->level[fk]) && ran_before(h, first, fk))
-		return false;
-	flag(st, SORE_FLAG_SEVERE, first, fk, sd->level[fk]);
-	st->refer_days = severe;
-	return true;
-}
-
-/* A rise of 4 or more within 2 days, on this side only. */
-static bool flag_jump(const struct sore_days *sd, const struct sore_days *other, dayno first,
-		      struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1;
-
-	for (int k = last_k; k > last_k - ADVICE_SORE_DAYS; k--) {
-		if (sd->level[k] < 0 || both_sides(other, k, sd->level[k]))
-			continue;
-		for (int j = k - 1; j >= MAX(0, k - ADVICE_JUMP_DAYS); j--) {
-			if (sd->level[j] >= 0 && sd->level[k] - sd->level[j] >= ADVICE_JUMP_LEVELS) {
-				flag(st, SORE_FLAG_JUMP, first, k, sd->level[k]);
-				st->flag_from = sd->level[j];
-				st->flag_span = k - j;
-				return true;
-			}
-		}
-	}
-	return false;
-}
-
-/* The first entry of a spell at 8 or more, on this side only. */
-static bool flag_sudden(const struct sore_days *sd, const struct sore_days *other, dayno first,
-			struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1;
-
-	for (int k = last_k - ADVICE_SORE_DAYS + 1; k <= last_k; k++) {
-		bool spell_before = false;
-
-		if (sd->level[k] <= 0)
-			continue;
-		for (int j = MAX(0, k - ADVICE_NEW_SPELL_DAYS); j < k; j++)
-			spell_before |= sd->level[j] > 0;
-		if (!spell_before && sd->level[k] >= ADVICE_SUDDEN_LEVEL &&
-		    !both_sides(other, k, sd->level[k])) {
-			flag(st, SORE_FLAG_SUDDEN, first, k, sd->level[k]);
-			return true;
-		}
-		return false; /* only the first entry of the spell counts */
-	}
-	return false;
-}
-
-/* Flags a current region (see advice.h); `other` is its other side. */
-static void sore_triage(const struct history *h, const struct sore_days *sd,
-			const struct sore_days *other, dayno first, dayno today,
-			struct sore_state *st)
-{
-	const int last_k = SORE_SPAN - 1;
-	int rise;
-
-	if (!st->current || st->level <= 0)
-		return;
-	for (int k = last_k; k > last_k - ADVICE_SORE_DAYS; k--) {
-		if (sd->sharp[k] >= ADVICE_SHARP_LEVEL) {
-			flag(st, SORE_FLAG_SHARP, first, k, sd->sharp[k]);
-			break;
-		}
-	}
-	if (!st->refer && (rise = sore_rise_days(sd, st->last_day - first, st->level)) > 0) {
-		flag(st, SORE_FLAG_RISING, first, st->last_day - first, st->level);
-		st->refer_days = rise;
-		return;
-	}
-	/* The one-sided signs need a side to compare with. */
-	if (!st->refer && !flag_severe(h, sd, other, first, st) && other &&
-	    !flag_jump(sd, other, first, st))
-		flag_sudden(sd, other, first, st);
-	if (st->refer && st->flag != SORE_FLAG_SEVERE)
-		st->refer_days = (int)(today - st->flag_day) + 1;
-}
-
-static void sore_days_fill(const struct history *h, dayno first, dayno today,
-			   struct sore_days *days)
-{
-	for (size_t s = 0; s < SLOTS; s++)
-		for (int k = 0; k < SORE_SPAN; k++)
-			days[s].level[k] = days[s].sharp[k] = -1;
-	for (size_t i = 0; i < h->n_soreness; i++) {
-		const struct soreness *e = &h->soreness[i];
-		dayno d = wtime_day(e->time);
-		enum side side = e->side;
-
-		if ((unsigned)e->region >= REGION_COUNT || d < first || d > today ||
-		    e->level < 0 || e->level > 10)
-			continue;
-		if (!region_has_side(e->region) || (unsigned)side >= SIDES)
-			side = SIDE_NONE;
-		struct sore_days *sd = &days[e->region * SIDES + side];
-		int k = d - first;
-
-		/* The last entry of a day says how it ended up. */
-		if (sd->level[k] < 0 || e->time >= sd->at[k]) {
-			sd->level[k] = e->level;
-			sd->at[k] = e->time;
-		}
-		if (e->sharp)
-			sd->sharp[k] = MAX(sd->sharp[k], e->level);
-		sd->any = true;
-	}
-}
-
-struct sore_state *advice_soreness(const struct history *h, dayno today, size_t *n)
-{
-	const dayno first = today - SORE_SPAN + 1;
-	struct sore_days *days = g_new0(struct sore_days, SLOTS);
-	struct sore_state *out = g_new0(struct sore_state, SLOTS);
-	size_t count = 0;
-
-	sore_days_fill(h, first, today, days);
-	for (size_t s = 0; s < SLOTS; s++) {
-		enum side side = (enum side)(s % SIDES);
-		const struct sore_days *other = NULL;
-
-		if (!days[s].any)
-			continue;
-		if (side == SIDE_LEFT || side == SIDE_RIGHT)
-			other = &days[s - side + (side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT)];
-		out[count].region = (enum region)(s / SIDES);
-		out[count].side = side;
-		sore_analyse(&days[s], first, today, &out[count]);
-		sore_triage(h, &days[s], other, first, today, &out[count]);
-		count++;
-	}
-	g_free(days);
-	*n = count;
-	return out;
-}
-
 /* ---- helpers ----------------------------------------------------------- */
 
-static bool kind_is_deep(enum massage_kind k)
-{
-	return k == MASSAGE_DEEP_TISSUE || k == MASSAGE_MYOFASCIAL || k == MASSAGE_TRIGGER_POINT;
-}
+#define kind_is_deep advice_kind_is_deep
 
 /* Regions where pressing on a knot is wrong: tendons, joints, bone. */
 static bool region_takes_trigger_point(enum region r)
@@ -470,7 +191,7 @@ static void build_windows(const struct ctx *c, struct advice *a)
 	a->windows = g_new0(struct advice_window, c->h->n_races ? c->h->n_races : 1);
 	for (size_t i = 0; i < c->h->n_races; i++) {
 		const struct race *r = &c->h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
 
 		if (!race_is_key(r) || to < c->today || from > c->today + ADVICE_HORIZON_DAYS)
 			continue;
@@ -722,7 +443,7 @@ static void collect_sore(struct ctx *c, struct advice *a)
 		const struct sore_state *s = &c->sore[i];
 		struct advice_focus *f;
 
-		if (!s->current || (s->counted <= 0 && !s->refer))
+		if (!s->refer && (!s->current || s->counted <= 0))
 			continue;
 		f = &a->focus[a->n_focus++];
 		f->region = s->region;
@@ -734,7 +455,18 @@ static void collect_sore(struct ctx *c, struct advice *a)
 	}
 }
 
-/* Triage: flagged regions leave the focus for see_professional. */
+/* Whether a region shares a segment with a flagged one (or is one). */
+static bool near_flag(const struct advice *a, enum region r, enum side s)
+{
+	for (size_t i = 0; i < a->n_see_professional; i++)
+		if (advice_regions_neighbours(a->see_professional[i].region,
+					      a->see_professional[i].side, r, s))
+			return true;
+	return false;
+}
+
+/* Triage: flagged regions leave the focus for see_professional, and their
+ * segment with them. */
 static void rule_triage(struct ctx *c, struct advice *a)
 {
 	size_t kept = 0;
@@ -746,10 +478,27 @@ static void rule_triage(struct ctx *c, struct advice *a)
 		if (s && s->refer) {
 			a->see_professional[a->n_see_professional++] = (struct advice_referral){
 				.region = s->region, .side = s->side, .level = s->level,
-				.days = s->refer_days, .rising = s->rising, .why = s->flag };
+				.days = s->refer_days, .rising = s->rising, .why = s->flag,
+				.since = s->flag_day, .assessed = s->assessed };
 		} else {
 			a->focus[kept++] = *f;
 		}
+	}
+	a->n_focus = kept;
+	kept = 0;
+	for (size_t i = 0; i < a->n_focus; i++) {
+		const struct advice_focus *f = &a->focus[i];
+
+		if (near_flag(a, f->region, f->side)) {
+			char *label = region_label(f->region, f->side);
+
+			add_reason(c->reasons,
+				   g_strdup_printf(_("%s: left alone too, as it shares a segment with a region to have looked at."),
+						   label));
+			g_free(label);
+			continue;
+		}
+		a->focus[kept++] = *f;
 	}
 	a->n_focus = kept;
 	qsort(a->focus, a->n_focus, sizeof *a->focus, focus_compare);
@@ -772,13 +521,6 @@ static void reason_focus(struct ctx *c, const struct advice *a)
 	}
 }
 
-/* Regions a runner lands on: pain there is a reason to run less. */
-static bool region_is_lower_leg(enum region r)
-{
-	return r == REGION_CALF || r == REGION_SOLEUS || r == REGION_ACHILLES ||
-	       r == REGION_SHIN || r == REGION_FOOT || r == REGION_KNEE;
-}
-
 static char *referral_sentence(const struct advice_referral *r, const char *label,
 			       const struct sore_state *st)
 {
@@ -796,6 +538,16 @@ static char *referral_sentence(const struct advice_referral *r, const char *labe
 						"%s: from %d/10 to %d/10 within %d days, on one side only. A rise that quick is for a physiotherapist or a doctor to look at; no massage there until then.",
 						st->flag_span),
 				       label, st->flag_from, st->flag_level, st->flag_span);
+	case SORE_FLAG_PERSISTENT:
+		return g_strdup_printf(ngettext("%s: at 4/10 or more on this side only for %d day (now %d/10). Pain that lasts on one side is for a physiotherapist or a doctor to look at; no massage there until then.",
+						"%s: at 4/10 or more on this side only for %d days (now %d/10). Pain that lasts on one side is for a physiotherapist or a doctor to look at; no massage there until then.",
+						r->days),
+				       label, r->days, r->level);
+	case SORE_FLAG_NOT_RESPONDING:
+		return g_strdup_printf(ngettext("%s: %d session in the last 3 weeks and still at %d/10. This is not responding to massage: have it assessed by a physiotherapist or a doctor, and no more sessions for it until then.",
+						"%s: %d sessions in the last 3 weeks and still at %d/10. This is not responding to massage: have it assessed by a physiotherapist or a doctor, and no more sessions for it until then.",
+						st->flag_sessions),
+				       label, st->flag_sessions, r->level);
 	case SORE_FLAG_RISING:
 		return g_strdup_printf(ngettext("%s: getting worse for %d day (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
 						"%s: getting worse for %d days (now %d/10). That is a question for a physiotherapist or a doctor, not for a massage.",
@@ -811,24 +563,47 @@ static char *referral_sentence(const struct advice_referral *r, const char *labe
 
 static void reason_referrals(struct ctx *c, const struct advice *a)
 {
-	bool lower_leg = false;
+	char buf[DATE_BUF];
+	bool open = false;
 
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
 		const struct sore_state *st = ctx_sore(c, r->region, r->side);
 		char *label = region_label(r->region, r->side);
 
-		if (st)
+		if (r->assessed)
+			add_reason(c->reasons,
+				   g_strdup_printf(_("%s: assessed on %s and not cleared for massage: no massage there; log it at 0, or the assessment again with --cleared, when a professional says it is fine."),
+						   label, day_format(st->assessed_day, buf)));
+		else if (st)
 			add_reason(c->reasons, referral_sentence(r, label, st));
-		lower_leg |= region_is_lower_leg(r->region);
+		open |= !r->assessed;
 		g_free(label);
 	}
-	if (lower_leg)
-		add_reason(c->reasons, g_strdup(_("Ease off running until it has been looked at: pain that changes how you land gets worse with every stride.")));
+	/* Every region knead knows is on the legs or the back. */
+	if (open)
+		add_reason(c->reasons, g_strdup(_("Ease off running until it has been looked at: pain that changes how you land or hold yourself gets worse with every stride.")));
 }
 
 static void reason_stale(struct ctx *c, const struct advice *a)
 {
+	/* A level that faded to 0 leaves the focus: say so. */
+	for (size_t i = 0; i < c->n_sore; i++) {
+		const struct sore_state *s = &c->sore[i];
+		int ago = (int)(c->today - s->last_day);
+		char *label;
+
+		if (!s->current || s->refer || s->level <= 0 || s->counted > 0)
+			continue;
+		label = region_label(s->region, s->side);
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("%s: %d/10 logged %d day ago and not updated since, so it no longer counts (0/10). Log it again if it still holds.",
+						    "%s: %d/10 logged %d days ago and not updated since, so it no longer counts (0/10). Log it again if it still holds.",
+						    ago),
+					   label, s->level, ago));
+		g_free(label);
+	}
+
 	for (size_t i = 0; i < a->n_focus; i++) {
 		const struct advice_focus *f = &a->focus[i];
 		int ago = (int)(c->today - f->last_day);
@@ -941,6 +716,15 @@ static void rule_soreness(struct ctx *c, struct advice *a)
 		c->urgent = true;
 		add_reason(c->reasons, g_strdup_printf(_("Soreness at %d/10 is high: a session now rather than later."),
 						       top));
+	} else if (top >= ADVICE_LEVEL_RAISED && c->has_last &&
+		   today - c->last < ADVICE_RAISED_AFTER_SESSION_DAYS) {
+		/* A session a day or three ago already worked on it: soreness
+		 * that fades day by day needs no second one yet. */
+		add_reason(c->reasons,
+			   g_strdup_printf(ngettext("Soreness at %d/10, %d day after a session: let it fade before another one.",
+						    "Soreness at %d/10, %d days after a session: let it fade before another one.",
+						    today - c->last),
+					   top, today - c->last));
 	} else if (top >= ADVICE_LEVEL_RAISED) {
 		c->date = MIN(c->date, today + ADVICE_RAISED_WITHIN_DAYS);
 		c->urgent = true;
@@ -971,6 +755,53 @@ static bool run_was_race(const struct ctx *c, const struct run *run)
 	return false;
 }
 
+static bool run_was_race(const struct ctx *c, const struct run *run);
+
+/* A race of priority A or B on day d. */
+static bool key_race_on(const struct ctx *c, dayno d)
+{
+	for (size_t i = 0; i < c->h->n_races; i++)
+		if (c->h->races[i].date == d && race_is_key(&c->h->races[i]))
+			return true;
+	return false;
+}
+
+/* A run well beyond this runner's own long runs of the last weeks. */
+static bool run_exceptional(const struct ctx *c, const struct run *run)
+{
+	const dayno d = wtime_day(run->start);
+	double longest = 0, secs = baseline_run_seconds(run);
+	int n = 0;
+
+	for (size_t i = 0; i < c->h->n_runs; i++) {
+		const struct run *r = &c->h->runs[i];
+		dayno rd = wtime_day(r->start);
+
+		if (r == run || rd >= d || rd < d - 7 * BASELINE_WEEKS)
+			continue;
+		longest = MAX(longest, baseline_run_seconds(r));
+		n++;
+	}
+	return n >= BASELINE_MIN_RUNS && secs >= ADVICE_EXCEPTIONAL_FACTOR * longest;
+}
+
+/* Whether a long run earns its own flush: an A or B race, a race of a half
+ * marathon or more, a run well beyond the runner's usual long runs, or the
+ * regular session due within ADVICE_FOLD_DAYS anyway (it becomes the
+ * flush).  A short C race is a hard training day. */
+static bool flush_earned(const struct ctx *c, const struct run *run)
+{
+	const dayno d = wtime_day(run->start);
+
+	/* A goal race, or any race of a half marathon or more. */
+	if (key_race_on(c, d) ||
+	    (run_was_race(c, run) && run->distance_m >= ADVICE_RACE_HALF_M - 500))
+		return true;
+	if (run_exceptional(c, run))
+		return true;
+	return c->date >= 0 && c->date <= c->today + ADVICE_FOLD_DAYS;
+}
+
 /* Right after a long run or a race, a light flush. */
 static void rule_long_run(struct ctx *c, struct advice *a)
 {
@@ -983,6 +814,12 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	if (!run)
 		return;
 	d = wtime_day(run->start);
+	/* The flush folds into the rhythm: after a weekly long run only when
+	 * the regular session is close anyway. */
+	if (!flush_earned(c, run)) {
+		c->long_run = NULL;
+		return;
+	}
 	c->light = true;
 	c->urgent = true;
 	c->date = c->today;
@@ -1032,6 +869,11 @@ static void rule_race_flush(struct ctx *c, struct advice *a)
 
 		if (ago < 0 || ago > 1 || massage_since(c, r->date))
 			continue;
+		/* A short priority C race is a hard training day: its flush
+		 * folds into the rhythm like a long run's. */
+		if (!race_is_key(r) && r->distance_m < ADVICE_RACE_HALF_M - 500 &&
+		    !(c->date >= 0 && c->date <= c->today + ADVICE_FOLD_DAYS))
+			continue;
 		/* A race run logged already called for the flush (long-run). */
 		if (c->light)
 			return;
@@ -1045,6 +887,15 @@ static void rule_race_flush(struct ctx *c, struct advice *a)
 						   r->name));
 		return;
 	}
+}
+
+static int focus_top(const struct advice *a)
+{
+	int top = 0;
+
+	for (size_t i = 0; i < a->n_focus; i++)
+		top = MAX(top, a->focus[i].level);
+	return top;
 }
 
 /* The recovery session after an A or B race, by distance. */
@@ -1061,7 +912,12 @@ static void rule_race_recovery(struct ctx *c, struct advice *a)
 	days = race_recovery_days(r);
 	after = r->date + days;
 	c->no_deep_until = after;
-	if (massage_since(c, after) || (c->date < after && c->urgent))
+	if (massage_since(c, after))
+		return;
+	/* Soreness brings it sooner only when nothing came since the race:
+	 * after the flush of race day, the recovery session is the next. */
+	if (c->date < after && c->urgent &&
+	    (!massage_since(c, r->date) || focus_top(a) >= ADVICE_LEVEL_HIGH))
 		return;
 	c->date = MAX(c->today, after);
 	c->urgent = true;
@@ -1099,15 +955,6 @@ static void rule_minimum_gap(struct ctx *c, struct advice *a)
 		c->date = c->last + ADVICE_MIN_GAP_DAYS;
 }
 
-/* A flagged region, either side: the generic focus leaves it out. */
-static bool region_flagged(const struct advice *a, enum region r)
-{
-	for (size_t i = 0; i < a->n_see_professional; i++)
-		if (a->see_professional[i].region == r)
-			return true;
-	return false;
-}
-
 /* The kind follows the regions; nothing sore: the muscles running loads most. */
 static void rule_kind(struct ctx *c, struct advice *a)
 {
@@ -1118,12 +965,12 @@ static void rule_kind(struct ctx *c, struct advice *a)
 	a->kind = c->light ? MASSAGE_FLUSH : region_kind;
 	if (c->light && kind_is_deep(region_kind) && a->n_focus > 0) {
 		/* The flush comes first; the work the regions need follows. */
-		char *name = region_side_name(a->focus[0].region, a->focus[0].side);
-
-		add_reason(c->reasons,
-			   g_strdup_printf(_("The %s the %s calls for can follow in 2 to 3 days, once the legs have recovered."),
-					   massage_kind_name(region_kind), name));
-		g_free(name);
+		a->has_follow_up = true;
+		a->follow_kind = region_kind;
+		a->follow_region = a->focus[0].region;
+		a->follow_side = a->focus[0].side;
+		a->follow_from = 2;
+		a->follow_to = 3;
 	}
 	if (kind_why && !c->light)
 		add_reason(c->reasons, kind_why);
@@ -1131,7 +978,7 @@ static void rule_kind(struct ctx *c, struct advice *a)
 		g_free(kind_why);
 	if (a->n_focus == 0 && a->kind == MASSAGE_SPORTS && c->training)
 		for (size_t i = 0; i < G_N_ELEMENTS(general); i++)
-			if (!region_flagged(a, general[i]))
+			if (!near_flag(a, general[i], SIDE_NONE))
 				a->focus[a->n_focus++] = (struct advice_focus){
 					.region = general[i], .side = SIDE_NONE, .level = 0,
 					.trend = TREND_STEADY };
@@ -1215,7 +1062,6 @@ static void rule_deep_near_race(struct ctx *c, struct advice *a)
 static char *booking_warning(const struct ctx *c, const struct advice *a)
 {
 	const struct massage *b = c->booking;
-	const struct advice_window *w = window_at(a, b->date);
 
 	for (size_t i = 0; i < b->n_regions; i++) {
 		for (size_t j = 0; j < a->n_see_professional; j++) {
@@ -1244,11 +1090,7 @@ static char *booking_warning(const struct ctx *c, const struct advice *a)
 		g_free(name);
 		return out;
 	}
-	if (kind_is_deep(b->kind) && w)
-		return g_strdup_printf(_("The %s booked on %s falls inside the window around %s: ask for a light flush instead, or move it after %s."),
-				       massage_kind_name(b->kind),
-				       day_format(b->date, (char[DATE_BUF]){ 0 }), w->race,
-				       day_format(w->to, (char[DATE_BUF]){ 0 }));
+	/* A booked kind the race rules forbid: the gate says so (advice_gate). */
 	return NULL;
 }
 
@@ -1336,6 +1178,8 @@ static const struct advice_rule {
 
 const char *advice_rule_name(const char *id)
 {
+	if (advice_gate_rule_name(id))
+		return advice_gate_rule_name(id);
 	for (size_t i = 0; i < G_N_ELEMENTS(advice_rules); i++)
 		if (strcmp(advice_rules[i].id, id) == 0)
 			return _(advice_rules[i].name);
@@ -1484,6 +1328,8 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 	g_free(c.sore);
 	g_ptr_array_add(c.reasons, NULL);
 	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
+	a->booked_safe_kind = a->booked_kind;
+	advice_gate(h, a);
 }
 
 void advice_clear(struct advice *a)

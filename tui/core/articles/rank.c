@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/articles/rank.h"
+#include "core/advice/advice.h"
 #include "core/i18n.h"
 #include "core/regions.h"
 
@@ -36,6 +37,8 @@
 #define AFTER_LONG_RACE_WEIGHT 16.0
 /* Nothing logged at all: the first visit, then how often, lead. */
 #define FIRST_VISIT_WEIGHT 12.0
+/* After the first massage the first-visit piece sinks below general reading. */
+#define FIRST_VISIT_DONE_PENALTY 0.5
 #define NEWCOMER_FREQUENCY_WEIGHT 10.0
 /* With some history but no massage, they count less than what it shows. */
 #define NO_MASSAGE_WITH_HISTORY_FACTOR 0.5
@@ -167,6 +170,16 @@ static bool own_region(const struct article *a, enum region r)
 	return !article_has_topic(a, TOPIC_REGION) || (a->n_regions > 0 && a->regions[0] == r);
 }
 
+/* Whether a region is flagged, or shares a segment with a flag. */
+static bool flagged(const struct rank_state *st, enum region r, enum side side)
+{
+	for (size_t i = 0; i < st->n_see_professional; i++)
+		if (advice_regions_neighbours(st->see_professional[i].region,
+					      st->see_professional[i].side, r, side))
+			return true;
+	return false;
+}
+
 static void score_sore(const struct article *a, const struct rank_state *st, struct scoring *s)
 {
 	int mild = 0;
@@ -175,6 +188,10 @@ static void score_sore(const struct article *a, const struct rank_state *st, str
 	for (size_t i = 0; i < st->n_sore; i++) {
 		const struct rank_sore *so = &st->sore[i];
 		int pos = article_region_position(a, so->region);
+		/* A flagged region is for a professional: its flag ranks the
+		 * reading (score_flags), never its soreness. */
+		if (flagged(st, so->region, so->side))
+			continue;
 		if (so->level > 0 && so->level <= RANK_MILD_LEVEL && so->level > mild) {
 			mild = so->level;
 			mild_at = so;
@@ -225,10 +242,15 @@ static void score_calendar(const struct article *a, const struct rank_state *st,
 		if (st->phase == ARTICLE_PHASE_RACE_WEEK)
 			add_reason(s, w * RACE_WEEK_TIMING_WEIGHT,
 				   g_strdup(_("Race week: a light flush at most, no deep work")));
-		else if (st->phase == ARTICLE_PHASE_TAPER)
+		else if (st->phase == ARTICLE_PHASE_TAPER && st->had_deep_work)
 			add_reason(s, w * TAPER_TIMING_WEIGHT,
 				   g_strdup(_("You are tapering: plan the last deep session 4 to "
 					      "7 days before the race")));
+		else if (st->phase == ARTICLE_PHASE_TAPER)
+			/* Never deep work for the first time before a race. */
+			add_reason(s, w * TAPER_TIMING_WEIGHT,
+				   g_strdup(_("You are tapering: no deep work for the first time "
+					      "now, a light session at most")));
 		else if (st->phase == ARTICLE_PHASE_RECOVERY)
 			add_reason(s, w * RECOVERY_TIMING_WEIGHT,
 				   g_strdup(_("After a race: wait 3 to 5 days before deep work")));
@@ -278,8 +300,13 @@ static void score_effort(const struct article *a, const struct rank_state *st,
 static void score_newcomer(const struct article *a, const struct rank_state *st,
 			   struct scoring *s)
 {
-	if (!st->no_massage)
+	/* A first massage is logged: the first-visit piece has had its day
+	 * and never leads, whatever the index's order. */
+	if (!st->no_massage) {
+		if (topic_weight(a, TOPIC_FIRST_VISIT) >= 1.0)
+			s->score -= FIRST_VISIT_DONE_PENALTY;
 		return;
+	}
 	double scale = st->no_history ? 1.0 : NO_MASSAGE_WITH_HISTORY_FACTOR;
 	double w = topic_weight(a, TOPIC_FIRST_VISIT);
 	if (w > 0)

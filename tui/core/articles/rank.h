@@ -47,6 +47,8 @@ struct rank_state {
 	size_t n_reads;
 	bool only_region;	       /* knead articles --region R: only articles naming R */
 	enum region region;
+	/* The gated plan (advice_next) the ranking stays in step with. */
+	bool had_deep_work;	       /* deep tissue, myofascial or trigger point logged */
 };
 
 /* Days after which a long run or race no longer points at soreness. */

@@ -19,7 +19,8 @@ enum rank_effort rank_recent_effort(const struct history *h, wtime now, int *day
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];
 		dayno d = wtime_day(r->start);
-		if (r->start > now || today - d > RANK_EFFORT_DAYS)
+		/* A run logged for later today counts, as it does in next. */
+		if (d > today || today - d > RANK_EFFORT_DAYS)
 			continue;
 		enum rank_effort e = r->kind == RUN_RACE ? RANK_EFFORT_RACE
 				     : run_is_long(h, r) ? RANK_EFFORT_LONG_RUN
@@ -60,8 +61,8 @@ bool rank_recent_long_race(const struct history *h, wtime now, int *days_ago)
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];
 		dayno d = wtime_day(r->start);
-		if (r->kind != RUN_RACE || r->distance_m < RANK_LONG_RACE_METRES ||
-		    r->start > now || today - d > RANK_LONG_RACE_DAYS)
+		if (r->kind != RUN_RACE || r->distance_m < RANK_LONG_RACE_METRES || d > today ||
+		    today - d > RANK_LONG_RACE_DAYS)
 			continue;
 		if (!found || d > best)
 			best = d;
@@ -117,9 +118,10 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 	in->sore = g_new0(struct rank_sore, n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (!ss[i].current || ss[i].level <= 0)
+		/* The effective level, as next and status read it. */
+		if (!ss[i].current || ss[i].counted <= 0)
 			continue;
-		in->sore[k++] = (struct rank_sore){ ss[i].region, ss[i].side, ss[i].level,
+		in->sore[k++] = (struct rank_sore){ ss[i].region, ss[i].side, ss[i].counted,
 						    (int)(today - ss[i].last_day) };
 	}
 	g_free(ss);
@@ -129,6 +131,9 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 	in->state.effort = rank_recent_effort(h, now, &in->state.effort_days_ago);
 	in->state.long_race = rank_recent_long_race(h, now, &in->state.long_race_days_ago);
 	in->state.no_massage = !massage_logged(h, today);
+	for (size_t i = 0; i < h->n_massages; i++)
+		in->state.had_deep_work |= h->massages[i].date <= today &&
+					   advice_kind_is_deep(h->massages[i].kind);
 	in->state.no_history = h->n_runs == 0 && h->n_soreness == 0 && h->n_massages == 0 &&
 			       h->n_races == 0;
 }

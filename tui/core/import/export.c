@@ -495,7 +495,12 @@ char *export_ics_from_advice(const struct advice *a, wtime now)
 	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
 
 	/* TRANSLATORS: calendar event title; %s is a massage kind. */
-	summary = g_strdup_printf(_("Massage: %s"), massage_kind_name(a->kind));
+	{
+		char *kind = advice_plan_kind_text(a);
+
+		summary = g_strdup_printf(_("Massage: %s"), kind);
+		g_free(kind);
+	}
 	focus = focus_text(a);
 	if (*focus)
 		g_string_append_printf(desc, _("Focus: %s."), focus);

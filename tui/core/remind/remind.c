@@ -224,14 +224,15 @@ static char *booking_text(const struct config *cfg, const struct advice *adv)
 	char *phone = cfg->therapist_phone ? sanitize_text(cfg->therapist_phone) : NULL;
 	GString *s = g_string_new(NULL);
 
+	char *kind = advice_plan_kind_text(adv);
+
 	if (focus)
 		/* TRANSLATORS: "Suggested: sports massage on Monday 2026-11-30, focus: left calf." */
-		g_string_append_printf(s, _("Suggested: %s on %s, focus: %s."),
-				       massage_kind_name(adv->kind), label, focus);
+		g_string_append_printf(s, _("Suggested: %s on %s, focus: %s."), kind, label, focus);
 	else
 		/* TRANSLATORS: "Suggested: sports massage on Monday 2026-11-30." */
-		g_string_append_printf(s, _("Suggested: %s on %s."), massage_kind_name(adv->kind),
-				       label);
+		g_string_append_printf(s, _("Suggested: %s on %s."), kind, label);
+	g_free(kind);
 	if (therapist && phone)
 		g_string_append_printf(s, _(" Book with %s (%s)."), therapist, phone);
 	else if (therapist)
@@ -250,21 +251,21 @@ static void add_booked_tomorrow(struct remind_due_list *dl, const struct advice 
 {
 	char buf[DATE_BUF];
 	wtime lapse = day_start(today + 1), due;
-	char *label, *regions, *text;
+	char *label, *regions, *text, *kind;
 
 	if (!adv->has_booking || adv->booked_date != today + 1 ||
 	    !falls_due(dl, morning(today), lapse, &due))
 		return;
 	label = day_label(adv->booked_date);
 	regions = advice_booked_regions(adv);
+	kind = advice_booked_kind_text(adv);
 	if (regions)
 		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage (left calf)." */
-		text = g_strdup_printf(_("Booked for %s: %s (%s)."), label,
-				       massage_kind_name(adv->booked_kind), regions);
+		text = g_strdup_printf(_("Booked for %s: %s (%s)."), label, kind, regions);
 	else
 		/* TRANSLATORS: "Booked for Tuesday 2026-12-01: sports massage." */
-		text = g_strdup_printf(_("Booked for %s: %s."), label,
-				       massage_kind_name(adv->booked_kind));
+		text = g_strdup_printf(_("Booked for %s: %s."), label, kind);
+	g_free(kind);
 	if (adv->booking_warning) {
 		char *both = g_strdup_printf("%s %s", text, adv->booking_warning);
 
@@ -335,7 +336,7 @@ static void race_due(struct remind_due_list *dl, const struct history *h,
 	(void)adv;
 	for (size_t i = 0; i < h->n_races; i++) {
 		const struct race *r = &h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
 		wtime lapse = day_start(r->date + 1), due;
 		char *name, *label;
 
@@ -372,25 +373,30 @@ static void race_wakeup(struct remind_wakeup *w, const struct history *h)
 		if (!race_is_key(r))
 			continue;
 		for (dayno d = today - 1; d <= today + 1; d++)
-			if (d >= r->date - ADVICE_WINDOW_DAYS && d <= r->date)
+			if (d >= r->date - ADVICE_WINDOW_BEFORE_DAYS && d <= r->date)
 				consider(w, morning(d));
-		consider(w, morning(r->date - ADVICE_WINDOW_DAYS));
+		consider(w, morning(r->date - ADVICE_WINDOW_BEFORE_DAYS));
 	}
 }
 
 /* The second half of the morning-after text: a planned session, or the
  * advice to book a flush. */
-static char *after_run_plan(const struct history *h, dayno today)
+static char *after_run_plan(const struct history *h, const struct advice *adv, dayno today)
 {
 	const struct massage *m = massage_from(h, today);
-	char *label, *s;
+	char *label, *s, *kind;
 
 	if (!m)
 		return g_strdup(_("No massage is planned: book a light flush for the next day or "
 				  "two."));
 	label = day_label(m->date);
 	/* TRANSLATORS: "Your light flush on Tuesday 2026-11-24 is planned." */
-	s = g_strdup_printf(_("Your %s on %s is planned."), massage_kind_name(m->kind), label);
+	/* The booking as the gate leaves it (its safe kind). */
+	kind = adv && adv->has_booking && adv->booked_date == m->date
+		       ? advice_booked_kind_text(adv)
+		       : g_strdup(massage_kind_name(m->kind));
+	s = g_strdup_printf(_("Your %s on %s is planned."), kind, label);
+	g_free(kind);
 	g_free(label);
 	return s;
 }
@@ -414,7 +420,7 @@ static void after_run_due(struct remind_due_list *dl, const struct history *h,
 			continue;
 		long_run = true;
 		dist = format_distance(r->distance_m, dl->cfg->units);
-		plan = after_run_plan(h, today);
+		plan = after_run_plan(h, adv, today);
 		add(dl, REMINDER_AFTER_RUN, due, lapse,
 		    g_strdup_printf("after-run:%" PRId64, r->id),
 		    g_strdup(r->kind == RUN_RACE ? _("The morning after your race")
@@ -443,7 +449,7 @@ static void after_run_due(struct remind_due_list *dl, const struct history *h,
 		if (r->date != yesterday)
 			continue;
 		name = sanitize_text(r->name);
-		plan = after_run_plan(h, today);
+		plan = after_run_plan(h, adv, today);
 		add(dl, REMINDER_AFTER_RUN, due, lapse,
 		    g_strdup_printf("after-race:%" PRId64 ":%s", r->id, day_format(r->date, buf)),
 		    g_strdup(_("The morning after your race")),
@@ -508,8 +514,14 @@ static void professional_due(struct remind_due_list *dl, const struct history *h
 	for (size_t i = 0; i < adv->n_see_professional; i++) {
 		const struct advice_referral *ref = &adv->see_professional[i];
 		const char *side = side_id(ref->side);
-		char *name = region_side_name(ref->region, ref->side);
-		dayno first = spell_start(h, ref->region, ref->side, today);
+		char *name;
+		dayno first;
+
+		/* Seen already: nothing to remind. */
+		if (ref->assessed)
+			continue;
+		name = region_side_name(ref->region, ref->side);
+		first = spell_start(h, ref->region, ref->side, today);
 
 		add(dl, REMINDER_PROFESSIONAL, due, lapse,
 		    g_strdup_printf("professional:%s:%s:%s", region_id(ref->region),

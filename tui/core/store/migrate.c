@@ -302,8 +302,24 @@ static const char schema_v7[] =
 	" UNIQUE (day, item));"
 	"CREATE INDEX selfcare_done_day ON selfcare_done(day);";
 
+/* Version 8: assessments (knead log assessed).  A professional looked at a
+ * region the advice flagged; cleared says they found massage there fine.
+ * The advice reads them with its history: a flag ends at an assessment
+ * that clears it, and an assessment that does not ends the referral but
+ * keeps massage off the region.  Self-contained: one new table, its region
+ * and side pointing at the reference tables of version 6. */
+static const char schema_v8[] =
+	"CREATE TABLE assessments ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" time TEXT NOT NULL CHECK (time GLOB " TIME_GLOB "),"
+	" region TEXT NOT NULL REFERENCES regions(id),"
+	" side TEXT CHECK " SIDE_CHECK("side") ","
+	" cleared INTEGER NOT NULL DEFAULT 0 CHECK (cleared IN (0, 1)),"
+	" FOREIGN KEY (region, side) REFERENCES region_sides(region, side));"
+	"CREATE INDEX assessments_time ON assessments(time);";
+
 static const char *const steps[] = { NULL,	schema_v1, schema_v2, schema_v3,
-				     schema_v4, schema_v5, schema_v6, schema_v7 };
+				     schema_v4, schema_v5, schema_v6, schema_v7, schema_v8 };
 
 /* One schema version: the one the store opens at (store.h) is the last
  * step here.  A new step without its version, or the reverse, does not

@@ -15,7 +15,7 @@
 
 /* The schema version this knead writes: the last step of migrate.c
  * (checked when migrate.c builds, and by test_store_kinds). */
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 
 struct store;
 
@@ -78,6 +78,12 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
+/* A professional's look at a flagged region (store/assessments.c); the
+ * list is oldest first, from `since` on. */
+bool store_assessment_add(struct store *st, const struct assessment *as, int64_t *id,
+			  GError **err);
+bool store_assessments_list(struct store *st, wtime since, struct assessment **out, size_t *n,
+			    GError **err);
 /* The same for any kind: row is a struct run, soreness, massage or race,
  * as t says. */
 bool store_entry_add(struct store *st, enum store_table t, const void *row, int64_t *id,

@@ -1,0 +1,99 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The gate's rules on every surface: random histories from property.c
+# (--sql SEED) written to a database, then next (text and JSON), status
+# --json, remind --dry-run, export --ics and articles read from it must
+# agree with the gated plan.  PROPERTY_SURFACES histories (25 here; more in CI), from
+# PROPERTY_SEED (1).  A failing check names its seed: replay it with
+# `tests/advice/property --sql SEED | sqlite3 DB`.
+. "$top_srcdir/tests/lib.sh"
+
+PROPERTY=${top_builddir:-.}/tests/advice/property
+count=${PROPERTY_SURFACES:-25}
+seed=${PROPERTY_SEED:-1}
+last=$((seed + count - 1))
+
+j() { printf '%s' "$1" | jq -r "$2"; }
+# The name every surface gives a kind id.
+kind_name() {
+	case $1 in
+	sports) echo "sports massage" ;;
+	deep-tissue) echo "deep tissue" ;;
+	myofascial) echo "myofascial release" ;;
+	trigger-point) echo "trigger point therapy" ;;
+	flush) echo "light flush" ;;
+	relaxation) echo "relaxation massage" ;;
+	esac
+}
+fails=0
+bad() { # bad SEED WHAT
+	fails=$((fails + 1))
+	diag "seed $1: $2"
+}
+diag() { printf '# %s\n' "$*"; }
+
+while [ "$seed" -le "$last" ]; do
+	db=$T/s$seed.db
+	sql=$("$PROPERTY" --sql "$seed")
+	now=$(printf '%s\n' "$sql" | sed -n 's/^-- now //p')
+	"$KNEAD" --db "$db" --now "$now" list >/dev/null 2>&1
+	printf '%s\n' "$sql" | sqlite3 -batch "$db" >/dev/null 2>"$T/sql.err" ||
+		bad "$seed" "the SQL did not load: $(cat "$T/sql.err")"
+	kn() { "$KNEAD" --db "$db" --now "$now" "$@" 2>/dev/null; }
+	next=$(kn next --json)
+	text=$(kn next)
+	status=$(kn status --json)
+	remind=$(kn remind --dry-run)
+	ics=$(kn export --ics)
+	kind=$(j "$next" .kind)
+	date=$(j "$next" .date)
+
+	# No deep work, nor a full-pressure sports massage, inside a window.
+	inside=$(j "$next" "[.no_deep_tissue[] | select(.from <= \"$date\" and .to >= \"$date\")] | length")
+	case $kind in deep-tissue | myofascial | trigger-point)
+		[ "$inside" -eq 0 ] || bad "$seed" "next: $kind on $date inside a race window" ;;
+	sports)
+		[ "$inside" -eq 0 ] || [ "$(j "$next" .light_pressure)" = true ] ||
+			bad "$seed" "next: a full-pressure sports massage on $date inside a race window" ;;
+	esac
+	# The regions to avoid are the flags of status, and none is in focus.
+	avoid=$(j "$next" '[.avoid[] | "\(.region):\(.side)"] | sort | join(",")')
+	flags=$(j "$status" '[.flags[] | "\(.region):\(.side)"] | sort | join(",")')
+	[ "$avoid" = "$flags" ] || bad "$seed" "next avoids [$avoid], status flags [$flags]"
+	clash=$(j "$next" '[.focus[] as $f | .avoid[] | select(.region == $f.region and (.side == $f.side or .side == null or $f.side == null))] | length')
+	[ "$clash" -eq 0 ] || bad "$seed" "next: a flagged region in focus"
+	# The referral is the headline; a booking to change comes next.
+	first=$(printf '%s\n' "$text" | head -1)
+	if [ "$(j "$next" '.see_professional | length')" -gt 0 ]; then
+		case $first in "First: "*) ;; *) bad "$seed" "next: the headline is not the referral" ;; esac
+	elif [ "$(j "$next" .booking_warning)" != null ]; then
+		case $first in "Booking: "*) ;; *) bad "$seed" "next: the booking warning is not first" ;; esac
+	fi
+	# A booking made safe: warned, and said safe on every surface.
+	booked=$(j "$next" '.booked.kind // empty')
+	safe=$(j "$next" '.booked.safe_kind // empty')
+	if [ -n "$booked" ] && [ "$booked" != "$safe" ]; then
+		[ "$(j "$next" .booking_warning)" != null ] || bad "$seed" "a booking made safe without booking_warning"
+		line=$(printf '%s\n' "$text" | grep '^Booked: ')
+		case $line in "Booked: $(kind_name "$safe")"*) ;;
+		*) bad "$seed" "next: the booking is not shown as $(kind_name "$safe"): $line" ;; esac
+		printf '%s\n' "$remind" | grep 'Booked for ' | grep -v "$(kind_name "$safe")" |
+			grep -q . && bad "$seed" "remind: the booking is not said as its safe kind"
+	fi
+	# The reading agrees: no self-treatment first for a flagged region, no
+	# first-massage piece first once a massage is logged.
+	articles=$(kn articles --json)
+	top=$(j "$articles" '.[0].slug')
+	[ "$(j "$next" '.avoid | length')" -eq 0 ] || [ "$top" != foam-rolling ] ||
+		bad "$seed" "articles: foam rolling first with a flagged region"
+	[ "$(j "$next" .last_massage)" = null ] || [ "$top" != first-massage ] ||
+		bad "$seed" "articles: the first-massage piece first after a massage"
+	# The calendar says the gated kind.
+	summary=$(printf '%s\n' "$ics" | tr -d '\r' | grep '^SUMMARY:Massage: ' | head -1)
+	case $summary in "SUMMARY:Massage: $(kind_name "$kind")"*) ;;
+	*) bad "$seed" "export --ics: \"$summary\" for a $kind" ;; esac
+	seed=$((seed + 1))
+done
+is "$fails" 0 "$count random histories: every surface keeps the gate's rules"
+
+done_testing
