@@ -131,6 +131,17 @@ run --now $NOW plan --json
 is "$(j '[.items[] | select(.action == "roll" or .action == "compress")] | length')" 0 \
 	"nothing new 2 days before an A race"
 is "$(j '.notes[] | select(.rule == "pre-race") | .article')" "race-timing" "says why"
+# The eve of the race: no walk or jog planned for the race's morning, and
+# "tomorrow" said as such.
+DB=$T/eve.db
+k race add 2026-11-24 "Half" 21.1km --priority B
+k log run 12km 60:00 --date yesterday --kind intervals --rpe 8
+k log sore hamstring:left 5 achilles:right 4
+run --now $NOW plan --json
+is "$(j '[.items[] | select(.when == "tomorrow-morning")] | length')" 0 \
+	"nothing planned for the race's morning"
+is "$(j '[.items[] | select(.action == "move")] | length')" 0 "no easy jog on race morning"
+like "$(j '.notes[] | select(.rule == "pre-race") | .text')" "race is tomorrow" "tomorrow, said so"
 
 # French: the text translated, the ids not.
 . "$top_srcdir/tests/french-lib.sh"
@@ -146,6 +157,8 @@ like "$out" "Vos soins personnels de ce soir" "French: the evening reminder"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW plan --json)
 is "$(j '.items[0].action')" "cold-water" "JSON ids untranslated in French"
 like "$(j '.items[0].dose')" "eau" "JSON text in French"
+out=$(env $FRENCH "$KNEAD" --db "$T/eve.db" --now $NOW plan)
+like "$out" "Votre course est demain" "French: the race is tomorrow"
 
 # The evening reminder's setting: off by default, a time or off.
 CONF=$T/plan.ini

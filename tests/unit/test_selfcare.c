@@ -451,6 +451,32 @@ static void test_easy_movement_the_day_after(void **state)
 	selfcare_inputs_clear(&in);
 }
 
+/* Tomorrow morning is a race (any priority): no walk, spin or jog planned
+ * for it, neither the easy movement nor a no-roll region's walk; what is
+ * for tonight stays. */
+static void test_no_morning_outing_on_race_day(void **state)
+{
+	struct selfcare_inputs in;
+	struct selfcare_plan p;
+
+	(void)state;
+	for (int race = 0; race <= 1; race++) {
+		inputs(&in, PHASE_RACE_WEEK);
+		in.hard_yesterday = true;
+		in.race_tomorrow = race;
+		sore(&in, REGION_ACHILLES, SIDE_RIGHT, 4, false);
+		sore(&in, REGION_CALF, SIDE_LEFT, 4, false);
+		selfcare_plan(&in, &p);
+		assert_int_equal(has_action(&p, SELFCARE_MOVE), !race);
+		for (size_t i = 0; i < p.n_items; i++)
+			assert_true(!race || p.items[i].when != SELFCARE_TOMORROW_MORNING);
+		assert_true(has_action(&p, SELFCARE_ROLL));
+		assert_true(has_action(&p, SELFCARE_SLEEP));
+		selfcare_plan_clear(&p);
+		selfcare_inputs_clear(&in);
+	}
+}
+
 /* ---- sleep: facts.md "Well supported as a base for recovery in general:
  * enough sleep (Fullagar 2015); present it plainly, without a claim about
  * soreness in particular." ---------------------------------------------- */
@@ -613,6 +639,7 @@ static void test_adapter_reads_flags_races_and_hard_efforts(void **state)
 	assert_false(selfcare_blocked(&in, REGION_QUAD, SIDE_RIGHT));
 	assert_true(in.hard_yesterday);
 	assert_true(in.race_today);
+	assert_false(in.race_tomorrow);
 	assert_true(in.hard_today);
 	assert_int_equal(in.days_to_key_race, 2);
 	assert_int_equal(in.phase, PHASE_RACE_WEEK);
@@ -710,6 +737,7 @@ int main(void)
 		cmocka_unit_test(test_cold_water_not_with_a_flag_on_the_legs),
 		cmocka_unit_test(test_compression_after_a_hard_effort),
 		cmocka_unit_test(test_easy_movement_the_day_after),
+		cmocka_unit_test(test_no_morning_outing_on_race_day),
 		cmocka_unit_test(test_sleep_closes_a_plan_without_a_soreness_claim),
 		cmocka_unit_test(test_nothing_new_before_a_key_race),
 		cmocka_unit_test(test_stretching_is_never_a_soreness_item),

@@ -179,9 +179,12 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 	}
 	g_free(sore);
 
-	for (size_t i = 0; i < h->n_races; i++)
+	for (size_t i = 0; i < h->n_races; i++) {
 		if (h->races[i].date == today)
 			in->race_today = true;
+		if (h->races[i].date == today + 1)
+			in->race_tomorrow = true;
+	}
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];
 		dayno d = wtime_day(r->start);

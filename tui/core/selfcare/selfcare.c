@@ -399,8 +399,10 @@ static void rule_no_roll(struct ctx *c)
 		const struct region_care *rc = &region_care[s->region];
 		struct selfcare_item *it;
 
+		/* Tomorrow morning is a race: no outing before it (and no
+		 * item suggests rolling a tendon, bone or joint anyway). */
 		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side))
+		    selfcare_blocked(c->in, s->region, s->side) || c->in->race_tomorrow)
 			continue;
 		it = add_item(c, "no-roll", SELFCARE_MOVE, s, SELFCARE_TOMORROW_MORNING,
 			      SELFCARE_EV_PRACTICE, NULL, rc->article);
@@ -423,7 +425,7 @@ static void rule_easy_move(struct ctx *c)
 		if (lower_body(in->sore[i].region) && in->sore[i].level >= SELFCARE_MOVE_LEVEL)
 			sore_legs = true;
 	if (!(in->hard_today || in->hard_yesterday || sore_legs) || lower_body_blocked(in) ||
-	    has_action(c, SELFCARE_MOVE))
+	    has_action(c, SELFCARE_MOVE) || in->race_tomorrow)
 		return;
 	it = add_item(c, "easy-move", SELFCARE_MOVE, NULL, SELFCARE_TOMORROW_MORNING,
 		      SELFCARE_EV_PRACTICE, NULL,
@@ -465,6 +467,13 @@ static void rule_pre_race(struct ctx *c)
 		} else {
 			i++;
 		}
+	}
+	if (in->days_to_key_race == 1) {
+		add_note(c, "pre-race",
+			 g_strdup(_("Your race is tomorrow: nothing new now, only what you "
+				    "already do.")),
+			 SELFCARE_EV_PRACTICE, NULL, "race-timing");
+		return;
 	}
 	add_note(c, "pre-race",
 		 g_strdup_printf(ngettext("Your race is in %d day: nothing new now, only what "

@@ -36,7 +36,8 @@
  *             no rolling there, easy movement instead (practice).
  * easy-move   The day after a hard effort, or sore legs, nothing flagged on
  *             the lower body: easy movement tomorrow morning (practice, low
- *             risk, little trial evidence).
+ *             risk, little trial evidence).  Never when tomorrow morning is
+ *             a race: the race is the outing (the no-roll item, a walk, goes too).
  * sleep       Whenever there is a plan: a full night (well supported as a
  *             base for recovery in general, Fullagar 2015; no claim about
  *             soreness).
@@ -121,7 +122,8 @@ struct selfcare_inputs {
 	/* A flagged region-side, or a neighbour of one: [region][side]; a
 	 * region without sides uses SIDE_NONE. */
 	bool blocked[REGION_COUNT][3];
-	bool race_today; /* a race (any priority) today */
+	bool race_today;    /* a race (any priority) today */
+	bool race_tomorrow; /* a race (any priority) tomorrow: no morning outing */
 	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
