@@ -143,6 +143,17 @@ is "$(j '[.items[] | select(.when == "tomorrow-morning")] | length')" 0 \
 is "$(j '[.items[] | select(.action == "move")] | length')" 0 "no easy jog on race morning"
 like "$(j '.notes[] | select(.rule == "pre-race") | .text')" "race is tomorrow" "tomorrow, said so"
 
+# A deep-tissue session today on the left hamstring: not rolled tonight,
+# the right one is; a note says why.
+DB=$T/massaged.db
+k log sore hamstring:left 5 hamstring:right 3
+k log massage deep-tissue --regions hamstring:left
+run --now $NOW plan --json
+is "$(j '[.items[] | select(.action == "roll") | .id] | join(",")')" "roll-hamstring-right" \
+	"what the therapist worked today is not rolled"
+like "$(j '.notes[] | select(.rule == "massaged") | .text')" "just worked: left hamstring" \
+	"the note names it"
+
 # French: the text translated, the ids not.
 . "$top_srcdir/tests/french-lib.sh"
 DB=$T/race.db

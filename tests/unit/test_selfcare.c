@@ -662,6 +662,61 @@ static void test_plan_from_history(void **state)
 	history_clear(&h);
 }
 
+/* A region the therapist worked today (any kind) or in deep work yesterday
+ * is not rolled tonight, and a note names it; a session logged without
+ * regions counts as worked all over; a flush of yesterday does not count. */
+static void test_no_rolling_what_was_just_massaged(void **state)
+{
+	static const struct {
+		int offset;
+		enum massage_kind kind;
+		bool with_region; /* on the left calf only, else no regions */
+		bool left, right; /* rolled tonight */
+	} cases[] = {
+		{ 0, MASSAGE_FLUSH, true, false, true },
+		{ 0, MASSAGE_SPORTS, false, false, false },
+		{ -1, MASSAGE_DEEP_TISSUE, true, false, true },
+		{ -1, MASSAGE_TRIGGER_POINT, false, false, false },
+		{ -1, MASSAGE_FLUSH, true, true, true },
+		{ -2, MASSAGE_DEEP_TISSUE, true, true, true },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_plan p;
+		const struct selfcare_note *n;
+
+		hb_steady_weeks(&h, -40, -1);
+		hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 5);
+		hb_sore(&h, 0, REGION_HAMSTRING, SIDE_RIGHT, 5);
+		hb_massage(&h, cases[i].offset, cases[i].kind);
+		if (cases[i].with_region) {
+			struct massage *m = &h.massages[h.n_massages - 1];
+
+			m->regions = g_new(struct region_side, 1);
+			m->regions[0] = (struct region_side){ REGION_CALF, SIDE_LEFT };
+			m->n_regions = 1;
+		}
+		selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 20), &p);
+		assert_int_equal(selfcare_plan_find(&p, "roll-calf-left") != NULL, cases[i].left);
+		assert_int_equal(selfcare_plan_find(&p, "roll-hamstring-right") != NULL,
+				 cases[i].right);
+		n = note(&p, "massaged");
+		assert_int_equal(n != NULL, !cases[i].left || !cases[i].right);
+		if (n) {
+			assert_int_equal(n->evidence, SELFCARE_EV_PRACTICE);
+			assert_null(n->source);
+			assert_int_equal(strstr(n->text, "left calf") != NULL, !cases[i].left);
+			assert_int_equal(strstr(n->text, "right hamstring") != NULL,
+					 !cases[i].right);
+		}
+		assert_non_null(selfcare_plan_find(&p, "sleep"));
+		selfcare_plan_clear(&p);
+		history_clear(&h);
+	}
+}
+
 /* Ticks: a record the reasons may quote, habits that are not new before a
  * race, today's items marked done.  No streak is kept anywhere. */
 static void tick(struct selfcare_tick *t, int offset, const char *item, const char *action,
@@ -744,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_medication_is_referred),
 		cmocka_unit_test(test_adapter_reads_flags_races_and_hard_efforts),
 		cmocka_unit_test(test_plan_from_history),
+		cmocka_unit_test(test_no_rolling_what_was_just_massaged),
 		cmocka_unit_test(test_ticks_in_the_reasons_and_habits),
 		cmocka_unit_test(test_ids_and_names),
 	};

@@ -146,6 +146,17 @@ bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side
 	return in->blocked[r][s];
 }
 
+bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum side s)
+{
+	if (r >= REGION_COUNT)
+		return false;
+	if (!region_has_side(r))
+		return in->massaged[r][SIDE_NONE];
+	if (s == SIDE_NONE)
+		return in->massaged[r][SIDE_LEFT] || in->massaged[r][SIDE_RIGHT];
+	return in->massaged[r][s];
+}
+
 static bool lower_body_blocked(const struct selfcare_inputs *in)
 {
 	for (int r = 0; r < REGION_COUNT; r++)
@@ -372,7 +383,8 @@ static void rule_roll(struct ctx *c)
 		struct selfcare_item *it;
 
 		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || !rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side))
+		    selfcare_blocked(c->in, s->region, s->side) ||
+		    selfcare_massaged(c->in, s->region, s->side))
 			continue;
 		it = add_item(c, "roll", SELFCARE_ROLL, s, SELFCARE_TONIGHT, SELFCARE_EV_MODERATE,
 			      "Wiewelhove 2019", "foam-rolling");
@@ -387,6 +399,44 @@ static void rule_roll(struct ctx *c)
 		it->why = roll_why(c->in, s);
 	}
 	g_free(sore);
+}
+
+/* What the therapist has just worked is left to settle: the sore muscles
+ * rule_roll passed over for it, named in one note. */
+static void rule_massaged(struct ctx *c)
+{
+	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
+	size_t n = sore_merged(c->in, sore);
+	GString *places = g_string_new(NULL);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct selfcare_sore *s = &sore[i];
+		struct selfcare_item it = { .has_region = true, .region = s->region,
+					    .side = s->side };
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    !region_care[s->region].rollable ||
+		    selfcare_blocked(c->in, s->region, s->side) ||
+		    !selfcare_massaged(c->in, s->region, s->side))
+			continue;
+		place = selfcare_item_place(&it);
+		if (places->len)
+			/* TRANSLATORS: between two places in a list. */
+			g_string_append(places, _(", "));
+		g_string_append(places, place);
+		g_free(place);
+	}
+	g_free(sore);
+	if (places->len)
+		add_note(c, "massaged",
+			 /* TRANSLATORS: %s lists body regions: "right calf,
+			  * quadriceps, both sides". */
+			 g_strdup_printf(_("No roller tonight where your massage therapist has "
+					   "just worked: %s. Let it settle."),
+					 places->str),
+			 SELFCARE_EV_PRACTICE, NULL, "foam-rolling");
+	g_string_free(places, TRUE);
 }
 
 static void rule_no_roll(struct ctx *c)
@@ -526,6 +576,7 @@ static const struct rule rules[] = {
 	{ "cold-water", N_("cold water after a race"), rule_cold_water },
 	{ "compress", N_("compression after a hard effort"), rule_compress },
 	{ "roll", N_("rolling a sore muscle"), rule_roll },
+	{ "massaged", N_("just massaged"), rule_massaged },
 	{ "no-roll", N_("not for rolling"), rule_no_roll },
 	{ "easy-move", N_("easy movement"), rule_easy_move },
 	{ "sleep", N_("sleep"), rule_sleep },

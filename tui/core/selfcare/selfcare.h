@@ -31,6 +31,11 @@
  *             on a bone, a tendon, the front of the shin or a joint
  *             (moderate, Wiewelhove 2019).  Light pressure only from
  *             SELFCARE_LIGHT_LEVEL.
+ * massaged    A region worked in a massage today, or in deep work (deep
+ *             tissue, myofascial, trigger point) yesterday: not rolled
+ *             tonight, a note says so (practice: the therapist's work is
+ *             left to settle; no claim beyond that).  A session logged
+ *             without regions counts as worked all over.
  * no-roll     A sore region that is not a muscle one can roll (a tendon,
  *             bone, joint or band: see the region table of selfcare.c):
  *             no rolling there, easy movement instead (practice).
@@ -122,6 +127,9 @@ struct selfcare_inputs {
 	/* A flagged region-side, or a neighbour of one: [region][side]; a
 	 * region without sides uses SIDE_NONE. */
 	bool blocked[REGION_COUNT][3];
+	/* Worked in a massage today, or in deep work yesterday: [region][side]
+	 * as `blocked`. */
+	bool massaged[REGION_COUNT][3];
 	bool race_today;    /* a race (any priority) today */
 	bool race_tomorrow; /* a race (any priority) tomorrow: no morning outing */
 	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
@@ -207,6 +215,8 @@ bool selfcare_is_neighbour(enum region a, enum region b);
 /* Whether self-care may touch r on side s (SIDE_NONE on a region with
  * sides: both sides). */
 bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side s);
+/* Worked in a recent massage (see `massaged`); SIDE_NONE: either side. */
+bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum side s);
 
 /* Whether the plan ever rolls r: muscles only (selfcare.c's table). */
 bool selfcare_region_rollable(enum region r);
