@@ -411,7 +411,8 @@ static void rule_massaged(struct ctx *c)
 
 	for (size_t i = 0; i < n; i++) {
 		const struct selfcare_sore *s = &sore[i];
-		struct selfcare_item it = { .has_region = true, .region = s->region,
+		struct selfcare_item it = { .has_region = true,
+					    .region = s->region,
 					    .side = s->side };
 		char *place;
 

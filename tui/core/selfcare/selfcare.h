@@ -132,7 +132,7 @@ struct selfcare_inputs {
 	bool massaged[REGION_COUNT][3];
 	bool race_today;    /* a race (any priority) today */
 	bool race_tomorrow; /* a race (any priority) tomorrow: no morning outing */
-	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
+	bool hard_today;    /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
 	/* Done (ticked) within SELFCARE_HABIT_DAYS: not new to this runner. */
