@@ -170,6 +170,19 @@ like "$(flat)" "Ne pas traiter : fessiers \(gauche\), 7/10" "fr: do not treat"
 like "$(flat)" "Demi de Montréal, 21,10 km, priorité A \(dans 10 jours\)" "fr: the race"
 unlike "$out" "Mont-Royal|after the hills" "fr: private by default"
 ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 72 ]; echo $?)" "fr: 72 columns at most"
+# The last 7 days of a region are never cut across two lines: no line of
+# the sore regions ends inside them (English and French).
+for lang in en fr; do
+	D2=$T/series.db
+	rm -f "$D2"
+	"$KNEAD" --db "$D2" --now $NOW log sore calf:left 6 calf:right 3 quad:left 4 quad:right 4 \
+		hamstring:left 5 >/dev/null
+	out=$(env LC_ALL=C KNEAD_LOCALEDIR=$T/locale ${LOCPATH:+LOCPATH=$LOCPATH} \
+		"$KNEAD" --db "$D2" --config "$CONF" --now $NOW brief --lang $lang 2>&1)
+	sore=$(printf '%s\n' "$out" | sed -n '/^Sore regions\|^Régions douloureuses/,/^The last 7\|^Les 7 derniers/p')
+	like "$sore" "4/10" "$lang: the sore regions"
+	unlike "$sore" "(·|[0-9])$" "$lang: the last 7 days never cut across lines"
+done
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$CONF" --now $NOW brief --lang en 2>&1)
 like "$out" "The session asked for" "--lang en in French: English"
 like "$out" "Pressure:" "en: the pressure"

@@ -241,8 +241,10 @@ static char *series(const struct brief_region *r)
 	GString *s = g_string_new(NULL);
 
 	for (int i = 0; i < BRIEF_TREND_DAYS; i++) {
+		/* No-break spaces: the seven days read as one, never cut
+		 * across two lines. */
 		if (i)
-			g_string_append_c(s, ' ');
+			g_string_append(s, "\u00a0");
 		if (r->days[i] < 0)
 			g_string_append(s, "\u00b7"); /* never "-": a list in Markdown */
 		else
