@@ -182,6 +182,8 @@ for lang in en fr; do
 	sore=$(printf '%s\n' "$out" | sed -n '/^Sore regions\|^Régions douloureuses/,/^The last 7\|^Les 7 derniers/p')
 	like "$sore" "4/10" "$lang: the sore regions"
 	unlike "$sore" "(·|[0-9])$" "$lang: the last 7 days never cut across lines"
+	# A trend that agrees with every region: no "mollet ... nouvelle".
+	[ $lang = en ] || unlike "$sore" "nouvelle" "fr: the trend agrees with the region"
 done
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$CONF" --now $NOW brief --lang en 2>&1)
 like "$out" "The session asked for" "--lang en in French: English"
