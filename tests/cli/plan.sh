@@ -160,7 +160,7 @@ DB=$T/race.db
 out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW plan 2>"$T/stderr")
 is "$?" 0 "plan in French"
 like "$out" "Eau froide" "the action in French"
-like "$out" "Pourquoi :" "why in French"
+like "$(printf '%s' "$out" | sed 's/\xc2\xa0/ /g')" "Pourquoi :" "why in French"
 ok "$([ "$(widest "$out")" -le 80 ]; echo $?)" "French wrapped at 80 too"
 printf '[reminders]\nselfcare = 21:00\n' >"$T/fr.ini"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$T/fr.ini" --now 2026-11-23T21:00 remind --dry-run)
@@ -170,6 +170,14 @@ is "$(j '.items[0].action')" "cold-water" "JSON ids untranslated in French"
 like "$(j '.items[0].dose')" "eau" "JSON text in French"
 out=$(env $FRENCH "$KNEAD" --db "$T/eve.db" --now $NOW plan)
 like "$out" "Votre course est demain" "French: the race is tomorrow"
+# French puts a space before a colon: the line never breaks there, at any
+# width.
+bad=
+for w in $(seq 40 90); do
+	out=$(env $FRENCH COLUMNS=$w "$KNEAD" --db "$T/race.db" --now $NOW plan)
+	printf '%s\n' "$out" | grep -Eq '^ *[:;!?»]' && bad="$bad $w"
+done
+is "$bad" "" "French: no line starts with a colon (widths 40 to 90)"
 
 # The evening reminder's setting: off by default, a time or off.
 CONF=$T/plan.ini

@@ -101,6 +101,7 @@ wait_for "Ce soir : soins personnels entre les séances"
 ok $? "French: t opens the plan"
 like "$(screen)" "Rouleau, mollet \(droite\) \(ce soir\)" "French: the item"
 like "$(screen)" "pas sur le tendon d'Achille" "French: its dose"
+unlike "$(screen)" "│ +[:;!?]" "French: no line of the view starts with a colon"
 keys Escape
 wait_gone "Ce soir : soins personnels entre les séances"
 keys q
