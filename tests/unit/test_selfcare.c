@@ -147,6 +147,23 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 		assert_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_NONE));
 		/* The other leg is not a neighbour. */
 		assert_non_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_LEFT));
+		/* What is left out for lying next to it is named, not
+		 * silently dropped; the other leg is not named. */
+		{
+			const struct selfcare_note *n = NULL;
+			char *right = region_side_name(cases[i].neighbour, SIDE_RIGHT);
+			char *left = region_side_name(cases[i].neighbour, SIDE_LEFT);
+
+			for (size_t k = 0; k < p.n_notes; k++)
+				if (strcmp(p.notes[k].rule, "flagged") == 0)
+					n = &p.notes[k];
+			assert_non_null(n);
+			assert_int_equal(n->evidence, SELFCARE_EV_SAFETY);
+			assert_non_null(strstr(n->text, right));
+			assert_null(strstr(n->text, left));
+			g_free(right);
+			g_free(left);
+		}
 		selfcare_plan_clear(&p);
 		selfcare_inputs_clear(&in);
 	}

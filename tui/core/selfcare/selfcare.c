@@ -293,6 +293,36 @@ char *selfcare_item_place(const struct selfcare_item *it)
 
 /* ---- the rules -------------------------------------------------------- */
 
+/* The sore regions left out only for lying next to a flagged one, named,
+ * so that a runner does not take their absence for an oversight. */
+static void flagged_neighbours(struct ctx *c)
+{
+	GString *places = g_string_new(NULL);
+
+	for (size_t i = 0; i < c->in->n_sore; i++) {
+		const struct selfcare_sore *s = &c->in->sore[i];
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    !selfcare_blocked(c->in, s->region, s->side))
+			continue;
+		place = region_side_name(s->region, s->side);
+		if (places->len)
+			g_string_append(places, _(", "));
+		g_string_append(places, place);
+		g_free(place);
+	}
+	if (places->len)
+		add_note(c, "flagged",
+			 /* TRANSLATORS: %s lists body regions: "right calf,
+			  * right soleus". */
+			 g_strdup_printf(_("No self-treatment either next to a region to be "
+					   "assessed: %s."),
+					 places->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	g_string_free(places, TRUE);
+}
+
 static void rule_flagged(struct ctx *c)
 {
 	for (size_t i = 0; i < c->in->n_sore; i++) {
@@ -312,6 +342,7 @@ static void rule_flagged(struct ctx *c)
 		it->why = g_strdup(_("pain like this may be an injury, not soreness: it is "
 				     "assessed before any self-treatment"));
 	}
+	flagged_neighbours(c);
 }
 
 static void rule_cold_water(struct ctx *c)
