@@ -107,4 +107,14 @@ wait_gone "Ce soir : soins personnels entre les séances"
 keys q
 wait_exit
 
+# Many sore regions at 80x24: the advice's focus list shows what fits on
+# its two rows and counts the rest, never stopping at a comma.
+k log sore quad:left 7 quad:right 7 calf:left 5 hamstring:left 4 glute:right 4
+tui_start 80 24
+wait_for "Focus:"
+ok $? "80x24: the focus"
+unlike "$(screen)" ", +│" "80x24: no focus row ends at a comma"
+keys q
+wait_exit
+
 done_testing
