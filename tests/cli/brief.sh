@@ -162,10 +162,13 @@ out=$(env LC_ALL=C KNEAD_LOCALEDIR=$T/locale ${LOCPATH:+LOCPATH=$LOCPATH} \
 like "$out" "RÉSUMÉ POUR LA MASSOTHÉRAPEUTE" "--lang fr in the C locale: French"
 like "$out" "La séance demandée" "fr: the session"
 like "$(flat)" "mollet \(droite\) 5 → 2 en 48 h" "fr: the move"
-for sec in "Carte du corps" "Régions douloureuses" "Courses des 8 prochaines semaines" \
+for sec in "Carte du corps" "Régions douloureuses" "Épreuves des 8 prochaines semaines" \
 	"Entraînement" "Les dernières séances"; do
 	like "$out" "$sec" "fr: section $sec"
 done
+# Races are "épreuves", as on the Races screen: "Courses" is the column of
+# runs in the training table.
+unlike "$out" "^Courses des" "fr: races never called like the runs"
 like "$(flat)" "Ne pas traiter : fessiers \(gauche\), 7/10" "fr: do not treat"
 like "$(flat)" "Demi de Montréal, 21,10 km, priorité A \(dans 10 jours\)" "fr: the race"
 unlike "$out" "Mont-Royal|after the hills" "fr: private by default"
