@@ -241,8 +241,8 @@ static bool has_action(const struct ctx *c, enum selfcare_action a)
 }
 
 /* The sore regions of `in`, both sides of a region merged when neither
- * is blocked and their levels are within one of each other (a shared
- * effort: "both calves"). */
+ * is blocked, both or neither were just massaged, and their levels are within one of each other (a
+ * shared effort: "both calves"). */
 static size_t sore_merged(const struct selfcare_inputs *in, struct selfcare_sore *out)
 {
 	size_t n = 0;
@@ -256,7 +256,9 @@ static size_t sore_merged(const struct selfcare_inputs *in, struct selfcare_sore
 
 			if (o->region == s->region && o->side != s->side && o->side != SIDE_NONE &&
 			    !s->flagged && !o->flagged && ABS(o->level - s->level) <= 1 &&
-			    !selfcare_blocked(in, s->region, SIDE_NONE)) {
+			    !selfcare_blocked(in, s->region, SIDE_NONE) &&
+			    selfcare_massaged(in, s->region, SIDE_LEFT) ==
+				    selfcare_massaged(in, s->region, SIDE_RIGHT)) {
 				o->side = SIDE_NONE;
 				o->level = MAX(o->level, s->level);
 				merged = true;
