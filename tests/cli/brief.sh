@@ -173,6 +173,18 @@ like "$(flat)" "Ne pas traiter : fessiers \(gauche\), 7/10" "fr: do not treat"
 like "$(flat)" "Demi de Montréal, 21,10 km, priorité A \(dans 10 jours\)" "fr: the race"
 unlike "$out" "Mont-Royal|after the hills" "fr: private by default"
 ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 72 ]; echo $?)" "fr: 72 columns at most"
+# Three weeks of runs: the weeks before the first run are not shown as
+# weeks without running; the first run is named (JSON keeps six weeks).
+D3=$T/short.db
+for d in 20 18 16 13 11 9 6 4 2; do
+	"$KNEAD" --db "$D3" --now $NOW log run 10km 55:00 --date -${d}d --rpe 4 >/dev/null
+done
+out=$("$KNEAD" --db "$D3" --config "$CONF" --now $NOW brief)
+unlike "$out" "0.00 km +0 +0" "no empty week before the first run"
+like "$(flat)" "Runs logged in knead since 2026-11-03" "the first run named"
+out=$("$KNEAD" --db "$D3" --config "$CONF" --now $NOW brief --json)
+is "$(j '.training.weeks | length')" 6 "JSON: still six weeks"
+
 # The last 7 days of a region are never cut across two lines: no line of
 # the sore regions ends inside them (English and French).
 for lang in en fr; do

@@ -134,7 +134,8 @@ struct brief_training {
 	double acwr;
 	bool spike;    /* ... at LOAD_ACWR_SPIKE or more */
 	bool jump;     /* the last week BRIEF_WEEK_JUMP times the ones before */
-	bool comeback; /* back after a break: */
+	dayno first_run; /* the first run logged on or before today, 0 when none */
+	bool comeback;	 /* back after a break: */
 	int break_days;
 	dayno back_day;
 };
