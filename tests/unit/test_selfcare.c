@@ -559,6 +559,45 @@ static void test_nothing_new_before_a_key_race(void **state)
 	}
 }
 
+/* facts.md: "No deep-tissue work within about two days on either side of a
+ * major race": rolling then is light pressure only, whatever the level. */
+static void test_light_rolling_around_a_key_race(void **state)
+{
+	static const struct {
+		int race; /* the race's day from today */
+		char priority;
+		bool light;
+	} cases[] = {
+		{ 3, 'A', false }, { 2, 'A', true },   { 1, 'B', true },  { 0, 'A', true },
+		{ -2, 'B', true }, { -3, 'A', false }, { 1, 'C', false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_tick t;
+		struct selfcare_plan p;
+		const struct selfcare_item *it;
+
+		hb_steady_weeks(&h, -40, -1);
+		hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 4);
+		hb_race(&h, cases[i].race, "Race", 21.1, cases[i].priority);
+		/* A roller habit: rolling stays in the days before. */
+		t = (struct selfcare_tick){ .day = hb_d0() - 5,
+					    .item = (char *)"roll-calf-right",
+					    .action = (char *)"roll",
+					    .region = (char *)"calf",
+					    .side = (char *)"right",
+					    .at = hb_at(-5, 21) };
+		selfcare_plan_from_history(&h, &t, 1, hb_at(0, 19), &p);
+		it = selfcare_plan_find(&p, "roll-calf-right");
+		assert_non_null(it);
+		assert_int_equal(strstr(it->dose, "light pressure only") != NULL, cases[i].light);
+		selfcare_plan_clear(&p);
+		history_clear(&h);
+	}
+}
+
 /* ---- no-stretch: facts.md "Strong (negative): stretching before or after
  * exercise does not reduce DOMS to any useful degree (Herbert, de Noronha
  * & Kamper 2011)." ------------------------------------------------------- */
@@ -825,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_no_morning_outing_on_race_day),
 		cmocka_unit_test(test_sleep_closes_a_plan_without_a_soreness_claim),
 		cmocka_unit_test(test_nothing_new_before_a_key_race),
+		cmocka_unit_test(test_light_rolling_around_a_key_race),
 		cmocka_unit_test(test_stretching_is_never_a_soreness_item),
 		cmocka_unit_test(test_medication_is_referred),
 		cmocka_unit_test(test_adapter_reads_flags_races_and_hard_efforts),

@@ -216,6 +216,9 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 			in->race_today = true;
 		if (h->races[i].date == today + 1)
 			in->race_tomorrow = true;
+		if (race_is_key(&h->races[i]) &&
+		    ABS(h->races[i].date - today) <= SELFCARE_PRE_RACE_DAYS)
+			in->near_key_race = true;
 	}
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];

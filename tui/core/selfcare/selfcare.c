@@ -421,7 +421,7 @@ static void rule_roll(struct ctx *c)
 			continue;
 		it = add_item(c, "roll", SELFCARE_ROLL, s, SELFCARE_TONIGHT, SELFCARE_EV_MODERATE,
 			      "Wiewelhove 2019", "foam-rolling");
-		if (s->level >= SELFCARE_LIGHT_LEVEL)
+		if (s->level >= SELFCARE_LIGHT_LEVEL || c->in->near_key_race)
 			/* TRANSLATORS: %s says what to keep the roller off:
 			 * "not on the Achilles". */
 			it->dose = g_strdup_printf(_("light pressure only, 30-60 s; %s"),

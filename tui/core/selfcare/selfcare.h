@@ -30,7 +30,8 @@
  *             roll it tonight, light to moderate pressure, 30-90 s, never
  *             on a bone, a tendon, the front of the shin or a joint
  *             (moderate, Wiewelhove 2019).  Light pressure only from
- *             SELFCARE_LIGHT_LEVEL.
+ *             SELFCARE_LIGHT_LEVEL, and within SELFCARE_PRE_RACE_DAYS days
+ *             either side of an A or B race (no deep work then).
  * massaged    A region worked in a massage today, or in deep work (deep
  *             tissue, myofascial, trigger point) yesterday: not rolled
  *             tonight, a note says so (practice: the therapist's work is
@@ -132,7 +133,10 @@ struct selfcare_inputs {
 	bool massaged[REGION_COUNT][3];
 	bool race_today;    /* a race (any priority) today */
 	bool race_tomorrow; /* a race (any priority) tomorrow: no morning outing */
-	bool hard_today;    /* a race, long, tempo or interval run, or RPE 7+ */
+	/* Within SELFCARE_PRE_RACE_DAYS days either side of an A or B race:
+	 * no deep work (facts.md), so light pressure only. */
+	bool near_key_race;
+	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
 	/* Done (ticked) within SELFCARE_HABIT_DAYS: not new to this runner. */
