@@ -465,6 +465,44 @@ static void test_easy_movement_the_day_after(void **state)
 	selfcare_inputs_clear(&in);
 }
 
+/* The easy movement's article: the one after a marathon only after a
+ * marathon or longer (today or yesterday), never after a tempo or a 5K. */
+static void test_easy_movement_article(void **state)
+{
+	static const struct {
+		int day;
+		enum run_kind kind;
+		double km;
+		bool calendar;
+		const char *article;
+	} cases[] = {
+		{ 0, RUN_TEMPO, 12, false, "soreness-doms" },
+		{ 0, RUN_RACE, 5, false, "soreness-doms" },
+		{ 0, RUN_RACE, 5, true, "soreness-doms" },
+		{ 0, RUN_RACE, 42.2, false, "after-marathon" },
+		{ -1, RUN_RACE, 42.2, true, "after-marathon" },
+		{ -1, RUN_LONG, 42.2, false, "soreness-doms" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_plan p;
+		const struct selfcare_item *it;
+
+		hb_steady_weeks(&h, -40, -2);
+		hb_run(&h, cases[i].day, cases[i].km, (int)(cases[i].km * 5), cases[i].kind, 8);
+		if (cases[i].calendar)
+			hb_race(&h, cases[i].day, "Race", cases[i].km, 'A');
+		selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 20), &p);
+		it = selfcare_plan_find(&p, "move");
+		assert_non_null(it);
+		assert_string_equal(it->article, cases[i].article);
+		selfcare_plan_clear(&p);
+		history_clear(&h);
+	}
+}
+
 /* Tomorrow morning is a race (any priority): no walk, spin or jog planned
  * for it, neither the easy movement nor a no-roll region's walk; what is
  * for tonight stays. */
@@ -862,6 +900,7 @@ int main(void)
 		cmocka_unit_test(test_compression_after_a_hard_effort),
 		cmocka_unit_test(test_easy_movement_the_day_after),
 		cmocka_unit_test(test_no_morning_outing_on_race_day),
+		cmocka_unit_test(test_easy_movement_article),
 		cmocka_unit_test(test_sleep_closes_a_plan_without_a_soreness_claim),
 		cmocka_unit_test(test_nothing_new_before_a_key_race),
 		cmocka_unit_test(test_light_rolling_around_a_key_race),

@@ -216,6 +216,9 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 			in->race_today = true;
 		if (h->races[i].date == today + 1)
 			in->race_tomorrow = true;
+		if ((h->races[i].date == today || h->races[i].date == today - 1) &&
+		    h->races[i].distance_m >= SELFCARE_LONG_RACE_M)
+			in->long_race = true;
 		if (race_is_key(&h->races[i]) &&
 		    ABS(h->races[i].date - today) <= SELFCARE_PRE_RACE_DAYS)
 			in->near_key_race = true;
@@ -226,6 +229,8 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 
 		if (d > today || d < today - 1 || !run_is_hard(h, r))
 			continue;
+		if (r->kind == RUN_RACE && r->distance_m >= SELFCARE_LONG_RACE_M)
+			in->long_race = true;
 		if (d == today) {
 			in->hard_today = true;
 			if (r->kind == RUN_RACE)

@@ -513,7 +513,7 @@ static void rule_easy_move(struct ctx *c)
 		return;
 	it = add_item(c, "easy-move", SELFCARE_MOVE, NULL, SELFCARE_TOMORROW_MORNING,
 		      SELFCARE_EV_PRACTICE, NULL,
-		      in->race_today || in->hard_today ? "after-marathon" : "soreness-doms");
+		      in->long_race ? "after-marathon" : "soreness-doms");
 	it->dose = g_strdup(_("20-30 minutes of a walk, an easy spin or a very easy jog"));
 	it->why = g_strdup(_("easy movement after a hard day is low risk; the trials say "
 			     "little about soreness"));

@@ -75,6 +75,9 @@
 #define SELFCARE_HABIT_DAYS 28	 /* done within this many days: a habit */
 #define SELFCARE_WEEK_DAYS 7	 /* "this week" in the reasons */
 #define SELFCARE_MAX_RULES 12
+/* A marathon or longer, as the after-marathon article and the articles'
+ * ranking (RANK_LONG_RACE_METRES) read it. */
+#define SELFCARE_LONG_RACE_M 41000.0
 
 enum selfcare_action {
 	SELFCARE_ROLL,
@@ -136,6 +139,7 @@ struct selfcare_inputs {
 	/* Within SELFCARE_PRE_RACE_DAYS days either side of an A or B race:
 	 * no deep work (facts.md), so light pressure only. */
 	bool near_key_race;
+	bool long_race;	 /* a marathon or longer today or yesterday */
 	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
