@@ -457,6 +457,12 @@ static void test_easy_movement_the_day_after(void **state)
 	assert_non_null(strstr(it->why, "little"));
 	selfcare_plan_clear(&p);
 
+	/* A flag on the upper back alone leaves the legs their outing. */
+	sore(&in, REGION_UPPER_BACK, SIDE_NONE, 6, true);
+	selfcare_plan(&in, &p);
+	assert_non_null(find(&p, SELFCARE_MOVE, false, 0, 0));
+	selfcare_plan_clear(&p);
+
 	/* A flag anywhere on the lower body: no jog offered. */
 	sore(&in, REGION_FOOT, SIDE_LEFT, 5, true);
 	selfcare_plan(&in, &p);

@@ -157,10 +157,13 @@ bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum sid
 	return in->massaged[r][s];
 }
 
+/* A flag on the legs, hips or lower back: compression, cold water and the
+ * easy outing wait.  A flag on the upper back alone blocks its neighbour
+ * the lower back for self-treatment, but leaves the legs their care. */
 static bool lower_body_blocked(const struct selfcare_inputs *in)
 {
-	for (int r = 0; r < REGION_COUNT; r++)
-		if (lower_body(r) && selfcare_blocked(in, r, SIDE_NONE))
+	for (size_t i = 0; i < in->n_sore; i++)
+		if (in->sore[i].flagged && lower_body(in->sore[i].region))
 			return true;
 	return false;
 }
