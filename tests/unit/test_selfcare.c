@@ -245,7 +245,10 @@ static void test_roll_threshold_and_light_pressure(void **state)
 		{ SELFCARE_ROLL_LEVEL, true, "light to moderate" },
 		{ SELFCARE_LIGHT_LEVEL - 1, true, "light to moderate" },
 		{ SELFCARE_LIGHT_LEVEL, true, "light pressure only" },
-		{ 9, true, "light pressure only" },
+		{ SELFCARE_TOO_SORE_LEVEL - 1, true, "light pressure only" },
+		/* Too sore for even light pressure: a note instead. */
+		{ SELFCARE_TOO_SORE_LEVEL, false, NULL },
+		{ 10, false, NULL },
 	};
 
 	(void)state;
@@ -261,6 +264,13 @@ static void test_roll_threshold_and_light_pressure(void **state)
 		assert_int_equal(it != NULL, cases[i].rolled);
 		if (it)
 			assert_non_null(strstr(it->dose, cases[i].pressure));
+		assert_int_equal(note(&p, "too-sore") != NULL,
+				 cases[i].level >= SELFCARE_TOO_SORE_LEVEL);
+		if (cases[i].level >= SELFCARE_TOO_SORE_LEVEL) {
+			assert_non_null(strstr(note(&p, "too-sore")->text, "left hamstring"));
+			assert_non_null(strstr(note(&p, "too-sore")->text, "physiotherapist"));
+			assert_int_equal(note(&p, "too-sore")->evidence, SELFCARE_EV_SAFETY);
+		}
 		selfcare_plan_clear(&p);
 		selfcare_inputs_clear(&in);
 	}

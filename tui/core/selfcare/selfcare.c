@@ -418,7 +418,8 @@ static void rule_roll(struct ctx *c)
 		const struct region_care *rc = &region_care[s->region];
 		struct selfcare_item *it;
 
-		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || !rc->rollable ||
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    s->level >= SELFCARE_TOO_SORE_LEVEL || !rc->rollable ||
 		    selfcare_blocked(c->in, s->region, s->side) ||
 		    selfcare_massaged(c->in, s->region, s->side))
 			continue;
@@ -437,6 +438,41 @@ static void rule_roll(struct ctx *c)
 	g_free(sore);
 }
 
+/* A muscle too sore for even light pressure: named in one note. */
+static void rule_too_sore(struct ctx *c)
+{
+	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
+	size_t n = sore_merged(c->in, sore);
+	GString *places = g_string_new(NULL);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct selfcare_sore *s = &sore[i];
+		struct selfcare_item it = { .has_region = true,
+					    .region = s->region,
+					    .side = s->side };
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_TOO_SORE_LEVEL ||
+		    !region_care[s->region].rollable || selfcare_blocked(c->in, s->region, s->side))
+			continue;
+		place = selfcare_item_place(&it);
+		if (places->len)
+			g_string_append(places, _(", "));
+		g_string_append(places, place);
+		g_free(place);
+	}
+	g_free(sore);
+	if (places->len)
+		add_note(c, "too-sore",
+			 /* TRANSLATORS: %s lists body regions. */
+			 g_strdup_printf(_("Too sore for the roller tonight: %s. Leave it be; pain "
+					   "this strong that does not ease day by day is for a "
+					   "physiotherapist or doctor to look at."),
+					 places->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	g_string_free(places, TRUE);
+}
+
 /* What the therapist has just worked is left to settle: the sore muscles
  * rule_roll passed over for it, named in one note. */
 static void rule_massaged(struct ctx *c)
@@ -453,7 +489,7 @@ static void rule_massaged(struct ctx *c)
 		char *place;
 
 		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
-		    !region_care[s->region].rollable ||
+		    s->level >= SELFCARE_TOO_SORE_LEVEL || !region_care[s->region].rollable ||
 		    selfcare_blocked(c->in, s->region, s->side) ||
 		    !selfcare_massaged(c->in, s->region, s->side))
 			continue;
@@ -613,6 +649,7 @@ static const struct rule rules[] = {
 	{ "cold-water", N_("cold water after a race"), rule_cold_water },
 	{ "compress", N_("compression after a hard effort"), rule_compress },
 	{ "roll", N_("rolling a sore muscle"), rule_roll },
+	{ "too-sore", N_("too sore to roll"), rule_too_sore },
 	{ "massaged", N_("just massaged"), rule_massaged },
 	{ "no-roll", N_("not for rolling"), rule_no_roll },
 	{ "easy-move", N_("easy movement"), rule_easy_move },

@@ -32,6 +32,10 @@
  *             (moderate, Wiewelhove 2019).  Light pressure only from
  *             SELFCARE_LIGHT_LEVEL, and within SELFCARE_PRE_RACE_DAYS days
  *             either side of an A or B race (no deep work then).
+ * too-sore    A muscle at SELFCARE_TOO_SORE_LEVEL or more: no roller (even
+ *             light pressure hurts there), a note instead, with the injury
+ *             sign of facts.md: pain that does not ease day by day is
+ *             assessed.
  * massaged    A region worked in a massage today, or in deep work (deep
  *             tissue, myofascial, trigger point) yesterday: not rolled
  *             tonight, a note says so (practice: the therapist's work is
@@ -67,14 +71,15 @@
 #include "core/store/selfcare.h"
 #include "core/store/store.h"
 
-#define SELFCARE_ROLL_LEVEL 3	 /* a muscle this sore is rolled */
-#define SELFCARE_LIGHT_LEVEL 6	 /* ... with light pressure only from here */
-#define SELFCARE_HIGH_LEVEL 6	 /* the medication note from here */
-#define SELFCARE_MOVE_LEVEL 3	 /* sore legs this much: easy movement */
-#define SELFCARE_PRE_RACE_DAYS 2 /* nothing new this many days before A/B */
-#define SELFCARE_HABIT_DAYS 28	 /* done within this many days: a habit */
-#define SELFCARE_WEEK_DAYS 7	 /* "this week" in the reasons */
-#define SELFCARE_MAX_RULES 12
+#define SELFCARE_ROLL_LEVEL 3	  /* a muscle this sore is rolled */
+#define SELFCARE_LIGHT_LEVEL 6	  /* ... with light pressure only from here */
+#define SELFCARE_HIGH_LEVEL 6	  /* the medication note from here */
+#define SELFCARE_TOO_SORE_LEVEL 8 /* no roller at all from here, a note instead */
+#define SELFCARE_MOVE_LEVEL 3	  /* sore legs this much: easy movement */
+#define SELFCARE_PRE_RACE_DAYS 2  /* nothing new this many days before A/B */
+#define SELFCARE_HABIT_DAYS 28	  /* done within this many days: a habit */
+#define SELFCARE_WEEK_DAYS 7	  /* "this week" in the reasons */
+#define SELFCARE_MAX_RULES 16
 /* A marathon or longer, as the after-marathon article and the articles'
  * ranking (RANK_LONG_RACE_METRES) read it. */
 #define SELFCARE_LONG_RACE_M 41000.0
