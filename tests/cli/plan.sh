@@ -109,6 +109,8 @@ is "$(j '[.items[] | select(.action == "compress" or .action == "cold-water")] |
 like "$(j '.notes[] | select(.rule == "medication") | .text')" "pharmacist or doctor" \
 	"medication: ask a pharmacist or doctor"
 
+FLAGGED_DB=$DB
+
 # A race: cold water tonight after a key race, never after a tune-up in a
 # build, and nothing new in the 2 days before an A race.
 DB=$T/race.db
@@ -170,6 +172,8 @@ is "$(j '.items[0].action')" "cold-water" "JSON ids untranslated in French"
 like "$(j '.items[0].dose')" "eau" "JSON text in French"
 out=$(env $FRENCH "$KNEAD" --db "$T/eve.db" --now $NOW plan)
 like "$out" "Votre course est demain" "French: the race is tomorrow"
+out=$(env $FRENCH "$KNEAD" --db "$FLAGGED_DB" --now $NOW plan | tr '\n' ' ' | tr -s ' ')
+like "$out" "et réduisez la course à pied; consultez" "French: a flagged leg, said naturally"
 # French puts a space before a colon: the line never breaks there, at any
 # width.
 bad=
