@@ -467,6 +467,17 @@ static void test_easy_movement_the_day_after(void **state)
 	assert_non_null(strstr(it->why, "little"));
 	selfcare_plan_clear(&p);
 
+	/* Sore legs without a hard day: the same outing, and its reason
+	 * claims no hard day. */
+	in.hard_yesterday = false;
+	sore(&in, REGION_QUAD, SIDE_LEFT, 4, false);
+	selfcare_plan(&in, &p);
+	it = find(&p, SELFCARE_MOVE, false, 0, 0);
+	assert_non_null(it);
+	assert_null(strstr(it->why, "hard day"));
+	selfcare_plan_clear(&p);
+	in.hard_yesterday = true;
+
 	/* A flag on the upper back alone leaves the legs their outing. */
 	sore(&in, REGION_UPPER_BACK, SIDE_NONE, 6, true);
 	selfcare_plan(&in, &p);

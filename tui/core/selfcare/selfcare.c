@@ -554,8 +554,11 @@ static void rule_easy_move(struct ctx *c)
 		      SELFCARE_EV_PRACTICE, NULL,
 		      in->long_race ? "after-marathon" : "soreness-doms");
 	it->dose = g_strdup(_("20-30 minutes of a walk, an easy spin or a very easy jog"));
-	it->why = g_strdup(_("easy movement after a hard day is low risk; the trials say "
-			     "little about soreness"));
+	it->why = g_strdup(in->hard_today || in->hard_yesterday
+				   ? _("easy movement after a hard day is low risk; the trials say "
+				       "little about soreness")
+				   : _("easy movement is low risk; the trials say little about "
+				       "soreness"));
 }
 
 static void rule_sleep(struct ctx *c)
