@@ -276,6 +276,32 @@ static void test_roll_threshold_and_light_pressure(void **state)
 	}
 }
 
+/* A region never rolled (the lower back) at 8/10 or more: the same
+ * pointer to an assessment if it does not ease, no word of a roller. */
+static void test_strong_pain_where_nothing_is_rolled(void **state)
+{
+	struct selfcare_inputs in;
+	struct selfcare_plan p;
+	const struct selfcare_note *n;
+
+	(void)state;
+	inputs(&in, PHASE_BASE);
+	sore(&in, REGION_LOWER_BACK, SIDE_NONE, SELFCARE_TOO_SORE_LEVEL - 1, false);
+	selfcare_plan(&in, &p);
+	assert_null(note(&p, "too-sore"));
+	selfcare_plan_clear(&p);
+	in.sore[0].level = 9;
+	selfcare_plan(&in, &p);
+	n = note(&p, "too-sore");
+	assert_non_null(n);
+	assert_non_null(strstr(n->text, "lower back"));
+	assert_non_null(strstr(n->text, "physiotherapist or doctor"));
+	assert_null(strstr(n->text, "roller"));
+	assert_non_null(find(&p, SELFCARE_MOVE, true, REGION_LOWER_BACK, SIDE_NONE));
+	selfcare_plan_clear(&p);
+	selfcare_inputs_clear(&in);
+}
+
 /* Which regions get rolled: muscles only.  A tendon (Achilles), the front
  * of the shin (bone), a joint (knee), the sole (bone and plantar fascia),
  * the IT band (a band ending on bone), the front of the hip (over the
@@ -920,6 +946,7 @@ int main(void)
 		cmocka_unit_test(test_neighbours_are_symmetric),
 		cmocka_unit_test(test_roll_a_sore_calf),
 		cmocka_unit_test(test_roll_threshold_and_light_pressure),
+		cmocka_unit_test(test_strong_pain_where_nothing_is_rolled),
 		cmocka_unit_test(test_never_rolling_tendon_bone_or_joint),
 		cmocka_unit_test(test_both_sides_merge),
 		cmocka_unit_test(test_cold_water_only_after_a_race_outside_training_phases),

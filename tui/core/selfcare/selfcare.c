@@ -443,34 +443,44 @@ static void rule_too_sore(struct ctx *c)
 {
 	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
 	size_t n = sore_merged(c->in, sore);
-	GString *places = g_string_new(NULL);
+	/* [0] the muscles (no roller), [1] the regions never rolled anyway. */
+	GString *places[2] = { g_string_new(NULL), g_string_new(NULL) };
 
 	for (size_t i = 0; i < n; i++) {
 		const struct selfcare_sore *s = &sore[i];
 		struct selfcare_item it = { .has_region = true,
 					    .region = s->region,
 					    .side = s->side };
+		GString *to = places[region_care[s->region].rollable ? 0 : 1];
 		char *place;
 
 		if (s->flagged || s->level < SELFCARE_TOO_SORE_LEVEL ||
-		    !region_care[s->region].rollable || selfcare_blocked(c->in, s->region, s->side))
+		    selfcare_blocked(c->in, s->region, s->side))
 			continue;
 		place = selfcare_item_place(&it);
-		if (places->len)
-			g_string_append(places, _(", "));
-		g_string_append(places, place);
+		if (to->len)
+			g_string_append(to, _(", "));
+		g_string_append(to, place);
 		g_free(place);
 	}
 	g_free(sore);
-	if (places->len)
+	if (places[0]->len)
 		add_note(c, "too-sore",
 			 /* TRANSLATORS: %s lists body regions. */
 			 g_strdup_printf(_("Too sore for the roller tonight: %s. Leave it be; pain "
 					   "this strong that does not ease day by day is for a "
 					   "physiotherapist or doctor to look at."),
-					 places->str),
+					 places[0]->str),
 			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
-	g_string_free(places, TRUE);
+	if (places[1]->len)
+		add_note(c, "too-sore",
+			 /* TRANSLATORS: %s lists body regions: "lower back". */
+			 g_strdup_printf(_("Pain this strong (%s) that does not ease day by day is "
+					   "for a physiotherapist or doctor to look at."),
+					 places[1]->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	g_string_free(places[0], TRUE);
+	g_string_free(places[1], TRUE);
 }
 
 /* What the therapist has just worked is left to settle: the sore muscles
