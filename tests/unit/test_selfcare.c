@@ -556,6 +556,43 @@ static void test_easy_movement_article(void **state)
 	}
 }
 
+/* A flag on the legs with a race close ahead: whether to start is left
+ * to the physiotherapist or doctor; a flag on the upper back, or a race
+ * further off, says nothing of it. */
+static void test_flag_before_a_race(void **state)
+{
+	static const struct {
+		enum region flag;
+		int key_days;
+		bool tomorrow;
+		bool note;
+	} cases[] = {
+		{ REGION_FOOT, 1, true, true },	       { REGION_CALF, 2, false, true },
+		{ REGION_HAMSTRING, -1, true, true },  { REGION_FOOT, 3, false, false },
+		{ REGION_UPPER_BACK, 1, true, false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct selfcare_inputs in;
+		struct selfcare_plan p;
+		bool found = false;
+
+		inputs(&in, PHASE_RACE_WEEK);
+		in.days_to_key_race = cases[i].key_days;
+		in.race_tomorrow = cases[i].tomorrow;
+		sore(&in, cases[i].flag, region_has_side(cases[i].flag) ? SIDE_LEFT : SIDE_NONE, 6,
+		     true);
+		selfcare_plan(&in, &p);
+		for (size_t k = 0; k < p.n_notes; k++)
+			if (strstr(p.notes[k].text, "run your race"))
+				found = true;
+		assert_int_equal(found, cases[i].note);
+		selfcare_plan_clear(&p);
+		selfcare_inputs_clear(&in);
+	}
+}
+
 /* Tomorrow morning is a race (any priority): no walk, spin or jog planned
  * for it, neither the easy movement nor a no-roll region's walk; what is
  * for tonight stays. */
@@ -954,6 +991,7 @@ int main(void)
 		cmocka_unit_test(test_compression_after_a_hard_effort),
 		cmocka_unit_test(test_easy_movement_the_day_after),
 		cmocka_unit_test(test_no_morning_outing_on_race_day),
+		cmocka_unit_test(test_flag_before_a_race),
 		cmocka_unit_test(test_easy_movement_article),
 		cmocka_unit_test(test_sleep_closes_a_plan_without_a_soreness_claim),
 		cmocka_unit_test(test_nothing_new_before_a_key_race),

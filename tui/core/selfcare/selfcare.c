@@ -348,6 +348,15 @@ static void rule_flagged(struct ctx *c)
 				     "assessed before any self-treatment"));
 	}
 	flagged_neighbours(c);
+	/* A race close ahead with a flag on the legs: whether to start is
+	 * not the plan's call. */
+	if (lower_body_blocked(c->in) &&
+	    (c->in->race_tomorrow ||
+	     (c->in->days_to_key_race >= 1 && c->in->days_to_key_race <= SELFCARE_PRE_RACE_DAYS)))
+		add_note(c, "flagged",
+			 g_strdup(_("Whether to run your race with this pain is for the "
+				    "physiotherapist or doctor to say.")),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
 }
 
 static void rule_cold_water(struct ctx *c)
