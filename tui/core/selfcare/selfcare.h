@@ -18,7 +18,10 @@
  * flagged     A flagged region (advice.h, Triage): relative rest and an
  *             assessment by a physiotherapist or doctor; nothing else on it
  *             nor on its neighbours (selfcare_is_neighbour), no rolling,
- *             pressure or stretching into pain.
+ *             pressure or stretching into pain.  Notes name the sore
+ *             regions left out for lying next to it, and, with a flag on
+ *             the legs and a race in the next SELFCARE_PRE_RACE_DAYS days,
+ *             leave whether to start to the physiotherapist or doctor.
  * cold-water  A race today (a race of the calendar, or a run of kind race),
  *             outside the training phases (base, build, peak): cold water
  *             for the legs tonight.  Moderate evidence against passive rest
