@@ -162,14 +162,44 @@ out=$(env LC_ALL=C KNEAD_LOCALEDIR=$T/locale ${LOCPATH:+LOCPATH=$LOCPATH} \
 like "$out" "RÉSUMÉ POUR LA MASSOTHÉRAPEUTE" "--lang fr in the C locale: French"
 like "$out" "La séance demandée" "fr: the session"
 like "$(flat)" "mollet \(droite\) 5 → 2 en 48 h" "fr: the move"
-for sec in "Carte du corps" "Régions douloureuses" "Courses des 8 prochaines semaines" \
+for sec in "Carte du corps" "Régions douloureuses" "Épreuves des 8 prochaines semaines" \
 	"Entraînement" "Les dernières séances"; do
 	like "$out" "$sec" "fr: section $sec"
 done
+# Races are "épreuves", as on the Races screen: "Courses" is the column of
+# runs in the training table.
+unlike "$out" "^Courses des" "fr: races never called like the runs"
 like "$(flat)" "Ne pas traiter : fessiers \(gauche\), 7/10" "fr: do not treat"
 like "$(flat)" "Demi de Montréal, 21,10 km, priorité A \(dans 10 jours\)" "fr: the race"
 unlike "$out" "Mont-Royal|after the hills" "fr: private by default"
 ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 72 ]; echo $?)" "fr: 72 columns at most"
+# Three weeks of runs: the weeks before the first run are not shown as
+# weeks without running; the first run is named (JSON keeps six weeks).
+D3=$T/short.db
+for d in 20 18 16 13 11 9 6 4 2; do
+	"$KNEAD" --db "$D3" --now $NOW log run 10km 55:00 --date -${d}d --rpe 4 >/dev/null
+done
+out=$("$KNEAD" --db "$D3" --config "$CONF" --now $NOW brief)
+unlike "$out" "0.00 km +0 +0" "no empty week before the first run"
+like "$(flat)" "Runs logged in knead since 2026-11-03" "the first run named"
+out=$("$KNEAD" --db "$D3" --config "$CONF" --now $NOW brief --json)
+is "$(j '.training.weeks | length')" 6 "JSON: still six weeks"
+
+# The last 7 days of a region are never cut across two lines: no line of
+# the sore regions ends inside them (English and French).
+for lang in en fr; do
+	D2=$T/series.db
+	rm -f "$D2"
+	"$KNEAD" --db "$D2" --now $NOW log sore calf:left 6 calf:right 3 quad:left 4 quad:right 4 \
+		hamstring:left 5 >/dev/null
+	out=$(env LC_ALL=C KNEAD_LOCALEDIR=$T/locale ${LOCPATH:+LOCPATH=$LOCPATH} \
+		"$KNEAD" --db "$D2" --config "$CONF" --now $NOW brief --lang $lang 2>&1)
+	sore=$(printf '%s\n' "$out" | sed -n '/^Sore regions\|^Régions douloureuses/,/^The last 7\|^Les 7 derniers/p')
+	like "$sore" "4/10" "$lang: the sore regions"
+	unlike "$sore" "(·|[0-9])$" "$lang: the last 7 days never cut across lines"
+	# A trend that agrees with every region: no "mollet ... nouvelle".
+	[ $lang = en ] || unlike "$sore" "nouvelle" "fr: the trend agrees with the region"
+done
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$CONF" --now $NOW brief --lang en 2>&1)
 like "$out" "The session asked for" "--lang en in French: English"
 like "$out" "Pressure:" "en: the pressure"

@@ -109,6 +109,8 @@ is "$(j '[.items[] | select(.action == "compress" or .action == "cold-water")] |
 like "$(j '.notes[] | select(.rule == "medication") | .text')" "pharmacist or doctor" \
 	"medication: ask a pharmacist or doctor"
 
+FLAGGED_DB=$DB
+
 # A race: cold water tonight after a key race, never after a tune-up in a
 # build, and nothing new in the 2 days before an A race.
 DB=$T/race.db
@@ -131,6 +133,28 @@ run --now $NOW plan --json
 is "$(j '[.items[] | select(.action == "roll" or .action == "compress")] | length')" 0 \
 	"nothing new 2 days before an A race"
 is "$(j '.notes[] | select(.rule == "pre-race") | .article')" "race-timing" "says why"
+# The eve of the race: no walk or jog planned for the race's morning, and
+# "tomorrow" said as such.
+DB=$T/eve.db
+k race add 2026-11-24 "Half" 21.1km --priority B
+k log run 12km 60:00 --date yesterday --kind intervals --rpe 8
+k log sore hamstring:left 5 achilles:right 4
+run --now $NOW plan --json
+is "$(j '[.items[] | select(.when == "tomorrow-morning")] | length')" 0 \
+	"nothing planned for the race's morning"
+is "$(j '[.items[] | select(.action == "move")] | length')" 0 "no easy jog on race morning"
+like "$(j '.notes[] | select(.rule == "pre-race") | .text')" "race is tomorrow" "tomorrow, said so"
+
+# A deep-tissue session today on the left hamstring: not rolled tonight,
+# the right one is; a note says why.
+DB=$T/massaged.db
+k log sore hamstring:left 5 hamstring:right 3
+k log massage deep-tissue --regions hamstring:left
+run --now $NOW plan --json
+is "$(j '[.items[] | select(.action == "roll") | .id] | join(",")')" "roll-hamstring-right" \
+	"what the therapist worked today is not rolled"
+like "$(j '.notes[] | select(.rule == "massaged") | .text')" "just worked: left hamstring" \
+	"the note names it"
 
 # French: the text translated, the ids not.
 . "$top_srcdir/tests/french-lib.sh"
@@ -138,7 +162,7 @@ DB=$T/race.db
 out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW plan 2>"$T/stderr")
 is "$?" 0 "plan in French"
 like "$out" "Eau froide" "the action in French"
-like "$out" "Pourquoi :" "why in French"
+like "$(printf '%s' "$out" | sed 's/\xc2\xa0/ /g')" "Pourquoi :" "why in French"
 ok "$([ "$(widest "$out")" -le 80 ]; echo $?)" "French wrapped at 80 too"
 printf '[reminders]\nselfcare = 21:00\n' >"$T/fr.ini"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --config "$T/fr.ini" --now 2026-11-23T21:00 remind --dry-run)
@@ -146,6 +170,18 @@ like "$out" "Vos soins personnels de ce soir" "French: the evening reminder"
 out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW plan --json)
 is "$(j '.items[0].action')" "cold-water" "JSON ids untranslated in French"
 like "$(j '.items[0].dose')" "eau" "JSON text in French"
+out=$(env $FRENCH "$KNEAD" --db "$T/eve.db" --now $NOW plan)
+like "$out" "Votre course est demain" "French: the race is tomorrow"
+out=$(env $FRENCH "$KNEAD" --db "$FLAGGED_DB" --now $NOW plan | tr '\n' ' ' | tr -s ' ')
+like "$out" "et réduisez la course à pied; consultez" "French: a flagged leg, said naturally"
+# French puts a space before a colon: the line never breaks there, at any
+# width.
+bad=
+for w in $(seq 40 90); do
+	out=$(env $FRENCH COLUMNS=$w "$KNEAD" --db "$T/race.db" --now $NOW plan)
+	printf '%s\n' "$out" | grep -Eq '^ *[:;!?»]' && bad="$bad $w"
+done
+is "$bad" "" "French: no line starts with a colon (widths 40 to 90)"
 
 # The evening reminder's setting: off by default, a time or off.
 CONF=$T/plan.ini

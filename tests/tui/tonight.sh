@@ -101,8 +101,19 @@ wait_for "Ce soir : soins personnels entre les séances"
 ok $? "French: t opens the plan"
 like "$(screen)" "Rouleau, mollet \(droite\) \(ce soir\)" "French: the item"
 like "$(screen)" "pas sur le tendon d'Achille" "French: its dose"
+unlike "$(screen)" "│ +[:;!?]" "French: no line of the view starts with a colon"
 keys Escape
 wait_gone "Ce soir : soins personnels entre les séances"
+keys q
+wait_exit
+
+# Many sore regions at 80x24: the advice's focus list shows what fits on
+# its two rows and counts the rest, never stopping at a comma.
+k log sore quad:left 7 quad:right 7 calf:left 5 hamstring:left 4 glute:right 4
+tui_start 80 24
+wait_for "Focus:"
+ok $? "80x24: the focus"
+unlike "$(screen)" ", +│" "80x24: no focus row ends at a comma"
 keys q
 wait_exit
 

@@ -19,8 +19,7 @@
 
 static void inputs(struct selfcare_inputs *in, enum phase phase)
 {
-	*in = (struct selfcare_inputs){ .today = hb_d0(), .phase = phase,
-					.days_to_key_race = -1 };
+	*in = (struct selfcare_inputs){ .today = hb_d0(), .phase = phase, .days_to_key_race = -1 };
 	in->sore = g_new0(struct selfcare_sore, REGION_COUNT * 2);
 }
 
@@ -125,10 +124,10 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 	static const struct {
 		enum region flag, neighbour;
 	} cases[] = {
-		{ REGION_ACHILLES, REGION_CALF },  { REGION_ACHILLES, REGION_SOLEUS },
-		{ REGION_SHIN, REGION_CALF },	   { REGION_FOOT, REGION_CALF },
-		{ REGION_KNEE, REGION_QUAD },	   { REGION_KNEE, REGION_HAMSTRING },
-		{ REGION_HAMSTRING, REGION_GLUTE }, { REGION_IT_BAND, REGION_GLUTE },
+		{ REGION_ACHILLES, REGION_CALF },    { REGION_ACHILLES, REGION_SOLEUS },
+		{ REGION_SHIN, REGION_CALF },	     { REGION_FOOT, REGION_CALF },
+		{ REGION_KNEE, REGION_QUAD },	     { REGION_KNEE, REGION_HAMSTRING },
+		{ REGION_HAMSTRING, REGION_GLUTE },  { REGION_IT_BAND, REGION_GLUTE },
 		{ REGION_PIRIFORMIS, REGION_GLUTE },
 	};
 
@@ -147,6 +146,23 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 		assert_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_NONE));
 		/* The other leg is not a neighbour. */
 		assert_non_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_LEFT));
+		/* What is left out for lying next to it is named, not
+		 * silently dropped; the other leg is not named. */
+		{
+			const struct selfcare_note *n = NULL;
+			char *right = region_side_name(cases[i].neighbour, SIDE_RIGHT);
+			char *left = region_side_name(cases[i].neighbour, SIDE_LEFT);
+
+			for (size_t k = 0; k < p.n_notes; k++)
+				if (strcmp(p.notes[k].rule, "flagged") == 0)
+					n = &p.notes[k];
+			assert_non_null(n);
+			assert_int_equal(n->evidence, SELFCARE_EV_SAFETY);
+			assert_non_null(strstr(n->text, right));
+			assert_null(strstr(n->text, left));
+			g_free(right);
+			g_free(left);
+		}
 		selfcare_plan_clear(&p);
 		selfcare_inputs_clear(&in);
 	}
@@ -229,7 +245,10 @@ static void test_roll_threshold_and_light_pressure(void **state)
 		{ SELFCARE_ROLL_LEVEL, true, "light to moderate" },
 		{ SELFCARE_LIGHT_LEVEL - 1, true, "light to moderate" },
 		{ SELFCARE_LIGHT_LEVEL, true, "light pressure only" },
-		{ 9, true, "light pressure only" },
+		{ SELFCARE_TOO_SORE_LEVEL - 1, true, "light pressure only" },
+		/* Too sore for even light pressure: a note instead. */
+		{ SELFCARE_TOO_SORE_LEVEL, false, NULL },
+		{ 10, false, NULL },
 	};
 
 	(void)state;
@@ -245,9 +264,42 @@ static void test_roll_threshold_and_light_pressure(void **state)
 		assert_int_equal(it != NULL, cases[i].rolled);
 		if (it)
 			assert_non_null(strstr(it->dose, cases[i].pressure));
+		assert_int_equal(note(&p, "too-sore") != NULL,
+				 cases[i].level >= SELFCARE_TOO_SORE_LEVEL);
+		if (cases[i].level >= SELFCARE_TOO_SORE_LEVEL) {
+			assert_non_null(strstr(note(&p, "too-sore")->text, "left hamstring"));
+			assert_non_null(strstr(note(&p, "too-sore")->text, "physiotherapist"));
+			assert_int_equal(note(&p, "too-sore")->evidence, SELFCARE_EV_SAFETY);
+		}
 		selfcare_plan_clear(&p);
 		selfcare_inputs_clear(&in);
 	}
+}
+
+/* A region never rolled (the lower back) at 8/10 or more: the same
+ * pointer to an assessment if it does not ease, no word of a roller. */
+static void test_strong_pain_where_nothing_is_rolled(void **state)
+{
+	struct selfcare_inputs in;
+	struct selfcare_plan p;
+	const struct selfcare_note *n;
+
+	(void)state;
+	inputs(&in, PHASE_BASE);
+	sore(&in, REGION_LOWER_BACK, SIDE_NONE, SELFCARE_TOO_SORE_LEVEL - 1, false);
+	selfcare_plan(&in, &p);
+	assert_null(note(&p, "too-sore"));
+	selfcare_plan_clear(&p);
+	in.sore[0].level = 9;
+	selfcare_plan(&in, &p);
+	n = note(&p, "too-sore");
+	assert_non_null(n);
+	assert_non_null(strstr(n->text, "lower back"));
+	assert_non_null(strstr(n->text, "physiotherapist or doctor"));
+	assert_null(strstr(n->text, "roller"));
+	assert_non_null(find(&p, SELFCARE_MOVE, true, REGION_LOWER_BACK, SIDE_NONE));
+	selfcare_plan_clear(&p);
+	selfcare_inputs_clear(&in);
 }
 
 /* Which regions get rolled: muscles only.  A tendon (Achilles), the front
@@ -260,12 +312,12 @@ static void test_never_rolling_tendon_bone_or_joint(void **state)
 		enum region r;
 		bool rollable;
 	} cases[] = {
-		{ REGION_CALF, true },	     { REGION_SOLEUS, true },
-		{ REGION_ACHILLES, false },  { REGION_SHIN, false },
-		{ REGION_FOOT, false },	     { REGION_KNEE, false },
-		{ REGION_QUAD, true },	     { REGION_HAMSTRING, true },
-		{ REGION_IT_BAND, false },   { REGION_GLUTE, true },
-		{ REGION_PIRIFORMIS, true }, { REGION_HIP_FLEXOR, false },
+		{ REGION_CALF, true },	      { REGION_SOLEUS, true },
+		{ REGION_ACHILLES, false },   { REGION_SHIN, false },
+		{ REGION_FOOT, false },	      { REGION_KNEE, false },
+		{ REGION_QUAD, true },	      { REGION_HAMSTRING, true },
+		{ REGION_IT_BAND, false },    { REGION_GLUTE, true },
+		{ REGION_PIRIFORMIS, true },  { REGION_HIP_FLEXOR, false },
 		{ REGION_LOWER_BACK, false }, { REGION_UPPER_BACK, true },
 	};
 
@@ -339,11 +391,9 @@ static void test_cold_water_only_after_a_race_outside_training_phases(void **sta
 	} cases[] = {
 		{ PHASE_RACE_WEEK, true, false, true }, /* the key race itself */
 		{ PHASE_RECOVERY, true, false, true },	/* racing again soon after */
-		{ PHASE_NONE, true, false, true },
-		{ PHASE_TAPER, true, false, true },
+		{ PHASE_NONE, true, false, true },	  { PHASE_TAPER, true, false, true },
 		{ PHASE_BUILD, true, false, false }, /* a tune-up in a build */
-		{ PHASE_BASE, true, false, false },
-		{ PHASE_PEAK, true, false, false },
+		{ PHASE_BASE, true, false, false },	  { PHASE_PEAK, true, false, false },
 		{ PHASE_RECOVERY, false, true, false }, /* a hard run is no race */
 		{ PHASE_RACE_WEEK, false, false, false },
 	};
@@ -443,12 +493,130 @@ static void test_easy_movement_the_day_after(void **state)
 	assert_non_null(strstr(it->why, "little"));
 	selfcare_plan_clear(&p);
 
+	/* Sore legs without a hard day: the same outing, and its reason
+	 * claims no hard day. */
+	in.hard_yesterday = false;
+	sore(&in, REGION_QUAD, SIDE_LEFT, 4, false);
+	selfcare_plan(&in, &p);
+	it = find(&p, SELFCARE_MOVE, false, 0, 0);
+	assert_non_null(it);
+	assert_null(strstr(it->why, "hard day"));
+	selfcare_plan_clear(&p);
+	in.hard_yesterday = true;
+
+	/* A flag on the upper back alone leaves the legs their outing. */
+	sore(&in, REGION_UPPER_BACK, SIDE_NONE, 6, true);
+	selfcare_plan(&in, &p);
+	assert_non_null(find(&p, SELFCARE_MOVE, false, 0, 0));
+	selfcare_plan_clear(&p);
+
 	/* A flag anywhere on the lower body: no jog offered. */
 	sore(&in, REGION_FOOT, SIDE_LEFT, 5, true);
 	selfcare_plan(&in, &p);
 	assert_null(find(&p, SELFCARE_MOVE, false, 0, 0));
 	selfcare_plan_clear(&p);
 	selfcare_inputs_clear(&in);
+}
+
+/* The easy movement's article: the one after a marathon only after a
+ * marathon or longer (today or yesterday), never after a tempo or a 5K. */
+static void test_easy_movement_article(void **state)
+{
+	static const struct {
+		int day;
+		enum run_kind kind;
+		double km;
+		bool calendar;
+		const char *article;
+	} cases[] = {
+		{ 0, RUN_TEMPO, 12, false, "soreness-doms" },
+		{ 0, RUN_RACE, 5, false, "soreness-doms" },
+		{ 0, RUN_RACE, 5, true, "soreness-doms" },
+		{ 0, RUN_RACE, 42.2, false, "after-marathon" },
+		{ -1, RUN_RACE, 42.2, true, "after-marathon" },
+		{ -1, RUN_LONG, 42.2, false, "soreness-doms" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_plan p;
+		const struct selfcare_item *it;
+
+		hb_steady_weeks(&h, -40, -2);
+		hb_run(&h, cases[i].day, cases[i].km, (int)(cases[i].km * 5), cases[i].kind, 8);
+		if (cases[i].calendar)
+			hb_race(&h, cases[i].day, "Race", cases[i].km, 'A');
+		selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 20), &p);
+		it = selfcare_plan_find(&p, "move");
+		assert_non_null(it);
+		assert_string_equal(it->article, cases[i].article);
+		selfcare_plan_clear(&p);
+		history_clear(&h);
+	}
+}
+
+/* A flag on the legs with a race close ahead: whether to start is left
+ * to the physiotherapist or doctor; a flag on the upper back, or a race
+ * further off, says nothing of it. */
+static void test_flag_before_a_race(void **state)
+{
+	static const struct {
+		enum region flag;
+		int key_days;
+		bool tomorrow;
+		bool note;
+	} cases[] = {
+		{ REGION_FOOT, 1, true, true },	       { REGION_CALF, 2, false, true },
+		{ REGION_HAMSTRING, -1, true, true },  { REGION_FOOT, 3, false, false },
+		{ REGION_UPPER_BACK, 1, true, false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct selfcare_inputs in;
+		struct selfcare_plan p;
+		bool found = false;
+
+		inputs(&in, PHASE_RACE_WEEK);
+		in.days_to_key_race = cases[i].key_days;
+		in.race_tomorrow = cases[i].tomorrow;
+		sore(&in, cases[i].flag, region_has_side(cases[i].flag) ? SIDE_LEFT : SIDE_NONE, 6,
+		     true);
+		selfcare_plan(&in, &p);
+		for (size_t k = 0; k < p.n_notes; k++)
+			if (strstr(p.notes[k].text, "run your race"))
+				found = true;
+		assert_int_equal(found, cases[i].note);
+		selfcare_plan_clear(&p);
+		selfcare_inputs_clear(&in);
+	}
+}
+
+/* Tomorrow morning is a race (any priority): no walk, spin or jog planned
+ * for it, neither the easy movement nor a no-roll region's walk; what is
+ * for tonight stays. */
+static void test_no_morning_outing_on_race_day(void **state)
+{
+	struct selfcare_inputs in;
+	struct selfcare_plan p;
+
+	(void)state;
+	for (int race = 0; race <= 1; race++) {
+		inputs(&in, PHASE_RACE_WEEK);
+		in.hard_yesterday = true;
+		in.race_tomorrow = race;
+		sore(&in, REGION_ACHILLES, SIDE_RIGHT, 4, false);
+		sore(&in, REGION_CALF, SIDE_LEFT, 4, false);
+		selfcare_plan(&in, &p);
+		assert_int_equal(has_action(&p, SELFCARE_MOVE), !race);
+		for (size_t i = 0; i < p.n_items; i++)
+			assert_true(!race || p.items[i].when != SELFCARE_TOMORROW_MORNING);
+		assert_true(has_action(&p, SELFCARE_ROLL));
+		assert_true(has_action(&p, SELFCARE_SLEEP));
+		selfcare_plan_clear(&p);
+		selfcare_inputs_clear(&in);
+	}
 }
 
 /* ---- sleep: facts.md "Well supported as a base for recovery in general:
@@ -493,7 +661,7 @@ static void test_nothing_new_before_a_key_race(void **state)
 		{ 3, false, true, true, false },
 		{ 2, false, false, false, true },
 		{ 1, false, false, false, true },
-		{ 1, true, true, false, true }, /* rolling is not new to them */
+		{ 1, true, true, false, true },	 /* rolling is not new to them */
 		{ 0, false, true, true, false }, /* race day: after the finish */
 	};
 
@@ -516,6 +684,45 @@ static void test_nothing_new_before_a_key_race(void **state)
 		assert_true(has_action(&p, SELFCARE_SLEEP));
 		selfcare_plan_clear(&p);
 		selfcare_inputs_clear(&in);
+	}
+}
+
+/* facts.md: "No deep-tissue work within about two days on either side of a
+ * major race": rolling then is light pressure only, whatever the level. */
+static void test_light_rolling_around_a_key_race(void **state)
+{
+	static const struct {
+		int race; /* the race's day from today */
+		char priority;
+		bool light;
+	} cases[] = {
+		{ 3, 'A', false }, { 2, 'A', true },   { 1, 'B', true },  { 0, 'A', true },
+		{ -2, 'B', true }, { -3, 'A', false }, { 1, 'C', false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_tick t;
+		struct selfcare_plan p;
+		const struct selfcare_item *it;
+
+		hb_steady_weeks(&h, -40, -1);
+		hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 4);
+		hb_race(&h, cases[i].race, "Race", 21.1, cases[i].priority);
+		/* A roller habit: rolling stays in the days before. */
+		t = (struct selfcare_tick){ .day = hb_d0() - 5,
+					    .item = (char *)"roll-calf-right",
+					    .action = (char *)"roll",
+					    .region = (char *)"calf",
+					    .side = (char *)"right",
+					    .at = hb_at(-5, 21) };
+		selfcare_plan_from_history(&h, &t, 1, hb_at(0, 19), &p);
+		it = selfcare_plan_find(&p, "roll-calf-right");
+		assert_non_null(it);
+		assert_int_equal(strstr(it->dose, "light pressure only") != NULL, cases[i].light);
+		selfcare_plan_clear(&p);
+		history_clear(&h);
 	}
 }
 
@@ -564,7 +771,7 @@ static void test_medication_is_referred(void **state)
 		{ 5, true, true },
 	};
 	static const char *const drugs[] = { "ibuprofen", "paracetamol", "acetaminophen",
-					     "naproxen", "aspirin", "mg" };
+					     "naproxen",  "aspirin",	 "mg" };
 
 	(void)state;
 	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -613,6 +820,7 @@ static void test_adapter_reads_flags_races_and_hard_efforts(void **state)
 	assert_false(selfcare_blocked(&in, REGION_QUAD, SIDE_RIGHT));
 	assert_true(in.hard_yesterday);
 	assert_true(in.race_today);
+	assert_false(in.race_tomorrow);
 	assert_true(in.hard_today);
 	assert_int_equal(in.days_to_key_race, 2);
 	assert_int_equal(in.phase, PHASE_RACE_WEEK);
@@ -635,14 +843,85 @@ static void test_plan_from_history(void **state)
 	history_clear(&h);
 }
 
+/* A region the therapist worked today (any kind) or in deep work yesterday
+ * is not rolled tonight, and a note names it; a session logged without
+ * regions counts as worked all over; a flush of yesterday does not count. */
+static void test_no_rolling_what_was_just_massaged(void **state)
+{
+	static const struct {
+		int offset;
+		enum massage_kind kind;
+		bool with_region; /* on the left calf only, else no regions */
+		bool left, right; /* rolled tonight */
+	} cases[] = {
+		{ 0, MASSAGE_FLUSH, true, false, true },
+		{ 0, MASSAGE_SPORTS, false, false, false },
+		{ -1, MASSAGE_DEEP_TISSUE, true, false, true },
+		{ -1, MASSAGE_TRIGGER_POINT, false, false, false },
+		{ -1, MASSAGE_FLUSH, true, true, true },
+		{ -2, MASSAGE_DEEP_TISSUE, true, true, true },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct history h = { 0 };
+		struct selfcare_plan p;
+		const struct selfcare_note *n;
+
+		hb_steady_weeks(&h, -40, -1);
+		hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 5);
+		hb_sore(&h, 0, REGION_CALF, SIDE_RIGHT, 5); /* never massaged alone */
+		hb_sore(&h, 0, REGION_HAMSTRING, SIDE_RIGHT, 5);
+		hb_massage(&h, cases[i].offset, cases[i].kind);
+		if (cases[i].with_region) {
+			struct massage *m = &h.massages[h.n_massages - 1];
+
+			m->regions = g_new(struct region_side, 1);
+			m->regions[0] = (struct region_side){ REGION_CALF, SIDE_LEFT };
+			m->n_regions = 1;
+		}
+		selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 20), &p);
+		/* Both calves are rolled together unless one was just massaged,
+		 * and then the other still is. */
+		if (cases[i].left == cases[i].right) {
+			assert_int_equal(selfcare_plan_find(&p, "roll-calf") != NULL,
+					 cases[i].left);
+		} else {
+			assert_int_equal(selfcare_plan_find(&p, "roll-calf-left") != NULL,
+					 cases[i].left);
+			assert_non_null(selfcare_plan_find(&p, "roll-calf-right"));
+		}
+		assert_int_equal(selfcare_plan_find(&p, "roll-hamstring-right") != NULL,
+				 cases[i].right);
+		n = note(&p, "massaged");
+		assert_int_equal(n != NULL, !cases[i].left || !cases[i].right);
+		if (n) {
+			assert_int_equal(n->evidence, SELFCARE_EV_PRACTICE);
+			assert_null(n->source);
+			assert_int_equal(strstr(n->text, cases[i].right
+								 ? "left calf"
+								 : "calf, both sides") != NULL,
+					 !cases[i].left);
+			assert_int_equal(strstr(n->text, "right hamstring") != NULL,
+					 !cases[i].right);
+		}
+		assert_non_null(selfcare_plan_find(&p, "sleep"));
+		selfcare_plan_clear(&p);
+		history_clear(&h);
+	}
+}
+
 /* Ticks: a record the reasons may quote, habits that are not new before a
  * race, today's items marked done.  No streak is kept anywhere. */
 static void tick(struct selfcare_tick *t, int offset, const char *item, const char *action,
 		 const char *region, const char *side)
 {
-	*t = (struct selfcare_tick){ .day = hb_d0() + offset, .item = (char *)item,
-				     .action = (char *)action, .region = (char *)region,
-				     .side = (char *)side, .at = hb_at(offset, 21) };
+	*t = (struct selfcare_tick){ .day = hb_d0() + offset,
+				     .item = (char *)item,
+				     .action = (char *)action,
+				     .region = (char *)region,
+				     .side = (char *)side,
+				     .at = hb_at(offset, 21) };
 }
 
 static void test_ticks_in_the_reasons_and_habits(void **state)
@@ -660,7 +939,7 @@ static void test_ticks_in_the_reasons_and_habits(void **state)
 	hb_race(&h, 2, "Half", 21.1, 'A');
 	tick(&t[0], -5, "roll-calf-right", "roll", "calf", "right");
 	tick(&t[1], -4, "roll-calf-right", "roll", "calf", "right");
-	tick(&t[2], -3, "roll-calf", "roll", "calf", NULL); /* both sides */
+	tick(&t[2], -3, "roll-calf", "roll", "calf", NULL);	   /* both sides */
 	tick(&t[3], -9, "roll-calf-left", "roll", "calf", "left"); /* not this week */
 	tick(&t[4], 0, "sleep", "sleep", NULL, NULL);
 	selfcare_plan_from_history(&h, t, G_N_ELEMENTS(t), hb_at(0, 20), &p);
@@ -704,18 +983,24 @@ int main(void)
 		cmocka_unit_test(test_neighbours_are_symmetric),
 		cmocka_unit_test(test_roll_a_sore_calf),
 		cmocka_unit_test(test_roll_threshold_and_light_pressure),
+		cmocka_unit_test(test_strong_pain_where_nothing_is_rolled),
 		cmocka_unit_test(test_never_rolling_tendon_bone_or_joint),
 		cmocka_unit_test(test_both_sides_merge),
 		cmocka_unit_test(test_cold_water_only_after_a_race_outside_training_phases),
 		cmocka_unit_test(test_cold_water_not_with_a_flag_on_the_legs),
 		cmocka_unit_test(test_compression_after_a_hard_effort),
 		cmocka_unit_test(test_easy_movement_the_day_after),
+		cmocka_unit_test(test_no_morning_outing_on_race_day),
+		cmocka_unit_test(test_flag_before_a_race),
+		cmocka_unit_test(test_easy_movement_article),
 		cmocka_unit_test(test_sleep_closes_a_plan_without_a_soreness_claim),
 		cmocka_unit_test(test_nothing_new_before_a_key_race),
+		cmocka_unit_test(test_light_rolling_around_a_key_race),
 		cmocka_unit_test(test_stretching_is_never_a_soreness_item),
 		cmocka_unit_test(test_medication_is_referred),
 		cmocka_unit_test(test_adapter_reads_flags_races_and_hard_efforts),
 		cmocka_unit_test(test_plan_from_history),
+		cmocka_unit_test(test_no_rolling_what_was_just_massaged),
 		cmocka_unit_test(test_ticks_in_the_reasons_and_habits),
 		cmocka_unit_test(test_ids_and_names),
 	};

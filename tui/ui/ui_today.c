@@ -431,10 +431,28 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	g_free(when);
 	if (a->n_focus > 0 && y < bottom) {
 		GString *focus = g_string_new(NULL);
-		for (size_t i = 0; i < a->n_focus; i++) {
-			char *name = region_side_name(a->focus[i].region, a->focus[i].side);
-			g_string_append_printf(focus, "%s%s %d", i ? ", " : "", name, a->focus[i].level);
-			g_free(name);
+		int text_w = in.w - ui_text_width(_("Focus: "));
+
+		/* As many regions as fit on two rows, the others counted
+		 * ("+1"): never a list that stops at a comma. */
+		for (size_t k = a->n_focus; k > 0; k--) {
+			char **rows;
+			guint n;
+
+			g_string_truncate(focus, 0);
+			for (size_t i = 0; i < k; i++) {
+				char *name = region_side_name(a->focus[i].region, a->focus[i].side);
+				g_string_append_printf(focus, "%s%s %d", i ? ", " : "", name,
+						       a->focus[i].level);
+				g_free(name);
+			}
+			if (k < a->n_focus)
+				g_string_append_printf(focus, ", +%zu", a->n_focus - k);
+			rows = ui_wrap(focus->str, text_w);
+			n = g_strv_length(rows);
+			g_strfreev(rows);
+			if (n <= 2)
+				break;
 		}
 		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Focus: "), focus->str);
 		g_string_free(focus, TRUE);

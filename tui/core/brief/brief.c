@@ -226,6 +226,8 @@ static void build_training(const struct brief_facts *f, const struct brief_optio
 
 		if (d > b->today)
 			continue;
+		if (!t->first_run || d < t->first_run)
+			t->first_run = d;
 		/* A comeback: the last break of ADVICE_COMEBACK_GAP_DAYS or more
 		 * between two runs, ended within ADVICE_COMEBACK_RECENT_DAYS. */
 		if (has_prev && d - prev >= ADVICE_COMEBACK_GAP_DAYS &&

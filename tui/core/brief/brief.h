@@ -132,9 +132,10 @@ struct brief_training {
 	struct brief_week weeks[BRIEF_TRAINING_WEEKS]; /* oldest first */
 	bool has_acwr; /* the acute:chronic load ratio means something: */
 	double acwr;
-	bool spike;    /* ... at LOAD_ACWR_SPIKE or more */
-	bool jump;     /* the last week BRIEF_WEEK_JUMP times the ones before */
-	bool comeback; /* back after a break: */
+	bool spike;	 /* ... at LOAD_ACWR_SPIKE or more */
+	bool jump;	 /* the last week BRIEF_WEEK_JUMP times the ones before */
+	dayno first_run; /* the first run logged on or before today, 0 when none */
+	bool comeback;	 /* back after a break: */
 	int break_days;
 	dayno back_day;
 };

@@ -241,8 +241,10 @@ static char *series(const struct brief_region *r)
 	GString *s = g_string_new(NULL);
 
 	for (int i = 0; i < BRIEF_TREND_DAYS; i++) {
+		/* No-break spaces: the seven days read as one, never cut
+		 * across two lines. */
 		if (i)
-			g_string_append_c(s, ' ');
+			g_string_append(s, "\u00a0");
 		if (r->days[i] < 0)
 			g_string_append(s, "\u00b7"); /* never "-": a list in Markdown */
 		else
@@ -339,7 +341,13 @@ static void section_training(struct doc *d, const struct brief *b)
 			  g_strdup(_("Load")), g_strdup(_("Runs")));
 	for (int w = 0; w < BRIEF_TRAINING_WEEKS; w++) {
 		const struct brief_week *k = &t->weeks[w];
-		char *dist = format_distance(k->distance_m, b->units);
+		char *dist;
+
+		/* A week before the first run logged is no week without
+		 * running: it is left out, and the first run named below. */
+		if (t->first_run && k->to < t->first_run)
+			continue;
+		dist = format_distance(k->distance_m, b->units);
 		char *load = g_strdup_printf("%.0f", k->load);
 		char *runs = g_strdup_printf("%d", k->runs);
 
@@ -349,6 +357,9 @@ static void section_training(struct doc *d, const struct brief *b)
 		else
 			table_row(tb, 4, g_strdup(day_format(k->to, buf)), dist, load, runs);
 	}
+	if (t->first_run && t->weeks[0].to < t->first_run)
+		addf(d, BLOCK_PARA, _("Runs logged in knead since %s."),
+		     day_format(t->first_run, buf2));
 	add(d, BLOCK_PARA, g_strdup(_("Load: effort (0-10) times minutes, summed over 7 days.")));
 	if (t->spike)
 		addf(d, BLOCK_ITEM,

@@ -8,6 +8,7 @@
 #include <config.h>
 
 #include <glib.h>
+#include <string.h>
 #include "core/advice/advice.h"
 #include "core/advice/baseline.h"
 #include "core/advice/phase.h"
@@ -82,6 +83,37 @@ static void block(struct selfcare_inputs *in, enum region r, enum side s)
 			in->blocked[o][SIDE_RIGHT] = true;
 		} else {
 			in->blocked[o][s] = true;
+		}
+	}
+}
+
+/* The regions a massage of today, or deep work of yesterday, worked: a
+ * session without regions counts as all of them. */
+static void read_massages(struct selfcare_inputs *in, const struct history *h)
+{
+	for (size_t i = 0; i < h->n_massages; i++) {
+		const struct massage *m = &h->massages[i];
+		bool deep = m->kind == MASSAGE_DEEP_TISSUE || m->kind == MASSAGE_MYOFASCIAL ||
+			    m->kind == MASSAGE_TRIGGER_POINT;
+
+		if (!(m->date == in->today || (deep && m->date == in->today - 1)))
+			continue;
+		if (m->n_regions == 0)
+			memset(in->massaged, 1, sizeof(in->massaged));
+		for (size_t j = 0; j < m->n_regions; j++) {
+			enum region r = m->regions[j].region;
+			enum side s = m->regions[j].side;
+
+			if (r >= REGION_COUNT)
+				continue;
+			if (!region_has_side(r)) {
+				in->massaged[r][SIDE_NONE] = true;
+			} else if (s == SIDE_NONE) {
+				in->massaged[r][SIDE_LEFT] = true;
+				in->massaged[r][SIDE_RIGHT] = true;
+			} else {
+				in->massaged[r][s] = true;
+			}
 		}
 	}
 }
@@ -179,15 +211,26 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 	}
 	g_free(sore);
 
-	for (size_t i = 0; i < h->n_races; i++)
+	for (size_t i = 0; i < h->n_races; i++) {
 		if (h->races[i].date == today)
 			in->race_today = true;
+		if (h->races[i].date == today + 1)
+			in->race_tomorrow = true;
+		if ((h->races[i].date == today || h->races[i].date == today - 1) &&
+		    h->races[i].distance_m >= SELFCARE_LONG_RACE_M)
+			in->long_race = true;
+		if (race_is_key(&h->races[i]) &&
+		    ABS(h->races[i].date - today) <= SELFCARE_PRE_RACE_DAYS)
+			in->near_key_race = true;
+	}
 	for (size_t i = 0; i < h->n_runs; i++) {
 		const struct run *r = &h->runs[i];
 		dayno d = wtime_day(r->start);
 
 		if (d > today || d < today - 1 || !run_is_hard(h, r))
 			continue;
+		if (r->kind == RUN_RACE && r->distance_m >= SELFCARE_LONG_RACE_M)
+			in->long_race = true;
 		if (d == today) {
 			in->hard_today = true;
 			if (r->kind == RUN_RACE)
@@ -201,6 +244,7 @@ void selfcare_inputs_from_history(const struct history *h, const struct selfcare
 		in->hard_today = true;
 	if (key && race_is_key(key))
 		in->days_to_key_race = key->date - today;
+	read_massages(in, h);
 	read_ticks(in, ticks, n_ticks);
 	read_week(in, h);
 }

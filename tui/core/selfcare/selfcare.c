@@ -146,10 +146,24 @@ bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side
 	return in->blocked[r][s];
 }
 
+bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum side s)
+{
+	if (r >= REGION_COUNT)
+		return false;
+	if (!region_has_side(r))
+		return in->massaged[r][SIDE_NONE];
+	if (s == SIDE_NONE)
+		return in->massaged[r][SIDE_LEFT] || in->massaged[r][SIDE_RIGHT];
+	return in->massaged[r][s];
+}
+
+/* A flag on the legs, hips or lower back: compression, cold water and the
+ * easy outing wait.  A flag on the upper back alone blocks its neighbour
+ * the lower back for self-treatment, but leaves the legs their care. */
 static bool lower_body_blocked(const struct selfcare_inputs *in)
 {
-	for (int r = 0; r < REGION_COUNT; r++)
-		if (lower_body(r) && selfcare_blocked(in, r, SIDE_NONE))
+	for (size_t i = 0; i < in->n_sore; i++)
+		if (in->sore[i].flagged && lower_body(in->sore[i].region))
 			return true;
 	return false;
 }
@@ -230,8 +244,8 @@ static bool has_action(const struct ctx *c, enum selfcare_action a)
 }
 
 /* The sore regions of `in`, both sides of a region merged when neither
- * is blocked and their levels are within one of each other (a shared
- * effort: "both calves"). */
+ * is blocked, both or neither were just massaged, and their levels are within one of each other (a
+ * shared effort: "both calves"). */
 static size_t sore_merged(const struct selfcare_inputs *in, struct selfcare_sore *out)
 {
 	size_t n = 0;
@@ -245,7 +259,9 @@ static size_t sore_merged(const struct selfcare_inputs *in, struct selfcare_sore
 
 			if (o->region == s->region && o->side != s->side && o->side != SIDE_NONE &&
 			    !s->flagged && !o->flagged && ABS(o->level - s->level) <= 1 &&
-			    !selfcare_blocked(in, s->region, SIDE_NONE)) {
+			    !selfcare_blocked(in, s->region, SIDE_NONE) &&
+			    selfcare_massaged(in, s->region, SIDE_LEFT) ==
+				    selfcare_massaged(in, s->region, SIDE_RIGHT)) {
 				o->side = SIDE_NONE;
 				o->level = MAX(o->level, s->level);
 				merged = true;
@@ -282,6 +298,36 @@ char *selfcare_item_place(const struct selfcare_item *it)
 
 /* ---- the rules -------------------------------------------------------- */
 
+/* The sore regions left out only for lying next to a flagged one, named,
+ * so that a runner does not take their absence for an oversight. */
+static void flagged_neighbours(struct ctx *c)
+{
+	GString *places = g_string_new(NULL);
+
+	for (size_t i = 0; i < c->in->n_sore; i++) {
+		const struct selfcare_sore *s = &c->in->sore[i];
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    !selfcare_blocked(c->in, s->region, s->side))
+			continue;
+		place = region_side_name(s->region, s->side);
+		if (places->len)
+			g_string_append(places, _(", "));
+		g_string_append(places, place);
+		g_free(place);
+	}
+	if (places->len)
+		add_note(c, "flagged",
+			 /* TRANSLATORS: %s lists body regions: "right calf,
+			  * right soleus". */
+			 g_strdup_printf(_("No self-treatment either next to a region to be "
+					   "assessed: %s."),
+					 places->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	g_string_free(places, TRUE);
+}
+
 static void rule_flagged(struct ctx *c)
 {
 	for (size_t i = 0; i < c->in->n_sore; i++) {
@@ -301,6 +347,16 @@ static void rule_flagged(struct ctx *c)
 		it->why = g_strdup(_("pain like this may be an injury, not soreness: it is "
 				     "assessed before any self-treatment"));
 	}
+	flagged_neighbours(c);
+	/* A race close ahead with a flag on the legs: whether to start is
+	 * not the plan's call. */
+	if (lower_body_blocked(c->in) &&
+	    (c->in->race_tomorrow ||
+	     (c->in->days_to_key_race >= 1 && c->in->days_to_key_race <= SELFCARE_PRE_RACE_DAYS)))
+		add_note(c, "flagged",
+			 g_strdup(_("Whether to run your race with this pain is for the "
+				    "physiotherapist or doctor to say.")),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
 }
 
 static void rule_cold_water(struct ctx *c)
@@ -371,12 +427,14 @@ static void rule_roll(struct ctx *c)
 		const struct region_care *rc = &region_care[s->region];
 		struct selfcare_item *it;
 
-		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || !rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side))
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    s->level >= SELFCARE_TOO_SORE_LEVEL || !rc->rollable ||
+		    selfcare_blocked(c->in, s->region, s->side) ||
+		    selfcare_massaged(c->in, s->region, s->side))
 			continue;
 		it = add_item(c, "roll", SELFCARE_ROLL, s, SELFCARE_TONIGHT, SELFCARE_EV_MODERATE,
 			      "Wiewelhove 2019", "foam-rolling");
-		if (s->level >= SELFCARE_LIGHT_LEVEL)
+		if (s->level >= SELFCARE_LIGHT_LEVEL || c->in->near_key_race)
 			/* TRANSLATORS: %s says what to keep the roller off:
 			 * "not on the Achilles". */
 			it->dose = g_strdup_printf(_("light pressure only, 30-60 s; %s"),
@@ -389,6 +447,90 @@ static void rule_roll(struct ctx *c)
 	g_free(sore);
 }
 
+/* A muscle too sore for even light pressure: named in one note. */
+static void rule_too_sore(struct ctx *c)
+{
+	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
+	size_t n = sore_merged(c->in, sore);
+	/* [0] the muscles (no roller), [1] the regions never rolled anyway. */
+	GString *places[2] = { g_string_new(NULL), g_string_new(NULL) };
+
+	for (size_t i = 0; i < n; i++) {
+		const struct selfcare_sore *s = &sore[i];
+		struct selfcare_item it = { .has_region = true,
+					    .region = s->region,
+					    .side = s->side };
+		GString *to = places[region_care[s->region].rollable ? 0 : 1];
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_TOO_SORE_LEVEL ||
+		    selfcare_blocked(c->in, s->region, s->side))
+			continue;
+		place = selfcare_item_place(&it);
+		if (to->len)
+			g_string_append(to, _(", "));
+		g_string_append(to, place);
+		g_free(place);
+	}
+	g_free(sore);
+	if (places[0]->len)
+		add_note(c, "too-sore",
+			 /* TRANSLATORS: %s lists body regions. */
+			 g_strdup_printf(_("Too sore for the roller tonight: %s. Leave it be; pain "
+					   "this strong that does not ease day by day is for a "
+					   "physiotherapist or doctor to look at."),
+					 places[0]->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	if (places[1]->len)
+		add_note(c, "too-sore",
+			 /* TRANSLATORS: %s lists body regions: "lower back". */
+			 g_strdup_printf(_("Pain this strong (%s) that does not ease day by day is "
+					   "for a physiotherapist or doctor to look at."),
+					 places[1]->str),
+			 SELFCARE_EV_SAFETY, NULL, "sore-or-injured");
+	g_string_free(places[0], TRUE);
+	g_string_free(places[1], TRUE);
+}
+
+/* What the therapist has just worked is left to settle: the sore muscles
+ * rule_roll passed over for it, named in one note. */
+static void rule_massaged(struct ctx *c)
+{
+	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
+	size_t n = sore_merged(c->in, sore);
+	GString *places = g_string_new(NULL);
+
+	for (size_t i = 0; i < n; i++) {
+		const struct selfcare_sore *s = &sore[i];
+		struct selfcare_item it = { .has_region = true,
+					    .region = s->region,
+					    .side = s->side };
+		char *place;
+
+		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+		    s->level >= SELFCARE_TOO_SORE_LEVEL || !region_care[s->region].rollable ||
+		    selfcare_blocked(c->in, s->region, s->side) ||
+		    !selfcare_massaged(c->in, s->region, s->side))
+			continue;
+		place = selfcare_item_place(&it);
+		if (places->len)
+			/* TRANSLATORS: between two places in a list. */
+			g_string_append(places, _(", "));
+		g_string_append(places, place);
+		g_free(place);
+	}
+	g_free(sore);
+	if (places->len)
+		add_note(c, "massaged",
+			 /* TRANSLATORS: %s lists body regions: "right calf,
+			  * quadriceps, both sides". */
+			 g_strdup_printf(_("No roller tonight where your massage therapist has "
+					   "just worked: %s. Let it settle."),
+					 places->str),
+			 SELFCARE_EV_PRACTICE, NULL, "foam-rolling");
+	g_string_free(places, TRUE);
+}
+
 static void rule_no_roll(struct ctx *c)
 {
 	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
@@ -399,8 +541,10 @@ static void rule_no_roll(struct ctx *c)
 		const struct region_care *rc = &region_care[s->region];
 		struct selfcare_item *it;
 
+		/* Tomorrow morning is a race: no outing before it (and no
+		 * item suggests rolling a tendon, bone or joint anyway). */
 		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side))
+		    selfcare_blocked(c->in, s->region, s->side) || c->in->race_tomorrow)
 			continue;
 		it = add_item(c, "no-roll", SELFCARE_MOVE, s, SELFCARE_TOMORROW_MORNING,
 			      SELFCARE_EV_PRACTICE, NULL, rc->article);
@@ -423,14 +567,17 @@ static void rule_easy_move(struct ctx *c)
 		if (lower_body(in->sore[i].region) && in->sore[i].level >= SELFCARE_MOVE_LEVEL)
 			sore_legs = true;
 	if (!(in->hard_today || in->hard_yesterday || sore_legs) || lower_body_blocked(in) ||
-	    has_action(c, SELFCARE_MOVE))
+	    has_action(c, SELFCARE_MOVE) || in->race_tomorrow)
 		return;
 	it = add_item(c, "easy-move", SELFCARE_MOVE, NULL, SELFCARE_TOMORROW_MORNING,
 		      SELFCARE_EV_PRACTICE, NULL,
-		      in->race_today || in->hard_today ? "after-marathon" : "soreness-doms");
+		      in->long_race ? "after-marathon" : "soreness-doms");
 	it->dose = g_strdup(_("20-30 minutes of a walk, an easy spin or a very easy jog"));
-	it->why = g_strdup(_("easy movement after a hard day is low risk; the trials say "
-			     "little about soreness"));
+	it->why = g_strdup(in->hard_today || in->hard_yesterday
+				   ? _("easy movement after a hard day is low risk; the trials say "
+				       "little about soreness")
+				   : _("easy movement is low risk; the trials say little about "
+				       "soreness"));
 }
 
 static void rule_sleep(struct ctx *c)
@@ -465,6 +612,13 @@ static void rule_pre_race(struct ctx *c)
 		} else {
 			i++;
 		}
+	}
+	if (in->days_to_key_race == 1) {
+		add_note(c, "pre-race",
+			 g_strdup(_("Your race is tomorrow: nothing new now, only what you "
+				    "already do.")),
+			 SELFCARE_EV_PRACTICE, NULL, "race-timing");
+		return;
 	}
 	add_note(c, "pre-race",
 		 g_strdup_printf(ngettext("Your race is in %d day: nothing new now, only what "
@@ -517,6 +671,8 @@ static const struct rule rules[] = {
 	{ "cold-water", N_("cold water after a race"), rule_cold_water },
 	{ "compress", N_("compression after a hard effort"), rule_compress },
 	{ "roll", N_("rolling a sore muscle"), rule_roll },
+	{ "too-sore", N_("too sore to roll"), rule_too_sore },
+	{ "massaged", N_("just massaged"), rule_massaged },
 	{ "no-roll", N_("not for rolling"), rule_no_roll },
 	{ "easy-move", N_("easy movement"), rule_easy_move },
 	{ "sleep", N_("sleep"), rule_sleep },

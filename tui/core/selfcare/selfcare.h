@@ -18,7 +18,10 @@
  * flagged     A flagged region (advice.h, Triage): relative rest and an
  *             assessment by a physiotherapist or doctor; nothing else on it
  *             nor on its neighbours (selfcare_is_neighbour), no rolling,
- *             pressure or stretching into pain.
+ *             pressure or stretching into pain.  Notes name the sore
+ *             regions left out for lying next to it, and, with a flag on
+ *             the legs and a race in the next SELFCARE_PRE_RACE_DAYS days,
+ *             leave whether to start to the physiotherapist or doctor.
  * cold-water  A race today (a race of the calendar, or a run of kind race),
  *             outside the training phases (base, build, peak): cold water
  *             for the legs tonight.  Moderate evidence against passive rest
@@ -30,13 +33,24 @@
  *             roll it tonight, light to moderate pressure, 30-90 s, never
  *             on a bone, a tendon, the front of the shin or a joint
  *             (moderate, Wiewelhove 2019).  Light pressure only from
- *             SELFCARE_LIGHT_LEVEL.
+ *             SELFCARE_LIGHT_LEVEL, and within SELFCARE_PRE_RACE_DAYS days
+ *             either side of an A or B race (no deep work then).
+ * too-sore    A muscle at SELFCARE_TOO_SORE_LEVEL or more: no roller (even
+ *             light pressure hurts there), a note instead, with the injury
+ *             sign of facts.md: pain that does not ease day by day is
+ *             assessed.
+ * massaged    A region worked in a massage today, or in deep work (deep
+ *             tissue, myofascial, trigger point) yesterday: not rolled
+ *             tonight, a note says so (practice: the therapist's work is
+ *             left to settle; no claim beyond that).  A session logged
+ *             without regions counts as worked all over.
  * no-roll     A sore region that is not a muscle one can roll (a tendon,
  *             bone, joint or band: see the region table of selfcare.c):
  *             no rolling there, easy movement instead (practice).
  * easy-move   The day after a hard effort, or sore legs, nothing flagged on
  *             the lower body: easy movement tomorrow morning (practice, low
- *             risk, little trial evidence).
+ *             risk, little trial evidence).  Never when tomorrow morning is
+ *             a race: the race is the outing (the no-roll item, a walk, goes too).
  * sleep       Whenever there is a plan: a full night (well supported as a
  *             base for recovery in general, Fullagar 2015; no claim about
  *             soreness).
@@ -60,14 +74,18 @@
 #include "core/store/selfcare.h"
 #include "core/store/store.h"
 
-#define SELFCARE_ROLL_LEVEL 3	 /* a muscle this sore is rolled */
-#define SELFCARE_LIGHT_LEVEL 6	 /* ... with light pressure only from here */
-#define SELFCARE_HIGH_LEVEL 6	 /* the medication note from here */
-#define SELFCARE_MOVE_LEVEL 3	 /* sore legs this much: easy movement */
-#define SELFCARE_PRE_RACE_DAYS 2 /* nothing new this many days before A/B */
-#define SELFCARE_HABIT_DAYS 28	 /* done within this many days: a habit */
-#define SELFCARE_WEEK_DAYS 7	 /* "this week" in the reasons */
-#define SELFCARE_MAX_RULES 12
+#define SELFCARE_ROLL_LEVEL 3	  /* a muscle this sore is rolled */
+#define SELFCARE_LIGHT_LEVEL 6	  /* ... with light pressure only from here */
+#define SELFCARE_HIGH_LEVEL 6	  /* the medication note from here */
+#define SELFCARE_TOO_SORE_LEVEL 8 /* no roller at all from here, a note instead */
+#define SELFCARE_MOVE_LEVEL 3	  /* sore legs this much: easy movement */
+#define SELFCARE_PRE_RACE_DAYS 2  /* nothing new this many days before A/B */
+#define SELFCARE_HABIT_DAYS 28	  /* done within this many days: a habit */
+#define SELFCARE_WEEK_DAYS 7	  /* "this week" in the reasons */
+#define SELFCARE_MAX_RULES 16
+/* A marathon or longer, as the after-marathon article and the articles'
+ * ranking (RANK_LONG_RACE_METRES) read it. */
+#define SELFCARE_LONG_RACE_M 41000.0
 
 enum selfcare_action {
 	SELFCARE_ROLL,
@@ -121,7 +139,15 @@ struct selfcare_inputs {
 	/* A flagged region-side, or a neighbour of one: [region][side]; a
 	 * region without sides uses SIDE_NONE. */
 	bool blocked[REGION_COUNT][3];
-	bool race_today; /* a race (any priority) today */
+	/* Worked in a massage today, or in deep work yesterday: [region][side]
+	 * as `blocked`. */
+	bool massaged[REGION_COUNT][3];
+	bool race_today;    /* a race (any priority) today */
+	bool race_tomorrow; /* a race (any priority) tomorrow: no morning outing */
+	/* Within SELFCARE_PRE_RACE_DAYS days either side of an A or B race:
+	 * no deep work (facts.md), so light pressure only. */
+	bool near_key_race;
+	bool long_race;	 /* a marathon or longer today or yesterday */
 	bool hard_today; /* a race, long, tempo or interval run, or RPE 7+ */
 	bool hard_yesterday;
 	int days_to_key_race; /* the next A or B race, -1 when none */
@@ -205,6 +231,8 @@ bool selfcare_is_neighbour(enum region a, enum region b);
 /* Whether self-care may touch r on side s (SIDE_NONE on a region with
  * sides: both sides). */
 bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side s);
+/* Worked in a recent massage (see `massaged`); SIDE_NONE: either side. */
+bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum side s);
 
 /* Whether the plan ever rolls r: muscles only (selfcare.c's table). */
 bool selfcare_region_rollable(enum region r);
