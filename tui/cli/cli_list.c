@@ -283,14 +283,14 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	if (since && !parse_date(since, cli_today(), &since_day, &err))
 		return cli_fail(err);
 	if (json) {
-		if (!cli_open_store(cli, &err) ||
+		if (!cli_open_store_read(cli, &err) ||
 		    !listing_json(cli->store, want, since != NULL, since_day, n_wanted > 1, &err))
 			return cli_fail(err);
 		return EXIT_OK;
 	}
 	memcpy(others, want, sizeof(others));
 	others[TABLE_RUNS] = false;
-	if (!cli_open_store(cli, &err))
+	if (!cli_open_store_read(cli, &err))
 		return cli_fail(err);
 	cli_pager_start(cli->no_pager);
 	store_read_begin(cli->store);

@@ -30,6 +30,15 @@ char *store_default_path(void);
  * STORE_SCHEMA_VERSION.  A newer schema, or a file that is not a knead
  * database, is refused without touching it. */
 struct store *store_open(const char *path, GError **err);
+/* For commands that only read (list, status, next, export, backup...):
+ * never creates the file nor its directory.  A missing file is an error
+ * naming it (KNEAD_ERROR_INVALID), but for knead's default database, which
+ * then reads as empty.  A database that cannot be written (a full or
+ * read-only disk) is opened read-only. */
+struct store *store_open_existing(const char *path, GError **err);
+/* Whether path may be a database: a regular file (*exists) or nothing
+ * yet; a device, FIFO, directory or link to one is KNEAD_ERROR_INVALID. */
+bool store_check_path(const char *path, bool *exists, GError **err);
 /* Opens an existing database read-only; never creates or migrates. */
 struct store *store_open_readonly(const char *path, GError **err);
 void store_close(struct store *st);
