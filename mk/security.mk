@@ -12,6 +12,7 @@ security_tests = \
 	tests/security/hung_notify.sh \
 	tests/security/writes.sh \
 	tests/security/opens.sh \
+	tests/security/exportrefs.sh \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \

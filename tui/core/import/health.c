@@ -421,8 +421,8 @@ static bool file_open(void *ctx, struct import_xml *x, GError **err)
 static bool file_route(void *ctx, const char *ref, size_t max, char **data, size_t *len)
 {
 	char *dir = g_path_get_dirname(ctx);
-	char *path = g_build_filename(dir, ref, NULL);
-	bool ok = import_read_all(path, max, data, len, NULL);
+	char *path = import_export_ref(dir, ref);
+	bool ok = path && import_read_all(path, max, data, len, NULL);
 
 	g_free(path);
 	g_free(dir);

@@ -318,7 +318,9 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 
 		if (f != IMPORT_FORMAT_GPX && f != IMPORT_FORMAT_TCX && f != IMPORT_FORMAT_FIT)
 			continue;
-		path = g_build_filename(dir, name, NULL);
+		path = import_export_ref(dir, name);
+		if (!path)
+			continue;
 		import_batch_init(&fb);
 		fb.force_run = true;
 		if (read_batch(path, f, &fb, NULL))

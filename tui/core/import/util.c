@@ -4,6 +4,10 @@
 #include <config.h>
 #endif
 #include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -572,16 +576,66 @@ bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, vo
 
 gzFile import_gz_open(const char *path, GError **err)
 {
-	gzFile gz = gzopen(path, "rb");
+	/* O_NONBLOCK: a FIFO (or a terminal) is refused below, never waited
+	 * on; fstat() looks at what was opened, not at what the name was. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	gzFile gz;
 
-	if (!gz) {
-		int e = errno;
+	if (fd < 0) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
-			    g_strerror(e ? e : ENOMEM));
-		return false;
+			    g_strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("%s is not a regular file but a device, a FIFO or a socket "
+			      "(expected a file or a folder)"),
+			    path);
+		return NULL;
+	}
+	(void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	gz = gzdopen(fd, "rb");
+	if (!gz) {
+		close(fd);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(ENOMEM));
+		return NULL;
 	}
 	gzbuffer(gz, 64 * 1024);
 	return gz;
+}
+
+char *import_export_ref(const char *dir, const char *ref)
+{
+	g_auto(GStrv) parts = NULL;
+	char *path, *real_dir, *real;
+	bool inside;
+
+	/* Apple Health writes its routes as "/workout-routes/...": from the
+	 * export's top, like every other reference. */
+	while (*ref == '/')
+		ref++;
+	parts = g_strsplit(ref, "/", -1);
+	if (!*ref)
+		return NULL;
+	for (char **p = parts; *p; p++)
+		if (strcmp(*p, "..") == 0)
+			return NULL;
+	path = g_build_filename(dir, ref, NULL);
+	real_dir = realpath(dir, NULL);
+	real = realpath(path, NULL);
+	/* A link inside the export may not lead out of it. */
+	inside = real_dir && real && g_str_has_prefix(real, real_dir) &&
+		 real[strlen(real_dir)] == '/';
+	free(real_dir);
+	free(real);
+	if (!inside) {
+		g_free(path);
+		return NULL;
+	}
+	return path;
 }
 
 bool import_read_all(const char *path, size_t max, char **data, size_t *len,
