@@ -13,6 +13,7 @@ security_tests = \
 	tests/security/writes.sh \
 	tests/security/opens.sh \
 	tests/security/exportrefs.sh \
+	tests/security/zips.sh \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \

@@ -351,28 +351,59 @@ static void take_runs(struct health_reader *h)
 	g_array_set_size(h->runs, 0);
 }
 
-/* Distances from the routes of the runs that lack one. */
+/* A route's distance and climb for the workout it belongs to. */
+static void route_fill(struct health_workout *w, const char *data, size_t len)
+{
+	struct import_batch b;
+
+	import_batch_init(&b);
+	b.force_run = true;
+	if (import_gpx_memory(data, len, &b, NULL) && b.runs->len > 0) {
+		const struct run *r = &g_array_index(b.runs, struct run, 0);
+		w->distance_m = r->distance_m;
+		w->elevation_m = r->elevation_m;
+	}
+	import_batch_clear(&b);
+}
+
+struct route_wanted {
+	struct health_reader *h;
+	GHashTable *by_ref; /* FileReference path -> GUINT index + 1 in h->runs */
+};
+
+static void route_got(const char *ref, const char *data, size_t len, void *ctx)
+{
+	struct route_wanted *rw = ctx;
+	guint i = GPOINTER_TO_UINT(g_hash_table_lookup(rw->by_ref, ref));
+
+	if (i > 0 && data)
+		route_fill(&g_array_index(rw->h->runs, struct health_workout, i - 1), data, len);
+}
+
+/* Distances from the routes of the runs that lack one: from an archive in
+ * one pass over it (never one pass a route: 4,000 routes would read the
+ * zip 4,000 times), else route by route. */
 static void route_distances(struct health_reader *h, const struct health_source *src)
 {
+	struct route_wanted rw = { h, g_hash_table_new(g_str_hash, g_str_equal) };
+
 	for (guint i = 0; i < h->runs->len; i++) {
 		struct health_workout *w = &g_array_index(h->runs, struct health_workout, i);
 		char *data = NULL;
 		size_t len = 0;
-		struct import_batch b;
 
-		if (w->distance_m > 0 || !w->route || !src->route ||
-		    !src->route(src->ctx, w->route, ROUTE_MAX, &data, &len))
+		if (w->distance_m > 0 || !w->route)
 			continue;
-		import_batch_init(&b);
-		b.force_run = true;
-		if (import_gpx_memory(data, len, &b, NULL) && b.runs->len > 0) {
-			const struct run *r = &g_array_index(b.runs, struct run, 0);
-			w->distance_m = r->distance_m;
-			w->elevation_m = r->elevation_m;
+		if (src->routes) {
+			g_hash_table_insert(rw.by_ref, w->route, GUINT_TO_POINTER(i + 1));
+		} else if (src->route && src->route(src->ctx, w->route, ROUTE_MAX, &data, &len)) {
+			route_fill(w, data, len);
+			g_free(data);
 		}
-		import_batch_clear(&b);
-		g_free(data);
 	}
+	if (src->routes && g_hash_table_size(rw.by_ref) > 0)
+		src->routes(src->ctx, rw.by_ref, ROUTE_MAX, route_got, &rw);
+	g_hash_table_unref(rw.by_ref);
 }
 
 bool import_health_read(const struct health_source *src, struct import_batch *b, GError **err)
@@ -446,14 +477,14 @@ static bool memory_open(void *ctx, struct import_xml *x, GError **err)
 bool import_health_memory(const void *data, size_t len, struct import_batch *b, GError **err)
 {
 	struct health_memory m = { data, len };
-	struct health_source src = { memory_open, NULL, &m };
+	struct health_source src = { .open = memory_open, .ctx = &m };
 
 	return import_health_read(&src, b, err);
 }
 
 bool import_health_file(const char *path, struct import_batch *b, GError **err)
 {
-	struct health_source src = { file_open, file_route, (void *)path };
+	struct health_source src = { .open = file_open, .route = file_route, .ctx = (void *)path };
 
 	return import_health_read(&src, b, err);
 }
