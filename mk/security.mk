@@ -14,6 +14,7 @@ security_tests = \
 	tests/security/opens.sh \
 	tests/security/exportrefs.sh \
 	tests/security/zips.sh \
+	tests/security/skips.sh \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \

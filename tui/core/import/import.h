@@ -87,6 +87,7 @@ struct import_batch {
 	unsigned points_skipped[IMPORT_POINT_SKIP_COUNT]; /* bad track points left out */
 	bool force_run;	     /* --sport run: the user says every activity is a run */
 	GHashTable *files;   /* source id -> the activity's own file (Strava), or NULL */
+	GHashTable *skip_shapes; /* a reason, numbers aside -> its key in skipped */
 	const struct import_progress *progress; /* streaming readers report to it */
 };
 

@@ -314,6 +314,7 @@ void import_batch_init(struct import_batch *b)
 	b->runs = g_array_new(FALSE, TRUE, sizeof(struct run));
 	g_array_set_clear_func(b->runs, run_array_clear);
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	b->skip_shapes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 }
 
 void import_batch_clear(struct import_batch *b)
@@ -324,17 +325,62 @@ void import_batch_clear(struct import_batch *b)
 		g_hash_table_unref(b->skipped);
 	if (b->files)
 		g_hash_table_unref(b->files);
+	if (b->skip_shapes)
+		g_hash_table_unref(b->skip_shapes);
+	b->skip_shapes = NULL;
 	b->runs = NULL;
 	b->skipped = NULL;
 	b->files = NULL;
 }
 
+/* A reason's shape: its numbers (dates, distances, ids) as '#'. */
+static char *reason_shape(const char *reason)
+{
+	GString *s = g_string_sized_new(strlen(reason));
+
+	for (const char *p = reason; *p; p++) {
+		if (g_ascii_isdigit(*p)) {
+			while (g_ascii_isdigit(p[1]) || ((p[1] == '.' || p[1] == ',') &&
+							 g_ascii_isdigit(p[2])))
+				p++;
+			g_string_append_c(s, '#');
+		} else {
+			g_string_append_c(s, *p);
+		}
+	}
+	return g_string_free(s, FALSE);
+}
+
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n)
 {
-	gpointer old = g_hash_table_lookup(b->skipped, reason);
+	char *shape = reason_shape(reason);
+	const char *key;
+	gpointer old;
 
-	g_hash_table_replace(b->skipped, g_strdup(reason),
+	if (!b->skip_shapes)
+		b->skip_shapes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	key = g_hash_table_lookup(b->skip_shapes, shape);
+
+	/* Reasons that differ only in their numbers are one line of the
+	 * summary, its first example showing the kind ("472188  1850-01-01 is
+	 * before 1900 ..., and others like it"), never one line a date. */
+	if (key && strcmp(key, reason) != 0 &&
+	    !g_str_has_suffix(key, _(", and others like it"))) {
+		char *grouped = g_strconcat(key, _(", and others like it"), NULL);
+		old = g_hash_table_lookup(b->skipped, key);
+		g_hash_table_remove(b->skipped, key);
+		g_hash_table_replace(b->skipped, g_strdup(grouped), old);
+		g_hash_table_replace(b->skip_shapes, g_strdup(shape), grouped);
+		key = grouped;
+	}
+	if (!key) {
+		g_hash_table_replace(b->skip_shapes, g_strdup(shape), g_strdup(reason));
+		key = reason;
+	}
+	old = g_hash_table_lookup(b->skipped, key);
+	g_hash_table_replace(b->skipped, g_strdup(key),
 			     GUINT_TO_POINTER(GPOINTER_TO_UINT(old) + n));
+	g_free(shape);
 }
 
 unsigned import_batch_skipped_total(const struct import_batch *b)
