@@ -206,13 +206,13 @@ static GPtrArray *describe(enum store_table t, const union entry *e, enum unit u
 		FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
 		FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
 		FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
-		FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
+		FIELD(_("note"), sanitize_text(r->note ? r->note : "-"));
 	} else if (t == TABLE_SORENESS) {
 		const struct soreness *s = &e->soreness;
 		FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
 		FIELD(_("region"), region_side_name(s->region, s->side));
 		FIELD(_("level"), g_strdup_printf("%d/10", s->level));
-		FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
+		FIELD(_("note"), sanitize_text(s->note ? s->note : "-"));
 	} else if (t == TABLE_MASSAGES) {
 		const struct massage *m = &e->massage;
 		GString *regions = g_string_new(NULL);
@@ -224,12 +224,12 @@ static GPtrArray *describe(enum store_table t, const union entry *e, enum unit u
 		FIELD(_("date"), g_strdup(day_format(m->date, buf)));
 		FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
 		FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
-		FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
-		FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
+		FIELD(_("therapist"), sanitize_text(m->therapist ? m->therapist : "-"));
+		FIELD(_("note"), sanitize_text(m->note ? m->note : "-"));
 	} else {
 		const struct race *r = &e->race;
 		FIELD(_("date"), g_strdup(day_format(r->date, buf)));
-		FIELD(_("name"), g_strdup(r->name));
+		FIELD(_("name"), sanitize_text(r->name));
 		FIELD(_("distance"), format_distance(r->distance_m, u));
 		FIELD(_("priority"), g_strdup_printf("%c", r->priority));
 	}

@@ -119,9 +119,12 @@ static void print_massages(const struct history *l)
 			cli_printf("%s%s", j ? ", " : "  ", name);
 			g_free(name);
 		}
-		if (m->therapist)
+		if (m->therapist) {
+			/* One line whatever the name holds (sanitize.h). */
+			g_autofree char *who = sanitize_text(m->therapist);
 			/* TRANSLATORS: "with Julie", the therapist who gave a massage. */
-			cli_printf(_("  with %s"), m->therapist);
+			cli_printf(_("  with %s"), who);
+		}
 		if (m->date > wtime_day(clock_now()))
 			/* TRANSLATORS: a massage dated after today in knead list. */
 			cli_printf("  (%s)", _("booked"));
@@ -138,9 +141,11 @@ static void print_races(const struct history *l, enum unit u)
 	for (size_t i = 0; i < l->n_races; i++) {
 		const struct race *r = &l->races[i];
 		char *dist = format_distance(r->distance_m, u);
+		char *name = sanitize_text(r->name);
 
 		cli_printf("  %4" G_GINT64_FORMAT "  %s  %c  %10s  %s\n", r->id,
-		       day_format(r->date, date), r->priority, dist, r->name);
+		       day_format(r->date, date), r->priority, dist, name);
+		g_free(name);
 		g_free(dist);
 	}
 }
