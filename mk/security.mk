@@ -15,6 +15,7 @@ security_tests = \
 	tests/security/exportrefs.sh \
 	tests/security/zips.sh \
 	tests/security/skips.sh \
+	tests/security/names.sh \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \

@@ -390,12 +390,13 @@ static void add_counts(struct import_summary *sum, struct import_counts *to,
 static bool import_json_counted(struct store *st, const char *path, struct import_summary *sum,
 				struct import_counts *fc)
 {
-	unsigned added = sum->imported, dups = sum->duplicates;
+	unsigned added = sum->imported, dups = sum->duplicates, skipped = sum->skipped;
 	GError *err = NULL;
 	bool ok = import_json_file(st, path, sum, &err);
 
 	fc->added += sum->imported - added;
 	fc->duplicates += sum->duplicates - dups;
+	fc->skipped += sum->skipped - skipped;
 	if (!ok) {
 		add_failure(sum, path, err->message);
 		fc->failed++;

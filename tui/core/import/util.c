@@ -19,6 +19,7 @@
 #include "core/import/util.h"
 #include "core/import/sport.h"
 #include "core/parse.h"
+#include "core/sanitize.h"
 #include "core/validate.h"
 
 /* Longest note kept from an activity's name. */
@@ -161,27 +162,39 @@ static enum run_kind guess_kind(const char *name, double distance_m, double dura
 	return RUN_EASY;
 }
 
+/* A name or an id from a file, cleaned at the door rather than the run
+ * dropped for it: valid UTF-8; controls (C0, DEL, C1: some terminals obey
+ * U+009B as CSI) become spaces, bidirectional overrides and isolates are
+ * removed (sanitize_is_hidden). */
+static char *clean_text(const char *s)
+{
+	char *valid = g_utf8_make_valid(s, -1);
+	GString *out;
+
+	if (!sanitize_needed(valid, -1))
+		return valid;
+	out = g_string_sized_new(strlen(valid));
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (!sanitize_is_hidden(c))
+			g_string_append_unichar(out, c);
+		else if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+			g_string_append_c(out, ' ');
+	}
+	g_free(valid);
+	return g_string_free(out, FALSE);
+}
+
 /* Names become notes: valid UTF-8, no control characters, not too long. */
 static char *clean_note(const char *s)
 {
-	char *valid, *p;
+	char *valid;
 	const char *end;
 
 	if (!s)
 		return NULL;
-	valid = g_utf8_make_valid(s, -1);
-	for (p = valid; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c < 0x20 || c == 0x7f)
-			*p = ' ';
-		/* C1 controls (U+0080-U+009F, "\xc2\x80"-"\xc2\x9f" in UTF-8):
-		 * some terminals obey U+009B as CSI, like ESC [. */
-		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f) {
-			p[0] = ' ';
-			p[1] = ' ';
-			p++;
-		}
-	}
+	valid = clean_text(s);
 	g_strstrip(valid);
 	if (strlen(valid) > IMPORT_NOTE_MAX) {
 		end = g_utf8_find_prev_char(valid, valid + IMPORT_NOTE_MAX + 1);
@@ -220,7 +233,12 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	/* The database refuses what no run on Earth climbs. */
 	if (!(r->elevation_m >= 0) || !(r->elevation_m <= 30000))
 		r->elevation_m = -1;
-	if (r->source_id && strlen(r->source_id) > IMPORT_SOURCE_ID_MAX) {
+	if (r->source_id) {
+		char *id = clean_text(r->source_id);
+		g_free(r->source_id);
+		r->source_id = g_strstrip(id);
+	}
+	if (r->source_id && (strlen(r->source_id) > IMPORT_SOURCE_ID_MAX || !*r->source_id)) {
 		g_free(r->source_id);
 		r->source_id = NULL;
 	}
