@@ -402,6 +402,40 @@ static int open_regular(const char *path, bool exists, bool *created, bool *file
 	return fd;
 }
 
+/* SQLite serialises its writers and readers with POSIX locks; a file
+ * system that has none (NFS without its lock daemon, some FUSE mounts)
+ * fails every lock with ENOLCK, which SQLite takes for a busy database:
+ * every command would wait out the busy timeout, then say "database is
+ * locked".  Asked once at open (F_GETLK takes nothing), it is said at
+ * once. */
+static bool check_locks(int fd, const char *path, GError **err)
+{
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0x40000000,
+			    .l_len = 1 };
+
+	if (fcntl(fd, F_GETLK, &fl) == 0 ||
+	    (errno != ENOLCK && errno != EOPNOTSUPP && errno != ENOSYS && errno != EINVAL))
+		return true;
+	/* TRANSLATORS: %s is the database's path, then why (No locks available). */
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("this file system does not support SQLite's locks: %s (%s); keep the "
+		      "database on a local disk (--db or KNEAD_DB)"),
+		    path, g_strerror(errno));
+	return false;
+}
+
+bool store_check_locks(const char *path, GError **err)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	bool ok;
+
+	if (fd < 0)
+		return true; /* opening says why, better */
+	ok = check_locks(fd, path, err);
+	close(fd);
+	return ok;
+}
+
 /* Opens st->db on st->path: read-write, or, when `immutable`, as an
  * immutable read-only file. */
 static bool open_connection(struct store *st, bool immutable, GError **err)
@@ -442,6 +476,12 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 	fd = open_regular(path, exists, &created, &file_ro, err);
 	if (fd < 0)
 		goto fail;
+	if (!check_locks(fd, path, err)) {
+		close(fd);
+		if (created)
+			unlink(path); /* a failed command leaves nothing behind */
+		goto fail;
+	}
 	if (created)
 		close(fd);
 	else
@@ -572,6 +612,8 @@ struct store *store_open_existing(const char *path, GError **err)
 		g_free(def);
 		return st;
 	}
+	if (!store_check_locks(path, err))
+		return NULL;
 	st = store_open(path, &e);
 	if (st || !g_error_matches(e, KNEAD_ERROR, KNEAD_ERROR_FAILED)) {
 		if (e)

@@ -39,6 +39,9 @@ struct store *store_open_existing(const char *path, GError **err);
 /* Whether path may be a database: a regular file (*exists) or nothing
  * yet; a device, FIFO, directory or link to one is KNEAD_ERROR_INVALID. */
 bool store_check_path(const char *path, bool *exists, GError **err);
+/* False, saying so, when the file system under path has no POSIX locks
+ * (SQLite would take every lock for a busy database). */
+bool store_check_locks(const char *path, GError **err);
 /* Opens an existing database read-only; never creates or migrates. */
 struct store *store_open_readonly(const char *path, GError **err);
 void store_close(struct store *st);
