@@ -23,7 +23,8 @@ reliability_tests = \
 	tests/reliability/hostile.sh \
 	tests/reliability/signals.sh \
 	tests/reliability/hardening.sh \
-	tests/reliability/nolocks.sh
+	tests/reliability/nolocks.sh \
+	tests/reliability/fsize.sh
 TESTS += $(reliability_tests)
 EXTRA_DIST += $(reliability_tests)
 # nolocks.sh builds it as an LD_PRELOAD shim when it runs.

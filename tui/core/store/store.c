@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -54,6 +55,25 @@ static bool store_writable(const struct store *st)
 	return writable;
 }
 
+/* Whether a write failed on the file-size limit (ulimit -f): the database
+ * or its -wal is within a few pages of it. */
+static bool at_size_limit(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-journal" };
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_FSIZE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return false;
+	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		g_autofree char *p = g_strconcat(path, suffixes[i], NULL);
+		struct stat sb;
+
+		if (stat(p, &sb) == 0 && (rlim_t)sb.st_size + 65536 >= rl.rlim_cur)
+			return true;
+	}
+	return false;
+}
+
 bool store_db_error(struct store *st, GError **err)
 {
 	int code = sqlite3_errcode(st->db);
@@ -65,6 +85,12 @@ bool store_db_error(struct store *st, GError **err)
 	if (code == SQLITE_CONSTRAINT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("the database refused the value: %s"), sqlite3_errmsg(st->db));
+	else if (sys == EFBIG ||
+		 ((code == SQLITE_IOERR || code == SQLITE_FULL) && at_size_limit(st->path)))
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file size limit (ulimit -f) keeps %s from growing: nothing was "
+			      "written"),
+			    st->path);
 	else if (code == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the disk is full: nothing was written to %s"), st->path);
