@@ -24,7 +24,8 @@ reliability_tests = \
 	tests/reliability/signals.sh \
 	tests/reliability/hardening.sh \
 	tests/reliability/nolocks.sh \
-	tests/reliability/fsize.sh
+	tests/reliability/fsize.sh \
+	tests/reliability/truthful.sh
 TESTS += $(reliability_tests)
 EXTRA_DIST += $(reliability_tests)
 # nolocks.sh builds it as an LD_PRELOAD shim when it runs.

@@ -310,8 +310,17 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	print_soreness(&l);
 	print_massages(&l);
 	print_races(&l, cli->config.units);
-	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
-		cli_printf("%s\n", _("Nothing logged yet."));
+	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races) {
+		char day[DATE_BUF];
+
+		/* Under --since the database may hold older entries: say what
+		 * was asked, not that nothing was ever logged. */
+		if (since)
+			/* TRANSLATORS: knead list --since D found nothing. */
+			cli_printf(_("Nothing logged since %s.\n"), day_format(since_day, day));
+		else
+			cli_printf("%s\n", _("Nothing logged yet."));
+	}
 	history_clear(&l);
 	return EXIT_OK;
 }

@@ -98,7 +98,9 @@ bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err
 
 /* Runs imported from a file: the id of the run with that source and source
  * id, or of a run starting at the same minute with the same distance (within
- * 1%), or 0 if there is none. */
+ * 1%), or of one imported from another source whose start differs by whole
+ * quarter hours within a day (a time-zone change between two imports) with
+ * the same distance and duration, or 0 if there is none. */
 int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError **err);
 
 /* The stored run that is the same activity as `r` from another source:
