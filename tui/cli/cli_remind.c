@@ -66,6 +66,9 @@ struct call {
  * through a context of its own holding only the signal sources. */
 static GMainContext *stop_ctx;
 static bool stop_requested;
+/* A call given up on may still be inside libnotify: then notify_uninit()
+ * must not pull its proxy from under it (the process ends soon anyway). */
+static bool calls_abandoned;
 
 static gboolean on_stop_signal(void *data)
 {
@@ -172,7 +175,7 @@ static bool call_bounded(enum call_kind kind, NotifyNotification *n, struct call
 	}
 	done = c->done;
 	if (!done)
-		c->abandoned = true;
+		c->abandoned = calls_abandoned = true;
 	g_mutex_unlock(&c->lock);
 	if (!done) {
 		if (stop_requested)
@@ -624,7 +627,7 @@ static int remind_once(struct cli *cli)
 			      &err))
 		status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
 	remind_plan_clear(&p);
-	if (nt.ready)
+	if (nt.ready && !calls_abandoned)
 		notify_uninit();
 	return status;
 }
@@ -945,7 +948,7 @@ out:
 		close(dm.timer_fd);
 	g_free(dm.db_name);
 	g_free(dm.wal_name);
-	if (dm.nt.ready)
+	if (dm.nt.ready && !calls_abandoned)
 		notify_uninit();
 	return dm.status;
 }
