@@ -72,6 +72,9 @@ check_article() {
 	fi
 }
 
+# An empty database for the list's order (a command that only reads never
+# creates one).
+: >"$T/order.db"
 for lang in en fr; do
 	if [ "$lang" = en ]; then e=$ENGLISH; else e=$FRENCH; fi
 	# shellcheck disable=SC2086

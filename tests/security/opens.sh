@@ -86,4 +86,14 @@ kn log run 5km 25:00 >/dev/null
 is "$(stat -c %a "$XDG_DATA_HOME/knead") $(stat -c %a "$XDG_DATA_HOME/knead/knead.db")" "700 600" \
 	"the first write creates knead's directory 0700 and its database 0600"
 
+# In knead's own directory the database is made private again, but never
+# through a link: what it points to is not knead's.
+"$KNEAD" --db "$T/elsewhere.db" --now "$NOW" log run 5km 25:00 >/dev/null
+chmod 0644 "$T/elsewhere.db"
+rm "$XDG_DATA_HOME/knead/knead.db"
+ln -s "$T/elsewhere.db" "$XDG_DATA_HOME/knead/knead.db"
+out=$(kn list runs)
+like "$out" "5.00 km" "knead's database as a link to a file elsewhere is read"
+is "$(stat -c %a "$T/elsewhere.db")" 644 "  and the file it points to keeps its mode"
+
 done_testing

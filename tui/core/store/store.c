@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "core/clock.h"
@@ -373,11 +374,14 @@ static bool in_own_dir(const char *dir)
  * database left 0644 by a copy made private again (design.md: directory
  * 0700, file 0600), and only a regular file this user owns.  Closes
  * db_fd. */
-static void tighten_own(int db_fd, const char *dir)
+static void tighten_own(int db_fd, const char *path, const char *dir)
 {
+	struct stat lst, fst;
 	int fd;
 
-	if (in_own_dir(dir)) {
+	/* Never through a link: its target is not knead's. */
+	if (in_own_dir(dir) && lstat(path, &lst) == 0 && S_ISREG(lst.st_mode) &&
+	    fstat(db_fd, &fst) == 0 && lst.st_ino == fst.st_ino && lst.st_dev == fst.st_dev) {
 		file_tighten(db_fd, 0600);
 		fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (fd >= 0) {
@@ -511,7 +515,7 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 	if (created)
 		close(fd);
 	else
-		tighten_own(fd, dir);
+		tighten_own(fd, path, dir);
 	if (!open_connection(st, (file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path),
 			     err))
 		goto fail;
@@ -617,6 +621,20 @@ static struct store *store_open_empty(const char *path, GError **err)
 	return st;
 }
 
+/* Whether the database cannot be written where it is (a read-only file,
+ * directory or disk, or a disk with no room left): then, and only then,
+ * is it worth reading it read-only.  A damaged file is refused as it is. */
+static bool cannot_write_here(const char *path)
+{
+	g_autofree char *dir = g_path_get_dirname(path);
+	struct statvfs vfs;
+
+	if (access(path, W_OK) != 0 || access(dir, W_OK) != 0)
+		return true;
+	return statvfs(dir, &vfs) == 0 &&
+	       ((vfs.f_flag & ST_RDONLY) || vfs.f_bavail < 16);
+}
+
 struct store *store_open_existing(const char *path, GError **err)
 {
 	GError *e = NULL;
@@ -641,7 +659,7 @@ struct store *store_open_existing(const char *path, GError **err)
 	if (!store_check_locks(path, err))
 		return NULL;
 	st = store_open(path, &e);
-	if (st || !g_error_matches(e, KNEAD_ERROR, KNEAD_ERROR_FAILED)) {
+	if (st || !g_error_matches(e, KNEAD_ERROR, KNEAD_ERROR_FAILED) || !cannot_write_here(path)) {
 		if (e)
 			g_propagate_error(err, e);
 		return st;
