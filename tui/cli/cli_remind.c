@@ -50,7 +50,7 @@
  * it SERVER_TIMEOUT_MS at most, or until SIGTERM or SIGINT asks the daemon
  * to stop.  A call given up on finishes (or not) on its own; its thread
  * frees it. */
-enum call_kind { CALL_CAPS, CALL_SHOW, CALL_CLOSE };
+enum call_kind { CALL_BUS, CALL_CAPS, CALL_SHOW, CALL_CLOSE };
 
 struct call {
 	GMutex lock;
@@ -60,6 +60,7 @@ struct call {
 	bool done, abandoned, ok;
 	GError *error;
 	GList *caps;
+	GDBusConnection *bus; /* CALL_BUS: the session bus */
 };
 
 /* Set once the daemon is asked to stop; seen while a call is waited on,
@@ -102,6 +103,8 @@ static void call_free(struct call *c)
 	if (c->error)
 		g_error_free(c->error);
 	g_list_free_full(c->caps, g_free);
+	if (c->bus)
+		g_object_unref(c->bus);
 	g_mutex_clear(&c->lock);
 	g_cond_clear(&c->cond);
 	g_free(c);
@@ -112,9 +115,14 @@ static gpointer call_thread(gpointer data)
 	struct call *c = data;
 	GError *e = NULL;
 	GList *caps = NULL;
+	GDBusConnection *bus = NULL;
 	bool ok = true, abandoned;
 
-	if (c->kind == CALL_CAPS)
+	/* A bus that takes the connection and never answers its greeting
+	 * would hold g_bus_get_sync() for ever. */
+	if (c->kind == CALL_BUS)
+		ok = (bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &e)) != NULL;
+	else if (c->kind == CALL_CAPS)
 		caps = notify_get_server_caps();
 	else if (c->kind == CALL_SHOW)
 		ok = notify_notification_show(c->n, &e);
@@ -124,6 +132,7 @@ static gpointer call_thread(gpointer data)
 	c->ok = ok;
 	c->error = e;
 	c->caps = caps;
+	c->bus = bus;
 	c->done = true;
 	abandoned = c->abandoned;
 	g_cond_signal(&c->cond);
@@ -181,8 +190,9 @@ static bool call_bounded(enum call_kind kind, NotifyNotification *n, struct call
 		if (stop_requested)
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("knead is stopping"));
 		else
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-				    _("the notification server did not answer within %d s"),
+			/* TRANSLATORS: why a call to D-Bus failed, in brackets
+			 * after what failed. */
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("no answer within %d s"),
 				    SERVER_TIMEOUT_MS / 1000);
 		return false;
 	}
@@ -220,7 +230,16 @@ static bool notifier_open(struct notifier *nt, GError **err)
 
 	if (nt->ready)
 		return true;
-	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &e);
+	bus = NULL;
+	if (call_bounded(CALL_BUS, NULL, &call, &e)) {
+		bus = call->bus;
+		call->bus = NULL;
+		if (!bus) {
+			e = call->error;
+			call->error = NULL;
+		}
+		call_free(call);
+	}
 	if (!bus) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("cannot send reminders: there is no D-Bus session bus (%s); "
@@ -250,7 +269,9 @@ static bool notifier_open(struct notifier *nt, GError **err)
 		return false;
 	}
 	if (!call_bounded(CALL_CAPS, NULL, &call, &e)) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot send reminders: %s"),
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: no notification server on the D-Bus session "
+			      "bus (%s)"),
 			    e->message);
 		g_error_free(e);
 		return false;
