@@ -161,6 +161,8 @@ static void workout_statistics(struct health_reader *h)
 	}
 }
 
+static void take_workout(struct health_reader *h, struct health_workout *w);
+
 static void workout_end(struct health_reader *h)
 {
 	struct health_workout *w = &h->cur;
@@ -175,7 +177,15 @@ static void workout_end(struct health_reader *h)
 		e.duration_s = w->duration_s;
 		sport_decide(&e, &v);
 		if (h->batch->force_run || (sport_is_run(v.sport) && v.basis != SPORT_BY_SPEED)) {
-			g_array_append_val(h->runs, *w);
+			/* A run that has its distance, and its heart rate or no
+			 * samples to take it from (they come before the
+			 * workouts), goes to the batch now: only the others wait
+			 * for the second pass or their route, so that memory
+			 * does not grow with the number of workouts. */
+			if (w->distance_m > 0 && (w->hr_avg > 0 || h->hr_records == 0))
+				take_workout(h, w);
+			else
+				g_array_append_val(h->runs, *w);
 			memset(w, 0, sizeof(*w));
 			return;
 		}
@@ -331,23 +341,27 @@ static bool needs_heart_rate(GArray *runs)
 	return false;
 }
 
+/* One workout into the batch as a run; frees its strings. */
+static void take_workout(struct health_reader *h, struct health_workout *w)
+{
+	struct run r = { 0 };
+
+	r.start = wtime_from_utc((int64_t)floor(w->start));
+	r.distance_m = w->distance_m;
+	r.duration_s = w->duration_s;
+	r.avg_hr = (int)lround(w->hr_avg > 0 ? w->hr_avg : w->hr_n ? w->hr_sum / w->hr_n : 0);
+	r.elevation_m = w->elevation_m;
+	r.source = SOURCE_HEALTH;
+	r.source_id = import_utc_id(w->start);
+	import_batch_take_run(h->batch, &r, false);
+	g_free(w->type);
+	g_free(w->route);
+}
+
 static void take_runs(struct health_reader *h)
 {
-	for (guint i = 0; i < h->runs->len; i++) {
-		struct health_workout *w = &g_array_index(h->runs, struct health_workout, i);
-		struct run r = { 0 };
-
-		r.start = wtime_from_utc((int64_t)floor(w->start));
-		r.distance_m = w->distance_m;
-		r.duration_s = w->duration_s;
-		r.avg_hr = (int)lround(w->hr_avg > 0 ? w->hr_avg : w->hr_n ? w->hr_sum / w->hr_n : 0);
-		r.elevation_m = w->elevation_m;
-		r.source = SOURCE_HEALTH;
-		r.source_id = import_utc_id(w->start);
-		import_batch_take_run(h->batch, &r, false);
-		g_free(w->type);
-		g_free(w->route);
-	}
+	for (guint i = 0; i < h->runs->len; i++)
+		take_workout(h, &g_array_index(h->runs, struct health_workout, i));
 	g_array_set_size(h->runs, 0);
 }
 

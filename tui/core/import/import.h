@@ -88,12 +88,23 @@ struct import_batch {
 	bool force_run;	     /* --sport run: the user says every activity is a run */
 	GHashTable *files;   /* source id -> the activity's own file (Strava), or NULL */
 	GHashTable *skip_shapes; /* a reason, numbers aside -> its key in skipped */
+	/* When set, the runs are handed on every IMPORT_BATCH_CHUNK of them
+	 * (the driver stores them as the file is read), so that memory does
+	 * not grow with the number of activities.  A failure keeps its error
+	 * in sink_error and drops what follows. */
+	bool (*sink)(struct import_batch *b, void *ctx, GError **err);
+	void *sink_ctx;
+	GError *sink_error;
 	const struct import_progress *progress; /* streaming readers report to it */
 };
 
 void import_batch_init(struct import_batch *b);
 void import_batch_clear(struct import_batch *b);
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n);
+#define IMPORT_BATCH_CHUNK 4096
+/* Hands the runs held to the sink (if any) and empties the batch; false
+ * once the sink has failed. */
+bool import_batch_drain(struct import_batch *b);
 unsigned import_batch_skipped_total(const struct import_batch *b);
 
 /* The readers.  `_file` reads a path, gzip-compressed or not; `_memory`

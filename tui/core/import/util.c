@@ -257,6 +257,18 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	}
 	g_array_append_val(b->runs, *r);
 	memset(r, 0, sizeof(*r));
+	if (b->sink && b->runs->len >= IMPORT_BATCH_CHUNK)
+		import_batch_drain(b);
+}
+
+bool import_batch_drain(struct import_batch *b)
+{
+	if (!b->sink)
+		return true;
+	if (!b->sink_error && b->runs->len > 0)
+		b->sink(b, b->sink_ctx, &b->sink_error);
+	g_array_set_size(b->runs, 0);
+	return b->sink_error == NULL;
 }
 
 /* The reason an activity is not a run, for the summary: the file's own
@@ -346,6 +358,7 @@ void import_batch_clear(struct import_batch *b)
 	if (b->skip_shapes)
 		g_hash_table_unref(b->skip_shapes);
 	b->skip_shapes = NULL;
+	g_clear_error(&b->sink_error);
 	b->runs = NULL;
 	b->skipped = NULL;
 	b->files = NULL;
