@@ -622,14 +622,15 @@ static struct store *store_open_empty(const char *path, GError **err)
 }
 
 /* Whether the database cannot be written where it is (a read-only file,
- * directory or disk, or a disk with no room left): then, and only then,
+ * directory or disk, a disk with no room left, a file-size limit it has
+ * reached): then, and only then,
  * is it worth reading it read-only.  A damaged file is refused as it is. */
 static bool cannot_write_here(const char *path)
 {
 	g_autofree char *dir = g_path_get_dirname(path);
 	struct statvfs vfs;
 
-	if (access(path, W_OK) != 0 || access(dir, W_OK) != 0)
+	if (access(path, W_OK) != 0 || access(dir, W_OK) != 0 || at_size_limit(path))
 		return true;
 	return statvfs(dir, &vfs) == 0 &&
 	       ((vfs.f_flag & ST_RDONLY) || vfs.f_bavail < 16);
