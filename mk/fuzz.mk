@@ -27,7 +27,7 @@ FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/import/tcx.c $(top_srcdir)/tui/core/import/strava.c \
 	$(top_srcdir)/tui/core/import/health.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
-	tests/fuzz/fuzz_health \
+	tests/fuzz/fuzz_health tests/fuzz/fuzz_zip \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
 FUZZ_ARTICLE_SRC = \
 	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/render.c \
@@ -73,6 +73,14 @@ tests/fuzz/fuzz_health: $(top_srcdir)/tests/fuzz/fuzz_health.c $(top_srcdir)/tes
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_health.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
+# Zip exports (duplicates, encrypted entries, Health routes) through
+# libarchive, and the names an export refers to.
+tests/fuzz/fuzz_zip: $(top_srcdir)/tests/fuzz/fuzz_zip.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c
+	@$(MKDIR_P) tests/fuzz
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(ARCHIVE_CFLAGS) -o $@ \
+		$(top_srcdir)/tests/fuzz/fuzz_zip.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) \
+		$(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c \
+		$(ARCHIVE_LIBS) $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_parse.c \
@@ -101,7 +109,7 @@ fuzz-build: $(FUZZ_BINARIES)
 
 # The targets `make fuzz` runs; CI runs them one at a time
 # (make fuzz FUZZ_TARGETS=gpx) so that each is a case of its own.
-FUZZ_TARGETS = gpx tcx strava fit health parse markdown config json
+FUZZ_TARGETS = gpx tcx strava fit health zip parse markdown config json
 fuzz-list:
 	@echo $(FUZZ_TARGETS)
 
@@ -118,6 +126,7 @@ fuzz: fuzz-build
 		strava) seeds="$(top_srcdir)/tests/fixtures/strava_activities.csv $(top_srcdir)/tests/fuzz/seeds/strava/*"; dict=strava.dict ;; \
 		fit) seeds="$(top_srcdir)/tests/fixtures/fit_*.fit $(top_srcdir)/tests/fuzz/seeds/fit/*"; dict= ;; \
 		health) seeds="$(top_srcdir)/tests/fuzz/seeds/health/*"; dict=health.dict ;; \
+		zip) seeds="$(top_srcdir)/tests/fuzz/seeds/zip/*"; dict= ;; \
 		parse) seeds="$(top_srcdir)/tests/fuzz/seeds/parse/*"; dict= ;; \
 		markdown) seeds="$(top_srcdir)/data/articles/en/*.md $(top_srcdir)/data/articles/fr/*.md"; dict= ;; \
 		config) seeds="$(top_srcdir)/tests/fuzz/seeds/config/*"; dict= ;; \
@@ -140,6 +149,7 @@ CLEANFILES += $(FUZZ_BINARIES)
 EXTRA_DIST += \
 	tests/fuzz/fuzz_gpx.c tests/fuzz/fuzz_tcx.c tests/fuzz/fuzz_strava.c tests/fuzz/fuzz_fit.c \
 	tests/fuzz/fuzz_health.c tests/fuzz/health.dict tests/fuzz/seeds/health/export.xml \
+	tests/fuzz/fuzz_zip.c tests/fuzz/seeds/zip \
 	tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_markdown.c tests/fuzz/fuzz_config.c tests/fuzz/fuzz_import.h \
 	tests/fuzz/fuzz_json.c tests/fuzz/seeds/json \
 	tests/fuzz/seeds/config/full.ini \

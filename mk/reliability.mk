@@ -22,9 +22,14 @@ reliability_tests = \
 	tests/reliability/perms.sh \
 	tests/reliability/hostile.sh \
 	tests/reliability/signals.sh \
-	tests/reliability/hardening.sh
+	tests/reliability/hardening.sh \
+	tests/reliability/nolocks.sh \
+	tests/reliability/fsize.sh \
+	tests/reliability/truthful.sh
 TESTS += $(reliability_tests)
 EXTRA_DIST += $(reliability_tests)
+# nolocks.sh builds it as an LD_PRELOAD shim when it runs.
+EXTRA_DIST += tests/reliability/nolocks.c
 
 # One database per released schema version, and the script that made them.
 dist_noinst_SCRIPTS += tests/fixtures/db/make-fixtures.sh

@@ -11,6 +11,11 @@ libknead_a_SOURCES += \
 security_tests = \
 	tests/security/hung_notify.sh \
 	tests/security/writes.sh \
+	tests/security/opens.sh \
+	tests/security/exportrefs.sh \
+	tests/security/zips.sh \
+	tests/security/skips.sh \
+	tests/security/names.sh \
 	tests/security/json.sh \
 	tests/security/output.sh \
 	tests/security/dates.sh \

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -410,6 +411,10 @@ int main(int argc, char **argv)
 
 	start_locale();
 	atexit(close_stdout);
+	/* Under a file-size limit (ulimit -f) a write past it would kill knead
+	 * with SIGXFSZ (exit 153, no word); ignored, the write fails with
+	 * EFBIG, and the store says what happened, nothing half written. */
+	signal(SIGXFSZ, SIG_IGN);
 
 	status = take_globals(&argc, argv, &g);
 	if (status != EXIT_OK)

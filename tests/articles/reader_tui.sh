@@ -62,6 +62,9 @@ check_article() {
 
 # One session per language on an empty database; the articles are found
 # by title, so that reading one (which reorders the list) changes nothing.
+# An empty database for the list's order (a command that only reads never
+# creates one).
+: >"$T/order.db"
 for lang in en fr; do
 	if [ "$lang" = en ]; then e=$ENGLISH; else e=$FRENCH; fi
 	# shellcheck disable=SC2086

@@ -17,6 +17,16 @@
 #                                        activities.csv (as csv above) and
 #                                        each row's activity file, .gpx.gz
 #                                        or .tcx.gz, under activities/
+#   gen_import.sh health-routes-zip ZIP N
+#                                        an Apple Health export.zip of N runs
+#                                        without a distance, each with its
+#                                        route under workout-routes/
+#   gen_import.sh health-many FILE N     an export.xml of N running
+#                                        workouts and nothing else
+#   gen_import.sh zip-dups ZIP COPIES ROWS
+#                                        a zip holding COPIES entries all
+#                                        named activities.csv, each of ROWS
+#                                        runs (needs python3)
 # The content is fixed (no randomness): the same size gives the same file.
 set -eu
 
@@ -157,8 +167,59 @@ strava-zip)
 	(cd "$work" && zip -qr "$2" export_1)
 	rm -rf "$work"
 	;;
+health-routes-zip)
+	work=$(mktemp -d "${TMPDIR:-/tmp}/knead-health.XXXXXX")
+	mkdir -p "$work/apple_health_export/workout-routes"
+	awk -v n="$3" -v dir="$work/apple_health_export" 'BEGIN {
+		x = dir "/export.xml"
+		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HealthData locale=\"en_CA\">" > x
+		for (w = 0; w < n; w++) {
+			# One run a day from 2015-01-01, 20 minutes, at 06:00 -0500.
+			t = 1420110000 + w * 86400
+			d = strftime("%Y-%m-%d %H:%M:%S -0500", t - 5 * 3600, 1)
+			e = strftime("%Y-%m-%d %H:%M:%S -0500", t - 5 * 3600 + 1200, 1)
+			r = sprintf("route_%05d.gpx", w)
+			printf " <Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" duration=\"20\" durationUnit=\"min\" sourceName=\"Watch\" startDate=\"%s\" endDate=\"%s\">\n", d, e > x
+			printf "  <WorkoutRoute sourceName=\"Watch\"><FileReference path=\"/workout-routes/%s\"/></WorkoutRoute>\n </Workout>\n", r > x
+			g = dir "/workout-routes/" r
+			print "<?xml version=\"1.0\"?><gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>" > g
+			for (p = 0; p < 20; p++)
+				printf "<trkpt lat=\"%.6f\" lon=\"-73.58\"><time>%s</time></trkpt>\n", 45.48 + p * 0.0009, strftime("%Y-%m-%dT%H:%M:%SZ", t + p * 60, 1) > g
+			print "</trkseg></trk></gpx>" > g
+			close(g)
+		}
+		print "</HealthData>" > x
+	}'
+	rm -f "$2"
+	(cd "$work" && zip -qr "$2" apple_health_export)
+	rm -rf "$work"
+	;;
+health-many)
+	awk -v n="$3" 'BEGIN {
+		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HealthData locale=\"en_CA\">"
+		for (w = 0; w < n; w++) {
+			# A run every 10 minutes from 1990-01-01: 2 M of them span 38 years.
+			t = 631152000 + w * 600
+			printf " <Workout workoutActivityType=\"HKWorkoutActivityTypeRunning\" duration=\"5\" durationUnit=\"min\" totalDistance=\"1.2\" totalDistanceUnit=\"km\" sourceName=\"Watch\" startDate=\"%s\" endDate=\"%s\"/>\n", strftime("%Y-%m-%d %H:%M:%S +0000", t, 1), strftime("%Y-%m-%d %H:%M:%S +0000", t + 300, 1)
+		}
+		print "</HealthData>"
+	}' > "$2"
+	;;
+zip-dups)
+	python3 - "$2" "$3" "$4" <<'PY'
+import sys, warnings, zipfile
+warnings.simplefilter("ignore")
+path, copies, rows = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+head = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    for k in range(copies):
+        body = "".join('%d,"Jan %d, 2025, 7:00:00 AM",copy %d run %d,Run,3000,10.0\n'
+                       % (k * rows + i, i % 28 + 1, k, i) for i in range(rows))
+        z.writestr("activities.csv", head + body)
+PY
+	;;
 *)
-	echo "usage: gen_import.sh gpx FILE POINTS | csv FILE ROWS HEADER-FILE | health FILE MB | strava-zip ZIP ROWS HEADER-FILE" >&2
+	echo "usage: gen_import.sh gpx FILE POINTS | csv FILE ROWS HEADER-FILE | health FILE MB | strava-zip ZIP ROWS HEADER-FILE | health-routes-zip ZIP N | health-many FILE N | zip-dups ZIP COPIES ROWS" >&2
 	exit 2
 	;;
 esac

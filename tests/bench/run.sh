@@ -263,6 +263,32 @@ else
 	say "bench: the unzipped Strava export failed: no zip/folder figure"
 fi
 
+# --- 6c. exports made to hurt ------------------------------------------------
+# BENCH_HEALTH_WORKOUTS (default 2,000,000) running workouts in one
+# export.xml, stored as they are read (the target: 64 MiB whatever their
+# number), and an export.zip of BENCH_ROUTE_WORKOUTS (default 4,000) runs
+# whose distances come from their routes (one pass over the archive).
+many=$BENCH_DATA/health-many.xml
+routes=$BENCH_DATA/health-routes.zip
+MANY=${BENCH_HEALTH_WORKOUTS:-2000000}
+ROUTES=${BENCH_ROUTE_WORKOUTS:-4000}
+if [ ! -s "$many" ] || [ "$here/gen_import.sh" -nt "$many" ]; then
+	say "generating an export.xml of $MANY workouts and an export.zip of $ROUTES routes..."
+	sh "$here/gen_import.sh" health-many "$many" "$MANY"
+	sh "$here/gen_import.sh" health-routes-zip "$routes" "$ROUTES"
+fi
+say "importing them..."
+if "$BENCH_BIN/timecmd" -n 1 -w 0 -r "$T/many.db" -- \
+	"$KNEAD" --db "$T/many.db" import "$many" :: \
+	"$KNEAD" --db "$T/many.db" import "$routes" > "$T/many.txt"; then
+	put many_wall "$(awk '$1 == 1 { print $3 }' "$T/many.txt")"
+	put many_rss "$(awk '$1 == 1 { print $7 }' "$T/many.txt")"
+	put routes_wall "$(awk '$1 == 2 { print $3 }' "$T/many.txt")"
+	put routes_rss "$(awk '$1 == 2 { print $7 }' "$T/many.txt")"
+else
+	say "bench: the hostile exports failed: no figures"
+fi
+
 # --- 7. instruction counts ---------------------------------------------------
 cg_count() { # cg_count COMMAND...: instructions, loader and libraries included
 	valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" "$@" >/dev/null 2>"$T/cg.err" ||
@@ -376,6 +402,9 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 		"over the walk with knead's own eight-byte CRC ($(fig fit_crc8_floor_wall | cut -d. -f1) ms): $(fig fit_over_crc8)."
 	echo "One small file: knead import $(fig import_one_wall) ms, knead --version $(fig start_wall) ms" \
 		"(ratio $(fig import_one_ratio)). Strava export zipped over unzipped: $(fig szip_dir_ratio)."
+	echo "| Strava export .zip, $ZIP_ROWS activities | $(fig szip_wall | cut -d. -f1) | $(mib "$(fig szip_rss)") | | |"
+	echo "| Apple Health export.xml, $MANY workouts | $(fig many_wall | cut -d. -f1) | $(mib "$(fig many_rss)") | | |"
+	echo "| Apple Health export.zip, $ROUTES routes | $(fig routes_wall | cut -d. -f1) | $(mib "$(fig routes_rss)") | | |"
 	if fig "ir_next_$first" >/dev/null 2>&1; then
 		echo
 		echo "### Instructions (callgrind, dynamic loading included)"
@@ -416,6 +445,8 @@ report=${BENCH_REPORT:-$(dirname "$BENCH_DATA")/report.md}
 	target_min "Apple Health import throughput / xmllint --stream" "$(fig health_floor_ratio)" 0.5
 	target "peak RSS, Apple Health export of $HEALTH_MB MB (MiB)" "$(mib "$(fig health_rss)")" 64
 	target "peak RSS, Strava export zip of $ZIP_ROWS activities (MiB)" "$(mib "$(fig szip_rss)")" 64
+	target "peak RSS, Apple Health export of $MANY workouts (MiB)" "$(mib "$(fig many_rss)")" 64
+	target "Apple Health export.zip of $ROUTES routes (ms)" "$(fig routes_wall | cut -d. -f1)" 10000
 	target_min "FIT import throughput / bare walk of its messages" "$(fig fit_floor_ratio)" 0.5
 	target "FIT import time / walk checking the CRC" "$(fig fit_over_crc)" 1.1
 	target "one small file: knead import / knead start-up" "$(fig import_one_ratio)" 2

@@ -3,6 +3,8 @@
 # knead articles and knead read: ranking from the database, JSON, wrapping,
 # the language of the articles, and the usage errors.
 . "$top_srcdir/tests/lib.sh"
+# An empty database: a command that only reads never creates one.
+: >"$DB"
 NOW=2026-11-23T18:30
 ARTICLES=$top_srcdir/data/articles
 
@@ -110,6 +112,7 @@ is "$(printf '%s' "$out" | jq -r '.[] | select(.slug == "soreness-doms") | .why'
 
 # --region: only the articles that name the region.
 DB=$T/region.db
+: >"$DB"
 run --now $NOW articles --region knee --json
 is "$rc" 0 "articles --region knee"
 is "$(printf '%s' "$out" | jq -r '[.[].slug] | sort | join(" ")')" \

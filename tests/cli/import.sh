@@ -15,7 +15,7 @@ printf '<gpx version="1.1"><trk><trkseg><trkpt lat="45" lon="-73">' >"$T/watch/b
 printf 'not a run' >"$T/watch/notes.txt"
 
 run --now $NOW import "$T/watch"
-is "$rc" 1 "a broken file among good ones: exit 1"
+is "$rc" 0 "a broken file among good ones: exit 0 (a partial import, doc/contract.md)"
 like "$err" "broken\.gpx: line [0-9]+" "the broken file is named, with its line"
 like "$out" "Imported: 7" "the seven runs of the good files are imported"
 like "$out" "Skipped: 2" "the two rides are skipped"
@@ -27,6 +27,15 @@ unlike "$err" '\[#' "no progress bar when stderr is not a terminal"
 is "$(sql 'SELECT count(*) FROM runs')" 7 "seven runs in the database"
 is "$(sql "SELECT source || ' ' || round(distance_m, 1) || ' ' || duration_s FROM runs WHERE source_id = '2019-01-29T10:25:12.000Z'")" \
 	"tcx 4508.5 3510.0" "TCX figures from the laps"
+
+# Every file broken: nothing could be saved, exit 1.
+mkdir "$T/allbad"
+cp "$T/watch/broken.gpx" "$T/allbad/a.gpx"
+cp "$T/watch/broken.gpx" "$T/allbad/b.gpx"
+run --now $NOW import "$T/allbad/a.gpx" "$T/allbad/b.gpx"
+is "$rc" 1 "every file broken: exit 1"
+like "$err" "a\.gpx: line" "  naming the first"
+like "$err" "b\.gpx: line" "  and the second"
 
 rm "$T/watch/broken.gpx"
 sum=$(db_sum)

@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # knead list: human and JSON forms, filters, order.
 . "$top_srcdir/tests/lib.sh"
+# An empty database: a command that only reads never creates one.
+: >"$DB"
 NOW=2026-11-23T18:30
 
 run --now $NOW list

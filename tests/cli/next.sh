@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # knead next [--json]: the contract of doc/contract.md, through the real binary.
 . "$top_srcdir/tests/lib.sh"
+# An empty database: a command that only reads never creates one.
+: >"$DB"
 NOW=2026-11-23T09:00
 TODAY=2026-11-23
 

@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # knead status [--json]: load, phase, next race, soreness.
 . "$top_srcdir/tests/lib.sh"
+# An empty database: a command that only reads never creates one.
+: >"$DB"
 NOW=2026-11-23T09:00
 
 j() { printf '%s' "$out" | jq -r "$1"; }

@@ -73,6 +73,10 @@ like "$(env $FR "$prefix/bin/knead" --db "$T/prefix.db" articles)" "INSTALLÉ" \
 units=$prefix/share/systemd/user
 like "$(cat "$units/knead-remind.service")" "ExecStart=$prefix/bin/knead remind" \
 	"prefix: the timer's service runs the installed knead"
+like "$(cat "$units/knead-remind.service")" "^TimeoutStartSec=[0-9]+" \
+	"the timer's service has a start timeout (a stuck pass never queues the next)"
+like "$(cat "$units/knead-reminder-daemon.service")" "^TimeoutStopSec=[0-9]+" \
+	"the daemon's service has a stop timeout"
 like "$(cat "$units/knead-reminder-daemon.service")" "ExecStart=$prefix/bin/knead remind --daemon" \
 	"prefix: so does the daemon's"
 for u in knead-remind.timer knead-reminder-daemon.service; do

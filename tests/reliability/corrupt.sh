@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # corrupt.sh - whatever sits at the database path that is not a knead
 # database (text, random bytes, another program's SQLite file, a damaged
-# knead database, a directory) gets a clear error and exit status 1, and is
-# left byte for byte as it was.  Then knead backup FILE and the restore
+# knead database) gets a clear error and exit status 1 (a directory: 2, a
+# wrong --db), and is left byte for byte as it was.  Then knead backup FILE and the restore
 # steps of the README's "Your data", end to end.
 . "$top_srcdir/tests/lib.sh"
 
@@ -53,6 +53,7 @@ while [ $i -le 40 ]; do
 		('2026-01-01T07:00:00', $((i * 100 + 1000)), 3000, 'easy', '$(printf '%0200d' $i)');"
 	i=$((i + 1))
 done >"$T/rows.sql"
+: >"$T/good.db" # an empty file: knead makes it a database (reading never creates one)
 "$KNEAD" --db "$T/good.db" --now "$NOW" list >/dev/null
 sqlite3 -batch "$T/good.db" <"$T/rows.sql"
 sqlite3 -batch "$T/good.db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
@@ -84,7 +85,8 @@ is "$(file_state)" "$before" "a knead database cut short: the file is unchanged"
 rm -f "$DB"
 mkdir "$DB"
 run --now "$NOW" list
-is "$rc" 1 "a directory at the database path: exit 1"
+# Not a database file at all: a wrong --db (tests/security/opens.sh).
+is "$rc" 2 "a directory at the database path: exit 2"
 like "$err" "^knead: .*$(basename "$DB")" "a directory at the database path: a message naming it"
 rmdir "$DB"
 
@@ -127,7 +129,9 @@ is "$("$KNEAD" --db "$T/backup.db" --now "$NOW" list --json)" "$(cat "$T/before.
 echo "an old file" >"$T/old-backup.db"
 kn backup "$T/old-backup.db" >/dev/null 2>&1
 is "$(sqlite3 -batch "$T/old-backup.db" 'SELECT count(*) FROM runs')" 1 "a backup over an old file replaces it"
-run backup "$T/no/such/dir/backup.db"
+kn backup "$T/no/such/dir/backup.db" >/dev/null 2>"$T/stderr"
+rc=$?
+err=$(cat "$T/stderr")
 is "$rc" 1 "a backup into a missing directory exits 1"
 like "$err" '^knead: .*no/such/dir' "with a message naming it"
 

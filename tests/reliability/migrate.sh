@@ -40,6 +40,8 @@ while [ "$v" -le "$current" ]; do
 done
 
 # The schema knead creates today, to compare the migrated ones with.
+# An empty file: knead makes it a database (a read command never creates one).
+: >"$T/new.db"
 "$KNEAD" --db "$T/new.db" list >/dev/null
 schema() {
 	sqlite3 -batch -noheader "$1" "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"

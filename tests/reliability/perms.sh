@@ -101,6 +101,7 @@ is "$torn" 0 "a reader never sees a torn export ($reads reads during 80 exports)
 is "$(cat "$T/export.errors" 2>/dev/null)" "" "no export failed, no temporary file was ever left"
 is "$(mode "$T/out/export.json")" 600 "the replaced export is still 0600"
 
+run --now "$NOW" log run 10km 50:00 >/dev/null
 run --now "$NOW" export --format json --output "$T/no/such/dir/export.json"
 is "$rc" 1 "an export into a missing directory exits 1"
 like "$err" '^knead: .*no/such/dir' "with a message naming it"

@@ -89,6 +89,16 @@ if [ "$can_mount" = 1 ]; then
 	is "$(state "$F" | grep -v '^knead\.db-\(wal\|shm\) ')" "$before" \
 		"full disk: the database and the export are unchanged, no temporary file left"
 	ok "$([ ! -s "$db-wal" ]; echo $?)" "full disk: no WAL frames were left behind"
+	# What is there can still be read, exported and backed up elsewhere.
+	for cmd in "list runs" "status --json" "next --json" "export --format json --output $T/elsewhere.json" \
+		"backup $T/elsewhere.db"; do
+		# shellcheck disable=SC2086
+		out=$(kn --db "$db" $cmd 2>"$T/stderr")
+		is "$?:$(cat "$T/stderr")" "0:" "full disk: knead $cmd still works"
+	done
+	like "$(cat "$T/elsewhere.json")" "before the disk filled" "full disk: the export to another disk holds the run"
+	is "$(sqlite3 -batch "$T/elsewhere.db" 'SELECT count(*) FROM runs')" 1 "full disk: so does the backup"
+	is "$(state "$F" | grep -v '^knead\.db-\(wal\|shm\) ')" "$before" "full disk: reading changed nothing there"
 	rm -f "$F/filler" "$F/filler2"
 	is "$(sqlite3 -batch "$db" 'PRAGMA integrity_check')" ok "full disk, then room again: integrity_check is ok"
 	is "$(kn --db "$db" list --json)" "$(cat "$T/full-before.json")" "and it holds exactly what it held"

@@ -4,7 +4,9 @@
 # already in a database (written by an older knead, or by hand) that holds
 # ESC, OSC 52, CSI, CR, C1 controls, bidi overrides or bytes that are not
 # UTF-8 reaches no terminal raw through list, race list, status, next or
-# their JSON; error messages keep valid UTF-8 readable (no \303\251).
+# their JSON, nor through the CSV and calendar exports (the JSON export
+# escapes it); knead edit prints one line a field; error messages keep
+# valid UTF-8 readable (no \303\251).
 . "$top_srcdir/tests/lib.sh"
 
 NOW=2026-03-01T10:00
@@ -50,6 +52,34 @@ like "$(cat "$T/out")" "osc52 .* clear  cr x" "the text around the escapes is st
 like "$(cat "$T/out")" "title .*end" "an invalid byte does not hide the rest"
 "$KNEAD" --db "$DB" --now "$NOW" list --json >"$T/out"
 like "$(cat "$T/out")" '\\u009b31m bidi \\u202egnp' "JSON keeps C1 and bidi characters, escaped"
+
+# Exports: CSV and the calendar carry no escape sequence either (OSC 52
+# sets the clipboard, OSC 0 the window title); the JSON export escapes
+# them and so keeps the data whole.
+"$KNEAD" --db "$DB" --now "$NOW" race add 2026-03-22 "t $(printf '\033')]0;pwned$(printf '\007')" 10km --priority A >/dev/null 2>&1
+sql "UPDATE races SET name = 'ics ' || char(27) || ']52;c;cm0gLXJm' || char(7) || char(27) || ']0;title' || char(7) || 'end' WHERE id = 1"
+for cmd in "export --format csv" "export --ics" "export --format json"; do
+	# shellcheck disable=SC2086
+	"$KNEAD" --db "$DB" --now "$NOW" $cmd >"$T/out" 2>"$T/err"
+	is "$?" 0 "knead $cmd runs"
+	# A CSV cell or a calendar line may end in CR LF: only that CR is theirs.
+	sed 's/\r$//' "$T/out" >"$T/out.lf"
+	is "$(raw "$T/out.lf")" 0 "  and writes no raw control, C1, bidi override or invalid UTF-8"
+done
+"$KNEAD" --db "$DB" --now "$NOW" export --format csv >"$T/out"
+like "$(cat "$T/out")" "osc52 .* clear" "the CSV keeps the text around the escapes"
+"$KNEAD" --db "$DB" --now "$NOW" export --ics >"$T/out"
+like "$(cat "$T/out")" "ics .*end" "so does the calendar"
+"$KNEAD" --db "$DB" --now "$NOW" export --format json >"$T/out"
+like "$(cat "$T/out")" 'ics \\u001b\]52;c;cm0gLXJm\\u0007' "the JSON export escapes OSC 52, keeping it"
+
+# knead edit shows each field on one line: a note's line breaks cannot
+# fake lines of output.
+sql "UPDATE runs SET note = 'first' || char(10) || 'Changed runs entry 99.' || char(13) || char(10) || 'x'"
+run --now "$NOW" edit runs 1 --note new
+is "$rc" 0 "knead edit of a run whose note holds line breaks"
+is "$(printf '%s\n' "$out" | grep -c '^Changed runs entry 99')" 0 "  the note's lines are not lines of output"
+like "$out" "first Changed runs entry 99\\. +x -> new" "  it shows on one line"
 
 # Error messages quote values as they are, minus what drives a terminal.
 run --now "$NOW" log sore "épaule" 3

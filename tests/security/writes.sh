@@ -4,7 +4,7 @@
 # --output and backup refuse the database, its -wal and -shm, directories,
 # devices, FIFOs and symbolic links (unless --force, which writes where the
 # link points and keeps the link); import refuses a FIFO at once; the data
-# directory and the database are made private at every open; a relative
+# directory and its database are made private at every open; a relative
 # XDG_DATA_HOME is ignored; --db is a path, never an SQLite URI; --demo
 # never reaches the real database and never runs without a terminal.
 . "$top_srcdir/tests/lib.sh"
@@ -87,7 +87,9 @@ rc=$?
 is "$rc" 2 "import of a FIFO is refused at once (exit 2, no hang)"
 like "$(cat "$T/err")" "fifo.*not a regular file" "  with a message naming it"
 
-# Permissions are tightened at every open, not only at creation.
+# In knead's own data directory (which it made), permissions are tightened
+# at every open, not only at creation; elsewhere knead changes the mode of
+# nothing it did not make (tests/security/opens.sh).
 D=$XDG_DATA_HOME/knead
 "$KNEAD" --now "$NOW" log run 5km 30:00 >/dev/null
 chmod 0755 "$D"

@@ -177,8 +177,13 @@ static void test_spreadsheet_text(void **state)
 	static const char *const cases[][2] = {
 		{ "=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")" }, { "+1 2", "'+1 2" },
 		{ "-3", "'-3" }, { "@SUM(A1)", "'@SUM(A1)" }, { "\tx", "'\tx" },
-		{ "\rx", "'\rx" }, { "plain = text", "plain = text" }, { "", "" },
+		/* A CR would rewrite a terminal's line: a space, the guard kept. */
+		{ "\rx", "' x" }, { "plain = text", "plain = text" }, { "", "" },
 		{ "'already", "'already" },
+		/* No escape sequence reaches the file (OSC 52, CSI), whatever
+		 * it hid; the text around it stays. */
+		{ "\033]52;c;cm0gLXJm\007ok", "ok" }, { "\033[0m=1+2", "'=1+2" },
+		{ "a\tb\nc", "a\tb\nc" },
 	};
 
 	(void)state;

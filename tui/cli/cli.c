@@ -22,6 +22,13 @@ struct store *cli_open_store(struct cli *cli, GError **err)
 	return cli->store;
 }
 
+struct store *cli_open_store_read(struct cli *cli, GError **err)
+{
+	if (!cli->store)
+		cli->store = store_open_existing(cli->db_path, err);
+	return cli->store;
+}
+
 /* Prints "knead: MESSAGE".  A message may quote what the user typed (or
  * what a file held): it goes through the same sanitiser as every other
  * text shown (sanitize.h), so nothing in it can drive the terminal, while

@@ -116,7 +116,7 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	idx = articles_load_default(&err);
-	if (idx == NULL || !cli_open_store(cli, &err) ||
+	if (idx == NULL || !cli_open_store_read(cli, &err) ||
 	    !rank_inputs_load(&in, cli->store, clock_now(), &err)) {
 		status = cli_fail(err);
 		goto out;
@@ -204,7 +204,7 @@ int cli_read(struct cli *cli, int argc, char **argv)
 	/* Remember the reading, so the ranking rests this article a while.  The
 	 * article has been shown either way: a database that cannot be opened
 	 * only loses the note. */
-	if (!cli_open_store(cli, &err) ||
+	if (!cli_open_store_read(cli, &err) ||
 	    !store_article_read_add(cli->store, a->slug, clock_now(), &err))
 		g_clear_error(&err);
 out:

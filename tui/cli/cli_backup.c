@@ -26,7 +26,7 @@ int cli_backup(struct cli *cli, int argc, char **argv)
 	else if (argc != 2 || !*argv[1])
 		status = cli_usage(_("usage: knead %s"), "backup FILE");
 	else if (!file_output_target(argv[1], cli->db_path, force, &target, &err) ||
-		 !cli_open_store(cli, &err) || !store_backup(cli->store, target, &err))
+		 !cli_open_store_read(cli, &err) || !store_backup(cli->store, target, &err))
 		status = cli_fail(err);
 	else
 		cli_printf(_("Backed up %s to %s.\n"), cli->db_path, argv[1]);

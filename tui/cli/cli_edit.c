@@ -167,7 +167,7 @@ static void describe_run(GPtrArray *a, const void *row, enum unit u)
 	FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
 	FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
 	FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
-	FIELD(_("note"), g_strdup(r->note ? r->note : "-"));
+	FIELD(_("note"), sanitize_text(r->note ? r->note : "-"));
 }
 
 static void describe_soreness(GPtrArray *a, const void *row, enum unit u)
@@ -179,7 +179,7 @@ static void describe_soreness(GPtrArray *a, const void *row, enum unit u)
 	FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
 	FIELD(_("region"), region_side_name(s->region, s->side));
 	FIELD(_("level"), g_strdup_printf("%d/10", s->level));
-	FIELD(_("note"), g_strdup(s->note ? s->note : "-"));
+	FIELD(_("note"), sanitize_text(s->note ? s->note : "-"));
 }
 
 static void describe_massage(GPtrArray *a, const void *row, enum unit u)
@@ -197,8 +197,8 @@ static void describe_massage(GPtrArray *a, const void *row, enum unit u)
 	FIELD(_("date"), g_strdup(day_format(m->date, buf)));
 	FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
 	FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
-	FIELD(_("therapist"), g_strdup(m->therapist ? m->therapist : "-"));
-	FIELD(_("note"), g_strdup(m->note ? m->note : "-"));
+	FIELD(_("therapist"), sanitize_text(m->therapist ? m->therapist : "-"));
+	FIELD(_("note"), sanitize_text(m->note ? m->note : "-"));
 }
 
 static void describe_race(GPtrArray *a, const void *row, enum unit u)
@@ -207,7 +207,7 @@ static void describe_race(GPtrArray *a, const void *row, enum unit u)
 	char buf[DATE_BUF];
 
 	FIELD(_("date"), g_strdup(day_format(r->date, buf)));
-	FIELD(_("name"), g_strdup(r->name));
+	FIELD(_("name"), sanitize_text(r->name));
 	FIELD(_("distance"), format_distance(r->distance_m, u));
 	FIELD(_("priority"), g_strdup_printf("%c", r->priority));
 }

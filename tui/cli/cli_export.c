@@ -126,7 +126,7 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
-	if (!cli_open_store(cli, &err))
+	if (!cli_open_store_read(cli, &err))
 		status = cli_fail(err);
 	else if (!ics && fmt == EXPORT_JSON)
 		status = export_json_out(cli->store, target, &err) ? EXIT_OK : cli_fail(err);

@@ -119,9 +119,12 @@ static void print_massages(const struct history *l)
 			cli_printf("%s%s", j ? ", " : "  ", name);
 			g_free(name);
 		}
-		if (m->therapist)
+		if (m->therapist) {
+			/* One line whatever the name holds (sanitize.h). */
+			g_autofree char *who = sanitize_text(m->therapist);
 			/* TRANSLATORS: "with Julie", the therapist who gave a massage. */
-			cli_printf(_("  with %s"), m->therapist);
+			cli_printf(_("  with %s"), who);
+		}
 		if (m->date > wtime_day(clock_now()))
 			/* TRANSLATORS: a massage dated after today in knead list. */
 			cli_printf("  (%s)", _("booked"));
@@ -138,9 +141,11 @@ static void print_races(const struct history *l, enum unit u)
 	for (size_t i = 0; i < l->n_races; i++) {
 		const struct race *r = &l->races[i];
 		char *dist = format_distance(r->distance_m, u);
+		char *name = sanitize_text(r->name);
 
 		cli_printf("  %4" G_GINT64_FORMAT "  %s  %c  %10s  %s\n", r->id,
-		       day_format(r->date, date), r->priority, dist, r->name);
+		       day_format(r->date, date), r->priority, dist, name);
+		g_free(name);
 		g_free(dist);
 	}
 }
@@ -283,14 +288,14 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	if (since && !parse_date(since, cli_today(), &since_day, &err))
 		return cli_fail(err);
 	if (json) {
-		if (!cli_open_store(cli, &err) ||
+		if (!cli_open_store_read(cli, &err) ||
 		    !listing_json(cli->store, want, since != NULL, since_day, n_wanted > 1, &err))
 			return cli_fail(err);
 		return EXIT_OK;
 	}
 	memcpy(others, want, sizeof(others));
 	others[TABLE_RUNS] = false;
-	if (!cli_open_store(cli, &err))
+	if (!cli_open_store_read(cli, &err))
 		return cli_fail(err);
 	cli_pager_start(cli->no_pager);
 	store_read_begin(cli->store);
@@ -305,8 +310,17 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	print_soreness(&l);
 	print_massages(&l);
 	print_races(&l, cli->config.units);
-	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races)
-		cli_printf("%s\n", _("Nothing logged yet."));
+	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races) {
+		char day[DATE_BUF];
+
+		/* Under --since the database may hold older entries: say what
+		 * was asked, not that nothing was ever logged. */
+		if (since)
+			/* TRANSLATORS: knead list --since D found nothing. */
+			cli_printf(_("Nothing logged since %s.\n"), day_format(since_day, day));
+		else
+			cli_printf("%s\n", _("Nothing logged yet."));
+	}
 	history_clear(&l);
 	return EXIT_OK;
 }

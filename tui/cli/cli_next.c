@@ -14,7 +14,7 @@
 
 bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **err)
 {
-	struct store *st = cli_open_store(cli, err);
+	struct store *st = cli_open_store_read(cli, err);
 
 	return st && advice_history_load(st, &cli->config, now, h, err);
 }
@@ -327,7 +327,7 @@ int cli_next(struct cli *cli, int argc, char **argv)
 		struct advice a;
 		GError *err = NULL;
 
-		if (!cli_open_store(cli, &err) ||
+		if (!cli_open_store_read(cli, &err) ||
 		    !advice_load(cli->store, &cli->config, now, &h, &a, &err)) {
 			status = cli_fail(err);
 		} else {

@@ -35,13 +35,173 @@
 
 #define NOTIFY_BUS_NAME "org.freedesktop.Notifications"
 #define NOTIFY_PATH "/org/freedesktop/Notifications"
-#define SERVER_TIMEOUT_MS 10000
+/* Every call to the notification server gives up after this: a server
+ * that never answers must not hold a pass (nor the daemon's SIGTERM) for
+ * GDBus's 25 s. */
+#define SERVER_TIMEOUT_MS 3000
 /* After a failed send the daemon tries again, waiting longer each time. */
 #define RETRY_FIRST_SECONDS 60
 #define RETRY_MAX_SECONDS 900
 /* Writes to the database come in bursts (the WAL, then a checkpoint):
  * let them settle before reading. */
 #define SETTLE_MS 300
+
+/* --- bounded calls ------------------------------------------------------------ */
+
+/* libnotify's calls wait on the server with GDBus's default of 25 s and
+ * take no timeout: each runs in a thread of its own, and knead waits for
+ * it SERVER_TIMEOUT_MS at most, or until SIGTERM or SIGINT asks the daemon
+ * to stop.  A call given up on finishes (or not) on its own; its thread
+ * frees it. */
+enum call_kind { CALL_BUS, CALL_CAPS, CALL_SHOW, CALL_CLOSE };
+
+struct call {
+	GMutex lock;
+	GCond cond;
+	enum call_kind kind;
+	NotifyNotification *n; /* a reference of the call's own */
+	bool done, abandoned, ok;
+	GError *error;
+	GList *caps;
+	GDBusConnection *bus; /* CALL_BUS: the session bus */
+};
+
+/* Set once the daemon is asked to stop; seen while a call is waited on,
+ * through a context of its own holding only the signal sources. */
+static GMainContext *stop_ctx;
+static bool stop_requested;
+/* A call given up on may still be inside libnotify: then notify_uninit()
+ * must not pull its proxy from under it (the process ends soon anyway). */
+static bool calls_abandoned;
+
+static gboolean on_stop_signal(void *data)
+{
+	(void)data;
+	stop_requested = true;
+	return G_SOURCE_CONTINUE;
+}
+
+/* From then on a call is given up on at once when SIGTERM or SIGINT
+ * comes (the daemon's own handlers still run when it gets back to its
+ * loop). */
+static void watch_stop_signals(void)
+{
+	const int sigs[] = { SIGTERM, SIGINT };
+
+	if (stop_ctx)
+		return;
+	stop_ctx = g_main_context_new();
+	for (size_t i = 0; i < G_N_ELEMENTS(sigs); i++) {
+		GSource *src = g_unix_signal_source_new(sigs[i]);
+		g_source_set_callback(src, on_stop_signal, NULL, NULL);
+		g_source_attach(src, stop_ctx);
+		g_source_unref(src);
+	}
+}
+
+static void call_free(struct call *c)
+{
+	if (c->n)
+		g_object_unref(c->n);
+	if (c->error)
+		g_error_free(c->error);
+	g_list_free_full(c->caps, g_free);
+	if (c->bus)
+		g_object_unref(c->bus);
+	g_mutex_clear(&c->lock);
+	g_cond_clear(&c->cond);
+	g_free(c);
+}
+
+static gpointer call_thread(gpointer data)
+{
+	struct call *c = data;
+	GError *e = NULL;
+	GList *caps = NULL;
+	GDBusConnection *bus = NULL;
+	bool ok = true, abandoned;
+
+	/* A bus that takes the connection and never answers its greeting
+	 * would hold g_bus_get_sync() for ever. */
+	if (c->kind == CALL_BUS)
+		ok = (bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &e)) != NULL;
+	else if (c->kind == CALL_CAPS)
+		caps = notify_get_server_caps();
+	else if (c->kind == CALL_SHOW)
+		ok = notify_notification_show(c->n, &e);
+	else
+		ok = notify_notification_close(c->n, &e);
+	g_mutex_lock(&c->lock);
+	c->ok = ok;
+	c->error = e;
+	c->caps = caps;
+	c->bus = bus;
+	c->done = true;
+	abandoned = c->abandoned;
+	g_cond_signal(&c->cond);
+	g_mutex_unlock(&c->lock);
+	if (abandoned)
+		call_free(c);
+	return NULL;
+}
+
+/* Runs the call; false with *err set when the server did not answer in
+ * time or the daemon is stopping.  *out then is NULL and the call is no
+ * longer the caller's; else the caller frees it with call_free(). */
+static bool call_bounded(enum call_kind kind, NotifyNotification *n, struct call **out,
+			 GError **err)
+{
+	struct call *c = g_new0(struct call, 1);
+	gint64 end = g_get_monotonic_time() + (gint64)SERVER_TIMEOUT_MS * 1000;
+	GThread *t;
+	bool done;
+
+	*out = NULL;
+	if (stop_requested) {
+		g_free(c);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("knead is stopping"));
+		return false;
+	}
+	g_mutex_init(&c->lock);
+	g_cond_init(&c->cond);
+	c->kind = kind;
+	c->n = n ? g_object_ref(n) : NULL;
+	t = g_thread_try_new("knead-notify", call_thread, c, NULL);
+	if (!t) {
+		call_free(c);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: no thread to talk to the server"));
+		return false;
+	}
+	g_thread_unref(t);
+	g_mutex_lock(&c->lock);
+	while (!c->done && !stop_requested && g_get_monotonic_time() < end) {
+		g_mutex_unlock(&c->lock);
+		if (stop_ctx)
+			while (g_main_context_iteration(stop_ctx, FALSE))
+				;
+		g_mutex_lock(&c->lock);
+		if (!c->done && !stop_requested)
+			g_cond_wait_until(&c->cond, &c->lock,
+					  MIN(end, g_get_monotonic_time() + 50 * 1000));
+	}
+	done = c->done;
+	if (!done)
+		c->abandoned = calls_abandoned = true;
+	g_mutex_unlock(&c->lock);
+	if (!done) {
+		if (stop_requested)
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("knead is stopping"));
+		else
+			/* TRANSLATORS: why a call to D-Bus failed, in brackets
+			 * after what failed. */
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("no answer within %d s"),
+				    SERVER_TIMEOUT_MS / 1000);
+		return false;
+	}
+	*out = c;
+	return true;
+}
 
 /* --- the notification server --------------------------------------------- */
 
@@ -69,10 +229,20 @@ static bool notifier_open(struct notifier *nt, GError **err)
 	GDBusConnection *bus;
 	GVariant *info;
 	GList *caps;
+	struct call *call;
 
 	if (nt->ready)
 		return true;
-	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &e);
+	bus = NULL;
+	if (call_bounded(CALL_BUS, NULL, &call, &e)) {
+		bus = call->bus;
+		call->bus = NULL;
+		if (!bus) {
+			e = call->error;
+			call->error = NULL;
+		}
+		call_free(call);
+	}
 	if (!bus) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("cannot send reminders: there is no D-Bus session bus (%s); "
@@ -101,10 +271,18 @@ static bool notifier_open(struct notifier *nt, GError **err)
 			    _("cannot send reminders: libnotify could not start"));
 		return false;
 	}
-	caps = notify_get_server_caps();
+	if (!call_bounded(CALL_CAPS, NULL, &call, &e)) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot send reminders: no notification server on the D-Bus session "
+			      "bus (%s)"),
+			    e->message);
+		g_error_free(e);
+		return false;
+	}
+	caps = call->caps;
 	nt->markup = caps_has(caps, "body-markup");
 	nt->actions = caps_has(caps, "actions");
-	g_list_free_full(caps, g_free);
+	call_free(call);
 	nt->ready = true;
 	return true;
 }
@@ -381,13 +559,29 @@ static NotifyNotification *notification_new(const struct notifier *nt, const str
 	return n;
 }
 
+/* Closes a notification, giving up after SERVER_TIMEOUT_MS. */
+static void close_bounded(NotifyNotification *n)
+{
+	struct call *c;
+
+	if (call_bounded(CALL_CLOSE, n, &c, NULL))
+		call_free(c);
+}
+
 static bool notification_show(NotifyNotification *n, const struct reminder *r, GError **err)
 {
 	GError *e = NULL;
+	struct call *c;
 
-	if (notify_notification_show(n, &e))
-		return true;
-	g_dbus_error_strip_remote_error(e);
+	if (call_bounded(CALL_SHOW, n, &c, &e)) {
+		bool ok = c->ok;
+		e = c->error;
+		c->error = NULL;
+		call_free(c);
+		if (ok)
+			return true;
+		g_dbus_error_strip_remote_error(e);
+	}
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 		    _("the notification server did not take the reminder \"%s\" (%s)"), r->title,
 		    e->message);
@@ -535,7 +729,7 @@ static int remind_once(struct cli *cli)
 			      &err))
 		status = nt.ready ? cli_fail(err) : fail_without_desktop(err);
 	remind_plan_clear(&p);
-	if (nt.ready)
+	if (nt.ready && !calls_abandoned)
 		notify_uninit();
 	return status;
 }
@@ -652,7 +846,7 @@ static void on_snooze(NotifyNotification *n, char *action, void *data)
 	GError *err = NULL;
 	wtime until;
 
-	notify_notification_close(n, NULL);
+	close_bounded(n);
 	if (!remind_snooze(dm->cli->store, &dm->cli->config, sh->r.key, daemon_now(dm), &until,
 			   &err)) {
 		cli_error("%s", err->message);
@@ -822,6 +1016,7 @@ static int remind_daemon(struct cli *cli)
 	/* --now (or KNEAD_NOW) moved the clock: keep the offset. */
 	dm.offset = start - real_now();
 	dm.shifted = dm.offset < -1 || dm.offset > 1;
+	watch_stop_signals();
 	if (!cli_open_store(cli, &err) || !notifier_open(&dm.nt, &err) ||
 	    !daemon_watch(&dm, &err))
 		goto fail;
@@ -837,7 +1032,8 @@ static int remind_daemon(struct cli *cli)
 	g_unix_signal_add(SIGINT, on_quit, &dm);
 	g_unix_signal_add(SIGHUP, on_reload, &dm);
 	daemon_pass(&dm);
-	g_main_loop_run(dm.loop);
+	if (!stop_requested)
+		g_main_loop_run(dm.loop);
 	cli_printf(_("Stopped.\n"));
 	dm.status = EXIT_OK;
 	goto out;
@@ -854,7 +1050,7 @@ out:
 		close(dm.timer_fd);
 	g_free(dm.db_name);
 	g_free(dm.wal_name);
-	if (dm.nt.ready)
+	if (dm.nt.ready && !calls_abandoned)
 		notify_uninit();
 	return dm.status;
 }

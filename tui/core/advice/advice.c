@@ -808,6 +808,7 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	char buf[DATE_BUF], buf2[DATE_BUF];
 	const struct run *run = recent_long_run(c);
 	dayno d;
+	long minutes;
 
 	(void)a;
 	c->long_run = run;
@@ -823,14 +824,22 @@ static void rule_long_run(struct ctx *c, struct advice *a)
 	c->light = true;
 	c->urgent = true;
 	c->date = c->today;
-	if (run->kind == RUN_RACE)
+	/* A race (or a run logged as long) can be short: "1 minute", not
+	 * "1 minutes". */
+	minutes = lround(run->duration_s / 60);
+	if (run->kind == RUN_RACE) {
 		add_reason(c->reasons,
-			   g_strdup_printf(_("Race on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
-					   day_format(d, buf), run->duration_s / 60));
-	else
+			   g_strdup_printf(ngettext("Race on %s (%ld minute): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later.",
+						    "Race on %s (%ld minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later.",
+						    (unsigned long)minutes),
+					   day_format(d, buf), minutes));
+	} else {
 		add_reason(c->reasons,
-			   g_strdup_printf(_("Long run on %s (%.0f minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later."),
-					   day_format(d, buf), run->duration_s / 60));
+			   g_strdup_printf(ngettext("Long run on %s (%ld minute): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later.",
+						    "Long run on %s (%ld minutes): a light flush within about a day starts recovery before soreness peaks, 24 to 72 hours later.",
+						    (unsigned long)minutes),
+					   day_format(d, buf), minutes));
+	}
 	/* Sessions never fall on consecutive days, a flush included, except
 	 * the light flush after a race.  recent_long_run() found no massage
 	 * since the run, so a wait is at most one day: still within a day of

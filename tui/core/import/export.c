@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/import/export.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
 #include "core/json_model.h"
 #include "core/json_writer.h"
 #include "core/regions.h"
@@ -413,7 +414,13 @@ static icalcomponent *all_day_event(const char *uid, dayno from, dayno to,
 				    struct icaltimetype stamp)
 {
 	icalcomponent *ev = icalcomponent_new_vevent();
+	/* A race's name comes from the runner or a file: a calendar shown in
+	 * a terminal (cat, a mail client) gets no escape sequence. */
+	g_autofree char *clean_summary = sanitize_text(summary);
+	g_autofree char *clean_description = description ? sanitize_lines(description) : NULL;
 
+	summary = clean_summary;
+	description = clean_description;
 	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 	icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
 	icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_day(from)));

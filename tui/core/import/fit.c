@@ -1243,7 +1243,7 @@ bool fit_has_signature(const void *head, size_t len)
 bool fit_file_has_signature(const char *path)
 {
 	uint8_t head[FIT_HEADER_MIN];
-	gzFile gz = gzopen(path, "rb");
+	gzFile gz = import_gz_open(path, NULL); /* a regular file only, never waited on */
 	int n;
 
 	if (!gz)

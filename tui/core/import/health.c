@@ -161,6 +161,8 @@ static void workout_statistics(struct health_reader *h)
 	}
 }
 
+static void take_workout(struct health_reader *h, struct health_workout *w);
+
 static void workout_end(struct health_reader *h)
 {
 	struct health_workout *w = &h->cur;
@@ -175,7 +177,15 @@ static void workout_end(struct health_reader *h)
 		e.duration_s = w->duration_s;
 		sport_decide(&e, &v);
 		if (h->batch->force_run || (sport_is_run(v.sport) && v.basis != SPORT_BY_SPEED)) {
-			g_array_append_val(h->runs, *w);
+			/* A run that has its distance, and its heart rate or no
+			 * samples to take it from (they come before the
+			 * workouts), goes to the batch now: only the others wait
+			 * for the second pass or their route, so that memory
+			 * does not grow with the number of workouts. */
+			if (w->distance_m > 0 && (w->hr_avg > 0 || h->hr_records == 0))
+				take_workout(h, w);
+			else
+				g_array_append_val(h->runs, *w);
 			h->batch->found++; /* for progress */
 			memset(w, 0, sizeof(*w));
 			return;
@@ -332,48 +342,83 @@ static bool needs_heart_rate(GArray *runs)
 	return false;
 }
 
+/* One workout into the batch as a run; frees its strings. */
+static void take_workout(struct health_reader *h, struct health_workout *w)
+{
+	struct run r = { 0 };
+
+	r.start = wtime_from_utc((int64_t)floor(w->start));
+	r.distance_m = w->distance_m;
+	r.duration_s = w->duration_s;
+	r.avg_hr = (int)lround(w->hr_avg > 0 ? w->hr_avg : w->hr_n ? w->hr_sum / w->hr_n : 0);
+	r.elevation_m = w->elevation_m;
+	r.source = SOURCE_HEALTH;
+	r.source_id = import_utc_id(w->start);
+	import_batch_take_run(h->batch, &r, false);
+	g_free(w->type);
+	g_free(w->route);
+}
+
 static void take_runs(struct health_reader *h)
 {
-	for (guint i = 0; i < h->runs->len; i++) {
-		struct health_workout *w = &g_array_index(h->runs, struct health_workout, i);
-		struct run r = { 0 };
-
-		r.start = wtime_from_utc((int64_t)floor(w->start));
-		r.distance_m = w->distance_m;
-		r.duration_s = w->duration_s;
-		r.avg_hr = (int)lround(w->hr_avg > 0 ? w->hr_avg : w->hr_n ? w->hr_sum / w->hr_n : 0);
-		r.elevation_m = w->elevation_m;
-		r.source = SOURCE_HEALTH;
-		r.source_id = import_utc_id(w->start);
-		import_batch_take_run(h->batch, &r, false);
-		g_free(w->type);
-		g_free(w->route);
-	}
+	for (guint i = 0; i < h->runs->len; i++)
+		take_workout(h, &g_array_index(h->runs, struct health_workout, i));
 	g_array_set_size(h->runs, 0);
 }
 
-/* Distances from the routes of the runs that lack one. */
+/* A route's distance and climb for the workout it belongs to. */
+static void route_fill(struct health_workout *w, const char *data, size_t len)
+{
+	struct import_batch b;
+
+	import_batch_init(&b);
+	b.force_run = true;
+	if (import_gpx_memory(data, len, &b, NULL) && b.runs->len > 0) {
+		const struct run *r = &g_array_index(b.runs, struct run, 0);
+		w->distance_m = r->distance_m;
+		w->elevation_m = r->elevation_m;
+	}
+	import_batch_clear(&b);
+}
+
+struct route_wanted {
+	struct health_reader *h;
+	GHashTable *by_ref; /* FileReference path -> GUINT index + 1 in h->runs */
+};
+
+static void route_got(const char *ref, const char *data, size_t len, void *ctx)
+{
+	struct route_wanted *rw = ctx;
+	guint i = GPOINTER_TO_UINT(g_hash_table_lookup(rw->by_ref, ref));
+
+	if (i > 0 && data)
+		route_fill(&g_array_index(rw->h->runs, struct health_workout, i - 1), data, len);
+}
+
+/* Distances from the routes of the runs that lack one: from an archive in
+ * one pass over it (never one pass a route: 4,000 routes would read the
+ * zip 4,000 times), else route by route. */
 static void route_distances(struct health_reader *h, const struct health_source *src)
 {
+	struct route_wanted rw = { h, g_hash_table_new(g_str_hash, g_str_equal) };
+
 	for (guint i = 0; i < h->runs->len; i++) {
 		struct health_workout *w = &g_array_index(h->runs, struct health_workout, i);
 		char *data = NULL;
 		size_t len = 0;
-		struct import_batch b;
 
-		if (w->distance_m > 0 || !w->route || !src->route ||
-		    !src->route(src->ctx, w->route, ROUTE_MAX, &data, &len))
+		if (w->distance_m > 0 || !w->route)
 			continue;
-		import_batch_init(&b);
-		b.force_run = true;
-		if (import_gpx_memory(data, len, &b, NULL) && b.runs->len > 0) {
-			const struct run *r = &g_array_index(b.runs, struct run, 0);
-			w->distance_m = r->distance_m;
-			w->elevation_m = r->elevation_m;
+		if (src->routes) {
+			g_hash_table_insert(rw.by_ref, w->route, GUINT_TO_POINTER(i + 1));
+		} else if (src->route && src->route(src->ctx, w->route, ROUTE_MAX, &data, &len)) {
+			route_fill(w, data, len);
+			g_free(data);
 		}
-		import_batch_clear(&b);
-		g_free(data);
 	}
+	if (src->routes && g_hash_table_size(rw.by_ref) > 0)
+		src->routes(src->ctx, rw.by_ref, ROUTE_MAX, route_got, &rw);
+	g_hash_table_unref(rw.by_ref);
 }
 
 bool import_health_read(const struct health_source *src, struct import_batch *b, GError **err)
@@ -422,8 +467,8 @@ static bool file_open(void *ctx, struct import_xml *x, GError **err)
 static bool file_route(void *ctx, const char *ref, size_t max, char **data, size_t *len)
 {
 	char *dir = g_path_get_dirname(ctx);
-	char *path = g_build_filename(dir, ref, NULL);
-	bool ok = import_read_all(path, max, data, len, NULL);
+	char *path = import_export_ref(dir, ref);
+	bool ok = path && import_read_all(path, max, data, len, NULL);
 
 	g_free(path);
 	g_free(dir);
@@ -447,14 +492,14 @@ static bool memory_open(void *ctx, struct import_xml *x, GError **err)
 bool import_health_memory(const void *data, size_t len, struct import_batch *b, GError **err)
 {
 	struct health_memory m = { data, len };
-	struct health_source src = { memory_open, NULL, &m };
+	struct health_source src = { .open = memory_open, .ctx = &m };
 
 	return import_health_read(&src, b, err);
 }
 
 bool import_health_file(const char *path, struct import_batch *b, GError **err)
 {
-	struct health_source src = { file_open, file_route, (void *)path };
+	struct health_source src = { .open = file_open, .route = file_route, .ctx = (void *)path };
 
 	return import_health_read(&src, b, err);
 }

@@ -400,7 +400,9 @@ static void enrich_from_files(const char *csv_path, struct import_batch *b)
 
 		if (f != IMPORT_FORMAT_GPX && f != IMPORT_FORMAT_TCX && f != IMPORT_FORMAT_FIT)
 			continue;
-		path = g_build_filename(dir, name, NULL);
+		path = import_export_ref(dir, name);
+		if (!path)
+			continue;
 		import_batch_init(&fb);
 		fb.force_run = true;
 		if (read_batch(path, f, &fb, NULL))
@@ -458,6 +460,58 @@ static bool store_batch(struct store *st, struct import_batch *b, struct import_
 	return ok;
 }
 
+/* A file's runs stored as it is read (import_batch.sink): its transaction
+ * (or savepoint, in a dry run's) begins with the first chunk, so that a
+ * small file holds the write lock only while it is stored, as before. */
+struct stream {
+	struct store *st;
+	struct import_counts *c;
+	const char *path;
+	enum import_format f;
+	bool begun, nested;
+};
+
+static bool stream_store(struct import_batch *b, void *data, GError **err)
+{
+	struct stream *s = data;
+
+	if (!s->begun) {
+		s->nested = store_in_transaction(s->st);
+		if (!(s->nested ? store_savepoint(s->st, "import_file", err) : store_begin(s->st, err)))
+			return false;
+		s->begun = true;
+	}
+	if (s->f == IMPORT_FORMAT_STRAVA_CSV)
+		enrich_from_files(s->path, b);
+	return add_runs(s->st, b, s->c, err);
+}
+
+/* The end of the file: its last runs, then commit, or roll back all of
+ * it (a broken file adds nothing). */
+static bool stream_end(struct stream *s, struct import_batch *b, bool ok, GError **err)
+{
+	if (ok && b->sink_error) {
+		g_propagate_error(err, b->sink_error);
+		b->sink_error = NULL;
+		ok = false;
+	}
+	if (ok && b->runs->len > 0)
+		ok = stream_store(b, s, err);
+	g_array_set_size(b->runs, 0);
+	if (!s->begun)
+		return ok;
+	if (s->nested) {
+		if (ok)
+			return store_release(s->st, "import_file", err);
+		store_rollback_to(s->st, "import_file");
+		return false;
+	}
+	if (ok)
+		return store_commit(s->st, err);
+	store_rollback(s->st);
+	return false;
+}
+
 static void add_counts(struct import_summary *sum, struct import_counts *to,
 		       const struct import_counts *c)
 {
@@ -473,12 +527,13 @@ static void add_counts(struct import_summary *sum, struct import_counts *to,
 static bool import_json_counted(struct store *st, const char *path, struct import_summary *sum,
 				struct import_counts *fc)
 {
-	unsigned added = sum->imported, dups = sum->duplicates;
+	unsigned added = sum->imported, dups = sum->duplicates, skipped = sum->skipped;
 	GError *err = NULL;
 	bool ok = import_json_file(st, path, sum, &err);
 
 	fc->added += sum->imported - added;
 	fc->duplicates += sum->duplicates - dups;
+	fc->skipped += sum->skipped - skipped;
 	if (!ok) {
 		add_failure(sum, path, err->message);
 		fc->failed++;
@@ -517,14 +572,18 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 		fc->files--;
 		fc = &sum->by_format[kind];
 		fc->files++;
+		if (ok && b.runs->len > 0)
+			ok = store_batch(st, &b, &c, &err);
 	} else {
+		/* Stored as read, a chunk at a time: memory stays flat however
+		 * many activities the file holds (2 M Apple Health workouts). */
+		struct stream sm = { st, &c, path, f, false, false };
+		b.sink = stream_store;
+		b.sink_ctx = &sm;
 		ok = read_batch(path, f, &b, &err);
+		ok = stream_end(&sm, &b, ok, &err);
 	}
-	if (ok && f == IMPORT_FORMAT_STRAVA_CSV)
-		enrich_from_files(path, &b);
 	sum->reading = NULL;
-	if (ok && b.runs->len > 0)
-		ok = store_batch(st, &b, &c, &err);
 	if (ok) {
 		add_counts(sum, fc, &c);
 		merge_skips(sum, &b, fc);

@@ -115,6 +115,15 @@ struct import_batch {
 	bool damaged;
 	uint64_t damaged_after; /* bytes read whole */
 	unsigned damaged_kept;	/* runs kept */
+	unsigned taken;	    /* runs handed to the batch so far, drained or not */
+	GHashTable *skip_shapes; /* a reason, numbers aside -> its key in skipped */
+	/* When set, the runs are handed on every IMPORT_BATCH_CHUNK of them
+	 * (the driver stores them as the file is read), so that memory does
+	 * not grow with the number of activities.  A failure keeps its error
+	 * in sink_error and drops what follows. */
+	bool (*sink)(struct import_batch *b, void *ctx, GError **err);
+	void *sink_ctx;
+	GError *sink_error;
 	const struct import_progress *progress; /* streaming readers report to it */
 };
 
@@ -128,6 +137,10 @@ void import_batch_begin_file(struct import_batch *b);
 void import_batch_end_file(struct import_batch *b);
 void import_batch_clear(struct import_batch *b);
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n);
+#define IMPORT_BATCH_CHUNK 4096
+/* Hands the runs held to the sink (if any) and empties the batch; false
+ * once the sink has failed. */
+bool import_batch_drain(struct import_batch *b);
 unsigned import_batch_skipped_total(const struct import_batch *b);
 
 /* The readers.  `_file` reads a path, gzip-compressed or not; `_memory`

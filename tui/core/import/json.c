@@ -3,8 +3,10 @@
  *
  * The file is read as a stream (json_stream.h), one row at a time, each
  * row checked by the same rules as knead log (validate.h) and added inside
- * one transaction: the first refusal rolls everything back, so the file
- * lands whole or not at all, in memory that does not grow with its size.
+ * one transaction, in memory that does not grow with the file's size.  A
+ * row that breaks the rules is left out with its reason and the rest is
+ * restored; a file that is not an export, or a database error, rolls
+ * everything back.
  * Rows the database already holds are left alone, so that importing the
  * same export twice adds nothing and never overwrites what the runner
  * changed since. */
@@ -327,6 +329,7 @@ struct json_import {
 	GHashTable *keys[TABLE_COUNT]; /* what is there already (not runs) */
 	unsigned added, dups;
 	bool is_export;
+	struct import_batch skips; /* rows left out, by reason (grouped) */
 };
 
 /* The keys of what the database holds, to leave out what is already there. */
@@ -405,29 +408,33 @@ static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		struct massage massage;
 		struct race race;
 	} row;
-	bool ok;
+	bool ok, bad = false;
 
+	/* A row that does not read or does not pass the rules is left out
+	 * with its reason, and the rest restored: one edit gone wrong must
+	 * not cost the runner the whole backup.  A database error still
+	 * stops the import. */
 	switch (t) {
 	case TABLE_RUNS:
-		ok = read_run(o, w, &row.run, err) && validate_run(&row.run, ji->now, err) &&
-		     add_run(ji, &row.run, err);
+		bad = !read_run(o, w, &row.run, err) || !validate_run(&row.run, ji->now, err);
+		ok = !bad && add_run(ji, &row.run, err);
 		run_clear(&row.run);
 		break;
 	case TABLE_SORENESS:
-		ok = read_soreness(o, w, &row.sore, err) &&
-		     validate_soreness(&row.sore, ji->now, err) &&
-		     add_unique(ji, t, soreness_key(&row.sore), &row.sore, err);
+		bad = !read_soreness(o, w, &row.sore, err) ||
+		      !validate_soreness(&row.sore, ji->now, err);
+		ok = !bad && add_unique(ji, t, soreness_key(&row.sore), &row.sore, err);
 		soreness_clear(&row.sore);
 		break;
 	case TABLE_MASSAGES:
-		ok = read_massage(o, w, &row.massage, err) &&
-		     validate_massage(&row.massage, ji->now, err) &&
-		     add_unique(ji, t, massage_key(&row.massage), &row.massage, err);
+		bad = !read_massage(o, w, &row.massage, err) ||
+		      !validate_massage(&row.massage, ji->now, err);
+		ok = !bad && add_unique(ji, t, massage_key(&row.massage), &row.massage, err);
 		massage_clear(&row.massage);
 		break;
 	case TABLE_RACES:
-		ok = read_race(o, w, &row.race, err) && validate_race(&row.race, ji->now, err) &&
-		     add_unique(ji, t, race_key(&row.race), &row.race, err);
+		bad = !read_race(o, w, &row.race, err) || !validate_race(&row.race, ji->now, err);
+		ok = !bad && add_unique(ji, t, race_key(&row.race), &row.race, err);
 		race_clear(&row.race);
 		break;
 	default: /* never a race by default: a new kind must say how it reads */
@@ -435,6 +442,17 @@ static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
 		ok = false;
 		break;
+	}
+	if (bad && err && *err) {
+		/* TRANSLATORS: a row of knead's JSON export left out: "runs:
+		 * 1000 km in 1500 s is faster than anyone runs". */
+		char *why = g_str_has_prefix((*err)->message, w->table)
+				    ? g_strdup((*err)->message)
+				    : g_strdup_printf(_("%s: %s"), w->table, (*err)->message);
+		import_batch_skip(&ji->skips, why, 1);
+		g_free(why);
+		g_clear_error(err);
+		ok = true;
 	}
 	return ok;
 }
@@ -533,6 +551,7 @@ bool import_json_file(struct store *st, const char *path, struct import_summary 
 	struct json_stream *js;
 	bool ok;
 
+	import_batch_init(&ji.skips);
 	for (int t = 0; t < TABLE_COUNT; t++)
 		ji.keys[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	ji.parser = json_parser_new();
@@ -545,9 +564,21 @@ bool import_json_file(struct store *st, const char *path, struct import_summary 
 			store_rollback(st);
 	}
 	if (ok) {
+		GHashTableIter it;
+		gpointer k, v;
+
 		sum->imported += ji.added;
 		sum->duplicates += ji.dups;
+		g_hash_table_iter_init(&it, ji.skips.skipped);
+		while (g_hash_table_iter_next(&it, &k, &v)) {
+			gpointer old = g_hash_table_lookup(sum->skipped_by, k);
+			g_hash_table_replace(sum->skipped_by, g_strdup(k),
+					     GUINT_TO_POINTER(GPOINTER_TO_UINT(old) +
+							      GPOINTER_TO_UINT(v)));
+			sum->skipped += GPOINTER_TO_UINT(v);
+		}
 	}
+	import_batch_clear(&ji.skips);
 	json_stream_free(js);
 	g_object_unref(ji.parser);
 	for (int t = 0; t < TABLE_COUNT; t++)

@@ -4,6 +4,10 @@
 #include <config.h>
 #endif
 #include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -15,6 +19,7 @@
 #include "core/import/util.h"
 #include "core/import/sport.h"
 #include "core/parse.h"
+#include "core/sanitize.h"
 #include "core/validate.h"
 
 /* Longest note kept from an activity's name. */
@@ -157,27 +162,39 @@ static enum run_kind guess_kind(const char *name, double distance_m, double dura
 	return RUN_EASY;
 }
 
+/* A name or an id from a file, cleaned at the door rather than the run
+ * dropped for it: valid UTF-8; controls (C0, DEL, C1: some terminals obey
+ * U+009B as CSI) become spaces, bidirectional overrides and isolates are
+ * removed (sanitize_is_hidden). */
+static char *clean_text(const char *s)
+{
+	char *valid = g_utf8_make_valid(s, -1);
+	GString *out;
+
+	if (!sanitize_needed(valid, -1))
+		return valid;
+	out = g_string_sized_new(strlen(valid));
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (!sanitize_is_hidden(c))
+			g_string_append_unichar(out, c);
+		else if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+			g_string_append_c(out, ' ');
+	}
+	g_free(valid);
+	return g_string_free(out, FALSE);
+}
+
 /* Names become notes: valid UTF-8, no control characters, not too long. */
 static char *clean_note(const char *s)
 {
-	char *valid, *p;
+	char *valid;
 	const char *end;
 
 	if (!s)
 		return NULL;
-	valid = g_utf8_make_valid(s, -1);
-	for (p = valid; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c < 0x20 || c == 0x7f)
-			*p = ' ';
-		/* C1 controls (U+0080-U+009F, "\xc2\x80"-"\xc2\x9f" in UTF-8):
-		 * some terminals obey U+009B as CSI, like ESC [. */
-		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f) {
-			p[0] = ' ';
-			p[1] = ' ';
-			p++;
-		}
-	}
+	valid = clean_text(s);
 	g_strstrip(valid);
 	if (strlen(valid) > IMPORT_NOTE_MAX) {
 		end = g_utf8_find_prev_char(valid, valid + IMPORT_NOTE_MAX + 1);
@@ -216,7 +233,12 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	/* The database refuses what no run on Earth climbs. */
 	if (!(r->elevation_m >= 0) || !(r->elevation_m <= 30000))
 		r->elevation_m = -1;
-	if (r->source_id && strlen(r->source_id) > IMPORT_SOURCE_ID_MAX) {
+	if (r->source_id) {
+		char *id = clean_text(r->source_id);
+		g_free(r->source_id);
+		r->source_id = g_strstrip(id);
+	}
+	if (r->source_id && (strlen(r->source_id) > IMPORT_SOURCE_ID_MAX || !*r->source_id)) {
 		g_free(r->source_id);
 		r->source_id = NULL;
 	}
@@ -235,8 +257,22 @@ void import_batch_take_run(struct import_batch *b, struct run *r, bool trail)
 	}
 	g_array_append_val(b->runs, *r);
 	g_array_append_val(b->run_groups, b->group);
-	b->found = MAX(b->found, b->runs->len);
+	b->taken++;
+	b->found = MAX(b->found, b->taken);
 	memset(r, 0, sizeof(*r));
+	if (b->sink && b->runs->len >= IMPORT_BATCH_CHUNK)
+		import_batch_drain(b);
+}
+
+bool import_batch_drain(struct import_batch *b)
+{
+	if (!b->sink)
+		return true;
+	if (!b->sink_error && b->runs->len > 0)
+		b->sink(b, b->sink_ctx, &b->sink_error);
+	g_array_set_size(b->runs, 0);
+	g_array_set_size(b->run_groups, 0);
+	return b->sink_error == NULL;
 }
 
 /* The reason an activity is not a run, for the summary: the file's own
@@ -322,6 +358,7 @@ void import_batch_init(struct import_batch *b)
 	g_array_set_clear_func(b->runs, run_array_clear);
 	b->run_groups = g_array_new(FALSE, TRUE, sizeof(guint));
 	b->skipped = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	b->skip_shapes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 }
 
 void import_batch_entry_done(struct import_batch *b, size_t len)
@@ -362,17 +399,63 @@ void import_batch_clear(struct import_batch *b)
 		g_hash_table_unref(b->skipped);
 	if (b->files)
 		g_hash_table_unref(b->files);
+	if (b->skip_shapes)
+		g_hash_table_unref(b->skip_shapes);
+	b->skip_shapes = NULL;
+	g_clear_error(&b->sink_error);
 	b->runs = NULL;
 	b->skipped = NULL;
 	b->files = NULL;
 }
 
+/* A reason's shape: its numbers (dates, distances, ids) as '#'. */
+static char *reason_shape(const char *reason)
+{
+	GString *s = g_string_sized_new(strlen(reason));
+
+	for (const char *p = reason; *p; p++) {
+		if (g_ascii_isdigit(*p)) {
+			while (g_ascii_isdigit(p[1]) || ((p[1] == '.' || p[1] == ',') &&
+							 g_ascii_isdigit(p[2])))
+				p++;
+			g_string_append_c(s, '#');
+		} else {
+			g_string_append_c(s, *p);
+		}
+	}
+	return g_string_free(s, FALSE);
+}
+
 void import_batch_skip(struct import_batch *b, const char *reason, unsigned n)
 {
-	gpointer old = g_hash_table_lookup(b->skipped, reason);
+	char *shape = reason_shape(reason);
+	const char *key;
+	gpointer old;
 
-	g_hash_table_replace(b->skipped, g_strdup(reason),
+	if (!b->skip_shapes)
+		b->skip_shapes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	key = g_hash_table_lookup(b->skip_shapes, shape);
+
+	/* Reasons that differ only in their numbers are one line of the
+	 * summary, its first example showing the kind ("472188  1850-01-01 is
+	 * before 1900 ..., and others like it"), never one line a date. */
+	if (key && strcmp(key, reason) != 0 &&
+	    !g_str_has_suffix(key, _(", and others like it"))) {
+		char *grouped = g_strconcat(key, _(", and others like it"), NULL);
+		old = g_hash_table_lookup(b->skipped, key);
+		g_hash_table_remove(b->skipped, key);
+		g_hash_table_replace(b->skipped, g_strdup(grouped), old);
+		g_hash_table_replace(b->skip_shapes, g_strdup(shape), grouped);
+		key = grouped;
+	}
+	if (!key) {
+		g_hash_table_replace(b->skip_shapes, g_strdup(shape), g_strdup(reason));
+		key = reason;
+	}
+	old = g_hash_table_lookup(b->skipped, key);
+	g_hash_table_replace(b->skipped, g_strdup(key),
 			     GUINT_TO_POINTER(GPOINTER_TO_UINT(old) + n));
+	g_free(shape);
 }
 
 unsigned import_batch_skipped_total(const struct import_batch *b)
@@ -614,16 +697,66 @@ bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, vo
 
 gzFile import_gz_open(const char *path, GError **err)
 {
-	gzFile gz = gzopen(path, "rb");
+	/* O_NONBLOCK: a FIFO (or a terminal) is refused below, never waited
+	 * on; fstat() looks at what was opened, not at what the name was. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	gzFile gz;
 
-	if (!gz) {
-		int e = errno;
+	if (fd < 0) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
-			    g_strerror(e ? e : ENOMEM));
-		return false;
+			    g_strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("%s is not a regular file but a device, a FIFO or a socket "
+			      "(expected a file or a folder)"),
+			    path);
+		return NULL;
+	}
+	(void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	gz = gzdopen(fd, "rb");
+	if (!gz) {
+		close(fd);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot open %s: %s"), path,
+			    g_strerror(ENOMEM));
+		return NULL;
 	}
 	gzbuffer(gz, 64 * 1024);
 	return gz;
+}
+
+char *import_export_ref(const char *dir, const char *ref)
+{
+	g_auto(GStrv) parts = NULL;
+	char *path, *real_dir, *real;
+	bool inside;
+
+	/* Apple Health writes its routes as "/workout-routes/...": from the
+	 * export's top, like every other reference. */
+	while (*ref == '/')
+		ref++;
+	parts = g_strsplit(ref, "/", -1);
+	if (!*ref)
+		return NULL;
+	for (char **p = parts; *p; p++)
+		if (strcmp(*p, "..") == 0)
+			return NULL;
+	path = g_build_filename(dir, ref, NULL);
+	real_dir = realpath(dir, NULL);
+	real = realpath(path, NULL);
+	/* A link inside the export may not lead out of it. */
+	inside = real_dir && real && g_str_has_prefix(real, real_dir) &&
+		 real[strlen(real_dir)] == '/';
+	free(real_dir);
+	free(real);
+	if (!inside) {
+		g_free(path);
+		return NULL;
+	}
+	return path;
 }
 
 bool import_read_all(const char *path, size_t max, char **data, size_t *len,

@@ -118,8 +118,17 @@ bool import_xml_walk(struct import_xml *x, const struct import_xml_walker *w, vo
 		     GError **err);
 
 /* Opens a file for reading, gunzipped if it is gzip'd (plain otherwise),
- * with a 64 KiB buffer; NULL with "cannot open PATH: why" in *err. */
+ * with a 64 KiB buffer; NULL with "cannot open PATH: why" in *err.  Only a
+ * regular file: a FIFO, a device or a socket is refused at once
+ * (KNEAD_ERROR_INVALID), never waited on. */
 gzFile import_gz_open(const char *path, GError **err);
+
+/* The path of a file an export names (a Strava "Filename", an Apple
+ * Health route) under the export's folder `dir`, or NULL when the name
+ * climbs out ("..") or resolves, through links, outside `dir`, or is not
+ * there.  g_free() it; import_gz_open() then refuses what is not a
+ * regular file. */
+char *import_export_ref(const char *dir, const char *ref);
 
 /* Reads a whole file, gunzipping it if needed, into a buffer of at most
  * `max` bytes (NUL-terminated).  g_free() *data. */

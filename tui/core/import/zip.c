@@ -39,24 +39,47 @@ static bool zip_fail(struct archive *a, GError **err)
 	return false;
 }
 
-bool zip_list(const char *path, GPtrArray *names, GError **err)
+/* An entry knead cannot read without a password: skipped, never read (a
+ * read would fail the whole archive). */
+static bool entry_encrypted(struct archive_entry *e)
+{
+	return archive_entry_is_encrypted(e) != 0;
+}
+
+bool zip_list_all(const char *path, GPtrArray *names, GPtrArray *encrypted, GError **err)
 {
 	struct archive *a = zip_open(path, err);
 	struct archive_entry *e;
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	int rc;
 
-	if (!a)
+	if (!a) {
+		g_hash_table_unref(seen);
 		return false;
+	}
 	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		const char *name = archive_entry_pathname(e);
-		if (name && archive_entry_filetype(e) == AE_IFREG)
-			g_ptr_array_add(names, g_strdup(name));
+		/* A name met again is the same entry to the readers: listed
+		 * once (zip_each reads only its first copy). */
+		if (name && archive_entry_filetype(e) == AE_IFREG &&
+		    g_hash_table_add(seen, g_strdup(name))) {
+			if (!entry_encrypted(e))
+				g_ptr_array_add(names, g_strdup(name));
+			else if (encrypted)
+				g_ptr_array_add(encrypted, g_strdup(name));
+		}
 		archive_read_data_skip(a);
 	}
+	g_hash_table_unref(seen);
 	if (rc != ARCHIVE_EOF)
 		return zip_fail(a, err);
 	archive_read_free(a);
 	return true;
+}
+
+bool zip_list(const char *path, GPtrArray *names, GError **err)
+{
+	return zip_list_all(path, names, NULL, err);
 }
 
 /* The entry's data, at most `max` bytes; false (and *data NULL) when it
@@ -146,28 +169,39 @@ bool zip_each(const char *path, GHashTable *wanted, size_t max, zip_entry_cb cb,
 {
 	struct archive *a = zip_open(path, err);
 	struct archive_entry *e;
+	/* Each wanted name is delivered once: a zip may hold the same name
+	 * many times over (4.5 MB of copies of one activities.csv), and a
+	 * reader must neither keep nor read every copy. */
+	GHashTable *done = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	bool ok = true;
 	int rc;
 
-	if (!a)
+	if (!a) {
+		g_hash_table_unref(done);
 		return false;
+	}
 	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		const char *name = archive_entry_pathname(e);
 		GByteArray *buf;
 		bool too_big;
 
-		if (!name || !g_hash_table_contains(wanted, name)) {
+		if (!name || !g_hash_table_contains(wanted, name) || entry_encrypted(e) ||
+		    g_hash_table_contains(done, name)) {
 			archive_read_data_skip(a);
 			continue;
 		}
+		g_hash_table_add(done, g_strdup(name));
 		buf = g_byte_array_new();
 		if (!entry_data(a, max, buf, &too_big)) {
 			g_byte_array_unref(buf);
-			return zip_fail(a, err);
+			ok = false;
+			break;
 		}
 		deliver(name, buf, too_big, max, cb, ctx);
 		g_byte_array_unref(buf);
 	}
-	if (rc != ARCHIVE_EOF)
+	g_hash_table_unref(done);
+	if (!ok || rc != ARCHIVE_EOF)
 		return zip_fail(a, err);
 	archive_read_free(a);
 	return true;
@@ -189,6 +223,13 @@ struct zip_stream *zip_stream_open(const char *path, const char *entry, GError *
 		return NULL;
 	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		const char *name = archive_entry_pathname(e);
+		if (name && strcmp(name, entry) == 0 && entry_encrypted(e)) {
+			archive_read_free(a);
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("%s in the zip archive is encrypted: knead cannot read it"),
+				    entry);
+			return NULL;
+		}
 		if (name && strcmp(name, entry) == 0) {
 			z = g_new0(struct zip_stream, 1);
 			z->a = a;
@@ -432,21 +473,50 @@ static bool health_zip_open(void *ctx, struct import_xml *x, GError **err)
 	return z && import_xml_open_io(x, stream_read_cb, stream_close_cb, z, hz->entry, err);
 }
 
-static bool health_zip_route(void *ctx, const char *ref, size_t max, char **data, size_t *len)
+/* The entry of a route named "/workout-routes/x.gpx" beside export.xml. */
+static char *route_entry(const char *entry, const char *ref)
+{
+	char *dir = g_path_get_dirname(entry);
+	char *name;
+
+	while (*ref == '/')
+		ref++;
+	name = strcmp(dir, ".") == 0 ? g_strdup(ref) : g_strconcat(dir, "/", ref, NULL);
+	g_free(dir);
+	return name;
+}
+
+struct route_pass {
+	GHashTable *by_entry; /* entry name (owned) -> FileReference path */
+	health_route_cb got;
+	void *got_ctx;
+};
+
+static void route_deliver(const char *name, const char *data, size_t len, void *ctx)
+{
+	struct route_pass *rp = ctx;
+	const char *ref = g_hash_table_lookup(rp->by_entry, name);
+
+	if (ref)
+		rp->got(ref, data, len, rp->got_ctx);
+}
+
+/* Every route wanted, in one pass over the archive. */
+static void health_zip_routes(void *ctx, GHashTable *refs, size_t max, health_route_cb got,
+			      void *got_ctx)
 {
 	struct health_zip *hz = ctx;
-	char *dir = g_path_get_dirname(hz->entry);
-	char *entry = g_build_filename(dir, ref, NULL);
-	struct whole w;
-	bool ok = zip_read_entry(hz->path, entry, max, &w, NULL) && w.found;
+	struct route_pass rp = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), got,
+				 got_ctx };
+	GHashTableIter it;
+	gpointer ref;
 
-	if (ok) {
-		*data = w.data;
-		*len = w.len;
-	}
-	g_free(entry);
-	g_free(dir);
-	return ok;
+	g_hash_table_iter_init(&it, refs);
+	while (g_hash_table_iter_next(&it, &ref, NULL))
+		g_hash_table_insert(rp.by_entry, route_entry(hz->entry, ref), ref);
+	/* A damaged archive leaves the routes unread, the workouts as they are. */
+	zip_each(hz->path, rp.by_entry, max, route_deliver, &rp, NULL);
+	g_hash_table_unref(rp.by_entry);
 }
 
 /* Activity files loose in a zip: each one's runs. */
@@ -463,17 +533,32 @@ bool import_zip_file(const char *path, struct import_batch *b, enum import_forma
 		     GError **err)
 {
 	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	GPtrArray *encrypted = g_ptr_array_new_with_free_func(g_free);
 	const char *entry;
-	bool ok = zip_list(path, names, err);
+	bool ok = zip_list_all(path, names, encrypted, err);
 
 	*kind = IMPORT_FORMAT_ZIP;
+	/* What cannot be read without its password is skipped by name; the
+	 * rest of the archive is imported. */
+	for (guint i = 0; ok && i < encrypted->len; i++) {
+		char *why = g_strdup_printf(_("encrypted in the zip archive: %s"),
+					    (const char *)encrypted->pdata[i]);
+		import_batch_skip(b, why, 1);
+		g_free(why);
+	}
 	if (!ok) {
 		/* nothing */
+	} else if ((entry = find_entry(encrypted, "export.xml")) ||
+		   (!find_entry(names, "export.xml") && (entry = find_entry(encrypted, "activities.csv")))) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("%s in the zip archive is encrypted: knead cannot read it"), entry);
+		ok = false;
 	} else if ((entry = find_entry(names, "export.xml")) ||
 		   (!find_entry(names, "activities.csv") &&
 		    (entry = find_by_content(path, names, ".xml", IMPORT_FORMAT_HEALTH)))) {
 		struct health_zip hz = { path, entry };
-		struct health_source src = { health_zip_open, health_zip_route, &hz };
+		struct health_source src = { .open = health_zip_open, .ctx = &hz,
+					     .routes = health_zip_routes };
 		*kind = IMPORT_FORMAT_HEALTH;
 		ok = import_health_read(&src, b, err);
 	} else if ((entry = find_entry(names, "activities.csv")) ||
@@ -503,5 +588,6 @@ bool import_zip_file(const char *path, struct import_batch *b, enum import_forma
 		g_hash_table_unref(loose);
 	}
 	g_ptr_array_unref(names);
+	g_ptr_array_unref(encrypted);
 	return ok;
 }

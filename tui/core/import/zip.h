@@ -18,9 +18,13 @@
 
 /* The entry names of a zip, in archive order (g_free'd strings). */
 bool zip_list(const char *path, GPtrArray *names, GError **err);
+/* The same, each name once, and the names of encrypted entries (which
+ * zip_each never reads) apart in `encrypted` (or left out when NULL). */
+bool zip_list_all(const char *path, GPtrArray *names, GPtrArray *encrypted, GError **err);
 
 /* Calls `cb` with the whole content of each entry whose name is a key of
- * `wanted` (gunzipped when it ends in .gz), in archive order; an entry
+ * `wanted` (gunzipped when it ends in .gz), in archive order, once a name
+ * (a copy under the same name is skipped) and never an encrypted one; an entry
  * larger than `max` is reported to `cb` with data NULL. */
 typedef void (*zip_entry_cb)(const char *name, const char *data, size_t len, void *ctx);
 bool zip_each(const char *path, GHashTable *wanted, size_t max, zip_entry_cb cb, void *ctx,

@@ -210,6 +210,34 @@ int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError *
 	if (sqlite3_step(s) == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
+	if (id || r->source == SOURCE_MANUAL)
+		return id;
+	/* The same activity imported from another source after a change of
+	 * time zone: times are stored as local wall-clock, so its start moved
+	 * by the difference of the zones (whole quarter hours, at most a day)
+	 * while its distance and duration stayed the same (within 1% and 2%:
+	 * two apps measure a pause apart).  One
+	 * source never meets itself here: its ids already matched above. */
+	s = store_prepare(st,
+			  "SELECT id FROM runs WHERE start BETWEEN ? AND ? AND source <> ?"
+			  " AND source <> 'manual' AND abs(distance_m - ?) <= 0.01 * ?"
+			  " AND abs(duration_s - ?) <= 0.02 * ?"
+			  " AND (abs(strftime('%s', start) - strftime('%s', ?)) + 30) % 900 <= 60"
+			  " LIMIT 1",
+			  err);
+	if (!s)
+		return -1;
+	store_bind_time(s, 1, r->start - 26 * 3600);
+	store_bind_time(s, 2, r->start + 26 * 3600);
+	sqlite3_bind_text(s, 3, run_source_id(r->source), -1, SQLITE_STATIC);
+	sqlite3_bind_double(s, 4, r->distance_m);
+	sqlite3_bind_double(s, 5, r->distance_m);
+	sqlite3_bind_double(s, 6, r->duration_s);
+	sqlite3_bind_double(s, 7, r->duration_s);
+	store_bind_time(s, 8, r->start);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
 	return id;
 }
 

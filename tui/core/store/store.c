@@ -17,7 +17,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "core/clock.h"
@@ -54,6 +56,25 @@ static bool store_writable(const struct store *st)
 	return writable;
 }
 
+/* Whether a write failed on the file-size limit (ulimit -f): the database
+ * or its -wal is within a few pages of it. */
+static bool at_size_limit(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-journal" };
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_FSIZE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return false;
+	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		g_autofree char *p = g_strconcat(path, suffixes[i], NULL);
+		struct stat sb;
+
+		if (stat(p, &sb) == 0 && (rlim_t)sb.st_size + 65536 >= rl.rlim_cur)
+			return true;
+	}
+	return false;
+}
+
 bool store_db_error(struct store *st, GError **err)
 {
 	int code = sqlite3_errcode(st->db);
@@ -65,6 +86,12 @@ bool store_db_error(struct store *st, GError **err)
 	if (code == SQLITE_CONSTRAINT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 			    _("the database refused the value: %s"), sqlite3_errmsg(st->db));
+	else if (sys == EFBIG ||
+		 ((code == SQLITE_IOERR || code == SQLITE_FULL) && at_size_limit(st->path)))
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("the file size limit (ulimit -f) keeps %s from growing: nothing was "
+			      "written"),
+			    st->path);
 	else if (code == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the disk is full: nothing was written to %s"), st->path);
@@ -275,38 +302,168 @@ static char *plain_name(const char *path)
 	return g_path_is_absolute(path) ? g_strdup(path) : g_strconcat("./", path, NULL);
 }
 
-/* Permissions are tightened at every open, not only at creation: a
- * database copied in 0644, or knead's own directory left 0755, becomes
- * private (design.md: directory 0700, file 0600).  Closes db_fd. */
-static void tighten_all(int db_fd, const char *path, const char *dir)
+/* What a path that is not a regular file is, for the message. */
+static const char *file_kind(mode_t m)
 {
-	static const char *const suffixes[] = { "-wal", "-shm" };
+	if (S_ISDIR(m))
+		return _("a directory");
+	if (S_ISCHR(m) || S_ISBLK(m))
+		return _("a device");
+	if (S_ISFIFO(m))
+		return _("a FIFO");
+	if (S_ISSOCK(m))
+		return _("a socket");
+	return _("something other than a regular file");
+}
+
+static bool refuse_kind(const char *path, mode_t m, GError **err)
+{
+	/* TRANSLATORS: "/dev/null is a device: --db expects a database file
+	 * or a path to create". */
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+		    _("%s is %s: --db expects a database file or a path to create"), path,
+		    file_kind(m));
+	return false;
+}
+
+/* --db names a regular file, or a path where there is nothing yet:
+ * never a device, a FIFO, a directory, nor a symbolic link to one (or to
+ * nothing, which would create a file wherever it points).  *exists says
+ * which. */
+bool store_check_path(const char *path, bool *exists, GError **err)
+{
+	struct stat lst, st;
+
+	*exists = false;
+	if (lstat(path, &lst) != 0) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return true;
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("cannot open the database %s: %s"), path, g_strerror(errno));
+		return false;
+	}
+	if (S_ISLNK(lst.st_mode) && stat(path, &st) != 0) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("%s is a symbolic link to nothing: --db expects a database file or "
+			      "a path to create"),
+			    path);
+		return false;
+	}
+	if (!S_ISLNK(lst.st_mode))
+		st = lst;
+	if (!S_ISREG(st.st_mode))
+		return refuse_kind(path, st.st_mode, err);
+	*exists = true;
+	return true;
+}
+
+/* Whether path lies in knead's own data directory (the default place). */
+static bool in_own_dir(const char *dir)
+{
 	char *def = store_default_path(), *def_dir = g_path_get_dirname(def);
+	bool own = strcmp(dir, def_dir) == 0;
+
+	g_free(def);
+	g_free(def_dir);
+	return own;
+}
+
+/* knead changes the mode of nothing it did not make: a file it creates
+ * is 0600 from its first byte (and SQLite gives its -wal and -shm the
+ * database's mode).  Only in its own data directory, which it made, is a
+ * database left 0644 by a copy made private again (design.md: directory
+ * 0700, file 0600), and only a regular file this user owns.  Closes
+ * db_fd. */
+static void tighten_own(int db_fd, const char *path, const char *dir)
+{
+	struct stat lst, fst;
 	int fd;
 
-	file_tighten(db_fd, 0600);
-	close(db_fd);
-
-	for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
-		char *p = g_strconcat(path, suffixes[i], NULL);
-
-		fd = open(p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-		if (fd >= 0) {
-			file_tighten(fd, 0600);
-			close(fd);
-		}
-		g_free(p);
-	}
-	/* Only knead's own directory: --db ~/x.db must not close $HOME. */
-	if (strcmp(dir, def_dir) == 0) {
-		fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	/* Never through a link: its target is not knead's. */
+	if (in_own_dir(dir) && lstat(path, &lst) == 0 && S_ISREG(lst.st_mode) &&
+	    fstat(db_fd, &fst) == 0 && lst.st_ino == fst.st_ino && lst.st_dev == fst.st_dev) {
+		file_tighten(db_fd, 0600);
+		fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (fd >= 0) {
 			file_tighten(fd, 0700);
 			close(fd);
 		}
 	}
-	g_free(def);
-	g_free(def_dir);
+	close(db_fd);
+}
+
+/* Opens path as a regular file (without following a FIFO into a wait:
+ * O_NONBLOCK; fstat on what was opened, so a swap after the check is
+ * caught): read-write, creating it 0600 if *created may, else read-only
+ * on a read-only disk (*file_ro).  Returns the descriptor or -1. */
+static int open_regular(const char *path, bool exists, bool *created, bool *file_ro,
+			GError **err)
+{
+	int flags = O_RDWR | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, fd = -1, e = 0;
+	struct stat st;
+
+	*created = *file_ro = false;
+	if (!exists) {
+		fd = open(path, flags | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+		*created = fd >= 0;
+		e = fd < 0 && errno != EEXIST ? errno : 0;
+	}
+	if (fd < 0 && e == 0) {
+		fd = open(path, flags);
+		e = errno;
+	}
+	if (fd < 0) {
+		/* Why it cannot be written (a read-only disk), rather than
+		 * why the read-only retry failed (no such file). */
+		if (e == EACCES || e == EROFS)
+			fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+		if (fd < 0) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+				    _("cannot open the database %s: %s"), path, g_strerror(e));
+			return -1;
+		}
+		*file_ro = true;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		refuse_kind(path, fstat(fd, &st) == 0 ? st.st_mode : 0, err);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* SQLite serialises its writers and readers with POSIX locks; a file
+ * system that has none (NFS without its lock daemon, some FUSE mounts)
+ * fails every lock with ENOLCK, which SQLite takes for a busy database:
+ * every command would wait out the busy timeout, then say "database is
+ * locked".  Asked once at open (F_GETLK takes nothing), it is said at
+ * once. */
+static bool check_locks(int fd, const char *path, GError **err)
+{
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0x40000000,
+			    .l_len = 1 };
+
+	if (fcntl(fd, F_GETLK, &fl) == 0 ||
+	    (errno != ENOLCK && errno != EOPNOTSUPP && errno != ENOSYS && errno != EINVAL))
+		return true;
+	/* TRANSLATORS: %s is the database's path, then why (No locks available). */
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("this file system does not support SQLite's locks: %s (%s); keep the "
+		      "database on a local disk (--db or KNEAD_DB)"),
+		    path, g_strerror(errno));
+	return false;
+}
+
+bool store_check_locks(const char *path, GError **err)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	bool ok;
+
+	if (fd < 0)
+		return true; /* opening says why, better */
+	ok = check_locks(fd, path, err);
+	close(fd);
+	return ok;
 }
 
 /* Opens st->db on st->path: read-write, or, when `immutable`, as an
@@ -341,28 +498,24 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 {
 	struct store *st = store_new(path);
 	char *dir = g_path_get_dirname(path);
-	bool readonly, file_ro = false;
+	bool readonly, file_ro = false, exists, created;
 	int fd, version;
 
-	if (!dir_ensure(dir, 0700, err))
+	if (!store_check_path(path, &exists, err) || (!exists && !dir_ensure(dir, 0700, err)))
 		goto fail;
-	/* Create the file ourselves so it is 0600 from its first byte; SQLite
-	 * gives the -wal and -shm files the same mode. */
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		/* Why it cannot be written (a read-only disk), rather than
-		 * why the read-only retry failed (no such file). */
-		int e = errno;
-		if (e == EACCES || e == EROFS)
-			fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0) {
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-				    _("cannot open the database %s: %s"), path, g_strerror(e));
-			goto fail;
-		}
-		file_ro = true;
+	fd = open_regular(path, exists, &created, &file_ro, err);
+	if (fd < 0)
+		goto fail;
+	if (!check_locks(fd, path, err)) {
+		close(fd);
+		if (created)
+			unlink(path); /* a failed command leaves nothing behind */
+		goto fail;
 	}
-	tighten_all(fd, path, dir);
+	if (created)
+		close(fd);
+	else
+		tighten_own(fd, path, dir);
 	if (!open_connection(st, (file_ro || access(dir, W_OK) != 0) && !wal_has_frames(path),
 			     err))
 		goto fail;
@@ -446,6 +599,88 @@ struct store *store_open_readonly(const char *path, GError **err)
 		store_close(st);
 		return NULL;
 	}
+	return st;
+}
+
+/* What a read command sees where knead's default database is not yet:
+ * an empty database in memory, so that nothing is created by reading. */
+static struct store *store_open_empty(const char *path, GError **err)
+{
+	struct store *st = store_new(path);
+
+	if (sqlite3_open_v2("file:knead-empty?mode=memory", &st->db,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK ||
+	    !configure_connection(st, true, err) ||
+	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
+		if (err && !*err)
+			store_db_error(st, err);
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+/* Whether the database cannot be written where it is (a read-only file,
+ * directory or disk, a disk with no room left, a file-size limit it has
+ * reached): then, and only then,
+ * is it worth reading it read-only.  A damaged file is refused as it is. */
+static bool cannot_write_here(const char *path)
+{
+	g_autofree char *dir = g_path_get_dirname(path);
+	struct statvfs vfs;
+
+	if (access(path, W_OK) != 0 || access(dir, W_OK) != 0 || at_size_limit(path))
+		return true;
+	return statvfs(dir, &vfs) == 0 &&
+	       ((vfs.f_flag & ST_RDONLY) || vfs.f_bavail < 16);
+}
+
+struct store *store_open_existing(const char *path, GError **err)
+{
+	GError *e = NULL;
+	struct store *st;
+	bool exists;
+	char *def;
+
+	if (!store_check_path(path, &exists, err))
+		return NULL;
+	if (!exists) {
+		def = store_default_path();
+		st = strcmp(path, def) == 0 ? store_open_empty(path, err) : NULL;
+		if (!st && strcmp(path, def) != 0)
+			/* TRANSLATORS: a read command given a --db that is not there. */
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+				    _("there is no database %s (check --db or KNEAD_DB); nothing "
+				      "was created"),
+				    path);
+		g_free(def);
+		return st;
+	}
+	if (!store_check_locks(path, err))
+		return NULL;
+	st = store_open(path, &e);
+	if (st || !g_error_matches(e, KNEAD_ERROR, KNEAD_ERROR_FAILED) || !cannot_write_here(path)) {
+		if (e)
+			g_propagate_error(err, e);
+		return st;
+	}
+	/* The disk is full or read-only: what is there can still be read,
+	 * exported and backed up elsewhere. */
+	st = store_open_readonly(path, NULL);
+	if (!st) {
+		st = store_new(path);
+		if (wal_has_frames(path) || !open_connection(st, true, NULL) ||
+		    read_version(st, NULL) != STORE_SCHEMA_VERSION) {
+			store_close(st);
+			st = NULL;
+		}
+	}
+	if (!st) {
+		g_propagate_error(err, e);
+		return NULL;
+	}
+	g_error_free(e);
 	return st;
 }
 

@@ -52,6 +52,18 @@ char *store_default_path(void);
  * STORE_SCHEMA_VERSION.  A newer schema, or a file that is not a knead
  * database, is refused without touching it. */
 struct store *store_open(const char *path, GError **err);
+/* For commands that only read (list, status, next, export, backup...):
+ * never creates the file nor its directory.  A missing file is an error
+ * naming it (KNEAD_ERROR_INVALID), but for knead's default database, which
+ * then reads as empty.  A database that cannot be written (a full or
+ * read-only disk) is opened read-only. */
+struct store *store_open_existing(const char *path, GError **err);
+/* Whether path may be a database: a regular file (*exists) or nothing
+ * yet; a device, FIFO, directory or link to one is KNEAD_ERROR_INVALID. */
+bool store_check_path(const char *path, bool *exists, GError **err);
+/* False, saying so, when the file system under path has no POSIX locks
+ * (SQLite would take every lock for a busy database). */
+bool store_check_locks(const char *path, GError **err);
 /* Opens an existing database read-only; never creates or migrates. */
 struct store *store_open_readonly(const char *path, GError **err);
 void store_close(struct store *st);
@@ -114,7 +126,9 @@ bool store_remove(struct store *st, enum store_table t, int64_t id, GError **err
 
 /* Runs imported from a file: the id of the run with that source and source
  * id, or of a run starting at the same minute with the same distance (within
- * 1%), or 0 if there is none. */
+ * 1%), or of one imported from another source whose start differs by whole
+ * quarter hours within a day (a time-zone change between two imports) with
+ * the same distance and duration, or 0 if there is none. */
 int64_t store_run_find_duplicate(struct store *st, const struct run *r, GError **err);
 
 /* The stored run that is the same activity as `r` from another source:
