@@ -36,6 +36,7 @@ while [ "$seed" -le "$last" ]; do
 	db=$T/s$seed.db
 	sql=$("$PROPERTY" --sql "$seed")
 	now=$(printf '%s\n' "$sql" | sed -n 's/^-- now //p')
+	: >"$db"
 	"$KNEAD" --db "$db" --now "$now" list >/dev/null 2>&1
 	printf '%s\n' "$sql" | sqlite3 -batch "$db" >/dev/null 2>"$T/sql.err" ||
 		bad "$seed" "the SQL did not load: $(cat "$T/sql.err")"

@@ -8,12 +8,16 @@
 
 FIX=${FIXTURES:-$top_srcdir/tests/fixtures}
 
-# A race of one minute, and a long run of one.
+# A race of one minute (an A race of the calendar: its flush is offered),
+# and a long run of one (when the regular session is due: its flush is
+# that session).
+"$KNEAD" --db "$DB" --now 2026-11-01T10:00 race add 2026-11-10 Mile 0.3km --priority A >/dev/null
 "$KNEAD" --db "$DB" --now 2026-11-10T10:00 log run 0.3km 1:00 --kind race >/dev/null
 run --now 2026-11-10T18:00 next --json
 like "$out" "\\(1 minute\\)" "a one-minute race: \"1 minute\""
 unlike "$out" "1 minutes" "  never \"1 minutes\""
 DB=$T/long.db
+"$KNEAD" --db "$DB" --now 2026-10-17T10:00 log massage sports >/dev/null
 "$KNEAD" --db "$DB" --now 2026-11-10T10:00 log run 0.2km 1:00 --kind long >/dev/null
 run --now 2026-11-10T18:00 next --json
 like "$out" "Long run on 2026-11-10 \\(1 minute\\)" "a one-minute long run: \"1 minute\""
