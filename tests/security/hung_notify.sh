@@ -80,7 +80,9 @@ remind_pid=
 ms=$((($(date +%s%N) - start) / 1000000))
 echo "# knead remind ended $ms ms after the run was logged"
 is "$rc" 1 "  exit 1"
-like "$(cat "$T/remind.err")" "did not take the reminder.*no answer within [0-9]+ s" "  saying the server did not answer in time"
+# Under load the capabilities query may be the call that times out first:
+# either way the message says the server did not answer in time.
+like "$(cat "$T/remind.err")" "no answer within [0-9]+ s" "  saying the server did not answer in time"
 is "$(sql "SELECT count(*) FROM reminders")" 0 "  and the reminder is given back for the next pass"
 
 # A session bus that takes the connection and never says a word (a hung
