@@ -55,7 +55,8 @@ remind_notify_tests = \
 	tests/notify/concurrent.sh \
 	tests/notify/daemon.sh \
 	tests/notify/french.sh \
-	tests/notify/actions.sh
+	tests/notify/actions.sh \
+	tests/notify/fresh.sh
 TESTS += $(remind_notify_tests)
 EXTRA_DIST += $(remind_notify_tests)
 dist_noinst_DATA += tests/notify/env.sh tests/notify/session.conf

@@ -178,7 +178,7 @@ static char *terminal_command(void)
 }
 
 struct launch {
-	const struct cli *cli;
+	const struct notifier *nt;
 	char *screen; /* "Open knead", "Log it": the screen to open */
 	char *uri;    /* "Book": where */
 };
@@ -192,26 +192,59 @@ static void launch_free(void *p)
 	g_free(l);
 }
 
-static void report_launch_error(GError *err)
+/* An action that could not be done says so where it was asked for, on
+ * the desktop, with what to type instead (and in the daemon's log). */
+static void report_launch_error(const struct launch *l, const char *title, GError *err,
+				const char *instead)
 {
+	char *text = g_strdup_printf("%s. %s", err->message, instead);
+	char *body = l->nt->markup ? markup_escape(text) : g_strdup(text);
+	NotifyNotification *n = notify_notification_new(title, body, "knead");
+	GError *e = NULL;
+
 	/* TRANSLATORS: the daemon's log when an action could not be done. */
 	cli_error(_("that action could not be done: %s"), err->message);
+	notify_notification_set_app_name(n, "knead");
+	notify_notification_set_urgency(n, NOTIFY_URGENCY_NORMAL);
+	notify_notification_set_category(n, "x-knead.error");
+	notify_notification_set_hint_string(n, "desktop-entry", "knead");
+	if (!notify_notification_show(n, &e)) {
+		cli_error("%s", e->message);
+		g_error_free(e);
+	}
+	g_object_unref(n);
+	g_free(body);
+	g_free(text);
 	g_error_free(err);
 }
 
 /* "Open knead", "Log it": knead on that screen, in a terminal, as the
- * desktop file says. */
+ * desktop file says.  The settings file is named only when there is one:
+ * on a fresh account there is none, and knead refuses a --config that
+ * does not exist. */
 static void on_open_screen(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
+	const struct cli *cli = l->nt->cli;
 	char *terminal = terminal_command(), *knead = knead_binary(), *file = desktop_file();
+	const char *config = g_file_test(cli->config_path, G_FILE_TEST_EXISTS) ? cli->config_path
+									     : NULL;
 	GError *err = NULL;
-	char **argv = followup_launch_argv(file, l->screen, terminal, knead, l->cli->db_path,
-					   l->cli->config_path, &err);
+	char **argv = followup_launch_argv(file, l->screen, terminal, knead, cli->db_path, config,
+					   &err);
 
 	if (!argv || !g_spawn_async(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
-				    &err))
-		report_launch_error(err);
+				    &err)) {
+		char *typed = strcmp(l->screen, "today") == 0
+				      ? g_strdup("knead")
+				      : g_strdup_printf("knead --screen %s", l->screen);
+		/* TRANSLATORS: %s is a command, e.g. "knead --screen checkin". */
+		char *instead = g_strdup_printf(_("In a terminal, type: %s"), typed);
+
+		report_launch_error(l, _("knead could not open a terminal"), err, instead);
+		g_free(instead);
+		g_free(typed);
+	}
 	g_strfreev(argv);
 	g_free(file);
 	g_free(knead);
@@ -225,15 +258,23 @@ static void on_book(NotifyNotification *n, char *action, void *data)
 	struct launch *l = data;
 	GError *err = NULL;
 
-	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err))
-		report_launch_error(err);
+	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err)) {
+		/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
+		char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
+						  "details."),
+						l->uri);
+
+		report_launch_error(l, _("knead could not open the booking address"), err,
+				    instead);
+		g_free(instead);
+	}
 }
 
 static struct launch *launch_new(const struct notifier *nt, const char *screen, char *uri)
 {
 	struct launch *l = g_new0(struct launch, 1);
 
-	l->cli = nt->cli;
+	l->nt = nt;
 	l->screen = g_strdup(screen);
 	l->uri = uri;
 	return l;
