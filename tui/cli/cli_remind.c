@@ -280,6 +280,64 @@ static struct launch *launch_new(const struct notifier *nt, const char *screen, 
 	return l;
 }
 
+/* Copies of reminders, kept while their notification is open. */
+static GArray *parts_new(void)
+{
+	return g_array_new(FALSE, FALSE, sizeof(struct reminder));
+}
+
+static void parts_add(GArray *parts, const struct reminder *rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct reminder c = rs[i];
+
+		c.key = g_strdup(rs[i].key);
+		c.title = g_strdup(rs[i].title);
+		c.body = g_strdup(rs[i].body);
+		g_array_append_val(parts, c);
+	}
+}
+
+static void parts_free(GArray *parts)
+{
+	for (guint i = 0; i < parts->len; i++) {
+		struct reminder *r = &g_array_index(parts, struct reminder, i);
+
+		g_free(r->key);
+		g_free(r->title);
+		g_free(r->body);
+	}
+	g_array_free(parts, TRUE);
+}
+
+/* The last notification of a subject, while it is open: reminders of the
+ * same subject that fire within a minute of it join it (the server
+ * replaces it) instead of coming as another prompt. */
+#define MERGE_WINDOW_US (60 * G_USEC_PER_SEC)
+
+struct recent {
+	NotifyNotification *n; /* a reference, while it is open */
+	const char *subject;
+	gint64 shown_us; /* monotonic */
+	GArray *parts;	 /* struct reminder: what it shows */
+};
+
+static void recent_forget(struct recent *rc)
+{
+	if (!rc->n)
+		return;
+	g_signal_handlers_disconnect_by_data(rc->n, rc);
+	g_clear_object(&rc->n);
+	parts_free(rc->parts);
+	rc->parts = NULL;
+	rc->subject = NULL;
+}
+
+static void on_recent_closed(NotifyNotification *n, void *data)
+{
+	recent_forget(data);
+}
+
 static void on_closed(NotifyNotification *n, void *data)
 {
 	g_object_unref(n);
@@ -287,27 +345,36 @@ static void on_closed(NotifyNotification *n, void *data)
 
 /* "Open knead" (the default action), "Book", "Log it"; the daemon adds
  * "Snooze 1 h".  The notification stays alive until it closes, so that the
- * action can arrive. */
+ * action can arrive.  Several reminders in one: the first one's screen, the
+ * first way to book, "Log it" if one of them asks for it. */
 static void add_followup_actions(NotifyNotification *n, const struct notifier *nt,
-				 const struct reminder *r)
+				 const struct reminder *rs, size_t count, bool keep)
 {
-	char *uri = followup_booking_uri(r, &nt->cli->config);
+	char *uri = NULL;
+	bool log = false;
 
+	for (size_t i = 0; i < count; i++) {
+		if (!uri)
+			uri = followup_booking_uri(&rs[i], &nt->cli->config);
+		log = log || followup_offers_log(&rs[i]);
+	}
 	notify_notification_add_action(n, "default", _("Open knead"), on_open_screen,
-				       launch_new(nt, followup_screen(r), NULL), launch_free);
+				       launch_new(nt, followup_screen(&rs[0]), NULL), launch_free);
 	if (uri)
 		notify_notification_add_action(n, "book", _("Book"), on_book,
 					       launch_new(nt, NULL, uri), launch_free);
-	if (followup_offers_log(r))
+	if (log)
 		notify_notification_add_action(n, "log", _("Log it"), on_open_screen,
 					       launch_new(nt, "checkin", NULL), launch_free);
-	g_object_ref(n);
-	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+	if (keep) {
+		g_object_ref(n);
+		g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+	}
 }
 
-static NotifyUrgency notify_urgency(const struct reminder *r)
+static NotifyUrgency notify_urgency(enum followup_urgency u)
 {
-	switch (followup_urgency(r)) {
+	switch (u) {
 	case FOLLOWUP_LOW:
 		return NOTIFY_URGENCY_LOW;
 	case FOLLOWUP_CRITICAL:
@@ -317,28 +384,51 @@ static NotifyUrgency notify_urgency(const struct reminder *r)
 	}
 }
 
-/* The reminder as a notification: knead's icon and desktop entry, a
- * category, the urgency of its kind, and either actions (where the server
- * shows them and this run waits for them) or a body that says what to
- * type. */
-static NotifyNotification *notification_new(const struct notifier *nt, const struct reminder *r)
+/* The reminders (one, or several of one subject) as a notification:
+ * knead's icon and desktop entry, a category, the urgency of the most
+ * pressing, and either actions (where the server shows them and this run
+ * waits for them) or a body that says what to type.  `fresh`: n was just
+ * made (else it is updated, and keeps its actions' reference). */
+static void notification_fill(NotifyNotification *n, const struct notifier *nt,
+			      const struct reminder *rs, size_t count, bool fresh)
 {
 	bool actions = nt->actions && nt->listening && nt->cli;
-	char *hint = actions || !nt->cli ? NULL : followup_hint(r, &nt->cli->config);
-	char *text = hint ? g_strconcat(r->body, " ", hint, NULL) : g_strdup(r->body);
-	char *body = nt->markup ? markup_escape(text) : g_strdup(text);
-	NotifyNotification *n = notify_notification_new(r->title, body, "knead");
+	enum followup_urgency urgency = FOLLOWUP_LOW;
+	char *hint = NULL, *title, *text, *body;
 
+	if (count == 1) {
+		title = g_strdup(rs[0].title);
+		text = g_strdup(rs[0].body);
+	} else {
+		followup_merge(rs, count, &title, &text);
+	}
+	for (size_t i = 0; i < count; i++) {
+		if (followup_urgency(&rs[i]) > urgency)
+			urgency = followup_urgency(&rs[i]);
+		if (!hint && !actions && nt->cli)
+			hint = followup_hint(&rs[i], &nt->cli->config);
+	}
+	if (hint) {
+		char *both = g_strconcat(text, " ", hint, NULL);
+
+		g_free(text);
+		text = both;
+	}
+	body = nt->markup ? markup_escape(text) : g_strdup(text);
+	notify_notification_update(n, title, body, "knead");
 	g_free(body);
 	g_free(text);
+	g_free(title);
 	g_free(hint);
 	notify_notification_set_app_name(n, "knead");
-	notify_notification_set_urgency(n, notify_urgency(r));
-	notify_notification_set_category(n, followup_category(r));
+	notify_notification_set_urgency(n, notify_urgency(urgency));
+	notify_notification_set_category(n, followup_category(&rs[0]));
 	notify_notification_set_hint_string(n, "desktop-entry", "knead");
-	if (actions)
-		add_followup_actions(n, nt, r);
-	return n;
+	if (actions) {
+		if (!fresh)
+			notify_notification_clear_actions(n);
+		add_followup_actions(n, nt, rs, count, fresh);
+	}
 }
 
 static bool notification_show(NotifyNotification *n, const struct reminder *r, GError **err)
@@ -375,8 +465,10 @@ static void print_sent(const struct reminder *r)
  * actions to a notification before it is shown (the daemon's snooze). */
 struct notify_sender {
 	struct notifier *nt;
-	void (*prepare)(NotifyNotification *n, const struct reminder *r, void *data);
+	void (*prepare)(NotifyNotification *n, const struct reminder *rs, size_t count,
+			void *data);
 	void *data;
+	struct recent recent; /* where the run waits for actions (the daemon) */
 };
 
 static bool notify_sender_open(void *data, GError **err)
@@ -386,19 +478,60 @@ static bool notify_sender_open(void *data, GError **err)
 	return notifier_open(ns->nt, err);
 }
 
-static bool notify_sender_show(void *data, const struct reminder *r, GError **err)
+/* Whether rs join the subject's open notification, shown less than a
+ * minute ago. */
+static bool joins_recent(const struct notify_sender *ns, const struct reminder *rs)
+{
+	const char *subject = followup_subject(&rs[0]);
+
+	return ns->nt->listening && ns->recent.n && subject &&
+	       strcmp(subject, ns->recent.subject) == 0 &&
+	       g_get_monotonic_time() - ns->recent.shown_us < MERGE_WINDOW_US;
+}
+
+static bool notify_sender_show_all(void *data, const struct reminder *rs, size_t count,
+				   GError **err)
 {
 	struct notify_sender *ns = data;
-	NotifyNotification *n = notification_new(ns->nt, r);
+	struct recent *rc = &ns->recent;
+	bool join = joins_recent(ns, rs);
+	NotifyNotification *n = join ? g_object_ref(rc->n) : notify_notification_new("", "", NULL);
+	GArray *parts = parts_new();
 	bool shown;
 
+	if (join)
+		parts_add(parts, (const struct reminder *)rc->parts->data, rc->parts->len);
+	parts_add(parts, rs, count);
+	notification_fill(n, ns->nt, (const struct reminder *)parts->data, parts->len, !join);
 	if (ns->prepare)
-		ns->prepare(n, r, ns->data);
-	shown = notification_show(n, r, err);
+		ns->prepare(n, (const struct reminder *)parts->data, parts->len, ns->data);
+	shown = notification_show(n, &rs[0], err);
+	if (shown) {
+		for (size_t i = 0; i < count; i++)
+			print_sent(&rs[i]);
+		if (ns->nt->listening && followup_subject(&rs[0])) {
+			if (!join) {
+				recent_forget(rc);
+				rc->n = g_object_ref(n);
+				rc->subject = followup_subject(&rs[0]);
+				g_signal_connect(n, "closed", G_CALLBACK(on_recent_closed), rc);
+			} else {
+				parts_free(rc->parts);
+			}
+			rc->parts = parts;
+			parts = NULL;
+			rc->shown_us = g_get_monotonic_time();
+		}
+	}
+	if (parts)
+		parts_free(parts);
 	g_object_unref(n);
-	if (shown)
-		print_sent(r);
 	return shown;
+}
+
+static bool notify_sender_show(void *data, const struct reminder *r, GError **err)
+{
+	return notify_sender_show_all(data, r, 1, err);
 }
 
 static struct remind_sender notify_sender(struct notify_sender *ns)
@@ -406,6 +539,7 @@ static struct remind_sender notify_sender(struct notify_sender *ns)
 	return (struct remind_sender){
 		.open = notify_sender_open,
 		.show = notify_sender_show,
+		.show_merged = notify_sender_show_all,
 		.data = ns,
 	};
 }
@@ -591,49 +725,52 @@ static void daemon_send_failed(struct daemon *dm, GError *err, wtime now)
 
 struct shown {
 	struct daemon *dm;
-	struct reminder r;
+	GArray *parts; /* struct reminder: what the notification shows */
 };
 
 static void shown_free(void *p)
 {
 	struct shown *s = p;
 
-	g_free(s->r.key);
-	g_free(s->r.title);
-	g_free(s->r.body);
+	parts_free(s->parts);
 	g_free(s);
 }
 
+/* "Snooze 1 h" snoozes every reminder the notification shows. */
 static void on_snooze(NotifyNotification *n, char *action, void *data)
 {
 	struct shown *sh = data;
 	struct daemon *dm = sh->dm;
 	char when[DATETIME_BUF];
-	GError *err = NULL;
-	wtime until;
 
 	notify_notification_close(n, NULL);
-	if (!remind_snooze(dm->cli->store, &dm->cli->config, sh->r.key, daemon_now(dm), &until,
-			   &err)) {
-		cli_error("%s", err->message);
-		/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
-		fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), sh->r.title);
-		g_error_free(err);
-		return;
+	for (guint i = 0; i < sh->parts->len; i++) {
+		const struct reminder *r = &g_array_index(sh->parts, struct reminder, i);
+		GError *err = NULL;
+		wtime until;
+
+		if (!remind_snooze(dm->cli->store, &dm->cli->config, r->key, daemon_now(dm),
+				   &until, &err)) {
+			cli_error("%s", err->message);
+			/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
+			fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), r->title);
+			g_error_free(err);
+			continue;
+		}
+		/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
+		cli_printf(_("Snoozed \"%s\" until %s.\n"), r->title, wtime_format(until, when));
+		/* Nothing else changed: wake earlier if need be, no pass. */
+		if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
+			dm->snooze_wakeup = until;
+		dm->has_snooze_wakeup = true;
 	}
-	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
-	cli_printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
 	fflush(stdout);
-	/* Nothing else changed: wake earlier if need be, no pass. */
-	if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
-		dm->snooze_wakeup = until;
-	dm->has_snooze_wakeup = true;
 	daemon_arm(dm);
 }
 
-/* Offers "Snooze 1 h" where the server shows actions (notification_new
+/* Offers "Snooze 1 h" where the server shows actions (notification_fill
  * keeps the notification alive for them). */
-static void add_snooze(NotifyNotification *n, const struct reminder *r, void *data)
+static void add_snooze(NotifyNotification *n, const struct reminder *rs, size_t count, void *data)
 {
 	struct daemon *dm = data;
 	struct shown *sh;
@@ -642,10 +779,8 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 		return;
 	sh = g_new0(struct shown, 1);
 	sh->dm = dm;
-	sh->r = *r;
-	sh->r.key = g_strdup(r->key);
-	sh->r.title = g_strdup(r->title);
-	sh->r.body = g_strdup(r->body);
+	sh->parts = parts_new();
+	parts_add(sh->parts, rs, count);
 	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
 }
 
@@ -814,6 +949,7 @@ out:
 		close(dm.timer_fd);
 	g_free(dm.db_name);
 	g_free(dm.wal_name);
+	recent_forget(&dm.ns.recent);
 	if (dm.nt.ready)
 		notify_uninit();
 	return dm.status;
