@@ -139,8 +139,13 @@ static char *knead_binary(void)
 	char *dir;
 	char *path;
 
-	if (paths_in_build_tree())
-		return g_build_filename(BUILDDIR, "knead", NULL);
+	if (paths_in_build_tree()) {
+		char *build = paths_build_dir();
+
+		path = g_build_filename(build, "knead", NULL);
+		g_free(build);
+		return path;
+	}
 	dir = paths_relocate(BINDIR);
 	path = g_build_filename(dir, "knead", NULL);
 	g_free(dir);
@@ -153,9 +158,12 @@ static char *desktop_file(void)
 	char *path = g_build_filename(dir, "applications", "knead.desktop", NULL);
 
 	g_free(dir);
-	if (paths_in_build_tree() || !g_file_test(path, G_FILE_TEST_EXISTS)) {
+	if (paths_in_build_tree()) {
+		char *source = paths_source_data_dir();
+
 		g_free(path);
-		path = g_build_filename(SOURCE_DATADIR, "knead.desktop", NULL);
+		path = g_build_filename(source, "knead.desktop", NULL);
+		g_free(source);
 	}
 	return path;
 }
