@@ -6,6 +6,11 @@
 desktopdir = $(datadir)/applications
 dist_desktop_DATA = data/knead.desktop
 
+# The reminder daemon as an XDG autostart entry, for a session without
+# graphical-session.target: copied by the runner who wants it.
+autostartdir = $(pkgdatadir)/autostart
+dist_autostart_DATA = data/knead-reminders.desktop
+
 # The icon: one SVG, and PNGs rendered from it once (rsvg-convert -w N -h N)
 # and kept in git, so that building needs no SVG renderer.
 hicolor16dir = $(datadir)/icons/hicolor/16x16/apps

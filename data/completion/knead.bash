@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for knead                                  -*- shell-script -*-
 # Subcommands, their options, region ids with their sides, kinds, lists,
 # setting names and article slugs.  Installed where bash-completion looks

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for knead: subcommands, their options, region ids with
 # their sides, kinds, lists, setting names and article slugs.
 

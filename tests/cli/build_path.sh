@@ -12,6 +12,10 @@ if ! command -v objcopy >/dev/null 2>&1; then
 	exit 0
 fi
 builddir=$(cd "$(dirname "$KNEAD")" && pwd)
+if [ ! -f "$builddir/.knead-build-tree" ]; then
+	echo "1..0 # SKIP $KNEAD is not a build tree's (an installed knead)"
+	exit 0
+fi
 srcdir=$(cd "$top_srcdir" && pwd)
 helper=$(ls "$builddir/knead-io" 2>/dev/null)
 
