@@ -159,11 +159,12 @@ static char *desktop_file(void)
 
 	g_free(dir);
 	if (paths_in_build_tree()) {
-		char *source = paths_source_data_dir();
+		char *build = paths_build_dir();
 
+		/* made by make from data/knead.desktop.in */
 		g_free(path);
-		path = g_build_filename(source, "knead.desktop", NULL);
-		g_free(source);
+		path = g_build_filename(build, "data", "knead.desktop", NULL);
+		g_free(build);
 	}
 	return path;
 }
