@@ -16,7 +16,7 @@ translated_data = data/knead.desktop data/knead-reminders.desktop data/knead.met
 all-local: $(translated_data)
 CLEANFILES += $(translated_data)
 EXTRA_DIST += data/knead.desktop.in data/knead-reminders.desktop.in data/knead.metainfo.xml.in \
-	po/its/knead-metainfo.loc po/its/knead-metainfo.its
+	po/its/knead-metainfo.loc po/its/knead-metainfo.its po/its/xgettext
 translations = $(srcdir)/po/LINGUAS $(srcdir)/po/fr.po
 data/knead.desktop: $(srcdir)/data/knead.desktop.in $(translations)
 	$(AM_V_GEN)$(MKDIR_P) data && \
