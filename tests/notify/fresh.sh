@@ -28,14 +28,18 @@ shown() {
 	grep -q '^Sleeping until' "$T/daemon.out" &&
 		[ "$(dunstctl count displayed 2>/dev/null)" -ge 1 ] 2>/dev/null
 }
-# one_more: dunst received one more notification than the daemon sent
-# (the daemon's own word on a failed action).
-one_more() {
+# received: the notifications dunst holds (shown, waiting or closed).
+received() {
 	_n=0
 	for _c in displayed waiting history; do
 		_n=$((_n + $(dunstctl count "$_c")))
 	done
-	[ "$_n" -gt "$(($(cat "$T/seen") + 1))" ]
+	echo "$_n"
+}
+# one_more: since the daemon started ($base), dunst received one more
+# notification than the daemon's one (the daemon's word on a failed action).
+one_more() {
+	[ "$(received)" -gt "$((base + 1))" ]
 }
 # offers ACTION: a displayed notification offers ACTION (dunst's menu,
 # as the last invoke_action saw it).
@@ -53,6 +57,7 @@ export XDG_DATA_DIRS=$T/nowhere
 start_daemon() {
 	_now=$1
 	shift
+	base=$(received)
 	env "$@" "$KNEAD" --now "$_now" remind --daemon >"$T/daemon.out" 2>"$T/daemon.err" &
 	daemon=$!
 }
@@ -98,6 +103,7 @@ stop_daemon
 long_run_before 2027-01-10 2027-01-09
 start_daemon 2027-01-10T12:00
 wait_for 30 shown
+ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action default
 wait_for 20 test -s "$T/terminal.log"
 offers default
@@ -110,8 +116,10 @@ stop_daemon
 long_run_before 2027-02-21 2027-02-20
 start_daemon 2027-02-21T12:00 KNEAD_TERMINAL="$T/bin/no-such-terminal -e"
 wait_for 30 shown
+ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action log
 wait_for 30 one_more
+ok $? "  a notification comes after the action (waited for dunst)"
 like "$(new_notes)" "^knead could not open a terminal \| .*no-such-terminal.*\. In a terminal, type: knead --screen checkin\$" \
 	"no terminal: a notification names the failure and the command to type"
 like "$(cat "$T/daemon.err")" "that action could not be done" "  and the daemon's log says so too"
@@ -125,8 +133,10 @@ rm -f "$XDG_CONFIG_HOME/mimeapps.list" "$XDG_DATA_HOME/applications/knead-test-u
 long_run_before 2027-04-04 2027-04-03
 start_daemon 2027-04-04T12:00
 wait_for 30 shown
+ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action book
 wait_for 30 one_more
+ok $? "  a notification comes after the action (waited for dunst)"
 offers book
 ok $? "with a booking page set, a notification offers Book"
 like "$(new_notes)" "^knead could not open the booking address \| .*\. Book through https://book.example.org/marie yourself; knead next has the details\.\$" \
@@ -139,6 +149,7 @@ stop_daemon
 long_run_before 2027-05-16 2027-05-15
 start_daemon 2027-05-16T12:00
 wait_for 30 shown
+ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action log
 wait_for 20 test -s "$T/terminal.log"
 is "$(tr '\n' ' ' <"$T/terminal.log")" \

@@ -37,7 +37,14 @@ for c in $children; do
 done
 
 tm send-keys C-c
-tm send-keys q
+# less drops what was typed before it handled Ctrl-C: q until it quits
+# (polled: at most 30 s).
+tries=0
+while [ ! -s "$T/status" ] && [ "$tries" -lt 300 ]; do
+	tm send-keys q
+	sleep 0.1
+	tries=$((tries + 1))
+done
 wait_exit
 ok $? "knead exits once the pager quits"
 is "$status" 0 "Ctrl-C in the pager did not kill knead: it waited, and exits 0"
