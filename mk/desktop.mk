@@ -3,8 +3,31 @@
 # Makefile.am).  The launcher, the icon, the AppStream metainfo, and the
 # tests that knead runs as built and as installed.
 
+# The launcher, the autostart entry and the AppStream metainfo are made
+# from templates (.in) and po/: their translations are fr.po's, like every
+# other string (msgfmt --desktop, msgfmt --xml with po/its/ rules).
 desktopdir = $(datadir)/applications
-dist_desktop_DATA = data/knead.desktop
+desktop_DATA = data/knead.desktop
+# The reminder daemon as an XDG autostart entry, for a session without
+# graphical-session.target: copied by the runner who wants it.
+autostartdir = $(pkgdatadir)/autostart
+autostart_DATA = data/knead-reminders.desktop
+translated_data = data/knead.desktop data/knead-reminders.desktop data/knead.metainfo.xml
+all-local: $(translated_data)
+CLEANFILES += $(translated_data)
+EXTRA_DIST += data/knead.desktop.in data/knead-reminders.desktop.in data/knead.metainfo.xml.in \
+	po/its/knead-metainfo.loc po/its/knead-metainfo.its po/its/xgettext
+translations = $(srcdir)/po/LINGUAS $(srcdir)/po/fr.po
+data/knead.desktop: $(srcdir)/data/knead.desktop.in $(translations)
+	$(AM_V_GEN)$(MKDIR_P) data && \
+		$(MSGFMT) --desktop --template=$(srcdir)/data/knead.desktop.in -d $(srcdir)/po -o $@
+data/knead-reminders.desktop: $(srcdir)/data/knead-reminders.desktop.in $(translations)
+	$(AM_V_GEN)$(MKDIR_P) data && \
+		$(MSGFMT) --desktop --template=$(srcdir)/data/knead-reminders.desktop.in -d $(srcdir)/po -o $@
+data/knead.metainfo.xml: $(srcdir)/data/knead.metainfo.xml.in $(srcdir)/po/its/knead-metainfo.its \
+		$(srcdir)/po/its/knead-metainfo.loc $(translations)
+	$(AM_V_GEN)$(MKDIR_P) data && GETTEXTDATADIRS=$(srcdir)/po \
+		$(MSGFMT) --xml --template=$(srcdir)/data/knead.metainfo.xml.in -d $(srcdir)/po -o $@
 
 # The icon: one SVG, and PNGs rendered from it once (rsvg-convert -w N -h N)
 # and kept in git, so that building needs no SVG renderer.
@@ -28,12 +51,11 @@ dist_hicolorscalable_DATA = data/icons/hicolor/scalable/apps/knead.svg
 # AppStream wants the file named after the component id.
 metainfo_id = org.knead.knead
 metainfodir = $(datadir)/metainfo
-EXTRA_DIST += data/knead.metainfo.xml
 install-data-local: install-metainfo
 uninstall-local: uninstall-metainfo
 install-metainfo:
 	$(MKDIR_P) '$(DESTDIR)$(metainfodir)'
-	$(INSTALL_DATA) $(srcdir)/data/knead.metainfo.xml \
+	$(INSTALL_DATA) data/knead.metainfo.xml \
 		'$(DESTDIR)$(metainfodir)/$(metainfo_id).metainfo.xml'
 uninstall-metainfo:
 	rm -f '$(DESTDIR)$(metainfodir)/$(metainfo_id).metainfo.xml'

@@ -41,8 +41,10 @@ check_PROGRAMS += tests/cli/ics_check
 tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
 tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
 
-TESTS += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh
-EXTRA_DIST += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh
+TESTS += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+	tests/cli/export_measures.sh
+EXTRA_DIST += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+	tests/cli/export_measures.sh
 
 # Real watch and Strava files from public projects, with their licences
 # (see tests/fixtures/README.md); the tests and fuzz seeds read them.

@@ -56,7 +56,9 @@ remind_notify_tests = \
 	tests/notify/daemon.sh \
 	tests/notify/french.sh \
 	tests/notify/actions.sh \
-	tests/notify/selfcare.sh
+	tests/notify/selfcare.sh \
+	tests/notify/fresh.sh \
+	tests/notify/burst.sh
 TESTS += $(remind_notify_tests)
 EXTRA_DIST += $(remind_notify_tests)
 dist_noinst_DATA += tests/notify/env.sh tests/notify/session.conf

@@ -99,7 +99,7 @@ _knead()
 		return
 		;;
 	--format)
-		COMPREPLY=($(compgen -W "csv json" -- "$cur"))
+		COMPREPLY=($(compgen -W "csv json measures" -- "$cur"))
 		return
 		;;
 	--sport)

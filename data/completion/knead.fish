@@ -149,7 +149,7 @@ complete -c knead -n '__knead_is import' -F
 complete -c knead -n '__knead_is import' -l sport -x -a run
 complete -c knead -n '__knead_is import' -l dry-run
 complete -c knead -n '__knead_is import' -l json
-complete -c knead -n '__knead_is export' -l format -x -a 'csv json'
+complete -c knead -n '__knead_is export' -l format -x -a 'csv json measures'
 complete -c knead -n '__knead_is export' -s o -l output -r -F
 complete -c knead -n '__knead_is export' -l ics
 complete -c knead -n '__knead_is export' -l force -d 'write through a symbolic link'

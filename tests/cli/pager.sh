@@ -1,8 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Long output through $PAGER: knead list and knead read
-# go through $PAGER (less -FRX by default) when stdout is a terminal, never
-# with --no-pager, PAGER=cat or an empty PAGER, or into a pipe.
+# go through $PAGER (else `pager`, else less, with LESS=FRX unless set)
+# when stdout is a terminal, never with --no-pager, PAGER=cat or an empty
+# PAGER, or into a pipe; a pager that is not installed is passed over, and
+# with none the listing goes straight to the terminal.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/french-lib.sh"
 NOW=2026-11-23T09:00
@@ -15,14 +17,19 @@ fi
 "$KNEAD" --db "$DB" --now $NOW log run 10km 52:30 >/dev/null
 "$KNEAD" --db "$DB" --now $NOW log sore calf:left 3 >/dev/null
 
-# A fake less on the PATH records how it was called and what it read.
-mkdir -p "$T/bin"
-cat >"$T/bin/less" <<EOF
+# A fake less and a fake pager on the PATH record how they were called
+# (name, arguments and $LESS) and what they read.  $T/less-only has less
+# and no pager; $T/none has neither.
+mkdir -p "$T/bin" "$T/less-only" "$T/none"
+for p in less pager; do
+	cat >"$T/bin/$p" <<EOF
 #!/bin/sh
-echo "\$*" >"$T/less-args"
-cat >"$T/paged"
+echo "$p \$* LESS=\$LESS" >"$T/less-args"
+/bin/cat >"$T/paged"
 EOF
-chmod +x "$T/bin/less"
+	chmod +x "$T/bin/$p"
+done
+cp "$T/bin/less" "$T/less-only/less"
 
 # on_tty VAR=VALUE... -- ARGS...: knead on a terminal (script(1)), with
 # the environment given; its output in $out.
@@ -34,15 +41,33 @@ on_tty() {
 	done
 	shift
 	rm -f "$T/paged" "$T/less-args"
-	cmd="env $env_args PATH=$T/bin:$PATH $KNEAD --db $DB --now $NOW $*"
+	case $env_args in
+	*PATH=*) ;;
+	*) env_args="$env_args PATH=$T/bin:$PATH" ;;
+	esac
+	cmd="env $env_args $KNEAD --db $DB --now $NOW $*"
 	out=$(script -qec "$cmd" /dev/null </dev/null | tr -d '\r')
 }
 paged() { [ -f "$T/paged" ] && cat "$T/paged"; }
 
-on_tty -u PAGER -- list
-is "$(cat "$T/less-args" 2>/dev/null)" "-FRX" "on a terminal, no PAGER: less -FRX"
+on_tty -u PAGER -u LESS -- list
+is "$(cat "$T/less-args" 2>/dev/null)" "pager  LESS=FRX" "on a terminal, no PAGER: pager, with LESS=FRX"
 like "$(paged)" "10.00 km" "knead list went through it"
 like "$(paged)" "left calf" "all of it"
+on_tty -u PAGER LESS=S -- list
+is "$(cat "$T/less-args" 2>/dev/null)" "pager  LESS=S" "the runner's own LESS is kept"
+on_tty -u PAGER -u LESS "PATH=$T/less-only" -- list
+is "$(cat "$T/less-args" 2>/dev/null)" "less  LESS=FRX" "no pager installed: less"
+like "$(paged)" "10.00 km" "  the list went through it"
+on_tty -u PAGER "PATH=$T/none" -- list
+ok "$([ ! -f "$T/paged" ]; echo $?)" "neither pager nor less: no pager"
+like "$out" "10.00 km" "  the list goes straight to the terminal"
+like "$out" "left calf" "  all of it"
+on_tty PAGER=no-such-pager "PATH=$T/none" -- list
+like "$out" "10.00 km" "a PAGER that is not installed: the list is not lost"
+unlike "$out" "not found" "  no error from the shell"
+on_tty -u LESS "PAGER='no-such-pager -x'" -- list
+is "$(cat "$T/less-args" 2>/dev/null)" "pager  LESS=FRX" "a PAGER that is not installed: the next pager in line"
 
 on_tty "PAGER='cat >$T/paged'" -- list runs
 like "$(paged)" "10.00 km" "\$PAGER is used when set (run by the shell)"

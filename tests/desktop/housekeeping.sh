@@ -12,11 +12,16 @@ for f in $(cd "$top_srcdir" && find tui tests mk data po .ci -type f \
 	\( -name '*.c' -o -name '*.h' -o -name '*.sh' -o -name '*.mk' -o -name '*.in' \
 	-o -name run -o -name install-deps \) ! -path 'tests/fixtures/*' ! -name 'POTFILES.in' ! -name 'Makefile.in*' |
 	sort) Makefile.am configure.ac autogen.sh po/POTFILES.in; do
-	head -n 3 "$top_srcdir/$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' ||
+	# The AppStream metadata is CC0-1.0 (debian/copyright says so too).
+	case $f in
+	data/knead.metainfo.xml.in) licence=CC0-1.0 ;;
+	*) licence=GPL-3.0-or-later ;;
+	esac
+	head -n 3 "$top_srcdir/$f" | grep -q "SPDX-License-Identifier: $licence" ||
 		missing="$missing $f"
 	n=$((n + 1))
 done
-is "$missing" "" "all $n source files carry SPDX-License-Identifier: GPL-3.0-or-later"
+is "$missing" "" "all $n source files carry SPDX-License-Identifier: GPL-3.0-or-later (the metainfo: CC0-1.0)"
 
 run --version
 like "$out" "^Copyright \(C\) 20[0-9]{2} The knead authors" "--version: the copyright line"

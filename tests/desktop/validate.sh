@@ -5,18 +5,21 @@
 . "$top_srcdir/tests/lib.sh"
 
 data=$top_srcdir/data
+# The launcher, the autostart entry and the metainfo are made by make from
+# their templates and po/ (mk/desktop.mk).
+made=${top_builddir:-$top_srcdir}/data
 
 if command -v desktop-file-validate >/dev/null 2>&1; then
-	out=$(desktop-file-validate "$data/knead.desktop" 2>&1)
+	out=$(desktop-file-validate "$made/knead.desktop" 2>&1)
 	is "$?:$out" "0:" "desktop-file-validate accepts data/knead.desktop"
 else
 	skip "desktop-file-validate is not installed (Debian: desktop-file-utils)" \
 		"desktop-file-validate accepts data/knead.desktop"
 fi
-like "$(cat "$data/knead.desktop")" "^Terminal=true" "the launcher opens a terminal"
+like "$(cat "$made/knead.desktop")" "^Terminal=true" "the launcher opens a terminal"
 
 if command -v appstreamcli >/dev/null 2>&1; then
-	out=$(appstreamcli validate --no-net --pedantic "$data/knead.metainfo.xml" 2>&1)
+	out=$(appstreamcli validate --no-net --pedantic "$made/knead.metainfo.xml" 2>&1)
 	rc=$?
 	is "$rc" 0 "appstreamcli validate --pedantic accepts data/knead.metainfo.xml"
 	[ "$rc" = 0 ] || printf '%s\n' "$out" | sed 's/^/# /'
@@ -27,10 +30,10 @@ fi
 
 # Every action of the launcher opens a screen knead knows (the same names
 # as --screen), and the metainfo launches this desktop file.
-actions=$(sed -n 's/^Actions=//p' "$data/knead.desktop" | tr ';' ' ')
+actions=$(sed -n 's/^Actions=//p' "$made/knead.desktop" | tr ';' ' ')
 bad=
 for a in $actions; do
-	exec_line=$(sed -n "/^\[Desktop Action $a\]/,/^\[/s/^Exec=//p" "$data/knead.desktop")
+	exec_line=$(sed -n "/^\[Desktop Action $a\]/,/^\[/s/^Exec=//p" "$made/knead.desktop")
 	[ "$exec_line" = "knead --screen $a" ] || bad="$bad $a"
 	case " today checkin history races articles " in
 	*" $a "*) ;;
@@ -38,8 +41,22 @@ for a in $actions; do
 	esac
 done
 is "$bad" "" "each desktop action runs knead --screen on a screen knead has"
-like "$(cat "$data/knead.metainfo.xml")" '<launchable type="desktop-id">knead.desktop</launchable>' \
+like "$(cat "$made/knead.metainfo.xml")" '<launchable type="desktop-id">knead.desktop</launchable>' \
 	"the metainfo names the launcher"
+
+# The French comes from po/fr.po (msgfmt), not from the templates.
+like "$(cat "$made/knead.desktop")" '^GenericName\[fr\]=Assistant de récupération pour coureurs$' \
+	"the launcher's French, from fr.po"
+like "$(cat "$made/knead.desktop")" '^Name\[fr\]=Faire le bilan$' "  and its actions'"
+like "$(cat "$made/knead.metainfo.xml")" '<summary xml:lang="fr">Assistant de récupération pour coureurs</summary>' \
+	"the metainfo's French, from fr.po"
+ok "$(grep -q '\[fr\]\|xml:lang' "$data/knead.desktop.in" "$data/knead.metainfo.xml.in"; [ $? = 1 ]; echo $?)" \
+	"the templates hold no translation"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+	out=$(desktop-file-validate "$made/knead-reminders.desktop" 2>&1)
+	is "$?:$out" "0:" "desktop-file-validate accepts the autostart entry"
+	like "$(cat "$made/knead-reminders.desktop")" '^Name\[fr\]=Rappels de knead$' "  in French too"
+fi
 
 # PNG: the width and height are the big-endian words at bytes 16 and 20.
 png_size() {

@@ -89,10 +89,15 @@ kill -HUP "$daemon"
 at 2026-11-30T12:00 log run 30km 2:40:00 --kind long --date 2026-11-29
 wait_for 30 has_calls 3
 c=$(call 3)
-like "$c" 'string "The morning after your long run"' "daemon: the morning after a long run"
-like "$c" 'string "default" string "Open knead" string "log" string "Log it" string "snooze"' \
-	"daemon: it offers Log it"
-like "$c" 'string "urgency" variant byte 0' "daemon: after a run is low urgency"
+# Within a minute of the overdue booking, and about booking too: it joins
+# that notification (the server replaces it) rather than prompting again.
+like "$c" 'uint32 [1-9][0-9]* string "knead" string "Your next massage is overdue"' \
+	"daemon: the morning after a long run joins the booking's notification"
+like "$c" 'The morning after your long run: Yesterday.s long run \(30\.00 km\)' \
+	"  its title and text are in the body"
+like "$c" 'string "default" string "Open knead" string "book" string "Book" string "log" string "Log it" string "snooze"' \
+	"  it offers Log it too"
+like "$c" 'string "urgency" variant byte 1' "  at the urgency of the most pressing"
 wait_for 20 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
 invoke_action log
 wait_for 20 test -s "$T/terminal.log"

@@ -35,8 +35,10 @@ like "$notes_fr" "C'est l'heure de votre bilan knead \| Rien de noté pour le sa
 like "$notes_fr" "Le lendemain de votre sortie longue \| Sortie longue d'hier \(30,50 km\) : les courbatures culminent" \
 	"the morning after a long run, with a decimal comma"
 # Two days before an A race nothing is overdue; the session booked for the
-# next day is the reminder, with a word about the calf to be looked at.
-like "$notes_fr" "Votre massage de demain : un mot pour votre massothérapeute \| Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
+# next day is the reminder, with a word about the calf to be looked at
+# (in the body of the morning after's notification: both are about
+# booking, and come at once).
+like "$notes_fr" "^Votre massage de demain : un mot pour votre massothérapeute : Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
 	"the booked session, the day before, with a warning"
 like "$notes_fr" "Fenêtre d'épreuve : Marathon de Montréal \| Épreuve le lundi 2026-11-30 : pas de massage en profondeur du vendredi au mercredi" \
 	"the race window, with French weekdays"

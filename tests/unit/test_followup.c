@@ -49,6 +49,36 @@ static void test_screens_and_urgency(void **state)
 	assert_string_equal(followup_category(&after), "x-knead.after-run");
 }
 
+/* Booking prompts and the morning after a run are one subject; the merged
+ * notification leads with the most urgent, the others in its body. */
+static void test_subject_and_merge(void **state)
+{
+	struct reminder rs[3] = {
+		{ .kind = REMINDER_AFTER_RUN, .key = "after-run:4", .title = "After", .body = "a." },
+		{ .kind = REMINDER_BOOKING, .key = "booking-overdue:2026-11-01", .title = "Overdue",
+		  .body = "o." },
+		{ .kind = REMINDER_BOOKING, .key = "booking-due:2026-11-30", .title = "Due",
+		  .body = "d." },
+	};
+	struct reminder race = make(REMINDER_RACE, "race-window:1:2026-11-29");
+	char *title, *body;
+
+	(void)state;
+	assert_string_equal(followup_subject(&rs[0]), "booking");
+	assert_string_equal(followup_subject(&rs[1]), "booking");
+	assert_null(followup_subject(&race));
+	followup_merge(rs, 3, &title, &body);
+	assert_string_equal(title, "Overdue");
+	assert_string_equal(body, "o.\nAfter: a.\nDue: d.");
+	g_free(title);
+	g_free(body);
+	followup_merge(rs, 1, &title, &body);
+	assert_string_equal(title, "After");
+	assert_string_equal(body, "a.");
+	g_free(title);
+	g_free(body);
+}
+
 static void test_booking_uri(void **state)
 {
 	struct reminder due = make(REMINDER_BOOKING, "booking-due:2026-11-29");
@@ -200,6 +230,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_screens_and_urgency),
+		cmocka_unit_test(test_subject_and_merge),
 		cmocka_unit_test(test_booking_uri),
 		cmocka_unit_test(test_hints),
 		cmocka_unit_test(test_booking_url_validated),

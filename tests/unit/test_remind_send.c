@@ -302,10 +302,67 @@ static void dry_run_writes_nothing(void **state)
 	assert_int_equal(f->fake.shown->len, 2);
 }
 
+/* Several reminders shown as one: each key claimed, one show; a failed
+ * show gives every claim back; what another run claimed is left out. */
+static bool fake_show_merged(void *data, const struct reminder *rs, size_t n, GError **err)
+{
+	struct fake_sender *f = data;
+	GString *keys = g_string_new(NULL);
+
+	if (f->fail_next > 0) {
+		f->fail_next--;
+		g_string_free(keys, TRUE);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "the server did not answer");
+		return false;
+	}
+	for (size_t i = 0; i < n; i++)
+		g_string_append_printf(keys, "%s%s", i ? "+" : "", rs[i].key);
+	g_ptr_array_add(f->shown, g_string_free(keys, FALSE));
+	return true;
+}
+
+static void merged_delivery(void **state)
+{
+	struct fixture *f = *state;
+	struct reminder rs[2] = {
+		{ .kind = REMINDER_BOOKING, .key = "booking-due:2026-11-30", .title = "Book",
+		  .body = "b" },
+		{ .kind = REMINDER_AFTER_RUN, .key = "after-run:7", .title = "After", .body = "a" },
+	};
+	struct reminder third = { .kind = REMINDER_BOOKING, .key = "booking-overdue:2026-11-01",
+				  .title = "Overdue", .body = "o" };
+	struct reminder again[2] = { rs[1], third };
+	wtime now = wtime_make(2026, 11, 30, 12, 0, 0);
+	GError *err = NULL;
+
+	f->sender.show_merged = fake_show_merged;
+	f->fake.fail_next = 1;
+	assert_false(remind_deliver_merged(f->db->st, &f->sender, rs, 2, now, &err));
+	g_clear_error(&err);
+	assert_false(remind_was_sent(f->db->st, rs[0].key));
+	assert_false(remind_was_sent(f->db->st, rs[1].key));
+	assert_int_equal(f->fake.shown->len, 0);
+
+	assert_true(remind_deliver_merged(f->db->st, &f->sender, rs, 2, now, &err));
+	assert_int_equal(f->fake.shown->len, 1);
+	assert_string_equal(g_ptr_array_index(f->fake.shown, 0),
+			    "booking-due:2026-11-30+after-run:7");
+	assert_true(remind_was_sent(f->db->st, rs[0].key));
+	assert_true(remind_was_sent(f->db->st, rs[1].key));
+
+	/* Sent already: nothing shown again; a new one with it is shown alone. */
+	assert_true(remind_deliver_merged(f->db->st, &f->sender, rs, 2, now, &err));
+	assert_int_equal(f->fake.shown->len, 1);
+	assert_true(remind_deliver_merged(f->db->st, &f->sender, again, 2, now, &err));
+	assert_int_equal(f->fake.shown->len, 2);
+	assert_string_equal(g_ptr_array_index(f->fake.shown, 1), third.key);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(delivered_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(merged_delivery, setup, teardown),
 		cmocka_unit_test_setup_teardown(failed_send_is_given_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(unready_sender_claims_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(snooze_holds_until_its_time, setup, teardown),

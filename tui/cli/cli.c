@@ -51,6 +51,9 @@ int cli_fail(GError *err)
 	return status;
 }
 
+/* fmt comes from cli_error's or cli_usage's caller, checked there. */
+static void print_error_va(const char *fmt, va_list ap) G_GNUC_PRINTF(1, 0);
+
 static void print_error_va(const char *fmt, va_list ap)
 {
 	char *msg = g_strdup_vprintf(fmt, ap);

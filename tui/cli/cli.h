@@ -87,7 +87,8 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 		char **what, GError **err);
 
 /* Sends the rest of stdout through $PAGER (default "less -FRX") when it
- * is a terminal, unless no_pager (--no-pager) or PAGER is empty or cat. */
+ * is a terminal, unless no_pager (--no-pager) or PAGER is empty or cat:
+ * $PAGER, else pager, else less, else none (pager.c). */
 void cli_pager_start(bool no_pager);
 /* Set while a pager reads standard output: waits for it and gives the
  * terminal back (a runner who quits it early chose to, it is no write

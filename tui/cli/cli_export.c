@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_export.c - knead export: everything as CSV or JSON, or the next
- * massage as an iCalendar file, on stdout or atomically into a file. */
+/* cli_export.c - knead export: everything as CSV or JSON, the soreness log
+ * as measures (doc/contract.md), or the next massage as an iCalendar file,
+ * on stdout or atomically into a file. */
 #include <config.h>
 
 #include <errno.h>
@@ -78,7 +79,9 @@ int cli_export(struct cli *cli, int argc, char **argv)
 	char *target = NULL;
 	const GOptionEntry entries[] = {
 		{ "format", 0, 0, G_OPTION_ARG_STRING, &format,
-		  N_("csv (the default) or json"), N_("FORMAT") },
+		  N_("csv (the default), json, or measures (the soreness log for "
+		     "GoldenCheetah)"),
+		  N_("FORMAT") },
 		{ "ics", 0, 0, G_OPTION_ARG_NONE, &ics,
 		  N_("the next massage and the no-deep-tissue windows as iCalendar"), NULL },
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -90,7 +93,9 @@ int cli_export(struct cli *cli, int argc, char **argv)
 	GOptionContext *ctx = cli_context(
 		_("- export everything"),
 		_("Writes runs, soreness, massages and races as CSV or JSON (knead import\n"
-		  "reads the JSON back), or the suggested next massage as a calendar event."),
+		  "reads the JSON back), the soreness log as measures (a CSV with a date\n"
+		  "column, one column per region and side, as GoldenCheetah imports them),\n"
+		  "or the suggested next massage as a calendar event."),
 		entries);
 	enum export_format fmt = EXPORT_CSV;
 	GError *err = NULL;
@@ -104,7 +109,8 @@ int cli_export(struct cli *cli, int argc, char **argv)
 	}
 	if (argc > 1) {
 		status = cli_usage(_("usage: knead %s"),
-				   "export [--format csv|json] [--output F] | export --ics [--output F]");
+				   "export [--format csv|json|measures] [--output F] | export --ics "
+				   "[--output F]");
 		goto out;
 	}
 	if (ics && format) {
@@ -113,7 +119,9 @@ int cli_export(struct cli *cli, int argc, char **argv)
 	}
 	if (format && !export_format_from_id(format, &fmt)) {
 		char *safe = sanitize_quote(format);
-		status = cli_usage(_("\"%s\" is not an export format (expected csv or json)"), safe);
+		status = cli_usage(_("\"%s\" is not an export format (expected csv, json or "
+				     "measures)"),
+				   safe);
 		g_free(safe);
 		goto out;
 	}

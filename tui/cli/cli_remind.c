@@ -320,8 +320,13 @@ static char *knead_binary(void)
 	char *dir;
 	char *path;
 
-	if (paths_in_build_tree())
-		return g_build_filename(BUILDDIR, "knead", NULL);
+	if (paths_in_build_tree()) {
+		char *build = paths_build_dir();
+
+		path = g_build_filename(build, "knead", NULL);
+		g_free(build);
+		return path;
+	}
 	dir = paths_relocate(BINDIR);
 	path = g_build_filename(dir, "knead", NULL);
 	g_free(dir);
@@ -334,9 +339,13 @@ static char *desktop_file(void)
 	char *path = g_build_filename(dir, "applications", "knead.desktop", NULL);
 
 	g_free(dir);
-	if (paths_in_build_tree() || !g_file_test(path, G_FILE_TEST_EXISTS)) {
+	if (paths_in_build_tree()) {
+		char *build = paths_build_dir();
+
+		/* made by make from data/knead.desktop.in */
 		g_free(path);
-		path = g_build_filename(SOURCE_DATADIR, "knead.desktop", NULL);
+		path = g_build_filename(build, "data", "knead.desktop", NULL);
+		g_free(build);
 	}
 	return path;
 }
@@ -359,7 +368,7 @@ static char *terminal_command(void)
 }
 
 struct launch {
-	const struct cli *cli;
+	const struct notifier *nt;
 	char *screen; /* "Open knead", "Log it": the screen to open */
 	char *uri;    /* "Book": where */
 	char *item;   /* "Done": the self-care item to tick */
@@ -375,26 +384,59 @@ static void launch_free(void *p)
 	g_free(l);
 }
 
-static void report_launch_error(GError *err)
+/* An action that could not be done says so where it was asked for, on
+ * the desktop, with what to type instead (and in the daemon's log). */
+static void report_launch_error(const struct launch *l, const char *title, GError *err,
+				const char *instead)
 {
+	char *text = g_strdup_printf("%s. %s", err->message, instead);
+	char *body = l->nt->markup ? markup_escape(text) : g_strdup(text);
+	NotifyNotification *n = notify_notification_new(title, body, "knead");
+	GError *e = NULL;
+
 	/* TRANSLATORS: the daemon's log when an action could not be done. */
 	cli_error(_("that action could not be done: %s"), err->message);
+	notify_notification_set_app_name(n, "knead");
+	notify_notification_set_urgency(n, NOTIFY_URGENCY_NORMAL);
+	notify_notification_set_category(n, "x-knead.error");
+	notify_notification_set_hint_string(n, "desktop-entry", "knead");
+	if (!notify_notification_show(n, &e)) {
+		cli_error("%s", e->message);
+		g_error_free(e);
+	}
+	g_object_unref(n);
+	g_free(body);
+	g_free(text);
 	g_error_free(err);
 }
 
 /* "Open knead", "Log it": knead on that screen, in a terminal, as the
- * desktop file says. */
+ * desktop file says.  The settings file is named only when there is one:
+ * on a fresh account there is none, and knead refuses a --config that
+ * does not exist. */
 static void on_open_screen(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
+	const struct cli *cli = l->nt->cli;
 	char *terminal = terminal_command(), *knead = knead_binary(), *file = desktop_file();
+	const char *config = g_file_test(cli->config_path, G_FILE_TEST_EXISTS) ? cli->config_path
+									     : NULL;
 	GError *err = NULL;
-	char **argv = followup_launch_argv(file, l->screen, terminal, knead, l->cli->db_path,
-					   l->cli->config_path, &err);
+	char **argv = followup_launch_argv(file, l->screen, terminal, knead, cli->db_path, config,
+					   &err);
 
 	if (!argv || !g_spawn_async(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
-				    &err))
-		report_launch_error(err);
+				    &err)) {
+		char *typed = strcmp(l->screen, "today") == 0
+				      ? g_strdup("knead")
+				      : g_strdup_printf("knead --screen %s", l->screen);
+		/* TRANSLATORS: %s is a command, e.g. "knead --screen checkin". */
+		char *instead = g_strdup_printf(_("In a terminal, type: %s"), typed);
+
+		report_launch_error(l, _("knead could not open a terminal"), err, instead);
+		g_free(instead);
+		g_free(typed);
+	}
 	g_strfreev(argv);
 	g_free(file);
 	g_free(knead);
@@ -407,7 +449,7 @@ static void on_open_screen(NotifyNotification *n, char *action, void *data)
 static void on_book(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
-	struct cli *cli = (struct cli *)l->cli;
+	struct cli *cli = (struct cli *)l->nt->cli;
 	GError *err = NULL;
 
 	if (g_str_has_prefix(l->uri, "mailto:") && cli->config.therapist_email) {
@@ -415,16 +457,32 @@ static void on_book(NotifyNotification *n, char *action, void *data)
 		struct brief_send sent;
 
 		if (!cli_brief_text(cli, clock_now(), &text, &subject, &err) ||
-		    !brief_send(&cli->config, subject, text, NULL, &sent, &err))
-			report_launch_error(err);
-		else
+		    !brief_send(&cli->config, subject, text, NULL, &sent, &err)) {
+			/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
+			char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
+							  "details."),
+							l->uri);
+
+			report_launch_error(l, _("knead could not open the booking address"), err,
+					    instead);
+			g_free(instead);
+		} else {
 			brief_send_clear(&sent);
+		}
 		g_free(text);
 		g_free(subject);
 		return;
 	}
-	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err))
-		report_launch_error(err);
+	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err)) {
+		/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
+		char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
+						  "details."),
+						l->uri);
+
+		report_launch_error(l, _("knead could not open the booking address"), err,
+				    instead);
+		g_free(instead);
+	}
 }
 
 /* A booking page: the brief is saved for the runner to add there, and the
@@ -443,8 +501,11 @@ static char *brief_for_booking(const struct notifier *nt, const struct reminder 
 	    brief_save(file, text, &err))
 		/* TRANSLATORS: after a booking reminder's text; %s is a file. */
 		said = g_strdup_printf(_("The brief for your therapist is in %s."), file);
-	else
-		report_launch_error(err);
+	else if (err) {
+		/* Only logged: the reminder goes out without it. */
+		cli_error("%s", err->message);
+		g_error_free(err);
+	}
 	g_free(text);
 	g_free(subject);
 	g_free(file);
@@ -456,29 +517,93 @@ static char *brief_for_booking(const struct notifier *nt, const struct reminder 
 static void on_done(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
-	struct cli *cli = (struct cli *)l->cli;
+	struct cli *cli = (struct cli *)l->nt->cli;
 	struct selfcare_plan p;
 	GError *err = NULL;
 	wtime now = clock_now();
 	bool added;
 
-	if (!cli_open_store(cli, &err) || !selfcare_load(cli->store, &cli->config, now, &p, &err)) {
-		report_launch_error(err);
-		return;
+	if (cli_open_store(cli, &err) && selfcare_load(cli->store, &cli->config, now, &p, &err)) {
+		selfcare_mark_done(cli->store, &p, l->item, now, &added, &err);
+		selfcare_plan_clear(&p);
 	}
-	if (!selfcare_mark_done(cli->store, &p, l->item, now, &added, &err))
-		report_launch_error(err);
-	selfcare_plan_clear(&p);
+	if (err) {
+		char *typed = g_strdup_printf("knead plan done %s", l->item);
+		/* TRANSLATORS: %s is a command, e.g. "knead --screen checkin". */
+		char *instead = g_strdup_printf(_("In a terminal, type: %s"), typed);
+
+		report_launch_error(l, _("knead could not tick the item"), err, instead);
+		g_free(instead);
+		g_free(typed);
+	}
 }
 
 static struct launch *launch_new(const struct notifier *nt, const char *screen, char *uri)
 {
 	struct launch *l = g_new0(struct launch, 1);
 
-	l->cli = nt->cli;
+	l->nt = nt;
 	l->screen = g_strdup(screen);
 	l->uri = uri;
 	return l;
+}
+
+/* Copies of reminders, kept while their notification is open. */
+static GArray *parts_new(void)
+{
+	return g_array_new(FALSE, FALSE, sizeof(struct reminder));
+}
+
+static void parts_add(GArray *parts, const struct reminder *rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct reminder c = rs[i];
+
+		c.key = g_strdup(rs[i].key);
+		c.title = g_strdup(rs[i].title);
+		c.body = g_strdup(rs[i].body);
+		g_array_append_val(parts, c);
+	}
+}
+
+static void parts_free(GArray *parts)
+{
+	for (guint i = 0; i < parts->len; i++) {
+		struct reminder *r = &g_array_index(parts, struct reminder, i);
+
+		g_free(r->key);
+		g_free(r->title);
+		g_free(r->body);
+	}
+	g_array_free(parts, TRUE);
+}
+
+/* The last notification of a subject, while it is open: reminders of the
+ * same subject that fire within a minute of it join it (the server
+ * replaces it) instead of coming as another prompt. */
+#define MERGE_WINDOW_US (60 * G_USEC_PER_SEC)
+
+struct recent {
+	NotifyNotification *n; /* a reference, while it is open */
+	const char *subject;
+	gint64 shown_us; /* monotonic */
+	GArray *parts;	 /* struct reminder: what it shows */
+};
+
+static void recent_forget(struct recent *rc)
+{
+	if (!rc->n)
+		return;
+	g_signal_handlers_disconnect_by_data(rc->n, rc);
+	g_clear_object(&rc->n);
+	parts_free(rc->parts);
+	rc->parts = NULL;
+	rc->subject = NULL;
+}
+
+static void on_recent_closed(NotifyNotification *n, void *data)
+{
+	recent_forget(data);
 }
 
 static void on_closed(NotifyNotification *n, void *data)
@@ -488,23 +613,30 @@ static void on_closed(NotifyNotification *n, void *data)
 
 /* "Open knead" (the default action), "Book", "Log it"; the daemon adds
  * "Snooze 1 h".  The notification stays alive until it closes, so that the
- * action can arrive. */
+ * action can arrive.  Several reminders in one: the first one's screen, the
+ * first way to book, "Log it" if one of them asks for it. */
 static void add_followup_actions(NotifyNotification *n, const struct notifier *nt,
-				 const struct reminder *r)
+				 const struct reminder *rs, size_t count, bool keep)
 {
-	char *uri = followup_booking_uri(r, &nt->cli->config);
+	char *uri = NULL;
+	bool log = false;
 
+	for (size_t i = 0; i < count; i++) {
+		if (!uri)
+			uri = followup_booking_uri(&rs[i], &nt->cli->config);
+		log = log || followup_offers_log(&rs[i]);
+	}
 	notify_notification_add_action(n, "default", _("Open knead"), on_open_screen,
-				       launch_new(nt, followup_screen(r), NULL), launch_free);
+				       launch_new(nt, followup_screen(&rs[0]), NULL), launch_free);
 	if (uri)
 		notify_notification_add_action(n, "book", _("Book"), on_book,
 					       launch_new(nt, NULL, uri), launch_free);
-	if (followup_offers_log(r))
+	if (log)
 		notify_notification_add_action(n, "log", _("Log it"), on_open_screen,
 					       launch_new(nt, "checkin", NULL), launch_free);
-	if (r->kind == REMINDER_SELFCARE) {
+	if (rs[0].kind == REMINDER_SELFCARE) {
 		/* The key is "selfcare:DAY:ITEM". */
-		const char *key = remind_event_key(r->key);
+		const char *key = remind_event_key(rs[0].key);
 		const char *item = g_str_has_prefix(key, "selfcare:")
 					   ? strchr(key + strlen("selfcare:"), ':')
 					   : NULL;
@@ -517,13 +649,15 @@ static void add_followup_actions(NotifyNotification *n, const struct notifier *n
 						       launch_free);
 		}
 	}
-	g_object_ref(n);
-	g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+	if (keep) {
+		g_object_ref(n);
+		g_signal_connect(n, "closed", G_CALLBACK(on_closed), NULL);
+	}
 }
 
-static NotifyUrgency notify_urgency(const struct reminder *r)
+static NotifyUrgency notify_urgency(enum followup_urgency u)
 {
-	switch (followup_urgency(r)) {
+	switch (u) {
 	case FOLLOWUP_LOW:
 		return NOTIFY_URGENCY_LOW;
 	case FOLLOWUP_CRITICAL:
@@ -533,30 +667,54 @@ static NotifyUrgency notify_urgency(const struct reminder *r)
 	}
 }
 
-/* The reminder as a notification: knead's icon and desktop entry, a
- * category, the urgency of its kind, and either actions (where the server
- * shows them and this run waits for them) or a body that says what to
- * type. */
-static NotifyNotification *notification_new(const struct notifier *nt, const struct reminder *r)
+/* The reminders (one, or several of one subject) as a notification:
+ * knead's icon and desktop entry, a category, the urgency of the most
+ * pressing, and either actions (where the server shows them and this run
+ * waits for them) or a body that says what to type.  `fresh`: n was just
+ * made (else it is updated, and keeps its actions' reference). */
+static void notification_fill(NotifyNotification *n, const struct notifier *nt,
+			      const struct reminder *rs, size_t count, bool fresh)
 {
 	bool actions = nt->actions && nt->listening && nt->cli;
-	char *hint = actions || !nt->cli ? NULL : followup_hint(r, &nt->cli->config);
-	char *brief = brief_for_booking(nt, r);
-	char *text = g_strjoin(" ", r->body, hint ? hint : brief, hint ? brief : NULL, NULL);
-	char *body = nt->markup ? markup_escape(text) : g_strdup(text);
-	NotifyNotification *n = notify_notification_new(r->title, body, "knead");
+	enum followup_urgency urgency = FOLLOWUP_LOW;
+	char *hint = NULL, *brief = NULL, *title, *text, *body;
 
+	if (count == 1) {
+		title = g_strdup(rs[0].title);
+		text = g_strdup(rs[0].body);
+	} else {
+		followup_merge(rs, count, &title, &text);
+	}
+	for (size_t i = 0; i < count; i++) {
+		if (followup_urgency(&rs[i]) > urgency)
+			urgency = followup_urgency(&rs[i]);
+		if (!hint && !actions && nt->cli)
+			hint = followup_hint(&rs[i], &nt->cli->config);
+		if (!brief)
+			brief = brief_for_booking(nt, &rs[i]);
+	}
+	if (hint || brief) {
+		char *both = g_strjoin(" ", text, hint ? hint : brief, hint ? brief : NULL, NULL);
+
+		g_free(text);
+		text = both;
+	}
+	body = nt->markup ? markup_escape(text) : g_strdup(text);
+	notify_notification_update(n, title, body, "knead");
 	g_free(body);
 	g_free(text);
+	g_free(title);
 	g_free(hint);
 	g_free(brief);
 	notify_notification_set_app_name(n, "knead");
-	notify_notification_set_urgency(n, notify_urgency(r));
-	notify_notification_set_category(n, followup_category(r));
+	notify_notification_set_urgency(n, notify_urgency(urgency));
+	notify_notification_set_category(n, followup_category(&rs[0]));
 	notify_notification_set_hint_string(n, "desktop-entry", "knead");
-	if (actions)
-		add_followup_actions(n, nt, r);
-	return n;
+	if (actions) {
+		if (!fresh)
+			notify_notification_clear_actions(n);
+		add_followup_actions(n, nt, rs, count, fresh);
+	}
 }
 
 /* Closes a notification, giving up after SERVER_TIMEOUT_MS. */
@@ -609,8 +767,10 @@ static void print_sent(const struct reminder *r)
  * actions to a notification before it is shown (the daemon's snooze). */
 struct notify_sender {
 	struct notifier *nt;
-	void (*prepare)(NotifyNotification *n, const struct reminder *r, void *data);
+	void (*prepare)(NotifyNotification *n, const struct reminder *rs, size_t count,
+			void *data);
 	void *data;
+	struct recent recent; /* where the run waits for actions (the daemon) */
 };
 
 static bool notify_sender_open(void *data, GError **err)
@@ -620,19 +780,60 @@ static bool notify_sender_open(void *data, GError **err)
 	return notifier_open(ns->nt, err);
 }
 
-static bool notify_sender_show(void *data, const struct reminder *r, GError **err)
+/* Whether rs join the subject's open notification, shown less than a
+ * minute ago. */
+static bool joins_recent(const struct notify_sender *ns, const struct reminder *rs)
+{
+	const char *subject = followup_subject(&rs[0]);
+
+	return ns->nt->listening && ns->recent.n && subject &&
+	       strcmp(subject, ns->recent.subject) == 0 &&
+	       g_get_monotonic_time() - ns->recent.shown_us < MERGE_WINDOW_US;
+}
+
+static bool notify_sender_show_all(void *data, const struct reminder *rs, size_t count,
+				   GError **err)
 {
 	struct notify_sender *ns = data;
-	NotifyNotification *n = notification_new(ns->nt, r);
+	struct recent *rc = &ns->recent;
+	bool join = joins_recent(ns, rs);
+	NotifyNotification *n = join ? g_object_ref(rc->n) : notify_notification_new("", "", NULL);
+	GArray *parts = parts_new();
 	bool shown;
 
+	if (join)
+		parts_add(parts, (const struct reminder *)rc->parts->data, rc->parts->len);
+	parts_add(parts, rs, count);
+	notification_fill(n, ns->nt, (const struct reminder *)parts->data, parts->len, !join);
 	if (ns->prepare)
-		ns->prepare(n, r, ns->data);
-	shown = notification_show(n, r, err);
+		ns->prepare(n, (const struct reminder *)parts->data, parts->len, ns->data);
+	shown = notification_show(n, &rs[0], err);
+	if (shown) {
+		for (size_t i = 0; i < count; i++)
+			print_sent(&rs[i]);
+		if (ns->nt->listening && followup_subject(&rs[0])) {
+			if (!join) {
+				recent_forget(rc);
+				rc->n = g_object_ref(n);
+				rc->subject = followup_subject(&rs[0]);
+				g_signal_connect(n, "closed", G_CALLBACK(on_recent_closed), rc);
+			} else {
+				parts_free(rc->parts);
+			}
+			rc->parts = parts;
+			parts = NULL;
+			rc->shown_us = g_get_monotonic_time();
+		}
+	}
+	if (parts)
+		parts_free(parts);
 	g_object_unref(n);
-	if (shown)
-		print_sent(r);
 	return shown;
+}
+
+static bool notify_sender_show(void *data, const struct reminder *r, GError **err)
+{
+	return notify_sender_show_all(data, r, 1, err);
 }
 
 static struct remind_sender notify_sender(struct notify_sender *ns)
@@ -640,6 +841,7 @@ static struct remind_sender notify_sender(struct notify_sender *ns)
 	return (struct remind_sender){
 		.open = notify_sender_open,
 		.show = notify_sender_show,
+		.show_merged = notify_sender_show_all,
 		.data = ns,
 	};
 }
@@ -825,49 +1027,52 @@ static void daemon_send_failed(struct daemon *dm, GError *err, wtime now)
 
 struct shown {
 	struct daemon *dm;
-	struct reminder r;
+	GArray *parts; /* struct reminder: what the notification shows */
 };
 
 static void shown_free(void *p)
 {
 	struct shown *s = p;
 
-	g_free(s->r.key);
-	g_free(s->r.title);
-	g_free(s->r.body);
+	parts_free(s->parts);
 	g_free(s);
 }
 
+/* "Snooze 1 h" snoozes every reminder the notification shows. */
 static void on_snooze(NotifyNotification *n, char *action, void *data)
 {
 	struct shown *sh = data;
 	struct daemon *dm = sh->dm;
 	char when[DATETIME_BUF];
-	GError *err = NULL;
-	wtime until;
 
 	close_bounded(n);
-	if (!remind_snooze(dm->cli->store, &dm->cli->config, sh->r.key, daemon_now(dm), &until,
-			   &err)) {
-		cli_error("%s", err->message);
-		/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
-		fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), sh->r.title);
-		g_error_free(err);
-		return;
+	for (guint i = 0; i < sh->parts->len; i++) {
+		const struct reminder *r = &g_array_index(sh->parts, struct reminder, i);
+		GError *err = NULL;
+		wtime until;
+
+		if (!remind_snooze(dm->cli->store, &dm->cli->config, r->key, daemon_now(dm),
+				   &until, &err)) {
+			cli_error("%s", err->message);
+			/* TRANSLATORS: the daemon's log when a snooze could not be kept. */
+			fprintf(stderr, _("knead: \"%s\" was not snoozed\n"), r->title);
+			g_error_free(err);
+			continue;
+		}
+		/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
+		cli_printf(_("Snoozed \"%s\" until %s.\n"), r->title, wtime_format(until, when));
+		/* Nothing else changed: wake earlier if need be, no pass. */
+		if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
+			dm->snooze_wakeup = until;
+		dm->has_snooze_wakeup = true;
 	}
-	/* TRANSLATORS: the daemon's log: "Snoozed "Race window: ..." until ...". */
-	cli_printf(_("Snoozed \"%s\" until %s.\n"), sh->r.title, wtime_format(until, when));
 	fflush(stdout);
-	/* Nothing else changed: wake earlier if need be, no pass. */
-	if (!dm->has_snooze_wakeup || until < dm->snooze_wakeup)
-		dm->snooze_wakeup = until;
-	dm->has_snooze_wakeup = true;
 	daemon_arm(dm);
 }
 
-/* Offers "Snooze 1 h" where the server shows actions (notification_new
+/* Offers "Snooze 1 h" where the server shows actions (notification_fill
  * keeps the notification alive for them). */
-static void add_snooze(NotifyNotification *n, const struct reminder *r, void *data)
+static void add_snooze(NotifyNotification *n, const struct reminder *rs, size_t count, void *data)
 {
 	struct daemon *dm = data;
 	struct shown *sh;
@@ -876,10 +1081,8 @@ static void add_snooze(NotifyNotification *n, const struct reminder *r, void *da
 		return;
 	sh = g_new0(struct shown, 1);
 	sh->dm = dm;
-	sh->r = *r;
-	sh->r.key = g_strdup(r->key);
-	sh->r.title = g_strdup(r->title);
-	sh->r.body = g_strdup(r->body);
+	sh->parts = parts_new();
+	parts_add(sh->parts, rs, count);
 	notify_notification_add_action(n, "snooze", _("Snooze 1 h"), on_snooze, sh, shown_free);
 }
 
@@ -1050,6 +1253,7 @@ out:
 		close(dm.timer_fd);
 	g_free(dm.db_name);
 	g_free(dm.wal_name);
+	recent_forget(&dm.ns.recent);
 	if (dm.nt.ready && !calls_abandoned)
 		notify_uninit();
 	return dm.status;

@@ -7,7 +7,7 @@
 #include "core/paths.h"
 
 #if !defined(PREFIX) || !defined(BINDIR) || !defined(PKGLIBEXECDIR) || !defined(LOCALEDIR) || \
-	!defined(PKGDATADIR) || !defined(BUILDDIR)
+	!defined(PKGDATADIR)
 #error "the installation directories must be defined (see Makefile.am)"
 #endif
 
@@ -17,7 +17,33 @@ struct whereabouts {
 	char *exe_dir; /* the running binary's directory, or NULL */
 	char *prefix;  /* the prefix it is installed under, or NULL */
 	bool build_tree;
+	char *build_dir;  /* from the marker, in the build tree */
+	char *source_dir; /* likewise */
 };
+
+/* The build tree's marker next to the binary: its two lines, the build
+ * and the source tree, both absolute. */
+static bool read_marker(const char *exe_dir, char **build_dir, char **source_dir)
+{
+	char *path = g_build_filename(exe_dir, PATHS_BUILD_MARKER, NULL);
+	char *text = NULL;
+	char **lines = NULL;
+	bool ok = false;
+
+	if (g_file_get_contents(path, &text, NULL, NULL)) {
+		lines = g_strsplit(text, "\n", 3);
+		ok = lines[0] && lines[1] && g_path_is_absolute(lines[0]) &&
+		     g_path_is_absolute(lines[1]);
+		if (ok) {
+			*build_dir = g_strdup(lines[0]);
+			*source_dir = g_strdup(lines[1]);
+		}
+	}
+	g_strfreev(lines);
+	g_free(text);
+	g_free(path);
+	return ok;
+}
 
 /* "PREFIX/rest" -> "rest"; NULL when `dir` is not under PREFIX. */
 static const char *under_prefix(const char *dir)
@@ -58,7 +84,7 @@ static const struct whereabouts *whereabouts(void)
 			bool helper = strcmp(name, HELPER_NAME) == 0;
 
 			w.exe_dir = g_path_get_dirname(exe);
-			w.build_tree = strcmp(w.exe_dir, BUILDDIR) == 0;
+			w.build_tree = read_marker(w.exe_dir, &w.build_dir, &w.source_dir);
 			if (!w.build_tree)
 				w.prefix = installed_prefix(w.exe_dir,
 							    helper ? PKGLIBEXECDIR : BINDIR);
@@ -75,6 +101,18 @@ bool paths_in_build_tree(void)
 	return whereabouts()->build_tree;
 }
 
+char *paths_build_dir(void)
+{
+	return g_strdup(whereabouts()->build_dir);
+}
+
+char *paths_source_data_dir(void)
+{
+	const struct whereabouts *w = whereabouts();
+
+	return w->source_dir ? g_build_filename(w->source_dir, "data", NULL) : NULL;
+}
+
 char *paths_relocate(const char *configured)
 {
 	const struct whereabouts *w = whereabouts();
@@ -88,7 +126,7 @@ char *paths_relocate(const char *configured)
 char *paths_locale_dir(void)
 {
 	if (paths_in_build_tree())
-		return g_build_filename(BUILDDIR, "po", ".locale", NULL);
+		return g_build_filename(whereabouts()->build_dir, "po", ".locale", NULL);
 	return paths_relocate(LOCALEDIR);
 }
 
@@ -98,7 +136,7 @@ char *paths_helper(void)
 	char *path;
 
 	if (paths_in_build_tree())
-		return g_build_filename(BUILDDIR, HELPER_NAME, NULL);
+		return g_build_filename(whereabouts()->build_dir, HELPER_NAME, NULL);
 	dir = paths_relocate(PKGLIBEXECDIR);
 	path = g_build_filename(dir, HELPER_NAME, NULL);
 	g_free(dir);

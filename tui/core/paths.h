@@ -6,14 +6,26 @@
  * configured directory under the configured prefix is therefore looked up
  * under the prefix the running binary sits in (its directory minus the
  * configured bindir or pkglibexecdir part).  Run from the build tree, the
- * build tree's own copies are used instead. */
+ * build tree's own copies are used instead.
+ *
+ * The build tree is known by a marker next to the binary, written by make
+ * and never installed: PATHS_BUILD_MARKER, whose first line is the build
+ * tree and second the source tree.  No build path is compiled in, so the
+ * same source builds the same binaries in any directory. */
 #ifndef KNEAD_PATHS_H
 #define KNEAD_PATHS_H
 
 #include <stdbool.h>
 
-/* Whether the running binary is the one in the build tree. */
+#define PATHS_BUILD_MARKER ".knead-build-tree"
+
+/* Whether the running binary is one of the build tree's. */
 bool paths_in_build_tree(void);
+
+/* The build tree and the source tree's data directory, when run from the
+ * build tree; NULL otherwise.  g_free() them. */
+char *paths_build_dir(void);
+char *paths_source_data_dir(void);
 
 /* `configured`, a directory configure chose, moved to where the running
  * binary is installed; `configured` itself when it is not under the

@@ -10,9 +10,6 @@
 #include "core/paths.h"
 #include "core/regions.h"
 
-#ifndef SOURCE_DATADIR
-#error "SOURCE_DATADIR must be defined (see Makefile.am)"
-#endif
 
 /* GKeyFile needs a group: the front matter is read as if under this one. */
 #define FRONT_GROUP "article"
@@ -143,18 +140,21 @@ char *articles_find_dir(GError **err)
 {
 	const char *env = g_getenv("KNEAD_DATADIR");
 	char *installed = paths_data_dir();
-	const char *bases[] = { env, installed, SOURCE_DATADIR };
+	char *source = paths_source_data_dir(); /* run from the build tree */
+	const char *bases[] = { env, installed, source };
 	for (size_t i = 0; i < G_N_ELEMENTS(bases); i++) {
 		if (bases[i] == NULL || bases[i][0] == '\0')
 			continue;
 		char *dir = g_build_filename(bases[i], "articles", NULL);
 		if (dir_has_articles(dir)) {
 			g_free(installed);
+			g_free(source);
 			return dir;
 		}
 		g_free(dir);
 	}
 	/* The place looked at, found from the running binary (paths.h). */
+	g_free(source);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 		    _("cannot find the articles (expected them in %s/articles, or in "
 		      "$KNEAD_DATADIR/articles)"),

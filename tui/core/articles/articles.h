@@ -106,8 +106,8 @@ int article_topic_position(const struct article *a, enum article_topic t);
 enum article_lang articles_lang_from_locale(void);
 
 /* The articles directory: $KNEAD_DATADIR/articles, then the installed
- * PKGDATADIR/articles (found from the running binary, paths.h), then SOURCE_DATADIR/articles of the source tree (to
- * run uninstalled).  The first that holds an en/ directory wins.  g_free()
+ * PKGDATADIR/articles (found from the running binary, paths.h), then the
+ * source tree's data/articles when run from the build tree (paths.h).  The first that holds an en/ directory wins.  g_free()
  * the result; KNEAD_ERROR_FAILED when none does. */
 char *articles_find_dir(GError **err);
 

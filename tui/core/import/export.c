@@ -29,6 +29,8 @@ bool export_format_from_id(const char *s, enum export_format *out)
 		*out = EXPORT_CSV;
 	else if (s && strcmp(s, "json") == 0)
 		*out = EXPORT_JSON;
+	else if (s && strcmp(s, "measures") == 0)
+		*out = EXPORT_MEASURES;
 	else
 		return false;
 	return true;
@@ -370,6 +372,56 @@ static char *export_csv(const struct history *t, const struct selfcare_tick *tic
 	return g_string_free(out, FALSE);
 }
 
+/* The measures CSV (export.h): the soreness log, one column per region and
+ * side it holds, one line per time soreness was logged. */
+#define MEASURE_COLUMNS (REGION_COUNT * 3)
+
+static int measure_column(enum region r, enum side side)
+{
+	return (int)r * 3 + (int)side;
+}
+
+static char *export_measures(const struct history *t, size_t *len)
+{
+	GString *out = g_string_new("date");
+	bool used[MEASURE_COLUMNS] = { false };
+	int level[MEASURE_COLUMNS];
+	char buf[DATETIME_BUF];
+
+	for (size_t i = 0; i < t->n_soreness; i++)
+		used[measure_column(t->soreness[i].region, t->soreness[i].side)] = true;
+	/* In the regions' order, no side first, then left and right. */
+	for (int c = 0; c < MEASURE_COLUMNS; c++) {
+		const char *side = side_id((enum side)(c % 3));
+
+		if (!used[c])
+			continue;
+		g_string_append_printf(out, ",%s%s%s", region_id((enum region)(c / 3)),
+				       side ? "_" : "", side ? side : "");
+	}
+	g_string_append_c(out, '\n');
+	for (size_t i = 0; i < t->n_soreness;) {
+		wtime when = t->soreness[i].time;
+
+		for (int c = 0; c < MEASURE_COLUMNS; c++)
+			level[c] = -1;
+		for (; i < t->n_soreness && t->soreness[i].time == when; i++)
+			level[measure_column(t->soreness[i].region, t->soreness[i].side)] =
+				t->soreness[i].level;
+		g_string_append(out, wtime_format(when, buf));
+		for (int c = 0; c < MEASURE_COLUMNS; c++) {
+			if (!used[c])
+				continue;
+			g_string_append_c(out, ',');
+			if (level[c] >= 0)
+				g_string_append_printf(out, "%d", level[c]);
+		}
+		g_string_append_c(out, '\n');
+	}
+	*len = out->len;
+	return g_string_free(out, FALSE);
+}
+
 bool export_all(struct store *st, enum export_format format, char **out, size_t *len,
 		GError **err)
 {
@@ -383,8 +435,9 @@ bool export_all(struct store *st, enum export_format format, char **out, size_t 
 		history_clear(&t);
 		return false;
 	}
-	*out = format == EXPORT_JSON ? export_json(&t, ticks, n_ticks, len)
-				     : export_csv(&t, ticks, n_ticks, len);
+	*out = format == EXPORT_JSON	   ? export_json(&t, ticks, n_ticks, len)
+	       : format == EXPORT_MEASURES ? export_measures(&t, len)
+					   : export_csv(&t, ticks, n_ticks, len);
 	selfcare_ticks_free(ticks, n_ticks);
 	history_clear(&t);
 	return true;

@@ -27,6 +27,15 @@
  *   note         runs, soreness, massages
  * Fields are quoted as RFC 4180 says (double quotes doubled) when they hold
  * a comma, a quote, a line break or surrounding blanks; lines end in LF.
+ *
+ * Measures: the soreness log as the "measures" CSV GoldenCheetah imports
+ * (a date column, then one numeric column per measure): a header line
+ *   date,REGION[_SIDE],...
+ * with one column for each region and side that the log holds (in the
+ * regions' order, left before right: "calf_left", "lower-back"), then one
+ * line per time soreness was logged (oldest first): the date as
+ * YYYY-MM-DDTHH:MM:SS (local time) and each level 0-10 logged then, empty
+ * for a region not logged then.
  */
 #ifndef KNEAD_EXPORT_H
 #define KNEAD_EXPORT_H
@@ -41,7 +50,7 @@ struct store;
 #define EXPORT_FORMAT_ID "knead-export"
 #define EXPORT_VERSION 1
 
-enum export_format { EXPORT_CSV, EXPORT_JSON };
+enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MEASURES };
 bool export_format_from_id(const char *s, enum export_format *out);
 
 /* Every table, in `format`, into *out (g_free() it). */

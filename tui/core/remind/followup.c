@@ -56,6 +56,38 @@ const char *followup_category(const struct reminder *r)
 	return (unsigned)r->kind < REMINDER_KIND_COUNT ? categories[r->kind] : "x-knead";
 }
 
+const char *followup_subject(const struct reminder *r)
+{
+	switch (r->kind) {
+	case REMINDER_BOOKING:
+	case REMINDER_AFTER_RUN:
+		return "booking";
+	default:
+		return NULL;
+	}
+}
+
+void followup_merge(const struct reminder *rs, size_t n, char **title, char **body)
+{
+	size_t lead = 0;
+	GString *s = g_string_new(NULL);
+
+	for (size_t i = 1; i < n; i++)
+		if (followup_urgency(&rs[i]) > followup_urgency(&rs[lead]))
+			lead = i;
+	g_string_append(s, rs[lead].body);
+	for (size_t i = 0; i < n; i++) {
+		if (i == lead)
+			continue;
+		g_string_append_c(s, '\n');
+		/* TRANSLATORS: another reminder within a notification: its title,
+		 * then its text. */
+		g_string_append_printf(s, _("%s: %s"), rs[i].title, rs[i].body);
+	}
+	*title = g_strdup(rs[lead].title);
+	*body = g_string_free(s, FALSE);
+}
+
 /* "tel:" with the digits of a number written for people: "514 555-0100"
  * becomes "tel:514-555-0100" (RFC 3966 keeps "-" as a separator). */
 static char *tel_uri(const char *phone)

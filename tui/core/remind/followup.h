@@ -31,6 +31,17 @@ enum followup_urgency followup_urgency(const struct reminder *r);
 /* The notification category, "x-knead.KIND". */
 const char *followup_category(const struct reminder *r);
 
+/* What the reminder is about, or NULL for a subject of its own: reminders
+ * of one subject that fire together are shown as one notification.  A
+ * booking reminder and the morning after a run (which says whether to book
+ * a flush) are both about booking ("booking"). */
+const char *followup_subject(const struct reminder *r);
+
+/* One notification for n reminders of one subject: the title of the most
+ * pressing one (the first of the most urgent), and a body made of its body
+ * then, one a line, each other's "Title: body".  g_free() both. */
+void followup_merge(const struct reminder *rs, size_t n, char **title, char **body);
+
 /* Where "Book" goes for a booking reminder: [therapist] booking_url, else
  * mailto: the e-mail address, else tel: the phone number; NULL when the
  * reminder is not about booking or there is no way to book.  g_free() it. */

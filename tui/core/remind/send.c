@@ -2,6 +2,7 @@
 /* remind/send.c - delivering reminders (see remind/send.h). */
 #include <string.h>
 #include "core/advice/store.h"
+#include "core/remind/followup.h"
 #include "core/remind/send.h"
 #include "core/store/selfcare.h"
 
@@ -101,9 +102,81 @@ bool remind_deliver(struct store *st, const struct remind_sender *s, const struc
 	return true;
 }
 
+bool remind_deliver_merged(struct store *st, const struct remind_sender *s,
+			   const struct reminder *rs, size_t n, wtime now, GError **err)
+{
+	GArray *claimed = g_array_new(FALSE, FALSE, sizeof(struct reminder));
+	bool ok = true;
+
+	if (s->open && !s->open(s->data, err)) {
+		g_array_free(claimed, TRUE);
+		return false;
+	}
+	for (size_t i = 0; i < n && ok; i++) {
+		bool mine = false;
+
+		ok = store_reminder_mark_sent(st, rs[i].key, reminder_kind_id(rs[i].kind), now,
+					      &mine, err);
+		if (ok && mine)
+			g_array_append_val(claimed, rs[i]);
+	}
+	if (ok && claimed->len > 0)
+		ok = claimed->len == 1
+			     ? s->show(s->data, &g_array_index(claimed, struct reminder, 0), err)
+			     : s->show_merged(s->data, (const struct reminder *)claimed->data,
+					      claimed->len, err);
+	if (!ok) {
+		for (guint i = 0; i < claimed->len; i++) {
+			GError *e = NULL;
+
+			if (!store_reminder_release(st, g_array_index(claimed, struct reminder, i).key,
+						    &e))
+				g_error_free(e); /* the first error says more */
+		}
+	}
+	g_array_free(claimed, TRUE);
+	return ok;
+}
+
+/* The due reminders not sent yet, those of one subject together: a
+ * booking prompt and the morning after a run that come at once are one
+ * notification, not a burst. */
+static bool send_due_merged(struct store *st, const struct remind_plan *p, wtime now,
+			    const struct remind_sender *s, GError **err)
+{
+	bool *taken = g_new0(bool, p->n_due);
+	GArray *group = g_array_new(FALSE, FALSE, sizeof(struct reminder));
+	bool ok = true;
+
+	for (size_t i = 0; i < p->n_due && ok; i++) {
+		const char *subject = followup_subject(&p->due[i]);
+
+		if (taken[i])
+			continue;
+		g_array_set_size(group, 0);
+		for (size_t j = i; j < p->n_due; j++) {
+			const char *other = followup_subject(&p->due[j]);
+
+			if (taken[j] || (j > i && (!subject || g_strcmp0(subject, other) != 0)))
+				continue;
+			taken[j] = true;
+			if (!remind_was_sent(st, p->due[j].key))
+				g_array_append_val(group, p->due[j]);
+		}
+		if (group->len > 0)
+			ok = remind_deliver_merged(st, s, (const struct reminder *)group->data,
+						   group->len, now, err);
+	}
+	g_array_free(group, TRUE);
+	g_free(taken);
+	return ok;
+}
+
 static bool send_due(struct store *st, const struct remind_plan *p, wtime now,
 		     const struct remind_sender *s, GError **err)
 {
+	if (st && s->show_merged && !s->dry_run)
+		return send_due_merged(st, p, now, s, err);
 	for (size_t i = 0; i < p->n_due; i++) {
 		const struct reminder *r = &p->due[i];
 		bool sent;

@@ -49,6 +49,9 @@ struct remind_sender {
 	/* Shows r (r->due: when it fell due, or when its snooze ended);
 	 * false with *err when it was not shown. */
 	bool (*show)(void *data, const struct reminder *r, GError **err);
+	/* Shows n (two or more) reminders of one subject as one notification
+	 * (followup_subject, followup_merge).  NULL: each is shown alone. */
+	bool (*show_merged)(void *data, const struct reminder *rs, size_t n, GError **err);
 	void *data;
 	/* A dry run: show is called for what would be sent, and nothing is
 	 * claimed, given back or unsnoozed (st may be read-only, or NULL for
@@ -65,7 +68,14 @@ bool remind_was_sent(struct store *st, const char *key);
 bool remind_deliver(struct store *st, const struct remind_sender *s, const struct reminder *r,
 		    wtime now, bool *sent, GError **err);
 
-/* One pass at `now`: every reminder of the plan not sent yet, then the
+/* The same for n reminders shown as one (show_merged): each is claimed,
+ * the ones this call claimed are shown together (alone if only one), and
+ * every claim is given back if they were not shown. */
+bool remind_deliver_merged(struct store *st, const struct remind_sender *s,
+			   const struct reminder *rs, size_t n, wtime now, GError **err);
+
+/* One pass at `now`: every reminder of the plan not sent yet (those of one
+ * subject as one notification, where the sender can), then the
  * snoozed ones whose time has come.  Stops at the first failure (false,
  * *err): what was sent stays sent, the rest waits for the next pass.
  * *has_next and *next are lowered to when a snoozed reminder can come
