@@ -40,6 +40,7 @@ done
 is "$(head -n 1 "$builddir/.knead-build-tree")" "$builddir" "the marker next to knead names the build tree"
 run read it-band --no-pager
 is "$rc" 0 "knead from the build tree finds the articles of the source tree"
+: >"$DB" # export only reads: it never creates the database
 run export --format json
 is "$rc" 0 "  and its own knead-io"
 out=$(LANGUAGE=fr LC_ALL=C.UTF-8 "$KNEAD" --db "$DB" --help 2>&1)

@@ -38,7 +38,10 @@ like "$notes_fr" "Le lendemain de votre sortie longue \| Sortie longue d'hier \(
 # next day is the reminder, with a word about the calf to be looked at
 # (in the body of the morning after's notification: both are about
 # booking, and come at once).
-like "$notes_fr" "^Votre massage de demain : un mot pour votre massothérapeute : Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
+# Two reminders of one subject in one notification: "TITLE : BODY", with
+# French typography's no-break space before the colon.
+nbsp=$(printf '\302\240')
+like "$notes_fr" "^Votre massage de demain : un mot pour votre massothérapeute($nbsp| ): Réservé pour le dimanche 2026-11-29 : massage de récupération léger \(mollet \(gauche\)\)\. La séance réservée .* demandez au massothérapeute de ne pas y toucher\." \
 	"the booked session, the day before, with a warning"
 like "$notes_fr" "Fenêtre d'épreuve : Marathon de Montréal \| Épreuve le lundi 2026-11-30 : pas de massage en profondeur du vendredi au mercredi" \
 	"the race window, with French weekdays"

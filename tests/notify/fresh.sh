@@ -130,6 +130,9 @@ stop_daemon
 mkdir -p "$(dirname "$USER_CONF")"
 printf '[therapist]\nbooking_url = https://book.example.org/marie\n' >"$USER_CONF"
 rm -f "$XDG_CONFIG_HOME/mimeapps.list" "$XDG_DATA_HOME/applications/knead-test-uri.desktop"
+# A session due (the last one six weeks before), so that a booking
+# reminder comes with the long run's.
+"$KNEAD" --now 2027-04-04T07:00 log massage sports --date 2027-02-21 >/dev/null
 long_run_before 2027-04-04 2027-04-03
 start_daemon 2027-04-04T12:00
 wait_for 30 shown

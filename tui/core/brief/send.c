@@ -50,7 +50,9 @@ static bool send_mail(const char *to, const char *subject, const char *text, GEr
 		g_error_free(spawn_err);
 		return false;
 	}
-	if (!g_spawn_check_wait_status(wait, NULL)) {
+	/* g_spawn_check_exit_status: GLib 2.68, the oldest knead builds with
+	 * (g_spawn_check_wait_status, its new name, came in 2.70). */
+	if (!g_spawn_check_exit_status(wait, NULL)) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the mail composer failed (xdg-email ended with an error)"));
 		return false;
