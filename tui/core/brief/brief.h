@@ -72,7 +72,8 @@ struct brief_avoid {
 	enum side side;
 	int level;
 	enum sore_flag why;
-	dayno since; /* the day of the entry that flagged it */
+	dayno since;   /* the day of the entry that flagged it */
+	bool assessed; /* seen by a professional, not cleared for massage */
 };
 
 struct brief_session {
@@ -190,9 +191,17 @@ struct brief {
 struct brief_facts {
 	const struct history *h;
 	wtime now;
-	struct advice advice;	 /* advice_next(h, now) */
+	struct advice advice;	 /* advice_next(h, now): the gated plan */
 	struct sore_state *sore; /* advice_soreness(h, today), owned */
 	size_t n_sore;
+	struct advice_flag *flags; /* advice_flags(h, today): every open flag, owned */
+	size_t n_flags;
+	/* brief_facts_gate_day: the plan's session moved to `day` and passed
+	 * through the gate again (advice_gate), for --for. */
+	bool has_day;
+	dayno day;
+	enum massage_kind day_kind;
+	bool day_light;
 	bool has_acwr; /* the load figures' ratio */
 	double acwr;
 	double daily[BRIEF_TRAINING_WEEKS * 7]; /* session loads, oldest first */
@@ -205,6 +214,9 @@ struct brief_facts {
 /* The facts at `now` from a loaded history (advice_history_load's window).
  * Pure.  brief_facts_clear() them. */
 void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *f);
+/* The kind and pressure the gate allows for the plan's session on `day`
+ * (a day the runner chose: --for), into f->day_kind and f->day_light. */
+void brief_facts_gate_day(struct brief_facts *f, dayno day);
 void brief_facts_clear(struct brief_facts *f);
 
 /* The brief from its facts.  Pure, and it calls no advice function. */

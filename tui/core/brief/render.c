@@ -165,10 +165,16 @@ static void section_session(struct doc *d, const struct brief *b)
 		const struct brief_avoid *a = &s->avoid[i];
 		char *name = region_side_name(a->region, a->side);
 
-		addf(d, BLOCK_ITEM,
-		     _("Do not treat: %s, %d/10, flagged (%s) since %s; to be assessed by a "
-		       "physiotherapist or doctor first."),
-		     name, a->level, flag_name(a->why), day_format(a->since, buf));
+		if (a->assessed)
+			addf(d, BLOCK_ITEM,
+			     _("Do not treat: %s, %d/10, flagged (%s) since %s; assessed by a "
+			       "professional and not cleared for massage."),
+			     name, a->level, flag_name(a->why), day_format(a->since, buf));
+		else
+			addf(d, BLOCK_ITEM,
+			     _("Do not treat: %s, %d/10, flagged (%s) since %s; to be assessed by a "
+			       "physiotherapist or doctor first."),
+			     name, a->level, flag_name(a->why), day_format(a->since, buf));
 		g_free(name);
 	}
 	for (size_t i = 0; i < s->n_focus; i++) {
@@ -874,6 +880,8 @@ static void j_session(struct json_writer *w, const struct brief *b)
 		json_writer_key(w, "why");
 		json_writer_string(w, sore_flag_id(s->avoid[i].why));
 		j_day(w, "since", s->avoid[i].since);
+		json_writer_key(w, "assessed");
+		json_writer_bool(w, s->avoid[i].assessed);
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);
