@@ -175,6 +175,11 @@ run --now $NOW next --json
 is "$(j '.focus[] | select(.region == "quad") | .level')" 2 "next counts the same level"
 like "$(j '.reasons | join(" ")')" "Left hamstring: 3/10 logged 6 days ago .* no longer counts" \
 	"a level decayed to 0 says so"
+run --now $NOW brief --json
+is "$(j '.regions[] | select(.region == "quad") | "\(.level)>\(.effective_level)"')" "4>2" \
+	"brief --json: logged and effective levels"
+run --now $NOW brief
+like "$out" "Left quadriceps: 4 → 2/10" "the brief shows the stale entry as 4 → 2"
 
 # An assessment closes the referral; --cleared lets massage back.
 fresh assessed

@@ -226,6 +226,29 @@ static void a_chosen_day_passes_the_gate(void **state)
 	history_clear(&h);
 }
 
+/* A stale entry: the level logged and the one next counts. */
+static void stale_level_is_next_s(void **state)
+{
+	struct history h = { 0 };
+	struct brief b;
+	const struct brief_region *r;
+	char *text;
+
+	(void)state;
+	hb_sore(&h, -4, REGION_QUAD, SIDE_LEFT, 4);
+	build(&h, 0, NULL, &b);
+	r = brief_find_region(&b, REGION_QUAD, SIDE_LEFT);
+	assert_non_null(r);
+	assert_int_equal(r->level, 4);
+	assert_int_equal(r->effective, advice_effective_level(&h, hb_d0(), REGION_QUAD, SIDE_LEFT));
+	assert_true(r->effective < 4);
+	text = brief_render(&b, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
+	assert_non_null(strstr(text, "4 \u2192 "));
+	g_free(text);
+	brief_clear(&b);
+	history_clear(&h);
+}
+
 /* Each sore region: level now, the last 7 days oldest first, age. */
 static void sore_region_series_and_age(void **state)
 {
@@ -540,6 +563,7 @@ int main(void)
 		cmocka_unit_test(flagged_region_is_avoided),
 		cmocka_unit_test(flags_last_until_cleared),
 		cmocka_unit_test(a_chosen_day_passes_the_gate),
+		cmocka_unit_test(stale_level_is_next_s),
 		cmocka_unit_test(sore_region_series_and_age),
 		cmocka_unit_test(races_of_eight_weeks),
 		cmocka_unit_test(training_weeks_and_comeback),

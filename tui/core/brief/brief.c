@@ -168,6 +168,7 @@ static void build_regions(const struct brief_facts *f, const struct brief_option
 		r->region = st->region;
 		r->side = st->side;
 		r->level = st->level;
+		r->effective = st->counted;
 		r->trend = st->trend;
 		r->last_day = st->last_day;
 		r->age_days = b->today - st->last_day;

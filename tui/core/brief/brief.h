@@ -99,7 +99,8 @@ struct brief_session {
 struct brief_region {
 	enum region region;
 	enum side side;
-	int level; /* its last entry's level */
+	int level;     /* its last entry's level */
+	int effective; /* the level every surface counts (advice_effective_level) */
 	enum sore_trend trend;
 	int days[BRIEF_TREND_DAYS]; /* each day's level, oldest first; -1: none */
 	int sharp;		    /* entries marked sharp in those days */

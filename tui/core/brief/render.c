@@ -270,10 +270,18 @@ static void section_sore(struct doc *d, const struct brief *b)
 		char *days = series(r), *age = days_ago(r->age_days);
 		GString *line = g_string_new(NULL);
 
-		/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3 · 4
-		 * 5 · 5 (oldest first, · nothing logged); logged yesterday." */
-		g_string_printf(line, _("%s: %d/10, %s; last 7 days: %s; logged %s"), capname,
-				r->level, sore_trend_name(r->trend), days, age);
+		if (r->effective != r->level)
+			/* TRANSLATORS: as below, with a stale level: logged 4, it
+			 * counts as 2 now, as knead next and status count it. */
+			g_string_printf(line, _("%s: %d → %d/10, %s; last 7 days: %s; logged %s"),
+					capname, r->level, r->effective, sore_trend_name(r->trend),
+					days, age);
+		else
+			/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3
+			 * · 4 5 · 5 (oldest first, · nothing logged); logged
+			 * yesterday." */
+			g_string_printf(line, _("%s: %d/10, %s; last 7 days: %s; logged %s"),
+					capname, r->level, sore_trend_name(r->trend), days, age);
 		if (r->sharp > 0)
 			g_string_append_printf(line,
 					       ngettext("; marked sharp %d time",
@@ -924,6 +932,8 @@ static void j_regions(struct json_writer *w, const struct brief *b)
 		json_writer_int(w, r->age_days);
 		json_writer_key(w, "flagged");
 		json_writer_bool(w, r->flagged);
+		json_writer_key(w, "effective_level");
+		json_writer_int(w, r->effective);
 		json_writer_key(w, "why");
 		json_writer_string(w, r->flagged ? sore_flag_id(r->why) : NULL);
 		if (b->include & BRIEF_INCLUDE_NOTES) {
