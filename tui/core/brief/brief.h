@@ -3,20 +3,26 @@
  * therapist what matters before a session (knead brief, the Brief view).
  *
  * The facts come through one adapter, brief_collect() (collect.c), which
- * reads the same advice knead next prints: the session asked for is that
- * advice's date and kind, its focus and its flagged regions, so the brief
- * never says otherwise.  Everything else is read from the same history:
+ * reads the same gated plan knead next prints (advice.h): the session
+ * asked for is that plan's date and kind after the gate, its pressure, its
+ * focus and its flagged regions, so the brief never says otherwise.
+ * Everything else is read from the same history:
  *
- * session   date and kind (the booking or the suggestion, or --for DATE),
- *           pressure (light only inside a race's no-deep window, or for a
- *           flush or relaxation session, with the reason), the regions not
- *           to treat (flagged: why, since when), the focus, the reasons.
- * regions   every current region with a level above 0 or a flag: side,
- *           level, trend, the last BRIEF_TREND_DAYS days' levels, sharp
- *           entries and the age of its last entry (the body picture and
- *           the sore regions).
+ * session   date and kind: the plan's (a booking that breaks a rule shows
+ *           the safe kind, with the advice's warning), or for --for DATE
+ *           the plan's session moved to that day and passed through the
+ *           gate again; pressure (light when the gate says so, inside a
+ *           race's no-deep window, or for a flush or relaxation session,
+ *           with the race); the regions not to treat (every open flag: why,
+ *           since when, assessed or not); the focus; the reasons.
+ * regions   every current region with a level above 0, and every open
+ *           flag however old: side, level logged and effective level,
+ *           trend, the last BRIEF_TREND_DAYS days' levels, sharp entries
+ *           and the age of its last entry (the body picture and the sore
+ *           regions).
  * races     the races of the next BRIEF_RACE_WEEKS weeks, with the
- *           no-deep-tissue window of each A or B race.
+ *           no-deep-tissue window of each A or B race (the gate's:
+ *           ADVICE_WINDOW_BEFORE_DAYS before to ADVICE_WINDOW_DAYS after).
  * training  the phase, distance and load of the last BRIEF_TRAINING_WEEKS
  *           weeks (7-day blocks ending today), a load spike, a comeback.
  * sessions  the last BRIEF_SESSIONS massages and how their regions moved
