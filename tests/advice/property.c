@@ -12,16 +12,22 @@
  * gaps of weeks, runs later today, soreness with sharp entries and midline
  * regions, massages with and without regions, bookings ahead, races of
  * every priority around today and assessments, at a time of day that may
- * be near midnight.  A broken rule prints its seed: `property 1 SEED`
+ * be near midnight.  The self-care plan (knead plan) and the therapist's
+ * brief (knead brief, on next's day and on a day of the runner's choosing)
+ * are checked on the same histories against the same flags and race rules.
+ * A broken rule prints its seed: `property 1 SEED`
  * replays it; seeds that once failed are kept in regression_seeds[]. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib.h>
 #include "core/advice/advice.h"
+#include "core/advice/phase.h"
+#include "core/brief/brief.h"
 #include "core/clock.h"
 #include "core/model.h"
 #include "core/regions.h"
+#include "core/selfcare/selfcare.h"
 
 /* Seeds that once broke a rule, checked on every run. */
 static const guint32 regression_seeds[] = { 1 };
@@ -235,6 +241,7 @@ struct check {
 	int failures;
 	/* What the histories reached, so that a run shows it tested something. */
 	long flagged, deep, light, bookings_made_safe, follow_ups, near_race;
+	long selfcare_items, selfcare_rolls, selfcare_before_race, briefs_light;
 };
 
 #define FAIL(c, ...)                                                                        \
@@ -419,6 +426,11 @@ static bool has_rule(const struct advice *a, const char *id)
 	return false;
 }
 
+static void check_selfcare(struct check *c, const struct history *h, wtime now,
+			   const struct advice_flag *f, size_t nf);
+static void check_brief(struct check *c, const struct history *h, wtime now,
+			const struct advice *a, const struct advice_flag *f, size_t nf);
+
 static void check_plan(struct check *c, const struct history *h, wtime now)
 {
 	const dayno today = wtime_day(now);
@@ -479,8 +491,127 @@ static void check_plan(struct check *c, const struct history *h, wtime now)
 	}
 	check_lasting_flags(c, h, today, f, nf);
 	check_persistent_flags(c, h, today, f, nf);
+	check_selfcare(c, h, now, f, nf);
+	check_brief(c, h, now, &a, f, nf);
 	g_free(f);
 	advice_clear(&a);
+}
+
+/* The self-care plan (knead plan) on the same history: nothing on an open
+ * flag or its segment but the rest it calls for, nothing new in the days
+ * before an A or B race, no cold water through a training phase, and no
+ * roller on a tendon, the shin, bone or a joint. */
+static void check_selfcare(struct check *c, const struct history *h, wtime now,
+			   const struct advice_flag *f, size_t nf)
+{
+	const dayno today = wtime_day(now);
+	const enum phase phase = phase_at(h, today, NULL);
+	const struct race *key = phase_key_race(h, today);
+	const int days = key && race_is_key(key) ? (int)(key->date - today) : -1;
+	bool legs_flagged = false;
+	struct selfcare_plan p;
+
+	for (size_t i = 0; i < nf; i++)
+		legs_flagged |= f[i].region != REGION_UPPER_BACK;
+	selfcare_plan_from_history(h, NULL, 0, now, &p);
+	c->selfcare_items += p.n_items > 0;
+	for (size_t i = 0; i < p.n_items; i++) {
+		const struct selfcare_item *it = &p.items[i];
+		bool on_flag = false;
+
+		for (size_t j = 0; j < nf; j++)
+			on_flag |= it->has_region && f[j].region == it->region &&
+				   f[j].side == it->side;
+		if (it->action == SELFCARE_REST) {
+			if (!on_flag)
+				FAIL(c, "plan: %s rests a region with no open flag", it->id);
+			continue;
+		}
+		if (it->has_region && near_open_flag(f, nf, it->region, it->side))
+			FAIL(c, "plan: %s, in a flagged segment", it->id);
+		if (!it->has_region && it->action != SELFCARE_SLEEP && legs_flagged)
+			FAIL(c, "plan: %s for the legs with a flag on them", it->id);
+		if (it->action == SELFCARE_COLD_WATER &&
+		    (phase == PHASE_BASE || phase == PHASE_BUILD || phase == PHASE_PEAK))
+			FAIL(c, "plan: cold water in phase %s", phase_id(phase));
+		/* No ticks: nothing is a habit, so everything of these is new. */
+		if (days >= 1 && days <= SELFCARE_PRE_RACE_DAYS &&
+		    (it->action == SELFCARE_ROLL || it->action == SELFCARE_COMPRESS ||
+		     it->action == SELFCARE_COLD_WATER))
+			FAIL(c, "plan: %s, new %d days before an A or B race", it->id, days);
+		if (it->action == SELFCARE_ROLL) {
+			c->selfcare_rolls++;
+			switch (it->region) {
+			case REGION_ACHILLES:
+			case REGION_SHIN:
+			case REGION_FOOT:
+			case REGION_KNEE:
+			case REGION_IT_BAND:
+			case REGION_HIP_FLEXOR:
+			case REGION_LOWER_BACK:
+				FAIL(c, "plan: %s rolls a tendon, the shin, bone or a joint", it->id);
+				break;
+			default:
+				break;
+			}
+		}
+	}
+	c->selfcare_before_race += days >= 1 && days <= SELFCARE_PRE_RACE_DAYS;
+	selfcare_plan_clear(&p);
+}
+
+/* One session of the brief: the race rules on its day and kind, every open
+ * flag in its avoid list (assessed or not, as the flag), no focus in a
+ * flagged segment. */
+static void check_brief_session(struct check *c, const struct history *h, dayno today,
+				const struct brief_session *s, const struct advice_flag *f,
+				size_t nf, const char *what)
+{
+	check_race_rules(c, h, today, s->date, s->kind, s->light_only, what);
+	for (size_t i = 0; i < nf; i++) {
+		bool found = false;
+
+		for (size_t j = 0; j < s->n_avoid; j++)
+			found |= s->avoid[j].region == f[i].region && s->avoid[j].side == f[i].side &&
+				 s->avoid[j].assessed == f[i].assessed;
+		if (!found)
+			FAIL(c, "%s: flagged %s %s not in avoid", what, region_id(f[i].region),
+			     side_id(f[i].side) ? side_id(f[i].side) : "");
+	}
+	for (size_t i = 0; i < s->n_focus; i++)
+		if (near_open_flag(f, nf, s->focus[i].region, s->focus[i].side))
+			FAIL(c, "%s: the focus names %s, in a flagged segment", what,
+			     region_id(s->focus[i].region));
+}
+
+/* The therapist's brief (knead brief) agrees with the gated plan: the same
+ * date, kind and pressure, and, on a day of the runner's choosing (--for),
+ * what the gate allows that day. */
+static void check_brief(struct check *c, const struct history *h, wtime now,
+			const struct advice *a, const struct advice_flag *f, size_t nf)
+{
+	const dayno today = wtime_day(now);
+	struct brief_options opt = { .units = UNIT_KM };
+	struct brief b;
+
+	brief_from_history(h, now, &opt, &b);
+	if (b.session.date != a->date || b.session.kind != a->kind)
+		FAIL(c, "brief: %s on day %+d, next: %s on day %+d",
+		     massage_kind_id(b.session.kind), (int)(b.session.date - today),
+		     massage_kind_id(a->kind), (int)(a->date - today));
+	if (a->light_pressure && !b.session.light_only)
+		FAIL(c, "brief: usual pressure where next asks for light");
+	c->briefs_light += b.session.light_only;
+	check_brief_session(c, h, today, &b.session, f, nf, "brief");
+	brief_clear(&b);
+
+	opt.has_for = true;
+	opt.for_date = today + (dayno)(c->seed % 15);
+	brief_from_history(h, now, &opt, &b);
+	if (b.session.date != opt.for_date)
+		FAIL(c, "brief --for: the session is not on the day asked for");
+	check_brief_session(c, h, today, &b.session, f, nf, "brief --for");
+	brief_clear(&b);
 }
 
 /* ---- SQL for the surfaces' test ----------------------------------------- */
@@ -595,6 +726,9 @@ int main(int argc, char **argv)
 	printf("# property: %ld with a flag, %ld deep sessions, %ld light sports massages, %ld "
 	       "bookings made safe, %ld follow-ups, %ld dates within 7 days of a race\n",
 	       c.flagged, c.deep, c.light, c.bookings_made_safe, c.follow_ups, c.near_race);
+	printf("# property: %ld self-care plans with items, %ld rolls, %ld plans 1-2 days before "
+	       "an A or B race, %ld briefs at light pressure\n",
+	       c.selfcare_items, c.selfcare_rolls, c.selfcare_before_race, c.briefs_light);
 	if (c.failures) {
 		printf("not ok 1 - %d broken rule(s) in %ld random histories; replay one with: "
 		       "property 1 SEED\n", c.failures, count);

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The gate's rules on every surface: random histories from property.c
 # (--sql SEED) written to a database, then next (text and JSON), status
-# --json, remind --dry-run, export --ics and articles read from it must
-# agree with the gated plan.  PROPERTY_SURFACES histories (25 here; more in CI), from
+# --json, remind --dry-run, export --ics, articles, plan --json and brief
+# --json read from it must agree with the gated plan.  PROPERTY_SURFACES histories (25 here; more in CI), from
 # PROPERTY_SEED (1).  A failing check names its seed: replay it with
 # `tests/advice/property --sql SEED | sqlite3 DB`.
 . "$top_srcdir/tests/lib.sh"
@@ -31,6 +31,14 @@ bad() { # bad SEED WHAT
 	diag "seed $1: $2"
 }
 diag() { printf '# %s\n' "$*"; }
+# jq: the segment of a region (advice.h, advice_regions_neighbours), and
+# whether region:side $a and $b share one (a null side is both sides).
+SEG='def seg: {"calf":"leg","soleus":"leg","achilles":"leg","shin":"leg","foot":"leg",
+	"knee":"thigh","quad":"thigh","it-band":"thigh","hip-flexor":"thigh",
+	"hamstring":"hip","glute":"hip","piriformis":"hip",
+	"lower-back":"back","upper-back":"back"}[.];
+def near($a; $b): ($a.region | seg) == ($b.region | seg) and
+	($a.side == $b.side or $a.side == null or $b.side == null);'
 
 while [ "$seed" -le "$last" ]; do
 	db=$T/s$seed.db
@@ -89,6 +97,38 @@ while [ "$seed" -le "$last" ]; do
 		bad "$seed" "articles: foam rolling first with a flagged region"
 	[ "$(j "$next" .last_massage)" = null ] || [ "$top" != first-massage ] ||
 		bad "$seed" "articles: the first-massage piece first after a massage"
+	# The self-care plan: a rest on each flag and nothing else on its
+	# segment, nothing for the legs with a flag on them, no roller on a
+	# tendon, the shin, bone or a joint.
+	plan=$(kn plan --json)
+	n=$(printf '%s' "$plan" | jq --argjson next "$next" "$SEG"'
+		[.items[] | select(.action != "rest" and .region != null) as $i |
+		 $next.avoid[] | select(near($i; .))] | length')
+	[ "$n" -eq 0 ] || bad "$seed" "plan: an item in a flagged segment"
+	n=$(printf '%s' "$plan" | jq --argjson next "$next" '
+		[.items[] | select(.action == "rest") as $i |
+		 select([$next.avoid[] | select(.region == $i.region and .side == $i.side)] | length == 0)]
+		| length')
+	[ "$n" -eq 0 ] || bad "$seed" "plan: a rest on a region next does not avoid"
+	if [ "$(j "$next" '[.avoid[] | select(.region != "upper-back")] | length')" -gt 0 ]; then
+		n=$(j "$plan" '[.items[] | select(.region == null and .action != "sleep")] | length')
+		[ "$n" -eq 0 ] || bad "$seed" "plan: an item for the legs with a flag on them"
+	fi
+	n=$(j "$plan" '[.items[] | select(.action == "roll" and (.region | IN("achilles",
+		"shin", "foot", "knee", "it-band", "hip-flexor", "lower-back")))] | length')
+	[ "$n" -eq 0 ] || bad "$seed" "plan: a roller on a tendon, the shin, bone or a joint"
+	# The brief asks for next's session: day, kind, pressure, regions to
+	# avoid; never deep work inside a window.
+	brief=$(kn brief --json)
+	[ "$(j "$brief" '"\(.session.date) \(.session.kind)"')" = "$date $kind" ] ||
+		bad "$seed" "brief: $(j "$brief" '"\(.session.date) \(.session.kind)"'), next: $date $kind"
+	[ "$(j "$next" .light_pressure)" = false ] || [ "$(j "$brief" .session.pressure)" = light ] ||
+		bad "$seed" "brief: usual pressure where next asks for light"
+	bavoid=$(j "$brief" '[.session.avoid[] | "\(.region):\(.side)"] | sort | join(",")')
+	[ "$bavoid" = "$avoid" ] || bad "$seed" "brief avoids [$bavoid], next [$avoid]"
+	case $(j "$brief" .session.kind) in deep-tissue | myofascial | trigger-point)
+		[ "$inside" -eq 0 ] || bad "$seed" "brief: deep work inside a race window" ;;
+	esac
 	# The calendar says the gated kind.
 	summary=$(printf '%s\n' "$ics" | tr -d '\r' | grep '^SUMMARY:Massage: ' | head -1)
 	case $summary in "SUMMARY:Massage: $(kind_name "$kind")"*) ;;

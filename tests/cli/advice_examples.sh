@@ -102,6 +102,15 @@ like "$out" "SUMMARY:Massage: light flush" "the .ics summary is the safe kind"
 run --now 2026-11-24T10:00 remind --dry-run
 like "$out" "Booked for Wednesday 2026-11-25: light flush \(booked as deep tissue" \
 	"the day-before reminder says the safe kind"
+run --now $NOW next --json
+next=$out
+run --now $NOW brief --json
+is "$(j '.session | "\(.date):\(.kind):\(.booked):\(.pressure)"')" \
+	"$(printf '%s' "$next" | jq -r '"\(.date):\(.kind)"'):true:light" \
+	"the brief asks for the safe kind of the booking, light"
+like "$(j '.session.warning')" "breaks a safety rule" "the brief carries the warning"
+run --now $NOW brief --json --for 2026-11-25
+is "$(j '.session.kind')" "flush" "brief --for the booked day: the safe kind"
 
 # A first-ever deep session booked 5 days before an A race: warned.
 fresh firstdeep
@@ -166,6 +175,11 @@ run --now $NOW next --json
 is "$(j '.focus[] | select(.region == "quad") | .level')" 2 "next counts the same level"
 like "$(j '.reasons | join(" ")')" "Left hamstring: 3/10 logged 6 days ago .* no longer counts" \
 	"a level decayed to 0 says so"
+run --now $NOW brief --json
+is "$(j '.regions[] | select(.region == "quad") | "\(.level)>\(.effective_level)"')" "4>2" \
+	"brief --json: logged and effective levels"
+run --now $NOW brief
+like "$out" "Left quadriceps: 4 → 2/10" "the brief shows the stale entry as 4 → 2"
 
 # An assessment closes the referral; --cleared lets massage back.
 fresh assessed
@@ -174,6 +188,16 @@ k log assessed shin:right --date -1d
 run --now $NOW next --json
 is "$(j '.see_professional | length')" 0 "assessed: no referral"
 is "$(j '[.avoid[] | select(.region == "shin")] | length')" 1 "not cleared: still no massage there"
+run --now $NOW brief --json
+is "$(j '[.session.avoid[] | select(.region == "shin") | .assessed] | join(",")')" "true" \
+	"the brief keeps the assessed shin off the table"
+run --now $NOW brief
+like "$(printf '%s' "$out" | tr '\n' ' ' | tr -s ' ')" "shin, 5/10, flagged .* assessed by a professional and not cleared" \
+	"the text brief says it was assessed"
+k log sore calf:right 5
+run --now $NOW plan --json
+is "$(j '[.items[] | select(.region == "calf" and .side == "right")] | length')" 0 \
+	"the plan leaves the calf next to the assessed shin alone"
 k log assessed shin:right --cleared
 run --now $NOW next --json
 is "$(j '.avoid | length')" 0 "cleared: the flag is closed"

@@ -93,8 +93,9 @@ static void light_only_before_a_race(void **state)
 	history_clear(&h);
 }
 
-/* A deep session booked inside a race window: the brief keeps next's kind,
- * says light pressure only, and carries the advice's warning. */
+/* A deep session booked inside a race window: the brief says next's kind,
+ * the safe kind the gate allows, light pressure only, and carries the
+ * advice's warning. */
 static void booked_deep_inside_a_window(void **state)
 {
 	struct history h = { 0 };
@@ -113,6 +114,9 @@ static void booked_deep_inside_a_window(void **state)
 			 a.date - hb_d0(), a.n_rules ? a.rules[0] : "",
 			 a.n_rules > 1 ? a.rules[1] : "");
 	assert_int_equal(b.session.kind, a.kind);
+	/* The booked deep tissue shows as the safe kind the gate allows. */
+	assert_false(advice_kind_is_deep(b.session.kind));
+	assert_int_equal(b.session.kind, a.booked_safe_kind);
 	assert_true(b.session.booked);
 	assert_true(b.session.light_only);
 	assert_int_equal(b.session.race_days, 1);
@@ -144,6 +148,103 @@ static void flagged_region_is_avoided(void **state)
 	assert_non_null(r);
 	assert_true(r->flagged);
 	assert_int_equal(r->sharp, 1);
+	brief_clear(&b);
+	history_clear(&h);
+}
+
+/* A flag lasts until 0 or an assessment: a sharp calf logged ten days ago
+ * stays off the table; seen by a professional without clearing it, it
+ * stays off massage and the brief says it was assessed; cleared, it goes. */
+static void flags_last_until_cleared(void **state)
+{
+	struct history h = { 0 };
+	struct brief b;
+	char *text;
+
+	(void)state;
+	hb_steady_weeks(&h, -30, -1);
+	hb_sore(&h, -10, REGION_CALF, SIDE_RIGHT, 4);
+	h.soreness[h.n_soreness - 1].sharp = true;
+	build(&h, 0, NULL, &b);
+	assert_int_equal(b.session.n_avoid, 1);
+	assert_int_equal(b.session.avoid[0].region, REGION_CALF);
+	assert_int_equal(b.session.avoid[0].since, hb_d0() - 10);
+	assert_false(b.session.avoid[0].assessed);
+	assert_non_null(brief_find_region(&b, REGION_CALF, SIDE_RIGHT));
+	assert_true(brief_find_region(&b, REGION_CALF, SIDE_RIGHT)->flagged);
+	brief_clear(&b);
+
+	h.assessments = g_new0(struct assessment, 1);
+	h.assessments[h.n_assessments++] = (struct assessment){
+		.time = hb_at(-3, 12), .region = REGION_CALF, .side = SIDE_RIGHT };
+	build(&h, 0, NULL, &b);
+	assert_int_equal(b.session.n_avoid, 1);
+	assert_true(b.session.avoid[0].assessed);
+	for (size_t i = 0; i < b.session.n_focus; i++)
+		assert_false(advice_regions_neighbours(b.session.focus[i].region,
+						       b.session.focus[i].side, REGION_CALF,
+						       SIDE_RIGHT));
+	text = brief_render(&b, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
+	assert_non_null(strstr(text, "not cleared for massage"));
+	g_free(text);
+	brief_clear(&b);
+
+	h.assessments[0].cleared = true;
+	build(&h, 0, NULL, &b);
+	assert_int_equal(b.session.n_avoid, 0);
+	brief_clear(&b);
+	history_clear(&h);
+}
+
+/* A day the runner chose passes the gate as knead next's own day would: a
+ * sports massage five days before an A race is at light pressure, and deep
+ * work the day before it is not deep. */
+static void a_chosen_day_passes_the_gate(void **state)
+{
+	struct history h = { 0 };
+	struct brief b;
+	struct brief_options opt = defaults;
+
+	(void)state;
+	hb_steady_weeks(&h, -60, -4);
+	hb_massage(&h, -30, MASSAGE_SPORTS);
+	hb_race(&h, 10, "Marathon", 42.2, 'A');
+	opt.has_for = true;
+	opt.for_date = hb_d0() + 5;
+	build(&h, 0, &opt, &b);
+	if (b.session.kind != MASSAGE_SPORTS)
+		fail_msg("the scenario no longer suggests a sports massage (%s)",
+			 massage_kind_id(b.session.kind));
+	assert_true(b.session.light_only);
+	assert_true(b.session.light_for_race);
+	assert_int_equal(b.session.race_days, 5);
+	brief_clear(&b);
+	opt.for_date = hb_d0() + 20;
+	build(&h, 0, &opt, &b);
+	assert_false(b.session.light_only);
+	brief_clear(&b);
+	history_clear(&h);
+}
+
+/* A stale entry: the level logged and the one next counts. */
+static void stale_level_is_next_s(void **state)
+{
+	struct history h = { 0 };
+	struct brief b;
+	const struct brief_region *r;
+	char *text;
+
+	(void)state;
+	hb_sore(&h, -4, REGION_QUAD, SIDE_LEFT, 4);
+	build(&h, 0, NULL, &b);
+	r = brief_find_region(&b, REGION_QUAD, SIDE_LEFT);
+	assert_non_null(r);
+	assert_int_equal(r->level, 4);
+	assert_int_equal(r->effective, advice_effective_level(&h, hb_d0(), REGION_QUAD, SIDE_LEFT));
+	assert_true(r->effective < 4);
+	text = brief_render(&b, BRIEF_TEXT, BRIEF_TEXT_WIDTH);
+	assert_non_null(strstr(text, "4 \u2192 "));
+	g_free(text);
 	brief_clear(&b);
 	history_clear(&h);
 }
@@ -195,7 +296,8 @@ static void races_of_eight_weeks(void **state)
 	assert_false(b.races[0].has_window);
 	assert_int_equal(b.races[0].days, 12);
 	assert_true(b.races[1].has_window);
-	assert_int_equal(b.races[1].from, hb_d0() + 40 - ADVICE_WINDOW_DAYS);
+	/* The gate's window: 3 days before, 2 after. */
+	assert_int_equal(b.races[1].from, hb_d0() + 40 - ADVICE_WINDOW_BEFORE_DAYS);
 	assert_int_equal(b.races[1].to, hb_d0() + 40 + ADVICE_WINDOW_DAYS);
 	brief_clear(&b);
 	history_clear(&h);
@@ -459,6 +561,9 @@ int main(void)
 		cmocka_unit_test(light_only_before_a_race),
 		cmocka_unit_test(booked_deep_inside_a_window),
 		cmocka_unit_test(flagged_region_is_avoided),
+		cmocka_unit_test(flags_last_until_cleared),
+		cmocka_unit_test(a_chosen_day_passes_the_gate),
+		cmocka_unit_test(stale_level_is_next_s),
 		cmocka_unit_test(sore_region_series_and_age),
 		cmocka_unit_test(races_of_eight_weeks),
 		cmocka_unit_test(training_weeks_and_comeback),

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <string.h>
+#include "core/advice/advice.h"
 #include "core/regions.h"
 #include "core/selfcare/selfcare.h"
 #include "history_builder.h"
@@ -23,24 +24,18 @@ static void inputs(struct selfcare_inputs *in, enum phase phase)
 	in->sore = g_new0(struct selfcare_sore, REGION_COUNT * 2);
 }
 
-/* Sore at `level`; flagged blocks it and its neighbours (same side) as the
- * adapter does. */
+/* Sore at `level`; flagged blocks it and its segment
+ * (advice_regions_neighbours) as the adapter does. */
 static void sore(struct selfcare_inputs *in, enum region r, enum side s, int level, bool flagged)
 {
 	in->sore[in->n_sore++] = (struct selfcare_sore){ r, s, level, flagged };
 	if (!flagged)
 		return;
-	for (int o = 0; o < REGION_COUNT; o++) {
-		if (o != (int)r && !selfcare_is_neighbour(r, o))
-			continue;
-		if (!region_has_side(o)) {
-			in->blocked[o][SIDE_NONE] = true;
-		} else if (s == SIDE_NONE) {
-			in->blocked[o][SIDE_LEFT] = in->blocked[o][SIDE_RIGHT] = true;
-		} else {
-			in->blocked[o][s] = true;
-		}
-	}
+	for (int o = 0; o < REGION_COUNT; o++)
+		for (int os = 0; os < 3; os++)
+			if ((region_has_side(o) ? os != SIDE_NONE : os == SIDE_NONE) &&
+			    advice_regions_neighbours(r, s, o, os))
+				in->blocked[o][os] = true;
 }
 
 static const struct selfcare_item *find(const struct selfcare_plan *p, enum selfcare_action a,
@@ -124,11 +119,11 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 	static const struct {
 		enum region flag, neighbour;
 	} cases[] = {
-		{ REGION_ACHILLES, REGION_CALF },    { REGION_ACHILLES, REGION_SOLEUS },
-		{ REGION_SHIN, REGION_CALF },	     { REGION_FOOT, REGION_CALF },
-		{ REGION_KNEE, REGION_QUAD },	     { REGION_KNEE, REGION_HAMSTRING },
-		{ REGION_HAMSTRING, REGION_GLUTE },  { REGION_IT_BAND, REGION_GLUTE },
-		{ REGION_PIRIFORMIS, REGION_GLUTE },
+		{ REGION_ACHILLES, REGION_CALF },  { REGION_ACHILLES, REGION_SOLEUS },
+		{ REGION_SHIN, REGION_CALF },	   { REGION_FOOT, REGION_CALF },
+		{ REGION_KNEE, REGION_QUAD },	   { REGION_IT_BAND, REGION_QUAD },
+		{ REGION_HAMSTRING, REGION_GLUTE }, { REGION_PIRIFORMIS, REGION_GLUTE },
+		{ REGION_GLUTE, REGION_HAMSTRING },
 	};
 
 	(void)state;
@@ -141,7 +136,8 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 		sore(&in, cases[i].neighbour, SIDE_RIGHT, 5, false);
 		sore(&in, cases[i].neighbour, SIDE_LEFT, 5, false);
 		selfcare_plan(&in, &p);
-		assert_true(selfcare_is_neighbour(cases[i].flag, cases[i].neighbour));
+		assert_true(advice_regions_neighbours(cases[i].flag, SIDE_RIGHT,
+						      cases[i].neighbour, SIDE_RIGHT));
 		assert_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_RIGHT));
 		assert_null(find(&p, SELFCARE_ROLL, true, cases[i].neighbour, SIDE_NONE));
 		/* The other leg is not a neighbour. */
@@ -168,7 +164,9 @@ static void test_flagged_neighbours_are_left_alone(void **state)
 	}
 }
 
-static void test_flagged_lower_back_blocks_both_glutes(void **state)
+/* A flag on the lower back (no sides) keeps the upper back, its segment,
+ * off the plan; the glutes are another segment (advice.h). */
+static void test_flagged_lower_back_blocks_the_upper_back(void **state)
 {
 	struct selfcare_inputs in;
 	struct selfcare_plan p;
@@ -176,13 +174,10 @@ static void test_flagged_lower_back_blocks_both_glutes(void **state)
 	(void)state;
 	inputs(&in, PHASE_BASE);
 	sore(&in, REGION_LOWER_BACK, SIDE_NONE, 5, true);
-	sore(&in, REGION_GLUTE, SIDE_LEFT, 5, false);
-	sore(&in, REGION_GLUTE, SIDE_RIGHT, 5, false);
+	sore(&in, REGION_UPPER_BACK, SIDE_NONE, 5, false);
 	sore(&in, REGION_CALF, SIDE_LEFT, 4, false);
 	selfcare_plan(&in, &p);
-	assert_false(find(&p, SELFCARE_ROLL, true, REGION_GLUTE, SIDE_LEFT) ||
-		     find(&p, SELFCARE_ROLL, true, REGION_GLUTE, SIDE_RIGHT) ||
-		     find(&p, SELFCARE_ROLL, true, REGION_GLUTE, SIDE_NONE));
+	assert_null(find(&p, SELFCARE_ROLL, true, REGION_UPPER_BACK, SIDE_NONE));
 	assert_non_null(find(&p, SELFCARE_ROLL, true, REGION_CALF, SIDE_LEFT));
 	assert_non_null(strstr(find(&p, SELFCARE_REST, true, REGION_LOWER_BACK, SIDE_NONE)->dose,
 			       "physiotherapist"));
@@ -190,15 +185,35 @@ static void test_flagged_lower_back_blocks_both_glutes(void **state)
 	selfcare_inputs_clear(&in);
 }
 
-static void test_neighbours_are_symmetric(void **state)
+/* The plan's segments are the advice's: over every pair of rollable
+ * regions, a flag on the right side of one keeps the other off the plan
+ * exactly when advice_regions_neighbours says they share a segment. */
+static void test_plan_follows_the_advice_neighbours(void **state)
 {
 	(void)state;
 	for (int a = 0; a < REGION_COUNT; a++) {
-		assert_false(selfcare_is_neighbour(a, a));
-		for (int b = 0; b < REGION_COUNT; b++)
-			assert_int_equal(selfcare_is_neighbour(a, b), selfcare_is_neighbour(b, a));
+		for (int b = 0; b < REGION_COUNT; b++) {
+			enum side sa = region_has_side(a) ? SIDE_RIGHT : SIDE_NONE;
+			enum side sb = region_has_side(b) ? SIDE_RIGHT : SIDE_NONE;
+			struct selfcare_inputs in;
+			struct selfcare_plan p;
+
+			if (a == b || !selfcare_region_rollable(b))
+				continue;
+			inputs(&in, PHASE_BASE);
+			sore(&in, a, sa, 5, true);
+			sore(&in, b, sb, 5, false);
+			selfcare_plan(&in, &p);
+			if ((find(&p, SELFCARE_ROLL, true, b, sb) == NULL) !=
+			    advice_regions_neighbours(a, sa, b, sb))
+				fail_msg("a flag on %s, %s sore: rolled %d, neighbours %d",
+					 region_id(a), region_id(b),
+					 find(&p, SELFCARE_ROLL, true, b, sb) != NULL,
+					 advice_regions_neighbours(a, sa, b, sb));
+			selfcare_plan_clear(&p);
+			selfcare_inputs_clear(&in);
+		}
 	}
-	assert_false(selfcare_is_neighbour(REGION_CALF, REGION_UPPER_BACK));
 }
 
 /* ---- roll: facts.md "Moderate: rolling a sore muscle ... slightly reduces
@@ -828,6 +843,65 @@ static void test_adapter_reads_flags_races_and_hard_efforts(void **state)
 	history_clear(&h);
 }
 
+/* A flag lasts until the region is logged at 0 or an assessment clears it
+ * (advice_flags), however old its last entry: a sharp calf logged ten days
+ * ago keeps its rest and referral, and its segment stays off the plan. */
+static void test_a_flag_lasts_beyond_a_week(void **state)
+{
+	struct history h = { 0 };
+	struct selfcare_plan p;
+
+	(void)state;
+	hb_steady_weeks(&h, -40, -1);
+	hb_sore(&h, -10, REGION_CALF, SIDE_RIGHT, 3);
+	h.soreness[h.n_soreness - 1].sharp = true;
+	hb_sore(&h, 0, REGION_SOLEUS, SIDE_RIGHT, 5);
+	hb_sore(&h, 0, REGION_CALF, SIDE_LEFT, 5);
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 19), &p);
+	assert_non_null(selfcare_plan_find(&p, "rest-calf-right"));
+	assert_null(selfcare_plan_find(&p, "roll-soleus-right"));
+	assert_non_null(selfcare_plan_find(&p, "roll-calf-left"));
+	selfcare_plan_clear(&p);
+
+	/* Seen by a professional, not cleared: still no self-treatment there. */
+	h.assessments = g_new0(struct assessment, 1);
+	h.assessments[h.n_assessments++] = (struct assessment){
+		.time = hb_at(-2, 12), .region = REGION_CALF, .side = SIDE_RIGHT };
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 19), &p);
+	assert_null(selfcare_plan_find(&p, "roll-soleus-right"));
+	selfcare_plan_clear(&p);
+
+	/* Cleared: the flag ends, the soleus is rolled. */
+	h.assessments[0].cleared = true;
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 19), &p);
+	assert_null(selfcare_plan_find(&p, "rest-calf-right"));
+	assert_non_null(selfcare_plan_find(&p, "roll-soleus-right"));
+	selfcare_plan_clear(&p);
+	history_clear(&h);
+}
+
+/* The level is the advice's effective one: a calf at 6 logged 5 days ago
+ * counts 4, rolled at moderate pressure (not light). */
+static void test_adapter_reads_the_effective_level(void **state)
+{
+	struct history h = { 0 };
+	struct selfcare_plan p;
+	const struct selfcare_item *it;
+
+	(void)state;
+	hb_steady_weeks(&h, -40, -1);
+	hb_sore(&h, -5, REGION_CALF, SIDE_RIGHT, 6);
+	selfcare_plan_from_history(&h, NULL, 0, hb_at(0, 19), &p);
+	it = selfcare_plan_find(&p, "roll-calf-right");
+	assert_non_null(it);
+	assert_int_equal(it->level,
+			 advice_effective_level(&h, hb_d0(), REGION_CALF, SIDE_RIGHT));
+	assert_true(it->level < 6);
+	assert_null(strstr(it->dose, "light pressure only"));
+	selfcare_plan_clear(&p);
+	history_clear(&h);
+}
+
 static void test_plan_from_history(void **state)
 {
 	struct history h = { 0 };
@@ -979,8 +1053,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flagged_region_gets_rest_and_referral_only),
 		cmocka_unit_test(test_flagged_neighbours_are_left_alone),
-		cmocka_unit_test(test_flagged_lower_back_blocks_both_glutes),
-		cmocka_unit_test(test_neighbours_are_symmetric),
+		cmocka_unit_test(test_flagged_lower_back_blocks_the_upper_back),
+		cmocka_unit_test(test_plan_follows_the_advice_neighbours),
 		cmocka_unit_test(test_roll_a_sore_calf),
 		cmocka_unit_test(test_roll_threshold_and_light_pressure),
 		cmocka_unit_test(test_strong_pain_where_nothing_is_rolled),
@@ -1001,6 +1075,8 @@ int main(void)
 		cmocka_unit_test(test_adapter_reads_flags_races_and_hard_efforts),
 		cmocka_unit_test(test_plan_from_history),
 		cmocka_unit_test(test_no_rolling_what_was_just_massaged),
+		cmocka_unit_test(test_a_flag_lasts_beyond_a_week),
+		cmocka_unit_test(test_adapter_reads_the_effective_level),
 		cmocka_unit_test(test_ticks_in_the_reasons_and_habits),
 		cmocka_unit_test(test_ids_and_names),
 	};

@@ -52,9 +52,7 @@ static bool item_touches(const struct selfcare_item *it, enum region r, enum sid
 		/* Compression, cold water and easy movement reach the whole
 		 * lower body. */
 		return it->action != SELFCARE_SLEEP && r != REGION_UPPER_BACK;
-	if (it->region != r && !selfcare_is_neighbour(it->region, r))
-		return false;
-	return it->side == s || it->side == SIDE_NONE || s == SIDE_NONE;
+	return advice_regions_neighbours(it->region, it->side, r, s);
 }
 
 static void check(const struct history *h, wtime now, const char *what)

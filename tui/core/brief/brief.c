@@ -31,74 +31,100 @@ bool brief_include_parse(const char *s, unsigned *flags)
 	return ok;
 }
 
-static bool is_deep(enum massage_kind k)
-{
-	return k == MASSAGE_DEEP_TISSUE || k == MASSAGE_MYOFASCIAL || k == MASSAGE_TRIGGER_POINT;
-}
-
 static bool is_light(enum massage_kind k)
 {
 	return k == MASSAGE_FLUSH || k == MASSAGE_RELAXATION;
 }
 
-static const struct sore_state *find_sore(const struct brief_facts *f, enum region r, enum side s)
+/* The nearest A or B race from `before` days after the session to `after`
+ * days before it, or NULL. */
+static const struct race *key_race_around(const struct history *h, dayno d, int before, int after,
+					  size_t *index)
 {
-	for (size_t i = 0; i < f->n_sore; i++)
-		if (f->sore[i].region == r && f->sore[i].side == s)
-			return &f->sore[i];
-	return NULL;
+	const struct race *best = NULL;
+
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+
+		if (!race_is_key(r) || d < r->date - before || d > r->date + after)
+			continue;
+		if (best && ABS(r->date - d) >= ABS(best->date - d))
+			continue;
+		best = r;
+		*index = i;
+	}
+	return best;
 }
 
-/* The session: the advice's date and kind, or --for's day with the
- * advice's kind, made light inside a race window as the race-window rule
- * makes a suggestion light. */
+/* The session: the gated plan's date and kind (knead next), a booking's
+ * safe kind on its day, or --for's day as the gate leaves the plan's
+ * session there; light pressure when the gate says so, inside a race's
+ * window, or for a flush or relaxation session. */
 static void build_session(const struct brief_facts *f, const struct brief_options *opt,
 			  struct brief_session *s)
 {
 	const struct advice *a = &f->advice;
 	const struct history *h = f->h;
-	size_t n_reasons = 0;
+	const struct race *race;
+	size_t n_reasons = 0, ri = 0;
+	bool light;
 
 	s->date = opt->has_for ? opt->for_date : a->date;
-	s->kind = a->kind;
 	s->urgency = a->urgency;
 	s->phase = a->phase;
 	s->suggested = a->date;
 	s->suggested_kind = a->kind;
-	if (opt->has_for && a->has_booking && a->booked_date == s->date)
-		s->kind = a->booked_kind;
 	s->booked = a->has_booking && a->booked_date == s->date;
+	if (s->date == a->date) {
+		s->kind = a->kind;
+		light = a->light_pressure;
+	} else if (s->booked) {
+		s->kind = a->booked_safe_kind;
+		light = a->booked_light;
+	} else if (f->has_day && f->day == s->date) {
+		s->kind = f->day_kind;
+		light = f->day_light;
+	} else {
+		s->kind = a->kind;
+		light = a->light_pressure;
+	}
 	s->race_days = 0;
-	for (size_t i = 0; i < h->n_races; i++) {
-		if (!f->race_window[i] || s->date < f->window_from[i] || s->date > f->window_to[i])
-			continue;
-		/* The nearest race wins when two windows overlap. */
-		if (s->race && ABS(h->races[i].date - s->date) >= ABS(s->race_days))
-			continue;
-		g_free(s->race);
-		s->race = g_strdup(h->races[i].name);
-		s->race_days = h->races[i].date - s->date;
+	/* Inside a race's window (the gate's race-window rule), or light for
+	 * a race close by (race-light): the race and how far it is. */
+	race = key_race_around(h, s->date, ADVICE_WINDOW_BEFORE_DAYS, ADVICE_WINDOW_DAYS, &ri);
+	if (!race && light)
+		race = key_race_around(h, s->date, ADVICE_LIGHT_BEFORE_DAYS, ADVICE_WINDOW_DAYS,
+				       &ri);
+	if (race) {
+		s->race = g_strdup(race->name);
+		s->race_days = race->date - s->date;
 		s->light_only = s->light_for_race = true;
 	}
-	/* A day of the runner's own inside a window gets what the race-window
-	 * rule gives a suggestion; the advice's own day keeps its kind (a
-	 * booked deep session there comes with the advice's warning). */
-	if (opt->has_for && !s->booked && s->light_for_race && is_deep(s->kind))
-		s->kind = s->kind == MASSAGE_DEEP_TISSUE && a->n_focus == 0 ? MASSAGE_RELAXATION
-									    : MASSAGE_FLUSH;
-	if (is_light(s->kind))
+	if (light || is_light(s->kind))
 		s->light_only = true;
 
 	s->n_focus = a->n_focus;
 	s->focus = g_memdup2(a->focus, sizeof(*a->focus) * a->n_focus);
-	s->n_avoid = a->n_see_professional;
-	s->avoid = g_new0(struct brief_avoid, a->n_see_professional + 1);
+	/* Next's regions not to treat first, in its order, then any other
+	 * open flag (advice_flags): every flag stays off the table. */
+	s->avoid = g_new0(struct brief_avoid, a->n_see_professional + f->n_flags + 1);
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
-		const struct sore_state *st = find_sore(f, r->region, r->side);
 
-		s->avoid[i] = (struct brief_avoid){ r->region, r->side, r->level, r->why,
-						    st ? st->flag_day : f->advice.today };
+		s->avoid[s->n_avoid++] = (struct brief_avoid){ r->region, r->side, r->level, r->why,
+							       r->since, r->assessed };
+	}
+	for (size_t i = 0; i < f->n_flags; i++) {
+		const struct advice_flag *fl = &f->flags[i];
+		bool known = false;
+
+		for (size_t j = 0; j < a->n_see_professional; j++)
+			known |= a->see_professional[j].region == fl->region &&
+				 a->see_professional[j].side == fl->side;
+		if (!known)
+			s->avoid[s->n_avoid++] = (struct brief_avoid){
+				fl->region, fl->side, fl->level, fl->why, fl->since, fl->assessed
+			};
 	}
 	if (a->booking_warning)
 		s->warning = g_strdup(a->booking_warning);
@@ -135,12 +161,14 @@ static void build_regions(const struct brief_facts *f, const struct brief_option
 		struct brief_region *r;
 		const struct soreness *last = NULL;
 
-		if (!st->current || (st->level <= 0 && !st->refer))
+		/* A flag lasts until 0 or an assessment: it stays on the body. */
+		if (!st->refer && (!st->current || st->level <= 0))
 			continue;
 		r = &b->regions[b->n_regions++];
 		r->region = st->region;
 		r->side = st->side;
 		r->level = st->level;
+		r->effective = st->counted;
 		r->trend = st->trend;
 		r->last_day = st->last_day;
 		r->age_days = b->today - st->last_day;

@@ -3,20 +3,26 @@
  * therapist what matters before a session (knead brief, the Brief view).
  *
  * The facts come through one adapter, brief_collect() (collect.c), which
- * reads the same advice knead next prints: the session asked for is that
- * advice's date and kind, its focus and its flagged regions, so the brief
- * never says otherwise.  Everything else is read from the same history:
+ * reads the same gated plan knead next prints (advice.h): the session
+ * asked for is that plan's date and kind after the gate, its pressure, its
+ * focus and its flagged regions, so the brief never says otherwise.
+ * Everything else is read from the same history:
  *
- * session   date and kind (the booking or the suggestion, or --for DATE),
- *           pressure (light only inside a race's no-deep window, or for a
- *           flush or relaxation session, with the reason), the regions not
- *           to treat (flagged: why, since when), the focus, the reasons.
- * regions   every current region with a level above 0 or a flag: side,
- *           level, trend, the last BRIEF_TREND_DAYS days' levels, sharp
- *           entries and the age of its last entry (the body picture and
- *           the sore regions).
+ * session   date and kind: the plan's (a booking that breaks a rule shows
+ *           the safe kind, with the advice's warning), or for --for DATE
+ *           the plan's session moved to that day and passed through the
+ *           gate again; pressure (light when the gate says so, inside a
+ *           race's no-deep window, or for a flush or relaxation session,
+ *           with the race); the regions not to treat (every open flag: why,
+ *           since when, assessed or not); the focus; the reasons.
+ * regions   every current region with a level above 0, and every open
+ *           flag however old: side, level logged and effective level,
+ *           trend, the last BRIEF_TREND_DAYS days' levels, sharp entries
+ *           and the age of its last entry (the body picture and the sore
+ *           regions).
  * races     the races of the next BRIEF_RACE_WEEKS weeks, with the
- *           no-deep-tissue window of each A or B race.
+ *           no-deep-tissue window of each A or B race (the gate's:
+ *           ADVICE_WINDOW_BEFORE_DAYS before to ADVICE_WINDOW_DAYS after).
  * training  the phase, distance and load of the last BRIEF_TRAINING_WEEKS
  *           weeks (7-day blocks ending today), a load spike, a comeback.
  * sessions  the last BRIEF_SESSIONS massages and how their regions moved
@@ -72,7 +78,8 @@ struct brief_avoid {
 	enum side side;
 	int level;
 	enum sore_flag why;
-	dayno since; /* the day of the entry that flagged it */
+	dayno since;   /* the day of the entry that flagged it */
+	bool assessed; /* seen by a professional, not cleared for massage */
 };
 
 struct brief_session {
@@ -98,7 +105,8 @@ struct brief_session {
 struct brief_region {
 	enum region region;
 	enum side side;
-	int level; /* its last entry's level */
+	int level;     /* its last entry's level */
+	int effective; /* the level every surface counts (advice_effective_level) */
 	enum sore_trend trend;
 	int days[BRIEF_TREND_DAYS]; /* each day's level, oldest first; -1: none */
 	int sharp;		    /* entries marked sharp in those days */
@@ -191,9 +199,17 @@ struct brief {
 struct brief_facts {
 	const struct history *h;
 	wtime now;
-	struct advice advice;	 /* advice_next(h, now) */
+	struct advice advice;	 /* advice_next(h, now): the gated plan */
 	struct sore_state *sore; /* advice_soreness(h, today), owned */
 	size_t n_sore;
+	struct advice_flag *flags; /* advice_flags(h, today): every open flag, owned */
+	size_t n_flags;
+	/* brief_facts_gate_day: the plan's session moved to `day` and passed
+	 * through the gate again (advice_gate), for --for. */
+	bool has_day;
+	dayno day;
+	enum massage_kind day_kind;
+	bool day_light;
 	bool has_acwr; /* the load figures' ratio */
 	double acwr;
 	double daily[BRIEF_TRAINING_WEEKS * 7]; /* session loads, oldest first */
@@ -206,6 +222,9 @@ struct brief_facts {
 /* The facts at `now` from a loaded history (advice_history_load's window).
  * Pure.  brief_facts_clear() them. */
 void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *f);
+/* The kind and pressure the gate allows for the plan's session on `day`
+ * (a day the runner chose: --for), into f->day_kind and f->day_light. */
+void brief_facts_gate_day(struct brief_facts *f, dayno day);
 void brief_facts_clear(struct brief_facts *f);
 
 /* The brief from its facts.  Pure, and it calls no advice function. */

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* collect.c - the brief's one adapter to the advice engine (brief.h): the
- * advice knead next prints, the triage's flags, the load figures and the
- * race windows.  Nothing else in core/brief/ calls the advice. */
+ * gated plan knead next prints (kind after the gate, light pressure, the
+ * booking's safe kind and warning), the open flags, the load figures and
+ * the race windows of the gate.  Nothing else in core/brief/ calls the
+ * advice. */
 #include <config.h>
 
 #include <string.h>
@@ -25,6 +27,7 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->now = now;
 	advice_next(h, now, &f->advice);
 	f->sore = advice_soreness(h, today, &f->n_sore);
+	f->flags = advice_flags(h, today, &f->n_flags);
 	load_figures_compute(h, today, &lf);
 	f->has_acwr = lf.has_acwr;
 	f->acwr = lf.acwr;
@@ -34,19 +37,47 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->window_from = g_new0(dayno, h->n_races + 1);
 	f->window_to = g_new0(dayno, h->n_races + 1);
 	for (size_t i = 0; i < h->n_races; i++) {
-		/* The race-window rule: A and B races close deep work. */
+		/* The gate's race window: A and B races close deep work. */
 		if (!race_is_key(&h->races[i]))
 			continue;
 		f->race_window[i] = true;
-		f->window_from[i] = h->races[i].date - ADVICE_WINDOW_DAYS;
+		f->window_from[i] = h->races[i].date - ADVICE_WINDOW_BEFORE_DAYS;
 		f->window_to[i] = h->races[i].date + ADVICE_WINDOW_DAYS;
 	}
+}
+
+void brief_facts_gate_day(struct brief_facts *f, dayno day)
+{
+	const struct advice *a = &f->advice;
+	/* The plan's session alone, on that day: no booking, no follow-up, no
+	 * reasons of its own, and a focus the gate may trim in place. */
+	struct advice t = *a;
+
+	t.date = day;
+	t.focus = g_new0(struct advice_focus, a->n_focus + 1);
+	if (a->n_focus)
+		memcpy(t.focus, a->focus, a->n_focus * sizeof *a->focus);
+	t.reasons = g_new0(char *, 1);
+	t.has_booking = false;
+	t.booking_replaces = false;
+	t.booking_warning = NULL;
+	t.has_follow_up = false;
+	t.light_pressure = false;
+	t.n_rules = 0;
+	advice_gate(f->h, &t);
+	f->has_day = true;
+	f->day = day;
+	f->day_kind = t.kind;
+	f->day_light = t.light_pressure;
+	g_strfreev(t.reasons);
+	g_free(t.focus);
 }
 
 void brief_facts_clear(struct brief_facts *f)
 {
 	advice_clear(&f->advice);
 	g_free(f->sore);
+	g_free(f->flags);
 	g_free(f->race_window);
 	g_free(f->window_from);
 	g_free(f->window_to);
@@ -59,6 +90,8 @@ void brief_from_history(const struct history *h, wtime now, const struct brief_o
 	struct brief_facts f;
 
 	brief_facts_gather(h, now, &f);
+	if (opt->has_for)
+		brief_facts_gate_day(&f, opt->for_date);
 	brief_build(&f, opt, out);
 	brief_facts_clear(&f);
 }

@@ -165,10 +165,16 @@ static void section_session(struct doc *d, const struct brief *b)
 		const struct brief_avoid *a = &s->avoid[i];
 		char *name = region_side_name(a->region, a->side);
 
-		addf(d, BLOCK_ITEM,
-		     _("Do not treat: %s, %d/10, flagged (%s) since %s; to be assessed by a "
-		       "physiotherapist or doctor first."),
-		     name, a->level, flag_name(a->why), day_format(a->since, buf));
+		if (a->assessed)
+			addf(d, BLOCK_ITEM,
+			     _("Do not treat: %s, %d/10, flagged (%s) since %s; assessed by a "
+			       "professional and not cleared for massage."),
+			     name, a->level, flag_name(a->why), day_format(a->since, buf));
+		else
+			addf(d, BLOCK_ITEM,
+			     _("Do not treat: %s, %d/10, flagged (%s) since %s; to be assessed by a "
+			       "physiotherapist or doctor first."),
+			     name, a->level, flag_name(a->why), day_format(a->since, buf));
 		g_free(name);
 	}
 	for (size_t i = 0; i < s->n_focus; i++) {
@@ -266,10 +272,18 @@ static void section_sore(struct doc *d, const struct brief *b)
 		char *days = series(r), *age = days_ago(r->age_days);
 		GString *line = g_string_new(NULL);
 
-		/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3 · 4
-		 * 5 · 5 (oldest first, · nothing logged); logged yesterday." */
-		g_string_printf(line, _("%s: %d/10, %s; last 7 days: %s; logged %s"), capname,
-				r->level, sore_trend_name(r->trend), days, age);
+		if (r->effective != r->level)
+			/* TRANSLATORS: as below, with a stale level: logged 4, it
+			 * counts as 2 now, as knead next and status count it. */
+			g_string_printf(line, _("%s: %d → %d/10, %s; last 7 days: %s; logged %s"),
+					capname, r->level, r->effective, sore_trend_name(r->trend),
+					days, age);
+		else
+			/* TRANSLATORS: "Left calf: 5/10, worsening; last 7 days: 2 3
+			 * · 4 5 · 5 (oldest first, · nothing logged); logged
+			 * yesterday." */
+			g_string_printf(line, _("%s: %d/10, %s; last 7 days: %s; logged %s"),
+					capname, r->level, sore_trend_name(r->trend), days, age);
 		if (r->sharp > 0)
 			g_string_append_printf(line,
 					       ngettext("; marked sharp %d time",
@@ -885,6 +899,8 @@ static void j_session(struct json_writer *w, const struct brief *b)
 		json_writer_key(w, "why");
 		json_writer_string(w, sore_flag_id(s->avoid[i].why));
 		j_day(w, "since", s->avoid[i].since);
+		json_writer_key(w, "assessed");
+		json_writer_bool(w, s->avoid[i].assessed);
 		json_writer_end_object(w);
 	}
 	json_writer_end_array(w);
@@ -927,6 +943,8 @@ static void j_regions(struct json_writer *w, const struct brief *b)
 		json_writer_int(w, r->age_days);
 		json_writer_key(w, "flagged");
 		json_writer_bool(w, r->flagged);
+		json_writer_key(w, "effective_level");
+		json_writer_int(w, r->effective);
 		json_writer_key(w, "why");
 		json_writer_string(w, r->flagged ? sore_flag_id(r->why) : NULL);
 		if (b->include & BRIEF_INCLUDE_NOTES) {

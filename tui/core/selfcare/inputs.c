@@ -2,9 +2,11 @@
 /* inputs.c - the self-care plan's one way in: what it reads from the advice.
  *
  * Everything the rules of selfcare.c know about the runner comes from
- * selfcare_inputs_from_history() below, so that moving the plan onto
- * another reading of soreness or flags (a gated advice plan, an effective
- * soreness level) is a change to this file only. */
+ * selfcare_inputs_from_history() below, and it reads only the advice's
+ * public API (advice.h): the open flags (advice_flags), the one neighbour
+ * table (advice_regions_neighbours) and the effective level every surface
+ * shows (advice_effective_level), so that the plan never says otherwise
+ * than knead next. */
 #include <config.h>
 
 #include <glib.h>
@@ -15,75 +17,20 @@
 #include "core/regions.h"
 #include "core/selfcare/selfcare.h"
 
-/* Segment neighbours: regions that share a muscle-tendon chain or sit
- * against each other, so that a flag on one keeps self-treatment off the
- * other (facts.md: no self-treatment on a flagged region).
- *
- * TO BE REPLACED by the advice's own neighbour table when there is one:
- * this is the one place that defines it for the plan.
- *
- *   lower leg: calf, soleus, Achilles, shin, foot (plantar fascia), all
- *              next to each other; the knee next to calf, shin, quad,
- *              hamstring and IT band
- *   thigh:     quad with knee, IT band and hip flexor; hamstring with knee,
- *              calf (they cross the knee together), glute and piriformis
- *   hip:       IT band with glute; glute with piriformis and lower back;
- *              piriformis with lower back; hip flexor with lower back
- *   back:      lower back with upper back
- */
-static const enum region neighbour_pairs[][2] = {
-	{ REGION_CALF, REGION_SOLEUS },
-	{ REGION_CALF, REGION_ACHILLES },
-	{ REGION_CALF, REGION_SHIN },
-	{ REGION_CALF, REGION_FOOT },
-	{ REGION_SOLEUS, REGION_ACHILLES },
-	{ REGION_SOLEUS, REGION_SHIN },
-	{ REGION_SOLEUS, REGION_FOOT },
-	{ REGION_ACHILLES, REGION_SHIN },
-	{ REGION_ACHILLES, REGION_FOOT },
-	{ REGION_SHIN, REGION_FOOT },
-	{ REGION_KNEE, REGION_CALF },
-	{ REGION_KNEE, REGION_SHIN },
-	{ REGION_KNEE, REGION_QUAD },
-	{ REGION_KNEE, REGION_HAMSTRING },
-	{ REGION_KNEE, REGION_IT_BAND },
-	{ REGION_QUAD, REGION_IT_BAND },
-	{ REGION_QUAD, REGION_HIP_FLEXOR },
-	{ REGION_HAMSTRING, REGION_CALF },
-	{ REGION_HAMSTRING, REGION_GLUTE },
-	{ REGION_HAMSTRING, REGION_PIRIFORMIS },
-	{ REGION_IT_BAND, REGION_GLUTE },
-	{ REGION_GLUTE, REGION_PIRIFORMIS },
-	{ REGION_GLUTE, REGION_LOWER_BACK },
-	{ REGION_PIRIFORMIS, REGION_LOWER_BACK },
-	{ REGION_HIP_FLEXOR, REGION_LOWER_BACK },
-	{ REGION_LOWER_BACK, REGION_UPPER_BACK },
-};
-
-bool selfcare_is_neighbour(enum region a, enum region b)
-{
-	for (size_t i = 0; i < G_N_ELEMENTS(neighbour_pairs); i++)
-		if ((neighbour_pairs[i][0] == a && neighbour_pairs[i][1] == b) ||
-		    (neighbour_pairs[i][0] == b && neighbour_pairs[i][1] == a))
-			return true;
-	return false;
-}
-
-/* Block r on side s and its neighbours on the same side; a region without
+/* Block r on side s and every region that shares its segment
+ * (advice_regions_neighbours, the advice's one table): a region without
  * sides blocks both sides of its neighbours, and is blocked by either. */
 static void block(struct selfcare_inputs *in, enum region r, enum side s)
 {
 	for (int o = 0; o < REGION_COUNT; o++) {
-		if (o != (int)r && !selfcare_is_neighbour(r, o))
-			continue;
 		if (!region_has_side(o)) {
-			in->blocked[o][SIDE_NONE] = true;
-		} else if (s == SIDE_NONE) {
-			in->blocked[o][SIDE_LEFT] = true;
-			in->blocked[o][SIDE_RIGHT] = true;
-		} else {
-			in->blocked[o][s] = true;
+			if (advice_regions_neighbours(r, s, o, SIDE_NONE))
+				in->blocked[o][SIDE_NONE] = true;
+			continue;
 		}
+		for (int os = SIDE_LEFT; os <= SIDE_RIGHT; os++)
+			if (advice_regions_neighbours(r, s, o, os))
+				in->blocked[o][os] = true;
 	}
 }
 
@@ -184,32 +131,59 @@ static void read_week(struct selfcare_inputs *in, const struct history *h)
 	}
 }
 
+/* Whether region r, side s (as the advice files it) has an entry in the
+ * ADVICE_SORE_DAYS days up to today. */
+static bool logged_lately(const struct history *h, dayno today, enum region r, enum side s)
+{
+	for (size_t i = 0; i < h->n_soreness; i++) {
+		const struct soreness *e = &h->soreness[i];
+		dayno d = wtime_day(e->time);
+		enum side es = region_has_side(e->region) ? e->side : SIDE_NONE;
+
+		if (e->region == r && es == s && d <= today && d > today - ADVICE_SORE_DAYS)
+			return true;
+	}
+	return false;
+}
+
 void selfcare_inputs_from_history(const struct history *h, const struct selfcare_tick *ticks,
 				  size_t n_ticks, wtime now, struct selfcare_inputs *in)
 {
 	dayno today = wtime_day(now);
-	size_t n = 0;
-	struct sore_state *sore = advice_soreness(h, today, &n);
+	size_t n_flags = 0;
+	/* The advice's open flags: they last until the region is logged at 0
+	 * or an assessment clears it, however old their last entry. */
+	struct advice_flag *flags = advice_flags(h, today, &n_flags);
 	const struct race *key = phase_key_race(h, today);
 
 	*in = (struct selfcare_inputs){ .today = today, .days_to_key_race = -1 };
 	in->phase = phase_at(h, today, NULL);
-	in->sore = g_new0(struct selfcare_sore, n + 1);
-	for (size_t i = 0; i < n; i++) {
-		const struct sore_state *s = &sore[i];
+	in->sore = g_new0(struct selfcare_sore, REGION_COUNT * 3 + 1);
+	/* Region then side order, as the advice lists them. */
+	for (int r = 0; r < REGION_COUNT; r++) {
+		for (int s = 0; s < 3; s++) {
+			bool flagged = false;
+			int level = 0;
 
-		if (!s->current || (s->counted <= 0 && !s->refer))
-			continue;
-		in->sore[in->n_sore++] = (struct selfcare_sore){
-			.region = s->region,
-			.side = s->side,
-			.level = MAX(s->counted, s->refer ? 1 : 0),
-			.flagged = s->refer,
-		};
-		if (s->refer)
-			block(in, s->region, s->side);
+			if (region_has_side(r) ? s == SIDE_NONE : s != SIDE_NONE)
+				continue;
+			for (size_t i = 0; i < n_flags; i++)
+				flagged |= flags[i].region == (enum region)r &&
+					   flags[i].side == (enum side)s;
+			if (!flagged && !logged_lately(h, today, r, s))
+				continue;
+			/* The level every surface shows (stale entries count less). */
+			level = advice_effective_level(h, today, r, s);
+			if (level <= 0 && !flagged)
+				continue;
+			in->sore[in->n_sore++] = (struct selfcare_sore){
+				.region = r, .side = s, .level = level, .flagged = flagged
+			};
+		}
 	}
-	g_free(sore);
+	for (size_t i = 0; i < n_flags; i++)
+		block(in, flags[i].region, flags[i].side);
+	g_free(flags);
 
 	for (size_t i = 0; i < h->n_races; i++) {
 		if (h->races[i].date == today)

@@ -5,9 +5,11 @@
  * A pure function of the history and now, in two steps:
  *
  * 1. selfcare_inputs_from_history() (inputs.c, the one adapter) reads what
- *    the plan needs from the advice: today's soreness as the advice counts
- *    it, the flagged regions and their neighbours, the phase, the races
- *    and the hard efforts of today and yesterday.
+ *    the plan needs from the advice's public API: each region's effective
+ *    level (advice_effective_level), the open flags (advice_flags: they
+ *    last until the region is logged at 0 or an assessment clears it) and
+ *    their segment (advice_regions_neighbours), the phase, the races and
+ *    the hard efforts of today and yesterday.
  * 2. selfcare_plan() runs the table of rules below, in order, over those
  *    inputs.  Each rule is one function of selfcare.c; `rules` in the plan
  *    lists the ids of those that added, removed or changed something.
@@ -17,7 +19,7 @@
  *
  * flagged     A flagged region (advice.h, Triage): relative rest and an
  *             assessment by a physiotherapist or doctor; nothing else on it
- *             nor on its neighbours (selfcare_is_neighbour), no rolling,
+ *             nor on its segment (advice_regions_neighbours), no rolling,
  *             pressure or stretching into pain.  Notes name the sore
  *             regions left out for lying next to it, and, with a flag on
  *             the legs and a race in the next SELFCARE_PRE_RACE_DAYS days,
@@ -125,8 +127,8 @@ const char *selfcare_evidence_name(enum selfcare_evidence e); /* translated */
 struct selfcare_sore {
 	enum region region;
 	enum side side;
-	int level; /* the level the advice counts (stale entries count less) */
-	bool flagged;
+	int level; /* advice_effective_level: stale entries count less */
+	bool flagged; /* an open flag (advice_flags), current or not */
 };
 
 /* Everything the rules read: filled by selfcare_inputs_from_history(), or
@@ -136,8 +138,9 @@ struct selfcare_inputs {
 	enum phase phase;
 	struct selfcare_sore *sore; /* current, counted above 0; owned */
 	size_t n_sore;
-	/* A flagged region-side, or a neighbour of one: [region][side]; a
-	 * region without sides uses SIDE_NONE. */
+	/* A flagged region-side, or one of its segment
+	 * (advice_regions_neighbours): [region][side]; a region without
+	 * sides uses SIDE_NONE. */
 	bool blocked[REGION_COUNT][3];
 	/* Worked in a massage today, or in deep work yesterday: [region][side]
 	 * as `blocked`. */
@@ -223,10 +226,6 @@ bool selfcare_load(struct store *st, const struct config *cfg, wtime now, struct
  * naming it and the ids there are. */
 bool selfcare_mark_done(struct store *st, const struct selfcare_plan *p, const char *id, wtime now,
 			bool *added, GError **err);
-
-/* Regions next to each other along the leg and trunk (inputs.c): a flag on
- * one keeps self-treatment off the other too. */
-bool selfcare_is_neighbour(enum region a, enum region b);
 
 /* Whether self-care may touch r on side s (SIDE_NONE on a region with
  * sides: both sides). */
