@@ -62,8 +62,12 @@ static const struct ui_key_binding key_table[] = {
 	  N_("In a choice: type its start (rec: recovery); Space cycles"), false },
 
 	{ '0', '9', MAP, ACT_LEVEL, N_("Level"), true },
-	{ 'a', 'z', MAP, ACT_NONE, N_("Go to a region by typing its name (ca: calf)"), true },
+	{ 'a', 'z', MAP, ACT_NONE,
+	  N_("Go to a region by typing its name (ca: calf), then l or r for its side"), true },
+	{ ' ', 0, MAP, ACT_SIDE, N_("Pick or flip the side"), false },
 	{ '!', 0, MAP, ACT_SHARP, N_("Sharp or sudden pain (toggle)"), true },
+	{ K(KEY_BACKSPACE), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
+	{ K(KEY_DC), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
 	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
 	{ '=', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
 	{ '-', 0, MAP, ACT_LEVEL_DOWN, N_("Level up or down"), false },

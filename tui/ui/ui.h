@@ -122,6 +122,7 @@ enum ui_action {
 	ACT_DAY_PREV, /* the check-in's day */
 	ACT_DAY_NEXT,
 	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
+	ACT_SIDE,     /* picks or flips the side of the body map's region */
 	ACT_COUNT
 };
 

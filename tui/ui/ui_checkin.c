@@ -463,18 +463,38 @@ static int move_action(struct ui *ui, struct checkin_screen *c, enum ui_action a
 	return UI_HANDLED;
 }
 
-static int map_action(struct checkin_screen *c, enum ui_action a, int key)
+/* A level, the sharp mark or a clearing refused while the typed region
+ * waits for its side says so. */
+static int map_refused(struct ui *ui, const struct checkin_screen *c)
+{
+	if (c->map.side_pending)
+		/* TRANSLATORS: the letters are those of "side key" (l, r). */
+		ui_message(ui, true, _("Which side? Press %s for left or %s for right."),
+			   C_("side key", "l"), C_("side key", "r"));
+	return UI_HANDLED;
+}
+
+static int map_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)
 {
 	switch (a) {
 	case ACT_LEVEL:
-		bodymap_set_level(&c->map, key - '0');
+		if (!bodymap_set_level(&c->map, key - '0'))
+			return map_refused(ui, c);
 		return UI_HANDLED;
 	case ACT_LEVEL_UP:
 	case ACT_LEVEL_DOWN:
-		bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1);
+		if (!bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1))
+			return map_refused(ui, c);
 		return UI_HANDLED;
 	case ACT_SHARP:
-		bodymap_toggle_sharp(&c->map);
+		if (!bodymap_toggle_sharp(&c->map))
+			return map_refused(ui, c);
+		return UI_HANDLED;
+	case ACT_DELETE:
+		bodymap_clear(&c->map);
+		return UI_HANDLED;
+	case ACT_SIDE:
+		bodymap_pick_side(&c->map, SIDE_NONE);
 		return UI_HANDLED;
 	case ACT_UP:
 	case ACT_DOWN:
@@ -518,7 +538,7 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 			discard(ui, NULL);
 		return UI_HANDLED;
 	default:
-		return map_action(c, a, key);
+		return map_action(ui, c, a, key);
 	}
 }
 
