@@ -151,7 +151,7 @@ _knead()
 	edit)
 		((n == 1)) && args=$lists
 		case $sub in
-		"") opts="--date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority" ;;
+		"") opts="--move-day --date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority" ;;
 		runs) opts="--date --distance --duration --kind --rpe --hr --note" ;;
 		soreness) opts="--date --region --level --note" ;;
 		massages) opts="--date --kind --regions --therapist --note" ;;

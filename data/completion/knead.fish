@@ -100,6 +100,7 @@ complete -c knead -n '__knead_is list' -l json
 complete -c knead -n '__knead_is list' -l no-pager
 complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
 complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -l move-day -d 'move a day\'s check-in'
 complete -c knead -n '__knead_is edit' -l date -x -a 'today yesterday tomorrow -1d +3d'
 complete -c knead -n '__knead_is edit runs; or __knead_is edit races' -l distance -x
 complete -c knead -n '__knead_is edit runs' -l duration -x

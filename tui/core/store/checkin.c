@@ -3,6 +3,8 @@
 #include <string.h>
 #include "core/store/checkin.h"
 #include "core/clock.h"
+#include "core/error.h"
+#include "core/i18n.h"
 #include "core/store/journal.h"
 #include "core/validate.h"
 
@@ -108,4 +110,138 @@ void checkin_saved_clear(struct checkin_saved *s)
 {
 	g_free(s->soreness_ids);
 	memset(s, 0, sizeof(*s));
+}
+
+/* The entries of one table logged on day `from`, moved by `shift`
+ * seconds (runs, soreness) or `days` (massages), each journalled. */
+static bool move_runs(struct store *st, dayno from, wtime shift, const char *journal,
+		      int64_t *change, size_t *n_moved, GError **err)
+{
+	struct run *runs = NULL;
+	size_t n = 0;
+	bool ok;
+
+	if (!store_runs_list(st, day_start(from), &runs, &n, err))
+		return false;
+	ok = true;
+	for (size_t i = 0; i < n; i++) {
+		struct run was = runs[i];
+
+		if (!ok || wtime_day(runs[i].start) != from)
+			continue;
+		runs[i].start += shift;
+		ok = (*change || !journal || journal_new_change(st, change, err)) &&
+		     store_run_update(st, &runs[i], err) &&
+		     (!journal || journal_changed(st, *change, journal, TABLE_RUNS, was.id, &was, err));
+		runs[i].start -= shift;
+		(*n_moved)++;
+	}
+	for (size_t i = 0; i < n; i++)
+		run_clear(&runs[i]);
+	g_free(runs);
+	return ok;
+}
+
+static bool move_soreness(struct store *st, dayno from, wtime shift, const char *journal,
+			  int64_t *change, size_t *n_moved, GError **err)
+{
+	struct soreness *s = NULL;
+	size_t n = 0;
+	bool ok = true;
+
+	if (!store_soreness_list(st, day_start(from), &s, &n, err))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		struct soreness was = s[i];
+
+		if (!ok || wtime_day(s[i].time) != from)
+			continue;
+		s[i].time += shift;
+		ok = (*change || !journal || journal_new_change(st, change, err)) &&
+		     store_soreness_update(st, &s[i], err) &&
+		     (!journal ||
+		      journal_changed(st, *change, journal, TABLE_SORENESS, was.id, &was, err));
+		s[i].time -= shift;
+		(*n_moved)++;
+	}
+	for (size_t i = 0; i < n; i++)
+		soreness_clear(&s[i]);
+	g_free(s);
+	return ok;
+}
+
+static bool move_massages(struct store *st, dayno from, dayno to, const char *journal,
+			  int64_t *change, size_t *n_moved, GError **err)
+{
+	struct massage *m = NULL;
+	size_t n = 0;
+	bool ok = true;
+
+	if (!store_massages_list(st, from, &m, &n, err))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		struct massage was = m[i];
+
+		if (!ok || m[i].date != from)
+			continue;
+		m[i].date = to;
+		ok = (*change || !journal || journal_new_change(st, change, err)) &&
+		     store_massage_update(st, &m[i], err) &&
+		     (!journal ||
+		      journal_changed(st, *change, journal, TABLE_MASSAGES, was.id, &was, err));
+		m[i].date = from;
+		(*n_moved)++;
+	}
+	for (size_t i = 0; i < n; i++)
+		massage_clear(&m[i]);
+	g_free(m);
+	return ok;
+}
+
+bool checkin_move_day(struct store *st, dayno from, dayno to, const char *journal,
+		      struct checkin_moved *moved, GError **err)
+{
+	struct checkin_moved n = { 0 };
+	wtime shift = (wtime)(to - from) * SECONDS_PER_DAY;
+	int64_t change = 0;
+	char a[DATE_BUF], b[DATE_BUF];
+
+	if (to == from) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    /* TRANSLATORS: moving a day's check-in onto itself. */
+			    _("the check-in is already on %s (expected another day)"),
+			    day_format(from, a));
+		return false;
+	}
+	if (to > wtime_day(clock_now())) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    /* TRANSLATORS: %s is a date after today. */
+			    _("%s is after today (a check-in moves to today or a day before)"),
+			    day_format(to, b));
+		return false;
+	}
+	if (!store_begin(st, err))
+		return false;
+	if (!move_runs(st, from, shift, journal, &change, &n.runs, err) ||
+	    !move_soreness(st, from, shift, journal, &change, &n.soreness, err) ||
+	    !move_massages(st, from, to, journal, &change, &n.massages, err)) {
+		store_rollback(st);
+		return false;
+	}
+	if (n.runs + n.soreness + n.massages == 0) {
+		store_rollback(st);
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    /* TRANSLATORS: %s is the day to move from. */
+			    _("nothing is logged on %s (expected the day of a run, soreness or a "
+			      "massage)"),
+			    day_format(from, a));
+		return false;
+	}
+	if (!store_commit(st, err)) {
+		store_rollback(st);
+		return false;
+	}
+	if (moved)
+		*moved = n;
+	return true;
 }

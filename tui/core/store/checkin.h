@@ -60,4 +60,17 @@ bool checkin_save(struct store *st, const struct checkin *c, struct checkin_save
 		  GError **err);
 void checkin_saved_clear(struct checkin_saved *s);
 
+/* What checkin_move_day moved. */
+struct checkin_moved {
+	size_t runs, soreness, massages;
+};
+
+/* Moves the whole check-in of day `from` (its runs, soreness entries and
+ * massages) to day `to`, each keeping its time of day, in one transaction
+ * journalled under `journal` (NULL: not journalled).  `to` after today or
+ * equal to `from`, or nothing logged on `from`, is KNEAD_ERROR_INVALID and
+ * changes nothing. */
+bool checkin_move_day(struct store *st, dayno from, dayno to, const char *journal,
+		      struct checkin_moved *moved, GError **err);
+
 #endif
