@@ -123,6 +123,8 @@ enum ui_action {
 	ACT_DAY_NEXT,
 	ACT_SHARP,    /* toggles "sharp pain" on the selected region */
 	ACT_SIDE,     /* picks or flips the side of the body map's region */
+	ACT_MOVE_DAY_PREV, /* the check-in of the day shown, moved a day */
+	ACT_MOVE_DAY_NEXT,
 	ACT_COUNT
 };
 

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* checkin.c - one check-in, one transaction (see checkin.h). */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "core/store/checkin.h"
 #include "core/clock.h"
@@ -29,6 +31,7 @@ void checkin_mark_soreness(const struct checkin *c, size_t i, struct soreness *o
 	out->side = mark->side;
 	out->level = mark->level;
 	out->sharp = mark->sharp;
+	out->id = mark->id;
 	out->note = (char *)c->sore_note;
 }
 
@@ -50,14 +53,25 @@ bool checkin_validate(const struct checkin *c, wtime now, GError **err)
 static bool add_entries(struct store *st, const struct checkin *c, struct checkin_saved *ids,
 			GError **err)
 {
-	if (c->run && !store_run_add(st, c->run, &ids->run_id, err))
+	if (c->run && c->run->id > 0) {
+		ids->run_id = c->run->id;
+		if (!store_run_update(st, c->run, err))
+			return false;
+	} else if (c->run && !store_run_add(st, c->run, &ids->run_id, err)) {
 		return false;
+	}
 	for (size_t i = 0; i < c->n_marks; i++) {
 		struct soreness s;
 
 		checkin_mark_soreness(c, i, &s);
-		if (!store_soreness_add(st, &s, &ids->soreness_ids[i], err))
+		ids->soreness_ids[i] = s.id;
+		if (s.id > 0 ? !store_soreness_update(st, &s, err)
+			     : !store_soreness_add(st, &s, &ids->soreness_ids[i], err))
 			return false;
+	}
+	if (c->massage && c->massage->id > 0) {
+		ids->massage_id = c->massage->id;
+		return store_massage_update(st, c->massage, err);
 	}
 	return !c->massage || store_massage_add(st, c->massage, &ids->massage_id, err);
 }
@@ -72,13 +86,15 @@ static bool journal_entries(struct store *st, const struct checkin *c,
 		return true;
 	if (!journal_new_change(st, &change, err))
 		return false;
-	if (c->run && !journal_added(st, change, c->journal, TABLE_RUNS, ids->run_id, err))
+	if (c->run && c->run->id <= 0 &&
+	    !journal_added(st, change, c->journal, TABLE_RUNS, ids->run_id, err))
 		return false;
 	for (size_t i = 0; i < c->n_marks; i++)
-		if (!journal_added(st, change, c->journal, TABLE_SORENESS, ids->soreness_ids[i],
+		if (c->marks[i].id <= 0 &&
+		    !journal_added(st, change, c->journal, TABLE_SORENESS, ids->soreness_ids[i],
 				   err))
 			return false;
-	return !c->massage ||
+	return !c->massage || c->massage->id > 0 ||
 	       journal_added(st, change, c->journal, TABLE_MASSAGES, ids->massage_id, err);
 }
 
@@ -110,6 +126,32 @@ void checkin_saved_clear(struct checkin_saved *s)
 {
 	g_free(s->soreness_ids);
 	memset(s, 0, sizeof(*s));
+}
+
+int64_t checkin_same_run(struct store *st, const struct run *r, int64_t except, wtime *when,
+			 GError **err)
+{
+	dayno d = wtime_day(r->start);
+	struct run *runs = NULL;
+	size_t n = 0;
+	int64_t found = 0;
+
+	if (!store_runs_list(st, day_start(d), &runs, &n, err))
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		bool near = llabs((long long)(runs[i].start - r->start)) < 3600;
+		bool same = fabs(runs[i].distance_m - r->distance_m) <= 0.01 * r->distance_m;
+
+		if (!found && runs[i].id != except && wtime_day(runs[i].start) == d &&
+		    (near || same)) {
+			found = runs[i].id;
+			if (when)
+				*when = runs[i].start;
+		}
+		run_clear(&runs[i]);
+	}
+	g_free(runs);
+	return found;
 }
 
 /* The entries of one table logged on day `from`, moved by `shift`
