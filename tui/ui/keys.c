@@ -17,7 +17,7 @@
  * scrolls. */
 #define ROWS (CTX_LIST | CTX_RACES)
 #define TABS (CTX_LIST | CTX_TRENDS)
-#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER)
+#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_TODAY)
 #define SEARCHABLE (CTX_LIST | CTX_RACES | CTX_ARTICLES | CTX_READER)
 /* Where the screens can be switched: everywhere but typing and the map,
  * whose digits set levels. */
