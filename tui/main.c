@@ -29,6 +29,7 @@ static int finish_stdout(int status)
 	if (done)
 		return status;
 	done = true;
+	cli_out_flush();
 	/* Output that went to a pager: the pager is done with it, and what it
 	 * did not read (the runner quit early) was not lost by accident. */
 	if (cli_pager_end)
@@ -70,7 +71,9 @@ static void bind_catalogue(void)
 
 static void print_usage(FILE *f)
 {
-	fprintf(f, _("Usage: knead [--db PATH] [--now DATE] [--config PATH] [COMMAND] [ARGS...]\n"
+	GString *u = g_string_new(NULL);
+
+	g_string_append_printf(u, _("Usage: knead [--db PATH] [--now DATE] [--config PATH] [COMMAND] [ARGS...]\n"
 		     "\n"
 		     "A recovery assistant for runners: log runs and soreness, read what the\n"
 		     "evidence says, and know when to book the next massage.\n"
@@ -79,8 +82,8 @@ static void print_usage(FILE *f)
 		     "\n"
 		     "Commands:\n"));
 	for (const struct command *c = commands; c->name; c++)
-		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
-	fprintf(f, _("\n"
+		g_string_append_printf(u, "  %-10s %s\n", c->name, _(c->summary));
+	g_string_append_printf(u, _("\n"
 		     "Global options (before or after the command):\n"
 		     "  --db PATH        the database (also KNEAD_DB)\n"
 		     "  --now DATE       behave as if it were DATE, YYYY-MM-DD[THH:MM] (also KNEAD_NOW)\n"
@@ -93,7 +96,16 @@ static void print_usage(FILE *f)
 		     "\n"
 		     "Exit status: 0 done, 1 could not be done, 2 wrong command line or value.\n"));
 	/* TRANSLATORS: %s is where bugs go (configure.ac's bug field). */
-	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+	g_string_append_printf(u, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+	/* Wrapped to the terminal like everything knead prints. */
+	if (f == stdout) {
+		cli_puts(u->str);
+	} else {
+		char *wrapped = cli_wrap(u->str, cli_text_width());
+		fputs(wrapped, f);
+		g_free(wrapped);
+	}
+	g_string_free(u, TRUE);
 }
 
 static void print_version(void)
@@ -362,6 +374,8 @@ int main(int argc, char **argv)
 
 	start_locale();
 	atexit(close_stdout);
+	cli_out_init();
+	cli_out_capture_print();
 
 	status = take_globals(&argc, argv, &g);
 	if (status != EXIT_OK)

@@ -119,7 +119,8 @@ fresh warned
 k race add 2026-11-29 "Marathon de Montréal" 42.195km --priority A
 k log massage trigger-point --date 2026-11-28
 run --now $NOW next
-like "$out" "falls inside the window around Marathon de Montréal" "a booked deep session in a window is warned about"
+like "$(printf '%s' "$out" | tr '\n' ' ' | tr -s ' ')" "falls inside the window around Marathon de Montréal" \
+	"a booked deep session in a window is warned about"
 like "$out" "Booked: trigger point therapy on 2026-11-28" "next names the booking"
 like "$out" "Rules that shaped it: " "next says which rules fired"
 

@@ -46,8 +46,8 @@ static struct run sample_run(void)
 }
 
 static const struct checkin_mark sample_marks[] = {
-	{ REGION_CALF, SIDE_LEFT, 4, false },
-	{ REGION_HAMSTRING, SIDE_RIGHT, 7, true },
+	{ REGION_CALF, SIDE_LEFT, 4, false, 0 },
+	{ REGION_HAMSTRING, SIDE_RIGHT, 7, true, 0 },
 };
 
 static struct region_side massage_regions[] = { { REGION_CALF, SIDE_LEFT } };
@@ -127,8 +127,8 @@ static void refuses_whole_on_bad_part(void **state)
 {
 	struct temp_store *f = *state;
 	struct run run = sample_run();
-	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false },
-				      { REGION_CALF, SIDE_RIGHT, 11, false } };
+	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false, 0 },
+				      { REGION_CALF, SIDE_RIGHT, 11, false, 0 } };
 	struct checkin c = { .when = NOW, .run = &run, .marks = bad, .n_marks = 2 };
 	GError *err = NULL;
 

@@ -21,22 +21,6 @@
 #include "core/regions.h"
 #include "core/articles/render.h"
 
-#define DEFAULT_WIDTH 80
-
-int cli_text_width(void)
-{
-	struct winsize ws;
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	const char *cols = g_getenv("COLUMNS");
-	if (cols != NULL && cols[0] != '\0') {
-		char *end = NULL;
-		guint64 v = g_ascii_strtoull(cols, &end, 10);
-		if (end != NULL && *end == '\0' && v > 0 && v < 10000)
-			return (int)v;
-	}
-	return DEFAULT_WIDTH;
-}
 
 static char *region_ids(void)
 {

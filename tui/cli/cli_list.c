@@ -39,7 +39,7 @@ static void print_run(const struct run *r, enum unit u, int kind_w)
 		cli_printf(_("  %d bpm"), r->avg_hr);
 	if (r->note)
 		cli_print_note(r->note);
-	putchar('\n');
+	cli_puts("\n");
 	g_free(dist);
 	g_free(dur);
 	g_free(pace);
@@ -98,7 +98,7 @@ static void print_soreness(const struct history *l)
 			cli_printf("  %s", _("sharp"));
 		if (s->note)
 			cli_print_note(s->note);
-		putchar('\n');
+		cli_puts("\n");
 		g_free(name);
 	}
 }
@@ -125,7 +125,7 @@ static void print_massages(const struct history *l)
 		if (m->date > wtime_day(clock_now()))
 			/* TRANSLATORS: a massage dated after today in knead list. */
 			cli_printf("  (%s)", _("booked"));
-		putchar('\n');
+		cli_puts("\n");
 	}
 }
 
@@ -216,6 +216,7 @@ static void flush_json(struct json_writer *w)
 	size_t len;
 	const char *text = json_writer_pending(w, &len);
 
+	cli_out_flush();
 	fwrite(text, 1, len, stdout);
 	json_writer_consumed(w);
 }
