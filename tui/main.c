@@ -294,6 +294,9 @@ static int start_interface(struct cli *cli)
 	return err ? cli_fail(err) : status;
 }
 
+/* knead pages, knead-io never does (it has no pager.c). */
+extern void cli_pager_start(bool no_pager) __attribute__((weak));
+
 /* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
 static int run_help(struct cli *cli, int argc, char **argv)
 {
@@ -301,7 +304,16 @@ static int run_help(struct cli *cli, int argc, char **argv)
 	char **args, *prg;
 	int status;
 
+	if (argc >= 2 && strcmp(argv[1], "--no-pager") == 0) {
+		cli->no_pager = TRUE;
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+	}
 	if (argc < 2) {
+		/* Paged like list: the whole help is longer than a screen. */
+		if (cli_pager_start)
+			cli_pager_start(cli->no_pager);
 		print_usage(stdout);
 		return EXIT_OK;
 	}

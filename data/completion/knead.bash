@@ -168,7 +168,7 @@ _knead()
 		list) opts="--json --no-pager" ;;
 		esac
 		;;
-	status | next) opts="--json" ;;
+	status | next) opts="--json --no-pager" ;;
 	articles) opts="--region --json" ;;
 	read)
 		opts="--no-pager --list"

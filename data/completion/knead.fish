@@ -124,6 +124,7 @@ complete -c knead -n '__knead_is race list' -l no-pager
 
 # the others
 complete -c knead -n '__knead_is status; or __knead_is next' -l json
+complete -c knead -n '__knead_is status; or __knead_is next' -l no-pager
 complete -c knead -n '__knead_is articles' -l region -x -a 'calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor lower-back upper-back'
 complete -c knead -n '__knead_is articles' -l json
 complete -c knead -n '__knead_is read; and test (__knead_nwords) -eq 1' -a '(knead read --list 2>/dev/null)'

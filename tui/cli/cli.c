@@ -188,10 +188,21 @@ void cli_out_capture_print(void)
 static void print_error(const char *msg)
 {
 	char *clean = sanitize_quote(msg);
+	struct winsize ws;
 
-	/* One line, as scripts read it (doc/contract.md). */
 	cli_out_flush();
-	fprintf(stderr, "knead: %s\n", clean);
+	/* On a terminal, wrapped between words (a terminal would cut one in
+	 * two); into a pipe or a file, one line, as scripts read it. */
+	if (isatty(STDERR_FILENO) && ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+		char *line = g_strdup_printf("knead: %s\n", clean);
+		char *wrapped = cli_wrap(line, MAX(ws.ws_col, 20));
+
+		fputs(wrapped, stderr);
+		g_free(wrapped);
+		g_free(line);
+	} else {
+		fprintf(stderr, "knead: %s\n", clean);
+	}
 	g_free(clean);
 }
 

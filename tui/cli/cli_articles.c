@@ -110,10 +110,12 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 
 	size_t n = 0;
 	struct ranked_article *ranked = articles_rank(idx, &in.state, &n);
-	if (json)
+	if (json) {
 		cli_print_json(ranked_json(ranked, n));
-	else
+	} else {
+		cli_pager_start(cli->no_pager);
 		print_ranked(ranked, n);
+	}
 	ranked_articles_free(ranked, n);
 out:
 	rank_inputs_clear(&in);

@@ -98,6 +98,17 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	/* A value missing is named, rather than the whole usage. */
+	if (argc == 1) {
+		status = cli_usage("%s", _("log run: the distance and the duration are missing "
+					   "(expected e.g. knead log run 10km 52:30)"));
+		goto out;
+	}
+	if (argc == 2 && !g_str_has_prefix(argv[1], "--")) {
+		status = cli_usage("%s", _("log run: the duration is missing (expected e.g. 52:30 "
+					   "after the distance)"));
+		goto out;
+	}
 	if (!check_operands(argc, argv, 2, 2, _("log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] [--hr BPM] [--note T]"),
 			    &status))
 		goto out;
@@ -187,6 +198,18 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+		goto out;
+	}
+	if (argc == 1) {
+		status = cli_usage("%s", _("log sore: the region and its level are missing "
+					   "(expected e.g. knead log sore calf:left 4)"));
+		goto out;
+	}
+	if (argc == 2 && !g_str_has_prefix(argv[1], "--")) {
+		char *safe = sanitize_quote(argv[1]);
+		status = cli_usage(_("\"%s\" has no level (expected REGION[:SIDE] LEVEL pairs)"),
+				   safe);
+		g_free(safe);
 		goto out;
 	}
 	if (!check_operands(argc, argv, 2, -1, _("log sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] [--date D] [--sharp] [--note T]"),
