@@ -50,6 +50,16 @@ for lang in en fr; do
 	is "$wide" "" "$lang: every command's output fits 80 columns"
 done
 
+# list: a heading row under each table's name, and local dates and times.
+out=$("$KNEAD" --db "$DB" --now $NOW list)
+like "$out" "^ +id +when +distance +time +pace +kind" "list: the runs' columns have headings"
+like "$out" "^ +id +when +region +level" "list: so do the soreness entries'"
+like "$out" "^ +[0-9]+  2026-11-22 [0-9]{2}:[0-9]{2} " "list: a local date and time, no ISO T"
+unlike "$out" "[0-9]T[0-9]" "list: no ISO T anywhere"
+out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW list)
+like "$out" "^ +nº +quand +distance +durée +allure +type" "French list: the headings are French"
+ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 80 ]; echo $?)" "French list fits 80 columns"
+
 # Words are never cut: the note comes back whole once its lines are joined.
 out=$("$KNEAD" --db "$DB" --now $NOW list runs)
 like "$(printf '%s' "$out" | tr '\n' ' ' | tr -s ' ')" "the cold rain that came back twice before the end of the run" \
