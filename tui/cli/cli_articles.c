@@ -170,8 +170,20 @@ int cli_read(struct cli *cli, int argc, char **argv)
 	if (a == NULL) {
 		char *slugs = articles_slug_list(idx);
 		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"), safe,
-				   slugs);
+		const char **cands = g_new0(const char *, idx->n_articles + 1);
+		const char *near;
+
+		for (size_t i = 0; i < idx->n_articles; i++)
+			cands[i] = idx->articles[i].slug;
+		near = parse_nearest(argv[1], cands, idx->n_articles);
+		if (near)
+			/* TRANSLATORS: "\"itband\" is not an article (did you mean it-band?)". */
+			status = cli_usage(_("\"%s\" is not an article (did you mean %s?)"), safe,
+					   near);
+		else
+			status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"),
+					   safe, slugs);
+		g_free(cands);
 		g_free(safe);
 		g_free(slugs);
 		goto out;

@@ -186,7 +186,7 @@ const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 		key = UI_KEY_ENTER;
 	if (key == 127 || key == '\b')
 		key = UI_KEY_CODE(KEY_BACKSPACE);
-	if ((ctx & CTX_CONFIRM) && is_translated_yes(key))
+	if ((ctx & (CTX_CONFIRM | CTX_TODAY)) && is_translated_yes(key))
 		key = 'y';
 	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
 		const struct ui_key_binding *b = &key_table[i];
@@ -263,6 +263,9 @@ static char *key_char_name(int key)
 
 char *keys_name(const struct ui_key_binding *b, bool utf8)
 {
+	/* Yes is answered with the language's letter (o in French). */
+	if (b->key == 'y' && b->action == ACT_YES)
+		return g_strdup(C_("confirmation key", "y"));
 	char *first = UI_KEY_IS_CODE(b->key) ? key_code_name(b->key & 0xffffff, utf8)
 					      : key_char_name(b->key);
 	if (b->key_last) {
