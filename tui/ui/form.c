@@ -360,15 +360,26 @@ static char *fold_choice(const char *s)
 	return down;
 }
 
+/* The first choice whose name starts with prefix; failing that, the first
+ * with a later word that does ("f" is "light flush"). */
 static int choice_with_prefix(const struct form_field *fld, const char *prefix)
 {
-	for (int c = 0; c < fld->n_choices; c++) {
-		char *name = fold_choice(fld->choices[c]);
-		bool hit = g_str_has_prefix(name, prefix);
+	for (int word = 0; word < 2; word++) {
+		for (int c = 0; c < fld->n_choices; c++) {
+			char *name = fold_choice(fld->choices[c]);
+			bool hit = g_str_has_prefix(name, prefix);
 
-		g_free(name);
-		if (hit)
-			return c;
+			if (word) {
+				char **words = g_strsplit_set(name, " -", -1);
+				hit = false;
+				for (int w = 1; words[w] && !hit; w++)
+					hit = g_str_has_prefix(words[w], prefix);
+				g_strfreev(words);
+			}
+			g_free(name);
+			if (hit)
+				return c;
+		}
 	}
 	return -1;
 }

@@ -448,7 +448,7 @@ static void massage_form_build(struct ui *ui, struct record_edit *e, const void 
 	form_add(f, _("Regions"), FORM_REGIONS, false);
 	form_set_max(f, form_add(f, _("Therapist"), FORM_TEXT, false), VALIDATE_NAME_MAX);
 	form_add(f, _("Note"), FORM_TEXT, false);
-	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band:right");
 	if (!x) {
 		form_set_text(f, MASSAGE_DATE, "today");
 		form_set_text(f, MASSAGE_THERAPIST, ui->cfg->therapist_name);

@@ -84,7 +84,7 @@ static void build_forms(struct ui *ui, struct checkin_screen *c)
 	form_add(c->massage, _("Regions"), FORM_REGIONS, false);
 	form_set_max(c->massage, form_add(c->massage, _("Therapist"), FORM_TEXT, false),
 		     VALIDATE_NAME_MAX);
-	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band:right");
 }
 
 /* The map starts from what is sore now: the last level of each region
@@ -447,6 +447,24 @@ static int sore_given(const struct checkin_screen *c)
 	return n;
 }
 
+/* The regions given a level above 0 now: a region put back to 0 is not
+ * sore. */
+static int sore_now(const struct checkin_screen *c)
+{
+	int n = 0;
+
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		int level;
+		bodymap_target(i, &r, &s);
+		level = bodymap_get(&c->map, r, s, &given);
+		n += given && level > 0;
+	}
+	return n;
+}
+
 /* Checks the day and the forms; false (with c->error set and the focus on
  * what is wrong) when nothing can be saved. */
 static bool checkin_valid(struct ui *ui, struct checkin_screen *c, dayno *day)
@@ -540,7 +558,7 @@ static bool write_checkin(struct ui *ui, struct checkin_screen *c, const struct 
 
 /* "Check-in saved: run 10.00 km, 2 sore regions, sports massage." */
 static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sore,
-		      const struct massage *m)
+		      int n_clear, const struct massage *m)
 {
 	GString *what = g_string_new(NULL);
 
@@ -556,6 +574,15 @@ static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sor
 		g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
 						      (unsigned long)n_sore),
 				       n_sore);
+	}
+	if (n_clear > 0) {
+		if (what->len)
+			g_string_append(what, ", ");
+		/* TRANSLATORS: regions set to 0 in a check-in. */
+		g_string_append_printf(what, ngettext("%d region no longer sore",
+						      "%d regions no longer sore",
+						      (unsigned long)n_clear),
+				       n_clear);
 	}
 	if (m) {
 		if (what->len)
@@ -638,7 +665,7 @@ static bool save(struct ui *ui, struct checkin_screen *c)
 		c->error = g_strdup_printf(_("Nothing saved: %s"), err ? err->message : "?");
 		g_clear_error(&err);
 	} else {
-		say_saved(ui, day, want_run ? &run : NULL, sore_given(c),
+		say_saved(ui, day, want_run ? &run : NULL, sore_now(c), sore_given(c) - sore_now(c),
 			  massage_kind > 0 ? &m : NULL);
 	}
 	run_clear(&run);

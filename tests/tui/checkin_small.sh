@@ -1,0 +1,52 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Smaller things of the check-in, each a test: f picks the light flush (a
+# later word of its name); a region put back to 0 is not counted as sore;
+# the Regions placeholder is a value its own check accepts.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tui/tmux.sh"
+
+"$KNEAD" --db "$DB" --now "$NOW" log sore calf:left 4 --date yesterday >/dev/null
+tui_start 80 24
+wait_for "Phase"
+keys c
+wait_for "Massage received today"
+like "$(screen)" "e\.g\. calf:left, it-" "the Regions placeholder shows an example"
+keys C-r c l 0
+wait_for "Left calf: 0/10"
+keys Tab f
+wait_for "◂ light flush ▸"
+ok $? "f in the massage choice picks the light flush"
+keys Tab
+type_text "calf:left, it-band:right"
+keys C-s
+wait_for "Check-in saved: 1 region no longer sore, light flush."
+ok $? "the calf at 0 is said to be no longer sore, not counted as sore"
+keys q
+wait_exit
+is "$(sql "SELECT group_concat(region || ':' || side, ',') FROM (SELECT * FROM massage_regions ORDER BY region)")" \
+	"calf:left,it-band:right" "the placeholder's form of regions is accepted"
+
+. "$top_srcdir/tests/french-lib.sh"
+rm -f "$DB"
+tui_start 80 24 $FRENCH
+wait_for "Aujourd'hui"
+keys c
+wait_for "Massage reçu aujourd'hui"
+like "$(screen)" "p\. ex\. mollet" "French: the placeholder is French"
+keys C-r
+wait_for "Fléchisseur"
+# l: the light flush by a later word (léger); the choice is too wide to
+# show whole at 80 columns, the saved massage says it.
+keys Tab l Tab
+type_text "mollet:gauche, bandelette:droite"
+keys C-s
+wait_for "enregistré"
+keys q
+wait_exit
+is "$(sql "SELECT kind FROM massages ORDER BY id DESC LIMIT 1")" "flush" \
+	"French: l picked the light flush, and the short forms of regions saved"
+is "$(sql "SELECT group_concat(region || ':' || side, ',') FROM (SELECT * FROM massage_regions ORDER BY region)")" \
+	"calf:left,it-band:right" "French: mollet:gauche, bandelette:droite"
+
+done_testing
