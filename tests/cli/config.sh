@@ -103,7 +103,11 @@ is "$err" "knead: \"reminders.chekin\" is not a setting (did you mean reminders.
 k config set general.units furlongs
 is "$(cksum <"$CONF")" "$sum" "a refused set leaves the file byte for byte"
 k config list
-is "$(printf '%s\n' "$out" | wc -l)" 15 "list: every setting"
+is "$(printf '%s\n' "$out" | grep -vc '^#')" 15 "list: every setting"
+is "$(printf '%s\n' "$out" | head -n 1)" "# read from $CONF" "list: first, the file it read"
+first=$(XDG_CONFIG_HOME=$T/none "$KNEAD" config list 2>/dev/null | head -n 1)
+like "$first" "^# .*/none/knead/config\.ini does not exist yet: the defaults" \
+	"list: or that there is no file yet"
 like "$out" "general.units = mi" "list: with its value"
 k config frobnicate
 is "$rc" 2 "config with a wrong word: exit 2"
