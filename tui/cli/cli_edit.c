@@ -296,7 +296,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	} else if (print_changes(t, &was, &now, cli->config.units) == 0) {
 		store_rollback(cli->store);
 		/* TRANSLATORS: "Nothing changed: runs entry 4 already reads so." */
-		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_id(t),
+		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_name(t),
 		       (long long)id);
 	} else if (!entry_update(cli->store, t, &now, &err) ||
 		   !journal_new_change(cli->store, &change, &err) ||
@@ -306,7 +306,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 		status = cli_fail(err);
 	} else {
 		/* TRANSLATORS: "Changed runs entry 4." after the list of changes. */
-		cli_printf(_("Changed %s entry %lld.\n"), store_table_id(t), (long long)id);
+		cli_printf(_("Changed %s entry %lld.\n"), store_table_name(t), (long long)id);
 	}
 	entry_clear(t, &was);
 	entry_clear(t, &now);
@@ -365,7 +365,7 @@ static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *sta
 		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
 		char *expected = g_strjoinv(", --", allowed);
 		*status = cli_usage(_("--%s is not a field of %s (expected --%s)"), e->long_name,
-				    store_table_id(t), expected);
+				    store_table_name(t), expected);
 		g_free(expected);
 		g_strfreev(allowed);
 		return false;

@@ -21,6 +21,8 @@ struct store;
 enum store_table { TABLE_RUNS, TABLE_SORENESS, TABLE_MASSAGES, TABLE_RACES, TABLE_COUNT };
 
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
+/* The list's name in the runner's language, for sentences. */
+const char *store_table_name(enum store_table t);
 bool store_table_from_id(const char *s, enum store_table *out);
 
 /* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */
