@@ -128,7 +128,7 @@ _knead()
 	log)
 		case $sub in
 		"") args="run sore massage" ;;
-		run) opts="--date --kind --rpe --hr --note" ;;
+		run) opts="--date --kind --rpe --hr --note --force" ;;
 		sore | soreness)
 			opts="--date --note --sharp"
 			# Operands alternate REGION:SIDE LEVEL.

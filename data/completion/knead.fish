@@ -82,6 +82,7 @@ complete -c knead -n '__knead_is log run' -l kind -x -a 'easy long tempo interva
 complete -c knead -n '__knead_is log run' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is log run' -l hr -x
 complete -c knead -n '__knead_is log run' -l note -x
+complete -c knead -n '__knead_is log run' -l force -d 'log an implausible pace without asking'
 complete -c knead -n '__knead_is log sore; and __knead_sore_wants_region' -a '(__knead_regions)'
 complete -c knead -n '__knead_is log sore; and not __knead_sore_wants_region' -a '0 1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is log sore' -l date -x -a 'today yesterday -1d -3d'

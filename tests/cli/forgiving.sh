@@ -50,4 +50,25 @@ fr log sore molet:gauche 2
 like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
 	"French: did you mean in French"
 
+# An implausible pace (41 km at 1:50 /km): refused into a pipe, exit 2,
+# saying why and how; --force logs it.
+n=$(sql "SELECT count(*) FROM runs")
+k log run 41km 1:15:10
+is "$rc" 2 "41 km at 1:50 /km: exit 2 without a terminal"
+like "$err" "41\.00 km in 1:15:10 is 1:50 /km, faster than any runner \(check the distance and the time, or add --force\)" \
+	"saying why, and what to do"
+is "$(sql "SELECT count(*) FROM runs")" "$n" "nothing logged"
+fr log run 41km 1:15:10
+like "$err" "plus vite que tout coureur" "French: the refusal is French"
+k log run 41km 1:15:10 --force
+is "$rc" 0 "--force logs it"
+if command -v script >/dev/null 2>&1; then
+	out=$(printf 'y\n' | script -qec "$KNEAD --db $DB --now $NOW log run 40km 1:10:00" /dev/null | tr -d '\r')
+	like "$out" "Log it anyway\? \(y/n\)" "on a terminal, it asks"
+	like "$out" "Logged run" "and y logs it"
+else
+	skip "no script(1)" "on a terminal, it asks"
+	skip "no script(1)" "and y logs it"
+fi
+
 done_testing
