@@ -117,7 +117,7 @@ s=$(screen)
 like "$s" "D +fléchisseur de" "the front figure names it"
 like "$s" "votre droite et votre gauche" "the legend is French"
 keys 3 '!'
-wait_for "vive"
+wait_for "3/10,"
 like "$(screen | grep -A1 '3/10,')" "3/10, vive|vive" "the sharp mark is French too"
 keys Escape o
 wait_for "Aujourd'hui"

@@ -27,6 +27,19 @@ wait_exit
 is "$(sql "SELECT group_concat(region || ':' || side, ',') FROM (SELECT * FROM massage_regions ORDER BY region)")" \
 	"calf:left,it-band:right" "the placeholder's form of regions is accepted"
 
+# At 200x50 the fields do not stretch across the screen.
+tui_start 200 50
+wait_for "Phase"
+keys c
+wait_for "Massage received today"
+run_box=$(screen | grep -o '┌─ Run [^┐]*┐' | head -n 1)
+w=$(printf '%s' "$run_box" | LC_ALL=C.UTF-8 wc -m)
+ok "$([ "$w" -gt 20 ] && [ "$w" -le 66 ]; echo $?)" "200x50: the run box is $w columns wide (at most 66)"
+keys Escape
+wait_for "Phase"
+keys q
+wait_exit
+
 . "$top_srcdir/tests/french-lib.sh"
 rm -f "$DB"
 tui_start 80 24 $FRENCH

@@ -31,6 +31,9 @@ static const enum run_kind kind_order[RUN_KIND_COUNT] = {
 };
 enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
 
+/* The widest the run and massage boxes grow. */
+#define CHECKIN_FIELDS_MAX_W 64
+
 struct checkin_screen {
 	struct form *day; /* one field: the day checked in for */
 	struct form *run;
@@ -917,7 +920,9 @@ static void checkin_draw(struct ui *ui)
 {
 	struct checkin_screen *c = state(ui);
 	struct rect body = rect_inset(ui->body, 0, 1);
-	int left_w = body.w - BODYMAP_WIDTH - 3;
+	/* The fields take what they need, never the whole of a wide screen
+	 * (at 200 columns a 150-column field is far from its label). */
+	int left_w = MIN(body.w - BODYMAP_WIDTH - 3, CHECKIN_FIELDS_MAX_W);
 	struct rect left = rect_take_left(&body, left_w);
 	struct rect right = { body.y, body.x + 1, body.h, body.w - 1 };
 	int run_h = form_height(c->run, left_w - 2) + 2;
