@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Smaller things of the check-in, each a test: f picks the light flush (a
-# later word of its name); a region put back to 0 is not counted as sore;
-# the Regions placeholder is a value its own check accepts.
+# Smaller things, each a test: f picks the light flush (a later word of
+# its name); a region put back to 0 is not counted as sore; the Regions
+# placeholder is a value its own check accepts; the race priority is a
+# choice; at 200x50 the check-in's fields keep a reasonable width.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
@@ -26,6 +27,27 @@ keys q
 wait_exit
 is "$(sql "SELECT group_concat(region || ':' || side, ',') FROM (SELECT * FROM massage_regions ORDER BY region)")" \
 	"calf:left,it-band:right" "the placeholder's form of regions is accepted"
+
+# The race form's priority is a choice: a typed picks A (never "Ba").
+tui_start 80 24
+wait_for "Phase"
+keys 4
+wait_for "Races"
+keys a
+wait_for "New race"
+type_text "2026-12-20"
+keys Tab
+type_text "Test 10k"
+keys Tab
+type_text "10km"
+keys Tab a
+wait_for "◂ A ▸"
+ok $? "a picks priority A"
+keys C-s
+wait_gone "New race"
+keys q
+wait_exit
+is "$(sql "SELECT priority FROM races WHERE name = 'Test 10k'")" "A" "the race is saved with priority A"
 
 # At 200x50 the fields do not stretch across the screen.
 tui_start 200 50
