@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Smaller things, each a test: f picks the light flush (a later word of
 # its name); a region put back to 0 is not counted as sore; the Regions
-# placeholder is a value its own check accepts; the race priority is a
-# choice; at 200x50 the check-in's fields keep a reasonable width.
+# placeholder is a value its own check accepts; the race form's date
+# error suggests days to come and its priority is a choice; at 200x50 the check-in's fields keep a reasonable width.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
@@ -35,6 +35,12 @@ keys 4
 wait_for "Races"
 keys a
 wait_for "New race"
+type_text "soon"
+keys Tab
+wait_for "tomorrow or +3d"
+ok $? "a race's bad date suggests days to come"
+unlike "$(screen)" "yesterday or -3d" "and no past day"
+keys BTab C-u
 type_text "2026-12-20"
 keys Tab
 type_text "Test 10k"

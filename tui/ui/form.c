@@ -188,7 +188,8 @@ static bool parse_field(const struct form *f, int i, void *out, GError **err)
 		ok = parse_duration(s, out ? out : &tmp.d, err);
 		break;
 	case FORM_DATE:
-		ok = parse_date(s, f->today, out ? out : &tmp.day, err);
+		ok = parse_date_for(s, f->today, fld->ahead ? DATE_AHEAD : DATE_PAST,
+				    out ? out : &tmp.day, err);
 		break;
 	case FORM_DATETIME:
 		if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ')) {

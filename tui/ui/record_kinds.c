@@ -581,6 +581,7 @@ static void race_form_build(struct ui *ui, struct record_edit *e, const void *ro
 	form_add(f, _("Distance"), FORM_DISTANCE, true);
 	form_add_choice(f, _("Priority A/B/C"), e->kinds, 3, RACE_PRIORITY_DEFAULT - 'A');
 	f->fields[RACE_DATE].hint = _("YYYY-MM-DD");
+	f->fields[RACE_DATE].ahead = true; /* its errors suggest days to come */
 	f->fields[RACE_DISTANCE].hint = _("e.g. 21.1km");
 	if (!x)
 		return;
