@@ -50,6 +50,23 @@ fr log sore molet:gauche 2
 like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
 	"French: did you mean in French"
 
+fr log run 10km 50:00 --kind zzz
+like "$err" "attendu : facile, longue, tempo, fractionné, épreuve, trail ou récupération" \
+	"French: a bad kind lists the French words"
+for w in facile longue tempo fractionné épreuve trail récupération; do
+	fr log run 5km 30:00 --kind "$w" --date -6d
+	[ "$rc" -eq 0 ] || bad_kind="$bad_kind $w"
+done
+is "${bad_kind:-}" "" "French: every word the error lists is accepted"
+fr log massage zzz
+like "$err" "attendu : sportif, profondeur, myofascial, gâchettes, léger ou détente" \
+	"French: a bad massage kind lists the French words"
+for w in sportif profondeur myofascial gâchettes léger détente; do
+	fr log massage "$w" --date -6d
+	[ "$rc" -eq 0 ] || bad_massage="$bad_massage $w"
+done
+is "${bad_massage:-}" "" "French: every massage word the error lists is accepted"
+
 # An implausible pace (41 km at 1:50 /km): refused into a pipe, exit 2,
 # saying why and how; --force logs it.
 n=$(sql "SELECT count(*) FROM runs")
