@@ -10,6 +10,8 @@
 "$KNEAD" --db "$DB" --now "$NOW" log sore calf:left 4 --date yesterday >/dev/null
 tui_start 80 24
 wait_for "Phase"
+like "$(screen)" "Phase: from your first runs" "before any run, the phase waits for them"
+unlike "$(screen)" "no training" "rather than 'no training' beside base-training advice"
 keys c
 wait_for "Massage received today"
 like "$(screen)" "e\.g\. calf:left, it-" "the Regions placeholder shows an example"
@@ -72,6 +74,7 @@ wait_exit
 rm -f "$DB"
 tui_start 80 24 $FRENCH
 wait_for "Aujourd'hui"
+like "$(screen)" "Phase : dès vos premières sorties" "French: the phase before any run"
 keys c
 wait_for "Massage reçu aujourd'hui"
 like "$(screen)" "p\. ex\. mollet" "French: the placeholder is French"

@@ -238,9 +238,15 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 	struct rect line = rect_take_top(body, 1);
 	int x = line.x;
 
-	/* TRANSLATORS: the training phase, e.g. "Phase: build". */
-	x += ui_textf(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Phase: %s"),
-		      phase_name(t->status.phase));
+	if (t->h.n_runs == 0 && !t->status.has_race)
+		/* TRANSLATORS: Today's phase before any run is logged: "no
+		 * training" would sit oddly beside advice for base training. */
+		x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING),
+			     _("Phase: from your first runs"));
+	else
+		/* TRANSLATORS: the training phase, e.g. "Phase: build". */
+		x += ui_textf(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Phase: %s"),
+			      phase_name(t->status.phase));
 	if (t->status.has_race) {
 		char *when = days_from_now(t->status.days_to_race);
 		char *date = ui_day_short(t->status.race_date);
