@@ -3,7 +3,9 @@
 # Smaller things, each a test: f picks the light flush (a later word of
 # its name); a region put back to 0 is not counted as sore; the Regions
 # placeholder is a value its own check accepts; the race form's date
-# error suggests days to come and its priority is a choice; at 200x50 the check-in's fields keep a reasonable width.
+# error suggests days to come and its priority is a choice; at 200x50 the
+# check-in's fields keep a reasonable width; before any run, Today's phase
+# does not say "no training".
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
