@@ -27,7 +27,9 @@ TUI_TESTS = \
 	tests/tui/cursor.sh tests/tui/today_charts.sh tests/tui/hints.sh \
 	tests/tui/empty.sh tests/tui/man_keys.sh tests/tui/french_columns.sh \
 	tests/tui/confirm_yes.sh tests/tui/forms.sh tests/tui/articles.sh \
-	tests/tui/tonight.sh tests/tui/pager.sh
+	tests/tui/tonight.sh tests/tui/pager.sh \
+	tests/tui/bodymap_sides.sh tests/tui/checkin_inplace.sh \
+	tests/tui/why_scroll.sh tests/tui/checkin_small.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
 

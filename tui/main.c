@@ -30,6 +30,7 @@ static int finish_stdout(int status)
 	if (done)
 		return status;
 	done = true;
+	cli_out_flush();
 	/* Output that went to a pager: the pager is done with it, and what it
 	 * did not read (the runner quit early) was not lost by accident. */
 	if (cli_pager_end)
@@ -71,7 +72,9 @@ static void bind_catalogue(void)
 
 static void print_usage(FILE *f)
 {
-	fprintf(f, _("Usage: knead [--db PATH] [--now DATE] [--config PATH] [COMMAND] [ARGS...]\n"
+	GString *u = g_string_new(NULL);
+
+	g_string_append_printf(u, _("Usage: knead [--db PATH] [--now DATE] [--config PATH] [COMMAND] [ARGS...]\n"
 		     "\n"
 		     "A recovery assistant for runners: log runs and soreness, read what the\n"
 		     "evidence says, and know when to book the next massage.\n"
@@ -80,8 +83,8 @@ static void print_usage(FILE *f)
 		     "\n"
 		     "Commands:\n"));
 	for (const struct command *c = commands; c->name; c++)
-		fprintf(f, "  %-10s %s\n", c->name, _(c->summary));
-	fprintf(f, _("\n"
+		g_string_append_printf(u, "  %-10s %s\n", c->name, _(c->summary));
+	g_string_append_printf(u, _("\n"
 		     "Global options (before or after the command):\n"
 		     "  --db PATH        the database (also KNEAD_DB)\n"
 		     "  --now DATE       behave as if it were DATE, YYYY-MM-DD[THH:MM] (also KNEAD_NOW)\n"
@@ -94,7 +97,16 @@ static void print_usage(FILE *f)
 		     "\n"
 		     "Exit status: 0 done, 1 could not be done, 2 wrong command line or value.\n"));
 	/* TRANSLATORS: %s is where bugs go (configure.ac's bug field). */
-	fprintf(f, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+	g_string_append_printf(u, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+	/* Wrapped to the terminal like everything knead prints. */
+	if (f == stdout) {
+		cli_puts(u->str);
+	} else {
+		char *wrapped = cli_wrap(u->str, cli_text_width());
+		fputs(wrapped, f);
+		g_free(wrapped);
+	}
+	g_string_free(u, TRUE);
 }
 
 static void print_version(void)
@@ -284,6 +296,9 @@ static int start_interface(struct cli *cli)
 	return err ? cli_fail(err) : status;
 }
 
+/* knead pages, knead-io never does (it has no pager.c). */
+extern void cli_pager_start(bool no_pager) __attribute__((weak));
+
 /* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
 static int run_help(struct cli *cli, int argc, char **argv)
 {
@@ -291,7 +306,16 @@ static int run_help(struct cli *cli, int argc, char **argv)
 	char **args, *prg;
 	int status;
 
+	if (argc >= 2 && strcmp(argv[1], "--no-pager") == 0) {
+		cli->no_pager = TRUE;
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+	}
 	if (argc < 2) {
+		/* Paged like list: the whole help is longer than a screen. */
+		if (cli_pager_start)
+			cli_pager_start(cli->no_pager);
 		print_usage(stdout);
 		return EXIT_OK;
 	}
@@ -415,6 +439,8 @@ int main(int argc, char **argv)
 	 * with SIGXFSZ (exit 153, no word); ignored, the write fails with
 	 * EFBIG, and the store says what happened, nothing half written. */
 	signal(SIGXFSZ, SIG_IGN);
+	cli_out_init();
+	cli_out_capture_print();
 
 	status = take_globals(&argc, argv, &g);
 	if (status != EXIT_OK)

@@ -129,7 +129,7 @@ _knead()
 	log)
 		case $sub in
 		"") args="run sore massage" ;;
-		run) opts="--date --kind --rpe --hr --note" ;;
+		run) opts="--date --kind --rpe --hr --note --force" ;;
 		sore | soreness)
 			opts="--date --note --sharp"
 			# Operands alternate REGION:SIDE LEVEL.
@@ -152,7 +152,7 @@ _knead()
 	edit)
 		((n == 1)) && args=$lists
 		case $sub in
-		"") opts="--date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority" ;;
+		"") opts="--move-day --date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority" ;;
 		runs) opts="--date --distance --duration --kind --rpe --hr --note" ;;
 		soreness) opts="--date --region --level --note" ;;
 		massages) opts="--date --kind --regions --therapist --note" ;;
@@ -169,7 +169,7 @@ _knead()
 		list) opts="--json --no-pager" ;;
 		esac
 		;;
-	status | next) opts="--json" ;;
+	status | next) opts="--json --no-pager" ;;
 	brief) opts="--for --lang --format --json --output --force --note --include --mail" ;;
 	plan) opts="--json done" ;;
 	articles) opts="--region --json" ;;

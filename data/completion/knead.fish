@@ -86,6 +86,7 @@ complete -c knead -n '__knead_is log run' -l kind -x -a 'easy long tempo interva
 complete -c knead -n '__knead_is log run' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is log run' -l hr -x
 complete -c knead -n '__knead_is log run' -l note -x
+complete -c knead -n '__knead_is log run' -l force -d 'log an implausible pace without asking'
 complete -c knead -n '__knead_is log sore; and __knead_sore_wants_region' -a '(__knead_regions)'
 complete -c knead -n '__knead_is log sore; and not __knead_sore_wants_region' -a '0 1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is log sore' -l date -x -a 'today yesterday -1d -3d'
@@ -104,6 +105,7 @@ complete -c knead -n '__knead_is list' -l json
 complete -c knead -n '__knead_is list' -l no-pager
 complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
 complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -l move-day -d 'move a day\'s check-in'
 complete -c knead -n '__knead_is edit' -l date -x -a 'today yesterday tomorrow -1d +3d'
 complete -c knead -n '__knead_is edit runs; or __knead_is edit races' -l distance -x
 complete -c knead -n '__knead_is edit runs' -l duration -x
@@ -138,6 +140,7 @@ complete -c knead -n '__knead_is brief' -l include -x -a 'notes heart-rate all'
 complete -c knead -n '__knead_is brief' -l mail
 complete -c knead -n '__knead_is status; or __knead_is next; or __knead_is plan' -l json
 complete -c knead -n '__knead_is plan' -a done -d 'tick an item of today\'s plan'
+complete -c knead -n '__knead_is status; or __knead_is next' -l no-pager
 complete -c knead -n '__knead_is articles' -l region -x -a 'calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor lower-back upper-back'
 complete -c knead -n '__knead_is articles' -l json
 complete -c knead -n '__knead_is read; and test (__knead_nwords) -eq 1' -a '(knead read --list 2>/dev/null)'

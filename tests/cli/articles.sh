@@ -52,7 +52,13 @@ like "$(printf '%s' "$out" | jq -r '.[0].why')" "left IT band.*6/10" "and says w
 
 run --now $NOW articles
 is "$rc" 0 "articles in human form"
-is "$(printf '%s\n' "$out" | wc -l)" "$n_files" "one line per article"
+ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 80 ]; echo $?)" "wrapped to 80 columns on a pipe"
+is "$(printf '%s\n' "$out" | grep -c '^[^ ]')" "$n_files" "one entry per article"
+# Wide enough, each article holds on one line.
+export COLUMNS=400
+run --now $NOW articles
+unset COLUMNS
+is "$(printf '%s\n' "$out" | wc -l)" "$n_files" "one line per article on a wide terminal"
 like "$(printf '%s\n' "$out" | head -n 1)" "^it-band +The IT band.*\(Sore now: your left IT band at 6/10\)$" \
 	"slug, title and why on the line"
 

@@ -166,11 +166,11 @@ id=$(sql "SELECT max(id) FROM runs")
 fr edit runs $id --distance 11km --kind récupération
 is "$rc" 0 "French: edit with a French kind"
 like "$out" "distance : 10,00 km -> 11,00 km" "French: the changes, with a decimal comma"
-like "$out" "Dans runs, l'entrée $id a été modifiée." "French: the summary"
+like "$out" "Dans les sorties, l'entrée $id a été modifiée." "French: the summary"
 fr edit runs $id --distance 11km
 like "$out" "Rien n'a changé" "French: nothing changed"
 fr edit runs $id --level 3
-like "$err" "--level n'est pas un champ de runs" "French: a field of another list"
+like "$err" "--level n'est pas un champ pour les sorties" "French: a field of another list"
 fr undo
 like "$out" "Annulé, knead edit :" "French: undo says what it undid"
 fr rm runs $id

@@ -27,7 +27,7 @@ refuse '"11" is not an effort rating' log run 10km 52:30 --rpe 11
 refuse '"0" is not an effort rating' log run 10km 52:30 --rpe 0
 refuse '"999" is not a heart rate' log run 10km 52:30 --hr 999
 refuse 'note contains control characters' log run 10km 52:30 --note "$(printf 'bad\033[2Jnote')"
-refuse 'usage: knead log run' log run 10km
+refuse 'log run: the duration is missing' log run 10km
 refuse 'usage: knead log run' log run 10km 52:30 extra
 refuse 'unknown option "--rpee"' log run 10km 52:30 --rpee 5
 refuse '"elbow" is not a body region' log sore elbow 3

@@ -88,8 +88,16 @@ on_tty PAGER= -- list
 ok "$([ ! -f "$T/paged" ]; echo $?)" "an empty PAGER: no pager"
 on_tty -u PAGER -- list --json
 ok "$([ ! -f "$T/paged" ]; echo $?)" "JSON is never paged"
-on_tty -u PAGER -- status
-ok "$([ ! -f "$T/paged" ]; echo $?)" "short output (status) is not paged"
+# next, status, articles and help page like list (less -F shows a short
+# one at once); --no-pager and JSON never.
+for cmd in next status articles help; do
+	on_tty -u PAGER -- $cmd
+	ok "$([ -s "$T/paged" ]; echo $?)" "$cmd goes through the pager like list"
+	on_tty -u PAGER -- $cmd --no-pager
+	ok "$([ ! -f "$T/paged" ]; echo $?)" "$cmd --no-pager: no pager"
+done
+on_tty -u PAGER -- next --json
+ok "$([ ! -f "$T/paged" ]; echo $?)" "next --json is never paged"
 
 # Into a pipe: never.
 rm -f "$T/paged"

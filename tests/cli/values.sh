@@ -30,7 +30,7 @@ is "$rc" 0 "a region without sides needs none"
 sql "INSERT INTO soreness (time, region, side, level) VALUES ('2026-11-20T12:00:00', 'knee', NULL, 3)"
 old=$(sql "SELECT id FROM soreness WHERE side IS NULL AND region = 'knee'")
 run --now $NOW list soreness
-like "$out" "^ +$old  2026-11-20T12:00  knee +3/10" "an old side-less row is listed"
+like "$out" "^ +$old  2026-11-20 12:00  knee +3/10" "an old side-less row is listed"
 run --now $NOW edit soreness "$old" --level 2
 is "$rc" 0 "and can be edited without giving it a side"
 is "$(sql "SELECT coalesce(side, '-') || level FROM soreness WHERE id = $old")" "-2" "its level changed, its side as it was"

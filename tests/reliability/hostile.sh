@@ -366,6 +366,8 @@ if command -v tmux >/dev/null 2>&1; then
 		for bad in "-5km" "NaN" "1e308km" "$(head -c 300 /dev/zero | tr '\0' 9)km"; do
 			tm send-keys c
 			wait_for "Massage received today"
+			# Ctrl-N: a new run, not today's logged one in place.
+			tm send-keys C-n
 			tm send-keys -l -- "$bad"
 			tm send-keys Tab
 			# The form marks the field (a long value pushes the
@@ -380,6 +382,7 @@ if command -v tmux >/dev/null 2>&1; then
 		# SQL and an 8-bit CSI typed into the note.
 		tm send-keys c
 		wait_for "Massage received today"
+		tm send-keys C-n
 		tm send-keys -l -- "5km"
 		tm send-keys Tab
 		tm send-keys -l -- "25:00"

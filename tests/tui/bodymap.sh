@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The body map: arrows stay within a figure and cross to the other only
 # past its edge; the selected cell names itself on its figure; typed
-# letters go to a region by its name (in French, the French names); ! marks
+# letters go to a region by its name (in French, the French names), whose
+# side is then picked with l/r (g/d); ! marks
 # sharp pain, shown and saved; the legend and the help explain it all.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
@@ -49,13 +50,15 @@ wait_for "Left IT band: 0/10"
 ok $? "and left past the back figure's edge comes back"
 
 keys h a
-wait_for "Left hamstring: 0/10"
-ok $? "'ha' goes to the hamstring on the side of the selection (the left IT band's)"
-unlike "$(screen)" "Left IT band" "and leaves the IT band"
+wait_for "Hamstring: which side? l: left, r: right"
+ok $? "'ha' goes to the hamstring and asks for its side, never keeping the selection's"
 keys c a
-wait_for "calf: 0/10"
-like "$(screen)" "Left calf: 0/10|Right calf: 0/10" "'ca' goes to a calf"
-like "$(screen)" "R +calf +L|L +calf +R" "the back figure names the calf at its top"
+wait_for "Calf: which side?"
+ok $? "'ca' goes to the calf, its side still to choose"
+like "$(screen)" "L +calf +R" "the back figure names the calf at its top"
+keys l
+wait_for "Left calf: 0/10"
+ok $? "l then picks the left calf"
 keys 5 '!'
 wait_for "calf: 5/10, sharp"
 ok $? "! marks the pain as sharp"
@@ -99,19 +102,22 @@ wait_for "Aujourd'hui"
 keys c
 wait_for "Massage reçu aujourd'hui"
 keys C-r m o
+wait_for "Mollet : quel côté ?"
+ok $? "'mo' goes to the calf (mollet) in French and asks for the side"
+keys d
 wait_for "Mollet (droite) : 0/10"
-ok $? "'mo' goes to the calf (mollet) in French"
-keys b a
-wait_for "Bandelette iliotibiale (droite) : 0/10"
-ok $? "'ba' to the IT band (bandelette iliotibiale)"
-keys f l e
+ok $? "d picks the right side (droite)"
+keys b a g
+wait_for "Bandelette iliotibiale (gauche) : 0/10"
+ok $? "'ba' then g: the left IT band (bandelette iliotibiale, gauche)"
+keys f l e d
 wait_for "Fléchisseur de la hanche (droite) : 0/10"
 ok $? "'fle' to the hip flexor, accents aside"
 s=$(screen)
 like "$s" "D +fléchisseur de" "the front figure names it"
 like "$s" "votre droite et votre gauche" "the legend is French"
 keys 3 '!'
-wait_for "vive"
+wait_for "3/10,"
 like "$(screen | grep -A1 '3/10,')" "3/10, vive|vive" "the sharp mark is French too"
 keys Escape o
 wait_for "Aujourd'hui"

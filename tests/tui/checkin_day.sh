@@ -17,7 +17,7 @@ wait_for "5km"
 like "$(screen)" "Day  2026-11-23  today" "] does not go past today"
 keys Tab
 type_text "25:00"
-keys C-r c a 3
+keys C-r c a r 3
 wait_for "Right calf: 3/10"
 keys [
 wait_for "Day  2026-11-22  yesterday"

@@ -22,9 +22,9 @@ press c
 wait_for "Massage received today"
 press 1 0 Tab 5 2 : 3 0 Tab 6
 # Ctrl-R: from the effort straight to the body map; names typed there.
-press C-r i t 4 c a Left 2
+press C-r i r 4 c l 2
 wait_for "Left calf: 2/10"
-ok $? "typing 'it' and 'ca' reaches the right IT band and (one step left) the left calf"
+ok $? "typing 'i' 'r' and 'c' 'l' reaches the right IT band and the left calf"
 press C-s
 wait_for "Check-in saved: run 10.00 km, 2 sore regions."
 ok $? "Ctrl-S saves the check-in"

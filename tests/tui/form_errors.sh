@@ -26,7 +26,7 @@ ok $? "the error names the effort"
 # The focus went back to the distance: five fields on to the body map,
 # where q is the start of a name (quadriceps), not Quit.
 keys Tab Tab Tab Tab Tab q
-wait_for "Right quadriceps: 0/10"
+wait_for "Quadriceps: which side?"
 ok $? "q on the body map goes to the quadriceps, not away from a half-done check-in"
 
 # A run needs both distance and duration.

@@ -6,6 +6,17 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
+# save KEYS...: saves with KEYS; every run is typed at the same fixed time,
+# so once one is logged the check-in asks whether this one is a second run.
+save() {
+	_n=$(sql "SELECT count(*) FROM runs")
+	keys "$@"
+	if [ "$_n" -gt 0 ]; then
+		wait_for "A similar run is logged"
+		keys y
+	fi
+}
+
 # One tmux server per terminal, started with its default-terminal.
 tm() {
 	tmux -L "$TMUX_SOCKET" -f "$T/tmux.conf" "$@"
@@ -25,29 +36,33 @@ for term in linux xterm vt100 tmux-256color; do
 	before=$(sql "SELECT count(*) FROM runs")
 	keys c
 	wait_for "Soreness now"
+	# Ctrl-N: a new run, not the one logged today changed in place.
+	keys C-n
 	type_text "5km"
 	keys Tab
 	type_text "30:00"
-	keys C-s
+	save C-s
 	wait_for "Check-in saved: run 5.00 km."
 	ok $? "Ctrl-S saves under $term"
 
 	keys c
 	wait_for "Soreness now"
+	keys C-n
 	type_text "6km"
 	keys Tab
 	type_text "33:00"
-	keys F2
+	save F2
 	wait_for "Check-in saved: run 6.00 km."
 	ok $? "F2 saves under $term"
 
 	# From the duration back through the day to the massage's last field.
 	keys c
 	wait_for "Soreness now"
+	keys C-n
 	type_text "7km"
 	keys Tab
 	type_text "40:00"
-	keys BTab BTab BTab Enter
+	save BTab BTab BTab Enter
 	wait_for "Check-in saved: run 7.00 km."
 	ok $? "Enter on the last field saves under $term"
 	keys q

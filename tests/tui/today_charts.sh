@@ -3,7 +3,7 @@
 # Today for a new runner and for one with history: nothing meaningless
 # before there is history (no curves, no ratio); the usual band beside
 # every ratio; the weekly chart with a value axis (top, middle, 0), month
-# names, and as many weeks as the width allows; a ...(w) mark when the
+# names, and as many weeks as the width allows; a …+N (w) mark when the
 # reasons are cut.  In English and French.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
@@ -58,7 +58,7 @@ wait_exit
 # Reasons cut on a small screen: the mark says where the rest is.
 tui_start 80 24 -- --demo
 wait_for "Next massage"
-like "$(screen)" '\.\.\.\(w\) │' "cut reasons end in ...(w)"
+like "$(screen)" '…\+[0-9]+ \(w\) │' "cut reasons end in …+N (w)"
 shown=$(screen | grep -c '│ •')
 keys w
 poll_for "Weekly distance" 1 && wait_gone "Weekly distance"

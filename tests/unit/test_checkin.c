@@ -46,8 +46,8 @@ static struct run sample_run(void)
 }
 
 static const struct checkin_mark sample_marks[] = {
-	{ REGION_CALF, SIDE_LEFT, 4, false },
-	{ REGION_HAMSTRING, SIDE_RIGHT, 7, true },
+	{ REGION_CALF, SIDE_LEFT, 4, false, 0 },
+	{ REGION_HAMSTRING, SIDE_RIGHT, 7, true, 0 },
 };
 
 static struct region_side massage_regions[] = { { REGION_CALF, SIDE_LEFT } };
@@ -127,8 +127,8 @@ static void refuses_whole_on_bad_part(void **state)
 {
 	struct temp_store *f = *state;
 	struct run run = sample_run();
-	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false },
-				      { REGION_CALF, SIDE_RIGHT, 11, false } };
+	struct checkin_mark bad[] = { { REGION_CALF, SIDE_LEFT, 4, false, 0 },
+				      { REGION_CALF, SIDE_RIGHT, 11, false, 0 } };
 	struct checkin c = { .when = NOW, .run = &run, .marks = bad, .n_marks = 2 };
 	GError *err = NULL;
 
@@ -240,6 +240,53 @@ static void done_on_a_day(void **state)
 	assert_true(checkin_done_on(&h, today));
 }
 
+/* A day's check-in moves whole, each entry keeping its time of day; a day
+ * after today or with nothing logged changes nothing. */
+static void moves_a_day(void **state)
+{
+	struct temp_store *f = *state;
+	struct run run = sample_run();
+	struct massage m = sample_massage();
+	struct checkin c = { .when = NOW - 60, .run = &run, .marks = sample_marks,
+			     .n_marks = 2, .massage = &m };
+	struct checkin_moved moved = { 0 };
+	struct run later = sample_run();
+	dayno today = wtime_day(NOW);
+	struct soreness *s;
+	struct run *r;
+	size_t n;
+	GError *err = NULL;
+
+	assert_true(checkin_save(f->st, &c, NULL, NULL));
+	later.start = NOW - 3 * SECONDS_PER_DAY;
+	assert_true(store_run_add(f->st, &later, NULL, NULL));
+	assert_true(checkin_move_day(f->st, today, today - 2, NULL, &moved, &err));
+	assert_null(err);
+	assert_int_equal(moved.runs, 1);
+	assert_int_equal(moved.soreness, 2);
+	assert_int_equal(moved.massages, 1);
+	assert_true(store_runs_list(f->st, SINCE_ALL_TIME, &r, &n, NULL));
+	assert_int_equal(n, 2);
+	assert_int_equal(r[0].start, NOW - 3 * SECONDS_PER_DAY); /* another day: stays */
+	assert_int_equal(r[1].start, NOW - 3600 - 2 * SECONDS_PER_DAY);
+	for (size_t i = 0; i < n; i++)
+		run_clear(&r[i]);
+	g_free(r);
+	assert_true(store_soreness_list(f->st, SINCE_ALL_TIME, &s, &n, NULL));
+	assert_int_equal(s[0].time, NOW - 60 - 2 * SECONDS_PER_DAY);
+	for (size_t i = 0; i < n; i++)
+		soreness_clear(&s[i]);
+	g_free(s);
+
+	assert_false(checkin_move_day(f->st, today, today - 1, NULL, NULL, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	assert_false(checkin_move_day(f->st, today - 2, today + 1, NULL, NULL, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	assert_counts(f->st, 2, 2, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +296,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(journals_when_asked, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_saves_nothing, setup, teardown),
 		cmocka_unit_test(done_on_a_day),
+		cmocka_unit_test_setup_teardown(moves_a_day, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

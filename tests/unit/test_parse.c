@@ -321,6 +321,9 @@ static void test_words_any_case(void **state)
 	assert_string_equal(parse_nearest("lst", commands, 5), "list");
 	assert_string_equal(parse_nearest("regi", commands, 5), "regions");
 	assert_null(parse_nearest("frobnicate", commands, 5));
+	/* A swap of two neighbouring letters is one slip (Damerau). */
+	assert_string_equal(parse_nearest("lsit", commands, 5), "list");
+	assert_string_equal(parse_nearest("stauts", commands, 5), "status");
 	assert_null(parse_nearest("", commands, 5));
 }
 

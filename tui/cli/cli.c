@@ -5,6 +5,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
@@ -12,6 +14,8 @@
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/store/change.h"
+#include "core/textwidth.h"
+#include "core/store/journal.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -33,11 +37,180 @@ struct store *cli_open_store_read(struct cli *cli, GError **err)
  * what a file held): it goes through the same sanitiser as every other
  * text shown (sanitize.h), so nothing in it can drive the terminal, while
  * valid UTF-8 ("épaule") stays readable. */
+/* --- output that fits the terminal ----------------------------------------
+ * Every line of text knead prints on stdout (cli_printf and the others,
+ * --help) is wrapped at word boundaries to the width taken
+ * at start (the terminal's, 80 on a pipe); a continued line is indented
+ * under the start of its text: after a bullet ("- "), or under a column of
+ * descriptions (--help's options). */
+
+#define DEFAULT_WIDTH 80
+
+int cli_text_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	const char *cols = g_getenv("COLUMNS");
+	if (cols != NULL && cols[0] != '\0') {
+		char *end = NULL;
+		guint64 v = g_ascii_strtoull(cols, &end, 10);
+		if (end != NULL && *end == '\0' && v > 0 && v < 10000)
+			return (int)v;
+	}
+	return DEFAULT_WIDTH;
+}
+
+static int out_width = -1;
+
+void cli_out_init(void)
+{
+	out_width = cli_text_width();
+}
+
+static int wrap_width(void)
+{
+	if (out_width < 0)
+		out_width = cli_text_width();
+	return MAX(out_width, 20);
+}
+
+/* Where a continued line starts, in columns. */
+static int hang_of(const char *line, int width)
+{
+	size_t lead = strspn(line, " ");
+	const char *rest = line + lead;
+	const char *gap;
+
+	if (g_str_has_prefix(rest, "- ") || g_str_has_prefix(rest, "* "))
+		return (int)lead + 2;
+	if (g_str_has_prefix(rest, "\u2022 "))
+		return (int)lead + 2;
+	/* A column: text, two spaces or more, then the description. */
+	gap = strstr(rest, "  ");
+	if (gap && gap > rest) {
+		const char *desc = gap + strspn(gap, " ");
+		int col = text_width_len(line, desc - line);
+
+		if (*desc && col <= width / 2)
+			return col;
+	}
+	return (int)lead + (lead ? 2 : 0);
+}
+
+/* One line (no newline) wrapped into out, each piece ending in "\n". */
+static void wrap_line(GString *out, const char *line, int width)
+{
+	int hang = hang_of(line, width);
+	const char *p = line;
+	bool first = true;
+
+	while (text_width(p) + (first ? 0 : hang) > width) {
+		int room = width - (first ? 0 : hang);
+		size_t fit = text_fit_bytes(p, room, NULL);
+		const char *cut = NULL;
+
+		/* The last space within the room, or right after it (the text
+		 * before it then fills the line exactly). */
+		for (const char *q = p + fit; q > p; q--)
+			if (*q == ' ' && q > p + strspn(p, " ")) {
+				cut = q;
+				break;
+			}
+		if (!cut) /* a word longer than the line: it stays whole */
+			cut = strchr(p + strspn(p, " "), ' ');
+		if (!cut)
+			break;
+		if (!first)
+			g_string_append_printf(out, "%*s", hang, "");
+		g_string_append_len(out, p, cut - p);
+		g_string_append_c(out, '\n');
+		p = cut + strspn(cut, " ");
+		first = false;
+		if (!*p)
+			return;
+	}
+	if (!first)
+		g_string_append_printf(out, "%*s", hang, "");
+	g_string_append(out, p);
+	g_string_append_c(out, '\n');
+}
+
+char *cli_wrap(const char *text, int width)
+{
+	GString *out = g_string_new(NULL);
+	char **lines = g_strsplit(text, "\n", -1);
+
+	for (int i = 0; lines[i]; i++) {
+		if (!lines[i + 1]) { /* after the last newline: no line of its own */
+			g_string_append(out, lines[i]);
+			break;
+		}
+		wrap_line(out, lines[i], width);
+	}
+	g_strfreev(lines);
+	return g_string_free(out, FALSE);
+}
+
+/* What was printed of a line not ended yet: it is wrapped once whole. */
+static GString *pending;
+
+static void out_text(const char *text)
+{
+	const char *nl;
+
+	if (!pending)
+		pending = g_string_new(NULL);
+	g_string_append(pending, text);
+	nl = strrchr(pending->str, '\n');
+	if (nl) {
+		size_t done = (size_t)(nl - pending->str) + 1;
+		char *lines = g_strndup(pending->str, done);
+		char *wrapped = cli_wrap(lines, wrap_width());
+
+		fputs(wrapped, stdout);
+		g_free(wrapped);
+		g_free(lines);
+		g_string_erase(pending, 0, (gssize)done);
+	}
+}
+
+void cli_out_flush(void)
+{
+	if (pending && pending->len) {
+		fputs(pending->str, stdout);
+		g_string_truncate(pending, 0);
+	}
+}
+
+static void print_help_text(const gchar *text)
+{
+	out_text(text);
+}
+
+void cli_out_capture_print(void)
+{
+	g_set_print_handler(print_help_text);
+}
+
 static void print_error(const char *msg)
 {
 	char *clean = sanitize_quote(msg);
+	struct winsize ws;
 
-	fprintf(stderr, "knead: %s\n", clean);
+	cli_out_flush();
+	/* On a terminal, wrapped between words (a terminal would cut one in
+	 * two); into a pipe or a file, one line, as scripts read it. */
+	if (isatty(STDERR_FILENO) && ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+		char *line = g_strdup_printf("knead: %s\n", clean);
+		char *wrapped = cli_wrap(line, MAX(ws.ws_col, 20));
+
+		fputs(wrapped, stderr);
+		g_free(wrapped);
+		g_free(line);
+	} else {
+		fprintf(stderr, "knead: %s\n", clean);
+	}
 	g_free(clean);
 }
 
@@ -223,7 +396,7 @@ void cli_print_padded(const char *s, int width)
 	char *clean = sanitize_text(s);
 	char *padded = format_pad(clean, width);
 
-	fputs(padded, stdout);
+	out_text(padded);
 	g_free(padded);
 	g_free(clean);
 }
@@ -239,7 +412,7 @@ void cli_printf(const char *fmt, ...)
 	text = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
 	clean = sanitize_lines(text);
-	fputs(clean, stdout);
+	out_text(clean);
 	g_free(clean);
 	g_free(text);
 }
@@ -247,8 +420,10 @@ void cli_printf(const char *fmt, ...)
 void cli_print_note(const char *note)
 {
 	char *clean = sanitize_text(note);
+	char *text = g_strconcat("  ", clean, NULL);
 
-	printf("  %s", clean);
+	out_text(text);
+	g_free(text);
 	g_free(clean);
 }
 
@@ -256,7 +431,7 @@ void cli_puts(const char *text)
 {
 	char *clean = sanitize_lines(text);
 
-	fputs(clean, stdout);
+	out_text(clean);
 	g_free(clean);
 }
 
@@ -264,6 +439,7 @@ void cli_print_json(struct json_writer *w)
 {
 	char *text = json_writer_finish(w, NULL);
 
+	cli_out_flush();
 	fputs(text, stdout);
 	g_free(text);
 }
@@ -319,6 +495,15 @@ bool cli_table_from_id(const char *s, enum store_table *out)
 	char *lower = g_ascii_strdown(s, -1);
 	bool ok = store_table_from_id(lower, out);
 
+	/* One entry or many: "edit run 3" is "edit runs 3". */
+	if (!ok && (strcmp(lower, "run") == 0 || strcmp(lower, "massage") == 0 ||
+		    strcmp(lower, "race") == 0)) {
+		char *plural = g_strconcat(lower, "s", NULL);
+		ok = store_table_from_id(plural, out);
+		g_free(plural);
+	}
+	if (!ok && strcmp(lower, "sore") == 0)
+		ok = store_table_from_id("soreness", out);
 	g_free(lower);
 	return ok;
 }

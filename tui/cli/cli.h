@@ -74,6 +74,16 @@ bool cli_advice_history(struct cli *cli, wtime now, struct history *h, GError **
 /* The width to lay text out at: the terminal's (TIOCGWINSZ on stdout),
  * else $COLUMNS, else 80. */
 int cli_text_width(void);
+/* Text wrapped at word boundaries to width columns, each continued line
+ * indented under its text (after a bullet, under a column).  g_free(). */
+char *cli_wrap(const char *text, int width);
+/* The width every printed line is wrapped to, taken now (before a pager
+ * takes stdout); GLib's g_print (--help) goes through the wrapping too;
+ * cli_out_flush writes a line left without its newline (at exit, and
+ * before output that bypasses the wrapping, such as JSON). */
+void cli_out_init(void);
+void cli_out_capture_print(void);
+void cli_out_flush(void);
 
 /* Runs a subcommand in knead-io, the helper that holds the commands
  * needing libxml2, libcsv, libical or libnotify (import, export, remind):

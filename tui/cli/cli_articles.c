@@ -21,22 +21,6 @@
 #include "core/regions.h"
 #include "core/articles/render.h"
 
-#define DEFAULT_WIDTH 80
-
-int cli_text_width(void)
-{
-	struct winsize ws;
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	const char *cols = g_getenv("COLUMNS");
-	if (cols != NULL && cols[0] != '\0') {
-		char *end = NULL;
-		guint64 v = g_ascii_strtoull(cols, &end, 10);
-		if (end != NULL && *end == '\0' && v > 0 && v < 10000)
-			return (int)v;
-	}
-	return DEFAULT_WIDTH;
-}
 
 static char *region_ids(void)
 {
@@ -126,10 +110,12 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 
 	size_t n = 0;
 	struct ranked_article *ranked = articles_rank(idx, &in.state, &n);
-	if (json)
+	if (json) {
 		cli_print_json(ranked_json(ranked, n));
-	else
+	} else {
+		cli_pager_start(cli->no_pager);
 		print_ranked(ranked, n);
+	}
 	ranked_articles_free(ranked, n);
 out:
 	rank_inputs_clear(&in);
@@ -184,8 +170,20 @@ int cli_read(struct cli *cli, int argc, char **argv)
 	if (a == NULL) {
 		char *slugs = articles_slug_list(idx);
 		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"), safe,
-				   slugs);
+		const char **cands = g_new0(const char *, idx->n_articles + 1);
+		const char *near;
+
+		for (size_t i = 0; i < idx->n_articles; i++)
+			cands[i] = idx->articles[i].slug;
+		near = parse_nearest(argv[1], cands, idx->n_articles);
+		if (near)
+			/* TRANSLATORS: "\"itband\" is not an article (did you mean it-band?)". */
+			status = cli_usage(_("\"%s\" is not an article (did you mean %s?)"), safe,
+					   near);
+		else
+			status = cli_usage(_("\"%s\" is not an article (expected one of: %s)"),
+					   safe, slugs);
+		g_free(cands);
 		g_free(safe);
 		g_free(slugs);
 		goto out;

@@ -13,6 +13,15 @@
 
 static int config_list(struct cli *cli)
 {
+	/* Which file the values come from, as a comment the file itself could
+	 * hold. */
+	if (cli->config_path && g_file_test(cli->config_path, G_FILE_TEST_EXISTS))
+		/* TRANSLATORS: the first line of knead config list. */
+		cli_printf(_("# read from %s\n"), cli->config_path);
+	else
+		/* TRANSLATORS: knead config list when there is no file yet. */
+		cli_printf(_("# %s does not exist yet: the defaults\n"),
+			   cli->config_path ? cli->config_path : "?");
 	for (size_t i = 0; i < config_key_count(); i++) {
 		char *name = config_key_name(i), *value = config_get_at(&cli->config, i);
 

@@ -16,6 +16,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/store/change.h"
+#include "core/store/checkin.h"
 #include "core/parse.h"
 #include "core/regions.h"
 
@@ -277,14 +278,14 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 		status = cli_fail(err);
 	} else if (changes->len == 0) {
 		/* TRANSLATORS: "Nothing changed: runs entry 4 already reads so." */
-		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_id(t),
+		cli_printf(_("Nothing changed: %s entry %lld already reads so.\n"), store_table_name(t),
 			   (long long)id);
 	} else if (!change_update(cli->store, "edit", t, &now, &err)) {
 		status = cli_fail(err);
 	} else {
 		cli_puts(changes->str);
 		/* TRANSLATORS: "Changed runs entry 4." after the list of changes. */
-		cli_printf(_("Changed %s entry %lld.\n"), store_table_id(t), (long long)id);
+		cli_printf(_("Changed %s entry %lld.\n"), store_table_name(t), (long long)id);
 	}
 	if (changes)
 		g_string_free(changes, TRUE);
@@ -293,17 +294,51 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	return status;
 }
 
+/* knead edit --move-day FROM TO: the day's whole check-in, times kept, in
+ * one journalled transaction (doc/contract.md). */
+static int move_day(struct cli *cli, const char *from_s, const char *to_s)
+{
+	dayno today = wtime_day(clock_now()), from, to;
+	struct checkin_moved n = { 0 };
+	GError *err = NULL;
+	char a[DATE_BUF], b[DATE_BUF];
+
+	if (!parse_date(from_s, today, &from, &err) || !parse_date(to_s, today, &to, &err))
+		return cli_fail(err);
+	if (!cli_open_store(cli, &err) || !checkin_move_day(cli->store, from, to, "edit", &n, &err))
+		return cli_fail(err);
+	GString *what = g_string_new(NULL);
+
+	if (n.runs)
+		g_string_append_printf(what, ngettext("%d run", "%d runs", n.runs), (int)n.runs);
+	if (n.soreness)
+		g_string_append_printf(what, ngettext("%s%d soreness entry", "%s%d soreness entries",
+						      n.soreness),
+				       what->len ? ", " : "", (int)n.soreness);
+	if (n.massages)
+		g_string_append_printf(what, ngettext("%s%d massage", "%s%d massages", n.massages),
+				       what->len ? ", " : "", (int)n.massages);
+	/* TRANSLATORS: "Moved the check-in of 2026-11-22 to 2026-11-23: 1 run,
+	 * 2 soreness entries." */
+	cli_printf(_("Moved the check-in of %s to %s: %s.\n"), day_format(from, a),
+		   day_format(to, b), what->str);
+	g_string_free(what, TRUE);
+	return EXIT_OK;
+}
+
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
 	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
 
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
+		if (e->arg != G_OPTION_ARG_STRING)
+			continue;
 		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))
 			continue;
 		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
 		char *expected = g_strjoinv(", --", allowed);
 		*status = cli_usage(_("--%s is not a field of %s (expected --%s)"), e->long_name,
-				    store_table_id(t), expected);
+				    store_table_name(t), expected);
 		g_free(expected);
 		g_strfreev(allowed);
 		return false;
@@ -315,7 +350,9 @@ static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *sta
 int cli_edit(struct cli *cli, int argc, char **argv)
 {
 	struct edit_opts o = { 0 };
+	gboolean move = FALSE;
 	const GOptionEntry entries[] = {
+		{ "move-day", 0, 0, G_OPTION_ARG_NONE, &move, N_("move the whole check-in of day FROM to day TO, times kept"), NULL },
 		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD[THH:MM], today, yesterday, -3d; a day alone keeps the time)"), N_("D") },
 		{ "distance", 0, 0, G_OPTION_ARG_STRING, &o.distance, N_("runs, races: 10km, 6.2mi, 800m"), N_("DISTANCE") },
 		{ "duration", 0, 0, G_OPTION_ARG_STRING, &o.duration, N_("runs: 52:30, 1:45:00, 45m"), N_("DURATION") },
@@ -331,7 +368,7 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races ID [--FIELD VALUE ...] - change an entry"),
+	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
 					  _("The fields are named as in knead log and knead race add and "
 					    "checked the same way; the change is one transaction, and "
 					    "knead undo takes it back."),
@@ -344,6 +381,10 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+	} else if (move && argc != 3) {
+		status = cli_usage(_("usage: knead %s"), "edit --move-day FROM TO");
+	} else if (move) {
+		status = move_day(cli, argv[1], argv[2]);
 	} else if (argc != 3) {
 		status = cli_usage(_("usage: knead %s"),
 				   "edit runs|soreness|massages|races ID [--FIELD VALUE ...]");

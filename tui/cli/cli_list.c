@@ -22,14 +22,31 @@ static int run_kind_column(void)
 	return w;
 }
 
+/* A column's heading, padded to w columns (right-aligned over numbers). */
+static void heading(const char *name, int w, bool right)
+{
+	int pad = MAX(0, w - format_width(name));
+
+	if (right)
+		cli_printf("%*s", pad, "");
+	cli_print_padded(name, right ? 0 : w);
+}
+
+/* "2026-11-22 07:15": the local day and time, no ISO "T". */
+static void local_when(wtime t, char when[DATETIME_BUF])
+{
+	wtime_format(t, when);
+	when[10] = ' ';
+	when[16] = '\0';
+}
+
 static void print_run(const struct run *r, enum unit u, int kind_w)
 {
 	char *dist = format_distance(r->distance_m, u), *dur = format_duration(r->duration_s);
 	char *pace = format_pace(r->distance_m, r->duration_s, u);
 	char when[DATETIME_BUF];
 
-	wtime_format(r->start, when);
-	when[16] = '\0';
+	local_when(r->start, when);
 	cli_printf("  %4" G_GINT64_FORMAT "  %s  %10s  %8s  %10s  ", r->id, when, dist, dur, pace);
 	cli_print_padded(run_kind_name(r->kind), kind_w);
 	if (r->rpe)
@@ -39,7 +56,7 @@ static void print_run(const struct run *r, enum unit u, int kind_w)
 		cli_printf(_("  %d bpm"), r->avg_hr);
 	if (r->note)
 		cli_print_note(r->note);
-	putchar('\n');
+	cli_puts("\n");
 	g_free(dist);
 	g_free(dur);
 	g_free(pace);
@@ -59,8 +76,22 @@ static bool print_runs(struct store *st, bool have_since, dayno since, enum unit
 	if (!c)
 		return false;
 	while ((r = store_cursor_next(c, &e))) {
-		if ((*n)++ == 0)
-			cli_printf("%s\n", _("Runs"));
+		if ((*n)++ == 0) {
+			cli_printf("%s\n  ", _("Runs"));
+			/* TRANSLATORS: the column headings of knead list; short. */
+			heading(C_("column", "id"), 4, true);
+			cli_puts("  ");
+			heading(C_("column", "when"), 16, false);
+			cli_puts("  ");
+			heading(C_("column", "distance"), 10, true);
+			cli_puts("  ");
+			heading(C_("column", "time"), 8, true);
+			cli_puts("  ");
+			heading(C_("column", "pace"), 10, true);
+			cli_puts("  ");
+			heading(C_("column", "kind"), 0, false);
+			cli_puts("\n");
+		}
 		print_run(r, u, kind_w);
 	}
 	store_cursor_close(c);
@@ -77,19 +108,27 @@ static void print_soreness(const struct history *l)
 
 	int name_w = 24;
 
-	if (l->n_soreness)
-		cli_printf("%s\n", _("Soreness"));
 	for (size_t i = 0; i < l->n_soreness; i++) {
 		char *name = region_side_name(l->soreness[i].region, l->soreness[i].side);
 		name_w = MAX(name_w, format_width(name));
 		g_free(name);
 	}
+	if (l->n_soreness) {
+		cli_printf("%s\n  ", _("Soreness"));
+		heading(C_("column", "id"), 4, true);
+		cli_puts("  ");
+		heading(C_("column", "when"), 16, false);
+		cli_puts("  ");
+		heading(C_("column", "region"), name_w, false);
+		cli_puts(" ");
+		heading(C_("column", "level"), 0, false);
+		cli_puts("\n");
+	}
 	for (size_t i = 0; i < l->n_soreness; i++) {
 		const struct soreness *s = &l->soreness[i];
 		char *name = region_side_name(s->region, s->side);
 
-		wtime_format(s->time, when);
-		when[16] = '\0';
+		local_when(s->time, when);
 		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", s->id, when);
 		cli_print_padded(name, name_w);
 		cli_printf(" %2d/10", s->level);
@@ -98,7 +137,7 @@ static void print_soreness(const struct history *l)
 			cli_printf("  %s", _("sharp"));
 		if (s->note)
 			cli_print_note(s->note);
-		putchar('\n');
+		cli_puts("\n");
 		g_free(name);
 	}
 }
@@ -107,8 +146,15 @@ static void print_massages(const struct history *l)
 {
 	char date[DATE_BUF];
 
-	if (l->n_massages)
-		cli_printf("%s\n", _("Massages"));
+	if (l->n_massages) {
+		cli_printf("%s\n  ", _("Massages"));
+		heading(C_("column", "id"), 4, true);
+		cli_puts("  ");
+		heading(C_("column", "date"), 10, false);
+		cli_puts("  ");
+		heading(C_("column", "kind, regions"), 0, false);
+		cli_puts("\n");
+	}
 	for (size_t i = 0; i < l->n_massages; i++) {
 		const struct massage *m = &l->massages[i];
 
@@ -128,7 +174,7 @@ static void print_massages(const struct history *l)
 		if (m->date > wtime_day(clock_now()))
 			/* TRANSLATORS: a massage dated after today in knead list. */
 			cli_printf("  (%s)", _("booked"));
-		putchar('\n');
+		cli_puts("\n");
 	}
 }
 
@@ -136,8 +182,20 @@ static void print_races(const struct history *l, enum unit u)
 {
 	char date[DATE_BUF];
 
-	if (l->n_races)
-		cli_printf("%s\n", _("Races"));
+	if (l->n_races) {
+		cli_printf("%s\n  ", _("Races"));
+		heading(C_("column", "id"), 4, true);
+		cli_puts("  ");
+		heading(C_("column", "date"), 10, false);
+		cli_puts("  ");
+		/* TRANSLATORS: the race priority column (A, B, C); one letter. */
+		heading(C_("column", "P"), 1, false);
+		cli_puts("  ");
+		heading(C_("column", "distance"), 10, true);
+		cli_puts("  ");
+		heading(C_("column", "name"), 0, false);
+		cli_puts("\n");
+	}
 	for (size_t i = 0; i < l->n_races; i++) {
 		const struct race *r = &l->races[i];
 		char *dist = format_distance(r->distance_m, u);
@@ -221,6 +279,7 @@ static void flush_json(struct json_writer *w)
 	size_t len;
 	const char *text = json_writer_pending(w, &len);
 
+	cli_out_flush();
 	fwrite(text, 1, len, stdout);
 	json_writer_consumed(w);
 }

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "core/store/checkin.h"
 #include "core/clock.h"
@@ -70,15 +71,58 @@ static bool save_checkin(struct cli *cli, const struct checkin *c, struct checki
 	       checkin_save(cli->store, c, saved, err);
 }
 
+/* Faster than 2:30 /km over a kilometre or more is faster than any runner
+ * (the 5000 m record is about 2:31 /km): a slip in the distance or the
+ * time, most likely. */
+#define PACE_IMPLAUSIBLE_S_PER_KM 150.0
+
+/* True when the pace is plausible, or the runner says it is right: asked
+ * on a terminal, refused (exit 2, *status) into a pipe without --force. */
+static bool pace_believed(const struct run *r, bool force, enum unit u, int *status)
+{
+	char *dist, *dur, *pace, answer[16] = { 0 };
+	bool yes = false;
+
+	if (force || r->distance_m < 1000 ||
+	    r->duration_s / (r->distance_m / 1000.0) >= PACE_IMPLAUSIBLE_S_PER_KM)
+		return true;
+	dist = format_distance(r->distance_m, u);
+	dur = format_duration(r->duration_s);
+	pace = format_pace(r->distance_m, r->duration_s, u);
+	if (isatty(STDIN_FILENO) && isatty(STDERR_FILENO)) {
+		/* TRANSLATORS: asked on a terminal; y is "confirmation key". */
+		fprintf(stderr, _("%s in %s is %s, faster than any runner. Log it anyway? (y/n) "),
+			dist, dur, pace);
+		fflush(stderr);
+		if (fgets(answer, sizeof(answer), stdin)) {
+			const char *y = C_("confirmation key", "y");
+			yes = g_ascii_strncasecmp(answer, y, strlen(y)) == 0 ||
+			      g_ascii_strncasecmp(answer, "y", 1) == 0;
+		}
+		if (!yes)
+			*status = cli_usage("%s", _("nothing logged"));
+	} else {
+		*status = cli_usage(_("%s in %s is %s, faster than any runner (check the distance "
+				      "and the time, or add --force)"),
+				    dist, dur, pace);
+	}
+	g_free(dist);
+	g_free(dur);
+	g_free(pace);
+	return yes;
+}
+
 static int log_run(struct cli *cli, int argc, char **argv)
 {
 	struct log_opts o = { 0 };
+	gboolean force = FALSE;
 	const GOptionEntry entries[] = {
 		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD, today, yesterday, -3d)"), N_("D") },
 		{ "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, N_("easy, long, tempo, intervals, race, trail or recovery"), N_("K") },
 		{ "rpe", 0, 0, G_OPTION_ARG_STRING, &o.rpe, N_("effort from 1 (very easy) to 10 (all out)"), N_("N") },
 		{ "hr", 0, 0, G_OPTION_ARG_STRING, &o.hr, N_("average heart rate"), N_("BPM") },
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note"), N_("T") },
+		{ "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("log a pace faster than any runner's without asking"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx = log_context(_("run DISTANCE DURATION - log a run"),
@@ -97,7 +141,18 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (!check_operands(argc, argv, 2, 2, _("log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] [--hr BPM] [--note T]"),
+	/* A value missing is named, rather than the whole usage. */
+	if (argc == 1) {
+		status = cli_usage("%s", _("log run: the distance and the duration are missing "
+					   "(expected e.g. knead log run 10km 52:30)"));
+		goto out;
+	}
+	if (argc == 2 && !g_str_has_prefix(argv[1], "--")) {
+		status = cli_usage("%s", _("log run: the duration is missing (expected e.g. 52:30 "
+					   "after the distance)"));
+		goto out;
+	}
+	if (!check_operands(argc, argv, 2, 2, _("log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] [--hr BPM] [--note T] [--force]"),
 			    &status))
 		goto out;
 	r.start = clock_now();
@@ -111,6 +166,8 @@ static int log_run(struct cli *cli, int argc, char **argv)
 		status = cli_fail(err);
 		goto out;
 	}
+	if (!pace_believed(&r, force, cli->config.units, &status))
+		goto out;
 	r.note = o.note && *o.note ? g_strdup(o.note) : NULL;
 	if (!save_checkin(cli, &(struct checkin){ .run = &r, .journal = "log" }, &saved, &err)) {
 		status = cli_fail(err);
@@ -186,6 +243,18 @@ static int log_sore(struct cli *cli, int argc, char **argv)
 
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+		goto out;
+	}
+	if (argc == 1) {
+		status = cli_usage("%s", _("log sore: the region and its level are missing "
+					   "(expected e.g. knead log sore calf:left 4)"));
+		goto out;
+	}
+	if (argc == 2 && !g_str_has_prefix(argv[1], "--")) {
+		char *safe = sanitize_quote(argv[1]);
+		status = cli_usage(_("\"%s\" has no level (expected REGION[:SIDE] LEVEL pairs)"),
+				   safe);
+		g_free(safe);
 		goto out;
 	}
 	if (!check_operands(argc, argv, 2, -1, _("log sore REGION[:SIDE] LEVEL [REGION[:SIDE] LEVEL ...] [--date D] [--sharp] [--note T]"),

@@ -311,6 +311,7 @@ int cli_next(struct cli *cli, int argc, char **argv)
 	gboolean json = FALSE;
 	const GOptionEntry entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("print the advice as JSON"), NULL },
+		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx =
@@ -331,10 +332,12 @@ int cli_next(struct cli *cli, int argc, char **argv)
 		    !advice_load(cli->store, &cli->config, now, &h, &a, &err)) {
 			status = cli_fail(err);
 		} else {
-			if (json)
+			if (json) {
 				cli_print_json(advice_json(&a));
-			else
+			} else {
+				cli_pager_start(cli->no_pager);
 				advice_print(&a);
+			}
 			advice_clear(&a);
 			history_clear(&h);
 		}

@@ -297,6 +297,7 @@ int cli_status(struct cli *cli, int argc, char **argv)
 	gboolean json = FALSE;
 	const GOptionEntry entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("print the status as JSON"), NULL },
+		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
 	GOptionContext *ctx = cli_context(
@@ -317,10 +318,12 @@ int cli_status(struct cli *cli, int argc, char **argv)
 			status = cli_fail(err);
 		} else {
 			status_compute(&h, now, &s);
-			if (json)
+			if (json) {
 				cli_print_json(status_json(&s));
-			else
+			} else {
+				cli_pager_start(cli->no_pager);
 				status_print(&s, cli->config.units);
+			}
 			status_clear(&s);
 			history_clear(&h);
 		}

@@ -310,6 +310,28 @@ bool parse_region_name(const char *s, enum region *out)
 		if (found)
 			*out = r;
 	}
+	if (!found && strlen(typed) >= 4) {
+		/* A short form: the start of one region's name, or one of its
+		 * words ("ischio", "bandelette", "achille", "hams"), when it
+		 * names that region only. */
+		int hits = 0;
+
+		for (int i = 0; i < REGION_COUNT; i++) {
+			char *name = parse_fold(region_name((enum region)i));
+			char **words = g_strsplit_set(name, " -'", -1);
+			bool hit = g_str_has_prefix(name, typed);
+
+			for (int w = 0; words[w] && !hit; w++)
+				hit = strlen(words[w]) >= 4 && g_str_has_prefix(words[w], typed);
+			if (hit) {
+				hits++;
+				*out = (enum region)i;
+			}
+			g_strfreev(words);
+			g_free(name);
+		}
+		found = hits == 1;
+	}
 	g_free(typed);
 	return found;
 }
@@ -375,7 +397,24 @@ bool parse_region_side(const char *s, enum region *region, enum side *side, GErr
 	name = colon ? g_strndup(s, (gsize)(colon - s)) : g_strdup(s);
 	known = parse_region_name(g_strstrip(name), region);
 	if (!known) {
+		/* The nearest id or name in the runner's language, if one is near. */
+		const char *cands[2 * REGION_COUNT];
+		const char *near;
+
+		for (int r = 0; r < REGION_COUNT; r++) {
+			cands[2 * r] = region_id((enum region)r);
+			cands[2 * r + 1] = region_name((enum region)r);
+		}
+		near = parse_nearest(name, cands, G_N_ELEMENTS(cands));
 		g_free(name);
+		if (near) {
+			char *quoted = sanitize_quote(s);
+			/* TRANSLATORS: "\"clf:left\" is not a body region (did you mean calf?)". */
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+				    _("\"%s\" is not a body region (did you mean %s?)"), quoted, near);
+			g_free(quoted);
+			return false;
+		}
 		return fail(err, _("\"%s\" is not a body region (see knead regions for the list)"), s);
 	}
 	*side = SIDE_NONE;
@@ -506,6 +545,33 @@ bad:
 	return fail(err, _("\"%s\" is not an id (expected a positive whole number, see knead list)"), s);
 }
 
+/* A short form of one of n names (typed folded, 4 letters or more): the
+ * start of the name or of one of its words ("longue" for "sortie longue",
+ * "sportif" for "massage sportif"), when only one name has it; -1 if none
+ * or several. */
+static int short_form(const char *typed, const char *const *names, int n)
+{
+	int found = -1, hits = 0;
+
+	if (strlen(typed) < 4)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		char *name = parse_fold(names[i]);
+		char **words = g_strsplit_set(name, " -'", -1);
+		bool hit = g_str_has_prefix(name, typed);
+
+		for (int w = 0; words[w] && !hit; w++)
+			hit = strlen(words[w]) >= 4 && g_str_has_prefix(words[w], typed);
+		if (hit) {
+			hits++;
+			found = i;
+		}
+		g_strfreev(words);
+		g_free(name);
+	}
+	return hits == 1 ? found : -1;
+}
+
 bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 {
 	char *typed = s ? parse_fold(s) : NULL;
@@ -516,6 +582,24 @@ bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 			folded_is(typed, run_kind_name((enum run_kind)i));
 		if (found)
 			*out = (enum run_kind)i;
+	}
+	/* TRANSLATORS: another word runners use for intervals (French:
+	 * fractionné); one word. */
+	if (typed && !found && folded_is(typed, C_("run kind", "reps"))) {
+		*out = RUN_INTERVALS;
+		found = true;
+	}
+	if (typed && !found) {
+		const char *names[RUN_KIND_COUNT];
+		int k;
+
+		for (int i = 0; i < RUN_KIND_COUNT; i++)
+			names[i] = run_kind_name((enum run_kind)i);
+		k = short_form(typed, names, RUN_KIND_COUNT);
+		if (k >= 0) {
+			*out = (enum run_kind)k;
+			found = true;
+		}
 	}
 	g_free(typed);
 	if (found)
@@ -534,6 +618,18 @@ bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err)
 			folded_is(typed, massage_kind_name((enum massage_kind)i));
 		if (found)
 			*out = (enum massage_kind)i;
+	}
+	if (typed && !found) {
+		const char *names[MASSAGE_KIND_COUNT];
+		int k;
+
+		for (int i = 0; i < MASSAGE_KIND_COUNT; i++)
+			names[i] = massage_kind_name((enum massage_kind)i);
+		k = short_form(typed, names, MASSAGE_KIND_COUNT);
+		if (k >= 0) {
+			*out = (enum massage_kind)k;
+			found = true;
+		}
 	}
 	g_free(typed);
 	if (found)
@@ -569,30 +665,33 @@ bool parse_text(const char *s, size_t max_bytes, const char *what, GError **err)
 	return true;
 }
 
-/* Levenshtein distance on bytes: names and options are ASCII. */
+/* Damerau distance on bytes (optimal string alignment: a swap of two
+ * neighbouring letters, "lsit" for "list", counts as one slip), any case:
+ * names and options are ASCII. */
 static size_t edit_distance(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	size_t *row = g_new(size_t, lb + 1), d;
+	size_t la = strlen(a), lb = strlen(b), w = lb + 1, d;
+	size_t *m = g_new(size_t, (la + 1) * w);
 
+	for (size_t i = 0; i <= la; i++)
+		m[i * w] = i;
 	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
+		m[j] = j;
 	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-
-		row[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (g_ascii_tolower(a[i - 1]) != g_ascii_tolower(b[j - 1]));
+			char ca = g_ascii_tolower(a[i - 1]), cb = g_ascii_tolower(b[j - 1]);
+			size_t best = m[(i - 1) * w + j - 1] + (ca != cb);
 
-			best = MIN(best, up + 1);
-			best = MIN(best, row[j - 1] + 1);
-			row[j] = best;
-			diag = up;
+			best = MIN(best, m[(i - 1) * w + j] + 1);
+			best = MIN(best, m[i * w + j - 1] + 1);
+			if (i > 1 && j > 1 && ca == g_ascii_tolower(b[j - 2]) &&
+			    g_ascii_tolower(a[i - 2]) == cb)
+				best = MIN(best, m[(i - 2) * w + j - 2] + 1);
+			m[i * w + j] = best;
 		}
 	}
-	d = row[lb];
-	g_free(row);
+	d = m[la * w + lb];
+	g_free(m);
 	return d;
 }
 

@@ -14,7 +14,10 @@
 #define FIGURE_W BODY_FIGURE_W
 #define FIGURE_GAP BODY_FIGURE_GAP
 #define CELL_W BODY_CELL_W
-#define FIGURE_ROWS BODY_FIGURE_ROWS
+/* One row more than the figures: under the legs, which is the runner's
+ * right (the outline has none there). */
+#define FIGURE_ROWS (BODY_FIGURE_ROWS + 1)
+#define LEGS_ROW BODY_FIGURE_ROWS
 #define outline_ascii body_outline_ascii
 #define outline_utf8 body_outline_utf8
 #define targets body_targets
@@ -46,23 +49,57 @@ int bodymap_find(enum region r, enum side s)
 
 void bodymap_show(struct bodymap *m, enum region r, enum side s, int level)
 {
-	if ((unsigned)r < REGION_COUNT && (unsigned)s < 3 && !m->set[r][s])
+	if ((unsigned)r < REGION_COUNT && (unsigned)s < 3 && !m->set[r][s]) {
 		m->level[r][s] = level;
+		m->before[r][s] = level;
+	}
 }
 
-void bodymap_set_level(struct bodymap *m, int level)
+bool bodymap_set_level(struct bodymap *m, int level)
 {
 	const struct body_target *t = &targets[m->selected];
 
+	if (m->side_pending)
+		return false;
 	m->level[t->region][t->side] = CLAMP(level, 0, 10);
 	m->set[t->region][t->side] = true;
+	return true;
 }
 
-void bodymap_adjust(struct bodymap *m, int delta)
+bool bodymap_adjust(struct bodymap *m, int delta)
 {
 	const struct body_target *t = &targets[m->selected];
 
-	bodymap_set_level(m, m->level[t->region][t->side] + delta);
+	return bodymap_set_level(m, m->level[t->region][t->side] + delta);
+}
+
+bool bodymap_clear(struct bodymap *m)
+{
+	const struct body_target *t = &targets[m->selected];
+
+	if (m->side_pending || !m->set[t->region][t->side])
+		return false;
+	m->level[t->region][t->side] = m->before[t->region][t->side];
+	m->set[t->region][t->side] = false;
+	m->sharp[t->region][t->side] = false;
+	return true;
+}
+
+bool bodymap_pick_side(struct bodymap *m, enum side s)
+{
+	const struct body_target *t = &targets[m->selected];
+	int i;
+
+	if (!region_has_side(t->region))
+		return false;
+	if (s == SIDE_NONE)
+		s = m->side_pending || t->side == SIDE_RIGHT ? SIDE_LEFT : SIDE_RIGHT;
+	i = bodymap_find(t->region, s);
+	if (i < 0)
+		return false;
+	m->selected = i;
+	m->side_pending = false;
+	return true;
 }
 
 int bodymap_get(const struct bodymap *m, enum region r, enum side s, bool *given)
@@ -143,15 +180,19 @@ bool bodymap_move(struct bodymap *m, enum ui_action dir)
 	if (next < 0)
 		return false;
 	m->selected = next;
+	m->side_pending = false;
 	return true;
 }
 
-void bodymap_toggle_sharp(struct bodymap *m)
+bool bodymap_toggle_sharp(struct bodymap *m)
 {
 	const struct body_target *t = &targets[m->selected];
 
+	if (m->side_pending)
+		return false;
 	m->sharp[t->region][t->side] = !m->sharp[t->region][t->side];
 	m->set[t->region][t->side] = true;
+	return true;
 }
 
 bool bodymap_sharp(const struct bodymap *m, enum region r, enum side s)
@@ -175,43 +216,77 @@ static char *fold_name(const char *s)
 	return down;
 }
 
-/* The target whose region name starts with `prefix`, on the side of the
- * current one when the region has it; -1 when none. */
-static int find_typed(const struct bodymap *m, const char *prefix)
+/* The target of the region whose name starts with `prefix` (its left
+ * side when it has sides: the side is then chosen); -1 when none. */
+static int find_typed(const char *prefix)
 {
-	enum side side = targets[m->selected].side;
-	int found = -1;
-
 	for (int i = 0; i < N_TARGETS; i++) {
 		char *name = fold_name(region_name(targets[i].region));
 		bool hit = g_str_has_prefix(name, prefix);
 
 		g_free(name);
-		if (!hit)
-			continue;
-		if (found < 0 || (targets[found].region == targets[i].region &&
-				  targets[i].side == side && targets[found].side != side))
-			found = i;
+		if (hit)
+			return region_has_side(targets[i].region)
+				       ? bodymap_find(targets[i].region, SIDE_LEFT)
+				       : i;
 	}
-	return found;
+	return -1;
+}
+
+/* The side a letter picks after a typed name, or SIDE_NONE. */
+static enum side side_key(const char *folded)
+{
+	/* TRANSLATORS: the letter that picks the runner's left side after a
+	 * region's name is typed on the body map (French: g for gauche);
+	 * one lower-case letter. */
+	if (strcmp(folded, C_("side key", "l")) == 0)
+		return SIDE_LEFT;
+	/* TRANSLATORS: the letter that picks the runner's right side (French:
+	 * d for droite); one lower-case letter. */
+	if (strcmp(folded, C_("side key", "r")) == 0)
+		return SIDE_RIGHT;
+	return SIDE_NONE;
 }
 
 bool bodymap_type(struct bodymap *m, gunichar c)
 {
 	char buf[8] = { 0 };
 	char *folded, *tried;
+	bool fresh = false;
 	int found;
 
 	g_unichar_to_utf8(c, buf);
 	folded = fold_name(buf);
 	tried = g_strconcat(m->typed, folded, NULL);
-	found = strlen(tried) < sizeof(m->typed) ? find_typed(m, tried) : -1;
+	found = strlen(tried) < sizeof(m->typed) ? find_typed(tried) : -1;
+	/* Once a name is typed, a side's letter picks the side ("ca" then "l":
+	 * the left calf), and still counts as typed when it goes on with the
+	 * same name ("calf" typed whole ends on the left calf, then "r" makes
+	 * it the right one). */
+	if (side_key(folded) != SIDE_NONE && region_has_side(targets[m->selected].region) &&
+	    (m->typed[0] || m->side_pending)) {
+		enum region r = targets[m->selected].region;
+
+		bodymap_pick_side(m, side_key(folded));
+		if (m->typed[0] && found >= 0 && targets[found].region == r)
+			g_strlcpy(m->typed, tried, sizeof(m->typed));
+		else
+			bodymap_type_reset(m);
+		g_free(tried);
+		g_free(folded);
+		return true;
+	}
 	if (found < 0) { /* a fresh start with this letter */
 		g_free(tried);
 		tried = g_strdup(folded);
-		found = find_typed(m, tried);
+		found = find_typed(tried);
+		fresh = true;
 	}
-	if (found >= 0) {
+	if (found >= 0 && !fresh && m->typed[0] && targets[found].region == targets[m->selected].region) {
+		/* More of the same name: the side stays as it is, chosen or not. */
+		g_strlcpy(m->typed, tried, sizeof(m->typed));
+	} else if (found >= 0) {
+		m->side_pending = region_has_side(targets[found].region);
 		m->selected = found;
 		g_strlcpy(m->typed, tried, sizeof(m->typed));
 	} else {
@@ -237,6 +312,7 @@ bool bodymap_click(struct bodymap *m, struct rect r, int y, int x)
 		struct rect cell = { f.y + targets[i].row, f.x + targets[i].col, 1, CELL_W };
 		if (rect_contains(cell, y, x)) {
 			m->selected = i;
+			m->side_pending = false;
 			return true;
 		}
 	}
@@ -250,7 +326,9 @@ static void draw_cell(struct ui *ui, const struct bodymap *m, int i, int y, int 
 	int level = m->level[t->region][t->side];
 	bool given = m->set[t->region][t->side];
 	bool sharp = m->sharp[t->region][t->side];
-	bool selected = i == m->selected;
+	/* A region waiting for its side shows both of its cells selected. */
+	bool selected = i == m->selected ||
+			(m->side_pending && t->region == targets[m->selected].region);
 	char inner[3];
 	const char *open = given ? "[" : "(", *close = given ? "]" : ")";
 	attr_t bracket = A_NORMAL;
@@ -294,11 +372,28 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 	ui_text(ui, r.y, f.x + FIGURE_W - 1, 1, ui_attr(ui, ROLE_HEADING), back ? right : left);
 	ui_text(ui, r.y, f.x + 2 + (FIGURE_W - 4 - cw) / 2, FIGURE_W - 4,
 		named ? ui_attr(ui, ROLE_SELECTED) : ui_attr(ui, ROLE_DIM), caption);
-	for (int row = 0; row < FIGURE_ROWS && row < r.h - 1; row++)
+	for (int row = 0; row < BODY_FIGURE_ROWS && row < r.h - 1; row++)
 		ui_text(ui, f.y + row, f.x, FIGURE_W, ui_attr(ui, ROLE_DIM), outline[row]);
 	for (int i = 0; i < N_TARGETS; i++)
 		if (targets[i].back == back && targets[i].row < r.h - 1)
 			draw_cell(ui, m, i, f.y + targets[i].row, f.x + targets[i].col, focused);
+	if (LEGS_ROW < r.h - 1) {
+		/* Under the legs, in words: which one is the runner's right.  The
+		 * front figure faces the viewer: its right leg is on the left. */
+		/* TRANSLATORS: under a leg of the body map: the runner's right
+		 * leg; 7 columns at most. */
+		const char *leg_right = C_("body map leg", "right");
+		/* TRANSLATORS: under the runner's left leg; 7 columns at most. */
+		const char *leg_left = C_("body map leg", "left");
+		const char *words[2] = { back ? leg_left : leg_right, back ? leg_right : leg_left };
+		const int centre[2] = { 6, 13 };
+
+		for (int k = 0; k < 2; k++) {
+			int w = MIN(ui_text_width(words[k]), 7);
+			ui_text(ui, f.y + LEGS_ROW, f.x + centre[k] - w / 2, 7,
+				ui_attr(ui, ROLE_HEADING), words[k]);
+		}
+	}
 }
 
 /* The selected region in words, its level, and the mark of sharp pain:
@@ -306,11 +401,23 @@ static void draw_figure(struct ui *ui, const struct bodymap *m, struct rect r, b
 static char *selected_text(const struct bodymap *m)
 {
 	const struct body_target *t = &targets[m->selected];
-	char *name = region_side_name(t->region, t->side);
+	char *name = region_side_name(t->region, m->side_pending ? SIDE_NONE : t->side);
 	char *cap = ui_capitalize(name);
+	char *text;
+
+	if (m->side_pending) {
+		/* TRANSLATORS: a region typed on the body map waits for its
+		 * side: "Calf: which side? l: left, r: right (Space)"; the
+		 * letters are those of "side key". */
+		text = g_strdup_printf(_("%s: which side? %s: left, %s: right"), cap,
+				       C_("side key", "l"), C_("side key", "r"));
+		g_free(cap);
+		g_free(name);
+		return text;
+	}
 	/* TRANSLATORS: the selected region on the body map and its level,
 	 * e.g. "Left calf: 4/10". */
-	char *text = g_strdup_printf(_("%s: %d/10"), cap, m->level[t->region][t->side]);
+	text = g_strdup_printf(_("%s: %d/10"), cap, m->level[t->region][t->side]);
 
 	if (m->sharp[t->region][t->side]) {
 		/* TRANSLATORS: after "Left calf: 4/10" when the pain is sharp. */
@@ -344,9 +451,9 @@ void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool fo
 	{
 		/* TRANSLATORS: the body map's legend; %s is the mark of a region
 		 * with nothing logged (a dot). */
-		char *legend_text = g_strdup_printf(_("R/L: your right and left. >n< selected, [n] "
-						      "given now, (n) logged before, %s nothing, ! "
-						      "sharp pain."),
+		char *legend_text = g_strdup_printf(_("R/L: your right and left (the front faces "
+						      "you). >n< selected, [n] given now, (n) logged "
+						      "before, %s nothing, ! sharp pain."),
 						    ui->utf8 ? "·" : ".");
 		char **legend = ui_wrap(legend_text, r.w);
 

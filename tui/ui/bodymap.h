@@ -15,10 +15,14 @@
 
 struct bodymap {
 	int level[REGION_COUNT][3]; /* by side: none, left, right */
+	int before[REGION_COUNT][3]; /* the level logged earlier, shown */
 	bool set[REGION_COUNT][3];  /* given during this check-in */
 	bool sharp[REGION_COUNT][3]; /* sharp or sudden pain, given now */
 	int selected;		    /* target index */
 	char typed[32];		    /* the start of a region's name being typed */
+	/* A region reached by its typed name waits for its side (l/r or
+	 * Space): no level is given to a side the runner has not seen. */
+	bool side_pending;
 };
 
 void bodymap_init(struct bodymap *m);
@@ -29,15 +33,26 @@ int bodymap_find(enum region r, enum side s);
 
 /* Shows an earlier level (not marked as given now). */
 void bodymap_show(struct bodymap *m, enum region r, enum side s, int level);
-void bodymap_set_level(struct bodymap *m, int level);
-void bodymap_adjust(struct bodymap *m, int delta);
+/* Give the selected region a level; false (nothing changed) while its
+ * side is still to be chosen. */
+bool bodymap_set_level(struct bodymap *m, int level);
+bool bodymap_adjust(struct bodymap *m, int delta);
+/* Takes back the level given now to the selected region (the earlier one
+ * shows again, nothing is saved for it); false when none was given. */
+bool bodymap_clear(struct bodymap *m);
+/* Picks the side of the selected region (SIDE_LEFT or SIDE_RIGHT), or
+ * with SIDE_NONE flips it (the first pick after a typed name is the
+ * runner's left); false for a region without sides. */
+bool bodymap_pick_side(struct bodymap *m, enum side s);
 int bodymap_get(const struct bodymap *m, enum region r, enum side s, bool *given);
 
-void bodymap_toggle_sharp(struct bodymap *m);
+bool bodymap_toggle_sharp(struct bodymap *m);
 bool bodymap_sharp(const struct bodymap *m, enum region r, enum side s);
 /* Goes to the region whose (translated) name starts with what was typed,
- * this character included; the side stays when the region has it.  False
- * (and nothing typed kept) when no region matches. */
+ * this character included; a region with sides then waits for its side
+ * (never the previous region's side).  Once a name is typed, a letter
+ * that continues no name but is a side's (l/r, in French g/d) picks that
+ * side.  False (and nothing typed kept) when no region matches. */
 bool bodymap_type(struct bodymap *m, gunichar c);
 /* Forgets what was typed (any other key ends a name). */
 void bodymap_type_reset(struct bodymap *m);

@@ -180,7 +180,8 @@ static bool parse_field(const struct form *f, int i, void *out, GError **err)
 		ok = parse_duration(s, out ? out : &tmp.d, err);
 		break;
 	case FORM_DATE:
-		ok = parse_date(s, f->today, out ? out : &tmp.day, err);
+		ok = parse_date_for(s, f->today, fld->ahead ? DATE_AHEAD : DATE_PAST,
+				    out ? out : &tmp.day, err);
 		break;
 	case FORM_DATETIME:
 		if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ')) {
@@ -352,15 +353,26 @@ static char *fold_choice(const char *s)
 	return down;
 }
 
+/* The first choice whose name starts with prefix; failing that, the first
+ * with a later word that does ("f" is "light flush"). */
 static int choice_with_prefix(const struct form_field *fld, const char *prefix)
 {
-	for (int c = 0; c < fld->n_choices; c++) {
-		char *name = fold_choice(fld->choices[c]);
-		bool hit = g_str_has_prefix(name, prefix);
+	for (int word = 0; word < 2; word++) {
+		for (int c = 0; c < fld->n_choices; c++) {
+			char *name = fold_choice(fld->choices[c]);
+			bool hit = g_str_has_prefix(name, prefix);
 
-		g_free(name);
-		if (hit)
-			return c;
+			if (word) {
+				char **words = g_strsplit_set(name, " -", -1);
+				hit = false;
+				for (int w = 1; words[w] && !hit; w++)
+					hit = g_str_has_prefix(words[w], prefix);
+				g_strfreev(words);
+			}
+			g_free(name);
+			if (hit)
+				return c;
+		}
 	}
 	return -1;
 }

@@ -35,6 +35,7 @@ struct form_field {
 	const char *hint;  /* shown dimmed while the field is empty */
 	int max_chars;	   /* the store's limit: typing (or a paste) stops there */
 	char typed[32];	   /* FORM_CHOICE: the start of a choice being typed */
+	bool ahead;	   /* FORM_DATE: a day to come (a race): its errors say so */
 };
 
 struct form {

@@ -17,7 +17,7 @@
  * scrolls. */
 #define ROWS (CTX_LIST | CTX_RACES)
 #define TABS (CTX_LIST | CTX_TRENDS)
-#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF | CTX_TONIGHT)
+#define SCROLL (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_BRIEF | CTX_TONIGHT | CTX_TODAY)
 #define SEARCHABLE (CTX_LIST | CTX_RACES | CTX_ARTICLES | CTX_READER)
 /* Where the screens can be switched: everywhere but typing and the map,
  * whose digits set levels. */
@@ -59,6 +59,12 @@ static const struct ui_key_binding key_table[] = {
 	{ K(KEY_F(3)), 0, CTX_CHECKIN_FORM, ACT_GO_MAP, N_("Body map"), false },
 	{ '[', 0, CTX_CHECKIN, ACT_DAY_PREV, N_("Day before or after"), true },
 	{ ']', 0, CTX_CHECKIN, ACT_DAY_NEXT, N_("Day before or after"), false },
+	{ UI_CTRL('n'), 0, CTX_CHECKIN_FORM, ACT_ADD,
+	  N_("A second run on this day (the one logged stays)"), false },
+	{ '{', 0, CTX_CHECKIN, ACT_MOVE_DAY_PREV,
+	  N_("Move this day's whole check-in a day earlier or later"), false },
+	{ '}', 0, CTX_CHECKIN, ACT_MOVE_DAY_NEXT,
+	  N_("Move this day's whole check-in a day earlier or later"), false },
 	{ K(KEY_DOWN), 0, FORMS, ACT_NEXT, N_("Next field"), false },
 	{ K(KEY_UP), 0, FORMS, ACT_PREV, N_("Previous field"), false },
 	{ UI_KEY_ENTER, 0, FORMS, ACT_NEXT, N_("Next field; on the last one, save"), false },
@@ -69,8 +75,12 @@ static const struct ui_key_binding key_table[] = {
 	  N_("In a choice: type its start (rec: recovery); Space cycles"), false },
 
 	{ '0', '9', MAP, ACT_LEVEL, N_("Level"), true },
-	{ 'a', 'z', MAP, ACT_NONE, N_("Go to a region by typing its name (ca: calf)"), true },
+	{ 'a', 'z', MAP, ACT_NONE,
+	  N_("Go to a region by typing its name (ca: calf), then l or r for its side"), true },
+	{ ' ', 0, MAP, ACT_SIDE, N_("Pick or flip the side"), false },
 	{ '!', 0, MAP, ACT_SHARP, N_("Sharp or sudden pain (toggle)"), true },
+	{ K(KEY_BACKSPACE), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
+	{ K(KEY_DC), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
 	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
 	{ '=', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },
 	{ '-', 0, MAP, ACT_LEVEL_DOWN, N_("Level up or down"), false },
@@ -192,7 +202,7 @@ const struct ui_key_binding *keys_lookup(unsigned ctx, int key)
 		key = UI_KEY_ENTER;
 	if (key == 127 || key == '\b')
 		key = UI_KEY_CODE(KEY_BACKSPACE);
-	if ((ctx & CTX_CONFIRM) && is_translated_yes(key))
+	if ((ctx & (CTX_CONFIRM | CTX_TODAY)) && is_translated_yes(key))
 		key = 'y';
 	for (size_t i = 0; i < G_N_ELEMENTS(key_table); i++) {
 		const struct ui_key_binding *b = &key_table[i];
@@ -269,6 +279,9 @@ static char *key_char_name(int key)
 
 char *keys_name(const struct ui_key_binding *b, bool utf8)
 {
+	/* Yes is answered with the language's letter (o in French). */
+	if (b->key == 'y' && b->action == ACT_YES)
+		return g_strdup(C_("confirmation key", "y"));
 	char *first = UI_KEY_IS_CODE(b->key) ? key_code_name(b->key & 0xffffff, utf8)
 					      : key_char_name(b->key);
 	if (b->key_last) {

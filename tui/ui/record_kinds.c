@@ -364,7 +364,7 @@ static void massage_form_build(struct ui *ui, struct record_edit *e, const void 
 	form_add(f, _("Regions"), FORM_REGIONS, false);
 	form_set_max(f, form_add(f, _("Therapist"), FORM_TEXT, false), VALIDATE_NAME_MAX);
 	form_add(f, _("Note"), FORM_TEXT, false);
-	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+	f->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band:right");
 	if (!x) {
 		form_set_text(f, MASSAGE_DATE, "today");
 		form_set_text(f, MASSAGE_THERAPIST, ui->cfg->therapist_name);
@@ -453,23 +453,25 @@ static void race_form_build(struct ui *ui, struct record_edit *e, const void *ro
 	const struct race *x = row;
 	struct form *f = e->form;
 	char date[DATE_BUF];
-	char prio[2] = { RACE_PRIORITY_DEFAULT, '\0' };
 
+	/* The priority is a choice: a, b or c typed picks it (never "Ba"). */
+	e->kinds[0] = "A";
+	e->kinds[1] = "B";
+	e->kinds[2] = "C";
 	form_add(f, _("Date"), FORM_DATE, true);
 	form_set_max(f, form_add(f, _("Name"), FORM_TEXT, true), VALIDATE_NAME_MAX);
 	form_add(f, _("Distance"), FORM_DISTANCE, true);
-	form_add(f, _("Priority A/B/C"), FORM_PRIORITY, true);
+	form_add_choice(f, _("Priority A/B/C"), e->kinds, 3, RACE_PRIORITY_DEFAULT - 'A');
 	f->fields[RACE_DATE].hint = _("YYYY-MM-DD");
+	f->fields[RACE_DATE].ahead = true; /* its errors suggest days to come */
 	f->fields[RACE_DISTANCE].hint = _("e.g. 21.1km");
-	if (!x) {
-		form_set_text(f, RACE_PRIORITY, prio);
+	if (!x)
 		return;
-	}
 	e->id = x->id;
 	form_set_text(f, RACE_DATE, day_format(x->date, date));
 	form_set_text(f, RACE_NAME, x->name);
 	set_owned(f, RACE_DISTANCE, distance_text(x->distance_m, ui->cfg->units));
-	set_owned(f, RACE_PRIORITY, g_strdup_printf("%c", x->priority));
+	f->fields[RACE_PRIORITY].choice = CLAMP(x->priority - 'A', 0, 2);
 }
 
 static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
@@ -481,7 +483,7 @@ static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
 	form_get_date(f, RACE_DATE, &x.date);
 	x.name = form_dup_text(f, RACE_NAME);
 	form_get_distance(f, RACE_DISTANCE, &x.distance_m);
-	form_get_priority(f, RACE_PRIORITY, &x.priority);
+	x.priority = (char)('A' + f->fields[RACE_PRIORITY].choice);
 	ok = record_save(ui, e, TABLE_RACES, &x, err);
 	race_clear(&x);
 	return ok;

@@ -392,7 +392,7 @@ static int pointer(struct ui *ui, enum pointer_event ev, int y, int x)
 	if (ev == POINTER_WHEEL_UP || ev == POINTER_WHEEL_DOWN) {
 		unsigned ctx = current_context(ui);
 		int flags = UI_IGNORED;
-		if (ctx & (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER))
+		if (ctx & (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_TODAY))
 			for (int i = 0; i < WHEEL_LINES && s->action; i++)
 				flags |= s->action(ui, ev == POINTER_WHEEL_UP ? ACT_UP : ACT_DOWN, 0);
 		return flags ? flags | UI_REDRAW : UI_IGNORED;

@@ -137,6 +137,9 @@ enum ui_action {
 	ACT_MAIL,     /* the brief sent to the therapist */
 	ACT_TONIGHT,  /* Today: the self-care plan, and back */
 	ACT_DONE,     /* Tonight: tick the selected item */
+	ACT_SIDE,     /* picks or flips the side of the body map's region */
+	ACT_MOVE_DAY_PREV, /* the check-in of the day shown, moved a day */
+	ACT_MOVE_DAY_NEXT,
 	ACT_COUNT
 };
 

@@ -32,6 +32,9 @@ static const enum run_kind kind_order[RUN_KIND_COUNT] = {
 };
 enum { MASSAGE_KIND, MASSAGE_REGIONS, MASSAGE_THERAPIST };
 
+/* The widest the run and massage boxes grow. */
+#define CHECKIN_FIELDS_MAX_W 64
+
 struct checkin_screen {
 	struct form *day; /* one field: the day checked in for */
 	struct form *run;
@@ -42,6 +45,16 @@ struct checkin_screen {
 	const char *massage_kinds[MASSAGE_KIND_COUNT + 1]; /* "none" first */
 	char *error;	   /* why saving failed */
 	struct rect day_r, run_r, map_r, massage_r;
+	/* What is already logged on the day shown, edited in place. */
+	dayno loaded;		/* the day whose entries the forms hold */
+	struct run day_run;	/* its run (id 0: none) */
+	int64_t massage_id;	/* its massage, or 0 */
+	int64_t sore_id[REGION_COUNT][3]; /* its soreness entries */
+	char *logged;		/* "Logged on this day: 1 run, 2 sore regions" */
+	char *snapshot;		/* the forms as loaded, to tell a change */
+	char *run_snapshot;	/* the run form as loaded */
+	char *massage_snapshot;	/* the massage form as loaded */
+	bool same_run_ok;	/* the runner said a similar run is a second one */
 };
 
 static struct checkin_screen *state(struct ui *ui)
@@ -75,7 +88,7 @@ static void build_forms(struct ui *ui, struct checkin_screen *c)
 	form_add(c->massage, _("Regions"), FORM_REGIONS, false);
 	form_set_max(c->massage, form_add(c->massage, _("Therapist"), FORM_TEXT, false),
 		     VALIDATE_NAME_MAX);
-	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band");
+	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band:right");
 }
 
 /* The map starts from what is sore now: the last level of each region
@@ -97,17 +110,183 @@ static void load_current_soreness(struct ui *ui, struct checkin_screen *c)
 	g_free(s);
 }
 
-static void reset(struct ui *ui, struct checkin_screen *c)
+static char *distance_text(double metres, enum unit u)
 {
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+	/* A point whatever the locale: the parser takes both. */
+	g_ascii_formatd(buf, sizeof(buf), "%.2f",
+			u == UNIT_MI ? metres / METRES_PER_MILE : metres / 1000.0);
+	return g_strconcat(buf, u == UNIT_MI ? "mi" : "km", NULL);
+}
+
+static void fill_run(struct ui *ui, struct checkin_screen *c, const struct run *r)
+{
+	char *text = distance_text(r->distance_m, ui->cfg->units);
+
+	form_set_text(c->run, RUN_DISTANCE, text);
+	g_free(text);
+	text = format_duration(r->duration_s);
+	form_set_text(c->run, RUN_DURATION, text);
+	g_free(text);
+	if (r->rpe) {
+		text = g_strdup_printf("%d", r->rpe);
+		form_set_text(c->run, RUN_EFFORT, text);
+		g_free(text);
+	}
+	for (int k = 0; k < RUN_KIND_COUNT; k++)
+		if (kind_order[k] == r->kind)
+			c->run->fields[RUN_KIND].choice = k;
+	form_set_text(c->run, RUN_NOTE, r->note);
+}
+
+static void fill_massage(struct checkin_screen *c, const struct massage *m)
+{
+	GString *regions = g_string_new(NULL);
+
+	c->massage->fields[MASSAGE_KIND].choice = (int)m->kind + 1;
+	for (size_t i = 0; i < m->n_regions; i++)
+		g_string_append_printf(regions, "%s%s%s%s", i ? ", " : "",
+				       region_id(m->regions[i].region),
+				       m->regions[i].side ? ":" : "",
+				       m->regions[i].side ? side_id(m->regions[i].side) : "");
+	form_set_text(c->massage, MASSAGE_REGIONS, regions->str);
+	form_set_text(c->massage, MASSAGE_THERAPIST, m->therapist);
+	g_string_free(regions, TRUE);
+}
+
+static char *forms_snapshot(const struct checkin_screen *c)
+{
+	char *run = form_snapshot(c->run), *massage = form_snapshot(c->massage);
+	char *both = g_strconcat(run, "\n", massage, NULL);
+
+	g_free(run);
+	g_free(massage);
+	return both;
+}
+
+/* The day's runs, soreness and massage: the last run and massage fill the
+ * forms, the levels show on the map, and saving changes them in place. */
+static void load_day(struct ui *ui, struct checkin_screen *c, dayno day)
+{
+	struct run *runs = NULL;
+	struct soreness *s = NULL;
+	struct massage *m = NULL;
+	size_t n_runs = 0, n_sore = 0, n_massages = 0, day_runs = 0, day_sore = 0, day_m = 0;
 	char date[DATE_BUF];
 
 	form_clear(c->run);
 	form_clear(c->massage);
-	form_set_text(c->day, 0, day_format(ui->today, date));
-	c->day->today = c->run->today = c->massage->today = ui->today;
 	if (ui->cfg->therapist_name)
 		form_set_text(c->massage, MASSAGE_THERAPIST, ui->cfg->therapist_name);
+	run_clear(&c->day_run);
+	memset(&c->day_run, 0, sizeof(c->day_run));
+	c->massage_id = 0;
+	memset(c->sore_id, 0, sizeof(c->sore_id));
+	g_clear_pointer(&c->logged, g_free);
+	c->same_run_ok = false;
 	load_current_soreness(ui, c);
+	c->loaded = day;
+	form_set_text(c->day, 0, day_format(day, date));
+	if (store_runs_list(ui->st, day_start(day), &runs, &n_runs, NULL)) {
+		for (size_t i = 0; i < n_runs; i++) {
+			if (wtime_day(runs[i].start) == day) {
+				day_runs++;
+				run_clear(&c->day_run);
+				c->day_run = runs[i]; /* the last of the day */
+				memset(&runs[i], 0, sizeof(runs[i]));
+			}
+			run_clear(&runs[i]);
+		}
+		g_free(runs);
+	}
+	if (c->day_run.id)
+		fill_run(ui, c, &c->day_run);
+	if (store_soreness_list(ui->st, day_start(day), &s, &n_sore, NULL)) {
+		for (size_t i = 0; i < n_sore; i++) {
+			if (wtime_day(s[i].time) == day && (unsigned)s[i].side < 3) {
+				day_sore += !c->sore_id[s[i].region][s[i].side];
+				c->sore_id[s[i].region][s[i].side] = s[i].id;
+				c->map.level[s[i].region][s[i].side] = s[i].level;
+				c->map.before[s[i].region][s[i].side] = s[i].level;
+			}
+			soreness_clear(&s[i]);
+		}
+		g_free(s);
+	}
+	if (store_massages_list(ui->st, day, &m, &n_massages, NULL)) {
+		for (size_t i = 0; i < n_massages; i++) {
+			if (m[i].date == day) {
+				day_m++;
+				c->massage_id = m[i].id;
+				fill_massage(c, &m[i]);
+			}
+			massage_clear(&m[i]);
+		}
+		g_free(m);
+	}
+	if (day_runs + day_sore + day_m) {
+		GString *what = g_string_new(NULL);
+
+		if (day_runs)
+			g_string_append_printf(what, ngettext("%d run", "%d runs", day_runs),
+					       (int)day_runs);
+		if (day_sore)
+			g_string_append_printf(what, ngettext("%s%d sore region", "%s%d sore regions",
+							      day_sore),
+					       what->len ? ", " : "", (int)day_sore);
+		if (day_m)
+			g_string_append_printf(what, ngettext("%s%d massage", "%s%d massages", day_m),
+					       what->len ? ", " : "", (int)day_m);
+		/* TRANSLATORS: what the check-in's day already holds, edited in
+		 * place: "Logged on this day: 1 run, 2 sore regions. { } move it." */
+		c->logged = g_strdup_printf(_("Logged on this day: %s; saving changes it in "
+					      "place. { } move it a day."),
+					    what->str);
+		g_string_free(what, TRUE);
+	}
+	g_free(c->snapshot);
+	c->snapshot = forms_snapshot(c);
+	g_free(c->run_snapshot);
+	c->run_snapshot = form_snapshot(c->run);
+	g_free(c->massage_snapshot);
+	c->massage_snapshot = form_snapshot(c->massage);
+}
+
+/* Whether the massage form says something new: a massage, or the day's
+ * one changed. */
+static bool massage_changed(const struct checkin_screen *c, dayno day)
+{
+	char *now;
+	bool same;
+
+	if (!c->massage_id || day != c->loaded)
+		return true;
+	now = form_snapshot(c->massage);
+	same = g_strcmp0(now, c->massage_snapshot) == 0;
+	g_free(now);
+	return !same;
+}
+
+/* Whether the run form holds a run to write: a new one, or the day's
+ * logged run changed (or moved to another day). */
+static bool run_changed(const struct checkin_screen *c, dayno day)
+{
+	char *now;
+	bool same;
+
+	if (!c->day_run.id || day != c->loaded)
+		return true;
+	now = form_snapshot(c->run);
+	same = g_strcmp0(now, c->run_snapshot) == 0;
+	g_free(now);
+	return !same;
+}
+
+static void reset(struct ui *ui, struct checkin_screen *c)
+{
+	c->day->today = c->run->today = c->massage->today = ui->today;
+	load_day(ui, c, ui->today);
 	c->section = SEC_RUN;
 	g_clear_pointer(&c->error, g_free);
 }
@@ -126,10 +305,14 @@ static bool map_touched(const struct checkin_screen *c)
 	return false;
 }
 
+/* Whether the runner changed anything since the day was loaded. */
 static bool dirty(const struct checkin_screen *c)
 {
-	return form_touched(c->run) || c->massage->fields[MASSAGE_KIND].choice != 0 ||
-	       !form_is_empty(c->massage, MASSAGE_REGIONS) || map_touched(c);
+	char *now = forms_snapshot(c);
+	bool changed = g_strcmp0(now, c->snapshot) != 0;
+
+	g_free(now);
+	return changed || map_touched(c);
 }
 
 static void checkin_init(struct ui *ui)
@@ -148,6 +331,11 @@ static void checkin_fini(struct ui *ui)
 	form_free(c->run);
 	form_free(c->massage);
 	g_free(c->error);
+	g_free(c->logged);
+	g_free(c->snapshot);
+	g_free(c->run_snapshot);
+	g_free(c->massage_snapshot);
+	run_clear(&c->day_run);
 	g_free(c);
 }
 
@@ -156,7 +344,7 @@ static void checkin_enter(struct ui *ui)
 	struct checkin_screen *c = state(ui);
 
 	/* A check-in left half-done (to look at Today) is kept. */
-	if (!dirty(c))
+	if (!c->snapshot || !dirty(c))
 		reset(ui, c);
 }
 
@@ -164,13 +352,14 @@ static void checkin_reload(struct ui *ui)
 {
 	struct checkin_screen *c = state(ui);
 
-	/* New soreness from elsewhere shows on a map the runner has not touched. */
-	if (!map_touched(c)) {
+	c->day->today = c->run->today = c->massage->today = ui->today;
+	/* What was logged elsewhere shows on a check-in the runner has not
+	 * touched. */
+	if (c->snapshot && !dirty(c)) {
 		int selected = c->map.selected;
-		load_current_soreness(ui, c);
+		load_day(ui, c, c->loaded);
 		c->map.selected = selected;
 	}
-	c->day->today = c->run->today = c->massage->today = ui->today;
 }
 
 static unsigned checkin_context(struct ui *ui)
@@ -220,13 +409,23 @@ static bool run_wanted(const struct checkin_screen *c)
 	       !form_is_empty(c->run, RUN_EFFORT) || !form_is_empty(c->run, RUN_NOTE);
 }
 
-static bool collect_run(struct checkin_screen *c, wtime when, struct run *r)
+/* The run of the form: the day's run changed in place (what the form does
+ * not show kept, its time kept on the day checked in for), or a new one at
+ * `when`. */
+static bool collect_run(struct checkin_screen *c, dayno day, wtime when, struct run *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->start = when;
-	r->kind = kind_order[c->run->fields[RUN_KIND].choice];
 	r->elevation_m = -1;
 	r->source = SOURCE_MANUAL;
+	if (c->day_run.id) {
+		*r = c->day_run;
+		r->source_id = g_strdup(c->day_run.source_id);
+		r->start += (wtime)(day - c->loaded) * SECONDS_PER_DAY;
+		r->rpe = 0;
+	}
+	r->kind = kind_order[c->run->fields[RUN_KIND].choice];
+	r->note = NULL; /* the form's, below; day_run keeps its own */
 	if (!form_get_distance(c->run, RUN_DISTANCE, &r->distance_m) ||
 	    !form_get_duration(c->run, RUN_DURATION, &r->duration_s))
 		return false;
@@ -248,6 +447,24 @@ static int sore_given(const struct checkin_screen *c)
 		bodymap_target(i, &r, &s);
 		bodymap_get(&c->map, r, s, &given);
 		n += given;
+	}
+	return n;
+}
+
+/* The regions given a level above 0 now: a region put back to 0 is not
+ * sore. */
+static int sore_now(const struct checkin_screen *c)
+{
+	int n = 0;
+
+	for (int i = 0; i < bodymap_target_count(); i++) {
+		enum region r;
+		enum side s;
+		bool given;
+		int level;
+		bodymap_target(i, &r, &s);
+		level = bodymap_get(&c->map, r, s, &given);
+		n += given && level > 0;
 	}
 	return n;
 }
@@ -321,6 +538,7 @@ static struct checkin_mark *map_marks(const struct checkin_screen *c, size_t *n)
 		bodymap_target(i, &mark->region, &mark->side);
 		mark->level = bodymap_get(&c->map, mark->region, mark->side, &given);
 		mark->sharp = bodymap_sharp(&c->map, mark->region, mark->side);
+		mark->id = c->sore_id[mark->region][mark->side];
 		if (given)
 			(*n)++;
 	}
@@ -344,7 +562,7 @@ static bool write_checkin(struct ui *ui, struct checkin_screen *c, const struct 
 
 /* "Check-in saved: run 10.00 km, 2 sore regions, sports massage." */
 static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sore,
-		      const struct massage *m)
+		      int n_clear, const struct massage *m)
 {
 	GString *what = g_string_new(NULL);
 
@@ -360,6 +578,15 @@ static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sor
 		g_string_append_printf(what, ngettext("%d sore region", "%d sore regions",
 						      (unsigned long)n_sore),
 				       n_sore);
+	}
+	if (n_clear > 0) {
+		if (what->len)
+			g_string_append(what, ", ");
+		/* TRANSLATORS: regions set to 0 in a check-in. */
+		g_string_append_printf(what, ngettext("%d region no longer sore",
+						      "%d regions no longer sore",
+						      (unsigned long)n_clear),
+				       n_clear);
 	}
 	if (m) {
 		if (what->len)
@@ -378,6 +605,8 @@ static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sor
 	g_string_free(what, TRUE);
 }
 
+static void save_second_run(struct ui *ui, void *data);
+
 static bool save(struct ui *ui, struct checkin_screen *c)
 {
 	bool want_run = run_wanted(c);
@@ -391,13 +620,44 @@ static bool save(struct ui *ui, struct checkin_screen *c)
 
 	if (!checkin_valid(ui, c, &day))
 		return false;
+	/* The day's run and massage as they were logged are not written again. */
+	want_run = want_run && run_changed(c, day);
+	if (!massage_changed(c, day))
+		massage_kind = 0;
+	if (!want_run && massage_kind == 0 && sore_given(c) == 0) {
+		c->error = g_strdup(_("Nothing changed: this day's check-in already reads so."));
+		return false;
+	}
 	/* Now for today; midday of a day caught up, as the command line does. */
 	when = clock_time_on(day);
-	if (want_run && !collect_run(c, when, &run)) {
+	if (want_run && !collect_run(c, day, when, &run)) {
+		run_clear(&run);
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
 		return false;
 	}
+	if (want_run && !c->same_run_ok) {
+		wtime other = 0;
+		int64_t same = checkin_same_run(ui->st, &run, c->day_run.id, &other, NULL);
+
+		if (same > 0) {
+			char *date = ui_day_short(wtime_day(other));
+			/* TRANSLATORS: a second run within an hour of one already
+			 * logged, or of its distance: "A similar run is logged on
+			 * Sun 22 Nov at 07:15. Save this one too? (y/n)"; it must
+			 * fit 78 columns. */
+			char *q = g_strdup_printf(_("A similar run is logged on %s at %02d:%02d. "
+						    "Save this one too? (y/n)"),
+						  date, (int)(other % SECONDS_PER_DAY / 3600),
+						  (int)(other % 3600 / 60));
+			ui_ask(ui, q, save_second_run, NULL);
+			g_free(q);
+			g_free(date);
+			run_clear(&run);
+			return false;
+		}
+	}
 	if (massage_kind > 0) {
+		m.id = c->massage_id;
 		m.date = day;
 		m.kind = (enum massage_kind)(massage_kind - 1);
 		form_get_regions(c->massage, MASSAGE_REGIONS, &m.regions, &m.n_regions);
@@ -409,12 +669,41 @@ static bool save(struct ui *ui, struct checkin_screen *c)
 		c->error = g_strdup_printf(_("Nothing saved: %s"), err ? err->message : "?");
 		g_clear_error(&err);
 	} else {
-		say_saved(ui, day, want_run ? &run : NULL, sore_given(c),
+		say_saved(ui, day, want_run ? &run : NULL, sore_now(c), sore_given(c) - sore_now(c),
 			  massage_kind > 0 ? &m : NULL);
 	}
 	run_clear(&run);
 	massage_clear(&m);
 	return ok;
+}
+
+/* Moves the whole check-in of the day shown by `delta` days (times kept,
+ * one journalled transaction) and shows it on its new day. */
+static int move_day(struct ui *ui, struct checkin_screen *c, int delta)
+{
+	struct checkin_moved n;
+	GError *err = NULL;
+	dayno to = c->loaded + delta;
+
+	if (dirty(c)) {
+		ui_message(ui, true, "%s",
+			   _("Save or discard the changes first: only what is logged moves."));
+		return UI_HANDLED;
+	}
+	if (!checkin_move_day(ui->st, c->loaded, to, "edit", &n, &err)) {
+		ui_message(ui, true, "%s", err->message);
+		g_error_free(err);
+		return UI_HANDLED;
+	}
+	{
+		char *a = ui_day_short(c->loaded), *b = ui_day_short(to);
+		/* TRANSLATORS: "Moved the check-in of Sun 22 Nov to Mon 23 Nov." */
+		ui_message(ui, false, _("Moved the check-in of %s to %s."), a, b);
+		g_free(a);
+		g_free(b);
+	}
+	load_day(ui, c, to);
+	return UI_HANDLED | UI_RELOAD;
 }
 
 static void discard(struct ui *ui, void *data)
@@ -433,7 +722,11 @@ static void shift_day(struct ui *ui, struct checkin_screen *c, int delta)
 	if (!checkin_day(c, &d))
 		d = ui->today;
 	d = MIN(d + delta, ui->today);
-	form_set_text(c->day, 0, day_format(d, date));
+	/* Nothing changed yet: the check-in shows that day's. */
+	if (!dirty(c))
+		load_day(ui, c, d);
+	else
+		form_set_text(c->day, 0, day_format(d, date));
 }
 
 static int save_and_leave(struct ui *ui, struct checkin_screen *c)
@@ -445,10 +738,32 @@ static int save_and_leave(struct ui *ui, struct checkin_screen *c)
 	return UI_HANDLED | UI_RELOAD;
 }
 
+static void save_second_run(struct ui *ui, void *data)
+{
+	struct checkin_screen *c = state(ui);
+
+	(void)data;
+	c->same_run_ok = true;
+	if (!save(ui, c)) {
+		c->same_run_ok = false;
+		return;
+	}
+	reset(ui, c);
+	ui_switch(ui, SCREEN_TODAY);
+	ui_reload_all(ui);
+}
+
 static int move_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)
 {
 	struct form *f = section_form(c);
 
+	if (c->section == SEC_DAY) {
+		dayno d;
+		/* A day typed: nothing changed yet, the check-in shows that day's. */
+		if (form_check(c->day) && checkin_day(c, &d) && d <= ui->today &&
+		    d != c->loaded && !dirty(c))
+			load_day(ui, c, d);
+	}
 	if (a == ACT_NEXT) {
 		/* Enter on the very last field saves: the form is done. */
 		if (ui_key_is_enter(key) && c->section == SEC_MASSAGE && f->focus == f->n - 1)
@@ -464,18 +779,38 @@ static int move_action(struct ui *ui, struct checkin_screen *c, enum ui_action a
 	return UI_HANDLED;
 }
 
-static int map_action(struct checkin_screen *c, enum ui_action a, int key)
+/* A level, the sharp mark or a clearing refused while the typed region
+ * waits for its side says so. */
+static int map_refused(struct ui *ui, const struct checkin_screen *c)
+{
+	if (c->map.side_pending)
+		/* TRANSLATORS: the letters are those of "side key" (l, r). */
+		ui_message(ui, true, _("Which side? Press %s for left or %s for right."),
+			   C_("side key", "l"), C_("side key", "r"));
+	return UI_HANDLED;
+}
+
+static int map_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)
 {
 	switch (a) {
 	case ACT_LEVEL:
-		bodymap_set_level(&c->map, key - '0');
+		if (!bodymap_set_level(&c->map, key - '0'))
+			return map_refused(ui, c);
 		return UI_HANDLED;
 	case ACT_LEVEL_UP:
 	case ACT_LEVEL_DOWN:
-		bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1);
+		if (!bodymap_adjust(&c->map, a == ACT_LEVEL_UP ? 1 : -1))
+			return map_refused(ui, c);
 		return UI_HANDLED;
 	case ACT_SHARP:
-		bodymap_toggle_sharp(&c->map);
+		if (!bodymap_toggle_sharp(&c->map))
+			return map_refused(ui, c);
+		return UI_HANDLED;
+	case ACT_DELETE:
+		bodymap_clear(&c->map);
+		return UI_HANDLED;
+	case ACT_SIDE:
+		bodymap_pick_side(&c->map, SIDE_NONE);
 		return UI_HANDLED;
 	case ACT_UP:
 	case ACT_DOWN:
@@ -512,6 +847,18 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 			return form_input(f, key);
 		shift_day(ui, c, a == ACT_DAY_PREV ? -1 : 1);
 		return UI_HANDLED;
+	case ACT_ADD:
+		/* A second run: the form empties, the logged run stays. */
+		run_clear(&c->day_run);
+		memset(&c->day_run, 0, sizeof(c->day_run));
+		form_clear(c->run);
+		go_section(c, SEC_RUN, true);
+		return UI_HANDLED;
+	case ACT_MOVE_DAY_PREV:
+	case ACT_MOVE_DAY_NEXT:
+		if (f && f->fields[f->focus].kind == FORM_TEXT)
+			return form_input(f, key);
+		return move_day(ui, c, a == ACT_MOVE_DAY_PREV ? -1 : 1);
 	case ACT_CANCEL:
 		if (dirty(c))
 			ui_ask(ui, _("Discard this check-in? (y/n)"), discard, NULL);
@@ -519,7 +866,7 @@ static int checkin_action(struct ui *ui, enum ui_action a, int key)
 			discard(ui, NULL);
 		return UI_HANDLED;
 	default:
-		return map_action(c, a, key);
+		return map_action(ui, c, a, key);
 	}
 }
 
@@ -574,7 +921,9 @@ static void checkin_draw(struct ui *ui)
 {
 	struct checkin_screen *c = state(ui);
 	struct rect body = rect_inset(ui->body, 0, 1);
-	int left_w = body.w - BODYMAP_WIDTH - 3;
+	/* The fields take what they need, never the whole of a wide screen
+	 * (at 200 columns a 150-column field is far from its label). */
+	int left_w = MIN(body.w - BODYMAP_WIDTH - 3, CHECKIN_FIELDS_MAX_W);
 	struct rect left = rect_take_left(&body, left_w);
 	struct rect right = { body.y, body.x + 1, body.h, body.w - 1 };
 	int run_h = form_height(c->run, left_w - 2) + 2;
@@ -586,7 +935,14 @@ static void checkin_draw(struct ui *ui)
 	left.w--;
 	draw_day(ui, c, &left);
 	c->run_r = rect_take_top(&left, run_h);
-	draw_form_box(ui, c->run, c->run_r, _("Run"), c->section == SEC_RUN);
+	if (c->day_run.id) {
+		/* TRANSLATORS: the run box when it shows the day's logged run,
+		 * changed in place; ^N starts a second run.  Short. */
+		draw_form_box(ui, c->run, c->run_r, _("Run logged (^N: another)"),
+			      c->section == SEC_RUN);
+	} else {
+		draw_form_box(ui, c->run, c->run_r, _("Run"), c->section == SEC_RUN);
+	}
 	c->massage_r = rect_take_top(&left, massage_h);
 	if (checkin_day(c, &day) && day != ui->today) {
 		char *date = ui_day_short(day);
@@ -604,6 +960,11 @@ static void checkin_draw(struct ui *ui)
 		char **lines = ui_wrap(c->error, left.w);
 		for (int i = 0; i < left.h && lines[i]; i++)
 			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_ERROR), lines[i]);
+		g_strfreev(lines);
+	} else if (c->logged) {
+		char **lines = ui_wrap(c->logged, left.w);
+		for (int i = 0; i < left.h && lines[i]; i++)
+			ui_text(ui, left.y + i, left.x, left.w, ui_attr(ui, ROLE_HEADING), lines[i]);
 		g_strfreev(lines);
 	} else {
 		char **lines = ui_wrap(_("Ctrl-S (or F2) saves everything at once."), left.w);

@@ -51,6 +51,8 @@ struct today {
 	struct selfcare_plan plan; /* tonight's self-care (selfcare.h) */
 	bool tonight_open;	   /* the plan on the whole screen, item by item */
 	int tonight_sel, tonight_top;
+	int why_scroll; /* the first row of the reasons the Why view shows */
+	int why_page;	/* how many rows of them it shows (a page) */
 };
 
 static struct today *state(struct ui *ui)
@@ -231,23 +233,60 @@ static char *days_from_now(int days)
 	return g_strdup_printf(ngettext("%d day ago", "%d days ago", (unsigned long)-days), -days);
 }
 
+/* s cut to w columns at a word's end with " …", never mid-word.
+ * g_free(). */
+static char *fit_words(struct ui *ui, const char *s, int w)
+{
+	char **lines;
+	char *fitted;
+
+	if (w <= 0)
+		return g_strdup("");
+	if (ui_text_width(s) <= w)
+		return g_strdup(s);
+	{
+		/* The leading spaces (a gap before it) stay. */
+		size_t lead = strspn(s, " ");
+		char *gap = g_strndup(s, lead);
+
+		/* The ellipsis stands apart: a whole word before it. */
+		lines = ui_wrap(s + lead, w - (int)lead - 2);
+		fitted = g_strconcat(gap, lines[0] ? lines[0] : "", ui->utf8 ? " \u2026" : " ~",
+				     NULL);
+		g_free(gap);
+	}
+	g_strfreev(lines);
+	return fitted;
+}
+
 static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 {
 	struct rect line = rect_take_top(body, 1);
 	int x = line.x;
 
-	/* TRANSLATORS: the training phase, e.g. "Phase: build". */
-	x += ui_textf(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Phase: %s"),
-		      phase_name(t->status.phase));
+	if (t->h.n_runs == 0 && !t->status.has_race)
+		/* TRANSLATORS: Today's phase before any run is logged: "no
+		 * training" would sit oddly beside advice for base training. */
+		x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING),
+			     _("Phase: from your first runs"));
+	else
+		/* TRANSLATORS: the training phase, e.g. "Phase: build". */
+		x += ui_textf(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Phase: %s"),
+			      phase_name(t->status.phase));
 	if (t->status.has_race) {
 		char *when = days_from_now(t->status.days_to_race);
 		char *date = ui_day_short(t->status.race_date);
 		char *dist = format_distance(t->status.race_distance_m, ui->cfg->units);
 		/* TRANSLATORS: the key race on the Today screen: name, priority,
 		 * distance, "in 21 days", date. */
-		ui_textf(ui, line.y, x, line.w - (x - line.x), A_NORMAL,
-			 _("   Next race: %s (%c, %s) %s, %s"), t->status.race_name,
-			 t->status.race_priority, dist, when, date);
+		char *text = g_strdup_printf(_("   Next race: %s (%c, %s) %s, %s"),
+					     t->status.race_name, t->status.race_priority, dist, when,
+					     date);
+		char *fitted = fit_words(ui, text, line.w - (x - line.x));
+
+		ui_text(ui, line.y, x, line.w - (x - line.x), A_NORMAL, fitted);
+		g_free(fitted);
+		g_free(text);
 		g_free(when);
 		g_free(date);
 		g_free(dist);
@@ -288,22 +327,87 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 	return draw_wrapped_cut(ui, y, x, w, max_rows, a, prefix, text, NULL);
 }
 
-/* The reasons as a list, as many as fit; reasons left out (or cut) end
- * the last row with a mark saying where they are. */
-static void draw_reasons(struct ui *ui, char **reasons, struct rect r)
+/* The mark that ends a cut list: "…+3 (w)", the items left out. g_free(). */
+static char *cut_mark(struct ui *ui, int left_out)
 {
-	bool cut = false;
-	int i = 0, y = r.y;
+	/* TRANSLATORS: ends a list cut to fit: %s is an ellipsis, %d how
+	 * many items were left out; w shows them all. */
+	return g_strdup_printf(_("%s+%d (w)"), ui->utf8 ? "\u2026" : "...", left_out);
+}
 
-	for (; reasons && reasons[i] && y < r.y + r.h; i++)
-		y += draw_wrapped_cut(ui, y, r.x, r.w, r.y + r.h - y, ui_attr(ui, ROLE_DIM),
-				      ui->utf8 ? "• " : "- ", reasons[i], &cut);
-	if (cut || (reasons && reasons[i])) {
-		const char *mark = "...(w)";
-		int mw = ui_text_width(mark);
-		mvhline(y - 1, r.x + r.w - mw - 1, ' ', mw + 1);
-		ui_text(ui, y - 1, r.x + r.w - mw, mw, ui_attr(ui, ROLE_HEADING), mark);
+/* The reasons, a bullet each, wrapped to w: the rows, and in *first the
+ * row each reason starts on (n + 1 of them). */
+static GPtrArray *reason_rows(struct ui *ui, char **reasons, int w, GArray *first)
+{
+	GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
+	const char *bullet = ui->utf8 ? "\u2022 " : "- ";
+
+	for (int i = 0; reasons && reasons[i]; i++) {
+		char **lines = ui_wrap(reasons[i], w - 2);
+
+		g_array_append_val(first, rows->len);
+		for (int j = 0; lines[j]; j++)
+			g_ptr_array_add(rows, g_strconcat(j ? "  " : bullet, lines[j], NULL));
+		g_strfreev(lines);
 	}
+	g_array_append_val(first, rows->len);
+	return rows;
+}
+
+/* The reasons as a list.  On the card, whole reasons as many as fit and,
+ * when some are left out, a last row "…+N (w)"; in the Why view, every
+ * row, scrolled from t->why_scroll, with marks where more lies above or
+ * below. */
+static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct rect r)
+{
+	GArray *first = g_array_new(FALSE, FALSE, sizeof(guint));
+	GPtrArray *rows = reason_rows(ui, reasons, r.w, first);
+	int n = (int)first->len - 1, total = (int)rows->len;
+	attr_t dim = ui_attr(ui, ROLE_DIM);
+
+	if (r.h <= 0) {
+		/* nothing fits */
+	} else if (t->why_open) {
+		int max = MAX(0, total - r.h);
+
+		t->why_page = r.h;
+		t->why_scroll = CLAMP(t->why_scroll, 0, max);
+		for (int i = 0; i < r.h && t->why_scroll + i < total; i++)
+			ui_text(ui, r.y + i, r.x, r.w, dim, g_ptr_array_index(rows, t->why_scroll + i));
+		if (t->why_scroll > 0)
+			ui_text(ui, r.y, r.x + r.w - 1, 1, ui_attr(ui, ROLE_HEADING),
+				ui->utf8 ? "\u2191" : "^");
+		if (t->why_scroll < max) {
+			/* TRANSLATORS: the last row of the Why view when more
+			 * reasons lie below: %d rows more. */
+			char *more = g_strdup_printf(_("%s %d more rows"), ui->utf8 ? "\u2193" : "v",
+						     max - t->why_scroll);
+			int mw = ui_text_width(more);
+			mvhline(r.y + r.h - 1, r.x, ' ', r.w);
+			ui_text(ui, r.y + r.h - 1, r.x + MAX(0, r.w - mw), r.w,
+				ui_attr(ui, ROLE_HEADING), more);
+			g_free(more);
+		}
+	} else {
+		int shown = 0, room = total > r.h ? r.h - 1 : r.h;
+
+		while (shown < n && (int)g_array_index(first, guint, shown + 1) <= room)
+			shown++;
+		if (shown == 0 && n > 0 && total > r.h) /* the first alone is too long */
+			for (int i = 0; i < room; i++)
+				ui_text(ui, r.y + i, r.x, r.w, dim, g_ptr_array_index(rows, i));
+		for (int i = 0; i < (int)g_array_index(first, guint, shown); i++)
+			ui_text(ui, r.y + i, r.x, r.w, dim, g_ptr_array_index(rows, i));
+		if (shown < n) {
+			char *mark = cut_mark(ui, n - shown);
+			int mw = ui_text_width(mark);
+			ui_text(ui, r.y + r.h - 1, r.x + MAX(0, r.w - mw), r.w,
+				ui_attr(ui, ROLE_HEADING), mark);
+			g_free(mark);
+		}
+	}
+	g_ptr_array_free(rows, TRUE);
+	g_array_free(first, TRUE);
 }
 
 /* The stale soreness Today asks about (the highest level), or NULL. */
@@ -430,32 +534,48 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	g_free(date);
 	g_free(when);
 	if (a->n_focus > 0 && y < bottom) {
-		GString *focus = g_string_new(NULL);
-		int text_w = in.w - ui_text_width(_("Focus: "));
+		/* As many regions as two rows hold (all of them in the Why
+		 * view), whole, and "…+N (w)" for the others. */
+		int max_rows = t->why_open ? 6 : 2;
+		const char *label = _("Focus: ");
+		char *text = NULL;
 
-		/* As many regions as fit on two rows, the others counted
-		 * ("+1"): never a list that stops at a comma. */
-		for (size_t k = a->n_focus; k > 0; k--) {
-			char **rows;
-			guint n;
+		for (size_t k = a->n_focus;; k--) {
+			GString *focus = g_string_new(NULL);
+			char **lines;
+			int rows;
 
-			g_string_truncate(focus, 0);
 			for (size_t i = 0; i < k; i++) {
 				char *name = region_side_name(a->focus[i].region, a->focus[i].side);
 				g_string_append_printf(focus, "%s%s %d", i ? ", " : "", name,
 						       a->focus[i].level);
 				g_free(name);
 			}
-			if (k < a->n_focus)
-				g_string_append_printf(focus, ", +%zu", a->n_focus - k);
-			rows = ui_wrap(focus->str, text_w);
-			n = g_strv_length(rows);
-			g_strfreev(rows);
-			if (n <= 2)
+			if (k < a->n_focus) {
+				char *mark = cut_mark(ui, (int)(a->n_focus - k));
+				g_string_append_printf(focus, "%s%s", k ? " " : "", mark);
+				g_free(mark);
+			}
+			{
+				char *both = g_strconcat(label, focus->str, NULL);
+				lines = ui_wrap(both, in.w);
+				g_free(both);
+			}
+			rows = (int)g_strv_length(lines);
+			g_strfreev(lines);
+			text = g_string_free(focus, FALSE);
+			if (rows <= max_rows || k == 0)
 				break;
+			g_clear_pointer(&text, g_free);
 		}
-		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Focus: "), focus->str);
-		g_string_free(focus, TRUE);
+		{
+			/* The label and the regions wrap as one text: a long label
+			 * (French) leaves the regions the whole width. */
+			char *both = g_strconcat(label, text, NULL);
+			y += draw_wrapped(ui, y, in.x, in.w, max_rows, A_NORMAL, "", both);
+			g_free(both);
+		}
+		g_free(text);
 	}
 	y = draw_advice_notes(ui, t, in, y, bottom);
 	for (size_t i = 0; i < a->n_windows && y < bottom; i++) {
@@ -469,7 +589,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	draw_reasons(ui, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
+	draw_reasons(ui, t, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
 	if (has_contact) {
 		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
 		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
@@ -589,7 +709,9 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 						       " last 7 days: %s, %d runs ",
 						       (unsigned long)t->status.load.week_runs),
 					      d, t->status.load.week_runs);
-		ui_text(ui, box.y + box.h - 1, box.x + 2, box.w - 4, A_NORMAL, last7);
+		char *fitted = fit_words(ui, last7, box.w - 4);
+		ui_text(ui, box.y + box.h - 1, box.x + 2, box.w - 4, A_NORMAL, fitted);
+		g_free(fitted);
 		g_free(last7);
 		g_free(d);
 	}
@@ -836,9 +958,21 @@ static void today_draw(struct ui *ui)
 
 		/* TRANSLATORS: before the title of the article to read now. */
 		x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("To read (5): "));
-		x += ui_text(ui, line.y, x, line.w - (x - line.x), A_BOLD, t->top_title);
-		ui_textf(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM), " \u2014 %s",
-			 t->top_why);
+		{
+			char *title = fit_words(ui, t->top_title, line.w - (x - line.x));
+			x += ui_text(ui, line.y, x, line.w - (x - line.x), A_BOLD, title);
+			g_free(title);
+		}
+		if (t->top_why && line.w - (x - line.x) > 8) {
+			char *why = g_strdup_printf(" \u2014 %s", t->top_why);
+			char *fitted = fit_words(ui, why, line.w - (x - line.x));
+			/* A dash alone says nothing: then the reason is left out. */
+			if (ui_text_width(fitted) > 4)
+				ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM),
+					fitted);
+			g_free(fitted);
+			g_free(why);
+		}
 	}
 	if (t->tonight_open) {
 		draw_tonight(ui, t, body);
@@ -937,7 +1071,24 @@ static int today_action(struct ui *ui, enum ui_action a, int key)
 		return UI_HANDLED;
 	case ACT_OPEN: /* a small screen cannot show every reason beside the charts */
 		t->why_open = !t->why_open;
+		t->why_scroll = 0;
 		return UI_HANDLED;
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_HOME:
+	case ACT_END: {
+		/* The Why view scrolls its reasons (the drawing keeps it in range). */
+		int page = MAX(1, t->why_page - 1);
+
+		if (!t->why_open)
+			return UI_IGNORED;
+		t->why_scroll += a == ACT_UP ? -1 : a == ACT_DOWN ? 1 : a == ACT_PAGE_UP ? -page
+			       : a == ACT_PAGE_DOWN ? page : a == ACT_HOME ? -(1 << 20) : 1 << 20;
+		t->why_scroll = MAX(0, t->why_scroll);
+		return UI_HANDLED;
+	}
 	case ACT_CANCEL:
 		if (!t->why_open)
 			return UI_IGNORED;

@@ -20,10 +20,14 @@ struct checkin_mark {
 	enum side side;
 	int level;  /* 0 (nothing) to 10 */
 	bool sharp; /* sharp or sudden pain: a triage sign, not soreness */
+	int64_t id; /* the entry of that day it changes in place, or 0: a new one */
 };
 
 struct checkin {
 	wtime when;			/* the time of the soreness marks */
+	/* A run or massage with an id, or a mark with one, changes that entry
+	 * in place (the interface's check-in of a day already logged); only
+	 * new entries are journalled. */
 	const struct run *run;		/* or NULL; it has its own start */
 	const struct checkin_mark *marks;
 	size_t n_marks;
@@ -59,5 +63,24 @@ bool checkin_validate(const struct checkin *c, wtime now, GError **err);
 bool checkin_save(struct store *st, const struct checkin *c, struct checkin_saved *saved,
 		  GError **err);
 void checkin_saved_clear(struct checkin_saved *s);
+
+/* The id of a run logged on day d other than `except` that `r` may
+ * repeat: one starting within an hour of it, or of the same distance (within
+ * 1%); 0 when none, -1 on error (its start in *when). */
+int64_t checkin_same_run(struct store *st, const struct run *r, int64_t except, wtime *when,
+			 GError **err);
+
+/* What checkin_move_day moved. */
+struct checkin_moved {
+	size_t runs, soreness, massages;
+};
+
+/* Moves the whole check-in of day `from` (its runs, soreness entries and
+ * massages) to day `to`, each keeping its time of day, in one transaction
+ * journalled under `journal` (NULL: not journalled).  `to` after today or
+ * equal to `from`, or nothing logged on `from`, is KNEAD_ERROR_INVALID and
+ * changes nothing. */
+bool checkin_move_day(struct store *st, dayno from, dayno to, const char *journal,
+		      struct checkin_moved *moved, GError **err);
 
 #endif

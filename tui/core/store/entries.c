@@ -124,7 +124,7 @@ bool store_entry_get(struct store *st, enum store_table t, int64_t id, void *row
 	if (rc != SQLITE_DONE)
 		return store_db_error(st, err);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
-		    _("there is no %s entry with id %lld (see knead list %s)"), store_table_id(t),
+		    _("there is no %s entry with id %lld (see knead list %s)"), store_table_name(t),
 		    (long long)id, store_table_id(t));
 	return false;
 }

@@ -601,6 +601,24 @@ const char *store_table_id(enum store_table t)
 	return (unsigned)t < TABLE_COUNT ? kinds[t].id : "?";
 }
 
+const char *store_table_name(enum store_table t)
+{
+	/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
+	 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
+	switch (t) {
+	case TABLE_RUNS:
+		return C_("list name", "runs");
+	case TABLE_SORENESS:
+		return C_("list name", "soreness");
+	case TABLE_MASSAGES:
+		return C_("list name", "massages");
+	case TABLE_RACES:
+		return C_("list name", "races");
+	default:
+		return "?";
+	}
+}
+
 bool store_table_from_id(const char *s, enum store_table *out)
 {
 	for (int i = 0; s && i < TABLE_COUNT; i++) {

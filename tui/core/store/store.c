@@ -773,7 +773,7 @@ bool store_check_changed(struct store *st, enum store_table t, int64_t id, GErro
 	/* TRANSLATORS: "there is no runs entry with id 42 (see knead list runs)". */
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
 		    _("there is no %s entry with id %lld (see knead list %s)"),
-		    store_table_id(t), (long long)id, store_table_id(t));
+		    store_table_name(t), (long long)id, store_table_id(t));
 	return false;
 }
 

@@ -43,6 +43,8 @@ bool store_entry_validate(enum store_table t, const void *row, wtime now, GError
 /* sizeof a row of t, and the id a row holds. */
 size_t store_entry_size(enum store_table t);
 int64_t store_entry_id(enum store_table t, const void *row);
+/* The list's name in the runner's language, for sentences. */
+const char *store_table_name(enum store_table t);
 bool store_table_from_id(const char *s, enum store_table *out);
 
 /* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */

@@ -1,0 +1,91 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Forgiving input: did you mean with a swap of two letters (Damerau) for
+# commands, options, regions and articles; singular list names; French
+# short forms of regions and kinds.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/french-lib.sh"
+NOW=2026-11-23T18:30
+
+k() { run --now $NOW "$@"; }
+fr() {
+	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
+	rc=$?
+	err=$(cat "$T/stderr")
+}
+
+for pair in lgo:log lsit:list nxet:next hepl:help stauts:status; do
+	k "${pair%%:*}"
+	is "$rc" 2 "${pair%%:*}: exit 2"
+	like "$err" "did you mean ${pair#*:}\?" "${pair%%:*}: did you mean ${pair#*:}"
+done
+k list --sicne yesterday
+like "$err" "did you mean --since\?" "an option with two letters swapped"
+k log sore clf:left 3
+like "$err" "\"clf:left\" is not a body region \(did you mean calf\?\)" "a region one letter off"
+k read itband
+like "$err" "did you mean it-band\?" "an article's slug without its dash"
+k read it-bnad
+like "$err" "did you mean it-band\?" "and with two letters swapped"
+
+k log run 10km 52:30
+k edit run 1 --rpe 5
+is "$rc" 0 "edit run (singular) is edit runs"
+k list race
+is "$rc" 0 "list race (singular) too"
+
+fr log sore bandelette:gauche 3 ischio:droite 2 achille:gauche 4
+is "$rc" 0 "French: bandelette, ischio, achille"
+is "$(sql "SELECT group_concat(region || ':' || side, ' ') FROM (SELECT * FROM soreness ORDER BY id)")" \
+	"it-band:left hamstring:right achilles:left" "French: each short form is its region"
+fr log sore dos 2
+is "$rc" 2 "French: a word two regions share (dos) is refused"
+fr log run 12km 1:05:00 --kind longue --date -2d
+is "$(sql "SELECT kind FROM runs WHERE id = 2")" "long" "French: longue is the long run"
+fr log run 8km 40:00 --kind fractionné --date -3d
+is "$(sql "SELECT kind FROM runs WHERE id = 3")" "intervals" "French: fractionné is intervals"
+fr log massage sportif --date -1d
+is "$(sql "SELECT kind FROM massages")" "sports" "French: sportif is the sports massage"
+fr log sore molet:gauche 2
+like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
+	"French: did you mean in French"
+
+fr log run 10km 50:00 --kind zzz
+like "$err" "attendu : facile, longue, tempo, fractionné, épreuve, trail ou récupération" \
+	"French: a bad kind lists the French words"
+for w in facile longue tempo fractionné épreuve trail récupération; do
+	fr log run 5km 30:00 --kind "$w" --date -6d
+	[ "$rc" -eq 0 ] || bad_kind="$bad_kind $w"
+done
+is "${bad_kind:-}" "" "French: every word the error lists is accepted"
+fr log massage zzz
+like "$err" "attendu : sportif, profondeur, myofascial, gâchettes, léger ou détente" \
+	"French: a bad massage kind lists the French words"
+for w in sportif profondeur myofascial gâchettes léger détente; do
+	fr log massage "$w" --date -6d
+	[ "$rc" -eq 0 ] || bad_massage="$bad_massage $w"
+done
+is "${bad_massage:-}" "" "French: every massage word the error lists is accepted"
+
+# An implausible pace (41 km at 1:50 /km): refused into a pipe, exit 2,
+# saying why and how; --force logs it.
+n=$(sql "SELECT count(*) FROM runs")
+k log run 41km 1:15:10
+is "$rc" 2 "41 km at 1:50 /km: exit 2 without a terminal"
+like "$err" "41\.00 km in 1:15:10 is 1:50 /km, faster than any runner \(check the distance and the time, or add --force\)" \
+	"saying why, and what to do"
+is "$(sql "SELECT count(*) FROM runs")" "$n" "nothing logged"
+fr log run 41km 1:15:10
+like "$err" "plus vite que tout coureur" "French: the refusal is French"
+k log run 41km 1:15:10 --force
+is "$rc" 0 "--force logs it"
+if command -v script >/dev/null 2>&1; then
+	out=$(printf 'y\n' | script -qec "$KNEAD --db $DB --now $NOW log run 40km 1:10:00" /dev/null | tr -d '\r')
+	like "$out" "Log it anyway\? \(y/n\)" "on a terminal, it asks"
+	like "$out" "Logged run" "and y logs it"
+else
+	skip "no script(1)" "on a terminal, it asks"
+	skip "no script(1)" "and y logs it"
+fi
+
+done_testing
