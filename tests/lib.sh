@@ -39,6 +39,12 @@ is() { # is GOT EXPECTED NAME
 	fi
 }
 
+# joined TEXT: TEXT's lines as one, runs of spaces as one: prose the
+# command line wrapped to 80 columns (or the terminal) read as a sentence.
+joined() {
+	printf '%s' "$1" | tr '\n' ' ' | tr -s ' '
+}
+
 like() { # like GOT EXTENDED-REGEX NAME
 	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
 		ok 0 "$3"

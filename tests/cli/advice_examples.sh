@@ -81,7 +81,7 @@ run --now $NOW status --json
 is "$(j '.flags[0] | "\(.region):\(.side):\(.why)"')" "lower-back:null:sudden" "status --json: flags"
 is "$(j '.flags[0].since')" "2026-11-23" "flags: since"
 run --now $NOW status
-like "$out" "flagged: see a physiotherapist or doctor" "status marks the flag"
+like "$(joined "$out")" "flagged: see a physiotherapist or doctor" "status marks the flag"
 
 # Deep tissue booked two days before an A race.
 fresh booked

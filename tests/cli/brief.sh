@@ -237,7 +237,7 @@ rm -f "$T/mail.log"
 out=$(env PATH="$T/bin:$PATH" XDG_EMAIL_LOG="$T/mail.log" "$KNEAD" --db "$DB" --config "$CONF" \
 	--now $NOW brief --mail 2>&1)
 is "$?" 0 "--mail with a booking page"
-like "$out" "The brief is in $XDG_DATA_HOME/knead/brief.txt; add it when you book at https://example.com/book" \
+like "$(joined "$out")" "The brief is in $XDG_DATA_HOME/knead/brief.txt; add it when you book at https://example.com/book" \
 	"says where"
 like "$(cat "$XDG_DATA_HOME/knead/brief.txt")" "Sore regions" "the text brief is there"
 is "$(stat -c %a "$XDG_DATA_HOME/knead/brief.txt")" 600 "mode 0600"

@@ -49,7 +49,7 @@ is "$(bashc 'knead list --n')" "--no-pager " "bash: --no-pager"
 is "$(bashc 'knead read it')" "it-band " "bash: article slugs, from knead read --list"
 is "$(bashc 'knead config set reminders.q')" "reminders.quiet_end reminders.quiet_start " "bash: setting names"
 # The settings each shell completes are knead's own (config list), all of them.
-settings=$("$KNEAD" --db "$T/settings.db" config list | sed 's/ = .*//' | sort)
+settings=$("$KNEAD" --db "$T/settings.db" config list | sed -n 's/ = .*//p' | sort)
 is "$(bashc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 	"bash: every setting of knead config list, no more"
 is "$(bashc 'knead --db x.db st')" "status " "bash: past the global options"

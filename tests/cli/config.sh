@@ -106,7 +106,7 @@ k config list
 # The settings of the README's configuration block, as section.key.
 readme_keys=$(sed -n '/^```ini/,/^```/p' "$top_srcdir/README.md" |
 	awk '/^\[/ { s = substr($0, 2, length($0) - 2) } /^[a-z_]+ =/ { print s "." $1 }' | sort -u)
-is "$(printf '%s\n' "$out" | grep -v '^#' | sed 's/ = .*//' | sort)" "$readme_keys" \
+is "$(printf '%s\n' "$out" | sed -n 's/ = .*//p' | sort)" "$readme_keys" \
 	"list: every setting, the README's configuration block's, no more"
 is "$(printf '%s\n' "$out" | head -n 1)" "# read from $CONF" "list: first, the file it read"
 first=$(XDG_CONFIG_HOME=$T/none "$KNEAD" config list 2>/dev/null | head -n 1)

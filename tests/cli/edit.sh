@@ -61,7 +61,7 @@ k edit runs 1 --duration 1s
 is "$rc" 2 "a 10 km run made to last 1 s is refused, exit 2, like knead log 10km 1s"
 like "$err" "faster than anyone runs" "saying why"
 k log run 10km 1s
-like "$err" "faster than anyone runs" "knead log says the same"
+like "$err" "faster than any runner" "knead log refuses it too"
 k edit massages 1 --date +4000d
 is "$rc" 2 "a massage moved 4000 days ahead is refused"
 like "$err" "too far in the future" "saying why"
@@ -175,7 +175,7 @@ fr undo
 like "$out" "Annulé, knead edit :" "French: undo says what it undid"
 fr rm runs $id
 # (The abbreviations are the locale's: "lun" or "lun.".)
-like "$out" "^Supprimé : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\); knead undo annule la suppression\.$" \
+like "$(joined "$out")" "^Supprimé : la course du lun\.? 23 nov\.?, 10,00 km \(runs $id\); knead undo annule la suppression\.$" \
 	"French: rm says what it removed, in French words"
 fr undo
 like "$out" "Annulé, knead rm :" "French: undo says what it undid"

@@ -121,7 +121,7 @@ k log massage trigger-point --date 2026-11-28
 run --now $NOW next
 like "$(printf '%s' "$out" | head -1)" "^Booking: The trigger point therapy booked on 2026-11-28 breaks a safety rule" \
 	"a booked deep session in a window: the warning is the first line"
-like "$out" "Booked: light flush \(booked as trigger point therapy: change it or move it\) on 2026-11-28" \
+like "$(joined "$out")" "Booked: light flush \(booked as trigger point therapy: change it or move it\) on 2026-11-28" \
 	"next shows the booking's safe kind"
 like "$out" "Rules that shaped it: " "next says which rules fired"
 

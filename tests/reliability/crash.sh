@@ -100,7 +100,7 @@ while read -r i r_op r_delay r_arg; do
 		op=$((r_op % 4))
 	fi
 	case $op in
-	0 | 1 | 2 | 3) set -- log run "$((3 + r_arg % 30))km" "$((15 + r_arg % 120))m" --note "$note" ;;
+	0 | 1 | 2 | 3) set -- log run "$((3 + r_arg % 30))km" "$(((3 + r_arg % 30) * 5 + r_arg % 60))m" --note "$note" ;;
 	4 | 5) set -- log sore calf:left $((r_arg % 11)) it-band:right $((r_arg % 7)) lower-back 5 --note "$note" ;;
 	6) set -- log massage sports --regions calf:left,quad:right --note "$note" ;;
 	7 | 8)

@@ -129,7 +129,7 @@ if [ "$can_mount" = 1 ]; then
 	# Reading needs no write: a backup on a read-only disk can be looked at.
 	out=$(kn --db "$R/knead.db" list runs 2>"$T/stderr")
 	is "$?:$(cat "$T/stderr")" "0:" "read-only mount: knead list reads it"
-	like "$out" "before the remount" "read-only mount: and shows the run"
+	like "$(joined "$out")" "before the remount" "read-only mount: and shows the run"
 	out=$(kn --db "$R/knead.db" next --json 2>"$T/stderr")
 	is "$?:$(cat "$T/stderr")" "0:" "read-only mount: knead next --json reads it"
 	out=$(kn --db "$R/new.db" log run 10km 50:00 2>"$T/stderr")

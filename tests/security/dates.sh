@@ -49,7 +49,7 @@ is "$rc" 0 "90m alone is fine (the first unit may pass 60)"
 # The command line's own rules, from the same validator.
 run --now "$NOW" log run 100km 60s
 is "$rc" 2 "100 km in 60 s is refused"
-like "$err" "faster than anyone" "  as faster than anyone runs"
+like "$err" "faster than any runner" "  as faster than anyone runs"
 run --now "$NOW" log run 0.001m 1s
 is "$rc" 2 "a run of a millimetre is refused"
 run --now "$NOW" race add 1899-05-01 Old 10km

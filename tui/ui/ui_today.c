@@ -835,7 +835,7 @@ static void draw_tonight_line(struct ui *ui, struct today *t, struct rect line)
 	 * t is the key that shows them in full. */
 	x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Tonight (t): "));
 	{
-		char *fitted = ui_fit(items->str, line.w - (x - line.x));
+		char *fitted = fit_words(ui, items->str, line.w - (x - line.x));
 
 		ui_text(ui, line.y, x, line.w - (x - line.x), A_NORMAL, fitted);
 		g_free(fitted);
