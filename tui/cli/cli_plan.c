@@ -194,7 +194,7 @@ static void plan_print(const struct selfcare_plan *p)
 static int plan_done(struct cli *cli, const char *id)
 {
 	wtime now = clock_now();
-	struct selfcare_plan p;
+	struct selfcare_plan p = { 0 };
 	GError *err = NULL;
 	bool added = false;
 	int status = EXIT_OK;
@@ -240,7 +240,7 @@ int cli_plan(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), "plan [--json] | knead plan done ID");
 	} else {
 		wtime now = clock_now();
-		struct selfcare_plan p;
+		struct selfcare_plan p = { 0 };
 		GError *err = NULL;
 
 		if (!cli_open_store(cli, &err) ||

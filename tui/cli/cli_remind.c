@@ -518,7 +518,7 @@ static void on_done(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;
 	struct cli *cli = (struct cli *)l->nt->cli;
-	struct selfcare_plan p;
+	struct selfcare_plan p = { 0 };
 	GError *err = NULL;
 	wtime now = clock_now();
 	bool added;

@@ -10,7 +10,6 @@
 #include "core/paths.h"
 #include "core/regions.h"
 
-
 /* GKeyFile needs a group: the front matter is read as if under this one. */
 #define FRONT_GROUP "article"
 #define FRONT_MARK "+++"
@@ -304,7 +303,7 @@ static bool front_fill_regions(GKeyFile *kf, const char *path, struct article *a
 	char **items = front_list(kf, path, "regions", &n, err);
 	if (items == NULL)
 		return false;
-	a->regions = g_new0(enum region, n ? n : 1);
+	a->regions = g_malloc0_n(n ? n : 1, sizeof(*a->regions));
 	for (gsize i = 0; i < n; i++) {
 		if (!region_from_id(items[i], &a->regions[a->n_regions])) {
 			char *exp = expected_regions();

@@ -569,7 +569,7 @@ static wtime selfcare_nominal(const struct config *cfg, dayno d)
 static void selfcare_due(struct remind_due_list *dl, const struct history *h,
 			 const struct advice *adv, dayno today)
 {
-	struct selfcare_plan p;
+	struct selfcare_plan p = { 0 };
 	char buf[DATE_BUF];
 	wtime lapse = day_start(today + 1), due;
 
