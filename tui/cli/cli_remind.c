@@ -451,29 +451,22 @@ static void on_book(NotifyNotification *n, char *action, void *data)
 	struct launch *l = data;
 	struct cli *cli = (struct cli *)l->nt->cli;
 	GError *err = NULL;
+	bool ok;
 
 	if (g_str_has_prefix(l->uri, "mailto:") && cli->config.therapist_email) {
 		char *text = NULL, *subject = NULL;
 		struct brief_send sent;
 
-		if (!cli_brief_text(cli, clock_now(), &text, &subject, &err) ||
-		    !brief_send(&cli->config, subject, text, NULL, &sent, &err)) {
-			/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
-			char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
-							  "details."),
-							l->uri);
-
-			report_launch_error(l, _("knead could not open the booking address"), err,
-					    instead);
-			g_free(instead);
-		} else {
+		ok = cli_brief_text(cli, clock_now(), &text, &subject, &err) &&
+		     brief_send(&cli->config, subject, text, NULL, &sent, &err);
+		if (ok)
 			brief_send_clear(&sent);
-		}
 		g_free(text);
 		g_free(subject);
-		return;
+	} else {
+		ok = g_app_info_launch_default_for_uri(l->uri, NULL, &err);
 	}
-	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err)) {
+	if (!ok) {
 		/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
 		char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
 						  "details."),
