@@ -572,19 +572,31 @@ static int short_form(const char *typed, const char *const *names, int n)
 	return hits == 1 ? found : -1;
 }
 
-/* The kind, among N, that TYPED (folded, or NULL) names by its id or its
- * name in full; -1 if none. */
-static int kind_named(const char *typed, const char *const *ids, const char *const *names, int n)
+/* The kind, among N, that S names: its id or its name in full, else
+ * ALIAS (another word for kind ALIAS_KIND; may be NULL), else a short
+ * form of one name (short_form); -1 if none. */
+static int kind_named(const char *s, const char *const *ids, const char *const *names, int n,
+		      const char *alias, int alias_kind)
 {
-	for (int i = 0; typed && i < n; i++)
+	char *typed = s ? parse_fold(s) : NULL;
+	int k = -1;
+
+	for (int i = 0; typed && k < 0 && i < n; i++)
 		if (folded_is(typed, ids[i]) || folded_is(typed, names[i]))
-			return i;
-	return -1;
+			k = i;
+	if (typed && k < 0 && alias && folded_is(typed, alias))
+		k = alias_kind;
+	if (typed && k < 0)
+		k = short_form(typed, names, n);
+	g_free(typed);
+	return k;
 }
 
 bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 {
-	char *typed = s ? parse_fold(s) : NULL;
+	/* TRANSLATORS: another word runners use for intervals (French:
+	 * fractionné); one word. */
+	const char *reps = C_("run kind", "reps");
 	const char *ids[RUN_KIND_COUNT], *names[RUN_KIND_COUNT];
 	int k;
 
@@ -592,14 +604,7 @@ bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 		ids[i] = run_kind_id((enum run_kind)i);
 		names[i] = run_kind_name((enum run_kind)i);
 	}
-	k = kind_named(typed, ids, names, RUN_KIND_COUNT);
-	/* TRANSLATORS: another word runners use for intervals (French:
-	 * fractionné); one word. */
-	if (typed && k < 0 && folded_is(typed, C_("run kind", "reps")))
-		k = RUN_INTERVALS;
-	if (typed && k < 0)
-		k = short_form(typed, names, RUN_KIND_COUNT);
-	g_free(typed);
+	k = kind_named(s, ids, names, RUN_KIND_COUNT, reps, RUN_INTERVALS);
 	if (k >= 0) {
 		*out = (enum run_kind)k;
 		return true;
@@ -610,7 +615,6 @@ bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
 
 bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err)
 {
-	char *typed = s ? parse_fold(s) : NULL;
 	const char *ids[MASSAGE_KIND_COUNT], *names[MASSAGE_KIND_COUNT];
 	int k;
 
@@ -618,10 +622,7 @@ bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err)
 		ids[i] = massage_kind_id((enum massage_kind)i);
 		names[i] = massage_kind_name((enum massage_kind)i);
 	}
-	k = kind_named(typed, ids, names, MASSAGE_KIND_COUNT);
-	if (typed && k < 0)
-		k = short_form(typed, names, MASSAGE_KIND_COUNT);
-	g_free(typed);
+	k = kind_named(s, ids, names, MASSAGE_KIND_COUNT, NULL, 0);
 	if (k >= 0) {
 		*out = (enum massage_kind)k;
 		return true;
