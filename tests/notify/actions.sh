@@ -6,41 +6,9 @@
 # desktop's handler, "Open knead" and "Log it" open knead in a terminal on
 # the right screen (both handlers replaced by recorders, env.sh).
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
-if ! command -v dbus-monitor >/dev/null 2>&1; then
-	echo "1..0 # SKIP dbus-monitor is not installed (Debian: dbus)"
-	exit 0
-fi
 start_desktop
+start_monitor
 
-# Every Notify call on the bus, as dbus-monitor prints it.
-dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
-	>"$T/monitor.log" 2>&1 &
-monitor=$!
-trap 'kill "$monitor" 2>/dev/null; kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
-
-# wait_for SECONDS COMMAND...: polls until COMMAND succeeds.
-wait_for() {
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-calls() {
-	grep -c 'member=Notify' "$T/monitor.log"
-}
-has_calls() {
-	[ "$(calls)" -ge "$1" ]
-}
-# call N: the Nth Notify call, on one line ("string "knead" uint32 0 ...").
-call() {
-	awk -v n="$1" '/member=Notify/ { k++ } k == n && !/member=Notify/' "$T/monitor.log" |
-		tr -s ' \n' '  '
-}
 logged() { # logged FILE TEXT
 	grep -qxF -- "$2" "$1" 2>/dev/null
 }

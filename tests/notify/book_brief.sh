@@ -6,20 +6,6 @@
 # (xdg-email replaced by a recorder of its arguments).
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
-trap 'kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
-
-# wait_for SECONDS COMMAND...: polls until COMMAND succeeds.
-wait_for() {
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 
 cat >"$T/bin/xdg-email" <<SH
 #!/bin/sh

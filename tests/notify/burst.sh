@@ -6,30 +6,9 @@
 # it join it (the server replaces it) instead of prompting again.  Counts
 # the Notify calls on the bus.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
-if ! command -v dbus-monitor >/dev/null 2>&1; then
-	echo "1..0 # SKIP dbus-monitor is not installed (Debian: dbus)"
-	exit 0
-fi
 start_desktop
-dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
-	>"$T/monitor.log" 2>&1 &
-monitor=$!
-trap 'kill "$monitor" 2>/dev/null; kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
+start_monitor
 
-wait_for() { # wait_for SECONDS COMMAND...: polls until COMMAND succeeds
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-calls() { # every Notify call
-	grep -c 'member=Notify' "$T/monitor.log"
-}
 prompts() { # the Notify calls that make a new notification (replaces_id 0)
 	awk '/member=Notify/ { n = 1; next } n == 1 { n = 2; next }
 	     n == 2 { if ($0 ~ /uint32 0$/) k++; n = 0 } END { print k + 0 }' "$T/monitor.log"
@@ -37,29 +16,14 @@ prompts() { # the Notify calls that make a new notification (replaces_id 0)
 sent() { # the reminders the daemon says it sent
 	grep -c '^Sent: ' "$T/daemon.out"
 }
-has_calls() {
-	[ "$(calls)" -ge "$1" ]
-}
 has_sent() {
 	[ "$(sent)" -ge "$1" ]
-}
-call() { # call N: the Nth Notify call, on one line
-	awk -v n="$1" '/member=Notify/ { k++ } k == n && !/member=Notify/' "$T/monitor.log" |
-		tr -s ' \n' '  '
 }
 # settled N: the daemon has sent N reminders, finished its pass, and each
 # Notify call it made has reached the bus.
 settled() {
 	has_sent "$1" && tail -n 1 "$T/daemon.out" | grep -q '^Sleeping until' &&
 		[ "$(calls)" -ge 1 ]
-}
-# received: the notifications dunst holds (shown, waiting or closed).
-received() {
-	_n=0
-	for _c in displayed waiting history; do
-		_n=$((_n + $(dunstctl count "$_c")))
-	done
-	echo "$_n"
 }
 # shows_all_sent CALL: CALL shows the title of every reminder sent, the
 # first as its summary, the others in its body.

@@ -44,7 +44,30 @@ stop_desktop() {
 		xvfb_pid=
 	fi
 }
-trap 'stop_desktop; rm -rf "$T"' EXIT
+# A test keeps the pids of what it starts in the background in $daemon
+# (knead remind --daemon) and $monitor (dbus-monitor): both are stopped
+# on exit, with the desktop.
+stop_background() {
+	for _pid in "${daemon:-}" "${monitor:-}"; do
+		[ -n "$_pid" ] && kill "$_pid" 2>/dev/null
+	done
+	return 0
+}
+trap 'stop_background; stop_desktop; rm -rf "$T"' EXIT
+
+# wait_for SECONDS COMMAND...: polls until COMMAND succeeds; fails when
+# SECONDS have passed without it.
+wait_for() {
+	_limit=$(($1 * 10))
+	shift
+	_i=0
+	while [ "$_i" -lt "$_limit" ]; do
+		"$@" && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
 
 # start_x: an X server on the first free display (-displayfd reports it).
 start_x() {
@@ -134,6 +157,38 @@ start_desktop() {
 		cat "$T/xvfb.log" "$T/dunst.log" >&2 2>/dev/null
 		exit 1
 	fi
+}
+
+# start_monitor: records every Notify call on the bus, as dbus-monitor
+# prints it, in $T/monitor.log (skips the test without dbus-monitor).
+start_monitor() {
+	if ! command -v dbus-monitor >/dev/null 2>&1; then
+		echo "1..0 # SKIP dbus-monitor is not installed (Debian: dbus)"
+		exit 0
+	fi
+	dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
+		>"$T/monitor.log" 2>&1 &
+	monitor=$!
+}
+# calls: how many Notify calls start_monitor saw.
+calls() {
+	grep -c 'member=Notify' "$T/monitor.log"
+}
+has_calls() { # has_calls N: at least N Notify calls
+	[ "$(calls)" -ge "$1" ]
+}
+# call N: the Nth Notify call, on one line ("string "knead" uint32 0 ...").
+call() {
+	awk -v n="$1" '/member=Notify/ { k++ } k == n && !/member=Notify/' "$T/monitor.log" |
+		tr -s ' \n' '  '
+}
+# received: the notifications dunst holds (shown, waiting or closed).
+received() {
+	_n=0
+	for _c in displayed waiting history; do
+		_n=$((_n + $(dunstctl count "$_c")))
+	done
+	echo "$_n"
 }
 
 # notes: every notification dunst received, "SUMMARY | BODY" one a line,

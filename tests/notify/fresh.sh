@@ -9,32 +9,12 @@
 # what to type instead.
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
-trap 'kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
 
-wait_for() { # wait_for SECONDS COMMAND...: polls until COMMAND succeeds
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 # shown: the daemon's first pass is over and dunst displays what it sent
 # (one notification: what comes at once about booking is one).
 shown() {
 	grep -q '^Sleeping until' "$T/daemon.out" &&
 		[ "$(dunstctl count displayed 2>/dev/null)" -ge 1 ] 2>/dev/null
-}
-# received: the notifications dunst holds (shown, waiting or closed).
-received() {
-	_n=0
-	for _c in displayed waiting history; do
-		_n=$((_n + $(dunstctl count "$_c")))
-	done
-	echo "$_n"
 }
 # one_more: since the daemon started ($base), dunst received one more
 # notification than the daemon's one (the daemon's word on a failed action).

@@ -23,15 +23,7 @@
 
 static int setup(void **state)
 {
-	clock_set_override(NOW);
-	*state = temp_store_open("knead-change-XXXXXX");
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_store_close(*state);
-	return 0;
+	return temp_store_setup(state, NOW, "knead-change-XXXXXX");
 }
 
 static struct run sample_run(void)
@@ -217,12 +209,12 @@ static void a_group_is_one_change(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(update_checks_the_whole_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(one_booking_limit, setup, teardown),
-		cmocka_unit_test_setup_teardown(undo_and_redo_in_words, setup, teardown),
-		cmocka_unit_test_setup_teardown(new_change_ends_redo, setup, teardown),
-		cmocka_unit_test_setup_teardown(edit_undone_and_redone, setup, teardown),
-		cmocka_unit_test_setup_teardown(a_group_is_one_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(update_checks_the_whole_entry, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(one_booking_limit, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(undo_and_redo_in_words, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(new_change_ends_redo, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(edit_undone_and_redone, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(a_group_is_one_change, setup, temp_store_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -20,15 +20,7 @@
 
 static int setup(void **state)
 {
-	clock_set_override(NOW);
-	*state = temp_store_open("knead-checkin-XXXXXX");
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_store_close(*state);
-	return 0;
+	return temp_store_setup(state, NOW, "knead-checkin-XXXXXX");
 }
 
 static struct run sample_run(void)
@@ -290,13 +282,13 @@ static void moves_a_day(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(saves_every_part, setup, teardown),
-		cmocka_unit_test_setup_teardown(refuses_whole_on_bad_part, setup, teardown),
-		cmocka_unit_test_setup_teardown(rolls_back_on_store_failure, setup, teardown),
-		cmocka_unit_test_setup_teardown(journals_when_asked, setup, teardown),
-		cmocka_unit_test_setup_teardown(empty_saves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(saves_every_part, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(refuses_whole_on_bad_part, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(rolls_back_on_store_failure, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(journals_when_asked, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(empty_saves_nothing, setup, temp_store_teardown),
 		cmocka_unit_test(done_on_a_day),
-		cmocka_unit_test_setup_teardown(moves_a_day, setup, teardown),
+		cmocka_unit_test_setup_teardown(moves_a_day, setup, temp_store_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include "core/clock.h"
 #include "core/store/store.h"
 
 /* Removes a test's temporary directory and everything in it. */
@@ -54,6 +55,21 @@ static inline void temp_store_close(struct temp_store *ts)
 	g_free(ts->path);
 	g_free(ts->dir);
 	g_free(ts);
+}
+
+/* A cmocka fixture on a new database: the clock set to NOW, *state the
+ * temp_store (teardown: temp_store_teardown). */
+static inline int temp_store_setup(void **state, wtime now, const char *dir_template)
+{
+	clock_set_override(now);
+	*state = temp_store_open(dir_template);
+	return 0;
+}
+
+static inline int temp_store_teardown(void **state)
+{
+	temp_store_close(*state);
+	return 0;
 }
 
 #endif

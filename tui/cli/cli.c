@@ -2,6 +2,7 @@
 /* cli.c - shared plumbing of the subcommands. */
 #include <config.h>
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/fileutil.h"
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
@@ -433,6 +435,40 @@ void cli_puts(const char *text)
 
 	out_text(clean);
 	g_free(clean);
+}
+
+int cli_output_target(struct cli *cli, const char *output, bool force, char **target)
+{
+	GError *err = NULL;
+
+	*target = NULL;
+	if (!output)
+		return EXIT_OK;
+	if (!*output)
+		return cli_usage(_("--output needs a file name"));
+	if (!file_output_target(output, cli->db_path, force, target, &err))
+		return cli_fail(err);
+	return EXIT_OK;
+}
+
+/* What knead writes into a file holds health data, like the database. */
+#define CLI_OUTPUT_MODE 0600
+
+bool cli_write_out(const char *path, const char *data, size_t len, const char *failed,
+		   GError **err)
+{
+	if (path)
+		return file_write_atomic(path, data, len, CLI_OUTPUT_MODE, err);
+	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+		/* FAILED is each command's translated message: its format is
+		 * checked where it is written (G_GNUC_PRINTF(4, 0) in cli.h). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, failed, g_strerror(errno));
+#pragma GCC diagnostic pop
+		return false;
+	}
+	return true;
 }
 
 void cli_print_json(struct json_writer *w)

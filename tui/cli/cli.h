@@ -54,6 +54,18 @@ void cli_print_json(struct json_writer *w);
  * through cli_print_json, whose writer escapes controls itself. */
 void cli_printf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 void cli_puts(const char *text);
+
+/* --output FILE of a command that writes a file: not empty, and never over
+ * the database, a device or a link unless FORCE (file_output_target).
+ * *TARGET gets the path to write, NULL without OUTPUT (standard output).
+ * Returns EXIT_OK, or the exit status of the error it printed. */
+int cli_output_target(struct cli *cli, const char *output, bool force, char **target);
+/* DATA (LEN bytes) written atomically into PATH, readable by the runner
+ * only (health data), or as it is onto standard output when PATH is NULL.
+ * FAILED, a translated message with one %s (the reason), says that
+ * standard output could not be written. */
+bool cli_write_out(const char *path, const char *data, size_t len, const char *failed,
+		   GError **err) G_GNUC_PRINTF(4, 0);
 /* "  NOTE" on one line: a note's line breaks and tabs become spaces. */
 void cli_print_note(const char *note);
 /* Prints s (sanitised) and pads it to width columns, counting what a terminal shows

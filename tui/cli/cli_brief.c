@@ -4,7 +4,6 @@
  * composer (doc/contract.md). */
 #include <config.h>
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
@@ -12,27 +11,15 @@
 #include "core/brief/send.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/fileutil.h"
 #include "core/i18n.h"
 #include "core/parse.h"
 #include "core/sanitize.h"
 
-/* The brief holds health data: readable by the runner only, like the
- * database and the exports. */
-#define BRIEF_FILE_MODE 0600
-
+/* The brief into PATH (readable by the runner only), or onto standard
+ * output. */
 static bool write_out(const char *path, const char *data, GError **err)
 {
-	size_t len = strlen(data);
-
-	if (path)
-		return file_write_atomic(path, data, len, BRIEF_FILE_MODE, err);
-	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the brief: %s"),
-			    g_strerror(errno));
-		return false;
-	}
-	return true;
+	return cli_write_out(path, data, strlen(data), _("cannot write the brief: %s"), err);
 }
 
 /* --mail: what brief_send_plan says, from the text brief. */
@@ -160,15 +147,9 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	opt.note = note ? note : cli->config.therapist_note;
-	if (output && !*output) {
-		status = cli_usage(_("--output needs a file name"));
+	status = cli_output_target(cli, output, force, &target);
+	if (status != EXIT_OK)
 		goto out;
-	}
-	/* Never over the database, a device or a link (as knead export). */
-	if (output && !file_output_target(output, cli->db_path, force, &target, &err)) {
-		status = cli_fail(err);
-		goto out;
-	}
 	if (!cli_open_store(cli, &err)) {
 		status = cli_fail(err);
 		goto out;

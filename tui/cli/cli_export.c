@@ -18,16 +18,11 @@
  * database. */
 #define EXPORT_FILE_MODE 0600
 
+/* The export into PATH (readable by the runner only), or onto standard
+ * output. */
 static bool write_out(const char *path, const char *data, size_t len, GError **err)
 {
-	if (path)
-		return file_write_atomic(path, data, len, EXPORT_FILE_MODE, err);
-	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the export: %s"),
-			    g_strerror(errno));
-		return false;
-	}
-	return true;
+	return cli_write_out(path, data, len, _("cannot write the export: %s"), err);
 }
 
 static bool sink_stdout(const char *text, size_t len, void *data, GError **err)
@@ -125,15 +120,9 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		g_free(safe);
 		goto out;
 	}
-	if (output && !*output) {
-		status = cli_usage(_("--output needs a file name"));
+	status = cli_output_target(cli, output, force, &target);
+	if (status != EXIT_OK)
 		goto out;
-	}
-	/* Never over the database, a device or a link (issue 18). */
-	if (output && !file_output_target(output, cli->db_path, force, &target, &err)) {
-		status = cli_fail(err);
-		goto out;
-	}
 	if (!cli_open_store_read(cli, &err))
 		status = cli_fail(err);
 	else if (!ics && fmt == EXPORT_JSON)

@@ -221,6 +221,18 @@ static bool caps_has(GList *caps, const char *cap)
 	return false;
 }
 
+/* No notification server answers on the bus: the error says so, with the
+ * bus's reason E (freed). */
+static bool no_server(GError *e, GError **err)
+{
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("cannot send reminders: no notification server on the D-Bus session "
+		      "bus (%s)"),
+		    e->message);
+	g_error_free(e);
+	return false;
+}
+
 /* Asks the bus for a notification server before libnotify does, so that the
  * error can say which part is missing. */
 static bool notifier_open(struct notifier *nt, GError **err)
@@ -258,12 +270,7 @@ static bool notifier_open(struct notifier *nt, GError **err)
 	g_object_unref(bus);
 	if (!info) {
 		g_dbus_error_strip_remote_error(e);
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("cannot send reminders: no notification server on the D-Bus session "
-			      "bus (%s)"),
-			    e->message);
-		g_error_free(e);
-		return false;
+		return no_server(e, err);
 	}
 	g_variant_unref(info);
 	if (!notify_is_initted() && !notify_init("knead")) {
@@ -271,14 +278,8 @@ static bool notifier_open(struct notifier *nt, GError **err)
 			    _("cannot send reminders: libnotify could not start"));
 		return false;
 	}
-	if (!call_bounded(CALL_CAPS, NULL, &call, &e)) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("cannot send reminders: no notification server on the D-Bus session "
-			      "bus (%s)"),
-			    e->message);
-		g_error_free(e);
-		return false;
-	}
+	if (!call_bounded(CALL_CAPS, NULL, &call, &e))
+		return no_server(e, err);
 	caps = call->caps;
 	nt->markup = caps_has(caps, "body-markup");
 	nt->actions = caps_has(caps, "actions");
@@ -451,29 +452,22 @@ static void on_book(NotifyNotification *n, char *action, void *data)
 	struct launch *l = data;
 	struct cli *cli = (struct cli *)l->nt->cli;
 	GError *err = NULL;
+	bool ok;
 
 	if (g_str_has_prefix(l->uri, "mailto:") && cli->config.therapist_email) {
 		char *text = NULL, *subject = NULL;
 		struct brief_send sent;
 
-		if (!cli_brief_text(cli, clock_now(), &text, &subject, &err) ||
-		    !brief_send(&cli->config, subject, text, NULL, &sent, &err)) {
-			/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
-			char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
-							  "details."),
-							l->uri);
-
-			report_launch_error(l, _("knead could not open the booking address"), err,
-					    instead);
-			g_free(instead);
-		} else {
+		ok = cli_brief_text(cli, clock_now(), &text, &subject, &err) &&
+		     brief_send(&cli->config, subject, text, NULL, &sent, &err);
+		if (ok)
 			brief_send_clear(&sent);
-		}
 		g_free(text);
 		g_free(subject);
-		return;
+	} else {
+		ok = g_app_info_launch_default_for_uri(l->uri, NULL, &err);
 	}
-	if (!g_app_info_launch_default_for_uri(l->uri, NULL, &err)) {
+	if (!ok) {
 		/* TRANSLATORS: %s is the booking address (a web page, mailto: or tel:). */
 		char *instead = g_strdup_printf(_("Book through %s yourself; knead next has the "
 						  "details."),

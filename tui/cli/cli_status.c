@@ -50,6 +50,14 @@ static void add_string_or_null(struct json_writer *w, const char *key, const cha
 		json_writer_null(w);
 }
 
+/* "region" and "side" (null on a region without sides) of a sore place. */
+static void add_place(struct json_writer *w, const struct sore_state *e)
+{
+	json_writer_key(w, "region");
+	json_writer_string(w, region_id(e->region));
+	add_string_or_null(w, "side", side_id(e->side));
+}
+
 /* Where the efforts of the week's runs came from, and the heart rates the
  * estimates used. */
 static void add_load_sources(struct json_writer *w, const struct load_figures *lf)
@@ -134,13 +142,7 @@ static struct json_writer *status_json(const struct status *s)
 		const struct sore_state *e = &s->soreness[i];
 
 		json_writer_begin_object(w);
-		json_writer_key(w, "region");
-		json_writer_string(w, region_id(e->region));
-		json_writer_key(w, "side");
-		if (side_id(e->side))
-			json_writer_string(w, side_id(e->side));
-		else
-			json_writer_null(w);
+		add_place(w, e);
 		json_writer_key(w, "level");
 		json_writer_int(w, e->level);
 		json_writer_key(w, "trend");
@@ -164,13 +166,7 @@ static struct json_writer *status_json(const struct status *s)
 		if (!e->refer)
 			continue;
 		json_writer_begin_object(w);
-		json_writer_key(w, "region");
-		json_writer_string(w, region_id(e->region));
-		json_writer_key(w, "side");
-		if (side_id(e->side))
-			json_writer_string(w, side_id(e->side));
-		else
-			json_writer_null(w);
+		add_place(w, e);
 		json_writer_key(w, "why");
 		json_writer_string(w, sore_flag_id(e->flag));
 		add_day(w, "since", true, e->flag_day);

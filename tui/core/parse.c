@@ -572,68 +572,61 @@ static int short_form(const char *typed, const char *const *names, int n)
 	return hits == 1 ? found : -1;
 }
 
-bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
+/* The kind, among N, that S names: its id or its name in full, else
+ * ALIAS (another word for kind ALIAS_KIND; may be NULL), else a short
+ * form of one name (short_form); -1 if none. */
+static int kind_named(const char *s, const char *const *ids, const char *const *names, int n,
+		      const char *alias, int alias_kind)
 {
 	char *typed = s ? parse_fold(s) : NULL;
-	bool found = false;
+	int k = -1;
 
-	for (int i = 0; typed && i < RUN_KIND_COUNT && !found; i++) {
-		found = folded_is(typed, run_kind_id((enum run_kind)i)) ||
-			folded_is(typed, run_kind_name((enum run_kind)i));
-		if (found)
-			*out = (enum run_kind)i;
-	}
+	for (int i = 0; typed && k < 0 && i < n; i++)
+		if (folded_is(typed, ids[i]) || folded_is(typed, names[i]))
+			k = i;
+	if (typed && k < 0 && alias && folded_is(typed, alias))
+		k = alias_kind;
+	if (typed && k < 0)
+		k = short_form(typed, names, n);
+	g_free(typed);
+	return k;
+}
+
+bool parse_run_kind(const char *s, enum run_kind *out, GError **err)
+{
 	/* TRANSLATORS: another word runners use for intervals (French:
 	 * fractionné); one word. */
-	if (typed && !found && folded_is(typed, C_("run kind", "reps"))) {
-		*out = RUN_INTERVALS;
-		found = true;
-	}
-	if (typed && !found) {
-		const char *names[RUN_KIND_COUNT];
-		int k;
+	const char *reps = C_("run kind", "reps");
+	const char *ids[RUN_KIND_COUNT], *names[RUN_KIND_COUNT];
+	int k;
 
-		for (int i = 0; i < RUN_KIND_COUNT; i++)
-			names[i] = run_kind_name((enum run_kind)i);
-		k = short_form(typed, names, RUN_KIND_COUNT);
-		if (k >= 0) {
-			*out = (enum run_kind)k;
-			found = true;
-		}
+	for (int i = 0; i < RUN_KIND_COUNT; i++) {
+		ids[i] = run_kind_id((enum run_kind)i);
+		names[i] = run_kind_name((enum run_kind)i);
 	}
-	g_free(typed);
-	if (found)
+	k = kind_named(s, ids, names, RUN_KIND_COUNT, reps, RUN_INTERVALS);
+	if (k >= 0) {
+		*out = (enum run_kind)k;
 		return true;
+	}
 	return fail(err, _("\"%s\" is not a kind of run (expected easy, long, tempo, intervals, race, trail or recovery)"),
 		    s);
 }
 
 bool parse_massage_kind(const char *s, enum massage_kind *out, GError **err)
 {
-	char *typed = s ? parse_fold(s) : NULL;
-	bool found = false;
+	const char *ids[MASSAGE_KIND_COUNT], *names[MASSAGE_KIND_COUNT];
+	int k;
 
-	for (int i = 0; typed && i < MASSAGE_KIND_COUNT && !found; i++) {
-		found = folded_is(typed, massage_kind_id((enum massage_kind)i)) ||
-			folded_is(typed, massage_kind_name((enum massage_kind)i));
-		if (found)
-			*out = (enum massage_kind)i;
+	for (int i = 0; i < MASSAGE_KIND_COUNT; i++) {
+		ids[i] = massage_kind_id((enum massage_kind)i);
+		names[i] = massage_kind_name((enum massage_kind)i);
 	}
-	if (typed && !found) {
-		const char *names[MASSAGE_KIND_COUNT];
-		int k;
-
-		for (int i = 0; i < MASSAGE_KIND_COUNT; i++)
-			names[i] = massage_kind_name((enum massage_kind)i);
-		k = short_form(typed, names, MASSAGE_KIND_COUNT);
-		if (k >= 0) {
-			*out = (enum massage_kind)k;
-			found = true;
-		}
-	}
-	g_free(typed);
-	if (found)
+	k = kind_named(s, ids, names, MASSAGE_KIND_COUNT, NULL, 0);
+	if (k >= 0) {
+		*out = (enum massage_kind)k;
 		return true;
+	}
 	return fail(err, _("\"%s\" is not a kind of massage (expected sports, deep-tissue, myofascial, trigger-point, flush or relaxation)"),
 		    s);
 }

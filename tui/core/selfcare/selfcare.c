@@ -135,26 +135,28 @@ static bool lower_leg(enum region r)
 	       r == REGION_FOOT || r == REGION_KNEE;
 }
 
-bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side s)
+/* The flag of region R, side S in a per-region, per-side table: a region
+ * without sides has it on SIDE_NONE; SIDE_NONE on a sided region asks
+ * for either side. */
+static bool side_flag(const bool flags[REGION_COUNT][3], enum region r, enum side s)
 {
 	if (r >= REGION_COUNT)
 		return false;
 	if (!region_has_side(r))
-		return in->blocked[r][SIDE_NONE];
+		return flags[r][SIDE_NONE];
 	if (s == SIDE_NONE)
-		return in->blocked[r][SIDE_LEFT] || in->blocked[r][SIDE_RIGHT];
-	return in->blocked[r][s];
+		return flags[r][SIDE_LEFT] || flags[r][SIDE_RIGHT];
+	return flags[r][s];
+}
+
+bool selfcare_blocked(const struct selfcare_inputs *in, enum region r, enum side s)
+{
+	return side_flag(in->blocked, r, s);
 }
 
 bool selfcare_massaged(const struct selfcare_inputs *in, enum region r, enum side s)
 {
-	if (r >= REGION_COUNT)
-		return false;
-	if (!region_has_side(r))
-		return in->massaged[r][SIDE_NONE];
-	if (s == SIDE_NONE)
-		return in->massaged[r][SIDE_LEFT] || in->massaged[r][SIDE_RIGHT];
-	return in->massaged[r][s];
+	return side_flag(in->massaged, r, s);
 }
 
 /* A flag on the legs, hips or lower back: compression, cold water and the

@@ -154,6 +154,16 @@ int64_t checkin_same_run(struct store *st, const struct run *r, int64_t except, 
 	return found;
 }
 
+/* One moved entry ROW of table T written; with JOURNAL (the command), its
+ * row as it WAS is journalled under *CHANGE, opened by the first entry. */
+static bool save_moved(struct store *st, enum store_table t, const void *row, int64_t id,
+		       const void *was, const char *journal, int64_t *change, GError **err)
+{
+	return (*change || !journal || journal_new_change(st, change, err)) &&
+	       store_entry_update(st, t, row, err) &&
+	       (!journal || journal_changed(st, *change, journal, t, id, was, err));
+}
+
 /* The entries of one table logged on day `from`, moved by `shift`
  * seconds (runs, soreness) or `days` (massages), each journalled. */
 static bool move_runs(struct store *st, dayno from, wtime shift, const char *journal,
@@ -172,9 +182,7 @@ static bool move_runs(struct store *st, dayno from, wtime shift, const char *jou
 		if (!ok || wtime_day(runs[i].start) != from)
 			continue;
 		runs[i].start += shift;
-		ok = (*change || !journal || journal_new_change(st, change, err)) &&
-		     store_run_update(st, &runs[i], err) &&
-		     (!journal || journal_changed(st, *change, journal, TABLE_RUNS, was.id, &was, err));
+		ok = save_moved(st, TABLE_RUNS, &runs[i], was.id, &was, journal, change, err);
 		runs[i].start -= shift;
 		(*n_moved)++;
 	}
@@ -199,10 +207,7 @@ static bool move_soreness(struct store *st, dayno from, wtime shift, const char 
 		if (!ok || wtime_day(s[i].time) != from)
 			continue;
 		s[i].time += shift;
-		ok = (*change || !journal || journal_new_change(st, change, err)) &&
-		     store_soreness_update(st, &s[i], err) &&
-		     (!journal ||
-		      journal_changed(st, *change, journal, TABLE_SORENESS, was.id, &was, err));
+		ok = save_moved(st, TABLE_SORENESS, &s[i], was.id, &was, journal, change, err);
 		s[i].time -= shift;
 		(*n_moved)++;
 	}
@@ -227,10 +232,7 @@ static bool move_massages(struct store *st, dayno from, dayno to, const char *jo
 		if (!ok || m[i].date != from)
 			continue;
 		m[i].date = to;
-		ok = (*change || !journal || journal_new_change(st, change, err)) &&
-		     store_massage_update(st, &m[i], err) &&
-		     (!journal ||
-		      journal_changed(st, *change, journal, TABLE_MASSAGES, was.id, &was, err));
+		ok = save_moved(st, TABLE_MASSAGES, &m[i], was.id, &was, journal, change, err);
 		m[i].date = from;
 		(*n_moved)++;
 	}
