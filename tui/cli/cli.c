@@ -454,21 +454,11 @@ int cli_output_target(struct cli *cli, const char *output, bool force, char **ta
 /* What knead writes into a file holds health data, like the database. */
 #define CLI_OUTPUT_MODE 0600
 
-bool cli_write_out(const char *path, const char *data, size_t len, const char *failed,
-		   GError **err)
+bool cli_write_out(const char *path, const char *data, size_t len, GError **err)
 {
 	if (path)
 		return file_write_atomic(path, data, len, CLI_OUTPUT_MODE, err);
-	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		/* FAILED is each command's translated message: its format is
-		 * checked where it is written (G_GNUC_PRINTF(4, 0) in cli.h). */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, failed, g_strerror(errno));
-#pragma GCC diagnostic pop
-		return false;
-	}
-	return true;
+	return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0;
 }
 
 void cli_print_json(struct json_writer *w)

@@ -62,10 +62,9 @@ void cli_puts(const char *text);
 int cli_output_target(struct cli *cli, const char *output, bool force, char **target);
 /* DATA (LEN bytes) written atomically into PATH, readable by the runner
  * only (health data), or as it is onto standard output when PATH is NULL.
- * FAILED, a translated message with one %s (the reason), says that
- * standard output could not be written. */
-bool cli_write_out(const char *path, const char *data, size_t len, const char *failed,
-		   GError **err) G_GNUC_PRINTF(4, 0);
+ * When standard output cannot be written it returns false with *err left
+ * NULL and errno set: the caller says what could not be written. */
+bool cli_write_out(const char *path, const char *data, size_t len, GError **err);
 /* "  NOTE" on one line: a note's line breaks and tabs become spaces. */
 void cli_print_note(const char *note);
 /* Prints s (sanitised) and pads it to width columns, counting what a terminal shows

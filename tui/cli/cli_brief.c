@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
 #include "cli.h"
 #include "core/brief/brief.h"
@@ -19,7 +20,12 @@
  * output. */
 static bool write_out(const char *path, const char *data, GError **err)
 {
-	return cli_write_out(path, data, strlen(data), _("cannot write the brief: %s"), err);
+	if (cli_write_out(path, data, strlen(data), err))
+		return true;
+	if (err && !*err)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the brief: %s"),
+			    g_strerror(errno));
+	return false;
 }
 
 /* --mail: what brief_send_plan says, from the text brief. */

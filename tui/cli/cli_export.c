@@ -22,7 +22,12 @@
  * output. */
 static bool write_out(const char *path, const char *data, size_t len, GError **err)
 {
-	return cli_write_out(path, data, len, _("cannot write the export: %s"), err);
+	if (cli_write_out(path, data, len, err))
+		return true;
+	if (err && !*err)
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("cannot write the export: %s"),
+			    g_strerror(errno));
+	return false;
 }
 
 static bool sink_stdout(const char *text, size_t len, void *data, GError **err)
