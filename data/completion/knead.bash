@@ -98,13 +98,6 @@ _knead()
 		COMPREPLY=($(compgen -W "A B C" -- "$cur"))
 		return
 		;;
-	--cleared)
-		# knead edit assessments takes yes or no; knead log assessed a flag.
-		if [[ $cmd == edit ]]; then
-			COMPREPLY=($(compgen -W "yes no" -- "$cur"))
-			return
-		fi
-		;;
 	--format)
 		COMPREPLY=($(compgen -W "csv json measures" -- "$cur"))
 		return

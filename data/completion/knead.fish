@@ -120,7 +120,7 @@ complete -c knead -n '__knead_is edit massages' -l regions -x -a '(__fish_append
 complete -c knead -n '__knead_is edit massages' -l therapist -x
 complete -c knead -n '__knead_is edit races' -l name -x
 complete -c knead -n '__knead_is edit races' -l priority -x -a 'A B C'
-complete -c knead -n '__knead_is edit assessments' -l cleared -x -a 'yes no'
+complete -c knead -n '__knead_is edit assessments' -l cleared
 complete -c knead -n '__knead_is edit runs; or __knead_is edit soreness; or __knead_is edit massages' -l note -x
 
 # race

@@ -45,15 +45,22 @@ is "$rc:$out" "0:Redid knead log:
 is "$(row 2 region)" "lower-back" "and puts it back under its id"
 
 # --- edit -------------------------------------------------------------------------
-k edit assessments 2 --cleared yes --date 2026-11-21
+k edit assessments 2 --cleared --date 2026-11-21
 is "$rc:$out" "0:  date: 2026-11-23T18:30:00 -> 2026-11-21T18:30:00
   cleared for massage: no -> yes
-Changed assessments entry 2." "edit --cleared yes --date: says what changed"
+Changed assessments entry 2." "edit --cleared --date: says what changed"
 is "$(row 2 "time || ' ' || cleared")" "2026-11-21T18:30:00 1" "and writes it"
 k undo
 is "$(row 2 "time || ' ' || cleared")" "2026-11-23T18:30:00 0" "undo puts the edit back"
+k edit assessments 1 --cleared=no
+is "$rc:$(row 1 cleared)" "0:0" "--cleared=no"
+k undo
+is "$(row 1 cleared)" 1 "undone"
+k edit assessments 2 --cleared --db "$DB"
+is "$rc:$(row 2 cleared)" "0:1" "--cleared alone, a global option after it"
+k undo
 sum=$(db_sum)
-k edit assessments 2 --cleared maybe
+k edit assessments 2 --cleared=maybe
 is "$rc" 2 "--cleared maybe: exit 2"
 is "$err" 'knead: "maybe" is not an answer (expected yes or no)' "the value is named, and what was expected"
 k edit assessments 2 --level 3
@@ -97,12 +104,12 @@ is "$(sqlite3 -batch "$T/b.db" 'SELECT count(*) FROM assessments')" 2 "and not d
 fr list assessments
 like "$out" "^Examens" "fr: the section"
 like "$out" "tibia \(gauche\) +feu vert pour le massage" "fr: cleared"
-fr edit assessments 2 --cleared oui
+fr edit assessments 2 --cleared=oui
 is "$rc" 0 "fr: --cleared oui"
 like "$out" "cleared for massage : non -> oui|feu vert pour le massage : non -> oui" "fr: says what changed"
 fr undo
 like "$out" "l'examen du lun 23 nov, bas du dos" "fr: undo names the assessment in French"
-fr edit assessments 2 --cleared peut-être
+fr edit assessments 2 --cleared=peut-être
 is "$rc" 2 "fr: a wrong answer: exit 2"
 like "$err" "« peut-être » n'est pas une réponse \(attendu : oui ou non\)" "fr: the error in French"
 fr rm assessments 2

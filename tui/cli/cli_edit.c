@@ -333,12 +333,30 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	return status;
 }
 
+/* --cleared alone says yes, --cleared=no says no: its value is never the
+ * next word, as knead log assessed's --cleared takes none and the scan
+ * for global options (main.c) reads both commands alike. */
+static char **cleared_out;
+
+static gboolean take_cleared(const char *name, const char *value, gpointer data, GError **err)
+{
+	(void)name;
+	(void)data;
+	(void)err;
+	g_free(*cleared_out);
+	*cleared_out = g_strdup(value ? value : "yes");
+	return TRUE;
+}
+
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
 	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
 
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
-		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))
+		const char *value = e->arg == G_OPTION_ARG_CALLBACK ? *cleared_out
+								    : *(char **)e->arg_data;
+
+		if (!value || g_strv_contains((const char *const *)allowed, e->long_name))
 			continue;
 		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
 		char *expected = g_strjoinv(", --", allowed);
@@ -368,7 +386,7 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		{ "therapist", 0, 0, G_OPTION_ARG_STRING, &o.therapist, N_("massages: who gave it (empty to clear)"), N_("T") },
 		{ "name", 0, 0, G_OPTION_ARG_STRING, &o.name, N_("races: the race's name"), N_("NAME") },
 		{ "priority", 0, 0, G_OPTION_ARG_STRING, &o.priority, N_("races: A, B or C"), N_("A|B|C") },
-		{ "cleared", 0, 0, G_OPTION_ARG_STRING, &o.cleared, N_("assessments: whether the professional said massage there is fine"), N_("yes|no") },
+		{ "cleared", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer)take_cleared, N_("assessments: the professional said massage there is fine (--cleared=no: they did not)"), NULL },
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
 		{ NULL },
 	};
@@ -382,6 +400,7 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	int status = EXIT_OK;
 	int64_t id;
 
+	cleared_out = &o.cleared;
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
