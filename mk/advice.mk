@@ -44,9 +44,9 @@ tests_unit_test_advice_load_SOURCES = tests/unit/test_advice_load.c tests/unit/h
 tests_unit_test_advice_load_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_advice_load_LDADD = $(UNIT_LDADD)
 
-TESTS += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
+TESTS += tests/cli/assessed.sh tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
 	tests/cli/advice_examples.sh
-EXTRA_DIST += tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
+EXTRA_DIST += tests/cli/assessed.sh tests/cli/next.sh tests/cli/status.sh tests/cli/triage.sh tests/cli/load.sh \
 	tests/cli/advice_examples.sh
 
 # The gate's rules as invariants over random histories (PROPERTY_COUNT of

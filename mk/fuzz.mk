@@ -48,8 +48,7 @@ FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
 	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
-	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
-	$(top_srcdir)/tui/core/store/assessments.c
+	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz

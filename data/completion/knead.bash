@@ -38,7 +38,7 @@ _knead()
 	local globals="--db --now --config --help --version --demo"
 	local run_kinds="easy long tempo intervals race trail recovery"
 	local massage_kinds="sports deep-tissue myofascial trigger-point flush relaxation"
-	local lists="runs soreness massages races"
+	local lists="runs soreness massages races assessments"
 	local settings="general.units therapist.name therapist.phone therapist.email therapist.booking_url therapist.note therapist.lang runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.selfcare reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled reminders.selfcare_enabled"
 
 	# The command and its subcommand, skipping the global options.
@@ -128,7 +128,7 @@ _knead()
 	case $cmd in
 	log)
 		case $sub in
-		"") args="run sore massage" ;;
+		"") args="run sore massage assessed" ;;
 		run) opts="--date --kind --rpe --hr --note --force" ;;
 		sore | soreness)
 			opts="--date --note --sharp"
@@ -143,6 +143,10 @@ _knead()
 			opts="--date --regions --therapist --note"
 			((n == 2)) && args=$massage_kinds
 			;;
+		assessed)
+			opts="--date --cleared"
+			((n == 2)) && args=$(_knead_region_words)
+			;;
 		esac
 		;;
 	list)
@@ -152,11 +156,12 @@ _knead()
 	edit)
 		((n == 1)) && args=$lists
 		case $sub in
-		"") opts="--move-day --date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority" ;;
+		"") opts="--move-day --date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority --cleared" ;;
 		runs) opts="--date --distance --duration --kind --rpe --hr --note" ;;
 		soreness) opts="--date --region --level --note" ;;
 		massages) opts="--date --kind --regions --therapist --note" ;;
 		races) opts="--date --name --distance --priority" ;;
+		assessments) opts="--date --region --cleared" ;;
 		esac
 		;;
 	rm)

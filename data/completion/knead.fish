@@ -80,7 +80,7 @@ complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a config
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a help -d 'the help of knead or of a command'
 
 # log
-complete -c knead -n '__knead_is log; and test (__knead_nwords) -eq 1' -a 'run sore massage'
+complete -c knead -n '__knead_is log; and test (__knead_nwords) -eq 1' -a 'run sore massage assessed'
 complete -c knead -n '__knead_is log run' -l date -x -a 'today yesterday -1d -3d'
 complete -c knead -n '__knead_is log run' -l kind -x -a 'easy long tempo intervals race trail recovery'
 complete -c knead -n '__knead_is log run' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
@@ -97,14 +97,17 @@ complete -c knead -n '__knead_is log massage' -l date -x -a 'today yesterday tom
 complete -c knead -n '__knead_is log massage' -l regions -x -a '(__fish_append , (__knead_regions))'
 complete -c knead -n '__knead_is log massage' -l therapist -x
 complete -c knead -n '__knead_is log massage' -l note -x
+complete -c knead -n '__knead_is log assessed; and test (__knead_nwords) -eq 2' -a '(__knead_regions)'
+complete -c knead -n '__knead_is log assessed' -l date -x -a 'today yesterday -1d -3d'
+complete -c knead -n '__knead_is log assessed' -l cleared
 
 # list, rm, edit
-complete -c knead -n '__knead_is list; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is list; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
 complete -c knead -n '__knead_is list' -l since -x -a 'today yesterday -7d -30d'
 complete -c knead -n '__knead_is list' -l json
 complete -c knead -n '__knead_is list' -l no-pager
-complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
-complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races'
+complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
+complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
 complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -l move-day -d 'move a day\'s check-in'
 complete -c knead -n '__knead_is edit' -l date -x -a 'today yesterday tomorrow -1d +3d'
 complete -c knead -n '__knead_is edit runs; or __knead_is edit races' -l distance -x
@@ -113,12 +116,13 @@ complete -c knead -n '__knead_is edit runs' -l kind -x -a 'easy long tempo inter
 complete -c knead -n '__knead_is edit massages' -l kind -x -a 'sports deep-tissue myofascial trigger-point flush relaxation'
 complete -c knead -n '__knead_is edit runs' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is edit runs' -l hr -x
-complete -c knead -n '__knead_is edit soreness' -l region -x -a '(__knead_regions)'
+complete -c knead -n '__knead_is edit soreness; or __knead_is edit assessments' -l region -x -a '(__knead_regions)'
 complete -c knead -n '__knead_is edit soreness' -l level -x -a '0 1 2 3 4 5 6 7 8 9 10'
 complete -c knead -n '__knead_is edit massages' -l regions -x -a '(__fish_append , (__knead_regions))'
 complete -c knead -n '__knead_is edit massages' -l therapist -x
 complete -c knead -n '__knead_is edit races' -l name -x
 complete -c knead -n '__knead_is edit races' -l priority -x -a 'A B C'
+complete -c knead -n '__knead_is edit assessments' -l cleared
 complete -c knead -n '__knead_is edit runs; or __knead_is edit soreness; or __knead_is edit massages' -l note -x
 
 # race

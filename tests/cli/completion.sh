@@ -32,7 +32,8 @@ bashc() {
 is "$(bashc 'knead ')" "articles backup brief config edit export help import list log next plan race read redo regions remind rm status undo " \
 	"bash: the commands"
 is "$(bashc 'knead un')" "undo " "bash: a prefix"
-is "$(bashc 'knead log ')" "massage run sore " "bash: log what"
+is "$(bashc 'knead log ')" "assessed massage run sore " "bash: log what"
+is "$(bashc 'knead log assessed sh')" "shin:left shin:right " "bash: log assessed, a region"
 is "$(bashc 'knead log sore ca')" "calf:left calf:right " "bash: a sided region comes with its sides"
 is "$(bashc 'knead log sore calf:r')" "right " "bash: after the colon, the side (bash replaces past the colon)"
 is "$(bashc 'knead log sore lower')" "lower-back " "bash: an unsided region alone"
@@ -43,7 +44,9 @@ is "$(bashc 'knead log massage d')" "deep-tissue " "bash: massage kinds"
 is "$(bashc 'knead log massage sports --regions calf:left,it')" "left,it-band:left left,it-band:right " \
 	"bash: --regions completes the last item of the list"
 is "$(bashc 'knead log run 10km 50:00 --r')" "--rpe " "bash: a command's options"
-is "$(bashc 'knead edit ')" "massages races runs soreness " "bash: edit which list"
+is "$(bashc 'knead edit ')" "assessments massages races runs soreness " "bash: edit which list"
+is "$(bashc 'knead edit assessments 2 --')" "--cleared --date --help --region " "bash: edit assessments, its fields"
+is "$(bashc 'knead rm a')" "assessments " "bash: rm assessments"
 is "$(bashc 'knead edit races 2 --')" "--date --distance --help --name --priority " "bash: edit races, its fields"
 is "$(bashc 'knead list --n')" "--no-pager " "bash: --no-pager"
 is "$(bashc 'knead read it')" "it-band " "bash: article slugs, from knead read --list"
@@ -62,7 +65,7 @@ is "$(bashc 'knead articles --region ')" "$ids" "bash: the region ids are knead 
 cmds=$("$KNEAD" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 {print $1}' | sort | tr '\n' ' ')
 is "$(bashc 'knead ')" "$cmds" "bash: the commands are those of knead --help"
 missing=
-for spec in "log run" "log sore" "log massage" "list" "edit" "race add" "race list" "status" "next" \
+for spec in "log run" "log sore" "log massage" "log assessed" "list" "edit" "race add" "race list" "status" "next" \
 	"articles" "read" "remind" "export" "config" "undo" "rm"; do
 	for opt in $("$KNEAD" $spec --help 2>/dev/null | sed -n 's/^  \(-., \)\{0,1\}\(--[a-z-]*\).*/\2/p'); do
 		[ "$opt" = --help ] && continue
@@ -105,13 +108,14 @@ if command -v zsh >/dev/null 2>&1; then
 	like "$(zshc 'knead log sore ca')" "calf:left calf:right" "zsh: sided regions with their sides"
 	is "$(zshc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9" "zsh: then a level"
 	is "$(zshc 'knead edit soreness 3 --')" "--date --help --level --note --region" "zsh: edit soreness, its fields"
+	is "$(zshc 'knead edit assessments 3 --')" "--cleared --date --help --region" "zsh: edit assessments, its fields"
 	is "$(zshc 'knead log run 10km 50:00 --kind ')" "easy intervals long race recovery tempo trail" "zsh: run kinds"
 	like "$(zshc 'knead read ')" "it-band" "zsh: article slugs"
 	like "$(zshc 'knead config get ')" "reminders.checkin" "zsh: settings"
 	is "$(zshc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"zsh: every setting of knead config list, no more"
 else
-	for n in 1 2 3 4 5 6 7; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
+	for n in 1 2 3 4 5 6 7 8; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
 fi
 
 # --- fish: complete -C ------------------------------------------------------------
@@ -124,12 +128,14 @@ if command -v fish >/dev/null 2>&1; then
 	is "$(fishc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9 " "fish: then a level"
 	like "$(fishc 'knead un')" "^undo $" "fish: the commands"
 	like "$(fishc 'knead edit races 1 --')" "--priority" "fish: edit races, its fields"
+	is "$(fishc 'knead log assessed sh')" "shin:left shin:right " "fish: log assessed, a region"
+	like "$(fishc 'knead edit assessments 1 --')" "--cleared" "fish: edit assessments, its fields"
 	like "$(fishc 'knead read it')" "it-band" "fish: article slugs"
 	like "$(fishc 'knead config set reminders.ch')" "reminders.checkin" "fish: settings"
 	is "$(fishc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"fish: every setting of knead config list, no more"
 else
-	for n in 1 2 3 4 5 6; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
+	for n in 1 2 3 4 5 6 7 8; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
 fi
 
 # --- make install puts them where each shell looks ----------------------------------

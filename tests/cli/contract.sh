@@ -15,6 +15,7 @@ k log run 10km 50:00 --rpe 5 --hr 150 --note "canal"
 k log sore calf:left 3 --sharp --note "stairs"
 k log massage sports --regions calf:left --therapist Julie --note "good"
 k race add 2027-05-01 "Demi" 21.1km
+k log assessed calf:left --cleared
 
 # section TITLE: the contract's section whose heading holds TITLE.
 section() {
@@ -42,7 +43,8 @@ check "knead status --json" "status --json" \
 	$("$KNEAD" --db "$DB" --now $NOW status --json | keys 'keys[]')
 check "knead status --json" "status --json's heart_rate" \
 	$("$KNEAD" --db "$DB" --now $NOW status --json | keys '.heart_rate | keys[]')
-for t in runs soreness massages races; do
+# Every kind of entry there is (the undo journal's list of tables).
+for t in $(sql "SELECT id FROM entry_tables ORDER BY id"); do
 	check "knead list" "list $t --json" \
 		$("$KNEAD" --db "$DB" --now $NOW list $t --json | keys '.[0] | keys[]')
 done

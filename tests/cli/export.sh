@@ -27,7 +27,7 @@ is "$(printf '%s' "$out" | jq -cS '.')" "$("$KNEAD" --db "$DB" export --format j
 run --now $NOW export
 is "$rc" 0 "export (CSV by default)"
 is "$(printf '%s\n' "$out" | head -n 1)" \
-	"record,id,when,kind,distance_m,duration_s,rpe,avg_hr,elevation_m,source,source_id,region,side,level,regions,therapist,name,priority,note" \
+	"record,id,when,kind,distance_m,duration_s,rpe,avg_hr,elevation_m,source,source_id,region,side,level,regions,therapist,name,priority,note,cleared" \
 	"the CSV header"
 like "$out" 'run,1,[0-9T:-]+,easy,10000,3150,6,,,manual,,,,,,,,,"Canal, ""windy"""' "quoting"
 like "$out" "massage,1,2026-09-01,sports,,,,,,,,,,,hamstring:right;lower-back,Élise" "a massage line"

@@ -187,6 +187,13 @@ is "$(sqlite3 -batch "$T/v8.db" 'SELECT region, cleared FROM assessments')" \
 "$KNEAD" --db "$T/v5.db" --now "$NOW" log assessed calf:left >/dev/null 2>&1
 is "$(sqlite3 -batch "$T/v5.db" 'SELECT region, side, cleared FROM assessments')" "calf|left|0" \
 	"v5 after the upgrade: knead log assessed writes to the new table"
+for v in 5 8; do
+	is "$(sqlite3 -batch "$T/v$v.db" "SELECT count(*) FROM entry_tables WHERE id = 'assessments'")" 1 \
+		"v$v: assessments are a kind of entry the undo journal knows"
+done
+"$KNEAD" --db "$T/v5.db" --now "$NOW" undo >/dev/null 2>&1
+is "$(sqlite3 -batch "$T/v5.db" 'SELECT count(*) FROM assessments')" 0 \
+	"v5 after the upgrade: knead undo takes the assessment back"
 
 # A database from a newer knead: refused, with a clear message, untouched,
 # for a read and for a write alike.

@@ -177,6 +177,36 @@ static void edit_undone_and_redone(void **state)
 	assert_int_equal(count(f->st, "SELECT distance_m FROM runs"), 12000);
 }
 
+/* An assessment is an entry like the others: checked (a side on the
+ * lower back is refused), its edit and removal undone and redone in
+ * words. */
+static void assessment_undone_and_redone(void **state)
+{
+	struct temp_store *f = *state;
+	struct assessment a = { .time = NOW - 3600, .region = REGION_SHIN, .side = SIDE_LEFT };
+	struct assessment bad = { .time = NOW, .region = REGION_LOWER_BACK, .side = SIDE_LEFT };
+	GError *err = NULL;
+	int64_t id;
+
+	assert_false(change_add(f->st, "log", TABLE_ASSESSMENTS, &bad, NULL, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+	g_clear_error(&err);
+	assert_true(change_add(f->st, "log", TABLE_ASSESSMENTS, &a, &id, &err));
+	a.id = id;
+	a.cleared = true;
+	assert_true(change_update(f->st, "edit", TABLE_ASSESSMENTS, &a, &err));
+	assert_int_equal(count(f->st, "SELECT cleared FROM assessments"), 1);
+	expect_walk(f->st, false, "edit", "changed back to the assessment of Mon 23 Nov, left shin");
+	assert_int_equal(count(f->st, "SELECT cleared FROM assessments"), 0);
+	expect_walk(f->st, true, "edit",
+		    "changed again to the assessment of Mon 23 Nov, left shin, cleared for massage");
+	assert_true(change_remove(f->st, "rm", TABLE_ASSESSMENTS, id, NULL, &err));
+	assert_int_equal(count(f->st, "SELECT count(*) FROM assessments"), 0);
+	expect_walk(f->st, false, "rm",
+		    "put back the assessment of Mon 23 Nov, left shin, cleared for massage");
+	assert_int_equal(count(f->st, "SELECT id FROM assessments"), (int)id);
+}
+
 /* A group is one change: moving two runs to another day is undone whole. */
 static void a_group_is_one_change(void **state)
 {
@@ -215,6 +245,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(new_change_ends_redo, setup, temp_store_teardown),
 		cmocka_unit_test_setup_teardown(edit_undone_and_redone, setup, temp_store_teardown),
 		cmocka_unit_test_setup_teardown(a_group_is_one_change, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(assessment_undone_and_redone, setup, temp_store_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -974,19 +974,19 @@ static void test_csv_export(void **state)
 	lines = g_strsplit(csv, "\n", -1);
 	assert_string_equal(lines[0], "record,id,when,kind,distance_m,duration_s,rpe,avg_hr,"
 				      "elevation_m,source,source_id,region,side,level,regions,"
-				      "therapist,name,priority,note");
+				      "therapist,name,priority,note,cleared");
 	assert_string_equal(lines[1], "run,1,2026-03-01T07:30:00,tempo,10000.5,3000.25,7,160,"
-				      "55.5,manual,,,,,,,,,\"Canal, \"\"windy\"\"\"");
+				      "55.5,manual,,,,,,,,,\"Canal, \"\"windy\"\"\",");
 	assert_string_equal(lines[2], "run,2,2026-03-03T18:00:00,easy,6639.4,1765,,,,strava,"
-				      "740821460,,,,,,,,");
+				      "740821460,,,,,,,,,");
 	/* A note with a line break stays one quoted field. */
 	assert_string_equal(lines[3], "soreness,1,2026-03-02T08:00:00,,,,,,,,,calf,left,5,,,,,"
 				      "\"tight");
-	assert_string_equal(lines[4], "after tempo\"");
-	assert_string_equal(lines[5], "soreness,2,2026-03-02T08:00:00,,,,,,,,,lower-back,,2,,,,,");
+	assert_string_equal(lines[4], "after tempo\",");
+	assert_string_equal(lines[5], "soreness,2,2026-03-02T08:00:00,,,,,,,,,lower-back,,2,,,,,,");
 	assert_string_equal(lines[6], "massage,1,2026-03-04,sports,,,,,,,,,,,calf:left;lower-back,"
-				      "Élise,,,");
-	assert_string_equal(lines[7], "race,1,2026-09-20,,42195,,,,,,,,,,,,Marathon de Montréal,A,");
+				      "Élise,,,,");
+	assert_string_equal(lines[7], "race,1,2026-09-20,,42195,,,,,,,,,,,,Marathon de Montréal,A,,");
 	assert_string_equal(lines[8], "");
 	assert_null(lines[9]);
 	g_strfreev(lines);

@@ -65,6 +65,7 @@ union any_row {
 	struct soreness soreness;
 	struct massage massage;
 	struct race race;
+	struct assessment assessment;
 };
 
 /* Fills row with version v (0: as logged, 1: as edited) of a kind t entry;
@@ -104,6 +105,12 @@ static void sample(enum store_table t, int v, union any_row *row)
 					   .name = g_strdup(v ? "Boston" : "Ottawa"),
 					   .distance_m = v ? 42195 : 21097.5,
 					   .priority = v ? 'A' : 'C' };
+		break;
+	case TABLE_ASSESSMENTS:
+		row->assessment = (struct assessment){ .time = wtime_make(2026, 11, 23 + v, 9, v, 0),
+						       .region = v ? REGION_LOWER_BACK : REGION_SHIN,
+						       .side = v ? SIDE_NONE : SIDE_LEFT,
+						       .cleared = v };
 		break;
 	default:
 		fail_msg("no sample for kind %d", (int)t);
@@ -159,6 +166,11 @@ static void assert_same(enum store_table t, const union any_row *a, const union 
 		assert_int_equal(a->soreness.sharp, b->soreness.sharp);
 	} else if (t == TABLE_MASSAGES) {
 		assert_same_massage(&a->massage, &b->massage);
+	} else if (t == TABLE_ASSESSMENTS) {
+		assert_int_equal(a->assessment.time, b->assessment.time);
+		assert_int_equal(a->assessment.region, b->assessment.region);
+		assert_int_equal(a->assessment.side, b->assessment.side);
+		assert_int_equal(a->assessment.cleared, b->assessment.cleared);
 	} else {
 		assert_int_equal(t, TABLE_RACES);
 		assert_int_equal(a->race.date, b->race.date);

@@ -361,7 +361,9 @@ static bool check_options(int argc, char **argv)
 			cli_unknown_option(argv[0], argv[i]);
 			return false;
 		}
-		if (e->arg == G_OPTION_ARG_NONE || strchr(argv[i], '='))
+		/* An optional value is only ever given with "=" (--cleared=no). */
+		if (e->arg == G_OPTION_ARG_NONE || (e->flags & G_OPTION_FLAG_OPTIONAL_ARG) ||
+		    strchr(argv[i], '='))
 			continue;
 		if (i + 1 >= argc) {
 			words = command_words(argv[0]);

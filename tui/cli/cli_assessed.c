@@ -1,18 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_assessed.c - knead log assessed: a professional looked at a flagged
- * region; --cleared when they said massage there is fine. */
+ * region; --cleared when they said massage there is fine.  An entry like
+ * the others: checked, journalled for knead undo, listed, edited, removed. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
 #include "core/clock.h"
+#include "core/format.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/parse.h"
 #include "core/regions.h"
 #include "core/sanitize.h"
-#include "core/store/store.h"
+#include "core/store/change.h"
 
 int cli_log_assessed(struct cli *cli, int argc, char **argv)
 {
@@ -46,7 +48,7 @@ int cli_log_assessed(struct cli *cli, int argc, char **argv)
 	as.cleared = cleared;
 	if (!parse_region_side(argv[1], &as.region, &as.side, &err) ||
 	    (date && !cli_parse_when(date, false, &as.time, &err)) || !cli_open_store(cli, &err) ||
-	    !store_assessment_add(cli->store, &as, &id, &err)) {
+	    !change_add(cli->store, "log", TABLE_ASSESSMENTS, &as, &id, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}
@@ -63,4 +65,29 @@ out:
 	g_free(date);
 	g_option_context_free(ctx);
 	return status;
+}
+
+void cli_print_assessments(const struct assessment *a, size_t n)
+{
+	char when[DATETIME_BUF];
+	int name_w = 16;
+
+	if (n)
+		cli_printf("%s\n", _("Assessments"));
+	for (size_t i = 0; i < n; i++) {
+		char *name = region_side_name(a[i].region, a[i].side);
+		name_w = MAX(name_w, format_width(name));
+		g_free(name);
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *name = region_side_name(a[i].region, a[i].side);
+
+		wtime_format(a[i].time, when);
+		when[16] = '\0';
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", a[i].id, when);
+		cli_print_padded(name, name_w);
+		/* TRANSLATORS: an assessment in knead list: massage there is fine, or not yet. */
+		cli_printf("  %s\n", a[i].cleared ? _("cleared for massage") : _("no massage there yet"));
+		g_free(name);
+	}
 }

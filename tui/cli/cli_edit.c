@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_edit.c - knead edit runs|soreness|massages|races ID [--FIELD VALUE ...].
+/* cli_edit.c - knead edit runs|soreness|massages|races|assessments ID
+ * [--FIELD VALUE ...].
  *
  * A wrong entry is fixed, not deleted and typed again: the fields are
  * named as in knead log and knead race add and checked by the same
@@ -25,14 +26,14 @@
 
 struct edit_opts {
 	char *date, *distance, *duration, *kind, *rpe, *hr, *note;
-	char *region, *level, *regions, *therapist, *name, *priority;
+	char *region, *level, *regions, *therapist, *name, *priority, *cleared;
 };
 
 static void edit_opts_clear(struct edit_opts *o)
 {
 	char **fields[] = { &o->date, &o->distance, &o->duration, &o->kind, &o->rpe,
 			    &o->hr, &o->note, &o->region, &o->level, &o->regions,
-			    &o->therapist, &o->name, &o->priority };
+			    &o->therapist, &o->name, &o->priority, &o->cleared };
 
 	for (size_t i = 0; i < G_N_ELEMENTS(fields); i++)
 		g_free(*fields[i]);
@@ -153,6 +154,34 @@ static bool edit_race(struct cli *cli, const struct edit_opts *o, void *row, GEr
 	return true;
 }
 
+/* "yes" or "no", in English or translated, any case. */
+static bool parse_yes_no(const char *s, bool *out, GError **err)
+{
+	if (g_ascii_strcasecmp(s, "yes") == 0 || g_utf8_collate(s, _("yes")) == 0) {
+		*out = true;
+	} else if (g_ascii_strcasecmp(s, "no") == 0 || g_utf8_collate(s, _("no")) == 0) {
+		*out = false;
+	} else {
+		char *safe = sanitize_quote(s);
+		/* TRANSLATORS: knead edit assessments ID --cleared maybe. */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("\"%s\" is not an answer (expected yes or no)"), safe);
+		g_free(safe);
+		return false;
+	}
+	return true;
+}
+
+static bool edit_assessment(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
+{
+	struct assessment *a = row;
+
+	(void)cli;
+	return (!o->date || edit_when(o->date, a->time, false, &a->time, err)) &&
+	       (!o->region || parse_region_side(o->region, &a->region, &a->side, err)) &&
+	       (!o->cleared || parse_yes_no(o->cleared, &a->cleared, err));
+}
+
 /* The fields of an entry as a runner reads them, label then value, in a
  * fixed order, so that two versions compare field by field. */
 #define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
@@ -212,6 +241,16 @@ static void describe_race(GPtrArray *a, const void *row, enum unit u)
 	FIELD(_("distance"), format_distance(r->distance_m, u));
 	FIELD(_("priority"), g_strdup_printf("%c", r->priority));
 }
+static void describe_assessment(GPtrArray *a, const void *row, enum unit u)
+{
+	const struct assessment *x = row;
+	char buf[DATETIME_BUF];
+
+	(void)u;
+	FIELD(_("date"), g_strdup(wtime_format(x->time, buf)));
+	FIELD(_("region"), region_side_name(x->region, x->side));
+	FIELD(_("cleared for massage"), g_strdup(x->cleared ? _("yes") : _("no")));
+}
 #undef FIELD
 
 /* What knead edit knows of each kind: the options it takes (the others
@@ -227,6 +266,7 @@ static const struct edit_kind edit_kinds[TABLE_COUNT] = {
 	[TABLE_SORENESS] = { "date region level note", edit_soreness, describe_soreness },
 	[TABLE_MASSAGES] = { "date kind regions therapist note", edit_massage, describe_massage },
 	[TABLE_RACES] = { "date name distance priority", edit_race, describe_race },
+	[TABLE_ASSESSMENTS] = { "date region cleared", edit_assessment, describe_assessment },
 };
 
 static GPtrArray *describe(enum store_table t, const union store_row *e, enum unit u)
@@ -326,14 +366,35 @@ static int move_day(struct cli *cli, const char *from_s, const char *to_s)
 	return EXIT_OK;
 }
 
+/* --cleared alone says yes, --cleared=no says no: its value is never the
+ * next word, as knead log assessed's --cleared takes none and the scan
+ * for global options (main.c) reads both commands alike. */
+static char **cleared_out;
+
+static gboolean take_cleared(const char *name, const char *value, gpointer data, GError **err)
+{
+	(void)name;
+	(void)data;
+	(void)err;
+	g_free(*cleared_out);
+	*cleared_out = g_strdup(value ? value : "yes");
+	return TRUE;
+}
+
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
 	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
 
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
-		if (e->arg != G_OPTION_ARG_STRING)
+		const char *value;
+
+		if (e->arg == G_OPTION_ARG_CALLBACK)
+			value = *cleared_out;
+		else if (e->arg == G_OPTION_ARG_STRING)
+			value = *(char **)e->arg_data;
+		else
 			continue;
-		if (!*(char **)e->arg_data || g_strv_contains((const char *const *)allowed, e->long_name))
+		if (!value || g_strv_contains((const char *const *)allowed, e->long_name))
 			continue;
 		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
 		char *expected = g_strjoinv(", --", allowed);
@@ -359,16 +420,17 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		{ "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, N_("runs, massages: the kind, as in knead log"), N_("K") },
 		{ "rpe", 0, 0, G_OPTION_ARG_STRING, &o.rpe, N_("runs: effort 1-10 (empty to clear)"), N_("N") },
 		{ "hr", 0, 0, G_OPTION_ARG_STRING, &o.hr, N_("runs: average heart rate (empty to clear)"), N_("BPM") },
-		{ "region", 0, 0, G_OPTION_ARG_STRING, &o.region, N_("soreness: the region and side, e.g. calf:left"), N_("R[:S]") },
+		{ "region", 0, 0, G_OPTION_ARG_STRING, &o.region, N_("soreness, assessments: the region and side, e.g. calf:left"), N_("R[:S]") },
 		{ "level", 0, 0, G_OPTION_ARG_STRING, &o.level, N_("soreness: 0 (nothing) to 10"), N_("N") },
 		{ "regions", 0, 0, G_OPTION_ARG_STRING, &o.regions, N_("massages: the regions worked on (empty for none)"), N_("R[:S],...") },
 		{ "therapist", 0, 0, G_OPTION_ARG_STRING, &o.therapist, N_("massages: who gave it (empty to clear)"), N_("T") },
 		{ "name", 0, 0, G_OPTION_ARG_STRING, &o.name, N_("races: the race's name"), N_("NAME") },
 		{ "priority", 0, 0, G_OPTION_ARG_STRING, &o.priority, N_("races: A, B or C"), N_("A|B|C") },
+		{ "cleared", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer)take_cleared, N_("assessments: the professional said massage there is fine (--cleared=no: they did not)"), NULL },
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
+	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races|assessments ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
 					  _("The fields are named as in knead log and knead race add and "
 					    "checked the same way; the change is one transaction, and "
 					    "knead undo takes it back."),
@@ -378,6 +440,7 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	int status = EXIT_OK;
 	int64_t id;
 
+	cleared_out = &o.cleared;
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
@@ -387,10 +450,10 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		status = move_day(cli, argv[1], argv[2]);
 	} else if (argc != 3) {
 		status = cli_usage(_("usage: knead %s"),
-				   "edit runs|soreness|massages|races ID [--FIELD VALUE ...]");
+				   "edit runs|soreness|massages|races|assessments ID [--FIELD VALUE ...]");
 	} else if (!cli_table_from_id(argv[1], &t)) {
 		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages or races)"),
+		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages, races or assessments)"),
 				   safe);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err)) {

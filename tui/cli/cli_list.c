@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_list.c - knead list [runs|soreness|massages|races] [--since D] [--json]. */
+/* cli_list.c - knead list [runs|soreness|massages|races|assessments] [--since D]
+ * [--json]. */
 #include <config.h>
 
 #include <stdio.h>
@@ -235,6 +236,9 @@ static void head_when(struct listing_head *h, enum store_table t)
 	case TABLE_RACES:
 		day_format(((const struct race *)h->row)->date, h->when);
 		break;
+	case TABLE_ASSESSMENTS:
+		wtime_format(((const struct assessment *)h->row)->time, h->when);
+		break;
 	default:
 		g_return_if_reached();
 	}
@@ -268,6 +272,9 @@ static void write_row(struct json_writer *w, enum store_table t, const void *row
 		break;
 	case TABLE_RACES:
 		json_race(w, row, combined ? "race" : NULL);
+		break;
+	case TABLE_ASSESSMENTS:
+		json_assessment(w, row, combined ? "assessment" : NULL);
 		break;
 	default:
 		g_return_if_reached();
@@ -369,7 +376,8 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	print_soreness(&l);
 	print_massages(&l);
 	print_races(&l, cli->config.units);
-	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races) {
+	cli_print_assessments(l.assessments, l.n_assessments);
+	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races && !l.n_assessments) {
 		char day[DATE_BUF];
 
 		/* Under --since the database may hold older entries: say what
@@ -394,7 +402,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("[runs|soreness|massages|races] - list what was logged"),
+	GOptionContext *ctx = cli_context(_("[runs|soreness|massages|races|assessments] - list what was logged"),
 					  NULL, entries);
 	bool want[TABLE_COUNT];
 	int status;
@@ -405,7 +413,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	}
 	if (argc > 2) {
 		status = cli_usage(_("usage: knead %s"),
-				   "list [runs|soreness|massages|races] [--since D] [--json] [--no-pager]");
+				   "list [runs|soreness|massages|races|assessments] [--since D] [--json] [--no-pager]");
 		goto out;
 	}
 	for (int i = 0; i < TABLE_COUNT; i++)
@@ -414,7 +422,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 		enum store_table t;
 		if (!cli_table_from_id(argv[1], &t)) {
 			char *safe = sanitize_quote(argv[1]);
-			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages or races)"),
+			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages, races or assessments)"),
 					   safe);
 			g_free(safe);
 			goto out;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_rm.c - knead rm runs|soreness|massages|races ID. */
+/* cli_rm.c - knead rm runs|soreness|massages|races|assessments ID. */
 #include <config.h>
 
 #include <stdio.h>
@@ -10,7 +10,7 @@
 
 int cli_rm(struct cli *cli, int argc, char **argv)
 {
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races ID - remove an entry"),
+	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races|assessments ID - remove an entry"),
 					  NULL, NULL);
 	GError *err = NULL;
 	enum store_table t;
@@ -21,10 +21,10 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (argc != 3) {
-		status = cli_usage(_("usage: knead %s"), "rm runs|soreness|massages|races ID");
+		status = cli_usage(_("usage: knead %s"), "rm runs|soreness|massages|races|assessments ID");
 	} else if (!cli_table_from_id(argv[1], &t)) {
 		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages or races)"),
+		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages, races or assessments)"),
 				   safe);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &what, &err)) {

@@ -90,6 +90,18 @@ void json_soreness(struct json_writer *w, const struct soreness *s, const char *
 	finish(w, type);
 }
 
+void json_assessment(struct json_writer *w, const struct assessment *a, const char *type)
+{
+	begin(w, a->id);
+
+	add_time(w, "time", a->time);
+	add_text(w, "region", region_id(a->region));
+	add_text(w, "side", side_id(a->side));
+	json_writer_key(w, "cleared");
+	json_writer_bool(w, a->cleared);
+	finish(w, type);
+}
+
 void json_massage(struct json_writer *w, const struct massage *m, const char *type)
 {
 	begin(w, m->id);

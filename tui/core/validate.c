@@ -129,6 +129,12 @@ bool validate_soreness(const struct soreness *s, wtime now, GError **err)
 	return validate_text(s->note, VALIDATE_NOTE_MAX, true, _("note"), err);
 }
 
+bool validate_assessment(const struct assessment *a, wtime now, GError **err)
+{
+	return check_time(a->time, now, _("assessment's time"), err) &&
+	       check_region_side(a->region, a->side, err);
+}
+
 bool validate_massage(const struct massage *m, wtime now, GError **err)
 {
 	if (!check_day(m->date, now, VALIDATE_BOOKING_AHEAD_DAYS, _("massage's date"), err))

@@ -47,6 +47,8 @@ bool validate_text(const char *s, int max_chars, bool is_note, const char *what,
 /* An entry as a whole, at `now` (clock_now() for the command line). */
 bool validate_run(const struct run *r, wtime now, GError **err);
 bool validate_soreness(const struct soreness *s, wtime now, GError **err);
+/* An assessment: its time as a soreness entry's, its region and side. */
+bool validate_assessment(const struct assessment *a, wtime now, GError **err);
 bool validate_massage(const struct massage *m, wtime now, GError **err);
 bool validate_race(const struct race *r, wtime now, GError **err);
 

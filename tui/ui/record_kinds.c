@@ -510,7 +510,10 @@ static const struct record_kind *const record_kinds[] = {
 	[TABLE_MASSAGES] = &massage_kind,
 	[TABLE_RACES] = &race_kind,
 };
-G_STATIC_ASSERT(G_N_ELEMENTS(record_kinds) == TABLE_COUNT);
+/* The kinds the History screen shows, in table order: assessments come
+ * after them, logged and edited on the command line (knead log assessed,
+ * knead edit assessments). */
+G_STATIC_ASSERT(G_N_ELEMENTS(record_kinds) == TABLE_ASSESSMENTS);
 
 const struct record_kind *record_kind(enum store_table t)
 {

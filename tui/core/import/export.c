@@ -38,7 +38,7 @@ bool export_format_from_id(const char *s, enum export_format *out)
 
 static bool tables_load(struct store *st, struct history *t, GError **err)
 {
-	const bool all[TABLE_COUNT] = { true, true, true, true };
+	const bool all[TABLE_COUNT] = { true, true, true, true, true };
 	return store_entries_load(st, all, false, 0, t, err);
 }
 
@@ -101,6 +101,7 @@ static void run_json(struct json_writer *w, const void *x) { json_run(w, x, NULL
 static void soreness_json(struct json_writer *w, const void *x) { json_soreness(w, x, NULL); }
 static void massage_json(struct json_writer *w, const void *x) { json_massage(w, x, NULL); }
 static void race_json(struct json_writer *w, const void *x) { json_race(w, x, NULL); }
+static void assessment_json(struct json_writer *w, const void *x) { json_assessment(w, x, NULL); }
 
 static char *export_json(const struct history *t, const struct selfcare_tick *ticks,
 			 size_t n_ticks, size_t *len)
@@ -116,6 +117,8 @@ static char *export_json(const struct history *t, const struct selfcare_tick *ti
 	add_array(w, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
 	add_array(w, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
 	add_array(w, "races", t->races, t->n_races, sizeof(*t->races), race_json);
+	add_array(w, "assessments", t->assessments, t->n_assessments, sizeof(*t->assessments),
+		  assessment_json);
 	add_ticks(w, ticks, n_ticks);
 	json_writer_end_object(w);
 	return json_writer_finish(w, len);
@@ -144,7 +147,7 @@ static bool stream_table(struct store *st, struct json_writer *w, enum store_tab
 			 export_sink sink, void *data, GError **err)
 {
 	static void (*const to_json[TABLE_COUNT])(struct json_writer *, const void *) = {
-		run_json, soreness_json, massage_json, race_json,
+		run_json, soreness_json, massage_json, race_json, assessment_json,
 	};
 	struct store_cursor *c = store_cursor_open(st, t, false, 0, err);
 	const void *row;
@@ -208,13 +211,13 @@ bool export_json_stream(struct store *st, export_sink sink, void *data, GError *
 enum csv_col {
 	C_RECORD, C_ID, C_WHEN, C_KIND, C_DISTANCE, C_DURATION, C_RPE, C_AVG_HR,
 	C_ELEVATION, C_SOURCE, C_SOURCE_ID, C_REGION, C_SIDE, C_LEVEL, C_REGIONS,
-	C_THERAPIST, C_NAME, C_PRIORITY, C_NOTE, C_COUNT
+	C_THERAPIST, C_NAME, C_PRIORITY, C_NOTE, C_CLEARED, C_COUNT
 };
 
 static const char *const csv_header[C_COUNT] = {
 	"record", "id", "when", "kind", "distance_m", "duration_s", "rpe", "avg_hr",
 	"elevation_m", "source", "source_id", "region", "side", "level", "regions",
-	"therapist", "name", "priority", "note",
+	"therapist", "name", "priority", "note", "cleared",
 };
 
 static void csv_field(GString *out, const char *v)
@@ -351,6 +354,17 @@ static char *export_csv(const struct history *t, const struct selfcare_tick *tic
 		cols[C_DISTANCE] = number(r->distance_m, 2);
 		cols[C_NAME] = spreadsheet_text(r->name);
 		cols[C_PRIORITY] = g_strdup_printf("%c", r->priority);
+		csv_line(out, cols);
+		cols_free(cols);
+	}
+	for (size_t i = 0; i < t->n_assessments; i++) {
+		const struct assessment *a = &t->assessments[i];
+		cols[C_RECORD] = g_strdup("assessment");
+		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)a->id);
+		cols[C_WHEN] = g_strdup(wtime_format(a->time, buf));
+		cols[C_REGION] = g_strdup(region_id(a->region));
+		cols[C_SIDE] = g_strdup(side_id(a->side));
+		cols[C_CLEARED] = g_strdup(a->cleared ? "1" : "0");
 		csv_line(out, cols);
 		cols_free(cols);
 	}

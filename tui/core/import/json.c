@@ -211,16 +211,18 @@ static bool read_run(JsonObject *o, const struct where *w, void *row, GError **e
 	return true;
 }
 
-/* "sharp" came with schema 4: an export from before has none (false). */
-static bool get_sharp(JsonObject *o, const struct where *w, bool *out, GError **err)
+/* A flag that may be missing (false): "sharp" came with schema 4, an
+ * export from before has none. */
+static bool get_flag(JsonObject *o, const char *key, const struct where *w, bool *out,
+		     GError **err)
 {
-	JsonNode *n = json_object_get_member(o, "sharp");
+	JsonNode *n = json_object_get_member(o, key);
 
 	*out = false;
 	if (!n || json_node_is_null(n))
 		return true;
 	if (json_node_get_value_type(n) != G_TYPE_BOOLEAN)
-		return bad(err, w, "sharp", _("not true or false"));
+		return bad(err, w, key, _("not true or false"));
 	*out = json_node_get_boolean(n);
 	return true;
 }
@@ -234,10 +236,20 @@ static bool read_soreness(JsonObject *o, const struct where *w, void *row, GErro
 	if (!get_time(o, "time", w, &s->time, err) || !get_region(o, w, &s->region, err) ||
 	    !get_side(o, w, s->region, &s->side, err) ||
 	    !get_int(o, "level", false, 0, 10, w, &s->level, err) ||
-	    !get_text(o, "note", true, w, &note, err) || !get_sharp(o, w, &s->sharp, err))
+	    !get_text(o, "note", true, w, &note, err) || !get_flag(o, "sharp", w, &s->sharp, err))
 		return false;
 	s->note = g_strdup(note);
 	return true;
+}
+
+static bool read_assessment(JsonObject *o, const struct where *w, void *row, GError **err)
+{
+	struct assessment *a = row;
+
+	memset(a, 0, sizeof(*a));
+	return get_time(o, "time", w, &a->time, err) && get_region(o, w, &a->region, err) &&
+	       get_side(o, w, a->region, &a->side, err) &&
+	       get_flag(o, "cleared", w, &a->cleared, err);
 }
 
 static bool read_massage(JsonObject *o, const struct where *w, void *row, GError **err)
@@ -312,6 +324,12 @@ static char *soreness_key(const struct soreness *s)
 			       s->side, s->level);
 }
 
+static char *assessment_key(const struct assessment *a)
+{
+	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)a->time, a->region,
+			       a->side, a->cleared);
+}
+
 static char *massage_key(const struct massage *m)
 {
 	return g_strdup_printf("%d|%d", m->date, m->kind);
@@ -338,10 +356,12 @@ static bool existing_keys(struct json_import *ji, GError **err)
 	struct soreness *s = NULL;
 	struct massage *m = NULL;
 	struct race *r = NULL;
-	size_t ns = 0, nm = 0, nr = 0;
+	struct assessment *a = NULL;
+	size_t ns = 0, nm = 0, nr = 0, na = 0;
 	bool ok = store_soreness_list(ji->st, INT64_MIN, &s, &ns, err) &&
 		  store_massages_list(ji->st, INT32_MIN, &m, &nm, err) &&
-		  store_races_list(ji->st, INT32_MIN, &r, &nr, err);
+		  store_races_list(ji->st, INT32_MIN, &r, &nr, err) &&
+		  store_assessments_list(ji->st, INT64_MIN, &a, &na, err);
 
 	for (size_t i = 0; i < ns; i++) {
 		g_hash_table_add(ji->keys[TABLE_SORENESS], soreness_key(&s[i]));
@@ -355,6 +375,9 @@ static bool existing_keys(struct json_import *ji, GError **err)
 		g_hash_table_add(ji->keys[TABLE_RACES], race_key(&r[i]));
 		race_clear(&r[i]);
 	}
+	for (size_t i = 0; i < na; i++)
+		g_hash_table_add(ji->keys[TABLE_ASSESSMENTS], assessment_key(&a[i]));
+	g_free(a);
 	g_free(s);
 	g_free(m);
 	g_free(r);
@@ -407,6 +430,7 @@ static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		struct soreness sore;
 		struct massage massage;
 		struct race race;
+		struct assessment assessment;
 	} row;
 	bool ok, bad = false;
 
@@ -436,6 +460,12 @@ static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		bad = !read_race(o, w, &row.race, err) || !validate_race(&row.race, ji->now, err);
 		ok = !bad && add_unique(ji, t, race_key(&row.race), &row.race, err);
 		race_clear(&row.race);
+		break;
+	case TABLE_ASSESSMENTS:
+		bad = !read_assessment(o, w, &row.assessment, err) ||
+		      !validate_assessment(&row.assessment, ji->now, err);
+		ok = !bad && add_unique(ji, t, assessment_key(&row.assessment), &row.assessment,
+					err);
 		break;
 	default: /* never a race by default: a new kind must say how it reads */
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/kinds.c - the four kinds of entry as data: their SQL, and how each
+/* store/kinds.c - the five kinds of entry as data: their SQL, and how each
  * one's row is bound to a statement and read back from one. */
 #include <stddef.h>
 #include <stdio.h>
@@ -467,6 +467,90 @@ static char *describe_race(const void *row, enum unit u)
 	return s;
 }
 
+/* --- assessments --------------------------------------------------------- */
+
+#define ASSESSMENT_SELECT "SELECT id, time, region, side, cleared FROM assessments"
+
+static void bind_assessment(sqlite3_stmt *s, const void *row)
+{
+	const struct assessment *a = row;
+
+	store_bind_time(s, 1, a->time);
+	sqlite3_bind_text(s, 2, region_id(a->region), -1, SQLITE_STATIC);
+	store_bind_text_or_null(s, 3, side_id(a->side));
+	sqlite3_bind_int(s, 4, a->cleared ? 1 : 0);
+}
+
+static void read_assessment(struct store *st, sqlite3_stmt *s, void *row)
+{
+	struct assessment *a = row;
+
+	(void)st;
+	memset(a, 0, sizeof(*a));
+	a->id = sqlite3_column_int64(s, 0);
+	a->time = store_column_time(s, 1);
+	region_from_id((const char *)sqlite3_column_text(s, 2), &a->region);
+	a->side = store_column_side(s, 3);
+	a->cleared = sqlite3_column_int(s, 4) != 0;
+}
+
+/* Nothing owned: clearing forgets the entry. */
+static void clear_assessment(void *row)
+{
+	memset(row, 0, sizeof(struct assessment));
+}
+
+static void copy_assessment(void *dst, const void *src)
+{
+	*(struct assessment *)dst = *(const struct assessment *)src;
+}
+
+#define ASSESSMENT_TYPE "(xssb)"
+
+static GVariant *encode_assessment(const void *row)
+{
+	const struct assessment *a = row;
+
+	return g_variant_new(ASSESSMENT_TYPE, (gint64)a->time, region_id(a->region),
+			     side_text(a->side), (gboolean)a->cleared);
+}
+
+static bool decode_assessment(GVariant *v, void *row)
+{
+	struct assessment *a = row;
+	const char *region, *side;
+	gint64 time;
+	gboolean cleared;
+
+	memset(a, 0, sizeof(*a));
+	g_variant_get(v, "(x&s&sb)", &time, &region, &side, &cleared);
+	a->time = time;
+	a->side = side_from_text(side);
+	a->cleared = cleared;
+	return region_from_id(region, &a->region);
+}
+
+static bool validate_assessment_row(const void *row, wtime now, GError **err)
+{
+	return validate_assessment(row, now, err);
+}
+
+static char *describe_assessment(const void *row, enum unit u)
+{
+	const struct assessment *a = row;
+	char *day = short_day(wtime_day(a->time)), *where = region_side_name(a->region, a->side);
+	char *s = a->cleared
+			  /* TRANSLATORS: names an assessment: "the assessment of Tue 8 Dec, left shin, cleared for massage". */
+			  ? g_strdup_printf(_("the assessment of %s, %s, cleared for massage"), day, where)
+			  /* TRANSLATORS: names an assessment: "the assessment of Tue 8 Dec, left shin". */
+			  : g_strdup_printf(_("the assessment of %s, %s"), day, where);
+
+	(void)u;
+	g_free(day);
+	g_free(where);
+	return s;
+}
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
@@ -523,6 +607,15 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE races SET date = ?, name = ?, distance_m = ?, priority = ?"
 			      " WHERE id = ?",
 		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
+	},
+	[TABLE_ASSESSMENTS] = {
+		KIND_TABLE(TABLE_ASSESSMENTS, "assessments"), KIND_ROW(struct assessment),
+		KIND_SELECTS(ASSESSMENT_SELECT, "time"),
+		.insert_sql = "INSERT INTO assessments (time, region, side, cleared, id)"
+			      " VALUES (?,?,?,?,?)",
+		.update_sql = "UPDATE assessments SET time = ?, region = ?, side = ?, cleared = ?"
+			      " WHERE id = ?",
+		.n_fields = 4, KIND_FNS(assessment), .variant_type = ASSESSMENT_TYPE,
 	},
 };
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/kinds.h - each kind of entry (run, soreness, massage, race) as one
+/* store/kinds.h - each kind of entry (run, soreness, massage, race,
+ * assessment) as one
  * descriptor, indexed by enum store_table: its table, its SQL, how a row
  * is bound and read back, how it is freed.  The store has one generic path
  * for adding, updating, reading, listing and putting back entries; a new

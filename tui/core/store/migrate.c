@@ -316,7 +316,9 @@ static const char schema_v8[] =
 	" side TEXT CHECK " SIDE_CHECK("side") ","
 	" cleared INTEGER NOT NULL DEFAULT 0 CHECK (cleared IN (0, 1)),"
 	" FOREIGN KEY (region, side) REFERENCES region_sides(region, side));"
-	"CREATE INDEX assessments_time ON assessments(time);";
+	"CREATE INDEX assessments_time ON assessments(time);"
+	/* An entry kind: knead undo journals it like the others. */
+	"INSERT INTO entry_tables (id) VALUES ('assessments');";
 
 static const char *const steps[] = { NULL,	schema_v1, schema_v2, schema_v3,
 				     schema_v4, schema_v5, schema_v6, schema_v7, schema_v8 };

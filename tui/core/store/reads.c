@@ -78,6 +78,12 @@ bool store_races_list(struct store *st, dayno since, struct race **out, size_t *
 	return list_since(st, TABLE_RACES, since, (void **)out, n, err);
 }
 
+bool store_assessments_list(struct store *st, wtime since, struct assessment **out, size_t *n,
+			    GError **err)
+{
+	return list_since(st, TABLE_ASSESSMENTS, since, (void **)out, n, err);
+}
+
 bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool have_since,
 			dayno since, struct history *h, GError **err)
 {
@@ -91,7 +97,9 @@ bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool hav
 	      store_soreness_list(st, t, &h->soreness, &h->n_soreness, err)) &&
 	     (!want[TABLE_MASSAGES] ||
 	      store_massages_list(st, d, &h->massages, &h->n_massages, err)) &&
-	     (!want[TABLE_RACES] || store_races_list(st, d, &h->races, &h->n_races, err));
+	     (!want[TABLE_RACES] || store_races_list(st, d, &h->races, &h->n_races, err)) &&
+	     (!want[TABLE_ASSESSMENTS] ||
+	      store_assessments_list(st, t, &h->assessments, &h->n_assessments, err));
 	if (!ok)
 		history_clear(h);
 	return ok;

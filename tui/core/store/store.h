@@ -19,7 +19,14 @@
 
 struct store;
 
-enum store_table { TABLE_RUNS, TABLE_SORENESS, TABLE_MASSAGES, TABLE_RACES, TABLE_COUNT };
+enum store_table {
+	TABLE_RUNS,
+	TABLE_SORENESS,
+	TABLE_MASSAGES,
+	TABLE_RACES,
+	TABLE_ASSESSMENTS,
+	TABLE_COUNT
+};
 
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
 
@@ -29,6 +36,7 @@ union store_row {
 	struct soreness soreness;
 	struct massage massage;
 	struct race race;
+	struct assessment assessment;
 };
 
 /* What every kind does the same way, through its descriptor
@@ -92,10 +100,8 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
-/* A professional's look at a flagged region (store/assessments.c); the
- * list is oldest first, from `since` on. */
-bool store_assessment_add(struct store *st, const struct assessment *as, int64_t *id,
-			  GError **err);
+/* A professional's looks at flagged regions (knead log assessed), oldest
+ * first, from `since` on: added, edited and removed as any entry. */
 bool store_assessments_list(struct store *st, wtime since, struct assessment **out, size_t *n,
 			    GError **err);
 /* The same for any kind: row is a struct run, soreness, massage or race,
