@@ -74,7 +74,7 @@ is "$(db_sum)" "$sum" "a refused edit changes nothing"
 
 # --- rm ---------------------------------------------------------------------------
 k rm assessments 1
-is "$rc:$out" "0:Removed the assessment of Sun 22 Nov, left shin, cleared for massage (assessments 1); knead undo puts it back." \
+is "$rc:$(joined "$out")" "0:Removed the assessment of Sun 22 Nov, left shin, cleared for massage (assessments 1); knead undo puts it back." \
 	"rm says what it removed"
 k undo
 is "$(row 1 "region || ':' || side || ' ' || cleared")" "shin:left 1" "undo puts it back whole"
