@@ -231,7 +231,9 @@ static void generate(struct gen *g, guint32 seed)
 		add_assessment(g, t < g->now ? t : g->now, favourite[rnd(g, 0, 2)],
 			       (enum side)rnd(g, 0, 2), chance(g, 0.5));
 	}
-	qsort(g->h.assessments, g->h.n_assessments, sizeof *g->h.assessments, assessment_cmp);
+	if (g->h.n_assessments > 1) /* qsort takes no NULL, even for none */
+		qsort(g->h.assessments, g->h.n_assessments, sizeof *g->h.assessments,
+		      assessment_cmp);
 }
 
 /* ---- the rules ---------------------------------------------------------- */

@@ -260,7 +260,8 @@ static void simulate(const struct profile *p, struct result *res)
 		log_day(p, &h, day);
 		if (p->injury)
 			log_injury(&h, day);
-		qsort(h.soreness, h.n_soreness, sizeof *h.soreness, entry_time_cmp);
+		if (h.n_soreness > 1) /* qsort takes no NULL, even for none */
+			qsort(h.soreness, h.n_soreness, sizeof *h.soreness, entry_time_cmp);
 		if (day < 0)
 			continue;
 		/* The booked session, at noon. */
