@@ -498,14 +498,14 @@ void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool fo
 						    ui->utf8 ? "·" : ".");
 		char **legend;
 
-		for (int i = 0; i < N_TARGETS; i++)
+		/* A flag on the map: its mark explained first, on its own line
+		 * (the legend wraps as it does without one). */
+		for (int i = 0; i < N_TARGETS && y < bottom; i++)
 			if (m->flagged[targets[i].region][targets[i].side]) {
 				/* TRANSLATORS: first in the body map's legend when a
 				 * region is flagged for a professional; the star is
 				 * the mark on the map. */
-				char *more = g_strconcat(_("* flagged."), " ", legend_text, NULL);
-				g_free(legend_text);
-				legend_text = more;
+				ui_text(ui, y++, r.x, r.w, ui_attr(ui, ROLE_WARN), _("* flagged."));
 				break;
 			}
 		legend = ui_wrap(legend_text, r.w);
