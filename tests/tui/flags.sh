@@ -5,7 +5,7 @@
 # on the map, with a legend word, also without colour; the status line
 # says so; "flagged" in the soreness list, a star in Trends); @ records an
 # assessment as `knead log assessed` does: n keeps the flag (assessed), y
-# clears it and the mark goes.
+# clears it and the mark goes; Esc records nothing.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
@@ -36,6 +36,13 @@ check() {
 	keys "$t_left"
 	wait_for "$t_status"
 	ok $? "$label: the status line says the selected region is flagged"
+
+	# Esc: nothing recorded.
+	keys @
+	wait_for "$t_question"
+	keys Escape
+	wait_gone "$t_question"
+	is "$(sql 'SELECT count(*) FROM assessments')" 0 "$label: Esc at the question records nothing"
 
 	# n: assessed, not cleared: the flag stays open.
 	keys @
