@@ -29,7 +29,8 @@ TUI_TESTS = \
 	tests/tui/confirm_yes.sh tests/tui/forms.sh tests/tui/articles.sh \
 	tests/tui/tonight.sh tests/tui/pager.sh \
 	tests/tui/bodymap_sides.sh tests/tui/checkin_inplace.sh \
-	tests/tui/why_scroll.sh tests/tui/checkin_small.sh
+	tests/tui/why_scroll.sh tests/tui/checkin_small.sh \
+	tests/tui/flags.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
 

@@ -184,6 +184,31 @@ bool bodymap_move(struct bodymap *m, enum ui_action dir)
 	return true;
 }
 
+void bodymap_flag(struct bodymap *m, enum region r, enum side s, bool assessed)
+{
+	if ((unsigned)r < REGION_COUNT && (unsigned)s < 3) {
+		m->flagged[r][s] = true;
+		m->assessed[r][s] = assessed;
+	}
+}
+
+void bodymap_unflag_all(struct bodymap *m)
+{
+	memset(m->flagged, 0, sizeof(m->flagged));
+	memset(m->assessed, 0, sizeof(m->assessed));
+}
+
+bool bodymap_selected_flagged(const struct bodymap *m, enum region *r, enum side *s)
+{
+	const struct body_target *t = &targets[m->selected];
+
+	if (m->side_pending || !m->flagged[t->region][t->side])
+		return false;
+	*r = t->region;
+	*s = t->side;
+	return true;
+}
+
 bool bodymap_toggle_sharp(struct bodymap *m)
 {
 	const struct body_target *t = &targets[m->selected];
@@ -326,6 +351,7 @@ static void draw_cell(struct ui *ui, const struct bodymap *m, int i, int y, int 
 	int level = m->level[t->region][t->side];
 	bool given = m->set[t->region][t->side];
 	bool sharp = m->sharp[t->region][t->side];
+	bool flagged = m->flagged[t->region][t->side];
 	/* A region waiting for its side shows both of its cells selected. */
 	bool selected = i == m->selected ||
 			(m->side_pending && t->region == targets[m->selected].region);
@@ -346,6 +372,11 @@ static void draw_cell(struct ui *ui, const struct bodymap *m, int i, int y, int 
 	}
 	if (sharp)
 		close = "!";
+	/* A flag shows without colour too: a star opens the cell. */
+	if (flagged && !(selected && focused)) {
+		open = "*";
+		bracket = ui_attr(ui, ROLE_WARN) | A_BOLD;
+	}
 	ui_text(ui, y, x, 1, bracket, open);
 	if (level == 0 && !given && ui->utf8)
 		ui_text(ui, y, x + 1, 2, ui_attr(ui, ROLE_DIM), " ·");
@@ -425,6 +456,16 @@ static char *selected_text(const struct bodymap *m)
 		g_free(text);
 		text = more;
 	}
+	if (m->flagged[t->region][t->side]) {
+		/* TRANSLATORS: after "Left shin: 3/10" when the advice flags the
+		 * region for a professional. */
+		char *more = g_strconcat(text, m->assessed[t->region][t->side]
+						       ? _(", flagged: assessed, no massage there yet")
+						       : _(", flagged: see a physiotherapist or doctor"),
+					 NULL);
+		g_free(text);
+		text = more;
+	}
 	g_free(cap);
 	g_free(name);
 	return text;
@@ -455,7 +496,19 @@ void bodymap_draw(struct ui *ui, const struct bodymap *m, struct rect r, bool fo
 						      "you). >n< selected, [n] given now, (n) logged "
 						      "before, %s nothing, ! sharp pain."),
 						    ui->utf8 ? "·" : ".");
-		char **legend = ui_wrap(legend_text, r.w);
+		char **legend;
+
+		/* A flag on the map: its mark explained first, on its own line
+		 * (the legend wraps as it does without one). */
+		for (int i = 0; i < N_TARGETS && y < bottom; i++)
+			if (m->flagged[targets[i].region][targets[i].side]) {
+				/* TRANSLATORS: first in the body map's legend when a
+				 * region is flagged for a professional; the star is
+				 * the mark on the map. */
+				ui_text(ui, y++, r.x, r.w, ui_attr(ui, ROLE_WARN), _("* flagged."));
+				break;
+			}
+		legend = ui_wrap(legend_text, r.w);
 
 		for (int i = 0; legend[i] && y < bottom; i++, y++)
 			ui_text(ui, y, r.x, r.w, ui_attr(ui, ROLE_DIM), legend[i]);

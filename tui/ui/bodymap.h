@@ -18,6 +18,10 @@ struct bodymap {
 	int before[REGION_COUNT][3]; /* the level logged earlier, shown */
 	bool set[REGION_COUNT][3];  /* given during this check-in */
 	bool sharp[REGION_COUNT][3]; /* sharp or sudden pain, given now */
+	/* An open flag of the advice (advice_flags): for a professional;
+	 * assessed: seen by one, not cleared for massage. */
+	bool flagged[REGION_COUNT][3];
+	bool assessed[REGION_COUNT][3];
 	int selected;		    /* target index */
 	char typed[32];		    /* the start of a region's name being typed */
 	/* A region reached by its typed name waits for its side (l/r or
@@ -45,6 +49,13 @@ bool bodymap_clear(struct bodymap *m);
  * runner's left); false for a region without sides. */
 bool bodymap_pick_side(struct bodymap *m, enum side s);
 int bodymap_get(const struct bodymap *m, enum region r, enum side s, bool *given);
+
+/* Marks a region and side as flagged (assessed: seen by a professional,
+ * not cleared); bodymap_unflag_all() takes every mark off. */
+void bodymap_flag(struct bodymap *m, enum region r, enum side s, bool assessed);
+void bodymap_unflag_all(struct bodymap *m);
+/* The selected region and side when it is flagged (and its side chosen). */
+bool bodymap_selected_flagged(const struct bodymap *m, enum region *r, enum side *s);
 
 bool bodymap_toggle_sharp(struct bodymap *m);
 bool bodymap_sharp(const struct bodymap *m, enum region r, enum side s);

@@ -79,6 +79,8 @@ static const struct ui_key_binding key_table[] = {
 	  N_("Go to a region by typing its name (ca: calf), then l or r for its side"), true },
 	{ ' ', 0, MAP, ACT_SIDE, N_("Pick or flip the side"), false },
 	{ '!', 0, MAP, ACT_SHARP, N_("Sharp or sudden pain (toggle)"), true },
+	{ '@', 0, MAP, ACT_ASSESS,
+	  N_("A flagged region was assessed by a professional: record it"), false },
 	{ K(KEY_BACKSPACE), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
 	{ K(KEY_DC), 0, MAP, ACT_DELETE, N_("Take back the level given now"), false },
 	{ '+', 0, MAP, ACT_LEVEL_UP, N_("Level up or down"), false },

@@ -3,6 +3,7 @@
  * columns, its line in a list, its form, how it is saved and named. */
 #include <config.h>
 
+#include "core/advice/advice.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"
@@ -236,6 +237,24 @@ static bool soreness_list(struct ui *ui, bool all, dayno from, void **rows, size
 				   (struct soreness **)rows, n, err);
 }
 
+static const struct advice_flag *sore_flags;
+static size_t n_sore_flags;
+
+void record_kinds_set_flags(const struct advice_flag *flags, size_t n)
+{
+	sore_flags = flags;
+	n_sore_flags = flags ? n : 0;
+}
+
+static bool soreness_flagged(const struct soreness *x)
+{
+	for (size_t i = 0; i < n_sore_flags; i++)
+		if (sore_flags[i].region == x->region && sore_flags[i].side == x->side &&
+		    wtime_day(x->time) >= sore_flags[i].since)
+			return true;
+	return false;
+}
+
 static void soreness_header(GString *line)
 {
 	col(line, _("When"), W_WHEN, false);
@@ -256,6 +275,10 @@ static void soreness_row_text(struct ui *ui, const void *row, GString *line)
 	if (x->sharp)
 		/* TRANSLATORS: after a soreness level in History: sharp pain. */
 		g_string_append_printf(line, "%s  ", _("sharp"));
+	if (soreness_flagged(x))
+		/* TRANSLATORS: after a soreness level in History: the region's
+		 * flag is open (for a professional). */
+		g_string_append_printf(line, "%s  ", _("flagged"));
 	g_string_append(line, x->note ? x->note : "");
 	g_free(when), g_free(name), g_free(lv);
 }

@@ -33,4 +33,10 @@ struct record_kind {
 /* The descriptor of table t; a table without one is a programming error. */
 const struct record_kind *record_kind(enum store_table t);
 
+struct advice_flag;
+/* The open flags (advice_flags) the soreness list marks: an entry of a
+ * flagged region and side from the flag's day on reads "flagged".  The
+ * caller keeps them alive; NULL, 0: none. */
+void record_kinds_set_flags(const struct advice_flag *flags, size_t n);
+
 #endif

@@ -140,7 +140,15 @@ void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data)
 	g_free(ui->confirm_data);
 	ui->confirm = g_strdup(question);
 	ui->confirm_yes = yes;
+	ui->confirm_no = NULL;
 	ui->confirm_data = data;
+}
+
+void ui_ask_yes_no(struct ui *ui, const char *question, ui_confirm_fn yes, ui_confirm_fn no,
+		   void *data)
+{
+	ui_ask(ui, question, yes, data);
+	ui->confirm_no = no;
 }
 
 static void confirm_clear(struct ui *ui)
@@ -148,6 +156,7 @@ static void confirm_clear(struct ui *ui)
 	g_clear_pointer(&ui->confirm, g_free);
 	g_clear_pointer(&ui->confirm_data, g_free);
 	ui->confirm_yes = NULL;
+	ui->confirm_no = NULL;
 }
 
 /* Only the screen on show reloads now; the others when they are next
@@ -367,7 +376,13 @@ static int handle_key(struct ui *ui, int key)
 			yes(ui, data);
 			g_free(data);
 		} else if (b && b->action == ACT_NO) {
+			ui_confirm_fn no = key == UI_KEY_ESC ? NULL : ui->confirm_no;
+			void *data = ui->confirm_data;
+			ui->confirm_data = NULL;
 			confirm_clear(ui);
+			if (no)
+				no(ui, data);
+			g_free(data);
 		}
 		return UI_REDRAW;
 	}

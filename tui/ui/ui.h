@@ -140,6 +140,7 @@ enum ui_action {
 	ACT_SIDE,     /* picks or flips the side of the body map's region */
 	ACT_MOVE_DAY_PREV, /* the check-in of the day shown, moved a day */
 	ACT_MOVE_DAY_NEXT,
+	ACT_ASSESS,   /* the check-in: a professional looked at a flagged region */
 	ACT_COUNT
 };
 
@@ -200,6 +201,7 @@ struct ui {
 	bool message_error;
 	char *confirm;	  /* a yes/no question, or NULL */
 	ui_confirm_fn confirm_yes;
+	ui_confirm_fn confirm_no; /* or NULL: n only closes the question */
 	void *confirm_data;
 	bool quit;	  /* set by a handler: leave after this key */
 	int64_t data_version;
@@ -241,6 +243,9 @@ bool ui_articles_open(struct ui *ui, const char *slug);
 void ui_message(struct ui *ui, bool error, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
 /* Asks a yes/no question; `yes` runs on y.  `data` is g_free'd after. */
 void ui_ask(struct ui *ui, const char *question, ui_confirm_fn yes, void *data);
+/* The same, with an answer to n as well (Esc still only closes it). */
+void ui_ask_yes_no(struct ui *ui, const char *question, ui_confirm_fn yes, ui_confirm_fn no,
+		   void *data);
 void ui_reload_all(struct ui *ui);
 /* The date as a runner reads it: "Monday 23 November 2026".  g_free(). */
 char *ui_day_long(dayno d);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include "core/advice/advice.h"
+#include "core/advice/store.h"
 #include "core/store/checkin.h"
 #include "core/store/journal.h"
 #include "core/clock.h"
@@ -91,6 +92,23 @@ static void build_forms(struct ui *ui, struct checkin_screen *c)
 	c->massage->fields[MASSAGE_REGIONS].hint = _("e.g. calf:left, it-band:right");
 }
 
+/* The open flags of the advice now, marked on the map. */
+static void load_flags(struct ui *ui, struct checkin_screen *c)
+{
+	struct history h = { 0 };
+	struct advice_flag *flags;
+	size_t n = 0;
+
+	bodymap_unflag_all(&c->map);
+	if (!ui->st || !advice_history_load(ui->st, ui->cfg, clock_now(), &h, NULL))
+		return;
+	flags = advice_flags(&h, ui->today, &n);
+	for (size_t i = 0; i < n; i++)
+		bodymap_flag(&c->map, flags[i].region, flags[i].side, flags[i].assessed);
+	g_free(flags);
+	history_clear(&h);
+}
+
 /* The map starts from what is sore now: the last level of each region
  * and side while soreness stays current for the advice (ADVICE_SORE_DAYS),
  * shown as "logged before". */
@@ -108,6 +126,7 @@ static void load_current_soreness(struct ui *ui, struct checkin_screen *c)
 		soreness_clear(&s[i]);
 	}
 	g_free(s);
+	load_flags(ui, c);
 }
 
 static char *distance_text(double metres, enum unit u)
@@ -790,6 +809,80 @@ static int map_refused(struct ui *ui, const struct checkin_screen *c)
 	return UI_HANDLED;
 }
 
+/* An assessment of the selected flagged region, saved as `knead log
+ * assessed` saves it. */
+struct assess_target {
+	enum region region;
+	enum side side;
+};
+
+static void save_assessment(struct ui *ui, const struct assess_target *t, bool cleared)
+{
+	struct checkin_screen *c = state(ui);
+	struct assessment as = { .time = clock_now(), .region = t->region, .side = t->side,
+				 .cleared = cleared };
+	GError *err = NULL;
+	int64_t id = 0;
+	char *name;
+
+	if (!ui->st)
+		return;
+	if (!store_assessment_add(ui->st, &as, &id, &err)) {
+		ui_message(ui, true, _("Nothing saved: %s"), err->message);
+		g_error_free(err);
+		return;
+	}
+	name = region_side_name(t->region, t->side);
+	if (cleared)
+		/* TRANSLATORS: "Assessment logged: left shin, cleared for massage." */
+		ui_message(ui, false, _("Assessment logged: %s, cleared for massage."), name);
+	else
+		/* TRANSLATORS: "Assessment logged: left shin (no massage there yet)." */
+		ui_message(ui, false, _("Assessment logged: %s (no massage there yet)."), name);
+	g_free(name);
+	load_flags(ui, c);
+	ui_reload_all(ui);
+}
+
+static void assessed_cleared(struct ui *ui, void *data)
+{
+	save_assessment(ui, data, true);
+}
+
+static void assessed_not_cleared(struct ui *ui, void *data)
+{
+	save_assessment(ui, data, false);
+}
+
+static int ask_assessment(struct ui *ui, struct checkin_screen *c)
+{
+	struct assess_target *t;
+	enum region r;
+	enum side s;
+	char *name, *cap, *question;
+
+	if (c->map.side_pending)
+		return map_refused(ui, c);
+	if (!bodymap_selected_flagged(&c->map, &r, &s)) {
+		ui_message(ui, true, "%s",
+			   _("This region is not flagged: there is no assessment to record."));
+		return UI_HANDLED;
+	}
+	t = g_new(struct assess_target, 1);
+	t->region = r;
+	t->side = s;
+	name = region_side_name(r, s);
+	cap = ui_capitalize(name);
+	/* TRANSLATORS: asked after a flagged region was assessed by a
+	 * professional; y: cleared for massage, n: not (yet). */
+	question = g_strdup_printf(_("%s assessed: cleared for massage? (y/n)"), cap);
+	ui_ask_yes_no(ui, question, assessed_cleared, assessed_not_cleared, t);
+	g_free(question);
+	g_free(cap);
+	g_free(name);
+	return UI_HANDLED;
+}
+
 static int map_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)
 {
 	switch (a) {
@@ -812,6 +905,8 @@ static int map_action(struct ui *ui, struct checkin_screen *c, enum ui_action a,
 	case ACT_SIDE:
 		bodymap_pick_side(&c->map, SIDE_NONE);
 		return UI_HANDLED;
+	case ACT_ASSESS:
+		return ask_assessment(ui, c);
 	case ACT_UP:
 	case ACT_DOWN:
 	case ACT_LEFT:

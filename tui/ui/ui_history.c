@@ -6,9 +6,12 @@
 
 #include <math.h>
 #include <string.h>
+#include "core/advice/store.h"
+#include "core/clock.h"
 #include "core/i18n.h"
 #include "core/regions.h"
 #include "chart.h"
+#include "record_kinds.h"
 #include "records.h"
 #include "ui.h"
 
@@ -36,6 +39,8 @@ struct history_screen {
 	struct ui_search search;
 	struct rect list_r;
 	int trend_top;
+	struct advice_flag *flags; /* open now: marked in the lists */
+	size_t n_flags;
 };
 
 static struct history_screen *state(struct ui *ui)
@@ -59,6 +64,8 @@ static void history_fini(struct ui *ui)
 	for (int i = 0; i < TAB_TRENDS; i++)
 		records_clear(&h->lists[i]);
 	record_edit_free(h->edit);
+	record_kinds_set_flags(NULL, 0);
+	g_free(h->flags);
 	if (h->search.query)
 		g_string_free(h->search.query, TRUE);
 	g_free(h);
@@ -68,8 +75,25 @@ static void history_reload(struct ui *ui)
 {
 	struct history_screen *h = state(ui);
 
+	struct history past = { 0 };
+
 	for (int i = 0; i < TAB_TRENDS; i++)
 		records_load(ui, &h->lists[i]);
+	g_clear_pointer(&h->flags, g_free);
+	h->n_flags = 0;
+	if (ui->st && advice_history_load(ui->st, ui->cfg, clock_now(), &past, NULL)) {
+		h->flags = advice_flags(&past, ui->today, &h->n_flags);
+		history_clear(&past);
+	}
+	record_kinds_set_flags(h->flags, h->n_flags);
+}
+
+static bool trend_flagged(const struct history_screen *h, int reg, int side)
+{
+	for (size_t i = 0; i < h->n_flags; i++)
+		if ((int)h->flags[i].region == reg && (int)h->flags[i].side == side)
+			return true;
+	return false;
 }
 
 /* An open form does not stay open (changes stay undoable: the journal
@@ -169,6 +193,11 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 	/* TRANSLATORS: %d is a number of days. */
 	title = g_strdup_printf(_("Soreness by region, last %d days (one column a day)"),
 				MIN(TREND_DAYS, spark_w));
+	if (h->n_flags) {
+		char *more = g_strconcat(title, "  ", _("* flagged."), NULL);
+		g_free(title);
+		title = more;
+	}
 	ui_text(ui, area.y, area.x, area.w, ui_attr(ui, ROLE_HEADING), title);
 	g_free(title);
 	for (int reg = 0; reg < REGION_COUNT; reg++) {
@@ -196,6 +225,10 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 					ui_level_attr(ui, (int)last) & ~A_REVERSE);
 			ui_textf(ui, y, area.x + name_w + 2 + MIN(spark_w, TREND_DAYS), 6, A_BOLD,
 				 "%2.0f", last);
+			/* A flag open: the star of the body map after the level. */
+			if (trend_flagged(h, reg, side))
+				ui_text(ui, y, area.x + name_w + 5 + MIN(spark_w, TREND_DAYS), 1,
+					ui_attr(ui, ROLE_WARN) | A_BOLD, "*");
 			g_free(fitted);
 			g_free(name);
 		}
