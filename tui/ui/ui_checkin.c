@@ -8,6 +8,7 @@
 #include "core/advice/advice.h"
 #include "core/advice/store.h"
 #include "core/store/checkin.h"
+#include "core/store/change.h"
 #include "core/store/journal.h"
 #include "core/clock.h"
 #include "core/error.h"
@@ -827,7 +828,8 @@ static void save_assessment(struct ui *ui, const struct assess_target *t, bool c
 
 	if (!ui->st)
 		return;
-	if (!store_assessment_add(ui->st, &as, &id, &err)) {
+	/* Through the one door: validated, journalled for undo. */
+	if (!change_add(ui->st, JOURNAL_INTERFACE, TABLE_ASSESSMENTS, &as, &id, &err)) {
 		ui_message(ui, true, _("Nothing saved: %s"), err->message);
 		g_error_free(err);
 		return;
