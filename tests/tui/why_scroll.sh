@@ -88,4 +88,12 @@ ok $? "French: the Why view says how many rows lie below"
 keys q
 wait_exit
 
+# The demo's Today, in French at 80x24: the banner, the kind of session and
+# every other line cut to fit end on a whole word.
+tui_start 80 24 $FRENCH -- --demo
+wait_for "Prochain massage"
+unlike "$(screen)" "[[:alpha:]]…" "French demo: no word of Today is cut mid-way at 80x24"
+keys q
+wait_exit
+
 done_testing

@@ -296,8 +296,8 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 	}
 	if (!t->checked_in) {
 		struct rect banner = rect_take_top(body, 1);
-		char *msg = ui_fit(_(" You have not checked in today. Press c to log your run and "
-				     "how you feel."), banner.w);
+		char *msg = fit_words(ui, _(" You have not checked in today. Press c to log your run "
+					    "and how you feel."), banner.w);
 		ui_text(ui, banner.y, banner.x, banner.w, ui_attr(ui, ROLE_BANNER), msg);
 		g_free(msg);
 	}
@@ -527,7 +527,12 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 		/* TRANSLATORS: urgency and kind of the next massage: "Due: sports massage". */
 		char *kind = advice_plan_kind_text(a);
 
-		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, _("%s: %s"), u, kind);
+		char *line = g_strdup_printf(_("%s: %s"), u, kind);
+		char *fitted = fit_words(ui, line, in.w);
+
+		ui_text(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, fitted);
+		g_free(fitted);
+		g_free(line);
 		g_free(kind);
 		g_free(u);
 	}
