@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # mk/import.mk: files of the import area (included by Makefile.am).
-# Importing runs (GPX, TCX, Strava activities.csv, knead's JSON export) and
-# exporting everything (CSV, JSON, iCalendar).
+# Importing runs (the formats of import/formats.c) and exporting everything
+# (CSV, JSON, iCalendar).
 
 libknead_a_SOURCES += \
 	tui/core/import/import.h tui/core/import/import.c \
+	tui/core/import/formats.h tui/core/import/formats.c \
 	tui/core/import/util.h tui/core/import/util.c \
 	tui/core/import/sport.h tui/core/import/sport.c \
 	tui/core/import/sniff.h tui/core/import/sniff.c \
@@ -41,9 +42,9 @@ check_PROGRAMS += tests/cli/ics_check
 tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
 tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
 
-TESTS += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+TESTS += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
 	tests/cli/export_measures.sh
-EXTRA_DIST += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+EXTRA_DIST += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
 	tests/cli/export_measures.sh
 
 # Real watch and Strava files from public projects, with their licences

@@ -42,7 +42,7 @@ done
 is "$missing" "" "every file that uses _() is in po/POTFILES.in"
 
 # The subcommands of the command table, in the man page and the contract.
-cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' tui/cli/commands.c tui/cli/commands_io.c | sort -u)
+cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands.c tui/cli/commands_io.c | sort -u)
 like "$cmds" "log" "the command table is read"
 absent=""
 for c in $cmds; do
