@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/json_model.h"
 #include "core/regions.h"
 #include "core/validate.h"
 #include "core/store/kinds.h"
@@ -467,25 +468,49 @@ static char *describe_race(const void *row, enum unit u)
 	return s;
 }
 
+/* --- as JSON (json_model.h) ---------------------------------------------- */
+
+static void json_run_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_run(w, row, type);
+}
+
+static void json_soreness_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_soreness(w, row, type);
+}
+
+static void json_massage_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_massage(w, row, type);
+}
+
+static void json_race_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_race(w, row, type);
+}
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
  * line too) and how a row of it is deleted; its row type; its SELECT
  * (columns as read() expects them) by id and from a time column on. */
-#define KIND_TABLE(t, name) \
-	.table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
-#define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
+#define KIND_TABLE(t, name, word) \
+	.table = t, .id = name, .type = word, .delete_sql = "DELETE FROM " name " WHERE id = ?"
+#define KIND_ROW(type, when)                                         \
+	.row_size = sizeof(type), .id_offset = offsetof(type, id), \
+	.when_offset = offsetof(type, when)
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
-	.encode = encode_##name, .decode = decode_##name
+	.to_json = json_##name##_row, .encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
 
 static const struct entry_kind kinds[] = {
 	[TABLE_RUNS] = {
-		KIND_TABLE(TABLE_RUNS, "runs"), KIND_ROW(struct run),
+		KIND_TABLE(TABLE_RUNS, "runs", "run"), KIND_ROW(struct run, start),
 		KIND_SELECTS(STORE_RUN_SELECT, "start"),
 		.insert_sql = "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
 			      " elevation_m, note, source, source_id, id)"
@@ -497,7 +522,7 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
-		KIND_TABLE(TABLE_SORENESS, "soreness"), KIND_ROW(struct soreness),
+		KIND_TABLE(TABLE_SORENESS, "soreness", "soreness"), KIND_ROW(struct soreness, time),
 		KIND_SELECTS(SORENESS_SELECT, "time"),
 		.insert_sql = "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
 			      " VALUES (?,?,?,?,?,?,?)",
@@ -506,7 +531,7 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
-		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),
+		KIND_TABLE(TABLE_MASSAGES, "massages", "massage"), KIND_ROW(struct massage, date),
 		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO massages (date, kind, therapist, note, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -516,7 +541,7 @@ static const struct entry_kind kinds[] = {
 		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
-		KIND_TABLE(TABLE_RACES, "races"), KIND_ROW(struct race),
+		KIND_TABLE(TABLE_RACES, "races", "race"), KIND_ROW(struct race, date),
 		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO races (date, name, distance_m, priority, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -610,4 +635,32 @@ bool store_table_from_id(const char *s, enum store_table *out)
 		}
 	}
 	return false;
+}
+
+const char *store_entry_when(enum store_table t, const void *row, char *buf)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+	const char *at;
+	dayno day;
+	wtime when;
+
+	if (!k) {
+		buf[0] = '\0';
+		return buf;
+	}
+	at = (const char *)row + k->when_offset;
+	if (k->by_day) {
+		memcpy(&day, at, sizeof(day));
+		return day_format(day, buf);
+	}
+	memcpy(&when, at, sizeof(when));
+	return wtime_format(when, buf);
+}
+
+void store_entry_json(struct json_writer *w, enum store_table t, const void *row, bool typed)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	if (k)
+		k->to_json(w, row, typed ? k->type : NULL);
 }
