@@ -234,7 +234,7 @@ static void spike_history(struct history *h, int first, int heavy)
 		hb_run(h, d, 8, 45, RUN_TEMPO, 9);
 }
 
-/* Issue 12: a spike used to bring the session within 3 days.  The ratio is
+/* A spike used to bring the session within 3 days.  The ratio is
  * a disputed trend, never a verdict: it leads the reasons with "hold or
  * reduce the load" and leaves the date to the other rules. */
 static void test_load_spike_leads_and_keeps_the_date(void **state)
@@ -290,7 +290,7 @@ static void test_back_after_three_months_off(void **state)
 	assert_int_equal(a.urgency, URGENCY_OVERDUE);
 	assert_int_equal(a.kind, MASSAGE_SPORTS);
 	assert_true(has_reason(&a, "Back to running after 91 days"));
-	/* Issue 12: the ratio after a break measures the break, not a spike. */
+	/* The ratio after a break measures the break, not a spike. */
 	assert_false(has_reason(&a, "spike"));
 	advice_clear(&a);
 	history_clear(&h);

@@ -129,7 +129,7 @@ int cli_export(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("--output needs a file name"));
 		goto out;
 	}
-	/* Never over the database, a device or a link (issue 18). */
+	/* Never over the database, a device or a link. */
 	if (output && !file_output_target(output, cli->db_path, force, &target, &err)) {
 		status = cli_fail(err);
 		goto out;
