@@ -63,4 +63,12 @@ for f in tui/*.c tui/*.h tui/*/*.c tui/*/*.h tui/core/*/*.c tui/core/*/*.h \
 done
 is "$unlicensed" "" "every source file starts with its SPDX licence line"
 
+# Comments and tests say what a thing is for: the tracker that asked for it
+# is not in the repository, so a reference to one of its entries says
+# nothing to a reader of the code.
+is "$(grep -rnIiE '(^|[^a-z])issues? #?[0-9]' tui tests mk data doc HACKING.md \
+	--include='*.c' --include='*.h' --include='*.sh' --include='*.mk' --include='*.md' \
+	--include='*.txt' --include='*.1' --include='*.in' --include='*.py' 2>/dev/null |
+	grep -v '^tests/fixtures/')" "" "no reference to a tracker entry (\"issue N\") in the sources"
+
 done_testing
