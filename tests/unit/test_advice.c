@@ -13,6 +13,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/regions.h"
+#include "advice_asserts.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))
@@ -37,14 +38,6 @@ static void advise(const struct history *h, struct advice *a)
 {
 	advice_next(h, hb_at(0, 9), a);
 	dump(a);
-}
-
-static bool has_reason(const struct advice *a, const char *needle)
-{
-	for (char **r = a->reasons; r && *r; r++)
-		if (strstr(*r, needle))
-			return true;
-	return false;
 }
 
 static bool kind_is_deep(enum massage_kind k)

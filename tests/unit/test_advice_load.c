@@ -15,6 +15,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/advice/baseline.h"
+#include "advice_asserts.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))
@@ -25,22 +26,6 @@ static void advise_at(const struct history *h, int day, struct advice *a)
 	if (getenv("KNEAD_TEST_VERBOSE"))
 		for (char **r = a->reasons; r && *r; r++)
 			fprintf(stderr, "#   - %s\n", *r);
-}
-
-static bool has_reason(const struct advice *a, const char *needle)
-{
-	for (char **r = a->reasons; r && *r; r++)
-		if (strstr(*r, needle))
-			return true;
-	return false;
-}
-
-static bool fired(const struct advice *a, const char *rule)
-{
-	for (size_t i = 0; i < a->n_rules; i++)
-		if (strcmp(a->rules[i], rule) == 0)
-			return true;
-	return false;
 }
 
 /* Once reported: "an ultra runner whose every 25 km day counts as a long
@@ -56,7 +41,7 @@ static void test_ultra_runner_no_daily_flush(void **state)
 	for (int day = -4; day <= 0; day++) {
 		advise_at(&h, day, &a);
 		assert_int_not_equal(a.kind, MASSAGE_FLUSH);
-		assert_false(fired(&a, "long-run"));
+		assert_false(has_rule(&a, "long-run"));
 		assert_false(has_reason(&a, "Long run on"));
 		advice_clear(&a);
 	}
@@ -67,7 +52,7 @@ static void test_ultra_runner_no_daily_flush(void **state)
 	/* Their 50 km day is a long run, and gets its flush. */
 	hb_run(&h, 1, 50, 300, RUN_EASY, 7);
 	advise_at(&h, 1, &a);
-	assert_true(fired(&a, "long-run"));
+	assert_true(has_rule(&a, "long-run"));
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.date, D(1));
 	advice_clear(&a);
