@@ -23,7 +23,7 @@ if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import
 TESTS += tests/unit/test_import
 endif
-tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h
+tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h tests/unit/import_fixtures.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LDADD)
 
@@ -32,7 +32,7 @@ if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_sport
 TESTS += tests/unit/test_sport
 endif
-tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h \
+tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h tests/unit/import_fixtures.h \
 	tests/unit/testutil.h
 tests_unit_test_sport_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_sport_LDADD = $(UNIT_LDADD)

@@ -29,57 +29,13 @@
 #include "core/import/util.h"
 #include "core/import/sport.h"
 #include "core/store/store.h"
+#include "import_fixtures.h"
 #include "testutil.h"
-
-static char *fixture(const char *name)
-{
-	const char *dir = g_getenv("FIXTURES");
-	return g_build_filename(dir ? dir : "tests/fixtures", name, NULL);
-}
-
-/* The local wall time of a UTC instant, in this test's time zone. */
-static wtime local_of_utc(int y, int mo, int d, int h, int mi, int s)
-{
-	GDateTime *dt = g_date_time_new_utc(y, mo, d, h, mi, s);
-	wtime w = wtime_from_utc(g_date_time_to_unix(dt));
-
-	g_date_time_unref(dt);
-	return w;
-}
-
-static unsigned skipped(const struct import_batch *b, const char *reason)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(b->skipped, reason));
-}
 
 static struct run *run_at(struct import_batch *b, guint i)
 {
 	assert_true(i < b->runs->len);
 	return &g_array_index(b->runs, struct run, i);
-}
-
-/* Reads one fixture with the reader its name calls for. */
-static void read_fixture(const char *name, struct import_batch *b)
-{
-	char *path = fixture(name);
-	GError *err = NULL;
-	bool ok;
-
-	import_batch_init(b);
-	switch (import_format_guess(path)) {
-	case IMPORT_FORMAT_GPX:
-		ok = import_gpx_file(path, b, &err);
-		break;
-	case IMPORT_FORMAT_TCX:
-		ok = import_tcx_file(path, b, &err);
-		break;
-	default:
-		ok = import_strava_file(path, b, &err);
-		break;
-	}
-	if (!ok)
-		fail_msg("%s: %s", name, err->message);
-	g_free(path);
 }
 
 /* --- the real files -------------------------------------------------- */

@@ -30,22 +30,12 @@
 #include "core/import/sport.h"
 #include "core/store/store.h"
 #include "fit_builder.h"
+#include "import_fixtures.h"
 #include "testutil.h"
 
 #define U(x) ((uint64_t)(x))
 /* 2024-05-04T10:00:00Z */
 #define T0 1714816800
-
-static char *fixture(const char *name)
-{
-	const char *dir = g_getenv("FIXTURES");
-	return g_build_filename(dir ? dir : "tests/fixtures", name, NULL);
-}
-
-static unsigned skipped(const struct import_batch *b, const char *reason)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(b->skipped, reason));
-}
 
 /* --- the rules, one by one ---------------------------------------------- */
 
@@ -490,29 +480,6 @@ static void test_tcx_speed(void **state)
 }
 
 /* --- real files ---------------------------------------------------------- */
-
-static void read_fixture(const char *name, struct import_batch *b)
-{
-	char *path = fixture(name);
-	GError *err = NULL;
-	bool ok;
-
-	import_batch_init(b);
-	switch (import_format_guess(path)) {
-	case IMPORT_FORMAT_GPX:
-		ok = import_gpx_file(path, b, &err);
-		break;
-	case IMPORT_FORMAT_TCX:
-		ok = import_tcx_file(path, b, &err);
-		break;
-	default:
-		ok = import_fit_file(path, b, &err);
-		break;
-	}
-	if (!ok)
-		fail_msg("%s: %s", name, err->message);
-	g_free(path);
-}
 
 /* Real files whose sport README.md states: an untyped Suunto run (median
  * 12 km/h) is a run by its speed, not a ride; the FIT files' sports; a
