@@ -8,6 +8,7 @@
 #include <glib.h>
 #include "core/clock.h"
 #include "core/import/import.h"
+#include "core/store/store.h"
 
 /* The path of a fixture (g_free it): in $FIXTURES, else tests/fixtures. */
 static inline char *fixture(const char *name)
@@ -61,6 +62,20 @@ static inline void read_fixture(const char *name, struct import_batch *b)
 	if (!ok)
 		fail_msg("%s: %s", name, err->message);
 	g_free(path);
+}
+
+/* How many runs the database holds. */
+static inline size_t count_runs(struct store *st)
+{
+	struct run *runs;
+	size_t n;
+	GError *err = NULL;
+
+	assert_true(store_runs_list(st, INT64_MIN, &runs, &n, &err));
+	for (size_t i = 0; i < n; i++)
+		run_clear(&runs[i]);
+	g_free(runs);
+	return n;
 }
 
 #endif
