@@ -8,19 +8,6 @@
 start_desktop
 trap 'kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
 
-# wait_for SECONDS COMMAND...: polls until COMMAND succeeds.
-wait_for() {
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-
 cat >"$T/bin/xdg-email" <<SH
 #!/bin/sh
 for a in "\$@"; do printf '%s\n--\n' "\$a"; done >"$T/mail.log"

@@ -16,17 +16,6 @@ dbus-monitor --session "type='method_call',interface='org.freedesktop.Notificati
 monitor=$!
 trap 'kill "$monitor" 2>/dev/null; kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
 
-wait_for() { # wait_for SECONDS COMMAND...: polls until COMMAND succeeds
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 calls() { # every Notify call
 	grep -c 'member=Notify' "$T/monitor.log"
 }

@@ -15,18 +15,6 @@ cpu_ticks() {
 	sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
 }
 
-# wait_for SECONDS COMMAND...: polls until COMMAND succeeds.
-wait_for() {
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 in_log() {
 	grep -q -- "$1" "$T/daemon.out"
 }

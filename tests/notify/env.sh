@@ -27,6 +27,20 @@ fi
 
 . "$top_srcdir/tests/lib.sh"
 
+# wait_for SECONDS COMMAND...: polls until COMMAND succeeds; false when it
+# never did (the caller's assertion then fails, saying what it waited for).
+wait_for() {
+	_limit=$(($1 * 10))
+	shift
+	_i=0
+	while [ "$_i" -lt "$_limit" ]; do
+		"$@" && return 0
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
 xvfb_pid=
 dunst_pid=
 stop_dunst() {

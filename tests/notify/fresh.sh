@@ -11,17 +11,6 @@
 start_desktop
 trap 'kill "${daemon:-}" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
 
-wait_for() { # wait_for SECONDS COMMAND...: polls until COMMAND succeeds
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
 # shown: the daemon's first pass is over and dunst displays what it sent
 # (one notification: what comes at once about booking is one).
 shown() {

@@ -8,19 +8,6 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
 
-# wait_until SECONDS COMMAND...: polls until COMMAND succeeds.
-wait_until() {
-	_limit=$(($1 * 10))
-	shift
-	_i=0
-	while [ "$_i" -lt "$_limit" ]; do
-		"$@" && return 0
-		sleep 0.1
-		_i=$((_i + 1))
-	done
-	return 1
-}
-
 # A tempo run yesterday and a sore right calf: a plan that starts with
 # compression.
 config ""
@@ -68,10 +55,10 @@ at 2026-11-23T18:00 log sore calf:right 5
 	>"$T/daemon.out" 2>"$T/daemon.err" &
 daemon=$!
 trap 'kill "$daemon" 2>/dev/null; stop_desktop; rm -rf "$T"' EXIT
-wait_until 30 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
+wait_for 30 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
 ok $? "daemon: the reminder is shown"
 invoke_action done
-wait_until 30 sh -c "[ \"\$(sqlite3 -batch '$DB' 'SELECT count(*) FROM selfcare_done')\" = 1 ]"
+wait_for 30 sh -c "[ \"\$(sqlite3 -batch '$DB' 'SELECT count(*) FROM selfcare_done')\" = 1 ]"
 ok $? "Done: the item is ticked"
 is "$(sql "SELECT day || ' ' || item || ' ' || action FROM selfcare_done")" \
 	"2026-11-23 compress compress" "Done ticks today's compress item"
