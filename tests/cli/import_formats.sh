@@ -36,6 +36,32 @@ $rows
 ROWS
 is "$missing" "" "every format of the table is in the summary, --help, the man page and the contract"
 
+# A file of no known kind is refused naming every ending of the table.
+mkdir -p "$T/in"
+echo "nothing" >"$T/in/notes.txt"
+"$KNEAD" --db "$DB" import "$T/in/notes.txt" >/dev/null 2>"$T/err"
+endings=$(sed -n 's/^[[:space:]]*{ IMPORT_FORMAT_.*ENDINGS(\([^)]*\)).*/\1/p' tui/core/import/formats.c | tr -d '" ' | tr ',' '\n')
+like "$endings" "^\.gpx" "the table's endings are read"
+unnamed=""
+for e in $endings; do
+	grep -qF -- "$e" "$T/err" || unnamed="$unnamed $e"
+done
+is "$unnamed" "" "an unknown kind of file is refused naming every ending of the table"
+
+# A run of knead's JSON export from no known source is left out, the reason
+# naming every source a run can have (those of `knead list --json`).
+"$KNEAD" --db "$DB" --now 2026-11-23T12:00 log run 10km 50:00 >/dev/null
+"$KNEAD" --db "$DB" export --format json | sed 's/"source": *"manual"/"source": "nowhere"/' >"$T/in/bad.json"
+like "$(cat "$T/in/bad.json")" '"source": "nowhere"' "an export with an unknown source is made"
+out=$("$KNEAD" --db "$T/other.db" --now 2026-11-23T12:00 import "$T/in/bad.json" 2>&1)
+sources=$(tr '\n' ' ' <doc/contract.md | sed -n 's/.*`source` (\(manual[a-z, ]*\)).*/\1/p' | tr -d ',')
+like "$sources" "^manual gpx" "the contract's sources are read"
+unnamed=""
+for s in $sources; do
+	printf '%s\n' "$out" | grep -q "not a source (expected one of.*$s" || unnamed="$unnamed $s"
+done
+is "$unnamed" "" "the run is left out naming every source"
+
 # The list is the table's, however many rows it has: one line a format.
 count=$(printf '%s\n' "$rows" | grep -vc '^zip')
 is "$(printf '%s\n' "$help" | grep -c '^  - ')" "$count" "import --help lists each format once"

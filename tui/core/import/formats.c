@@ -59,6 +59,16 @@ enum import_format import_format_guess(const char *path)
 	return f;
 }
 
+char *import_formats_endings(void)
+{
+	GString *s = g_string_new(NULL);
+
+	for (const struct import_format_info *i = import_formats; i->id; i++)
+		for (const char *const *e = i->endings; *e; e++)
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", *e);
+	return g_string_free(s, FALSE);
+}
+
 char *import_formats_help(void)
 {
 	GString *s = g_string_new(NULL);

@@ -51,6 +51,10 @@ const char *import_format_id(enum import_format f);
  * table's endings; IMPORT_FORMAT_UNKNOWN when nothing matches. */
 enum import_format import_format_guess(const char *path);
 
+/* Every file name ending of the table, in its order: ".gpx, .tcx, ...".
+ * Free with g_free. */
+char *import_formats_endings(void);
+
 /* The list `knead import --help` gives, one translated line a format,
  * each starting with "  - " and ending with a newline.  Free with g_free. */
 char *import_formats_help(void);

@@ -266,10 +266,16 @@ static bool read_batch(const char *path, enum import_format f, struct import_bat
 		return import_fit_file(path, b, err);
 	case IMPORT_FORMAT_HEALTH:
 		return import_health_file(path, b, err);
-	default:
+	default: {
+		char *endings = import_formats_endings();
+
+		/* TRANSLATORS: %s lists file name endings: ".gpx, .tcx, .fit, ...". */
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of file (expected .gpx, .tcx, .fit, a Strava activities.csv or knead's .json export, optionally gzip'd)"));
+			    _("unknown kind of file (expected a name ending in %s, also gzip'd)"),
+			    endings);
+		g_free(endings);
 		return false;
+	}
 	}
 }
 

@@ -180,6 +180,22 @@ static bool get_region(JsonObject *o, const struct where *w, enum region *out, G
 	return true;
 }
 
+/* A "source" that is none of the run sources: the error names them all. */
+static bool bad_source(GError **err, const struct where *w)
+{
+	GString *ids = g_string_new(NULL);
+	char *msg;
+
+	for (int i = 0; i < SOURCE_COUNT; i++)
+		g_string_append_printf(ids, "%s%s", i ? ", " : "", run_source_id((enum run_source)i));
+	/* TRANSLATORS: %s lists the sources' ids: "manual, gpx, tcx, ...". */
+	msg = g_strdup_printf(_("not a source (expected one of %s)"), ids->str);
+	bad(err, w, "source", msg);
+	g_free(msg);
+	g_string_free(ids, TRUE);
+	return false;
+}
+
 static bool read_run(JsonObject *o, const struct where *w, void *row, GError **err)
 {
 	struct run *r = row;
@@ -203,7 +219,7 @@ static bool read_run(JsonObject *o, const struct where *w, void *row, GError **e
 	if (!source)
 		r->source = SOURCE_MANUAL;
 	else if (!run_source_from_id(source, &r->source))
-		return bad(err, w, "source", _("not a source (expected manual, gpx, tcx or strava)"));
+		return bad_source(err, w);
 	if (!has_ele)
 		r->elevation_m = -1;
 	r->note = g_strdup(note);
