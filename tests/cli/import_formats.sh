@@ -58,7 +58,7 @@ sources=$(tr '\n' ' ' <doc/contract.md | sed -n 's/.*`source` (\(manual[a-z, ]*\
 like "$sources" "^manual gpx" "the contract's sources are read"
 unnamed=""
 for s in $sources; do
-	printf '%s\n' "$out" | grep -q "not a source (expected one of.*$s" || unnamed="$unnamed $s"
+	joined "$out" | grep -q "not a source (expected one of[^)]*$s" || unnamed="$unnamed $s"
 done
 is "$unnamed" "" "the run is left out naming every source"
 
