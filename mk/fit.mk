@@ -8,7 +8,7 @@ if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_fit
 TESTS += tests/unit/test_fit
 endif
-tests_unit_test_fit_SOURCES = tests/unit/test_fit.c tests/unit/fit_builder.h \
+tests_unit_test_fit_SOURCES = tests/unit/test_fit.c tests/unit/fit_builder.h tests/unit/import_fixtures.h \
 	tests/unit/testutil.h
 tests_unit_test_fit_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_fit_LDADD = $(UNIT_LDADD)

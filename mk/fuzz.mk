@@ -25,7 +25,7 @@ FUZZ_CORE_SRC = \
 FUZZ_IMPORT_SRC = $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/import/util.c $(top_srcdir)/tui/core/import/sport.c $(top_srcdir)/tui/core/import/gpx.c \
 	$(top_srcdir)/tui/core/import/tcx.c $(top_srcdir)/tui/core/import/strava.c \
-	$(top_srcdir)/tui/core/import/health.c
+	$(top_srcdir)/tui/core/import/health.c $(top_srcdir)/tui/core/import/formats.c
 FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava tests/fuzz/fuzz_fit \
 	tests/fuzz/fuzz_health tests/fuzz/fuzz_zip \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
@@ -42,13 +42,15 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/selfcare/selfcare.c $(top_srcdir)/tui/core/selfcare/inputs.c \
 	$(FUZZ_STORE_SRC)
 # What a reminder asks depends on the day's check-in (checkin.c), which is
-# saved through the store: the config target links them, never calls them.
+# saved through the store (whose kinds write themselves as JSON,
+# json_model.c): the config target links them, never calls them.
 FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/checkin.c $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
 	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
-	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c
+	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
+	$(top_srcdir)/tui/core/json_model.c $(top_srcdir)/tui/core/json_writer.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz
@@ -74,11 +76,11 @@ tests/fuzz/fuzz_health: $(top_srcdir)/tests/fuzz/fuzz_health.c $(top_srcdir)/tes
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
 # Zip exports (duplicates, encrypted entries, Health routes) through
 # libarchive, and the names an export refers to.
-tests/fuzz/fuzz_zip: $(top_srcdir)/tests/fuzz/fuzz_zip.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c
+tests/fuzz/fuzz_zip: $(top_srcdir)/tests/fuzz/fuzz_zip.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c $(top_srcdir)/tui/core/import/sniff.c
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(ARCHIVE_CFLAGS) -o $@ \
 		$(top_srcdir)/tests/fuzz/fuzz_zip.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) \
-		$(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c \
+		$(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c $(top_srcdir)/tui/core/import/sniff.c \
 		$(ARCHIVE_LIBS) $(FUZZ_LINK_LIBS)
 tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 	@$(MKDIR_P) tests/fuzz

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # mk/import.mk: files of the import area (included by Makefile.am).
-# Importing runs (GPX, TCX, Strava activities.csv, knead's JSON export) and
-# exporting everything (CSV, JSON, iCalendar).
+# Importing runs (the formats of import/formats.c) and exporting everything
+# (CSV, JSON, iCalendar).
 
 libknead_a_SOURCES += \
 	tui/core/import/import.h tui/core/import/import.c \
+	tui/core/import/formats.h tui/core/import/formats.c \
 	tui/core/import/util.h tui/core/import/util.c \
 	tui/core/import/sport.h tui/core/import/sport.c \
 	tui/core/import/sniff.h tui/core/import/sniff.c \
@@ -22,7 +23,7 @@ if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import
 TESTS += tests/unit/test_import
 endif
-tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h
+tests_unit_test_import_SOURCES = tests/unit/test_import.c tests/unit/testutil.h tests/unit/import_fixtures.h
 tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LDADD)
 
@@ -31,7 +32,7 @@ if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_sport
 TESTS += tests/unit/test_sport
 endif
-tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h \
+tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h tests/unit/import_fixtures.h \
 	tests/unit/testutil.h
 tests_unit_test_sport_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_sport_LDADD = $(UNIT_LDADD)
@@ -41,9 +42,9 @@ check_PROGRAMS += tests/cli/ics_check
 tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
 tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
 
-TESTS += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+TESTS += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
 	tests/cli/export_measures.sh
-EXTRA_DIST += tests/cli/import.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
+EXTRA_DIST += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
 	tests/cli/export_measures.sh
 
 # Real watch and Strava files from public projects, with their licences

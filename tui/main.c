@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,31 +175,63 @@ struct globals {
 	bool demo, help, version;
 };
 
+/* The global options by their whole names: each sets its member of struct
+ * globals, a string (its value, as "--db PATH" or "--db=PATH") or a flag.
+ * --help is not here: it is knead's own only as the first word. */
+static const struct global_option {
+	const char *name;
+	bool flag;
+	size_t member; /* offsetof(struct globals, ...) */
+} global_options[] = {
+	{ "--db", false, offsetof(struct globals, db) },
+	{ "--now", false, offsetof(struct globals, now) },
+	{ "--config", false, offsetof(struct globals, config) },
+	{ "--screen", false, offsetof(struct globals, screen) },
+	{ "--demo", true, offsetof(struct globals, demo) },
+	{ "--version", true, offsetof(struct globals, version) },
+};
+
+/* Takes the global option at argv[i] out of argv into g: 1 when it was
+ * one, 0 when not, -1 (said) when its value is missing. */
+static int take_global(int *argc, char **argv, int i, struct globals *g)
+{
+	for (size_t k = 0; k < G_N_ELEMENTS(global_options); k++) {
+		const struct global_option *o = &global_options[k];
+		char *member = (char *)g + o->member;
+		bool missing = false;
+
+		if (o->flag) {
+			if (strcmp(argv[i], o->name) != 0)
+				continue;
+			*(bool *)member = true;
+			memmove(&argv[i], &argv[i + 1], sizeof(char *) * (size_t)(*argc - i));
+			(*argc)--;
+			return 1;
+		}
+		if (take_value(argc, argv, i, o->name, (const char **)member, &missing)) {
+			if (missing) {
+				cli_usage(_("%s needs a value"), argv[i]);
+				return -1;
+			}
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int take_globals(int *argc, char **argv, struct globals *g)
 {
 	for (int i = 1; i < *argc;) {
-		bool missing = false;
 		const char *a = argv[i];
+		int took;
 
 		if (strcmp(a, "--") == 0)
 			break;
-		if (take_value(argc, argv, i, "--db", &g->db, &missing) ||
-		    take_value(argc, argv, i, "--now", &g->now, &missing) ||
-		    take_value(argc, argv, i, "--config", &g->config, &missing) ||
-		    take_value(argc, argv, i, "--screen", &g->screen, &missing)) {
-			if (missing)
-				return cli_usage(_("%s needs a value"), a);
+		took = take_global(argc, argv, i, g);
+		if (took < 0)
+			return EXIT_USAGE;
+		if (took > 0)
 			continue;
-		}
-		if (strcmp(a, "--demo") == 0 || strcmp(a, "--version") == 0) {
-			if (a[2] == 'd')
-				g->demo = true;
-			else
-				g->version = true;
-			memmove(&argv[i], &argv[i + 1], sizeof(char *) * (size_t)(*argc - i));
-			(*argc)--;
-			continue;
-		}
 		if ((strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) && i == 1) {
 			g->help = true;
 			i++;

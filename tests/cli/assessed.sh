@@ -107,6 +107,7 @@ like "$out" "tibia \(gauche\) +feu vert pour le massage" "fr: cleared"
 fr edit assessments 2 --cleared=oui
 is "$rc" 0 "fr: --cleared oui"
 like "$out" "cleared for massage : non -> oui|feu vert pour le massage : non -> oui" "fr: says what changed"
+like "$(joined "$out")" "Dans les examens, l'entrée 2 a été modifiée\." "fr: names the list in the sentence"
 fr undo
 like "$out" "l'examen du lun 23 nov, bas du dos" "fr: undo names the assessment in French"
 fr edit assessments 2 --cleared=peut-être

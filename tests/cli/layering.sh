@@ -42,7 +42,7 @@ done
 is "$missing" "" "every file that uses _() is in po/POTFILES.in"
 
 # The subcommands of the command table, in the man page and the contract.
-cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' tui/cli/commands.c tui/cli/commands_io.c | sort -u)
+cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands.c tui/cli/commands_io.c | sort -u)
 like "$cmds" "log" "the command table is read"
 absent=""
 for c in $cmds; do
@@ -62,5 +62,13 @@ for f in tui/*.c tui/*.h tui/*/*.c tui/*/*.h tui/core/*/*.c tui/core/*/*.h \
 	head -n 3 "$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || unlicensed="$unlicensed $f"
 done
 is "$unlicensed" "" "every source file starts with its SPDX licence line"
+
+# Comments and tests say what a thing is for: the tracker that asked for it
+# is not in the repository, so a reference to one of its entries says
+# nothing to a reader of the code.
+is "$(grep -rnIiE '(^|[^a-z])issues? #?[0-9]' tui tests mk data doc HACKING.md \
+	--include='*.c' --include='*.h' --include='*.sh' --include='*.mk' --include='*.md' \
+	--include='*.txt' --include='*.1' --include='*.in' --include='*.py' 2>/dev/null |
+	grep -v '^tests/fixtures/')" "" "no reference to a tracker entry (\"issue N\") in the sources"
 
 done_testing

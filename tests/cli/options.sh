@@ -23,7 +23,7 @@ is "$rc:$(sql 'select note from runs where id = 2')" "0:--now" "edit --note --no
 
 # The value options of every subcommand, from its --help: "--date=D" and
 # "-o, --output=FILE".
-cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' "$top_srcdir/tui/cli/commands.c")
+cmds=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' "$top_srcdir/tui/cli/commands.c")
 helps=""
 for c in $cmds; do
 	[ "$c" = help ] && continue

@@ -7,9 +7,9 @@
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir" || exit 1
 
-table=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' tui/cli/commands.c | sort -u)
+table=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands.c | sort -u)
 like "$table" "log" "the command table is read"
-io=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", N_(.*/\1/p' tui/cli/commands_io.c | sort -u)
+io=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands_io.c | sort -u)
 missing_io=""
 for c in $io; do
 	echo "$table" | grep -qx "$c" || missing_io="$missing_io $c"

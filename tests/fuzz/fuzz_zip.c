@@ -19,25 +19,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* The zip reader asks the driver (import.c, which brings the whole store)
- * what an entry's name says it is: here, the watch formats a zip holds. */
-enum import_format import_format_guess(const char *path)
-{
-	char *low = g_ascii_strdown(path, -1);
-	enum import_format f = IMPORT_FORMAT_UNKNOWN;
-
-	if (g_str_has_suffix(low, ".gz"))
-		low[strlen(low) - 3] = '\0';
-	if (g_str_has_suffix(low, ".gpx"))
-		f = IMPORT_FORMAT_GPX;
-	else if (g_str_has_suffix(low, ".tcx"))
-		f = IMPORT_FORMAT_TCX;
-	else if (g_str_has_suffix(low, ".fit"))
-		f = IMPORT_FORMAT_FIT;
-	g_free(low);
-	return f;
-}
-
 static char *dir, *real_dir, *zip_path;
 
 static void setup(void)

@@ -55,8 +55,9 @@ stop_background() {
 }
 trap 'stop_background; stop_desktop; rm -rf "$T"' EXIT
 
-# wait_for SECONDS COMMAND...: polls until COMMAND succeeds; fails when
-# SECONDS have passed without it.
+# wait_for SECONDS COMMAND...: polls until COMMAND succeeds; false when
+# SECONDS have passed without it (the caller's assertion then fails,
+# saying what it waited for).
 wait_for() {
 	_limit=$(($1 * 10))
 	shift

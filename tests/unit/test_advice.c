@@ -13,6 +13,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/regions.h"
+#include "advice_asserts.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))
@@ -37,14 +38,6 @@ static void advise(const struct history *h, struct advice *a)
 {
 	advice_next(h, hb_at(0, 9), a);
 	dump(a);
-}
-
-static bool has_reason(const struct advice *a, const char *needle)
-{
-	for (char **r = a->reasons; r && *r; r++)
-		if (strstr(*r, needle))
-			return true;
-	return false;
 }
 
 static bool kind_is_deep(enum massage_kind k)
@@ -234,7 +227,7 @@ static void spike_history(struct history *h, int first, int heavy)
 		hb_run(h, d, 8, 45, RUN_TEMPO, 9);
 }
 
-/* Issue 12: a spike used to bring the session within 3 days.  The ratio is
+/* A spike used to bring the session within 3 days.  The ratio is
  * a disputed trend, never a verdict: it leads the reasons with "hold or
  * reduce the load" and leaves the date to the other rules. */
 static void test_load_spike_leads_and_keeps_the_date(void **state)
@@ -290,7 +283,7 @@ static void test_back_after_three_months_off(void **state)
 	assert_int_equal(a.urgency, URGENCY_OVERDUE);
 	assert_int_equal(a.kind, MASSAGE_SPORTS);
 	assert_true(has_reason(&a, "Back to running after 91 days"));
-	/* Issue 12: the ratio after a break measures the break, not a spike. */
+	/* The ratio after a break measures the break, not a spike. */
 	assert_false(has_reason(&a, "spike"));
 	advice_clear(&a);
 	history_clear(&h);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test_advice_load.c - issue 12 items 3 and 4 through advice_next: the
- * runner's own baselines (long runs, rhythm by volume, no sessions on
- * consecutive days) and load figures that survive real data.  Day D0 is
+/* test_advice_load.c - through advice_next: the runner's own baselines
+ * (long runs, rhythm by volume, no sessions on consecutive days) and load
+ * figures that survive real data.  Day D0 is
  * 2026-05-04 (history_builder.h), advice at 09:00. */
 #include <config.h>
 
@@ -15,6 +15,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/advice/baseline.h"
+#include "advice_asserts.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))
@@ -27,24 +28,8 @@ static void advise_at(const struct history *h, int day, struct advice *a)
 			fprintf(stderr, "#   - %s\n", *r);
 }
 
-static bool has_reason(const struct advice *a, const char *needle)
-{
-	for (char **r = a->reasons; r && *r; r++)
-		if (strstr(*r, needle))
-			return true;
-	return false;
-}
-
-static bool fired(const struct advice *a, const char *rule)
-{
-	for (size_t i = 0; i < a->n_rules; i++)
-		if (strcmp(a->rules[i], rule) == 0)
-			return true;
-	return false;
-}
-
-/* Issue 12: "an ultra runner whose every 25 km day counts as a long run is
- * told a flush is due every single day". */
+/* Once reported: "an ultra runner whose every 25 km day counts as a long
+ * run is told a flush is due every single day". */
 static void test_ultra_runner_no_daily_flush(void **state)
 {
 	struct history h = { 0 };
@@ -56,7 +41,7 @@ static void test_ultra_runner_no_daily_flush(void **state)
 	for (int day = -4; day <= 0; day++) {
 		advise_at(&h, day, &a);
 		assert_int_not_equal(a.kind, MASSAGE_FLUSH);
-		assert_false(fired(&a, "long-run"));
+		assert_false(has_rule(&a, "long-run"));
 		assert_false(has_reason(&a, "Long run on"));
 		advice_clear(&a);
 	}
@@ -67,7 +52,7 @@ static void test_ultra_runner_no_daily_flush(void **state)
 	/* Their 50 km day is a long run, and gets its flush. */
 	hb_run(&h, 1, 50, 300, RUN_EASY, 7);
 	advise_at(&h, 1, &a);
-	assert_true(fired(&a, "long-run"));
+	assert_true(has_rule(&a, "long-run"));
 	assert_int_equal(a.kind, MASSAGE_FLUSH);
 	assert_int_equal(a.date, D(1));
 	advice_clear(&a);
@@ -203,7 +188,7 @@ static void test_never_two_days_in_a_row(void **state)
 	}
 }
 
-/* Issue 12: two easy runs after 23 days off are not a spike, and get the
+/* Two easy runs after 23 days off are not a spike, and get the
  * comeback advice. */
 static void test_comeback_after_23_days(void **state)
 {
@@ -231,8 +216,8 @@ static void test_comeback_after_23_days(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: "ACWR 4.00 (the ratio's maximum) is shown as a verdict after a
- * break". */
+/* Once reported: "ACWR 4.00 (the ratio's maximum) is shown as a verdict
+ * after a break". */
 static void test_no_acwr_verdict_after_a_break(void **state)
 {
 	struct history h = { 0 };
@@ -251,7 +236,7 @@ static void test_no_acwr_verdict_after_a_break(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: identical daily loads are the most monotonous week there is. */
+/* Identical daily loads are the most monotonous week there is. */
 static void test_identical_loads_warn_of_monotony(void **state)
 {
 	struct history h = { 0 };
@@ -267,7 +252,7 @@ static void test_identical_loads_warn_of_monotony(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: a run at 172 bpm without a rating is not an easy run, and the
+/* A run at 172 bpm without a rating is not an easy run, and the
  * reasons say where its effort came from. */
 static void test_heart_rate_effort_is_said(void **state)
 {

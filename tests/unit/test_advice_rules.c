@@ -15,6 +15,7 @@
 #include <string.h>
 #include "core/advice/advice.h"
 #include "core/regions.h"
+#include "advice_asserts.h"
 #include "history_builder.h"
 
 #define D(offset) (hb_d0() + (offset))
@@ -25,22 +26,6 @@ static void advise(const struct history *h, struct advice *a)
 	if (getenv("KNEAD_TEST_VERBOSE"))
 		for (char **r = a->reasons; r && *r; r++)
 			fprintf(stderr, "#   - %s\n", *r);
-}
-
-static bool has_reason(const struct advice *a, const char *needle)
-{
-	for (char **r = a->reasons; r && *r; r++)
-		if (strstr(*r, needle))
-			return true;
-	return false;
-}
-
-static bool has_rule(const struct advice *a, const char *id)
-{
-	for (size_t i = 0; i < a->n_rules; i++)
-		if (strcmp(a->rules[i], id) == 0)
-			return true;
-	return false;
 }
 
 static bool in_focus(const struct advice *a, enum region r)

@@ -28,7 +28,7 @@ static void test_race_and_hand_logged_long_are_long(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: the ultra runner whose every day is 25 km. */
+/* The ultra runner whose every day is 25 km. */
 static void test_ultra_runner_every_day_is_not_long(void **state)
 {
 	struct history h = { 0 };

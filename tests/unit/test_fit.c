@@ -25,26 +25,12 @@
 #include "core/import/import.h"
 #include "core/import/fit.h"
 #include "fit_builder.h"
+#include "import_fixtures.h"
 #include "testutil.h"
 
 #define U(x) ((uint64_t)(x))
 /* 2024-05-04T10:00:00Z */
 #define T0 1714816800
-
-static char *fixture(const char *name)
-{
-	const char *dir = g_getenv("FIXTURES");
-	return g_build_filename(dir ? dir : "tests/fixtures", name, NULL);
-}
-
-static wtime local_of_utc(int y, int mo, int d, int h, int mi, int s)
-{
-	GDateTime *dt = g_date_time_new_utc(y, mo, d, h, mi, s);
-	wtime w = wtime_from_utc(g_date_time_to_unix(dt));
-
-	g_date_time_unref(dt);
-	return w;
-}
 
 static int64_t unix_of(int y, int mo, int d, int h, int mi, int s)
 {
@@ -53,11 +39,6 @@ static int64_t unix_of(int y, int mo, int d, int h, int mi, int s)
 
 	g_date_time_unref(dt);
 	return u;
-}
-
-static unsigned skipped(const struct import_batch *b, const char *reason)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(b->skipped, reason));
 }
 
 static struct fit_activity *act(GArray *a, guint i)

@@ -29,57 +29,13 @@
 #include "core/import/util.h"
 #include "core/import/sport.h"
 #include "core/store/store.h"
+#include "import_fixtures.h"
 #include "testutil.h"
-
-static char *fixture(const char *name)
-{
-	const char *dir = g_getenv("FIXTURES");
-	return g_build_filename(dir ? dir : "tests/fixtures", name, NULL);
-}
-
-/* The local wall time of a UTC instant, in this test's time zone. */
-static wtime local_of_utc(int y, int mo, int d, int h, int mi, int s)
-{
-	GDateTime *dt = g_date_time_new_utc(y, mo, d, h, mi, s);
-	wtime w = wtime_from_utc(g_date_time_to_unix(dt));
-
-	g_date_time_unref(dt);
-	return w;
-}
-
-static unsigned skipped(const struct import_batch *b, const char *reason)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(b->skipped, reason));
-}
 
 static struct run *run_at(struct import_batch *b, guint i)
 {
 	assert_true(i < b->runs->len);
 	return &g_array_index(b->runs, struct run, i);
-}
-
-/* Reads one fixture with the reader its name calls for. */
-static void read_fixture(const char *name, struct import_batch *b)
-{
-	char *path = fixture(name);
-	GError *err = NULL;
-	bool ok;
-
-	import_batch_init(b);
-	switch (import_format_guess(path)) {
-	case IMPORT_FORMAT_GPX:
-		ok = import_gpx_file(path, b, &err);
-		break;
-	case IMPORT_FORMAT_TCX:
-		ok = import_tcx_file(path, b, &err);
-		break;
-	default:
-		ok = import_strava_file(path, b, &err);
-		break;
-	}
-	if (!ok)
-		fail_msg("%s: %s", name, err->message);
-	g_free(path);
 }
 
 /* --- the real files -------------------------------------------------- */
@@ -675,11 +631,6 @@ static void test_strava_edges(void **state)
 
 /* --- into the database --------------------------------------------------- */
 
-struct db {
-	char *dir;
-	struct store *st;
-};
-
 static struct store *open_db(const char *dir, const char *name)
 {
 	char *path = g_build_filename(dir, name, NULL);
@@ -694,41 +645,19 @@ static struct store *open_db(const char *dir, const char *name)
 
 static int db_setup(void **state)
 {
-	struct db *d = g_new0(struct db, 1);
-
-	d->dir = g_dir_make_tmp("knead-import-XXXXXX", NULL);
-	d->st = open_db(d->dir, "knead.db");
-	*state = d;
+	*state = temp_store_open("knead-import-XXXXXX");
 	return 0;
 }
 
 static int db_teardown(void **state)
 {
-	struct db *d = *state;
-
-	store_close(d->st);
-	rm_rf(d->dir);
-	g_free(d->dir);
-	g_free(d);
+	temp_store_close(*state);
 	return 0;
-}
-
-static size_t count_runs(struct store *st)
-{
-	struct run *runs;
-	size_t n;
-	GError *err = NULL;
-
-	assert_true(store_runs_list(st, INT64_MIN, &runs, &n, &err));
-	for (size_t i = 0; i < n; i++)
-		run_clear(&runs[i]);
-	g_free(runs);
-	return n;
 }
 
 static void test_import_folder_twice(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	struct import_summary sum;
 	char *fixtures = fixture("");
 	char *folder = g_build_filename(d->dir, "watch", NULL);
@@ -813,7 +742,7 @@ static void test_import_folder_twice(void **state)
 
 static void test_collect_strava_folder(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	char *export = g_build_filename(d->dir, "export_123", NULL);
 	char *acts = g_build_filename(export, "activities", NULL);
 	char *csv = g_build_filename(export, "activities.csv", NULL);
@@ -881,7 +810,7 @@ static char *export_text(struct store *st, enum export_format f)
 
 static void test_json_round_trip(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	struct store *empty = open_db(d->dir, "copy.db");
 	char *json, *again, *path = g_build_filename(d->dir, "export.json", NULL);
 	struct import_summary sum;
@@ -926,7 +855,7 @@ static const char *first_skip(const struct import_summary *sum)
 
 static void test_json_bad_row_is_left_out(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	char *path = g_build_filename(d->dir, "bad.json", NULL);
 	struct import_summary sum;
 
@@ -965,7 +894,7 @@ static void test_json_bad_row_is_left_out(void **state)
 /* Reads a CSV line back with the same rules we write it: RFC 4180. */
 static void test_csv_export(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	char *csv;
 	char **lines;
 
@@ -1070,7 +999,7 @@ static void test_ics(void **state)
 
 static void test_ics_from_store(void **state)
 {
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	char *text;
 	size_t len;
 	GError *err = NULL;

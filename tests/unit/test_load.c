@@ -102,7 +102,7 @@ static void test_pmc_constant_load(void **state)
 	assert_true(pmc[41].form < 0); /* fatigue runs ahead of fitness */
 }
 
-/* Issue 12: the ratio is uncoupled (the acute week is not part of its own
+/* The ratio is uncoupled (the acute week is not part of its own
  * baseline), and it is withheld where it would only measure a short history
  * or a break.  The coupled ratio this replaces gave 4.00 (its maximum) to
  * any first week after a break. */
@@ -197,7 +197,7 @@ static void test_monotony(void **state)
 	assert_true(load_monotony(week, 7, &m, &s));
 	assert_near(m, 1.1547005, 1e-6);
 	assert_near(s, 461.8802154, 1e-6);
-	/* Issue 12: the same load every day is the most monotonous week there
+	/* The same load every day is the most monotonous week there
 	 * is, not an undefined one: the cap, and a strain to go with it. */
 	assert_true(load_monotony(same, 7, &m, &s));
 	assert_near(m, LOAD_MONOTONY_CAP, EPS);
@@ -316,7 +316,8 @@ static void test_hr_effort_scale(void **state)
 	assert_int_equal(load_hr_effort(&hr, 205), 10);
 }
 
-/* Issue 12: "a run with average HR 172 and no RPE counts as an easy run". */
+/* Once reported: "a run with average HR 172 and no RPE counts as an easy
+ * run". */
 static void test_hr_172_without_rating_is_hard(void **state)
 {
 	struct history h = { 0 };
@@ -409,7 +410,7 @@ static void test_acwr_sparse_runner_after_a_break(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: two easy runs after 23 days off were called a load spike. */
+/* Two easy runs after 23 days off were called a load spike. */
 static void test_two_easy_runs_after_23_days_off(void **state)
 {
 	struct history h = { 0 };

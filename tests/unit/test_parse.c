@@ -84,6 +84,23 @@ static void test_date_forms(void **state)
 	assert_string_equal(day_format(d, buf), "2026-12-31");
 }
 
+/* How a --date is read: with a time of day (parse_datetime) or as a day
+ * (parse_date), the same for the command line, edit and the forms. */
+static void test_time_of_day_or_day(void **state)
+{
+	(void)state;
+	assert_true(parse_has_time_of_day("2026-11-23T07:45"));
+	assert_true(parse_has_time_of_day("2026-11-23t07:45"));
+	assert_true(parse_has_time_of_day("2026-11-23 07:45:12"));
+	assert_true(parse_has_time_of_day("2026-13-45T99:99")); /* then refused by the parser */
+	assert_false(parse_has_time_of_day("2026-11-23"));
+	assert_false(parse_has_time_of_day("yesterday"));
+	assert_false(parse_has_time_of_day("-3d"));
+	assert_false(parse_has_time_of_day("2026-11-23X07:45"));
+	assert_false(parse_has_time_of_day(""));
+	assert_false(parse_has_time_of_day(NULL));
+}
+
 static void test_datetime_forms(void **state)
 {
 	GError *err = NULL;
@@ -367,6 +384,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_distance_forms), cmocka_unit_test(test_duration_forms),
 		cmocka_unit_test(test_date_forms),     cmocka_unit_test(test_datetime_forms),
+		cmocka_unit_test(test_time_of_day_or_day),
 		cmocka_unit_test(test_region_forms),   cmocka_unit_test(test_small_values),
 		cmocka_unit_test(test_words_any_case),
 		cmocka_unit_test(test_bad_inputs),     cmocka_unit_test(test_text),

@@ -167,7 +167,7 @@ static void test_checkin_at_its_time(void **state)
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 21, 59), "checkin:2026-11-23");
 	/* Not sent by 22:00 (the machine was off): held by the quiet hours,
 	 * and dropped at midnight: the next morning it would read as that
-	 * day's check-in (issue 15). */
+	 * day's check-in. */
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 23, 22, 0), "");
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 7, 59), "");
 	assert_due(&h, &cfg, NULL, AT(2026, 11, 24, 8, 0), "");
@@ -406,7 +406,7 @@ static void test_after_long_run(void **state)
 	history_clear(&h);
 }
 
-/* Issue 12: long is relative to the runner.  An ultra runner's ordinary
+/* Long is relative to the runner.  An ultra runner's ordinary
  * 25 km day brings no morning-after reminder; their 45 km day does. */
 static void test_after_run_relative_to_the_runner(void **state)
 {

@@ -30,22 +30,12 @@
 #include "core/import/sport.h"
 #include "core/store/store.h"
 #include "fit_builder.h"
+#include "import_fixtures.h"
 #include "testutil.h"
 
 #define U(x) ((uint64_t)(x))
 /* 2024-05-04T10:00:00Z */
 #define T0 1714816800
-
-static char *fixture(const char *name)
-{
-	const char *dir = g_getenv("FIXTURES");
-	return g_build_filename(dir ? dir : "tests/fixtures", name, NULL);
-}
-
-static unsigned skipped(const struct import_batch *b, const char *reason)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(b->skipped, reason));
-}
 
 /* --- the rules, one by one ---------------------------------------------- */
 
@@ -491,29 +481,6 @@ static void test_tcx_speed(void **state)
 
 /* --- real files ---------------------------------------------------------- */
 
-static void read_fixture(const char *name, struct import_batch *b)
-{
-	char *path = fixture(name);
-	GError *err = NULL;
-	bool ok;
-
-	import_batch_init(b);
-	switch (import_format_guess(path)) {
-	case IMPORT_FORMAT_GPX:
-		ok = import_gpx_file(path, b, &err);
-		break;
-	case IMPORT_FORMAT_TCX:
-		ok = import_tcx_file(path, b, &err);
-		break;
-	default:
-		ok = import_fit_file(path, b, &err);
-		break;
-	}
-	if (!ok)
-		fail_msg("%s: %s", name, err->message);
-	g_free(path);
-}
-
 /* Real files whose sport README.md states: an untyped Suunto run (median
  * 12 km/h) is a run by its speed, not a ride; the FIT files' sports; a
  * multisport TCX's two rides left out. */
@@ -600,52 +567,19 @@ static void test_sniff(void **state)
 
 /* --- into the database: no run lost ------------------------------------- */
 
-struct db {
-	char *dir;
-	struct store *st;
-};
-
 static int db_setup(void **state)
 {
-	struct db *d = g_new0(struct db, 1);
-	char *path;
-	GError *err = NULL;
-
-	d->dir = g_dir_make_tmp("knead-sport-XXXXXX", NULL);
-	path = g_build_filename(d->dir, "knead.db", NULL);
-	d->st = store_open(path, &err);
-	if (!d->st)
-		fail_msg("%s", err->message);
-	g_free(path);
-	*state = d;
+	*state = temp_store_open("knead-sport-XXXXXX");
 	return 0;
 }
 
 static int db_teardown(void **state)
 {
-	struct db *d = *state;
-
-	store_close(d->st);
-	rm_rf(d->dir);
-	g_free(d->dir);
-	g_free(d);
+	temp_store_close(*state);
 	return 0;
 }
 
-static size_t count_runs(struct store *st)
-{
-	struct run *runs;
-	size_t n;
-	GError *err = NULL;
-
-	assert_true(store_runs_list(st, INT64_MIN, &runs, &n, &err));
-	for (size_t i = 0; i < n; i++)
-		run_clear(&runs[i]);
-	g_free(runs);
-	return n;
-}
-
-static char *write_file(const struct db *d, const char *name, const void *data, size_t len)
+static char *write_file(const struct temp_store *d, const char *name, const void *data, size_t len)
 {
 	char *path = g_build_filename(d->dir, name, NULL);
 
@@ -665,7 +599,7 @@ static void test_legs_never_merged(void **state)
 		{ 1, 0, 660, 3.33, 600 }, /* 2.2 km, its clock 10 min past its end */
 		{ 1, 0, 660, 3.33, 0 },	  /* 2.2 km */
 	};
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	struct fitb b = { 0 };
 	struct import_summary sum;
 	char *fit, *gpx, *other;
@@ -738,7 +672,7 @@ static void test_damaged_keeps_runs(void **state)
 	static const struct leg legs[] = {
 		{ 1, 0, 3400, 3.3, 0 }, /* 11.2 km */
 	};
-	struct db *d = *state;
+	struct temp_store *d = *state;
 	struct fitb b = { 0 };
 	struct import_summary sum;
 	const struct import_damage *dmg;

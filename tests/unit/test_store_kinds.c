@@ -222,6 +222,12 @@ static void test_one_descriptor_per_table(void **state)
 		assert_non_null(k->bind);
 		assert_non_null(k->read);
 		assert_non_null(k->clear);
+		assert_non_null(k->to_json);
+		assert_non_null(k->type);
+		/* The list's name in sentences ("Changed runs entry 3"), never "?". */
+		assert_non_null(k->name);
+		assert_string_equal(store_table_name((enum store_table)i), k->name);
+		assert_true(k->when_offset + (k->by_day ? sizeof(dayno) : sizeof(wtime)) <= k->row_size);
 		for (int j = 0; j < i; j++)
 			assert_string_not_equal(entry_kind_of((enum store_table)j)->id, k->id);
 	}

@@ -487,7 +487,7 @@ bool cli_parse_when(const char *s, bool future_ok, wtime *out, GError **err)
 	dayno d;
 	wtime t;
 
-	if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ')) {
+	if (parse_has_time_of_day(s)) {
 		if (!parse_datetime(s, &t, err))
 			return false;
 	} else {

@@ -53,7 +53,7 @@ static bool edit_when(const char *s, wtime old, bool future_ok, wtime *out, GErr
 
 	if (!cli_parse_when(s, future_ok, &t, err))
 		return false;
-	if (strlen(s) > 10 && (s[10] == 'T' || s[10] == 't' || s[10] == ' '))
+	if (parse_has_time_of_day(s))
 		*out = t;
 	else
 		*out = day_start(wtime_day(t)) + (old - day_start(wtime_day(old)));

@@ -379,17 +379,18 @@ int cli_import(struct cli *cli, int argc, char **argv)
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("the summary as JSON"), NULL },
 		{ NULL }
 	};
-	GOptionContext *ctx = cli_context(
-		_("FILE|DIR... - import runs"),
-		_("Reads GPX, TCX and FIT files (also gzip'd), a Strava export (the .zip as\n"
-		  "downloaded, its folder or its activities.csv), an Apple Health export\n"
-		  "(export.zip, its folder or export.xml) and knead's own JSON export.\n"
+	char *formats = import_formats_help();
+	char *about = g_strdup_printf(
+		_("Reads:\n%s"
 		  "Folders are searched for .gpx, .tcx, .fit and .zip files. Rides, hikes\n"
 		  "and other sports are left out, by the file's own sport, the activity's\n"
 		  "name, or its speed. A run already in the database, from this file or\n"
 		  "another source, is not added again (it gains the heart rate it lacked),\n"
 		  "so importing twice adds nothing."),
-		entries);
+		formats);
+	GOptionContext *ctx = cli_context(_("FILE|DIR... - import runs"), about, entries);
+	g_free(about);
+	g_free(formats);
 	struct import_options opt = { 0 };
 	GPtrArray *files = NULL;
 	struct import_summary sum;

@@ -221,29 +221,6 @@ struct listing_head {
 	char when[DATETIME_BUF];
 };
 
-static void head_when(struct listing_head *h, enum store_table t)
-{
-	switch (t) {
-	case TABLE_RUNS:
-		wtime_format(((const struct run *)h->row)->start, h->when);
-		break;
-	case TABLE_SORENESS:
-		wtime_format(((const struct soreness *)h->row)->time, h->when);
-		break;
-	case TABLE_MASSAGES:
-		day_format(((const struct massage *)h->row)->date, h->when);
-		break;
-	case TABLE_RACES:
-		day_format(((const struct race *)h->row)->date, h->when);
-		break;
-	case TABLE_ASSESSMENTS:
-		wtime_format(((const struct assessment *)h->row)->time, h->when);
-		break;
-	default:
-		g_return_if_reached();
-	}
-}
-
 static bool head_advance(struct listing_head *h, enum store_table t, GError **err)
 {
 	GError *e = NULL;
@@ -254,31 +231,8 @@ static bool head_advance(struct listing_head *h, enum store_table t, GError **er
 		return false;
 	}
 	if (h->row)
-		head_when(h, t);
+		store_entry_when(t, h->row, h->when);
 	return true;
-}
-
-static void write_row(struct json_writer *w, enum store_table t, const void *row, bool combined)
-{
-	switch (t) {
-	case TABLE_RUNS:
-		json_run(w, row, combined ? "run" : NULL);
-		break;
-	case TABLE_SORENESS:
-		json_soreness(w, row, combined ? "soreness" : NULL);
-		break;
-	case TABLE_MASSAGES:
-		json_massage(w, row, combined ? "massage" : NULL);
-		break;
-	case TABLE_RACES:
-		json_race(w, row, combined ? "race" : NULL);
-		break;
-	case TABLE_ASSESSMENTS:
-		json_assessment(w, row, combined ? "assessment" : NULL);
-		break;
-	default:
-		g_return_if_reached();
-	}
 }
 
 static void flush_json(struct json_writer *w)
@@ -320,7 +274,7 @@ static bool listing_json(struct store *st, const bool want[TABLE_COUNT], bool ha
 	}
 	json_writer_begin_array(w);
 	while (ok && (t = first_head(heads)) >= 0) {
-		write_row(w, (enum store_table)t, heads[t].row, combined);
+		store_entry_json(w, (enum store_table)t, heads[t].row, combined);
 		ok = head_advance(&heads[t], (enum store_table)t, err);
 		json_writer_pending(w, &pending);
 		if (ok && pending >= STREAM_CHUNK)

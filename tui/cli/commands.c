@@ -20,9 +20,9 @@ const struct command commands[] = {
 	{ "plan", N_("what to do for sore legs tonight, and why"), cli_plan },
 	{ "articles", N_("the articles that matter to you now, best first"), cli_articles },
 	{ "read", N_("an article as wrapped plain text"), cli_read },
-	{ "remind", N_("send the desktop reminders that are due"), cli_run_helper },
-	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_run_helper },
-	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_run_helper },
+	{ "remind", SUMMARY_REMIND, cli_run_helper },
+	{ "import", SUMMARY_IMPORT, cli_run_helper },
+	{ "export", SUMMARY_EXPORT, cli_run_helper },
 	{ "backup", N_("copy the database to a file, safely"), cli_backup },
 	{ "config", N_("show or change the settings"), cli_config },
 	/* No function: main() answers help itself. */

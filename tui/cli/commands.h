@@ -13,4 +13,11 @@ struct command {
 
 extern const struct command commands[];
 
+/* The lines of the commands knead hands to knead-io, which both tables
+ * list.  The import line names every format of core/import/formats.c
+ * (tests/cli/import_formats.sh checks it). */
+#define SUMMARY_IMPORT N_("import runs from GPX, TCX, FIT, Strava, Apple Health or knead JSON")
+#define SUMMARY_EXPORT N_("export everything as CSV, JSON or a calendar")
+#define SUMMARY_REMIND N_("send the desktop reminders that are due")
+
 #endif

@@ -9,9 +9,9 @@
 #include "core/i18n.h"
 
 const struct command commands[] = {
-	{ "import", N_("import runs from GPX, TCX or a Strava export"), cli_import },
-	{ "export", N_("export everything as CSV, JSON or a calendar"), cli_export },
-	{ "remind", N_("send the desktop reminders that are due"), cli_remind },
+	{ "import", SUMMARY_IMPORT, cli_import },
+	{ "export", SUMMARY_EXPORT, cli_export },
+	{ "remind", SUMMARY_REMIND, cli_remind },
 	{ NULL, NULL, NULL },
 };
 

@@ -11,5 +11,7 @@
 /* A msgid that means different things in different places (a one-letter
  * side on the body map, a placeholder in --help) needs a context. */
 #define C_(ctx, s) g_dpgettext2(NULL, ctx, s)
+/* The same, marked only: translated later with g_dpgettext2(NULL, ctx, s). */
+#define NC_(ctx, s) (s)
 
 #endif

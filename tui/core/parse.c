@@ -274,7 +274,7 @@ bool parse_datetime(const char *s, wtime *out, GError **err)
 
 	if (!s || strlen(s) < 10 || !scan_ymd(s, &y, &m, &d, &p))
 		goto bad;
-	if (*p == 'T' || *p == 't' || *p == ' ') {
+	if (parse_has_time_of_day(s)) {
 		p++;
 		if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) || p[2] != ':' ||
 		    !isdigit((unsigned char)p[3]) || !isdigit((unsigned char)p[4]))
@@ -297,6 +297,13 @@ bool parse_datetime(const char *s, wtime *out, GError **err)
 	return true;
 bad:
 	return fail(err, _("\"%s\" is not a date and time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"), s);
+}
+
+bool parse_has_time_of_day(const char *s)
+{
+	static const char separators[] = "Tt ";
+
+	return s && strlen(s) > 10 && memchr(separators, s[10], sizeof(separators) - 1);
 }
 
 bool parse_region_name(const char *s, enum region *out)

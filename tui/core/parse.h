@@ -32,6 +32,11 @@ bool parse_date_for(const char *s, dayno today, enum date_hint hint, dayno *out,
 		    GError **err);
 /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T). */
 bool parse_datetime(const char *s, wtime *out, GError **err);
+/* Whether s is written as a day with a time of day (what parse_datetime
+ * reads: a separator T, t or a space after the day), rather than as a day
+ * alone (what parse_date reads).  Says how to read s, not whether it is
+ * right: the parser then does. */
+bool parse_has_time_of_day(const char *s);
 /* "calf:left", "it-band:right", "lower-back" (l and r work too).  A region
  * that has sides needs one: "calf" alone is refused.  Ids, English names and
  * translated names ("mollet:gauche") work, in any case, with or without

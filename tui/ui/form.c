@@ -184,7 +184,7 @@ static bool parse_field(const struct form *f, int i, void *out, GError **err)
 				    out ? out : &tmp.day, err);
 		break;
 	case FORM_DATETIME:
-		if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ')) {
+		if (parse_has_time_of_day(s)) {
 			ok = parse_datetime(s, out ? out : &tmp.t, err);
 		} else {
 			ok = parse_date(s, f->today, &tmp.day, err);

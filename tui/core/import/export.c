@@ -12,7 +12,6 @@
 #include "core/import/export.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
-#include "core/json_model.h"
 #include "core/json_writer.h"
 #include "core/regions.h"
 #include "core/import/spreadsheet.h"
@@ -86,22 +85,17 @@ static void add_ticks(struct json_writer *w, const struct selfcare_tick *t, size
 
 /* --- JSON: the same objects as knead list --json --------------------- */
 
-/* One array of the export: the entries as knead list --json writes them. */
-static void add_array(struct json_writer *w, const char *key, const void *items, size_t n,
-		      size_t size, void (*to_json)(struct json_writer *, const void *))
+/* One array of the export, named after its table: the entries as knead
+ * list --json writes them. */
+static void add_array(struct json_writer *w, enum store_table t, const void *items, size_t n,
+		      size_t size)
 {
-	json_writer_key(w, key);
+	json_writer_key(w, store_table_id(t));
 	json_writer_begin_array(w);
 	for (size_t i = 0; i < n; i++)
-		to_json(w, (const char *)items + i * size);
+		store_entry_json(w, t, (const char *)items + i * size, false);
 	json_writer_end_array(w);
 }
-
-static void run_json(struct json_writer *w, const void *x) { json_run(w, x, NULL); }
-static void soreness_json(struct json_writer *w, const void *x) { json_soreness(w, x, NULL); }
-static void massage_json(struct json_writer *w, const void *x) { json_massage(w, x, NULL); }
-static void race_json(struct json_writer *w, const void *x) { json_race(w, x, NULL); }
-static void assessment_json(struct json_writer *w, const void *x) { json_assessment(w, x, NULL); }
 
 static char *export_json(const struct history *t, const struct selfcare_tick *ticks,
 			 size_t n_ticks, size_t *len)
@@ -113,12 +107,11 @@ static char *export_json(const struct history *t, const struct selfcare_tick *ti
 	json_writer_string(w, EXPORT_FORMAT_ID);
 	json_writer_key(w, "version");
 	json_writer_int(w, EXPORT_VERSION);
-	add_array(w, "runs", t->runs, t->n_runs, sizeof(*t->runs), run_json);
-	add_array(w, "soreness", t->soreness, t->n_soreness, sizeof(*t->soreness), soreness_json);
-	add_array(w, "massages", t->massages, t->n_massages, sizeof(*t->massages), massage_json);
-	add_array(w, "races", t->races, t->n_races, sizeof(*t->races), race_json);
-	add_array(w, "assessments", t->assessments, t->n_assessments, sizeof(*t->assessments),
-		  assessment_json);
+	add_array(w, TABLE_RUNS, t->runs, t->n_runs, sizeof(*t->runs));
+	add_array(w, TABLE_SORENESS, t->soreness, t->n_soreness, sizeof(*t->soreness));
+	add_array(w, TABLE_MASSAGES, t->massages, t->n_massages, sizeof(*t->massages));
+	add_array(w, TABLE_RACES, t->races, t->n_races, sizeof(*t->races));
+	add_array(w, TABLE_ASSESSMENTS, t->assessments, t->n_assessments, sizeof(*t->assessments));
 	add_ticks(w, ticks, n_ticks);
 	json_writer_end_object(w);
 	return json_writer_finish(w, len);
@@ -146,9 +139,6 @@ static bool drain(struct json_writer *w, export_sink sink, void *data, bool all,
 static bool stream_table(struct store *st, struct json_writer *w, enum store_table t,
 			 export_sink sink, void *data, GError **err)
 {
-	static void (*const to_json[TABLE_COUNT])(struct json_writer *, const void *) = {
-		run_json, soreness_json, massage_json, race_json, assessment_json,
-	};
 	struct store_cursor *c = store_cursor_open(st, t, false, 0, err);
 	const void *row;
 	GError *e = NULL;
@@ -157,7 +147,7 @@ static bool stream_table(struct store *st, struct json_writer *w, enum store_tab
 	json_writer_key(w, store_table_id(t));
 	json_writer_begin_array(w);
 	while (ok && (row = store_cursor_next(c, &e))) {
-		to_json[t](w, row);
+		store_entry_json(w, t, row, false);
 		ok = drain(w, sink, data, false, err);
 	}
 	if (e) {

@@ -21,50 +21,6 @@
  * through bind mounts, since symbolic links are not followed). */
 #define WALK_MAX_DEPTH 32
 
-const char *import_format_id(enum import_format f)
-{
-	static const char *const ids[IMPORT_FORMAT_COUNT] = {
-		[IMPORT_FORMAT_UNKNOWN] = "unknown",
-		[IMPORT_FORMAT_GPX] = "gpx",
-		[IMPORT_FORMAT_TCX] = "tcx",
-		[IMPORT_FORMAT_STRAVA_CSV] = "strava",
-		[IMPORT_FORMAT_JSON] = "json",
-		[IMPORT_FORMAT_FIT] = "fit",
-		[IMPORT_FORMAT_HEALTH] = "health",
-		[IMPORT_FORMAT_ZIP] = "zip",
-	};
-
-	return (unsigned)f < IMPORT_FORMAT_COUNT && ids[f] ? ids[f] : "unknown";
-}
-
-enum import_format import_format_guess(const char *path)
-{
-	char *base = g_path_get_basename(path);
-	char *low = g_ascii_strdown(base, -1);
-	size_t n = strlen(low);
-	enum import_format f = IMPORT_FORMAT_UNKNOWN;
-
-	if (n > 3 && strcmp(low + n - 3, ".gz") == 0)
-		low[n - 3] = '\0';
-	if (g_str_has_suffix(low, ".gpx"))
-		f = IMPORT_FORMAT_GPX;
-	else if (g_str_has_suffix(low, ".tcx"))
-		f = IMPORT_FORMAT_TCX;
-	else if (g_str_has_suffix(low, ".fit"))
-		f = IMPORT_FORMAT_FIT;
-	else if (g_str_has_suffix(low, ".csv"))
-		f = IMPORT_FORMAT_STRAVA_CSV;
-	else if (g_str_has_suffix(low, ".json"))
-		f = IMPORT_FORMAT_JSON;
-	else if (g_str_has_suffix(low, ".zip"))
-		f = IMPORT_FORMAT_ZIP;
-	else if (strcmp(low, "export.xml") == 0 || g_str_has_suffix(low, ".xml"))
-		f = IMPORT_FORMAT_HEALTH;
-	g_free(low);
-	g_free(base);
-	return f;
-}
-
 static void failure_free(gpointer p)
 {
 	struct import_failure *f = p;
@@ -310,10 +266,16 @@ static bool read_batch(const char *path, enum import_format f, struct import_bat
 		return import_fit_file(path, b, err);
 	case IMPORT_FORMAT_HEALTH:
 		return import_health_file(path, b, err);
-	default:
+	default: {
+		char *endings = import_formats_endings();
+
+		/* TRANSLATORS: %s lists file name endings: ".gpx, .tcx, .fit, ...". */
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of file (expected .gpx, .tcx, .fit, a Strava activities.csv or knead's .json export, optionally gzip'd)"));
+			    _("unknown kind of file (expected a name ending in %s, also gzip'd)"),
+			    endings);
+		g_free(endings);
 		return false;
+	}
 	}
 }
 

@@ -27,26 +27,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/model.h"
+#include "core/import/formats.h"
 #include "core/import/sport.h"
 
 #define IMPORT_BASIS_COUNT SPORT_BASIS_COUNT
 
 struct store;
 
-enum import_format {
-	IMPORT_FORMAT_UNKNOWN,
-	IMPORT_FORMAT_GPX,
-	IMPORT_FORMAT_TCX,
-	IMPORT_FORMAT_STRAVA_CSV,
-	IMPORT_FORMAT_JSON,
-	IMPORT_FORMAT_FIT,
-	IMPORT_FORMAT_HEALTH, /* Apple Health export.xml */
-	IMPORT_FORMAT_ZIP,    /* a Strava or Apple Health export as downloaded */
-	IMPORT_FORMAT_COUNT
-};
-
-/* The format's id in `import --json` ("gpx", "tcx", "strava", "json"). */
-const char *import_format_id(enum import_format f);
 
 /* Told how far a reader is into one large file, every
  * IMPORT_PROGRESS_STEP bytes (uncompressed). */
@@ -160,10 +147,6 @@ bool import_strava_memory(const void *data, size_t len, struct import_batch *b,
 bool import_fit_file(const char *path, struct import_batch *b, GError **err);
 bool import_fit_memory(const void *data, size_t len, struct import_batch *b, GError **err);
 
-/* By name, case-insensitive, after an optional ".gz": .gpx, .tcx, .fit,
- * .csv (a Strava activities.csv), .json (knead's own export).  (The
- * driver then tries a file of unknown name for FIT's signature.) */
-enum import_format import_format_guess(const char *path);
 
 struct import_failure {
 	char *path;

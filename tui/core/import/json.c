@@ -180,6 +180,22 @@ static bool get_region(JsonObject *o, const struct where *w, enum region *out, G
 	return true;
 }
 
+/* A "source" that is none of the run sources: the error names them all. */
+static bool bad_source(GError **err, const struct where *w)
+{
+	GString *ids = g_string_new(NULL);
+	char *msg;
+
+	for (int i = 0; i < SOURCE_COUNT; i++)
+		g_string_append_printf(ids, "%s%s", i ? ", " : "", run_source_id((enum run_source)i));
+	/* TRANSLATORS: %s lists the sources' ids: "manual, gpx, tcx, ...". */
+	msg = g_strdup_printf(_("not a source (expected one of %s)"), ids->str);
+	bad(err, w, "source", msg);
+	g_free(msg);
+	g_string_free(ids, TRUE);
+	return false;
+}
+
 static bool read_run(JsonObject *o, const struct where *w, void *row, GError **err)
 {
 	struct run *r = row;
@@ -203,7 +219,7 @@ static bool read_run(JsonObject *o, const struct where *w, void *row, GError **e
 	if (!source)
 		r->source = SOURCE_MANUAL;
 	else if (!run_source_from_id(source, &r->source))
-		return bad(err, w, "source", _("not a source (expected manual, gpx, tcx or strava)"));
+		return bad_source(err, w);
 	if (!has_ele)
 		r->elevation_m = -1;
 	r->note = g_strdup(note);
@@ -318,25 +334,33 @@ static bool read_race(JsonObject *o, const struct where *w, void *row, GError **
 	return true;
 }
 
-static char *soreness_key(const struct soreness *s)
+static char *soreness_key(const void *row)
 {
+	const struct soreness *s = row;
+
 	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)s->time, s->region,
 			       s->side, s->level);
 }
 
-static char *assessment_key(const struct assessment *a)
+static char *assessment_key(const void *row)
 {
+	const struct assessment *a = row;
+
 	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)a->time, a->region,
 			       a->side, a->cleared);
 }
 
-static char *massage_key(const struct massage *m)
+static char *massage_key(const void *row)
 {
+	const struct massage *m = row;
+
 	return g_strdup_printf("%d|%d", m->date, m->kind);
 }
 
-static char *race_key(const struct race *r)
+static char *race_key(const void *row)
 {
+	const struct race *r = row;
+
 	return g_strdup_printf("%d|%s", r->date, r->name ? r->name : "");
 }
 
@@ -421,58 +445,42 @@ static bool add_run(struct json_import *ji, const struct run *r, GError **err)
 	return true;
 }
 
+/* How knead's JSON export gives each kind back: its reader, and the key
+ * that finds a row already there (NULL for runs, which the store matches
+ * itself).  A kind without a reader here is never read as another. */
+struct json_kind {
+	bool (*read)(JsonObject *o, const struct where *w, void *row, GError **err);
+	char *(*key)(const void *row);
+};
+
+static const struct json_kind json_kinds[TABLE_COUNT] = {
+	[TABLE_RUNS] = { read_run, NULL },
+	[TABLE_SORENESS] = { read_soreness, soreness_key },
+	[TABLE_MASSAGES] = { read_massage, massage_key },
+	[TABLE_RACES] = { read_race, race_key },
+	[TABLE_ASSESSMENTS] = { read_assessment, assessment_key },
+};
+
 /* Reads, checks (validate.h) and adds one row of table t. */
 static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		     const struct where *w, GError **err)
 {
-	union {
-		struct run run;
-		struct soreness sore;
-		struct massage massage;
-		struct race race;
-		struct assessment assessment;
-	} row;
+	const struct json_kind *j = (unsigned)t < TABLE_COUNT ? &json_kinds[t] : NULL;
+	union store_row row;
 	bool ok, bad = false;
 
+	if (!j || !j->read) {
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
+		return false;
+	}
 	/* A row that does not read or does not pass the rules is left out
 	 * with its reason, and the rest restored: one edit gone wrong must
 	 * not cost the runner the whole backup.  A database error still
 	 * stops the import. */
-	switch (t) {
-	case TABLE_RUNS:
-		bad = !read_run(o, w, &row.run, err) || !validate_run(&row.run, ji->now, err);
-		ok = !bad && add_run(ji, &row.run, err);
-		run_clear(&row.run);
-		break;
-	case TABLE_SORENESS:
-		bad = !read_soreness(o, w, &row.sore, err) ||
-		      !validate_soreness(&row.sore, ji->now, err);
-		ok = !bad && add_unique(ji, t, soreness_key(&row.sore), &row.sore, err);
-		soreness_clear(&row.sore);
-		break;
-	case TABLE_MASSAGES:
-		bad = !read_massage(o, w, &row.massage, err) ||
-		      !validate_massage(&row.massage, ji->now, err);
-		ok = !bad && add_unique(ji, t, massage_key(&row.massage), &row.massage, err);
-		massage_clear(&row.massage);
-		break;
-	case TABLE_RACES:
-		bad = !read_race(o, w, &row.race, err) || !validate_race(&row.race, ji->now, err);
-		ok = !bad && add_unique(ji, t, race_key(&row.race), &row.race, err);
-		race_clear(&row.race);
-		break;
-	case TABLE_ASSESSMENTS:
-		bad = !read_assessment(o, w, &row.assessment, err) ||
-		      !validate_assessment(&row.assessment, ji->now, err);
-		ok = !bad && add_unique(ji, t, assessment_key(&row.assessment), &row.assessment,
-					err);
-		break;
-	default: /* never a race by default: a new kind must say how it reads */
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
-		ok = false;
-		break;
-	}
+	bad = !j->read(o, w, &row, err) || !store_entry_validate(t, &row, ji->now, err);
+	ok = !bad && (j->key ? add_unique(ji, t, j->key(&row), &row, err) : add_run(ji, &row.run, err));
+	store_entry_clear(t, &row);
 	if (bad && err && *err) {
 		/* TRANSLATORS: a row of knead's JSON export left out: "runs:
 		 * 1000 km in 1500 s is faster than anyone runs". */

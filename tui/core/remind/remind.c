@@ -134,7 +134,7 @@ static wtime checkin_nominal(const struct config *cfg, dayno d)
 
 /* The check-in of day d stands until d is over: held by quiet hours, or
  * missed while the machine was off, it must not come the next morning as
- * if it were that day's (issue 15). */
+ * if it were that day's. */
 static wtime checkin_lapse(const struct config *cfg, dayno d)
 {
 	(void)cfg;

@@ -11,7 +11,7 @@
  *   in another short transaction, so that the next pass tries again.
  * - No lock across the send: the claim is committed before the sender is
  *   called, so that a notification server that hangs locks no other knead
- *   out of the database (issue 18).
+ *   out of the database.
  * - Snoozes: a snoozed reminder is kept on its row until a time, then shown
  *   once more with the text it has then (remind.h), under its snooze key;
  *   one no longer due is forgotten.

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/json_model.h"
 #include "core/regions.h"
 #include "core/validate.h"
 #include "core/store/kinds.h"
@@ -551,25 +552,58 @@ static char *describe_assessment(const void *row, enum unit u)
 	return s;
 }
 
+/* --- as JSON (json_model.h) ---------------------------------------------- */
+
+static void json_run_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_run(w, row, type);
+}
+
+static void json_soreness_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_soreness(w, row, type);
+}
+
+static void json_massage_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_massage(w, row, type);
+}
+
+static void json_race_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_race(w, row, type);
+}
+
+static void json_assessment_row(struct json_writer *w, const void *row, const char *type)
+{
+	json_assessment(w, row, type);
+}
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
- * line too) and how a row of it is deleted; its row type; its SELECT
+ * line too), its one entry's word and how a row of it is deleted; its row
+ * type and the field holding its moment; its SELECT
  * (columns as read() expects them) by id and from a time column on. */
-#define KIND_TABLE(t, name) \
-	.table = t, .id = name, .delete_sql = "DELETE FROM " name " WHERE id = ?"
-#define KIND_ROW(type) .row_size = sizeof(type), .id_offset = offsetof(type, id)
+#define KIND_TABLE(t, name, word) \
+	.table = t, .id = name, .type = word, .delete_sql = "DELETE FROM " name " WHERE id = ?"
+#define KIND_ROW(type, when)                                         \
+	.row_size = sizeof(type), .id_offset = offsetof(type, id), \
+	.when_offset = offsetof(type, when)
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
-	.encode = encode_##name, .decode = decode_##name
+	.to_json = json_##name##_row, .encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
 
 static const struct entry_kind kinds[] = {
 	[TABLE_RUNS] = {
-		KIND_TABLE(TABLE_RUNS, "runs"), KIND_ROW(struct run),
+		KIND_TABLE(TABLE_RUNS, "runs", "run"), KIND_ROW(struct run, start),
+		/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
+		 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
+		.name = NC_("list name", "runs"),
 		KIND_SELECTS(STORE_RUN_SELECT, "start"),
 		.insert_sql = "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
 			      " elevation_m, note, source, source_id, id)"
@@ -581,7 +615,8 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
-		KIND_TABLE(TABLE_SORENESS, "soreness"), KIND_ROW(struct soreness),
+		KIND_TABLE(TABLE_SORENESS, "soreness", "soreness"), KIND_ROW(struct soreness, time),
+		.name = NC_("list name", "soreness"),
 		KIND_SELECTS(SORENESS_SELECT, "time"),
 		.insert_sql = "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
 			      " VALUES (?,?,?,?,?,?,?)",
@@ -590,7 +625,8 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
-		KIND_TABLE(TABLE_MASSAGES, "massages"), KIND_ROW(struct massage),
+		KIND_TABLE(TABLE_MASSAGES, "massages", "massage"), KIND_ROW(struct massage, date),
+		.name = NC_("list name", "massages"),
 		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO massages (date, kind, therapist, note, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -600,7 +636,8 @@ static const struct entry_kind kinds[] = {
 		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
-		KIND_TABLE(TABLE_RACES, "races"), KIND_ROW(struct race),
+		KIND_TABLE(TABLE_RACES, "races", "race"), KIND_ROW(struct race, date),
+		.name = NC_("list name", "races"),
 		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO races (date, name, distance_m, priority, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -609,7 +646,8 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
 	},
 	[TABLE_ASSESSMENTS] = {
-		KIND_TABLE(TABLE_ASSESSMENTS, "assessments"), KIND_ROW(struct assessment),
+		KIND_TABLE(TABLE_ASSESSMENTS, "assessments", "assessment"),
+		KIND_ROW(struct assessment, time), .name = NC_("list name", "assessments"),
 		KIND_SELECTS(ASSESSMENT_SELECT, "time"),
 		.insert_sql = "INSERT INTO assessments (time, region, side, cleared, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -696,20 +734,7 @@ const char *store_table_id(enum store_table t)
 
 const char *store_table_name(enum store_table t)
 {
-	/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
-	 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
-	switch (t) {
-	case TABLE_RUNS:
-		return C_("list name", "runs");
-	case TABLE_SORENESS:
-		return C_("list name", "soreness");
-	case TABLE_MASSAGES:
-		return C_("list name", "massages");
-	case TABLE_RACES:
-		return C_("list name", "races");
-	default:
-		return "?";
-	}
+	return (unsigned)t < TABLE_COUNT ? g_dpgettext2(NULL, "list name", kinds[t].name) : "?";
 }
 
 bool store_table_from_id(const char *s, enum store_table *out)
@@ -721,4 +746,32 @@ bool store_table_from_id(const char *s, enum store_table *out)
 		}
 	}
 	return false;
+}
+
+const char *store_entry_when(enum store_table t, const void *row, char *buf)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+	const char *at;
+	dayno day;
+	wtime when;
+
+	if (!k) {
+		buf[0] = '\0';
+		return buf;
+	}
+	at = (const char *)row + k->when_offset;
+	if (k->by_day) {
+		memcpy(&day, at, sizeof(day));
+		return day_format(day, buf);
+	}
+	memcpy(&when, at, sizeof(when));
+	return wtime_format(when, buf);
+}
+
+void store_entry_json(struct json_writer *w, enum store_table t, const void *row, bool typed)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	if (k)
+		k->to_json(w, row, typed ? k->type : NULL);
 }

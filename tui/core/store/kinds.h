@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store/kinds.h - each kind of entry (run, soreness, massage, race,
- * assessment) as one
- * descriptor, indexed by enum store_table: its table, its SQL, how a row
- * is bound and read back, how it is freed.  The store has one generic path
- * for adding, updating, reading, listing and putting back entries; a new
- * kind is a descriptor here, a migration and a form.
+ * assessment) as one descriptor, indexed by enum store_table: its table,
+ * its SQL, how a row is bound and read back, how it is freed.  The store
+ * has one generic path for adding, updating, reading, listing and putting
+ * back entries; a new kind is a descriptor here, a migration and a form.
  */
 #ifndef KNEAD_STORE_KINDS_H
 #define KNEAD_STORE_KINDS_H
@@ -16,14 +15,23 @@
 #include <stdint.h>
 #include "core/store/store.h"
 
+struct json_writer;
+
 struct entry_kind {
 	enum store_table table;
 	/* The table's name, also the kind's name on the command line. */
 	const char *id;
-	/* sizeof the row (struct run, soreness, massage or race) and where
-	 * its int64_t id is. */
+	/* One entry's word, the "type" of a listing of several kinds: "run". */
+	const char *type;
+	/* The list's name inside a sentence, untranslated (marked with NC_,
+	 * context "list name"): store_table_name() translates it. */
+	const char *name;
+	/* sizeof the row (struct run, soreness, massage, race or assessment)
+	 * and where its int64_t id is. */
 	size_t row_size;
 	size_t id_offset;
+	/* Where the row's moment is: a wtime, or a dayno when by_day. */
+	size_t when_offset;
 	/* INSERT binds the fields (1..n_fields), then the id (NULL for the
 	 * next free one); UPDATE binds the fields, then the id to update.
 	 * The SELECTs read the columns read() expects, by id or from a
@@ -43,6 +51,9 @@ struct entry_kind {
 	void (*copy)(void *dst, const void *src);
 	/* The rules a new entry of the kind obeys (validate.h), at `now`. */
 	bool (*validate)(const void *row, wtime now, GError **err);
+	/* The row as knead list --json and the export write it (json_model.h),
+	 * with a "type" member when type is not NULL. */
+	void (*to_json)(struct json_writer *w, const void *row, const char *type);
 	/* The entry in words, translated: "the run of Tue 8 Dec, 10.00 km". */
 	char *(*describe)(const void *row, enum unit u);
 	/* The undo journal's form of a row (journal.c): a GVariant of

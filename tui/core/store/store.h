@@ -45,6 +45,15 @@ union store_row {
  * 8 Dec, 10.00 km"; g_free it); copy is deep; validate applies the rules
  * of a new entry (validate.h) at `now`. */
 char *store_entry_describe(enum store_table t, const void *row, enum unit u);
+/* The entry's moment as text, into buf (DATETIME_BUF bytes):
+ * "2026-11-20T07:00:00" for a run or soreness, "2026-11-20" for a kind
+ * kept by the day, so that entries of every kind sort as text. */
+const char *store_entry_when(enum store_table t, const void *row, char *buf);
+/* The entry as knead list --json writes it (json_model.h); typed adds
+ * its "type" member (run, soreness, massage, race) for a listing of
+ * several kinds. */
+struct json_writer;
+void store_entry_json(struct json_writer *w, enum store_table t, const void *row, bool typed);
 void store_entry_copy(enum store_table t, void *dst, const void *src);
 void store_entry_clear(enum store_table t, void *row);
 bool store_entry_validate(enum store_table t, const void *row, wtime now, GError **err);
