@@ -192,7 +192,7 @@ run --now $NOW brief --json
 is "$(j '[.session.avoid[] | select(.region == "shin") | .assessed] | join(",")')" "true" \
 	"the brief keeps the assessed shin off the table"
 run --now $NOW brief
-like "$(printf '%s' "$out" | tr '\n' ' ' | tr -s ' ')" "shin, 5/10, flagged .* assessed by a professional and not cleared" \
+like "$(joined "$out")" "shin, 5/10, flagged .* assessed by a professional and not cleared" \
 	"the text brief says it was assessed"
 k log sore calf:right 5
 run --now $NOW plan --json

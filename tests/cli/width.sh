@@ -62,14 +62,14 @@ ok "$([ "$(printf '%s\n' "$out" | LC_ALL=C.UTF-8 wc -L)" -le 80 ]; echo $?)" "Fr
 
 # Words are never cut: the note comes back whole once its lines are joined.
 out=$("$KNEAD" --db "$DB" --now $NOW list runs)
-like "$(printf '%s' "$out" | tr '\n' ' ' | tr -s ' ')" "the cold rain that came back twice before the end of the run" \
+like "$(joined "$out")" "the cold rain that came back twice before the end of the run" \
 	"a long note wraps between words"
 # An error on an 80-column terminal wraps between words.
 if command -v script >/dev/null 2>&1; then
 	err=$(script -qec "stty cols 80 2>/dev/null; env $FRENCH $KNEAD --db $DB --now $NOW log run" /dev/null </dev/null | tr -d '\r')
 	ok "$([ "$(printf '%s\n' "$err" | LC_ALL=C.UTF-8 wc -L)" -le 80 ]; echo $?)" \
 		"a long error fits an 80-column terminal"
-	like "$(printf '%s' "$err" | tr '\n' ' ' | tr -s ' ')" "la distance et la durée manquent \(attendu" \
+	like "$(joined "$err")" "la distance et la durée manquent \(attendu" \
 		"and its words stay whole"
 else
 	skip "no script(1)" "a long error fits an 80-column terminal"
