@@ -25,6 +25,10 @@
 /* The weeks the history window holds (LOAD_HISTORY_DAYS = 36 weeks). */
 #define MAX_WEEKS (LOAD_HISTORY_DAYS / 7)
 #define MIN_WEEKS 12
+/* The widest the advice and Sore now grow (columns, with their boxes). */
+#define TODAY_TEXT_MAX_W 90
+/* The widest a week's bar grows when there are few weeks. */
+#define BAR_MAX_W 8
 /* Before this many days of runs the acute:chronic ratio means nothing: its
  * chronic part is four weeks. */
 #define ACWR_MIN_DAYS 28
@@ -819,7 +823,7 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 	if ((n - first) * (bar_w + 1) > in.w - 4)
 		bar_w = 1;
 	else /* few weeks: wider bars fill the box */
-		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, 4);
+		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, BAR_MAX_W);
 	shown = n - first;
 	if (first == n - MIN_WEEKS && t->week_km[first] <= 0 && !any_run(t, first, n)) {
 		char **lines = ui_wrap(_("No runs in these weeks: press c to check in after a run."),
@@ -902,7 +906,7 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 {
 	struct rect in = rect_inset(box, 1, 1);
 	const struct load_figures *l = &t->status.load;
-	int label_w = 10, value_w = 7;
+	int label_w = 10, value_w = 7, per, curves_h;
 	int spark_w = in.w - label_w - value_w - 1;
 	/* The curves start at the first run: the empty days before it would
 	 * be scaled as if they meant something. */
@@ -928,22 +932,29 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 		g_strfreev(lines);
 		return;
 	}
-	for (int i = 0; i < 3 && i < in.h; i++) {
+	/* A row a curve; on a tall box, the rows the ratios and the span
+	 * leave, shared (a blank row between curves from three rows on). */
+	per = MAX(1, (in.h - 2) / 3);
+	for (int i = 0; i < 3 && i * per < in.h; i++) {
 		char *label = ui_fit(rows[i].label, label_w);
-		ui_text(ui, in.y + i, in.x, label_w, A_NORMAL, label);
-		chart_sparkline(ui, in.y + i, in.x + label_w, spark_w, rows[i].values + skip, days,
-				0, 0, ui_attr(ui, rows[i].role));
-		ui_textf(ui, in.y + i, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
+		int y = in.y + i * per, h = per >= 3 ? per - 1 : per;
+
+		ui_text(ui, y + h - 1, in.x, label_w, A_NORMAL, label);
+		chart_area(ui, (struct rect){ y, in.x + label_w, h, spark_w }, rows[i].values + skip,
+			   days, 0, 0, ui_attr(ui, rows[i].role));
+		ui_textf(ui, y + h - 1, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
 			 rows[i].now);
 		g_free(label);
 	}
-	if (in.h > 3 &&
-	    draw_ratios(ui, l, days, (struct rect){ in.y + 3, in.x, in.h - 3, in.w }) == 1 &&
-	    in.h > 4) {
+	curves_h = MIN(3 * per, in.h);
+	if (in.h > curves_h &&
+	    draw_ratios(ui, l, days,
+			(struct rect){ in.y + curves_h, in.x, in.h - curves_h, in.w }) == 1 &&
+	    in.h > curves_h + 1) {
 		char *text = g_strdup_printf(ngettext("last %d day", "last %d days",
 						      (unsigned long)MIN(spark_w, days)),
 					     MIN(spark_w, days));
-		ui_text(ui, in.y + 4, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), text);
+		ui_text(ui, in.y + curves_h + 1, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), text);
 		g_free(text);
 	}
 }
@@ -1152,7 +1163,9 @@ static void today_draw(struct ui *ui)
 	}
 	if (t->plan.n_items > 0)
 		draw_tonight_line(ui, t, rect_take_bottom(&body, 1));
-	left_w = body.w * 52 / 100;
+	/* The advice reads best under about 90 columns: on a wide screen the
+	 * charts take the rest. */
+	left_w = MIN(body.w * 52 / 100, TODAY_TEXT_MAX_W);
 	left = rect_take_left(&body, left_w);
 	right = body;
 	{
@@ -1162,7 +1175,9 @@ static void today_draw(struct ui *ui)
 		draw_sore(ui, t, left, false);
 	}
 	{
-		int pmc_h = MIN(7, right.h / 2);
+		/* Seven rows hold the curves a row each; a tall screen gives
+		 * them half its height, the weekly bars the other half. */
+		int pmc_h = right.h >= 30 ? right.h / 2 : MIN(7, right.h / 2);
 		struct rect pmc = rect_take_bottom(&right, pmc_h);
 		draw_weeks(ui, t, right);
 		draw_pmc(ui, t, pmc);
