@@ -4,7 +4,8 @@
 # mid-word, at 80x24 and 100x30, in English and French, over a history with
 # many sore regions (three of them flagged): Sore now ends with "…+N (w)"
 # and w shows every region; the Tonight line ends with "…+N (t)" after whole
-# items; the flags left out of the Next massage card count in its mark.
+# items; the notes left out of the Next massage card (flags, the stale
+# question) count in its mark and show in the Why view.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 . "$top_srcdir/tests/french-lib.sh"
@@ -85,5 +86,19 @@ for lang in en fr; do
 		tm_kill_server
 	done
 done
+
+# The demo in French at 80x24: the session asked for shows whole (on two
+# rows), and the stale question the card has no room for is counted in its
+# mark, asked in the Why view, and not answered by a stray n meanwhile.
+tui_start 80 24 $FRENCH -- --demo
+wait_for "Prochain massage"
+s=$(screen)
+unlike "$s" "À faire : [^│]*…" "French demo: the session asked for is not cut"
+unlike "$s" "toujours\?" "French demo: the stale question waits for the Why view at 80x24"
+keys n w
+wait_for "lignes de plus"
+like "$(screen)" "toujours\? +│" "French demo: n did not answer it unseen; the Why view asks it"
+keys q
+wait_exit
 
 done_testing

@@ -52,6 +52,9 @@ struct today {
 	struct article_index *articles; /* loaded once: the files do not change */
 	char *top_title, *top_why;	/* the article to read now, if any */
 	bool why_open; /* the advice card on the whole screen, every reason shown */
+	/* The stale question is on screen (the Why view lists it when the
+	 * card has no room): y and n answer it only then. */
+	bool stale_shown;
 	struct selfcare_plan plan; /* tonight's self-care (selfcare.h) */
 	bool tonight_open;	   /* the plan on the whole screen, item by item */
 	int tonight_sel, tonight_top;
@@ -440,65 +443,88 @@ static const struct sore_state *stale_question(const struct today *t)
 	return q;
 }
 
-/* Referrals, the stale question, the booking and (in the Why view) the
- * rules that shaped the advice.  A referral shows whole or not at all:
- * those left out go to `left_out` (the card's "…+N (w)" counts them, the
- * Why view lists them with the reasons).  Returns the next free row. */
+/* A note drawn whole from row *y (prefix on its first row) when it fits
+ * above `bottom` and nothing before it was left out; else kept (taken) in
+ * left_out.  Takes text; true when drawn. */
+static bool draw_note(struct ui *ui, struct rect in, int *y, int bottom, attr_t a,
+		      const char *prefix, char *text, GPtrArray *left_out)
+{
+	char **lines = ui_wrap(text, in.w - ui_text_width(prefix));
+	int rows = (int)g_strv_length(lines);
+
+	g_strfreev(lines);
+	if (left_out->len == 0 && *y + rows <= bottom) {
+		*y += draw_wrapped(ui, *y, in.x, in.w, rows, a, prefix, text);
+		g_free(text);
+		return true;
+	}
+	g_ptr_array_add(left_out, text);
+	return false;
+}
+
+/* Referrals, the stale question, the booking, the windows without deep
+ * tissue and (in the Why view) the rules that shaped the advice.  A note
+ * shows whole or not at all: those left out go to `left_out` (the card's
+ * "…+N (w)" counts them, the Why view lists them with the reasons).
+ * Returns the next free row. */
 static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int y, int bottom,
 			     GPtrArray *left_out)
 {
 	const struct advice *a = &t->advice;
 	const struct sore_state *q = stale_question(t);
 
+	t->stale_shown = false;
 	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
-		char *name, *text, **lines;
-		int rows;
+		char *name;
 
 		if (r->assessed)
 			continue;
 		name = region_side_name(r->region, r->side);
-		text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d day).",
-						      "See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d days).", (unsigned long)r->days),
-					     name, r->level, r->days);
-		lines = ui_wrap(text, in.w - 2);
-		rows = (int)g_strv_length(lines);
-		g_strfreev(lines);
-		if (left_out->len == 0 && y + rows <= bottom) {
-			y += draw_wrapped(ui, y, in.x, in.w, rows, ui_attr(ui, ROLE_ERROR), "! ", text);
-			g_free(text);
-		} else {
-			g_ptr_array_add(left_out, text);
-		}
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_ERROR), "! ",
+			  g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+						   "(%d/10, %d day).",
+						   "See a physiotherapist or doctor about your %s "
+						   "(%d/10, %d days).", (unsigned long)r->days),
+					  name, r->level, r->days),
+			  left_out);
 		g_free(name);
 	}
-	if (q && y < bottom) {
+	if (q) {
 		char *name = region_side_name(q->region, q->side), *label = ui_capitalize(name);
 		int ago = (int)(ui->today - q->last_day);
+
 		/* TRANSLATORS: "Right IT band 5/10, 4 days ago: still? (y yes, n no)". */
-		char *text = g_strdup_printf(ngettext("%s %d/10, %d day ago: still? (y yes, n no)",
-						      "%s %d/10, %d days ago: still? (y yes, n no)",
-						      (unsigned long)ago), label, q->level, ago);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "? ", text);
-		g_free(text);
+		t->stale_shown = draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "? ",
+			  g_strdup_printf(ngettext("%s %d/10, %d day ago: still? (y yes, n no)",
+						   "%s %d/10, %d days ago: still? (y yes, n no)",
+						   (unsigned long)ago), label, q->level, ago),
+			  left_out);
 		g_free(label);
 		g_free(name);
 	}
-	if (a->has_booking && y < bottom) {
+	if (a->has_booking) {
 		char *day = ui_day_short(a->booked_date);
 		char *kind = advice_booked_kind_text(a);
-		char *text = g_strdup_printf(_("Booked: %s, %s."), kind, day);
 
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_GOOD), "",
+			  g_strdup_printf(_("Booked: %s, %s."), kind, day), left_out);
 		g_free(kind);
-		y += draw_wrapped(ui, y, in.x, in.w, 1, ui_attr(ui, ROLE_GOOD), "", text);
-		g_free(text);
 		g_free(day);
 	}
-	if (a->booking_warning && y < bottom)
-		y += draw_wrapped(ui, y, in.x, in.w, 3, ui_attr(ui, ROLE_WARN), "! ",
-				  a->booking_warning);
+	if (a->booking_warning)
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "! ",
+			  g_strdup(a->booking_warning), left_out);
+	for (size_t i = 0; i < a->n_windows; i++) {
+		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
+
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "",
+			  g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
+					  a->windows[i].race),
+			  left_out);
+		g_free(from);
+		g_free(to);
+	}
 	if (t->why_open && a->n_rules > 0 && y < bottom) {
 		char *rules = advice_rules_text(a);
 
@@ -577,9 +603,11 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 		char *kind = advice_plan_kind_text(a);
 
 		char *line = g_strdup_printf(_("%s: %s"), u, kind);
-		char *fitted = fit_words(ui, line, in.w);
+		char *fitted = fit_words(ui, line, 2 * in.w);
 
-		ui_text(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, fitted);
+		/* The session asked for is the advice itself: on two rows
+		 * rather than cut (French kinds are long). */
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, urgent) | A_BOLD, "", fitted);
 		g_free(fitted);
 		g_free(line);
 		g_free(kind);
@@ -639,17 +667,8 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	if (a->reasons && a->reasons[0])
 		notes_bottom -= MIN(t->why_open ? 3 : 1, MAX(bottom - y - 1, 0));
 	y = draw_advice_notes(ui, t, in, y, notes_bottom, left_out);
-	for (size_t i = 0; i < a->n_windows && y < notes_bottom; i++) {
-		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
-		char *text = g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
-					     a->windows[i].race);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "", text);
-		g_free(text);
-		g_free(from);
-		g_free(to);
-	}
 	if (t->why_open && left_out->len > 0) {
-		/* The referrals with no room above lead the scrolled list. */
+		/* The notes with no room above lead the scrolled list. */
 		GPtrArray *all = g_ptr_array_new();
 
 		for (guint i = 0; i < left_out->len; i++)
@@ -1279,6 +1298,8 @@ static int today_action(struct ui *ui, enum ui_action a, int key)
 		return UI_HANDLED;
 	case ACT_YES:
 	case ACT_NO:
+		if (!t->stale_shown && !t->why_open)
+			return UI_IGNORED;
 		return answer_stale(ui, a == ACT_YES);
 	default:
 		return UI_IGNORED;
