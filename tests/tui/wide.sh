@@ -48,7 +48,7 @@ ok "$([ "$w" -gt 20 ] && [ "$w" -le 66 ]; echo $?)" "200x50: the run box is $w c
 keys Escape
 wait_for "Fitness, fatigue, form"
 
-# History's trends: more days than the 60 a narrow screen shows, taller lines.
+# History's trends: a day a column over the width (months), taller lines.
 keys 3
 wait_for "Trends"
 keys Tab Tab Tab Tab
