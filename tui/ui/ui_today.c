@@ -406,8 +406,8 @@ static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct 
 			g_free(more);
 		}
 	} else {
-		/* also_left_out: referrals the card had no room for, counted in
-		 * the same mark. */
+		/* also_left_out: notes the card had no room for, counted in the
+		 * same mark. */
 		int shown = 0, room = total > r.h || also_left_out > 0 ? r.h - 1 : r.h;
 
 		while (shown < n && (int)g_array_index(first, guint, shown + 1) <= room)
@@ -661,11 +661,10 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	/* Rows kept for the reasons: on the card one, for them or their
-	 * "…+N (w)"; in the Why view three, to scroll them. */
-	notes_bottom = bottom;
-	if (a->reasons && a->reasons[0])
-		notes_bottom -= MIN(t->why_open ? 3 : 1, MAX(bottom - y - 1, 0));
+	/* Rows kept for the reasons (and the notes left out): on the card
+	 * one, for them or their "…+N (w)"; in the Why view three, to scroll
+	 * them. */
+	notes_bottom = bottom - MIN(t->why_open ? 3 : 1, MAX(bottom - y - 1, 0));
 	y = draw_advice_notes(ui, t, in, y, notes_bottom, left_out);
 	if (t->why_open && left_out->len > 0) {
 		/* The notes with no room above lead the scrolled list. */
