@@ -796,13 +796,13 @@ static void draw_sore(struct ui *ui, struct today *t, struct rect box, bool why_
 		/* The effective level, as next reads it. */
 		int level = ss->refer ? ss->level : ss->counted;
 		char lv[4];
-		int x = in.x;
+		int x = in.x, room;
 
 		g_snprintf(lv, sizeof(lv), "%2d", level);
 		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
 		x += ui_text(ui, y, x, 2, ui_level_attr(ui, level) | A_BOLD, lv) + 1;
 		/* On the last row, the trend leaves room for the mark. */
-		int room = in.x + in.w - x - (y == in.y + in.h - 1 ? mark_w : 0);
+		room = in.x + in.w - x - (y == in.y + in.h - 1 ? mark_w : 0);
 
 		if (ui_text_width(trend) <= room)
 			ui_text(ui, y, x, room, ui_attr(ui, ss->refer ? ROLE_ERROR : ROLE_DIM),
