@@ -21,10 +21,11 @@ x10() {
 reasons=$("$KNEAD" --db "$DB" --now "$NOW" next --json | jq '.reasons | length')
 last=$("$KNEAD" --db "$DB" --now "$NOW" next --json | jq -r '.reasons[-1]' | cut -c1-20)
 
-# The reasons' mark: the last "…+N (w)" on the screen (the focus list may
-# have its own).
+# The reasons' mark: the last "…+N (w)" of the Next massage card (the
+# focus list may have its own, and Sore now below it too).
 mark_n() {
-	screen | grep -o '…+[0-9]* (w)' | tail -n 1 | sed 's/…+//; s/ (w)//'
+	screen | sed -n '/Next massage/,/Sore now/p' | grep -o '…+[0-9]* (w)' | tail -n 1 |
+		sed 's/…+//; s/ (w)//'
 }
 
 for size in "80 24"; do

@@ -85,6 +85,26 @@ static void test_validate_run(void **state)
 	g_clear_error(&err);
 }
 
+/* The pace asked about before saving: faster than 2:30 /km over a
+ * kilometre or more; the limit itself and shorter efforts pass. */
+static void test_validate_pace_plausible(void **state)
+{
+	wtime now = wtime_make(2026, 11, 30, 10, 0, 0);
+	struct run r;
+
+	(void)state;
+	r = a_run(now, 41000, 4510); /* 41 km in 1:15:10, 1:50 /km */
+	assert_false(validate_pace_plausible(&r));
+	r = a_run(now, 10000, 1500); /* 2:30 /km: the limit passes */
+	assert_true(validate_pace_plausible(&r));
+	r = a_run(now, 10000, 1499);
+	assert_false(validate_pace_plausible(&r));
+	r = a_run(now, 999, 100); /* under a kilometre: a sprint */
+	assert_true(validate_pace_plausible(&r));
+	r = a_run(now, 10000, 3150);
+	assert_true(validate_pace_plausible(&r));
+}
+
 static void test_validate_text_limits(void **state)
 {
 	GString *s = g_string_new(NULL);
@@ -223,6 +243,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_validate_run),
+		cmocka_unit_test(test_validate_pace_plausible),
 		cmocka_unit_test(test_validate_text_limits),
 		cmocka_unit_test(test_validate_days),
 		cmocka_unit_test(test_json_stream_chunks),

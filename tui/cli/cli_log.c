@@ -71,29 +71,22 @@ static bool save_checkin(struct cli *cli, const struct checkin *c, struct checki
 	       checkin_save(cli->store, c, saved, err);
 }
 
-/* Faster than 2:30 /km over a kilometre or more is faster than any runner
- * (the 5000 m record is about 2:31 /km): a slip in the distance or the
- * time, most likely. */
-#define PACE_IMPLAUSIBLE_S_PER_KM 150.0
-
-/* True when the pace is plausible, or the runner says it is right: asked
- * on a terminal, refused (exit 2, *status) into a pipe without --force. */
+/* True when the pace is plausible (validate_pace_plausible), or the runner
+ * says it is right: asked on a terminal, refused (exit 2, *status) into a
+ * pipe without --force. */
 static bool pace_believed(const struct run *r, bool force, enum unit u, int *status)
 {
 	char *dist, *dur, *pace, answer[16] = { 0 };
 	bool yes = false;
 
-	if (force || r->distance_m < 1000 ||
-	    r->duration_s / (r->distance_m / 1000.0) >= PACE_IMPLAUSIBLE_S_PER_KM)
+	if (force || validate_pace_plausible(r))
 		return true;
-	dist = format_distance(r->distance_m, u);
-	dur = format_duration(r->duration_s);
-	pace = format_pace(r->distance_m, r->duration_s, u);
 	if (isatty(STDIN_FILENO) && isatty(STDERR_FILENO)) {
-		/* TRANSLATORS: asked on a terminal; y is "confirmation key". */
-		fprintf(stderr, _("%s in %s is %s, faster than any runner. Log it anyway? (y/n) "),
-			dist, dur, pace);
+		char *q = format_pace_question(r->distance_m, r->duration_s, u);
+
+		fprintf(stderr, "%s ", q);
 		fflush(stderr);
+		g_free(q);
 		if (fgets(answer, sizeof(answer), stdin)) {
 			const char *y = C_("confirmation key", "y");
 			yes = g_ascii_strncasecmp(answer, y, strlen(y)) == 0 ||
@@ -101,15 +94,18 @@ static bool pace_believed(const struct run *r, bool force, enum unit u, int *sta
 		}
 		if (!yes)
 			*status = cli_usage("%s", _("nothing logged"));
-	} else {
-		*status = cli_usage(_("%s in %s is %s, faster than any runner (check the distance "
-				      "and the time, or add --force)"),
-				    dist, dur, pace);
+		return yes;
 	}
+	dist = format_distance(r->distance_m, u);
+	dur = format_duration(r->duration_s);
+	pace = format_pace(r->distance_m, r->duration_s, u);
+	*status = cli_usage(_("%s in %s is %s, faster than any runner (check the distance "
+			      "and the time, or add --force)"),
+			    dist, dur, pace);
 	g_free(dist);
 	g_free(dur);
 	g_free(pace);
-	return yes;
+	return false;
 }
 
 static int log_run(struct cli *cli, int argc, char **argv)

@@ -38,3 +38,19 @@ char *format_pace(double metres, double seconds, enum unit u)
 	/* TRANSLATORS: a pace, minutes:seconds per kilometre. */
 	return g_strdup_printf(_("%ld:%02ld /km"), s / 60, s % 60);
 }
+
+char *format_pace_question(double metres, double seconds, enum unit u)
+{
+	char *dist = format_distance(metres, u), *dur = format_duration(seconds);
+	char *pace = format_pace(metres, seconds, u);
+	/* TRANSLATORS: asked before saving a run (command line and
+	 * interface); the key in "(y/n)" is the "confirmation key".  Keep it
+	 * short: the interface shows it on one or two rows. */
+	char *q = g_strdup_printf(_("%s in %s is %s, faster than any runner. Log it anyway? (y/n)"),
+				  dist, dur, pace);
+
+	g_free(dist);
+	g_free(dur);
+	g_free(pace);
+	return q;
+}

@@ -13,6 +13,10 @@ char *format_distance(double metres, enum unit u);
 char *format_duration(double seconds);
 /* "5:15 /km", "8:27 /mi"; "-" when it cannot be computed. */
 char *format_pace(double metres, double seconds, enum unit u);
+/* The question asked before saving a run validate_pace_plausible() doubts:
+ * "41.00 km in 1:15:10 is 1:50 /km, faster than any runner. Log it anyway?
+ * (y/n)", the key of yes in the runner's language. */
+char *format_pace_question(double metres, double seconds, enum unit u);
 
 /* The columns a terminal gives text s, and s padded to width columns:
  * textwidth.h's, under the names the command line's columns know them by.

@@ -110,6 +110,12 @@ bool validate_run(const struct run *r, wtime now, GError **err)
 	       validate_text(r->source_id, VALIDATE_SOURCE_ID_MAX, false, _("source id"), err);
 }
 
+bool validate_pace_plausible(const struct run *r)
+{
+	return r->distance_m < 1000 ||
+	       r->duration_s / (r->distance_m / 1000.0) >= VALIDATE_PACE_IMPLAUSIBLE_S_PER_KM;
+}
+
 static bool check_region_side(enum region region, enum side side, GError **err)
 {
 	if ((unsigned)region >= REGION_COUNT)

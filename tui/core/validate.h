@@ -38,6 +38,10 @@
 /* Faster than any human runs on average over any distance (the 100 m
  * record is 10.4 m/s). */
 #define VALIDATE_MAX_SPEED_M_S 12.5
+/* Faster than 2:30 /km over a kilometre or more is faster than any runner
+ * (the 5000 m record is about 2:31 /km) but slower than the limit above:
+ * storable, and most likely a slip in the distance or the time. */
+#define VALIDATE_PACE_IMPLAUSIBLE_S_PER_KM 150.0
 
 /* Text `what` (translated, e.g. "note"): NULL passes.  is_note: tabs and
  * line breaks allowed. */
@@ -51,5 +55,11 @@ bool validate_soreness(const struct soreness *s, wtime now, GError **err);
 bool validate_assessment(const struct assessment *a, wtime now, GError **err);
 bool validate_massage(const struct massage *m, wtime now, GError **err);
 bool validate_race(const struct race *r, wtime now, GError **err);
+
+/* Whether a run the runner typed is saved without a question: false when
+ * its pace is implausible (VALIDATE_PACE_IMPLAUSIBLE_S_PER_KM).  Every way
+ * a runner types a run (knead log, the check-in, the interface's run form)
+ * asks format_pace_question() then, and saves only on yes. */
+bool validate_pace_plausible(const struct run *r);
 
 #endif

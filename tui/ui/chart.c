@@ -118,30 +118,48 @@ int chart_bars(struct ui *ui, struct rect r, const double *values, int n, int ba
 	return n - first;
 }
 
-int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,
-		    double lo, double hi, attr_t attr)
+int chart_area(struct ui *ui, struct rect r, const double *values, int n, double lo, double hi,
+	       attr_t attr)
 {
-	int first = n > w ? n - w : 0;
+	int first = n > r.w ? n - r.w : 0;
+	int steps = 8 * MAX(r.h, 1) - 1;
 
-	if (w <= 0 || n <= 0)
+	if (r.w <= 0 || r.h <= 0 || n <= 0)
 		return 0;
 	if (!(lo < hi)) {
-		lo = hi = values[first];
+		bool any = false;
+
 		for (int i = first; i < n; i++) {
-			lo = fmin(lo, values[i]);
-			hi = fmax(hi, values[i]);
+			if (isnan(values[i]))
+				continue;
+			lo = any ? fmin(lo, values[i]) : values[i];
+			hi = any ? fmax(hi, values[i]) : values[i];
+			any = true;
 		}
 	}
 	for (int i = first; i < n; i++) {
 		int e;
 
 		if (isnan(values[i])) { /* no value that day */
-			ui_text(ui, y, x + (i - first), 1, ui_attr(ui, ROLE_DIM), ui->utf8 ? "·" : ".");
+			ui_text(ui, r.y + r.h - 1, r.x + (i - first), 1, ui_attr(ui, ROLE_DIM),
+				ui->utf8 ? "·" : ".");
 			continue;
 		}
-		/* 1..8 eighths: the lowest value still shows as a line. */
-		e = hi > lo ? 1 + (int)lround((values[i] - lo) / (hi - lo) * 7) : 1;
-		ui_text(ui, y, x + (i - first), 1, attr, block(ui, e));
+		/* From one eighth: the lowest value still shows as a line. */
+		e = hi > lo ? 1 + (int)lround((values[i] - lo) / (hi - lo) * steps) : 1;
+		for (int row = 0; row < r.h; row++) {
+			int cell = e - row * 8;
+
+			if (cell <= 0)
+				break;
+			ui_text(ui, r.y + r.h - 1 - row, r.x + (i - first), 1, attr, block(ui, cell));
+		}
 	}
 	return n - first;
+}
+
+int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,
+		    double lo, double hi, attr_t attr)
+{
+	return chart_area(ui, (struct rect){ y, x, 1, w }, values, n, lo, hi, attr);
 }

@@ -19,5 +19,9 @@ int chart_bars(struct ui *ui, struct rect r, const double *values, int n, int ba
  * when lo < hi.  A NAN value (nothing that day) shows as a dot.  Returns the columns drawn. */
 int chart_sparkline(struct ui *ui, int y, int x, int w, const double *values, int n,
 		    double lo, double hi, attr_t attr);
+/* The sparkline as an area `r.h` rows tall (one row: chart_sparkline),
+ * in eighths of a cell; a NAN value shows as a dot on the bottom row. */
+int chart_area(struct ui *ui, struct rect r, const double *values, int n, double lo, double hi,
+	       attr_t attr);
 
 #endif

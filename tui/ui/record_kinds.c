@@ -180,6 +180,8 @@ static void run_form_build(struct ui *ui, struct record_edit *e, const void *row
 		return;
 	}
 	e->id = x->id;
+	e->distance_m = x->distance_m;
+	e->duration_s = x->duration_s;
 	set_owned(f, RUN_WHEN, time_text(x->start));
 	set_owned(f, RUN_DISTANCE, distance_text(x->distance_m, ui->cfg->units));
 	set_owned(f, RUN_DURATION, format_duration(x->duration_s));
@@ -214,6 +216,23 @@ static bool run_form_save(struct ui *ui, struct record_edit *e, GError **err)
 	return ok;
 }
 
+/* A new run, or a run's distance or time changed, at a pace faster than
+ * any runner's is asked about, as knead log and the check-in ask. */
+static char *run_form_doubt(struct ui *ui, const struct record_edit *e, int *field)
+{
+	struct run x = { 0 };
+
+	*field = RUN_DISTANCE;
+	if (!form_get_distance(e->form, RUN_DISTANCE, &x.distance_m) ||
+	    !form_get_duration(e->form, RUN_DURATION, &x.duration_s))
+		return NULL;
+	/* A run faster than anyone runs is refused, not asked about. */
+	if (validate_pace_plausible(&x) || x.distance_m / x.duration_s > VALIDATE_MAX_SPEED_M_S ||
+	    (e->id && x.distance_m == e->distance_m && x.duration_s == e->duration_s))
+		return NULL;
+	return format_pace_question(x.distance_m, x.duration_s, ui->cfg->units);
+}
+
 static const struct record_kind run_kind = {
 	.empty = N_("No runs yet: press a to add one, or c on Today to check in."),
 	.add_title = N_("New run"),
@@ -224,6 +243,8 @@ static const struct record_kind run_kind = {
 	.row_text = run_row_text,
 	.form_build = run_form_build,
 	.form_save = run_form_save,
+	.doubt = run_form_doubt,
+	.doubt_no = N_("Nothing saved: check the distance and the duration of the run."),
 };
 
 /* --- soreness ---------------------------------------------------------------- */

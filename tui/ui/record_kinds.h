@@ -28,6 +28,11 @@ struct record_kind {
 	void (*form_build)(struct ui *ui, struct record_edit *e, const void *row);
 	/* Reads, checks and writes the checked form. */
 	bool (*form_save)(struct ui *ui, struct record_edit *e, GError **err);
+	/* NULL, or the question asked before the checked form is saved (a
+	 * run's implausible pace, validate_pace_plausible), g_free(); *field
+	 * is where the form goes back on no, saying doubt_no. */
+	char *(*doubt)(struct ui *ui, const struct record_edit *e, int *field);
+	const char *doubt_no; /* N_() */
 };
 
 /* The descriptor of table t; a table without one is a programming error. */

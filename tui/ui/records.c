@@ -262,7 +262,65 @@ void record_edit_free(struct record_edit *e)
 	form_free(e->form);
 	g_free(e->source_id);
 	g_free(e->original);
+	g_free(e->doubt_ok);
 	g_free(e);
+}
+
+/* Yes to the kind's question: the form as it is now is saved. */
+static void doubt_yes(struct ui *ui, void *data)
+{
+	struct record_edit **edit = *(struct record_edit ***)data;
+
+	if (!*edit)
+		return;
+	g_free((*edit)->doubt_ok);
+	(*edit)->doubt_ok = form_snapshot((*edit)->form);
+	if (record_edit_action(ui, edit, ACT_SAVE, 0) & UI_RELOAD)
+		ui_reload_all(ui);
+}
+
+/* No: nothing saved, the form kept, on the field to correct. */
+static void doubt_no(struct ui *ui, void *data)
+{
+	struct record_edit *e = **(struct record_edit ***)data;
+	int field = 0;
+	char *q;
+
+	if (!e)
+		return;
+	q = record_kind(e->table)->doubt(ui, e, &field);
+	g_free(q);
+	e->form->focus = field;
+	g_free(e->form->error);
+	e->form->error = g_strdup(_(record_kind(e->table)->doubt_no));
+}
+
+/* Asks the kind's question about the checked form, unless the runner
+ * said yes to it as it is; true when asked (nothing saved yet). */
+static bool record_edit_ask(struct ui *ui, struct record_edit **edit)
+{
+	const struct record_kind *kind = record_kind((*edit)->table);
+	struct record_edit ***data;
+	char *q, *now;
+	int field = 0;
+
+	if (!kind->doubt || !form_check((*edit)->form))
+		return false;
+	q = kind->doubt(ui, *edit, &field);
+	if (!q)
+		return false;
+	now = form_snapshot((*edit)->form);
+	if (g_strcmp0(now, (*edit)->doubt_ok) == 0) {
+		g_free(now);
+		g_free(q);
+		return false;
+	}
+	g_free(now);
+	data = g_new(struct record_edit **, 1);
+	*data = edit;
+	ui_ask_yes_no(ui, q, doubt_yes, doubt_no, data);
+	g_free(q);
+	return true;
 }
 
 unsigned record_edit_action(struct ui *ui, struct record_edit **edit, enum ui_action a, int key)
@@ -285,7 +343,7 @@ unsigned record_edit_action(struct ui *ui, struct record_edit **edit, enum ui_ac
 			ui_message(ui, false, _("Nothing changed."));
 			return UI_HANDLED;
 		}
-		if (!record_edit_save(ui, *edit))
+		if (record_edit_ask(ui, edit) || !record_edit_save(ui, *edit))
 			return UI_HANDLED;
 		g_clear_pointer(edit, record_edit_free);
 		ui_message(ui, false, _("Saved."));

@@ -57,6 +57,8 @@ struct record_edit {
 	double elevation_m;
 	int avg_hr;
 	char *original; /* the form as it opened (form_snapshot), for an edit */
+	double distance_m, duration_s; /* an edited run's, as it opened */
+	char *doubt_ok;	/* the form as it was when the runner answered yes */
 };
 
 struct record_edit *record_edit_new(struct ui *ui, enum store_table t, const struct records *r,

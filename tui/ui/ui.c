@@ -310,11 +310,23 @@ static void draw(struct ui *ui)
 		draw_search_prompt(ui);
 	ctx = current_context(ui);
 	if (ui->confirm) {
-		char *q = g_strdup_printf(" %s ", ui->confirm);
-		move(ui->rows - 2, 0);
-		clrtoeol();
-		ui_text(ui, ui->rows - 2, 1, ui->cols - 2, ui_attr(ui, ROLE_BANNER), q);
-		g_free(q);
+		/* A question too long for a row (a French one at 80 columns)
+		 * takes the rows above, so that its "(y/n)" always shows. */
+		char **lines = ui_wrap(ui->confirm, ui->cols - 3);
+		int n = MIN((int)g_strv_length(lines), MAX(ui->rows - 2, 1));
+
+		for (int i = 0; i < n; i++) {
+			int y = ui->rows - 1 - n + i;
+			/* A space either side, the right one when it fits. */
+			bool room = ui_text_width(lines[i]) + 2 <= ui->cols - 2;
+			char *q = g_strdup_printf(" %s%s", lines[i], room ? " " : "");
+
+			move(y, 0);
+			clrtoeol();
+			ui_text(ui, y, 1, ui->cols - 2, ui_attr(ui, ROLE_BANNER), q);
+			g_free(q);
+		}
+		g_strfreev(lines);
 	}
 	keys_draw_hints(ui, ctx == CTX_HELP ? screens[ui->screen]->context(ui) : ctx,
 			ui->rows - 1);

@@ -57,6 +57,9 @@ struct checkin_screen {
 	char *run_snapshot;	/* the run form as loaded */
 	char *massage_snapshot;	/* the massage form as loaded */
 	bool same_run_ok;	/* the runner said a similar run is a second one */
+	/* The run whose implausible pace was asked about, and the one the
+	 * runner said is right (distance and duration; 0: none). */
+	double pace_asked_m, pace_asked_s, pace_ok_m, pace_ok_s;
 };
 
 static struct checkin_screen *state(struct ui *ui)
@@ -205,6 +208,7 @@ static void load_day(struct ui *ui, struct checkin_screen *c, dayno day)
 	memset(c->sore_id, 0, sizeof(c->sore_id));
 	g_clear_pointer(&c->logged, g_free);
 	c->same_run_ok = false;
+	c->pace_ok_m = c->pace_ok_s = 0;
 	load_current_soreness(ui, c);
 	c->loaded = day;
 	form_set_text(c->day, 0, day_format(day, date));
@@ -626,6 +630,8 @@ static void say_saved(struct ui *ui, dayno day, const struct run *run, int n_sor
 }
 
 static void save_second_run(struct ui *ui, void *data);
+static void save_fast_run(struct ui *ui, void *data);
+static void keep_fast_run(struct ui *ui, void *data);
 
 static bool save(struct ui *ui, struct checkin_screen *c)
 {
@@ -653,6 +659,20 @@ static bool save(struct ui *ui, struct checkin_screen *c)
 	if (want_run && !collect_run(c, day, when, &run)) {
 		run_clear(&run);
 		c->error = g_strdup(_("Nothing saved: the run could not be read."));
+		return false;
+	}
+	/* A pace faster than any runner's is asked about, as knead log asks
+	 * (one faster than anyone runs is refused below, not asked about). */
+	if (want_run && !validate_pace_plausible(&run) &&
+	    run.distance_m / run.duration_s <= VALIDATE_MAX_SPEED_M_S &&
+	    !(run.distance_m == c->pace_ok_m && run.duration_s == c->pace_ok_s)) {
+		char *q = format_pace_question(run.distance_m, run.duration_s, ui->cfg->units);
+
+		c->pace_asked_m = run.distance_m;
+		c->pace_asked_s = run.duration_s;
+		ui_ask_yes_no(ui, q, save_fast_run, keep_fast_run, NULL);
+		g_free(q);
+		run_clear(&run);
 		return false;
 	}
 	if (want_run && !c->same_run_ok) {
@@ -758,19 +778,48 @@ static int save_and_leave(struct ui *ui, struct checkin_screen *c)
 	return UI_HANDLED | UI_RELOAD;
 }
 
+/* After a question answered yes: saves, and on to Today when saved. */
+static bool save_answered(struct ui *ui, struct checkin_screen *c)
+{
+	if (!save(ui, c))
+		return false;
+	reset(ui, c);
+	ui_switch(ui, SCREEN_TODAY);
+	ui_reload_all(ui);
+	return true;
+}
+
 static void save_second_run(struct ui *ui, void *data)
 {
 	struct checkin_screen *c = state(ui);
 
 	(void)data;
 	c->same_run_ok = true;
-	if (!save(ui, c)) {
+	if (!save_answered(ui, c))
 		c->same_run_ok = false;
-		return;
-	}
-	reset(ui, c);
-	ui_switch(ui, SCREEN_TODAY);
-	ui_reload_all(ui);
+}
+
+/* Yes: the pace is right; that run (and only that one) is saved. */
+static void save_fast_run(struct ui *ui, void *data)
+{
+	struct checkin_screen *c = state(ui);
+
+	(void)data;
+	c->pace_ok_m = c->pace_asked_m;
+	c->pace_ok_s = c->pace_asked_s;
+	save_answered(ui, c);
+}
+
+/* No: nothing saved, the form kept as typed, on the distance to fix. */
+static void keep_fast_run(struct ui *ui, void *data)
+{
+	struct checkin_screen *c = state(ui);
+
+	(void)data;
+	go_section(c, SEC_RUN, true);
+	c->run->focus = RUN_DISTANCE;
+	g_free(c->error);
+	c->error = g_strdup(_("Nothing saved: check the distance and the duration of the run."));
 }
 
 static int move_action(struct ui *ui, struct checkin_screen *c, enum ui_action a, int key)

@@ -15,8 +15,11 @@
 #include "records.h"
 #include "ui.h"
 
-/* The trend view's span. */
-#define TREND_DAYS 60
+/* The trend view's span: a day a column, as many as the width holds, up to
+ * the year the soreness list first loads. */
+#define TREND_MAX_DAYS 366
+/* The rows a region's line grows to when the screen has room. */
+#define TREND_MAX_ROWS 4
 
 enum tab { TAB_RUNS, TAB_SORENESS, TAB_MASSAGES, TAB_RACES, TAB_TRENDS, TAB_COUNT };
 
@@ -166,33 +169,38 @@ static int history_input(struct ui *ui, int key)
 	return records_input(&h->search, h->edit, key);
 }
 
-/* Each region and side logged in the last TREND_DAYS days, one line each:
+/* Each region and side logged in the days the width holds (a column a day,
+ * at most TREND_MAX_DAYS), one line each:
  * its level day by day (the day's last entry; a dot where nothing was
  * logged). */
 static void draw_trends(struct ui *ui, struct history_screen *h, struct rect area)
 {
 	const struct records *r = &h->lists[TAB_SORENESS];
-	dayno first = ui->today - TREND_DAYS + 1;
-	double *levels = g_new(double, (size_t)REGION_COUNT * 3 * TREND_DAYS);
 	bool used[REGION_COUNT][3] = { { false } };
 	/* As wide as the widest translated name: no side is ever cut off. */
 	int name_w = MIN(records_region_width(), area.w / 2), spark_w = area.w - name_w - 8;
-	int row = 0, shown = 0;
+	const int span = CLAMP(spark_w, 1, TREND_MAX_DAYS);
+	dayno first = ui->today - span + 1;
+	double *levels = g_new(double, (size_t)REGION_COUNT * 3 * span);
+	int row = 0, shown = 0, n_used = 0, per;
 	char *title;
 
-	for (int i = 0; i < REGION_COUNT * 3 * TREND_DAYS; i++)
+	for (int i = 0; i < REGION_COUNT * 3 * span; i++)
 		levels[i] = NAN;
 	for (size_t i = 0; i < r->n; i++) {
 		const struct soreness *s = &r->rows.sore[i];
 		int d = wtime_day(s->time) - first;
-		if (d < 0 || d >= TREND_DAYS)
+		if (d < 0 || d >= span)
 			continue;
-		levels[((size_t)s->region * 3 + s->side) * TREND_DAYS + d] = s->level;
+		levels[((size_t)s->region * 3 + s->side) * span + d] = s->level;
+		n_used += !used[s->region][s->side];
 		used[s->region][s->side] = true;
 	}
+	/* A row a region; taller lines when all of them fit so. */
+	per = n_used > 0 ? CLAMP((area.h - 1) / n_used, 1, TREND_MAX_ROWS) : 1;
 	/* TRANSLATORS: %d is a number of days. */
 	title = g_strdup_printf(_("Soreness by region, last %d days (one column a day)"),
-				MIN(TREND_DAYS, spark_w));
+				MIN(span, spark_w));
 	if (h->n_flags) {
 		char *more = g_strconcat(title, "  ", _("* flagged."), NULL);
 		g_free(title);
@@ -202,32 +210,35 @@ static void draw_trends(struct ui *ui, struct history_screen *h, struct rect are
 	g_free(title);
 	for (int reg = 0; reg < REGION_COUNT; reg++) {
 		for (int side = 0; side < 3; side++) {
-			const double *v = levels + ((size_t)reg * 3 + side) * TREND_DAYS;
+			const double *v = levels + ((size_t)reg * 3 + side) * span;
 			double last = NAN;
 			char *name, *fitted;
-			int y;
+			int y, h_rows;
 
 			if (!used[reg][side])
 				continue;
 			if (row++ < h->trend_top)
 				continue;
-			y = area.y + 1 + shown;
-			if (y >= area.y + area.h)
+			y = area.y + 1 + shown * per;
+			if (y + per > area.y + area.h)
 				break;
 			shown++;
-			for (int d = 0; d < TREND_DAYS; d++)
+			for (int d = 0; d < span; d++)
 				if (!isnan(v[d]))
 					last = v[d];
 			name = region_side_name((enum region)reg, (enum side)side);
 			fitted = ui_fit(name, name_w);
+			/* Taller lines keep a blank row between regions. */
+			h_rows = per >= 3 ? per - 1 : per;
+			y += h_rows - 1; /* the name and the level on the line's base */
 			ui_text(ui, y, area.x, name_w, A_NORMAL, fitted);
-			chart_sparkline(ui, y, area.x + name_w + 1, spark_w, v, TREND_DAYS, 0, 10,
-					ui_level_attr(ui, (int)last) & ~A_REVERSE);
-			ui_textf(ui, y, area.x + name_w + 2 + MIN(spark_w, TREND_DAYS), 6, A_BOLD,
+			chart_area(ui, (struct rect){ y - h_rows + 1, area.x + name_w + 1, h_rows, spark_w },
+				   v, span, 0, 10, ui_level_attr(ui, (int)last) & ~A_REVERSE);
+			ui_textf(ui, y, area.x + name_w + 2 + MIN(spark_w, span), 6, A_BOLD,
 				 "%2.0f", last);
 			/* A flag open: the star of the body map after the level. */
 			if (trend_flagged(h, reg, side))
-				ui_text(ui, y, area.x + name_w + 5 + MIN(spark_w, TREND_DAYS), 1,
+				ui_text(ui, y, area.x + name_w + 5 + MIN(spark_w, span), 1,
 					ui_attr(ui, ROLE_WARN) | A_BOLD, "*");
 			g_free(fitted);
 			g_free(name);

@@ -25,6 +25,10 @@
 /* The weeks the history window holds (LOAD_HISTORY_DAYS = 36 weeks). */
 #define MAX_WEEKS (LOAD_HISTORY_DAYS / 7)
 #define MIN_WEEKS 12
+/* The widest the advice and Sore now grow (columns, with their boxes). */
+#define TODAY_TEXT_MAX_W 90
+/* The widest a week's bar grows when there are few weeks. */
+#define BAR_MAX_W 8
 /* Before this many days of runs the acute:chronic ratio means nothing: its
  * chronic part is four weeks. */
 #define ACWR_MIN_DAYS 28
@@ -48,6 +52,9 @@ struct today {
 	struct article_index *articles; /* loaded once: the files do not change */
 	char *top_title, *top_why;	/* the article to read now, if any */
 	bool why_open; /* the advice card on the whole screen, every reason shown */
+	/* The stale question is on screen (the Why view lists it when the
+	 * card has no room): y and n answer it only then. */
+	bool stale_shown;
 	struct selfcare_plan plan; /* tonight's self-care (selfcare.h) */
 	bool tonight_open;	   /* the plan on the whole screen, item by item */
 	int tonight_sel, tonight_top;
@@ -291,8 +298,11 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 		g_free(date);
 		g_free(dist);
 	} else {
-		ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM),
-			_("   No race planned (add one on the Races screen)."));
+		char *fitted = fit_words(ui, _("   No race planned (add one on the Races screen)."),
+					 line.w - (x - line.x));
+
+		ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM), fitted);
+		g_free(fitted);
 	}
 	if (!t->checked_in) {
 		struct rect banner = rect_take_top(body, 1);
@@ -327,12 +337,18 @@ static int draw_wrapped(struct ui *ui, int y, int x, int w, int max_rows, attr_t
 	return draw_wrapped_cut(ui, y, x, w, max_rows, a, prefix, text, NULL);
 }
 
-/* The mark that ends a cut list: "…+3 (w)", the items left out. g_free(). */
-static char *cut_mark(struct ui *ui, int left_out)
+/* The mark that ends a cut list: "…+3 (w)", the items left out and the
+ * key that shows them all (0: none, in the view that shows them).
+ * g_free(). */
+static char *cut_mark(struct ui *ui, int left_out, char key)
 {
+	const char *ellipsis = ui->utf8 ? "\u2026" : "...";
+
+	if (!key)
+		return g_strdup_printf("%s+%d", ellipsis, left_out);
 	/* TRANSLATORS: ends a list cut to fit: %s is an ellipsis, %d how
-	 * many items were left out; w shows them all. */
-	return g_strdup_printf(_("%s+%d (w)"), ui->utf8 ? "\u2026" : "...", left_out);
+	 * many items were left out, %c the key that shows them all (w, t). */
+	return g_strdup_printf(_("%s+%d (%c)"), ellipsis, left_out, key);
 }
 
 /* The reasons, a bullet each, wrapped to w: the rows, and in *first the
@@ -358,7 +374,8 @@ static GPtrArray *reason_rows(struct ui *ui, char **reasons, int w, GArray *firs
  * when some are left out, a last row "…+N (w)"; in the Why view, every
  * row, scrolled from t->why_scroll, with marks where more lies above or
  * below. */
-static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct rect r)
+static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct rect r,
+			 int also_left_out)
 {
 	GArray *first = g_array_new(FALSE, FALSE, sizeof(guint));
 	GPtrArray *rows = reason_rows(ui, reasons, r.w, first);
@@ -389,7 +406,9 @@ static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct 
 			g_free(more);
 		}
 	} else {
-		int shown = 0, room = total > r.h ? r.h - 1 : r.h;
+		/* also_left_out: notes the card had no room for, counted in the
+		 * same mark. */
+		int shown = 0, room = total > r.h || also_left_out > 0 ? r.h - 1 : r.h;
 
 		while (shown < n && (int)g_array_index(first, guint, shown + 1) <= room)
 			shown++;
@@ -398,8 +417,8 @@ static void draw_reasons(struct ui *ui, struct today *t, char **reasons, struct 
 				ui_text(ui, r.y + i, r.x, r.w, dim, g_ptr_array_index(rows, i));
 		for (int i = 0; i < (int)g_array_index(first, guint, shown); i++)
 			ui_text(ui, r.y + i, r.x, r.w, dim, g_ptr_array_index(rows, i));
-		if (shown < n) {
-			char *mark = cut_mark(ui, n - shown);
+		if (shown < n || also_left_out > 0) {
+			char *mark = cut_mark(ui, n - shown + also_left_out, 'w');
 			int mw = ui_text_width(mark);
 			ui_text(ui, r.y + r.h - 1, r.x + MAX(0, r.w - mw), r.w,
 				ui_attr(ui, ROLE_HEADING), mark);
@@ -424,58 +443,97 @@ static const struct sore_state *stale_question(const struct today *t)
 	return q;
 }
 
-/* Referrals, the stale question, the booking and (in the Why view) the
- * rules that shaped the advice.  Returns the next free row. */
-static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int y, int bottom)
+/* A note drawn whole from row *y (prefix on its first row) when it fits
+ * above `bottom` and nothing before it was left out; else kept (taken) in
+ * left_out.  Takes text; true when drawn. */
+static bool draw_note(struct ui *ui, struct rect in, int *y, int bottom, attr_t a,
+		      const char *prefix, char *text, GPtrArray *left_out)
+{
+	char **lines = ui_wrap(text, in.w - ui_text_width(prefix));
+	int rows = (int)g_strv_length(lines);
+
+	g_strfreev(lines);
+	if (left_out->len == 0 && *y + rows <= bottom) {
+		*y += draw_wrapped(ui, *y, in.x, in.w, rows, a, prefix, text);
+		g_free(text);
+		return true;
+	}
+	g_ptr_array_add(left_out, text);
+	return false;
+}
+
+/* Referrals, the stale question, the booking, the windows without deep
+ * tissue and (in the Why view) the rules that shaped the advice.  A note
+ * shows whole or not at all: those left out go to `left_out` (the card's
+ * "…+N (w)" counts them, the Why view lists them with the reasons).
+ * Returns the next free row. */
+static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int y, int bottom,
+			     GPtrArray *left_out)
 {
 	const struct advice *a = &t->advice;
 	const struct sore_state *q = stale_question(t);
 
-	for (size_t i = 0; i < a->n_see_professional && y < bottom; i++) {
+	t->stale_shown = false;
+	for (size_t i = 0; i < a->n_see_professional; i++) {
 		const struct advice_referral *r = &a->see_professional[i];
-		char *name, *text;
+		char *name;
 
 		if (r->assessed)
 			continue;
 		name = region_side_name(r->region, r->side);
-		text = g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d day).",
-						      "See a physiotherapist or doctor about your %s "
-						      "(%d/10, %d days).", (unsigned long)r->days),
-					     name, r->level, r->days);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
-		g_free(text);
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_ERROR), "! ",
+			  g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
+						   "(%d/10, %d day).",
+						   "See a physiotherapist or doctor about your %s "
+						   "(%d/10, %d days).", (unsigned long)r->days),
+					  name, r->level, r->days),
+			  left_out);
 		g_free(name);
 	}
-	if (q && y < bottom) {
+	if (q) {
 		char *name = region_side_name(q->region, q->side), *label = ui_capitalize(name);
 		int ago = (int)(ui->today - q->last_day);
+
 		/* TRANSLATORS: "Right IT band 5/10, 4 days ago: still? (y yes, n no)". */
-		char *text = g_strdup_printf(ngettext("%s %d/10, %d day ago: still? (y yes, n no)",
-						      "%s %d/10, %d days ago: still? (y yes, n no)",
-						      (unsigned long)ago), label, q->level, ago);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "? ", text);
-		g_free(text);
+		t->stale_shown = draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "? ",
+			  g_strdup_printf(ngettext("%s %d/10, %d day ago: still? (y yes, n no)",
+						   "%s %d/10, %d days ago: still? (y yes, n no)",
+						   (unsigned long)ago), label, q->level, ago),
+			  left_out);
 		g_free(label);
 		g_free(name);
 	}
-	if (a->has_booking && y < bottom) {
+	if (a->has_booking) {
 		char *day = ui_day_short(a->booked_date);
 		char *kind = advice_booked_kind_text(a);
-		char *text = g_strdup_printf(_("Booked: %s, %s."), kind, day);
 
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_GOOD), "",
+			  g_strdup_printf(_("Booked: %s, %s."), kind, day), left_out);
 		g_free(kind);
-		y += draw_wrapped(ui, y, in.x, in.w, 1, ui_attr(ui, ROLE_GOOD), "", text);
-		g_free(text);
 		g_free(day);
 	}
-	if (a->booking_warning && y < bottom)
-		y += draw_wrapped(ui, y, in.x, in.w, 3, ui_attr(ui, ROLE_WARN), "! ",
-				  a->booking_warning);
+	if (a->booking_warning)
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "! ",
+			  g_strdup(a->booking_warning), left_out);
+	for (size_t i = 0; i < a->n_windows; i++) {
+		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
+
+		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_WARN), "",
+			  g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
+					  a->windows[i].race),
+			  left_out);
+		g_free(from);
+		g_free(to);
+	}
 	if (t->why_open && a->n_rules > 0 && y < bottom) {
 		char *rules = advice_rules_text(a);
 
-		y += draw_wrapped(ui, y, in.x, in.w, 2, A_NORMAL, _("Rules that shaped it: "), rules);
+		/* The label and the rules wrap as one text (a long French label
+		 * would leave the rules a narrow column). */
+		char *both = g_strconcat(_("Rules that shaped it: "), rules, NULL);
+
+		y += draw_wrapped(ui, y, in.x, in.w, MIN(3, bottom - y), A_NORMAL, "", both);
+		g_free(both);
 		g_free(rules);
 	}
 	return y;
@@ -513,7 +571,8 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	const struct advice *a = &t->advice;
 	const struct config *cfg = ui->cfg;
 	struct rect in = rect_inset(box, 1, 2);
-	int y = in.y, bottom = in.y + in.h;
+	int y = in.y, bottom = in.y + in.h, notes_bottom;
+	GPtrArray *left_out = g_ptr_array_new_with_free_func(g_free);
 	char *date = ui_day_long(a->date);
 	char *when = days_from_now(a->date - ui->today);
 	enum ui_role urgent = a->urgency == URGENCY_OVERDUE || a->urgency == URGENCY_DUE
@@ -521,16 +580,34 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	bool has_contact = cfg->therapist_name || cfg->therapist_phone || cfg->therapist_email;
 
 	ui_box(ui, box, _("Next massage"), false);
-	ui_textf(ui, y++, in.x, in.w, A_BOLD, "%s (%s)", date, when);
+	{
+		/* The long date when it fits, else the short one; cut at a word. */
+		char *line = g_strdup_printf("%s (%s)", date, when);
+
+		if (ui_text_width(line) > in.w) {
+			char *shorter = ui_day_short(a->date);
+			g_free(line);
+			line = g_strdup_printf("%s (%s)", shorter, when);
+			g_free(shorter);
+		}
+		{
+			char *fitted = fit_words(ui, line, in.w);
+			ui_text(ui, y++, in.x, in.w, A_BOLD, fitted);
+			g_free(fitted);
+		}
+		g_free(line);
+	}
 	{
 		char *u = ui_capitalize(urgency_name(a->urgency));
 		/* TRANSLATORS: urgency and kind of the next massage: "Due: sports massage". */
 		char *kind = advice_plan_kind_text(a);
 
 		char *line = g_strdup_printf(_("%s: %s"), u, kind);
-		char *fitted = fit_words(ui, line, in.w);
+		char *fitted = fit_words(ui, line, 2 * in.w);
 
-		ui_text(ui, y++, in.x, in.w, ui_attr(ui, urgent) | A_BOLD, fitted);
+		/* The session asked for is the advice itself: on two rows
+		 * rather than cut (French kinds are long). */
+		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, urgent) | A_BOLD, "", fitted);
 		g_free(fitted);
 		g_free(line);
 		g_free(kind);
@@ -557,7 +634,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 				g_free(name);
 			}
 			if (k < a->n_focus) {
-				char *mark = cut_mark(ui, (int)(a->n_focus - k));
+				char *mark = cut_mark(ui, (int)(a->n_focus - k), 'w');
 				g_string_append_printf(focus, "%s%s", k ? " " : "", mark);
 				g_free(mark);
 			}
@@ -582,19 +659,30 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 		}
 		g_free(text);
 	}
-	y = draw_advice_notes(ui, t, in, y, bottom);
-	for (size_t i = 0; i < a->n_windows && y < bottom; i++) {
-		char *from = ui_day_short(a->windows[i].from), *to = ui_day_short(a->windows[i].to);
-		char *text = g_strdup_printf(_("No deep tissue %s to %s (%s)."), from, to,
-					     a->windows[i].race);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_WARN), "", text);
-		g_free(text);
-		g_free(from);
-		g_free(to);
-	}
 	if (has_contact)
 		bottom -= 1 + (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
-	draw_reasons(ui, t, a->reasons, (struct rect){ y, in.x, bottom - y, in.w });
+	/* Rows kept for the reasons (and the notes left out): on the card
+	 * one, for them or their "…+N (w)"; in the Why view three, to scroll
+	 * them. */
+	notes_bottom = bottom - MIN(t->why_open ? 3 : 1, MAX(bottom - y - 1, 0));
+	y = draw_advice_notes(ui, t, in, y, notes_bottom, left_out);
+	if (t->why_open && left_out->len > 0) {
+		/* The notes with no room above lead the scrolled list. */
+		GPtrArray *all = g_ptr_array_new();
+
+		for (guint i = 0; i < left_out->len; i++)
+			g_ptr_array_add(all, g_ptr_array_index(left_out, i));
+		for (int i = 0; a->reasons && a->reasons[i]; i++)
+			g_ptr_array_add(all, a->reasons[i]);
+		g_ptr_array_add(all, NULL);
+		draw_reasons(ui, t, (char **)all->pdata, (struct rect){ y, in.x, bottom - y, in.w },
+			     0);
+		g_ptr_array_free(all, TRUE);
+	} else {
+		draw_reasons(ui, t, a->reasons, (struct rect){ y, in.x, bottom - y, in.w },
+			     (int)left_out->len);
+	}
+	g_ptr_array_free(left_out, TRUE);
 	if (has_contact) {
 		y = in.y + in.h - 1 - (cfg->therapist_phone || cfg->therapist_email ? 1 : 0);
 		ui_textf(ui, y++, in.x, in.w, ui_attr(ui, ROLE_HEADING), "%s %s", _("Book:"),
@@ -607,56 +695,126 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 	}
 }
 
-static void draw_sore(struct ui *ui, struct today *t, struct rect box)
+/* The regions Sore now lists, worst first: their indexes in
+ * t->status.soreness (g_free), *n of them. */
+static size_t *sore_order(const struct today *t, size_t *n)
 {
-	struct rect in = rect_inset(box, 1, 2);
 	const struct status *s = &t->status;
-	int y = in.y;
 	size_t *order = g_new(size_t, s->n_soreness + 1);
-	size_t n = 0;
-	int name_w = 0;
 
-	ui_box(ui, box, _("Sore now"), false);
+	*n = 0;
 	for (size_t i = 0; i < s->n_soreness; i++)
 		if ((s->soreness[i].current && s->soreness[i].counted > 0) || s->soreness[i].refer)
-			order[n++] = i;
+			order[(*n)++] = i;
 	/* Worst first (a small insertion sort: fourteen regions at most twice). */
-	for (size_t i = 1; i < n; i++)
+	for (size_t i = 1; i < *n; i++)
 		for (size_t j = i; j > 0 && s->soreness[order[j]].counted > s->soreness[order[j - 1]].counted; j--) {
 			size_t tmp = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = tmp;
 		}
+	return order;
+}
+
+/* The trend word of a row of Sore now: a flag says so. */
+static const char *sore_trend(const struct sore_state *ss)
+{
+	return ss->refer ? _("flagged") : sore_trend_name(ss->trend);
+}
+
+/* The columns Sore now needs to show every row whole, its box included;
+ * in *names_w, those it needs for the names and levels alone. */
+static int sore_width(const struct today *t, int *names_w)
+{
+	size_t n, *order = sore_order(t, &n);
+	int name_w = 0, trend_w = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const struct sore_state *ss = &t->status.soreness[order[k]];
+		char *name = region_side_name(ss->region, ss->side);
+
+		name_w = MAX(name_w, ui_text_width(name));
+		trend_w = MAX(trend_w, ui_text_width(sore_trend(ss)));
+		g_free(name);
+	}
+	g_free(order);
+	*names_w = name_w + 3 + 4;
+	return name_w + 4 + trend_w + 4;
+}
+
+/* Sore now, worst first: the rows that fit and, when some are left out, a
+ * last row "…+N (w)" (in the Why view, which shows it as tall as it can,
+ * "…+N" alone). */
+static void draw_sore(struct ui *ui, struct today *t, struct rect box, bool why_view)
+{
+	struct rect in = rect_inset(box, 1, 2);
+	const struct status *s = &t->status;
+	int y = in.y;
+	size_t n = 0, shown;
+	size_t *order = sore_order(t, &n);
+	int name_w = 0, mark_w;
+	char *mark = NULL;
+
+	ui_box(ui, box, _("Sore now"), false);
 	if (n == 0)
 		ui_text(ui, y, in.x, in.w, ui_attr(ui, ROLE_DIM), _("Nothing sore this week."));
+	shown = (int)n <= in.h ? n : (size_t)MAX(in.h - 1, 0);
 	/* The names' column is as wide as the widest shown, so that none
 	 * loses its side; the trend gives way first. */
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = 0; k < shown; k++) {
 		const struct sore_state *ss = &s->soreness[order[k]];
 		char *name = region_side_name(ss->region, ss->side);
 		name_w = MAX(name_w, ui_text_width(name));
 		g_free(name);
 	}
+	if (shown < n && in.h > 0) {
+		/* The mark beside the last row, when its name and level leave
+		 * room for it. */
+		const struct sore_state *ss = &s->soreness[order[shown]];
+		char *name = region_side_name(ss->region, ss->side);
+		char *probe = cut_mark(ui, (int)(n - shown - 1), why_view ? 0 : 'w');
+		int w = MAX(name_w, ui_text_width(name));
+
+		if (w + 3 + 1 + ui_text_width(probe) <= in.w) {
+			shown++;
+			name_w = w;
+		}
+		g_free(probe);
+		g_free(name);
+	}
+	mark_w = 0;
+	if (shown < n && in.h > 0) {
+		mark = cut_mark(ui, (int)(n - shown), why_view ? 0 : 'w');
+		mark_w = ui_text_width(mark) + 1;
+	}
 	name_w = MIN(name_w, in.w - 3);
-	for (size_t k = 0; k < n && y < in.y + in.h; k++) {
+	for (size_t k = 0; k < shown; k++) {
 		const struct sore_state *ss = &s->soreness[order[k]];
 		char *name = region_side_name(ss->region, ss->side);
 		char *fitted = ui_fit(name, name_w);
-		/* The effective level, as next reads it; a flag says so. */
-		const char *trend = ss->refer ? _("flagged") : sore_trend_name(ss->trend);
+		const char *trend = sore_trend(ss);
+		/* The effective level, as next reads it. */
 		int level = ss->refer ? ss->level : ss->counted;
 		char lv[4];
-		int x = in.x;
+		int x = in.x, room;
 
 		g_snprintf(lv, sizeof(lv), "%2d", level);
 		x += ui_text(ui, y, x, in.w, A_NORMAL, fitted) + 1;
 		x += ui_text(ui, y, x, 2, ui_level_attr(ui, level) | A_BOLD, lv) + 1;
-		if (ui_text_width(trend) <= in.x + in.w - x)
-			ui_text(ui, y, x, in.x + in.w - x,
-				ui_attr(ui, ss->refer ? ROLE_ERROR : ROLE_DIM), trend);
+		/* On the last row, the trend leaves room for the mark. */
+		room = in.x + in.w - x - (y == in.y + in.h - 1 ? mark_w : 0);
+
+		if (ui_text_width(trend) <= room)
+			ui_text(ui, y, x, room, ui_attr(ui, ss->refer ? ROLE_ERROR : ROLE_DIM),
+				trend);
 		g_free(fitted);
 		g_free(name);
 		y++;
+	}
+	if (mark) {
+		ui_text(ui, in.y + in.h - 1, in.x + MAX(0, in.w - (mark_w - 1)), in.w,
+			ui_attr(ui, ROLE_HEADING), mark);
+		g_free(mark);
 	}
 	g_free(order);
 }
@@ -683,7 +841,7 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 	if ((n - first) * (bar_w + 1) > in.w - 4)
 		bar_w = 1;
 	else /* few weeks: wider bars fill the box */
-		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, 4);
+		bar_w = CLAMP((in.w - 4) / (n - first) - 1, 2, BAR_MAX_W);
 	shown = n - first;
 	if (first == n - MIN_WEEKS && t->week_km[first] <= 0 && !any_run(t, first, n)) {
 		char **lines = ui_wrap(_("No runs in these weeks: press c to check in after a run."),
@@ -766,7 +924,7 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 {
 	struct rect in = rect_inset(box, 1, 1);
 	const struct load_figures *l = &t->status.load;
-	int label_w = 10, value_w = 7;
+	int label_w = 10, value_w = 7, per, curves_h;
 	int spark_w = in.w - label_w - value_w - 1;
 	/* The curves start at the first run: the empty days before it would
 	 * be scaled as if they meant something. */
@@ -792,22 +950,29 @@ static void draw_pmc(struct ui *ui, struct today *t, struct rect box)
 		g_strfreev(lines);
 		return;
 	}
-	for (int i = 0; i < 3 && i < in.h; i++) {
+	/* A row a curve; on a tall box, the rows the ratios and the span
+	 * leave, shared (a blank row between curves from three rows on). */
+	per = MAX(1, (in.h - 2) / 3);
+	for (int i = 0; i < 3 && i * per < in.h; i++) {
 		char *label = ui_fit(rows[i].label, label_w);
-		ui_text(ui, in.y + i, in.x, label_w, A_NORMAL, label);
-		chart_sparkline(ui, in.y + i, in.x + label_w, spark_w, rows[i].values + skip, days,
-				0, 0, ui_attr(ui, rows[i].role));
-		ui_textf(ui, in.y + i, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
+		int y = in.y + i * per, h = per >= 3 ? per - 1 : per;
+
+		ui_text(ui, y + h - 1, in.x, label_w, A_NORMAL, label);
+		chart_area(ui, (struct rect){ y, in.x + label_w, h, spark_w }, rows[i].values + skip,
+			   days, 0, 0, ui_attr(ui, rows[i].role));
+		ui_textf(ui, y + h - 1, in.x + in.w - value_w + 1, value_w - 1, A_BOLD, "%6.1f",
 			 rows[i].now);
 		g_free(label);
 	}
-	if (in.h > 3 &&
-	    draw_ratios(ui, l, days, (struct rect){ in.y + 3, in.x, in.h - 3, in.w }) == 1 &&
-	    in.h > 4) {
+	curves_h = MIN(3 * per, in.h);
+	if (in.h > curves_h &&
+	    draw_ratios(ui, l, days,
+			(struct rect){ in.y + curves_h, in.x, in.h - curves_h, in.w }) == 1 &&
+	    in.h > curves_h + 1) {
 		char *text = g_strdup_printf(ngettext("last %d day", "last %d days",
 						      (unsigned long)MIN(spark_w, days)),
 					     MIN(spark_w, days));
-		ui_text(ui, in.y + 4, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), text);
+		ui_text(ui, in.y + curves_h + 1, in.x + label_w, spark_w, ui_attr(ui, ROLE_DIM), text);
 		g_free(text);
 	}
 }
@@ -828,21 +993,34 @@ static char *item_title(const struct selfcare_item *it)
 static void draw_tonight_line(struct ui *ui, struct today *t, struct rect line)
 {
 	GString *items = g_string_new(NULL);
-	int x = line.x;
+	int x = line.x, w;
+	size_t n = t->plan.n_items;
 
-	for (size_t i = 0; i < t->plan.n_items; i++) {
-		char *title = item_title(&t->plan.items[i]);
-
-		g_string_append_printf(items, "%s%s", i ? "; " : "", title);
-		g_free(title);
-	}
 	/* TRANSLATORS: before the list of tonight's self-care items on Today;
 	 * t is the key that shows them in full. */
 	x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("Tonight (t): "));
-	{
-		char *fitted = fit_words(ui, items->str, line.w - (x - line.x));
+	w = line.w - (x - line.x);
+	/* As many whole items as fit, and "…+N (t)" for the others. */
+	for (size_t k = n;; k--) {
+		g_string_truncate(items, 0);
+		for (size_t i = 0; i < k; i++) {
+			char *title = item_title(&t->plan.items[i]);
 
-		ui_text(ui, line.y, x, line.w - (x - line.x), A_NORMAL, fitted);
+			g_string_append_printf(items, "%s%s", i ? "; " : "", title);
+			g_free(title);
+		}
+		if (k < n) {
+			char *mark = cut_mark(ui, (int)(n - k), 't');
+			g_string_append_printf(items, "%s%s", k ? " " : "", mark);
+			g_free(mark);
+		}
+		if (ui_text_width(items->str) <= w || k == 0)
+			break;
+	}
+	{
+		char *fitted = fit_words(ui, items->str, w);
+
+		ui_text(ui, line.y, x, w, A_NORMAL, fitted);
 		g_free(fitted);
 	}
 	g_string_free(items, TRUE);
@@ -984,22 +1162,40 @@ static void today_draw(struct ui *ui)
 		return;
 	}
 	if (t->why_open) {
+		size_t n_sore;
+		g_free(sore_order(t, &n_sore));
+		/* Beside the reasons, every sore region (Sore now's "…+N (w)"):
+		 * as wide as its rows, at most half the width. */
+		if (n_sore > 0 && body.w >= 60) {
+			int names_w, full_w = sore_width(t, &names_w);
+			/* Half the width, more if a name would lose its side. */
+			int sore_w = MIN(full_w, MAX(body.w / 2, MIN(names_w, body.w - 30)));
+			struct rect side = { body.y, body.x + body.w - sore_w,
+					     MIN(body.h, (int)n_sore + 2), sore_w };
+
+			body.w -= sore_w;
+			draw_sore(ui, t, side, true);
+		}
 		draw_advice(ui, t, body);
 		return;
 	}
 	if (t->plan.n_items > 0)
 		draw_tonight_line(ui, t, rect_take_bottom(&body, 1));
-	left_w = body.w * 52 / 100;
+	/* The advice reads best under about 90 columns: on a wide screen the
+	 * charts take the rest. */
+	left_w = MIN(body.w * 52 / 100, TODAY_TEXT_MAX_W);
 	left = rect_take_left(&body, left_w);
 	right = body;
 	{
 		int sore_h = MAX(5, left.h / 3);
 		struct rect advice = rect_take_top(&left, left.h - sore_h);
 		draw_advice(ui, t, advice);
-		draw_sore(ui, t, left);
+		draw_sore(ui, t, left, false);
 	}
 	{
-		int pmc_h = MIN(7, right.h / 2);
+		/* Seven rows hold the curves a row each; a tall screen gives
+		 * them half its height, the weekly bars the other half. */
+		int pmc_h = right.h >= 30 ? right.h / 2 : MIN(7, right.h / 2);
 		struct rect pmc = rect_take_bottom(&right, pmc_h);
 		draw_weeks(ui, t, right);
 		draw_pmc(ui, t, pmc);
@@ -1101,6 +1297,8 @@ static int today_action(struct ui *ui, enum ui_action a, int key)
 		return UI_HANDLED;
 	case ACT_YES:
 	case ACT_NO:
+		if (!t->stale_shown && !t->why_open)
+			return UI_IGNORED;
 		return answer_stale(ui, a == ACT_YES);
 	default:
 		return UI_IGNORED;
