@@ -16,8 +16,8 @@ libknead_a_SOURCES += \
 	tui/core/import/export.h tui/core/import/export.c \
 	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
 
-knead_io_SOURCES += \
-	tui/cli/cli_import.c tui/cli/cli_export.c
+knead_import_SOURCES += tui/cli/cli_import.c
+knead_io_SOURCES += tui/cli/cli_export.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import
