@@ -66,14 +66,16 @@ if [ -x "$top_builddir/knead" ] && command -v ldd >/dev/null; then
 	is "$heavy" "" "knead maps neither json-glib, GIO nor GObject"
 	ok "$([ -x "$top_builddir/knead-io" ]; echo $?)" "knead-io is built beside it"
 	ok "$([ -x "$top_builddir/knead-import" ]; echo $?)" "knead-import is built beside it"
-	# Import runs once per file: its helper maps only what import calls.
-	heavy=$(ldd "$top_builddir/knead-import" | grep -Eo 'lib(ical|icui18n|notify|gdk_pixbuf)[^ ]*' | tr '\n' ' ')
-	is "$heavy" "" "knead-import maps neither the calendar nor the notification libraries"
+	# Import runs once per file: its helper maps only what every import
+	# calls; libarchive and json-glib it loads for a zip or a JSON export.
+	heavy=$(ldd "$top_builddir/knead-import" |
+		grep -Eo 'lib(ical|icui18n|notify|gdk_pixbuf|archive|json-glib|gio)[^ ]*' | tr '\n' ' ')
+	is "$heavy" "" "knead-import maps neither the calendar, notification, zip nor JSON libraries"
 else
 	skip "no built knead to inspect" "knead maps no XML, calendar, notification or ICU library"
 	skip "no built knead to inspect" "knead-io is built beside it"
 	skip "no built knead to inspect" "knead-import is built beside it"
-	skip "no built knead to inspect" "knead-import maps neither the calendar nor the notification libraries"
+	skip "no built knead to inspect" "knead-import maps neither the calendar, notification, zip nor JSON libraries"
 fi
 run --now $NOW export --format bogus
 is "$rc" 2 "a command handed to knead-io keeps knead's exit statuses"
