@@ -75,13 +75,14 @@ tests/fuzz/fuzz_health: $(top_srcdir)/tests/fuzz/fuzz_health.c $(top_srcdir)/tes
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_health.c \
 		$(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(FUZZ_LINK_LIBS)
 # Zip exports (duplicates, encrypted entries, Health routes) through
-# libarchive, and the names an export refers to.
-tests/fuzz/fuzz_zip: $(top_srcdir)/tests/fuzz/fuzz_zip.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c $(top_srcdir)/tui/core/import/sniff.c
+# libarchive, and the names an export refers to.  libarchive is loaded
+# on first use (import/lazy.c), as in knead-import.
+tests/fuzz/fuzz_zip: $(top_srcdir)/tests/fuzz/fuzz_zip.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) $(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c $(top_srcdir)/tui/core/import/sniff.c $(top_srcdir)/tui/core/import/lazy.c
 	@$(MKDIR_P) tests/fuzz
-	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(ARCHIVE_CFLAGS) -o $@ \
+	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) $(ARCHIVE_CFLAGS) $(JSON_CFLAGS) -o $@ \
 		$(top_srcdir)/tests/fuzz/fuzz_zip.c $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC) \
 		$(top_srcdir)/tui/core/import/fit.c $(top_srcdir)/tui/core/import/zip.c $(top_srcdir)/tui/core/import/sniff.c \
-		$(ARCHIVE_LIBS) $(FUZZ_LINK_LIBS)
+		$(top_srcdir)/tui/core/import/lazy.c $(FUZZ_LINK_LIBS) $(LIBS)
 tests/fuzz/fuzz_parse: $(top_srcdir)/tests/fuzz/fuzz_parse.c $(FUZZ_CORE_SRC)
 	@$(MKDIR_P) tests/fuzz
 	$(FUZZ_CC) $(FUZZ_COMPILE_FLAGS) $(FUZZ_INCLUDES) -o $@ $(top_srcdir)/tests/fuzz/fuzz_parse.c \

@@ -11,13 +11,14 @@ libknead_a_SOURCES += \
 	tui/core/import/sniff.h tui/core/import/sniff.c \
 	tui/core/import/health.h tui/core/import/health.c \
 	tui/core/import/zip.h tui/core/import/zip.c \
+	tui/core/import/lazy.h tui/core/import/lazy.c \
 	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \
 	tui/core/import/json.c \
 	tui/core/import/export.h tui/core/import/export.c \
 	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
 
-knead_io_SOURCES += \
-	tui/cli/cli_import.c tui/cli/cli_export.c
+knead_import_SOURCES += tui/cli/cli_import.c
+knead_io_SOURCES += tui/cli/cli_export.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import

@@ -33,7 +33,7 @@ struct app_lang {
 void app_lang_begin(const char *lang, struct app_lang *s);
 void app_lang_end(struct app_lang *s);
 
-/* The full-screen interface (ui/ui.c; in knead-io, a refusal).  Returns
+/* The full-screen interface (ui/ui.c; in the helpers, a refusal).  Returns
  * the exit status; a failure it could not show itself (a bad --screen, no
  * terminal, no database) comes back in err, for main() to report. */
 int run_interface(const struct app *app, GError **err);

@@ -329,7 +329,7 @@ static int start_interface(struct cli *cli)
 	return err ? cli_fail(err) : status;
 }
 
-/* knead pages, knead-io never does (it has no pager.c). */
+/* knead pages, its helpers never do (they have no pager.c). */
 extern void cli_pager_start(bool no_pager) __attribute__((weak));
 
 /* knead help [COMMAND [SUB]]: the usage, or the command's own --help. */
@@ -375,7 +375,7 @@ static int run_help(struct cli *cli, int argc, char **argv)
 static void start_locale(void)
 {
 	setlocale(LC_ALL, "");
-	/* knead-io speaks as knead: it is knead's own commands, run apart. */
+	/* The helpers speak as knead: they are knead's own commands, run apart. */
 	g_set_prgname("knead");
 	bind_catalogue();
 	bind_textdomain_codeset(PACKAGE, "UTF-8");

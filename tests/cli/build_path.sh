@@ -17,10 +17,10 @@ if [ ! -f "$builddir/.knead-build-tree" ]; then
 	exit 0
 fi
 srcdir=$(cd "$top_srcdir" && pwd)
-helper=$(ls "$builddir/knead-io" 2>/dev/null)
+helpers=$(ls "$builddir/knead-io" "$builddir/knead-import" 2>/dev/null)
 prefix=$(sed -n 's/^prefix = //p' "$builddir/Makefile" 2>/dev/null | head -n 1)
 
-for b in "$KNEAD" $helper; do
+for b in "$KNEAD" $helpers; do
 	name=$(basename "$b")
 	# valgrind wraps knead in a script in some runs: only ELF files count.
 	if ! head -c 4 "$b" | grep -q 'ELF'; then
@@ -36,13 +36,15 @@ for b in "$KNEAD" $helper; do
 done
 
 # The build tree is still found: ./knead reads its own catalogues and
-# articles, and runs its own knead-io.
+# articles, and runs its own helpers.
 is "$(head -n 1 "$builddir/.knead-build-tree")" "$builddir" "the marker next to knead names the build tree"
 run read it-band --no-pager
 is "$rc" 0 "knead from the build tree finds the articles of the source tree"
 : >"$DB" # export only reads: it never creates the database
 run export --format json
 is "$rc" 0 "  and its own knead-io"
+run import "$FIXTURES/gpx_garmin-connect_run_hr.gpx"
+is "$rc" 0 "  and its own knead-import"
 out=$(LANGUAGE=fr LC_ALL=C.UTF-8 "$KNEAD" --db "$DB" --help 2>&1)
 like "$out" "Syntaxe" "  and its own French catalogue"
 

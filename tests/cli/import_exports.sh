@@ -171,4 +171,32 @@ like "$err" "broken\.zip: .*zip" "and says the zip is damaged"
 run --now $NOW import "$T/other.zip"
 like "$err" "other\.zip: the zip archive holds no activity" "a zip without activities says so"
 
+# libarchive and json-glib are loaded only when a zip or a JSON export
+# comes (core/import/lazy.h): one that cannot be loaded is a failure that
+# names it, and nothing is written.
+soname() { sed -n "s/^#define $1_SONAME \"\(.*\)\"$/\1/p" "$top_builddir/config.h" 2>/dev/null; }
+archive=$(soname ARCHIVE) json=$(soname JSON)
+if [ -n "$archive" ] && [ -n "$json" ]; then
+	mkdir -p "$T/broken-libs"
+	printf 'not a library\n' >"$T/broken-libs/$archive"
+	printf 'not a library\n' >"$T/broken-libs/$json"
+	rm -f "$DB"
+	"$KNEAD" --db "$DB" --now $NOW log run 5km 25:00 >/dev/null
+	"$KNEAD" --db "$DB" export --format json --output "$T/back.json"
+	before=$(sql "SELECT count(*) FROM runs")
+	out=$(LD_LIBRARY_PATH="$T/broken-libs" "$KNEAD" --db "$DB" --now $NOW import "$T/strava.zip" 2>&1)
+	is "$?" 1 "a zip, libarchive not loadable: a failure"
+	like "$out" "strava\.zip: cannot load $archive" "  naming the library"
+	out=$(LD_LIBRARY_PATH="$T/broken-libs" "$KNEAD" --db "$DB" --now $NOW import "$T/back.json" 2>&1)
+	is "$?" 1 "a JSON export, json-glib not loadable: a failure"
+	like "$out" "back\.json: cannot load $json" "  naming the library"
+	is "$(sql "SELECT count(*) FROM runs")" "$before" "  and nothing written"
+else
+	for c in "a zip, libarchive not loadable: a failure" "  naming the library" \
+		"a JSON export, json-glib not loadable: a failure" "  naming the library" \
+		"  and nothing written"; do
+		skip "no config.h in the build tree (an installed knead)" "$c"
+	done
+fi
+
 done_testing

@@ -56,8 +56,8 @@ like "$out" "units = \"furlongs\" is not valid \(expected km or mi\)" "naming ke
 LC_ALL=fr_CA.UTF-8 "$KNEAD" --db "$DB" --now $NOW log run 10,5km 50:00 >/dev/null 2>&1
 is "$(sql 'select distance_m from runs order by id desc limit 1')" "10500.0" "a decimal comma works"
 
-# Start-up stays light: import, export and remind live in knead-io, and
-# knead itself maps none of their libraries.
+# Start-up stays light: import lives in knead-import, export and remind in
+# knead-io, and knead itself maps none of their libraries.
 if [ -x "$top_builddir/knead" ] && command -v ldd >/dev/null; then
 	heavy=$(ldd "$top_builddir/knead" | grep -Eo 'lib(xml2|ical|notify|icuuc|csv)[^ ]*' | tr '\n' ' ')
 	is "$heavy" "" "knead maps no XML, calendar, notification or ICU library"
@@ -65,9 +65,17 @@ if [ -x "$top_builddir/knead" ] && command -v ldd >/dev/null; then
 	heavy=$(ldd "$top_builddir/knead" | grep -Eo 'lib(json-glib|gio|gobject|gmodule)[^ ]*' | tr '\n' ' ')
 	is "$heavy" "" "knead maps neither json-glib, GIO nor GObject"
 	ok "$([ -x "$top_builddir/knead-io" ]; echo $?)" "knead-io is built beside it"
+	ok "$([ -x "$top_builddir/knead-import" ]; echo $?)" "knead-import is built beside it"
+	# Import runs once per file: its helper maps only what every import
+	# calls; libarchive and json-glib it loads for a zip or a JSON export.
+	heavy=$(ldd "$top_builddir/knead-import" |
+		grep -Eo 'lib(ical|icui18n|notify|gdk_pixbuf|archive|json-glib|gio)[^ ]*' | tr '\n' ' ')
+	is "$heavy" "" "knead-import maps neither the calendar, notification, zip nor JSON libraries"
 else
 	skip "no built knead to inspect" "knead maps no XML, calendar, notification or ICU library"
 	skip "no built knead to inspect" "knead-io is built beside it"
+	skip "no built knead to inspect" "knead-import is built beside it"
+	skip "no built knead to inspect" "knead-import maps neither the calendar, notification, zip nor JSON libraries"
 fi
 run --now $NOW export --format bogus
 is "$rc" 2 "a command handed to knead-io keeps knead's exit statuses"

@@ -9,12 +9,14 @@ cd "$top_srcdir" || exit 1
 
 table=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands.c | sort -u)
 like "$table" "log" "the command table is read"
-io=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands_io.c | sort -u)
+io=$(sed -n 's/^[[:space:]]*{ "\([a-z]*\)", \(N_(\|SUMMARY_\).*/\1/p' tui/cli/commands_io.c \
+	tui/cli/commands_import.c | sort -u)
 missing_io=""
 for c in $io; do
 	echo "$table" | grep -qx "$c" || missing_io="$missing_io $c"
 done
-is "$missing_io" "" "knead's table holds every command of knead-io's"
+like "$io" "import" "the helpers' tables are read"
+is "$missing_io" "" "knead's table holds every command of its helpers'"
 
 help=$("$KNEAD" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p' | sort -u)
 is "$help" "$table" "knead --help lists the commands of the table"

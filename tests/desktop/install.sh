@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tests/desktop/install.sh - knead as installed: `make install prefix=X`
 # (configured for another prefix) and `make install DESTDIR=D` each give a
-# knead that finds knead-io, its translations and articles where they were
+# knead that finds its helpers, its translations and articles where they were
 # put; units that name the installed binary and pass systemd-analyze
 # verify; a launcher and metainfo the desktop tools accept.
 . "$top_srcdir/tests/lib.sh"
@@ -20,12 +20,12 @@ sub_make() {
 		>"$T/make.log" 2>&1
 }
 
-# exercise NAME BIN: the commands knead hands to knead-io, in French.
+# exercise NAME BIN: the commands knead hands to its helpers, in French.
 exercise() {
 	_name=$1 _bin=$2 _db=$T/$1.db
 	: >"$CONF" # --config must name a file that exists
 	out=$(env $FR "$_bin" --db "$_db" import "$FIXTURES/gpx_garmin-connect_run_hr.gpx" 2>&1)
-	is "$?" 0 "$_name: import runs (knead-io found)"
+	is "$?" 0 "$_name: import runs (knead-import found)"
 	like "$out" "Importées : 1" "$_name: and speaks French"
 	out=$(env $FR "$_bin" --db "$_db" export --format csv --output "$T/$_name.csv" 2>&1)
 	is "$?:$(head -c 7 "$T/$_name.csv")" "0:record," "$_name: export writes the CSV"

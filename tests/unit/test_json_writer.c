@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_json_writer.c - the JSON knead writes: exact text for the small
- * cases, and json-glib (the reader knead-io imports with) reading back
+ * cases, and json-glib (the reader knead-import imports with) reading back
  * whatever it writes, escapes and odd numbers included. */
 #include <config.h>
 

@@ -16,7 +16,7 @@ struct cli {
 	char *config_path; /* --config, or the default */
 	struct config config;
 	bool demo;	   /* --demo: a throw-away database */
-	char *now_arg;	   /* --now or KNEAD_NOW as given, handed on to knead-io */
+	char *now_arg;	   /* --now or KNEAD_NOW as given, handed on to the helpers */
 	const char *screen; /* --screen: the interface's first screen, or NULL */
 	gboolean no_pager; /* --no-pager: long output straight to stdout */
 	struct store *store;
@@ -96,10 +96,12 @@ void cli_out_init(void);
 void cli_out_capture_print(void);
 void cli_out_flush(void);
 
-/* Runs a subcommand in knead-io, the helper that holds the commands
- * needing libxml2, libcsv, libical or libnotify (import, export, remind):
- * knead itself never maps those libraries, which keeps its start-up, and so
- * every check-in, fast.  Does not return unless the helper cannot run. */
+/* Runs a subcommand in its helper, which holds the commands needing
+ * libxml2, libcsv, libical or libnotify: knead-import for import, knead-io
+ * for export and remind.  knead itself never maps those libraries, which
+ * keeps its start-up, and so every check-in, fast; and import, run once per
+ * file, never maps the calendar and notification ones.  Does not return
+ * unless the helper cannot run. */
 int cli_run_helper(struct cli *cli, int argc, char **argv);
 
 /* Removes an entry and journals it, in one transaction (change.h); *what
@@ -113,7 +115,7 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 void cli_pager_start(bool no_pager);
 /* Set while a pager reads standard output: waits for it and gives the
  * terminal back (a runner who quits it early chose to, it is no write
- * error).  NULL when no pager runs; knead-io never pages. */
+ * error).  NULL when no pager runs; the helpers never page. */
 extern void (*cli_pager_end)(void);
 
 /* "runs", "Soreness", ...: a list's name, in any case. */

@@ -13,7 +13,7 @@ struct command {
 
 extern const struct command commands[];
 
-/* The lines of the commands knead hands to knead-io, which both tables
+/* The lines of the commands knead hands to its helpers, which both tables
  * list.  The import line names every format of core/import/formats.c
  * (tests/cli/import_formats.sh checks it). */
 #define SUMMARY_IMPORT N_("import runs from GPX, TCX, FIT, Strava, Apple Health or knead JSON")

@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* helper.c - handing import, export and remind to knead-io.
+/* helper.c - handing import to knead-import, export and remind to knead-io.
  *
  * Those three commands need libxml2, libcsv, libical and libnotify, which
- * bring ICU, libstdc++ and gdk-pixbuf along: half the start-up time of a
+ * bring ICU, libstdc++ and gdk-pixbuf along: most of the start-up time of a
  * process on them.  knead links without them (-Wl,--as-needed) and execs
- * the helper for those commands, with the same global options.  It is found
- * from the running binary (paths.h), so a moved install still finds it. */
+ * the helper for those commands, with the same global options.  Import has
+ * its own helper, which maps neither libical nor libnotify: it runs once
+ * per file, and a process's fixed cost is its libraries'.  A helper is
+ * found from the running binary (paths.h), so a moved install still finds
+ * it. */
 #include <config.h>
 
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include "cli.h"
 #include "core/error.h"
@@ -19,7 +23,7 @@
 int cli_run_helper(struct cli *cli, int argc, char **argv)
 {
 	GPtrArray *args = g_ptr_array_new();
-	char *path = paths_helper();
+	char *path = paths_helper(strcmp(argv[0], "import") == 0 ? "knead-import" : "knead-io");
 
 	g_ptr_array_add(args, path);
 	g_ptr_array_add(args, (char *)"--db");

@@ -4,8 +4,9 @@
  *
  * Reading JSON (knead import of an export) stays with json-glib.  Writing
  * needs none of it, and json-glib brings GIO, GObject and six more
- * libraries that cost the interface 6 ms at every start: so
- * knead writes with this, and only knead-io links json-glib.
+ * libraries that cost the interface 6 ms at every start: so knead writes
+ * with this, and only knead-import loads json-glib, to read an export
+ * back.
  *
  * The calls mirror the document: begin/end an object or array, name a
  * member with json_writer_key(), then give its value.  Misuse (a value

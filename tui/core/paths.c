@@ -11,8 +11,6 @@
 #error "the installation directories must be defined (see Makefile.am)"
 #endif
 
-#define HELPER_NAME "knead-io"
-
 struct whereabouts {
 	char *exe_dir; /* the running binary's directory, or NULL */
 	char *prefix;  /* the prefix it is installed under, or NULL */
@@ -81,7 +79,9 @@ static const struct whereabouts *whereabouts(void)
 
 		if (exe) {
 			char *name = g_path_get_basename(exe);
-			bool helper = strcmp(name, HELPER_NAME) == 0;
+			/* The helpers (knead-io, knead-import) are in
+			 * pkglibexecdir, knead in bindir. */
+			bool helper = g_str_has_prefix(name, "knead-");
 
 			w.exe_dir = g_path_get_dirname(exe);
 			w.build_tree = read_marker(w.exe_dir, &w.build_dir, &w.source_dir);
@@ -130,15 +130,15 @@ char *paths_locale_dir(void)
 	return paths_relocate(LOCALEDIR);
 }
 
-char *paths_helper(void)
+char *paths_helper(const char *name)
 {
 	char *dir;
 	char *path;
 
 	if (paths_in_build_tree())
-		return g_build_filename(whereabouts()->build_dir, HELPER_NAME, NULL);
+		return g_build_filename(whereabouts()->build_dir, name, NULL);
 	dir = paths_relocate(PKGLIBEXECDIR);
-	path = g_build_filename(dir, HELPER_NAME, NULL);
+	path = g_build_filename(dir, name, NULL);
 	g_free(dir);
 	return path;
 }

@@ -37,8 +37,9 @@ char *paths_relocate(const char *configured);
  * else the (relocated) localedir.  g_free() it. */
 char *paths_locale_dir(void);
 
-/* knead-io: the build tree's, else in the (relocated) pkglibexecdir. */
-char *paths_helper(void);
+/* The helper binary `name` (knead-io, knead-import): the build tree's,
+ * else in the (relocated) pkglibexecdir.  g_free() it. */
+char *paths_helper(const char *name);
 
 /* The installed data (articles): the (relocated) pkgdatadir. */
 char *paths_data_dir(void);

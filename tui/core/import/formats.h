@@ -7,7 +7,7 @@
  * `knead import --help` gives it.  The help, the command summary, the man
  * page and doc/contract.md are built from this table or checked against it
  * (tests/cli/import_formats.sh).  It depends on nothing, so that knead,
- * which hands imports to knead-io, can print the help without linking the
+ * which hands imports to knead-import, can print the help without linking the
  * readers. */
 #ifndef KNEAD_IMPORT_FORMATS_H
 #define KNEAD_IMPORT_FORMATS_H

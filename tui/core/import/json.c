@@ -16,7 +16,6 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
-#include <json-glib/json-glib.h>
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
@@ -25,6 +24,7 @@
 #include "core/import/import.h"
 #include "core/import/util.h"
 #include "core/import/json_stream.h"
+#include "core/import/lazy.h"
 #include "core/parse.h"
 #include "core/regions.h"
 #include "core/store/store.h"
@@ -44,14 +44,23 @@ static bool bad(GError **err, const struct where *w, const char *key, const char
 	return false;
 }
 
+/* json-glib, loaded by import_json_file (lazy.h). */
+static const struct lazy_json *jg;
+
+/* json-glib's JSON_NODE_HOLDS_*, through jg. */
+static bool holds(JsonNode *n, JsonNodeType type)
+{
+	return jg->json_node_get_node_type(n) == type;
+}
+
 static JsonNode *member(JsonObject *o, const char *key)
 {
-	return json_object_has_member(o, key) ? json_object_get_member(o, key) : NULL;
+	return jg->json_object_has_member(o, key) ? jg->json_object_get_member(o, key) : NULL;
 }
 
 static bool is_null(JsonNode *n)
 {
-	return !n || JSON_NODE_HOLDS_NULL(n);
+	return !n || holds(n, JSON_NODE_NULL);
 }
 
 /* A string, or NULL when `optional` and the member is null or absent. */
@@ -66,9 +75,9 @@ static bool get_text(JsonObject *o, const char *key, bool optional, const struct
 			return true;
 		return bad(err, w, key, _("missing (expected a text)"));
 	}
-	if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+	if (!holds(n, JSON_NODE_VALUE) || jg->json_node_get_value_type(n) != G_TYPE_STRING)
 		return bad(err, w, key, _("not a text"));
-	*out = json_node_get_string(n);
+	*out = jg->json_node_get_string(n);
 	return true;
 }
 
@@ -86,11 +95,11 @@ static bool get_number(JsonObject *o, const char *key, bool optional, const stru
 			return true;
 		return bad(err, w, key, _("missing (expected a number)"));
 	}
-	t = JSON_NODE_HOLDS_VALUE(n) ? json_node_get_value_type(n) : G_TYPE_INVALID;
+	t = holds(n, JSON_NODE_VALUE) ? jg->json_node_get_value_type(n) : G_TYPE_INVALID;
 	if (t == G_TYPE_INT64)
-		*out = (double)json_node_get_int(n);
+		*out = (double)jg->json_node_get_int(n);
 	else if (t == G_TYPE_DOUBLE)
-		*out = json_node_get_double(n);
+		*out = jg->json_node_get_double(n);
 	else
 		return bad(err, w, key, _("not a number"));
 	if (!isfinite(*out))
@@ -232,14 +241,14 @@ static bool read_run(JsonObject *o, const struct where *w, void *row, GError **e
 static bool get_flag(JsonObject *o, const char *key, const struct where *w, bool *out,
 		     GError **err)
 {
-	JsonNode *n = json_object_get_member(o, key);
+	JsonNode *n = jg->json_object_get_member(o, key);
 
 	*out = false;
-	if (!n || json_node_is_null(n))
+	if (!n || jg->json_node_is_null(n))
 		return true;
-	if (json_node_get_value_type(n) != G_TYPE_BOOLEAN)
+	if (jg->json_node_get_value_type(n) != G_TYPE_BOOLEAN)
 		return bad(err, w, key, _("not true or false"));
-	*out = json_node_get_boolean(n);
+	*out = jg->json_node_get_boolean(n);
 	return true;
 }
 
@@ -284,24 +293,24 @@ static bool read_massage(JsonObject *o, const struct where *w, void *row, GError
 		return bad(err, w, "kind", _("not a kind of massage (expected sports, deep-tissue, myofascial, trigger-point, flush or relaxation)"));
 	regions = member(o, "regions");
 	if (!is_null(regions)) {
-		if (!JSON_NODE_HOLDS_ARRAY(regions))
+		if (!holds(regions, JSON_NODE_ARRAY))
 			return bad(err, w, "regions", _("not a list"));
-		a = json_node_get_array(regions);
-		m->regions = g_new0(struct region_side, json_array_get_length(a) + 1);
-		for (guint i = 0; i < json_array_get_length(a); i++) {
-			JsonNode *e = json_array_get_element(a, i);
+		a = jg->json_node_get_array(regions);
+		m->regions = g_new0(struct region_side, jg->json_array_get_length(a) + 1);
+		for (guint i = 0; i < jg->json_array_get_length(a); i++) {
+			JsonNode *e = jg->json_array_get_element(a, i);
 			char *table = g_strdup_printf("%s[%u].regions", w->table, w->index);
 			struct where rw = { table, i };
 			bool ok;
 
-			if (!JSON_NODE_HOLDS_OBJECT(e)) {
+			if (!holds(e, JSON_NODE_OBJECT)) {
 				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "%s[%u]: %s",
 					    table, i, _("not an object (expected {\"region\", \"side\"})"));
 				g_free(table);
 				return false;
 			}
-			ok = get_region(json_node_get_object(e), &rw, &m->regions[i].region, err) &&
-			     get_side(json_node_get_object(e), &rw, m->regions[i].region,
+			ok = get_region(jg->json_node_get_object(e), &rw, &m->regions[i].region, err) &&
+			     get_side(jg->json_node_get_object(e), &rw, m->regions[i].region,
 				      &m->regions[i].side, err);
 			g_free(table);
 			if (!ok)
@@ -507,16 +516,16 @@ static bool not_an_export(GError **err)
 static bool top_member(struct json_import *ji, const char *key, JsonNode *n, GError **err)
 {
 	if (strcmp(key, "format") == 0) {
-		if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING ||
-		    strcmp(json_node_get_string(n), EXPORT_FORMAT_ID) != 0)
+		if (!holds(n, JSON_NODE_VALUE) || jg->json_node_get_value_type(n) != G_TYPE_STRING ||
+		    strcmp(jg->json_node_get_string(n), EXPORT_FORMAT_ID) != 0)
 			return not_an_export(err);
 		ji->is_export = true;
-	} else if (strcmp(key, "version") == 0 && JSON_NODE_HOLDS_VALUE(n) &&
-		   json_node_get_value_type(n) == G_TYPE_INT64 &&
-		   json_node_get_int(n) > EXPORT_VERSION) {
+	} else if (strcmp(key, "version") == 0 && holds(n, JSON_NODE_VALUE) &&
+		   jg->json_node_get_value_type(n) == G_TYPE_INT64 &&
+		   jg->json_node_get_int(n) > EXPORT_VERSION) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("this export comes from a newer knead (version %lld, expected %d or older)"),
-			    (long long)json_node_get_int(n), EXPORT_VERSION);
+			    (long long)jg->json_node_get_int(n), EXPORT_VERSION);
 		return false;
 	}
 	return true;
@@ -534,23 +543,23 @@ static bool on_value(const char *table, int64_t index, const char *text, size_t 
 		return true;
 	if (index >= 0 && !store_table_from_id(table, &t))
 		return true; /* a table of a later version */
-	if (!json_parser_load_from_data(ji->parser, text, (gssize)len, &e)) {
+	if (!jg->json_parser_load_from_data(ji->parser, text, (gssize)len, &e)) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s (expected JSON)"),
 			    e->message);
 		g_error_free(e);
 		return false;
 	}
-	n = json_parser_get_root(ji->parser);
+	n = jg->json_parser_get_root(ji->parser);
 	if (index < 0)
 		return top_member(ji, table, n, err);
-	if (!JSON_NODE_HOLDS_OBJECT(n)) {
+	if (!holds(n, JSON_NODE_OBJECT)) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("%s[%u]: not an object"), table,
 			    (guint)index);
 		return false;
 	}
 	{
 		struct where w = { table, (guint)index };
-		if (take_row(ji, t, json_node_get_object(n), &w, err))
+		if (take_row(ji, t, jg->json_node_get_object(n), &w, err))
 			return true;
 	}
 	/* The validator's sentence says what; this says where. */
@@ -589,10 +598,13 @@ bool import_json_file(struct store *st, const char *path, struct import_summary 
 	struct json_stream *js;
 	bool ok;
 
+	jg = lazy_json(err);
+	if (!jg)
+		return false;
 	import_batch_init(&ji.skips);
 	for (int t = 0; t < TABLE_COUNT; t++)
 		ji.keys[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	ji.parser = json_parser_new();
+	ji.parser = jg->json_parser_new();
 	js = json_stream_new(on_value, &ji);
 	ok = store_begin(st, err);
 	if (ok) {
@@ -618,7 +630,7 @@ bool import_json_file(struct store *st, const char *path, struct import_summary 
 	}
 	import_batch_clear(&ji.skips);
 	json_stream_free(js);
-	g_object_unref(ji.parser);
+	jg->g_object_unref(ji.parser);
 	for (int t = 0; t < TABLE_COUNT; t++)
 		g_hash_table_unref(ji.keys[t]);
 	return ok;

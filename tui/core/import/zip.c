@@ -3,29 +3,37 @@
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
-#include <archive.h>
-#include <archive_entry.h>
 #include <string.h>
 #include <zlib.h>
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/import/import.h"
 #include "core/import/health.h"
+#include "core/import/lazy.h"
 #include "core/import/sniff.h"
 #include "core/import/util.h"
 #include "core/import/zip.h"
 
 #define ZIP_BLOCK (64 * 1024)
 
+/* libarchive, loaded by the first zip_open (lazy.h): every other call is
+ * on an archive zip_open gave. */
+static const struct lazy_archive *la;
+
 static struct archive *zip_open(const char *path, GError **err)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a;
 
-	archive_read_support_format_zip(a);
-	if (archive_read_open_filename(a, path, ZIP_BLOCK) != ARCHIVE_OK) {
+	la = lazy_archive(err);
+	if (!la)
+		return NULL;
+	a = la->archive_read_new();
+
+	la->archive_read_support_format_zip(a);
+	if (la->archive_read_open_filename(a, path, ZIP_BLOCK) != ARCHIVE_OK) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("not a zip archive that can be read: %s"), archive_error_string(a));
-		archive_read_free(a);
+			    _("not a zip archive that can be read: %s"), la->archive_error_string(a));
+		la->archive_read_free(a);
 		return NULL;
 	}
 	return a;
@@ -34,8 +42,8 @@ static struct archive *zip_open(const char *path, GError **err)
 static bool zip_fail(struct archive *a, GError **err)
 {
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("the zip archive is damaged: %s"),
-		    archive_error_string(a));
-	archive_read_free(a);
+		    la->archive_error_string(a));
+	la->archive_read_free(a);
 	return false;
 }
 
@@ -43,7 +51,7 @@ static bool zip_fail(struct archive *a, GError **err)
  * read would fail the whole archive). */
 static bool entry_encrypted(struct archive_entry *e)
 {
-	return archive_entry_is_encrypted(e) != 0;
+	return la->archive_entry_is_encrypted(e) != 0;
 }
 
 bool zip_list_all(const char *path, GPtrArray *names, GPtrArray *encrypted, GError **err)
@@ -57,23 +65,23 @@ bool zip_list_all(const char *path, GPtrArray *names, GPtrArray *encrypted, GErr
 		g_hash_table_unref(seen);
 		return false;
 	}
-	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
-		const char *name = archive_entry_pathname(e);
+	while ((rc = la->archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *name = la->archive_entry_pathname(e);
 		/* A name met again is the same entry to the readers: listed
 		 * once (zip_each reads only its first copy). */
-		if (name && archive_entry_filetype(e) == AE_IFREG &&
+		if (name && la->archive_entry_filetype(e) == AE_IFREG &&
 		    g_hash_table_add(seen, g_strdup(name))) {
 			if (!entry_encrypted(e))
 				g_ptr_array_add(names, g_strdup(name));
 			else if (encrypted)
 				g_ptr_array_add(encrypted, g_strdup(name));
 		}
-		archive_read_data_skip(a);
+		la->archive_read_data_skip(a);
 	}
 	g_hash_table_unref(seen);
 	if (rc != ARCHIVE_EOF)
 		return zip_fail(a, err);
-	archive_read_free(a);
+	la->archive_read_free(a);
 	return true;
 }
 
@@ -90,7 +98,7 @@ static bool entry_data(struct archive *a, size_t max, GByteArray *buf, bool *too
 	la_ssize_t n;
 
 	*too_big = false;
-	while ((n = archive_read_data(a, block, sizeof(block))) > 0) {
+	while ((n = la->archive_read_data(a, block, sizeof(block))) > 0) {
 		if (buf->len + (size_t)n > max) {
 			*too_big = true;
 			return true;
@@ -180,14 +188,14 @@ bool zip_each(const char *path, GHashTable *wanted, size_t max, zip_entry_cb cb,
 		g_hash_table_unref(done);
 		return false;
 	}
-	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
-		const char *name = archive_entry_pathname(e);
+	while ((rc = la->archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *name = la->archive_entry_pathname(e);
 		GByteArray *buf;
 		bool too_big;
 
 		if (!name || !g_hash_table_contains(wanted, name) || entry_encrypted(e) ||
 		    g_hash_table_contains(done, name)) {
-			archive_read_data_skip(a);
+			la->archive_read_data_skip(a);
 			continue;
 		}
 		g_hash_table_add(done, g_strdup(name));
@@ -203,7 +211,7 @@ bool zip_each(const char *path, GHashTable *wanted, size_t max, zip_entry_cb cb,
 	g_hash_table_unref(done);
 	if (!ok || rc != ARCHIVE_EOF)
 		return zip_fail(a, err);
-	archive_read_free(a);
+	la->archive_read_free(a);
 	return true;
 }
 
@@ -221,10 +229,10 @@ struct zip_stream *zip_stream_open(const char *path, const char *entry, GError *
 
 	if (!a)
 		return NULL;
-	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
-		const char *name = archive_entry_pathname(e);
+	while ((rc = la->archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+		const char *name = la->archive_entry_pathname(e);
 		if (name && strcmp(name, entry) == 0 && entry_encrypted(e)) {
-			archive_read_free(a);
+			la->archive_read_free(a);
 			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 				    _("%s in the zip archive is encrypted: knead cannot read it"),
 				    entry);
@@ -235,24 +243,24 @@ struct zip_stream *zip_stream_open(const char *path, const char *entry, GError *
 			z->a = a;
 			return z;
 		}
-		archive_read_data_skip(a);
+		la->archive_read_data_skip(a);
 	}
 	if (rc != ARCHIVE_EOF) {
 		zip_fail(a, err);
 		return NULL;
 	}
-	archive_read_free(a);
+	la->archive_read_free(a);
 	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, _("the zip archive holds no %s"), entry);
 	return NULL;
 }
 
 int zip_stream_read(struct zip_stream *z, char *buf, int len)
 {
-	la_ssize_t n = archive_read_data(z->a, buf, (size_t)len);
+	la_ssize_t n = la->archive_read_data(z->a, buf, (size_t)len);
 
 	if (n < 0) {
 		g_free(z->error);
-		z->error = g_strdup(archive_error_string(z->a));
+		z->error = g_strdup(la->archive_error_string(z->a));
 		return -1;
 	}
 	return (int)n;
@@ -267,7 +275,7 @@ void zip_stream_close(struct zip_stream *z)
 {
 	if (!z)
 		return;
-	archive_read_free(z->a);
+	la->archive_read_free(z->a);
 	g_free(z->error);
 	g_free(z);
 }
