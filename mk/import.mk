@@ -13,7 +13,7 @@ libknead_a_SOURCES += \
 	tui/core/import/zip.h tui/core/import/zip.c \
 	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \
 	tui/core/import/json.c \
-	tui/core/import/export.h tui/core/import/export.c \
+	tui/core/export/export.h tui/core/export/export.c \
 	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
 
 knead_io_SOURCES += \

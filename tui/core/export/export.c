@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export.c - the database as CSV or JSON, the advice as iCalendar. */
+/* export/export.c - the database as CSV or JSON, the advice as iCalendar. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
@@ -9,7 +9,7 @@
 #include "core/advice/store.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import/export.h"
+#include "core/export/export.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/json_writer.h"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export.h - everything knead holds, out as CSV or JSON, and the next
+/* export/export.h - everything knead holds, out as CSV or JSON, and the next
  * massage as an iCalendar file.
  *
  * JSON: one object
