@@ -35,6 +35,34 @@ is "$(offenders '#include "(\.\./)?(cli|ui)/|#include "app\.h"' $core)" "" \
 is "$(offenders '#include "core/(store|advice|import|articles|remind|selfcare)/' $(ls tui/core/*.c tui/core/*.h))" "" \
 	"the shared modules at core/ include no wing's header (the wings build on them)"
 
+# The wings of core/ depend on one another downwards only.  Each wing's
+# line names the wings whose headers it may include (besides its own and
+# the shared modules at core/); a wing not listed may include none.  The
+# import reads files into the store and never needs the advice: the export,
+# which writes the advice out, is a wing of its own above both.
+wing_deps='store:
+advice: store
+import: store
+export: store advice import
+articles: store advice
+selfcare: store advice
+remind: store advice selfcare
+brief: store advice'
+wings=$(ls -d tui/core/*/ | sed 's#tui/core/##; s#/$##')
+like "$wings" "export" "the wings of core/ are listed"
+crossing=""
+for w in $wings; do
+	allowed=$(printf '%s\n' "$wing_deps" | sed -n "s/^$w:[[:space:]]*//p")
+	printf '%s\n' "$wing_deps" | grep -q "^$w:" || crossing="$crossing $w:(no line in wing_deps)"
+	for f in $(ls tui/core/$w/*.c tui/core/$w/*.h 2>/dev/null); do
+		for dep in $(offenders '#include "core/[a-z_]+/' "$f" | sed -n 's#.*\#include "core/\([a-z_]*\)/.*#\1#p' | sort -u); do
+			[ "$dep" = "$w" ] && continue
+			case " $allowed " in *" $dep "*) ;; *) crossing="$crossing $f->$dep" ;; esac
+		done
+	done
+done
+is "$crossing" "" "every wing of core/ includes only the wings below it (import never the advice nor the export)"
+
 missing=""
 for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c tui/core/*/*.c); do
 	grep -qx "$f" po/POTFILES.in || missing="$missing $f"

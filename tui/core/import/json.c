@@ -20,7 +20,6 @@
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/export/export.h"
 #include "core/i18n.h"
 #include "core/import/import.h"
 #include "core/import/util.h"
