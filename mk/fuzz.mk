@@ -48,7 +48,7 @@ FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/checkin.c $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
-	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
+	$(top_srcdir)/tui/core/store/reminders_sent.c $(top_srcdir)/tui/core/store/backup.c \
 	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
 	$(top_srcdir)/tui/core/json_model.c $(top_srcdir)/tui/core/json_writer.c
 

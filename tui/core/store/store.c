@@ -4,7 +4,7 @@
  *
  * The rest of the store is split by concern, behind store/private.h: the
  * kinds of entry (store/kinds.c) and their changes (store/entries.c),
- * what is read back (store/reads.c), reminders (store/remind.c) and
+ * what is read back (store/reads.c), reminders (store/reminders_sent.c) and
  * backups (store/backup.c).
  *
  * One connection per process, WAL so the TUI can read while the CLI or the
