@@ -4,7 +4,7 @@
 #include "core/advice/store.h"
 #include "core/remind/followup.h"
 #include "core/remind/send.h"
-#include "core/store/selfcare.h"
+#include "core/store/selfcare_done.h"
 
 /* The item a self-care reminder names ("selfcare:DAY:ITEM"), or NULL. */
 static const char *selfcare_item(const struct reminder *r)

@@ -286,7 +286,7 @@ static const char schema_v6[] =
 	"ALTER TABLE undo_journal_v6 RENAME TO undo_journal;"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-/* Version 7: the self-care plan's ticks (store/selfcare.c): one row per
+/* Version 7: the self-care plan's ticks (store/selfcare_done.c): one row per
  * item of a day's plan the runner did.  A step of its own, touching no
  * other table; its region points at the reference table of version 6. */
 static const char schema_v7[] =
