@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 #include "core/advice/advice.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/articles/articles.h"
 #include "core/store/change.h"
 #include "core/store/checkin.h"

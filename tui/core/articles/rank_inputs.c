@@ -6,7 +6,7 @@
 
 #include "core/articles/rank_inputs.h"
 #include "core/advice/advice.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/advice/baseline.h"
 #include "core/advice/phase.h"
 

@@ -10,7 +10,7 @@
 #include "core/advice/advice.h"
 #include "core/advice/load.h"
 #include "core/advice/phase.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/brief/brief.h"
 #include "core/clock.h"
 #include "core/error.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libical/ical.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/export/export.h"

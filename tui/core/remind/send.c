@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind/send.c - delivering reminders (see remind/send.h). */
 #include <string.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/remind/followup.h"
 #include "core/remind/send.h"
 #include "core/store/selfcare_done.h"

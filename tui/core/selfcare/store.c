@@ -4,7 +4,7 @@
  * back.  knead plan, the Today screen and the reminder start here. */
 #include <config.h>
 
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/regions.h"
