@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* selfcare/store.c - the self-care plan read from the store (the advice's
+/* selfcare/selfcare_load.c - the self-care plan read from the store (the advice's
  * window of history and the ticks of the last weeks), and a tick written
  * back.  knead plan, the Today screen and the reminder start here. */
 #include <config.h>
