@@ -30,7 +30,7 @@ FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava t
 	tests/fuzz/fuzz_health tests/fuzz/fuzz_zip \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
 FUZZ_ARTICLE_SRC = \
-	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/render.c \
+	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/markdown.c \
 	$(top_srcdir)/tui/core/paths.c
 FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \

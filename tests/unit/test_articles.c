@@ -18,7 +18,7 @@
 #include "core/articles/rank.h"
 #include "core/regions.h"
 #include "core/articles/rank_inputs.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 #include "history_builder.h"
 
 #define MIN_ARTICLES 10
