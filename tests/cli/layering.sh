@@ -63,6 +63,12 @@ for w in $wings; do
 done
 is "$crossing" "" "every wing of core/ includes only the wings below it (import never the advice nor the export)"
 
+# Every file under tui/ has a name of its own: a name that two wings share
+# ("store.c", "send.c") says nothing in a backtrace, a grep or a commit
+# list without its folder.
+twins=$(find tui -name '*.[ch]' | sed 's#.*/##' | sort | uniq -d | tr '\n' ' ')
+is "$twins" "" "no two files under tui/ share a name"
+
 missing=""
 for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c tui/core/*/*.c); do
 	grep -qx "$f" po/POTFILES.in || missing="$missing $f"
