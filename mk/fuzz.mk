@@ -38,7 +38,7 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
 	$(top_srcdir)/tui/core/advice/advice_sore.c $(top_srcdir)/tui/core/advice/advice_gate.c \
 	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
-	$(top_srcdir)/tui/core/advice/phase.c \
+	$(top_srcdir)/tui/core/advice/phase.c $(top_srcdir)/tui/core/advice/advice_status.c \
 	$(top_srcdir)/tui/core/selfcare/selfcare.c $(top_srcdir)/tui/core/selfcare/inputs.c \
 	$(FUZZ_STORE_SRC)
 # What a reminder asks depends on the day's check-in (checkin.c), which is

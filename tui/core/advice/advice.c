@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* advice.c - the next massage and the status picture (rules in advice.h). */
+/* advice.c - the next massage: the rules, in order (advice.h); the soreness
+ * they read is advice_sore.c's, the status picture advice_status.c's. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1352,38 +1353,4 @@ void advice_clear(struct advice *a)
 	g_free(a->booking_warning);
 	g_strfreev(a->reasons);
 	*a = (struct advice){ 0 };
-}
-
-void status_compute(const struct history *h, wtime now, struct status *s)
-{
-	struct phase_info pi;
-	dayno today = wtime_day(now);
-
-	*s = (struct status){ .today = today };
-	load_figures_compute(h, today, &s->load);
-	s->phase = phase_at(h, today, &pi);
-	if (pi.race) {
-		s->has_race = true;
-		s->race_date = pi.race->date;
-		s->race_name = g_strdup(pi.race->name ? pi.race->name : "");
-		s->race_distance_m = pi.race->distance_m;
-		s->race_priority = pi.race->priority;
-		s->days_to_race = pi.days_to_race;
-	}
-	for (size_t i = 0; i < h->n_massages; i++) {
-		const struct massage *m = &h->massages[i];
-
-		if (m->date <= today && (!s->has_last_massage || m->date > s->last_massage)) {
-			s->has_last_massage = true;
-			s->last_massage = m->date;
-		}
-	}
-	s->soreness = advice_soreness(h, today, &s->n_soreness);
-}
-
-void status_clear(struct status *s)
-{
-	g_free(s->race_name);
-	g_free(s->soreness);
-	*s = (struct status){ 0 };
 }
