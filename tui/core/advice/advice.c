@@ -192,9 +192,10 @@ static void build_windows(const struct ctx *c, struct advice *a)
 	a->windows = g_new0(struct advice_window, c->h->n_races ? c->h->n_races : 1);
 	for (size_t i = 0; i < c->h->n_races; i++) {
 		const struct race *r = &c->h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from, to;
 
-		if (!race_is_key(r) || to < c->today || from > c->today + ADVICE_HORIZON_DAYS)
+		if (!advice_race_window(r, &from, &to) || to < c->today ||
+		    from > c->today + ADVICE_HORIZON_DAYS)
 			continue;
 		struct advice_window *w = &a->windows[a->n_windows++];
 		w->from = from;
@@ -1055,10 +1056,11 @@ static void rule_deep_near_race(struct ctx *c, struct advice *a)
 		const struct race *r = &c->h->races[i];
 		int before = r->date - c->date;
 
-		if (!race_is_key(r) || before < ADVICE_WINDOW_DAYS + 1 ||
+		/* Closer than the race window's first day is the window's rule. */
+		if (!race_is_key(r) || before < ADVICE_WINDOW_BEFORE_DAYS ||
 		    before > ADVICE_DEEP_LEAD_IN_DAYS)
 			continue;
-		if (before == ADVICE_WINDOW_DAYS + 1 || !c->had_deep) {
+		if (before == ADVICE_WINDOW_BEFORE_DAYS || !c->had_deep) {
 			a->kind = MASSAGE_SPORTS;
 			add_reason(c->reasons,
 				   g_strdup_printf(_("%s is %d days before %s: deep work belongs at least 4 days before a race, and never for the first time then, so a sports massage instead."),

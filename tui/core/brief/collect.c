@@ -38,11 +38,8 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->window_to = g_new0(dayno, h->n_races + 1);
 	for (size_t i = 0; i < h->n_races; i++) {
 		/* The gate's race window: A and B races close deep work. */
-		if (!race_is_key(&h->races[i]))
-			continue;
-		f->race_window[i] = true;
-		f->window_from[i] = h->races[i].date - ADVICE_WINDOW_BEFORE_DAYS;
-		f->window_to[i] = h->races[i].date + ADVICE_WINDOW_DAYS;
+		f->race_window[i] =
+			advice_race_window(&h->races[i], &f->window_from[i], &f->window_to[i]);
 	}
 }
 
