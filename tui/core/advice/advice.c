@@ -1337,7 +1337,8 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 		a->date = c.date;
 		a->urgency = urgency_of(&c);
 	}
-	g_free(c.sore);
+	a->sore = c.sore; /* the plan keeps the reading its rules made */
+	a->n_sore = c.n_sore;
 	g_ptr_array_add(c.reasons, NULL);
 	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
 	a->booked_safe_kind = a->booked_kind;
@@ -1353,6 +1354,7 @@ void advice_clear(struct advice *a)
 	g_free(a->see_professional);
 	g_free(a->booked_regions);
 	g_free(a->booking_warning);
+	g_free(a->sore);
 	g_strfreev(a->reasons);
 	*a = (struct advice){ 0 };
 }

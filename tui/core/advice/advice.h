@@ -397,6 +397,11 @@ struct advice {
 	enum region follow_region;
 	enum side follow_side;
 	int follow_from, follow_to;   /* days after date */
+	/* The soreness as the rules read it today (advice_soreness()): every
+	 * region logged, current or not, so that a reader of the plan (the
+	 * articles' ranking) does not read it a second time.  Owned. */
+	struct sore_state *sore;
+	size_t n_sore;
 };
 
 /* The next massage at `now`.  Always succeeds: an empty history gets a
