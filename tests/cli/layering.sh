@@ -63,6 +63,13 @@ for w in $wings; do
 done
 is "$crossing" "" "every wing of core/ includes only the wings below it (import never the advice nor the export)"
 
+# The entry kinds are descriptors (core/store/kinds.c): nowhere else does
+# the code branch on which kind an entry is (a switch, or a comparison with
+# one kind), so that a new kind is never taken for another.
+is "$(offenders '(case[[:space:]]+TABLE_[A-Z]+[[:space:]]*:|[!=]=[[:space:]]*TABLE_[A-Z]+)' \
+	$(ls tui/*.c tui/*/*.c tui/core/*/*.c | grep -v 'tui/core/store/kinds\.c') | grep -v 'TABLE_COUNT\|G_STATIC_ASSERT')" "" \
+	"no switch or comparison on the entry kind outside the kind descriptors"
+
 # Every file under tui/ has a name of its own: a name that two wings share
 # ("store.c", "send.c") says nothing in a backtrace, a grep or a commit
 # list without its folder.
