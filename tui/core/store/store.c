@@ -533,7 +533,8 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 			    _("the database %s is read-only: nothing was written"), path);
 		goto fail;
 	}
-	if (version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
+	if ((version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) ||
+	    (!readonly && !migrate_reference_rows(st->db, err))) {
 		g_prefix_error(err, "%s: ", path);
 		goto fail;
 	}
@@ -612,7 +613,8 @@ static struct store *store_open_empty(const char *path, GError **err)
 			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK ||
 	    !configure_connection(st, true, err) ||
-	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
+	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err) ||
+	    !migrate_reference_rows(st->db, err)) {
 		if (err && !*err)
 			store_db_error(st, err);
 		store_close(st);
