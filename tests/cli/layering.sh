@@ -92,6 +92,16 @@ for c in $cmds; do
 done
 is "$absent" "" "every subcommand is in the man page and in doc/contract.md"
 
+# The man page's list of regions (knead regions) is knead's, in its order,
+# and so are the ones it says take no side.
+man_regions=$(sed -n '/^The region ids and their names in your language:$/,/\.$/p' data/knead.1 |
+	sed '1d' | tr '\n' ' ' | sed 's/\.[[:space:]]*$//; s/,[[:space:]]*/ /g; s/[[:space:]]*$//')
+is "$man_regions" "$("$KNEAD" regions --json | jq -r '[.[].id] | join(" ")')" \
+	"the man page lists the regions of knead regions"
+man_unsided=$(sed -n 's/^All but \(.*\) take a side\.$/\1/p' data/knead.1 | sed 's/ and / /; s/,//g')
+is "$man_unsided" "$("$KNEAD" regions --json | jq -r '[.[] | select(.sided | not) | .id] | join(" ")')" \
+	"the man page names the regions without a side"
+
 # Every source, script and build file opens with its licence (after a #!
 # or #compdef line).
 unlicensed=""
