@@ -26,7 +26,8 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->h = h;
 	f->now = now;
 	advice_next(h, now, &f->advice);
-	f->sore = advice_soreness(h, today, &f->n_sore);
+	f->sore = f->advice.sore; /* the plan's reading, not a second one */
+	f->n_sore = f->advice.n_sore;
 	f->flags = advice_flags(h, today, &f->n_flags);
 	load_figures_compute(h, today, &lf);
 	f->has_acwr = lf.has_acwr;
@@ -73,7 +74,6 @@ void brief_facts_gate_day(struct brief_facts *f, dayno day)
 void brief_facts_clear(struct brief_facts *f)
 {
 	advice_clear(&f->advice);
-	g_free(f->sore);
 	g_free(f->flags);
 	g_free(f->race_window);
 	g_free(f->window_from);
