@@ -5,28 +5,16 @@
 #include "core/i18n.h"
 #include "core/regions.h"
 
-/* One row per region: its id (stable: the database, the command line and
- * the JSON use it), its name, whether it takes a side, and its segment. */
+/* The rows of core/region_list.h. */
 static const struct {
 	const char *id;
 	const char *name;
 	bool sided;
 	enum region_segment segment;
 } region_table[REGION_COUNT] = {
-	[REGION_CALF] = { "calf", N_("calf"), true, SEGMENT_LOWER_LEG },
-	[REGION_SOLEUS] = { "soleus", N_("soleus"), true, SEGMENT_LOWER_LEG },
-	[REGION_ACHILLES] = { "achilles", N_("Achilles tendon"), true, SEGMENT_LOWER_LEG },
-	[REGION_SHIN] = { "shin", N_("shin"), true, SEGMENT_LOWER_LEG },
-	[REGION_FOOT] = { "foot", N_("foot"), true, SEGMENT_LOWER_LEG },
-	[REGION_KNEE] = { "knee", N_("knee"), true, SEGMENT_THIGH_FRONT },
-	[REGION_QUAD] = { "quad", N_("quadriceps"), true, SEGMENT_THIGH_FRONT },
-	[REGION_HAMSTRING] = { "hamstring", N_("hamstring"), true, SEGMENT_HIP_BACK },
-	[REGION_IT_BAND] = { "it-band", N_("IT band"), true, SEGMENT_THIGH_FRONT },
-	[REGION_GLUTE] = { "glute", N_("glutes"), true, SEGMENT_HIP_BACK },
-	[REGION_PIRIFORMIS] = { "piriformis", N_("piriformis"), true, SEGMENT_HIP_BACK },
-	[REGION_HIP_FLEXOR] = { "hip-flexor", N_("hip flexor"), true, SEGMENT_THIGH_FRONT },
-	[REGION_LOWER_BACK] = { "lower-back", N_("lower back"), false, SEGMENT_BACK },
-	[REGION_UPPER_BACK] = { "upper-back", N_("upper back"), false, SEGMENT_BACK },
+#define REGION(e, id, name, sided, segment) [REGION_##e] = { id, name, sided, segment },
+#include "core/region_list.h"
+#undef REGION
 };
 
 const char *region_id(enum region r)
