@@ -8,8 +8,8 @@ libknead_a_SOURCES += \
 	tui/core/advice/load.h tui/core/advice/load.c \
 	tui/core/advice/phase.h tui/core/advice/phase.c \
 	tui/core/advice/advice.h tui/core/advice/advice.c \
-	tui/core/advice/advice_sore.c tui/core/advice/advice_gate.c \
-	tui/core/advice/store.h tui/core/advice/store.c
+	tui/core/advice/advice_sore.c tui/core/advice/advice_gate.c tui/core/advice/advice_status.c \
+	tui/core/advice/advice_history.h tui/core/advice/advice_history.c
 
 knead_SOURCES += \
 	tui/cli/cli_next.c tui/cli/cli_status.c tui/cli/cli_assessed.c

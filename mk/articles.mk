@@ -4,7 +4,7 @@
 # Finding, indexing, laying out and ranking the articles.
 libknead_a_SOURCES += \
 	tui/core/articles/articles.h tui/core/articles/articles.c \
-	tui/core/articles/render.h tui/core/articles/render.c \
+	tui/core/articles/markdown.h tui/core/articles/markdown.c \
 	tui/core/articles/rank.h tui/core/articles/rank.c \
 	tui/core/articles/rank_inputs.h tui/core/articles/rank_inputs.c
 

@@ -8,7 +8,7 @@ libknead_a_SOURCES += \
 	tui/core/brief/collect.c \
 	tui/core/brief/render.c \
 	tui/core/brief/svg.h tui/core/brief/svg.c \
-	tui/core/brief/send.h tui/core/brief/send.c
+	tui/core/brief/brief_send.h tui/core/brief/brief_send.c
 
 knead_SOURCES += tui/cli/cli_brief.c tui/cli/brief_common.c tui/ui/ui_brief.c
 knead_io_SOURCES += tui/cli/brief_common.c

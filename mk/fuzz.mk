@@ -30,7 +30,7 @@ FUZZ_BINARIES = tests/fuzz/fuzz_gpx tests/fuzz/fuzz_tcx tests/fuzz/fuzz_strava t
 	tests/fuzz/fuzz_health tests/fuzz/fuzz_zip \
 	tests/fuzz/fuzz_parse tests/fuzz/fuzz_markdown tests/fuzz/fuzz_config tests/fuzz/fuzz_json
 FUZZ_ARTICLE_SRC = \
-	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/render.c \
+	$(top_srcdir)/tui/core/articles/articles.c $(top_srcdir)/tui/core/articles/markdown.c \
 	$(top_srcdir)/tui/core/paths.c
 FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/settings.c $(top_srcdir)/tui/core/fileutil.c \
@@ -38,7 +38,7 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/advice/advice.c $(top_srcdir)/tui/core/format.c \
 	$(top_srcdir)/tui/core/advice/advice_sore.c $(top_srcdir)/tui/core/advice/advice_gate.c \
 	$(top_srcdir)/tui/core/advice/baseline.c $(top_srcdir)/tui/core/advice/load.c \
-	$(top_srcdir)/tui/core/advice/phase.c \
+	$(top_srcdir)/tui/core/advice/phase.c $(top_srcdir)/tui/core/advice/advice_status.c \
 	$(top_srcdir)/tui/core/selfcare/selfcare.c $(top_srcdir)/tui/core/selfcare/inputs.c \
 	$(FUZZ_STORE_SRC)
 # What a reminder asks depends on the day's check-in (checkin.c), which is
@@ -48,7 +48,7 @@ FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/checkin.c $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
-	$(top_srcdir)/tui/core/store/remind.c $(top_srcdir)/tui/core/store/backup.c \
+	$(top_srcdir)/tui/core/store/reminders_sent.c $(top_srcdir)/tui/core/store/backup.c \
 	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
 	$(top_srcdir)/tui/core/json_model.c $(top_srcdir)/tui/core/json_writer.c
 

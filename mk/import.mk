@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # mk/import.mk: files of the import area (included by Makefile.am).
-# Importing runs (the formats of import/formats.c) and exporting everything
-# (CSV, JSON, iCalendar).
+# Importing runs (the formats of import/formats.c); the export, which reads
+# the advice, is its own wing (mk/export.mk).
 
 libknead_a_SOURCES += \
 	tui/core/import/import.h tui/core/import/import.c \
@@ -14,11 +14,9 @@ libknead_a_SOURCES += \
 	tui/core/import/lazy.h tui/core/import/lazy.c \
 	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \
 	tui/core/import/json.c \
-	tui/core/import/export.h tui/core/import/export.c \
 	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
 
 knead_import_SOURCES += tui/cli/cli_import.c
-knead_io_SOURCES += tui/cli/cli_export.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_import
@@ -38,15 +36,8 @@ tests_unit_test_sport_SOURCES = tests/unit/test_sport.c tests/unit/fit_builder.h
 tests_unit_test_sport_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_sport_LDADD = $(UNIT_LDADD)
 
-# Reads the calendar files of tests/cli/export.sh back with libical.
-check_PROGRAMS += tests/cli/ics_check
-tests_cli_ics_check_SOURCES = tests/cli/ics_check.c
-tests_cli_ics_check_LDADD = $(ICAL_LIBS) $(GLIB_LIBS)
-
-TESTS += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
-	tests/cli/export_measures.sh
-EXTRA_DIST += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh tests/cli/export.sh \
-	tests/cli/export_measures.sh
+TESTS += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh
+EXTRA_DIST += tests/cli/import.sh tests/cli/import_formats.sh tests/cli/import_sources.sh tests/cli/import_exports.sh
 
 # Real watch and Strava files from public projects, with their licences
 # (see tests/fixtures/README.md); the tests and fuzz seeds read them.

@@ -5,8 +5,8 @@
 
 libknead_a_SOURCES += \
 	tui/core/selfcare/selfcare.h tui/core/selfcare/selfcare.c \
-	tui/core/selfcare/inputs.c tui/core/selfcare/store.c \
-	tui/core/store/selfcare.h tui/core/store/selfcare.c
+	tui/core/selfcare/inputs.c tui/core/selfcare/selfcare_load.c \
+	tui/core/store/selfcare_done.h tui/core/store/selfcare_done.c
 
 if HAVE_CMOCKA
 check_PROGRAMS += tests/unit/test_selfcare tests/unit/test_selfcare_property

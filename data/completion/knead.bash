@@ -4,17 +4,19 @@
 # setting names and article slugs.  Installed where bash-completion looks
 # (make install), so it loads on first use of knead.
 
-_knead_regions_sided="calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor"
-_knead_regions_unsided="lower-back upper-back"
-
-# Every region, with a side where it takes one: calf:left calf:right ...
+# Every region, with a side where it takes one (calf:left calf:right ...
+# lower-back), as knead regions --json says: a new region needs nothing
+# here.
 _knead_region_words()
 {
-	local r
-	for r in $_knead_regions_sided; do
-		printf '%s\n' "$r:left" "$r:right"
-	done
-	printf '%s\n' $_knead_regions_unsided
+	command knead regions --json 2>/dev/null |
+		awk -F'"' '/"id":/ { id = $4 } /"sided": true/ { print id ":left"; print id ":right" } /"sided": false/ { print id }'
+}
+
+# The region ids alone (knead articles --region).
+_knead_region_ids()
+{
+	command knead regions --json 2>/dev/null | awk -F'"' '/"id":/ { print $4 }'
 }
 
 _knead()
@@ -78,7 +80,7 @@ _knead()
 		;;
 	--region)
 		if [[ $cmd == articles ]]; then
-			COMPREPLY=($(compgen -W "$_knead_regions_sided $_knead_regions_unsided" -- "$cur"))
+			COMPREPLY=($(compgen -W "$(_knead_region_ids)" -- "$cur"))
 		else
 			COMPREPLY=($(compgen -W "$(_knead_region_words)" -- "$cur"))
 		fi

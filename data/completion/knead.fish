@@ -37,13 +37,15 @@ function __knead_nwords
     count (__knead_words)
 end
 
+# Every region, with a side where it takes one, as knead regions --json
+# says: a new region needs nothing here.
 function __knead_regions
-    for r in calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor
-        echo $r:left
-        echo $r:right
-    end
-    echo lower-back
-    echo upper-back
+    command knead regions --json 2>/dev/null | awk -F'"' '/"id":/ { id = $4 } /"sided": true/ { print id ":left"; print id ":right" } /"sided": false/ { print id }'
+end
+
+# The region ids alone (knead articles --region).
+function __knead_region_ids
+    command knead regions --json 2>/dev/null | awk -F'"' '/"id":/ { print $4 }'
 end
 
 function __knead_sore_wants_region
@@ -145,7 +147,7 @@ complete -c knead -n '__knead_is brief' -l mail
 complete -c knead -n '__knead_is status; or __knead_is next; or __knead_is plan' -l json
 complete -c knead -n '__knead_is plan' -a done -d 'tick an item of today\'s plan'
 complete -c knead -n '__knead_is status; or __knead_is next' -l no-pager
-complete -c knead -n '__knead_is articles' -l region -x -a 'calf soleus achilles shin foot knee quad hamstring it-band glute piriformis hip-flexor lower-back upper-back'
+complete -c knead -n '__knead_is articles' -l region -x -a '(__knead_region_ids)'
 complete -c knead -n '__knead_is articles' -l json
 complete -c knead -n '__knead_is read; and test (__knead_nwords) -eq 1' -a '(knead read --list 2>/dev/null)'
 complete -c knead -n '__knead_is read' -l no-pager

@@ -78,11 +78,16 @@ done
 is "$missing" "" "bash: every option in each command's --help is completed"
 missing=
 for f in "$COMP/_knead" "$COMP/knead.fish"; do
-	for w in $ids $cmds no-pager sharp reminders.quiet_start; do
+	for w in $cmds no-pager sharp reminders.quiet_start; do
 		grep -q -- "$w" "$f" || missing="$missing $(basename "$f"):$w"
 	done
 done
-is "$missing" "" "zsh and fish name every region, command, and the new options"
+is "$missing" "" "zsh and fish name every command, and the new options"
+# The regions are knead's: every region and side of knead regions --json,
+# as the completions of log sore offer them.
+words=$("$KNEAD" regions --json | jq -r '.[] | if .sided then "\(.id):left", "\(.id):right" else .id end' |
+	sort | tr '\n' ' ')
+is "$(bashc 'knead log sore ')" "$words" "bash: log sore offers every region of knead regions, with its sides"
 
 # --- zsh: call the function with the completion builtins stubbed ---------------
 if command -v zsh >/dev/null 2>&1; then
@@ -106,6 +111,7 @@ if command -v zsh >/dev/null 2>&1; then
 	is "$(zshc 'knead un')" "articles backup brief config edit export help import list log next plan race read redo regions remind rm status undo" \
 		"zsh: the commands (zsh filters by prefix itself)"
 	like "$(zshc 'knead log sore ca')" "calf:left calf:right" "zsh: sided regions with their sides"
+	is "$(zshc 'knead articles --region ') " "$ids" "zsh: the region ids are knead regions' ids"
 	is "$(zshc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9" "zsh: then a level"
 	is "$(zshc 'knead edit soreness 3 --')" "--date --help --level --note --region" "zsh: edit soreness, its fields"
 	is "$(zshc 'knead edit assessments 3 --')" "--cleared --date --help --region" "zsh: edit assessments, its fields"
@@ -115,7 +121,7 @@ if command -v zsh >/dev/null 2>&1; then
 	is "$(zshc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"zsh: every setting of knead config list, no more"
 else
-	for n in 1 2 3 4 5 6 7 8; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
+	for n in 1 2 3 4 5 6 7 8 9 10; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
 fi
 
 # --- fish: complete -C ------------------------------------------------------------
@@ -125,6 +131,7 @@ if command -v fish >/dev/null 2>&1; then
 			cut -f1 | sort | tr '\n' ' '
 	}
 	is "$(fishc 'knead log sore ca')" "calf:left calf:right " "fish: sided regions with their sides"
+	is "$(fishc 'knead articles --region ')" "$ids" "fish: the region ids are knead regions' ids"
 	is "$(fishc 'knead log sore calf:left ')" "0 1 10 2 3 4 5 6 7 8 9 " "fish: then a level"
 	like "$(fishc 'knead un')" "^undo $" "fish: the commands"
 	like "$(fishc 'knead edit races 1 --')" "--priority" "fish: edit races, its fields"
@@ -135,7 +142,7 @@ if command -v fish >/dev/null 2>&1; then
 	is "$(fishc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"fish: every setting of knead config list, no more"
 else
-	for n in 1 2 3 4 5 6 7 8; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
+	for n in 1 2 3 4 5 6 7 8 9 10; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
 fi
 
 # --- make install puts them where each shell looks ----------------------------------

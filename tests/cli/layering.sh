@@ -35,6 +35,47 @@ is "$(offenders '#include "(\.\./)?(cli|ui)/|#include "app\.h"' $core)" "" \
 is "$(offenders '#include "core/(store|advice|import|articles|remind|selfcare)/' $(ls tui/core/*.c tui/core/*.h))" "" \
 	"the shared modules at core/ include no wing's header (the wings build on them)"
 
+# The wings of core/ depend on one another downwards only.  Each wing's
+# line names the wings whose headers it may include (besides its own and
+# the shared modules at core/); a wing not listed may include none.  The
+# import reads files into the store and never needs the advice: the export,
+# which writes the advice out, is a wing of its own above both.
+wing_deps='store:
+advice: store
+import: store
+export: store advice import
+articles: store advice
+selfcare: store advice
+remind: store advice selfcare
+brief: store advice'
+wings=$(ls -d tui/core/*/ | sed 's#tui/core/##; s#/$##')
+like "$wings" "export" "the wings of core/ are listed"
+crossing=""
+for w in $wings; do
+	allowed=$(printf '%s\n' "$wing_deps" | sed -n "s/^$w:[[:space:]]*//p")
+	printf '%s\n' "$wing_deps" | grep -q "^$w:" || crossing="$crossing $w:(no line in wing_deps)"
+	for f in $(ls tui/core/$w/*.c tui/core/$w/*.h 2>/dev/null); do
+		for dep in $(offenders '#include "core/[a-z_]+/' "$f" | sed -n 's#.*\#include "core/\([a-z_]*\)/.*#\1#p' | sort -u); do
+			[ "$dep" = "$w" ] && continue
+			case " $allowed " in *" $dep "*) ;; *) crossing="$crossing $f->$dep" ;; esac
+		done
+	done
+done
+is "$crossing" "" "every wing of core/ includes only the wings below it (import never the advice nor the export)"
+
+# The entry kinds are descriptors (core/store/kinds.c): nowhere else does
+# the code branch on which kind an entry is (a switch, or a comparison with
+# one kind), so that a new kind is never taken for another.
+is "$(offenders '(case[[:space:]]+TABLE_[A-Z]+[[:space:]]*:|[!=]=[[:space:]]*TABLE_[A-Z]+)' \
+	$(ls tui/*.c tui/*/*.c tui/core/*/*.c | grep -v 'tui/core/store/kinds\.c') | grep -v 'TABLE_COUNT\|G_STATIC_ASSERT')" "" \
+	"no switch or comparison on the entry kind outside the kind descriptors"
+
+# Every file under tui/ has a name of its own: a name that two wings share
+# ("store.c", "send.c") says nothing in a backtrace, a grep or a commit
+# list without its folder.
+twins=$(find tui -name '*.[ch]' | sed 's#.*/##' | sort | uniq -d | tr '\n' ' ')
+is "$twins" "" "no two files under tui/ share a name"
+
 missing=""
 for f in $(grep -lE '(^|[^A-Za-z0-9_])(N?C?_|ngettext)\(' tui/*.c tui/*/*.c tui/core/*/*.c); do
 	grep -qx "$f" po/POTFILES.in || missing="$missing $f"
@@ -50,6 +91,16 @@ for c in $cmds; do
 	grep -q "knead $c\b" doc/contract.md || absent="$absent contract:$c"
 done
 is "$absent" "" "every subcommand is in the man page and in doc/contract.md"
+
+# The man page's list of regions (knead regions) is knead's, in its order,
+# and so are the ones it says take no side.
+man_regions=$(sed -n '/^The region ids and their names in your language:$/,/\.$/p' data/knead.1 |
+	sed '1d' | tr '\n' ' ' | sed 's/\.[[:space:]]*$//; s/,[[:space:]]*/ /g; s/[[:space:]]*$//')
+is "$man_regions" "$("$KNEAD" regions --json | jq -r '[.[].id] | join(" ")')" \
+	"the man page lists the regions of knead regions"
+man_unsided=$(sed -n 's/^All but \(.*\) take a side\.$/\1/p' data/knead.1 | sed 's/ and / /; s/,//g')
+is "$man_unsided" "$("$KNEAD" regions --json | jq -r '[.[] | select(.sided | not) | .id] | join(" ")')" \
+	"the man page names the regions without a side"
 
 # Every source, script and build file opens with its licence (after a #!
 # or #compdef line).

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "core/articles/articles.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test_advice_store.c - the advice read from the store (advice/store.h):
+/* test_advice_store.c - the advice read from the store (advice/advice_history.h):
  * the window the engine needs, the runner's settings, and the advice on
  * it, the same for every caller. */
 #include <config.h>
@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/clock.h"
 #include "testutil.h"
 

@@ -18,7 +18,7 @@
 #include "core/articles/rank.h"
 #include "core/regions.h"
 #include "core/articles/rank_inputs.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 #include "history_builder.h"
 
 #define MIN_ARTICLES 10
@@ -1034,6 +1034,46 @@ static void test_rank_state_races(void **state)
 	history_clear(&c);
 }
 
+/* The ranking's state from the plan made at `now`, as knead articles and the
+ * Today screen make it. */
+static void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now)
+{
+	struct advice a;
+
+	advice_next(h, now, &a);
+	rank_inputs_from_advice(in, h, &a, now);
+	advice_clear(&a);
+}
+
+/* The soreness and the phase are the plan's: the ranking reads no soreness
+ * of its own (a plan without the reading gives a state without it). */
+static void test_rank_state_from_plan(void **state)
+{
+	struct history h = { 0 };
+	struct rank_inputs in;
+	struct advice a;
+	wtime now = hb_at(10, 18);
+
+	(void)state;
+	hb_run(&h, 8, 10, 55, RUN_EASY, 4);
+	hb_sore(&h, 9, REGION_CALF, SIDE_LEFT, 5);
+	advice_next(&h, now, &a);
+	assert_true(a.n_sore > 0);
+	rank_inputs_from_advice(&in, &h, &a, now);
+	assert_int_equal(in.state.n_sore, 1);
+	assert_int_equal(in.state.sore[0].region, REGION_CALF);
+	assert_int_equal(in.state.sore[0].side, SIDE_LEFT);
+	assert_int_equal(in.state.sore[0].days, 1);
+	rank_inputs_clear(&in);
+
+	a.n_sore = 0;
+	rank_inputs_from_advice(&in, &h, &a, now);
+	assert_int_equal(in.state.n_sore, 0);
+	rank_inputs_clear(&in);
+	advice_clear(&a);
+	history_clear(&h);
+}
+
 static void test_rank_state_newcomer(void **state)
 {
 	struct history h = { 0 };
@@ -1207,6 +1247,7 @@ int main(void)
 		cmocka_unit_test(test_rank_after_marathon),
 		cmocka_unit_test(test_rank_state_races),
 		cmocka_unit_test(test_rank_state_newcomer),
+		cmocka_unit_test(test_rank_state_from_plan),
 		cmocka_unit_test(test_rank_recently_read_sinks),
 		cmocka_unit_test(test_rank_only_region),
 		cmocka_unit_test(test_rank_rules_on_a_small_library),

@@ -24,7 +24,7 @@
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import/export.h"
+#include "core/export/export.h"
 #include "core/import/import.h"
 #include "core/import/util.h"
 #include "core/import/sport.h"

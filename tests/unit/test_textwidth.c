@@ -12,7 +12,7 @@
 #include <cmocka.h>
 #include <glib.h>
 #include "core/format.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 #include "core/textwidth.h"
 
 static void assert_text(char *got, const char *want)

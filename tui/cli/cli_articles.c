@@ -19,7 +19,7 @@
 #include "core/articles/rank.h"
 #include "core/articles/rank_inputs.h"
 #include "core/regions.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 
 
 static char *region_ids(void)

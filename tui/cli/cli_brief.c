@@ -9,7 +9,7 @@
 #include <string.h>
 #include "cli.h"
 #include "core/brief/brief.h"
-#include "core/brief/send.h"
+#include "core/brief/brief_send.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"

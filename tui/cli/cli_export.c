@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import/export.h"
+#include "core/export/export.h"
 #include "core/fileutil.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"

@@ -6,7 +6,7 @@
 
 #include <string.h>
 #include "cli.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "core/i18n.h"

@@ -23,7 +23,7 @@
 #include <libnotify/notify.h>
 #include "cli.h"
 #include "core/brief/brief.h"
-#include "core/brief/send.h"
+#include "core/brief/brief_send.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/remind/followup.h"
@@ -446,7 +446,7 @@ static void on_open_screen(NotifyNotification *n, char *action, void *data)
 
 /* "Book": the booking page, mail or phone, through the desktop's handler
  * for that kind of address; a mail to the therapist carries the brief
- * (core/brief/send.h), as knead brief --mail does. */
+ * (core/brief/brief_send.h), as knead brief --mail does. */
 static void on_book(NotifyNotification *n, char *action, void *data)
 {
 	struct launch *l = data;

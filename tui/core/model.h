@@ -32,23 +32,11 @@ static inline wtime day_start(dayno d)
 
 enum side { SIDE_NONE = 0, SIDE_LEFT, SIDE_RIGHT };
 
-/* Stable ids: the order here is the order of regions.c's table and never
- * changes meaning in the database (which stores the text id). */
+/* REGION_CALF, ...: one per row of core/region_list.h, in its order. */
 enum region {
-	REGION_CALF,
-	REGION_SOLEUS,
-	REGION_ACHILLES,
-	REGION_SHIN,
-	REGION_FOOT,
-	REGION_KNEE,
-	REGION_QUAD,
-	REGION_HAMSTRING,
-	REGION_IT_BAND,
-	REGION_GLUTE,
-	REGION_PIRIFORMIS,
-	REGION_HIP_FLEXOR,
-	REGION_LOWER_BACK,
-	REGION_UPPER_BACK,
+#define REGION(e, id, name, sided, segment) REGION_##e,
+#include "core/region_list.h"
+#undef REGION
 	REGION_COUNT
 };
 

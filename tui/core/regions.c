@@ -5,25 +5,16 @@
 #include "core/i18n.h"
 #include "core/regions.h"
 
+/* The rows of core/region_list.h. */
 static const struct {
 	const char *id;
 	const char *name;
 	bool sided;
+	enum region_segment segment;
 } region_table[REGION_COUNT] = {
-	[REGION_CALF] = { "calf", N_("calf"), true },
-	[REGION_SOLEUS] = { "soleus", N_("soleus"), true },
-	[REGION_ACHILLES] = { "achilles", N_("Achilles tendon"), true },
-	[REGION_SHIN] = { "shin", N_("shin"), true },
-	[REGION_FOOT] = { "foot", N_("foot"), true },
-	[REGION_KNEE] = { "knee", N_("knee"), true },
-	[REGION_QUAD] = { "quad", N_("quadriceps"), true },
-	[REGION_HAMSTRING] = { "hamstring", N_("hamstring"), true },
-	[REGION_IT_BAND] = { "it-band", N_("IT band"), true },
-	[REGION_GLUTE] = { "glute", N_("glutes"), true },
-	[REGION_PIRIFORMIS] = { "piriformis", N_("piriformis"), true },
-	[REGION_HIP_FLEXOR] = { "hip-flexor", N_("hip flexor"), true },
-	[REGION_LOWER_BACK] = { "lower-back", N_("lower back"), false },
-	[REGION_UPPER_BACK] = { "upper-back", N_("upper back"), false },
+#define REGION(e, id, name, sided, segment) [REGION_##e] = { id, name, sided, segment },
+#include "core/region_list.h"
+#undef REGION
 };
 
 const char *region_id(enum region r)
@@ -50,6 +41,11 @@ bool region_from_id(const char *s, enum region *out)
 bool region_has_side(enum region r)
 {
 	return (unsigned)r < REGION_COUNT && region_table[r].sided;
+}
+
+enum region_segment region_segment(enum region r)
+{
+	return (unsigned)r < REGION_COUNT ? region_table[r].segment : SEGMENT_NONE;
 }
 
 char *region_side_name(enum region r, enum side s)

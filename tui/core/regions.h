@@ -11,6 +11,18 @@ const char *region_name(enum region r);	  /* translated: "IT band" */
 bool region_from_id(const char *s, enum region *out);
 bool region_has_side(enum region r);	  /* all but lower-back, upper-back */
 
+/* The segment of the body a region lies in: work on one region presses on
+ * the others of its segment (the advice's neighbours).  NONE: a region
+ * that shares its segment with no other. */
+enum region_segment {
+	SEGMENT_NONE,
+	SEGMENT_LOWER_LEG,
+	SEGMENT_THIGH_FRONT,
+	SEGMENT_HIP_BACK,
+	SEGMENT_BACK, /* the midline: no sides */
+};
+enum region_segment region_segment(enum region r);
+
 /* "calf", "Left calf", "Lower back": translated, for screens and reasons. */
 char *region_side_name(enum region r, enum side s); /* g_free() it */
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* textwidth.h - how many terminal columns a text takes, for everything
- * knead lays out: articles (render.c), the command line's columns and the
+ * knead lays out: articles (articles/markdown.c), the command line's columns and the
  * screens.  One table, so a text is never wrapped with one idea of width
  * and drawn with another.
  *

@@ -10,7 +10,7 @@
 #include "core/i18n.h"
 #include "core/articles/rank.h"
 #include "core/articles/rank_inputs.h"
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 #include "ui.h"
 
 struct articles_screen {

@@ -6,7 +6,7 @@
 #include <config.h>
 
 #include "core/brief/brief.h"
-#include "core/brief/send.h"
+#include "core/brief/brief_send.h"
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "app.h"

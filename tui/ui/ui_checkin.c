@@ -6,7 +6,7 @@
 
 #include <string.h>
 #include "core/advice/advice.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/store/checkin.h"
 #include "core/store/change.h"
 #include "core/store/journal.h"

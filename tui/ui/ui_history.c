@@ -6,7 +6,7 @@
 
 #include <math.h>
 #include <string.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/regions.h"

@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 #include "core/advice/advice.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/articles/articles.h"
 #include "core/store/change.h"
 #include "core/store/checkin.h"
@@ -168,7 +168,7 @@ static void rank_top_article(struct ui *ui, struct today *t, wtime now)
 		t->articles = articles_load_default(NULL);
 	if (!t->articles)
 		return;
-	rank_inputs_from_history(&in, &t->h, now);
+	rank_inputs_from_advice(&in, &t->h, &t->advice, now);
 	if (rank_inputs_add_reads(&in, ui->st, now, NULL)) {
 		ranked = articles_rank(t->articles, &in.state, &n);
 		if (n > 0) {

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* advice.c - the next massage and the status picture (rules in advice.h). */
+/* advice.c - the next massage: the rules, in order (advice.h); the soreness
+ * they read is advice_sore.c's, the status picture advice_status.c's. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,9 +192,10 @@ static void build_windows(const struct ctx *c, struct advice *a)
 	a->windows = g_new0(struct advice_window, c->h->n_races ? c->h->n_races : 1);
 	for (size_t i = 0; i < c->h->n_races; i++) {
 		const struct race *r = &c->h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from, to;
 
-		if (!race_is_key(r) || to < c->today || from > c->today + ADVICE_HORIZON_DAYS)
+		if (!advice_race_window(r, &from, &to) || to < c->today ||
+		    from > c->today + ADVICE_HORIZON_DAYS)
 			continue;
 		struct advice_window *w = &a->windows[a->n_windows++];
 		w->from = from;
@@ -1054,10 +1056,11 @@ static void rule_deep_near_race(struct ctx *c, struct advice *a)
 		const struct race *r = &c->h->races[i];
 		int before = r->date - c->date;
 
-		if (!race_is_key(r) || before < ADVICE_WINDOW_DAYS + 1 ||
+		/* Closer than the race window's first day is the window's rule. */
+		if (!race_is_key(r) || before < ADVICE_WINDOW_BEFORE_DAYS ||
 		    before > ADVICE_DEEP_LEAD_IN_DAYS)
 			continue;
-		if (before == ADVICE_WINDOW_DAYS + 1 || !c->had_deep) {
+		if (before == ADVICE_WINDOW_BEFORE_DAYS || !c->had_deep) {
 			a->kind = MASSAGE_SPORTS;
 			add_reason(c->reasons,
 				   g_strdup_printf(_("%s is %d days before %s: deep work belongs at least 4 days before a race, and never for the first time then, so a sports massage instead."),
@@ -1334,7 +1337,8 @@ void advice_next(const struct history *h, wtime now, struct advice *a)
 		a->date = c.date;
 		a->urgency = urgency_of(&c);
 	}
-	g_free(c.sore);
+	a->sore = c.sore; /* the plan keeps the reading its rules made */
+	a->n_sore = c.n_sore;
 	g_ptr_array_add(c.reasons, NULL);
 	a->reasons = (char **)g_ptr_array_free(c.reasons, FALSE);
 	a->booked_safe_kind = a->booked_kind;
@@ -1350,40 +1354,7 @@ void advice_clear(struct advice *a)
 	g_free(a->see_professional);
 	g_free(a->booked_regions);
 	g_free(a->booking_warning);
+	g_free(a->sore);
 	g_strfreev(a->reasons);
 	*a = (struct advice){ 0 };
-}
-
-void status_compute(const struct history *h, wtime now, struct status *s)
-{
-	struct phase_info pi;
-	dayno today = wtime_day(now);
-
-	*s = (struct status){ .today = today };
-	load_figures_compute(h, today, &s->load);
-	s->phase = phase_at(h, today, &pi);
-	if (pi.race) {
-		s->has_race = true;
-		s->race_date = pi.race->date;
-		s->race_name = g_strdup(pi.race->name ? pi.race->name : "");
-		s->race_distance_m = pi.race->distance_m;
-		s->race_priority = pi.race->priority;
-		s->days_to_race = pi.days_to_race;
-	}
-	for (size_t i = 0; i < h->n_massages; i++) {
-		const struct massage *m = &h->massages[i];
-
-		if (m->date <= today && (!s->has_last_massage || m->date > s->last_massage)) {
-			s->has_last_massage = true;
-			s->last_massage = m->date;
-		}
-	}
-	s->soreness = advice_soreness(h, today, &s->n_soreness);
-}
-
-void status_clear(struct status *s)
-{
-	g_free(s->race_name);
-	g_free(s->soreness);
-	*s = (struct status){ 0 };
 }

@@ -151,6 +151,15 @@
 #define ADVICE_WINDOW_DAYS 2
 /* ... and days before it. */
 #define ADVICE_WINDOW_BEFORE_DAYS 3
+/* The race window of race `r`: no deep work from *from to *to (both
+ * included), ADVICE_WINDOW_BEFORE_DAYS before its day to ADVICE_WINDOW_DAYS
+ * after.  False, and nothing set, for a race that is not a key race (A or
+ * B), which has none.  The advice's no_deep_tissue list, the gate, the
+ * brief and the reminders (what is due and when to wake) all take the
+ * window from here. */
+bool advice_race_window(const struct race *r, dayno *from, dayno *to);
+/* The first key race whose window holds day `d`, or NULL. */
+const struct race *advice_race_window_at(const struct history *h, dayno d);
 /* A sports massage this many days before an A or B race: light pressure. */
 #define ADVICE_LIGHT_BEFORE_DAYS 6
 /* Soreness older than this is no longer current (DOMS is gone in 5-7 days). */
@@ -388,6 +397,11 @@ struct advice {
 	enum region follow_region;
 	enum side follow_side;
 	int follow_from, follow_to;   /* days after date */
+	/* The soreness as the rules read it today (advice_soreness()): every
+	 * region logged, current or not, so that a reader of the plan (the
+	 * articles' ranking) does not read it a second time.  Owned. */
+	struct sore_state *sore;
+	size_t n_sore;
 };
 
 /* The next massage at `now`.  Always succeeds: an empty history gets a

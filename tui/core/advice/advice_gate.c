@@ -60,6 +60,31 @@ static const struct race *key_race_near(const struct history *h, dayno d, int be
 	return found;
 }
 
+bool advice_race_window(const struct race *r, dayno *from, dayno *to)
+{
+	if (!race_is_key(r))
+		return false;
+	*from = r->date - ADVICE_WINDOW_BEFORE_DAYS;
+	*to = r->date + ADVICE_WINDOW_DAYS;
+	return true;
+}
+
+const struct race *advice_race_window_at(const struct history *h, dayno d)
+{
+	const struct race *found = NULL;
+	dayno from, to;
+
+	for (size_t i = 0; i < h->n_races; i++) {
+		const struct race *r = &h->races[i];
+
+		if (!advice_race_window(r, &from, &to) || d < from || d > to)
+			continue;
+		if (!found || r->date < found->date)
+			found = r;
+	}
+	return found;
+}
+
 /* Whether a region is flagged, a neighbour of a flag, or at 7 or more. */
 static bool region_off_limits(const struct advice *a, enum region r, enum side s)
 {
@@ -100,7 +125,7 @@ static struct verdict judge(const struct history *h, const struct advice *a, day
 		v.kind = MASSAGE_SPORTS;
 		v.rule = ADVICE_GATE_FLAGGED;
 	}
-	if ((r = key_race_near(h, d, ADVICE_WINDOW_BEFORE_DAYS, ADVICE_WINDOW_DAYS)) &&
+	if ((r = advice_race_window_at(h, d)) &&
 	    advice_kind_is_deep(v.kind)) {
 		v.kind = MASSAGE_FLUSH;
 		v.rule = v.rule ? v.rule : ADVICE_GATE_RACE_WINDOW;

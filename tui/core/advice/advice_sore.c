@@ -43,24 +43,13 @@ const char *sore_flag_id(enum sore_flag f)
 
 /* ---- segments ----------------------------------------------------------- */
 
-/* Regions that share a segment: work on one presses on the others. */
-enum segment { SEG_LOWER_LEG, SEG_THIGH_FRONT, SEG_HIP_BACK, SEG_BACK };
-
-static const enum segment region_segment[REGION_COUNT] = {
-	[REGION_CALF] = SEG_LOWER_LEG,	    [REGION_SOLEUS] = SEG_LOWER_LEG,
-	[REGION_ACHILLES] = SEG_LOWER_LEG,  [REGION_SHIN] = SEG_LOWER_LEG,
-	[REGION_FOOT] = SEG_LOWER_LEG,	    [REGION_KNEE] = SEG_THIGH_FRONT,
-	[REGION_QUAD] = SEG_THIGH_FRONT,    [REGION_IT_BAND] = SEG_THIGH_FRONT,
-	[REGION_HIP_FLEXOR] = SEG_THIGH_FRONT, [REGION_HAMSTRING] = SEG_HIP_BACK,
-	[REGION_GLUTE] = SEG_HIP_BACK,	    [REGION_PIRIFORMIS] = SEG_HIP_BACK,
-	[REGION_LOWER_BACK] = SEG_BACK,	    [REGION_UPPER_BACK] = SEG_BACK,
-};
-
+/* Regions that share a segment (regions.c): work on one presses on the
+ * others. */
 bool advice_regions_neighbours(enum region a, enum side sa, enum region b, enum side sb)
 {
 	if ((unsigned)a >= REGION_COUNT || (unsigned)b >= REGION_COUNT)
 		return false;
-	if (region_segment[a] != region_segment[b])
+	if (a != b && (region_segment(a) == SEGMENT_NONE || region_segment(a) != region_segment(b)))
 		return false;
 	/* Both legs are apart; a region named without a side takes both. */
 	return sa == sb || sa == SIDE_NONE || sb == SIDE_NONE || !region_has_side(a) ||
@@ -69,7 +58,7 @@ bool advice_regions_neighbours(enum region a, enum side sa, enum region b, enum 
 
 bool advice_region_is_midline(enum region r)
 {
-	return r == REGION_LOWER_BACK || r == REGION_UPPER_BACK;
+	return region_segment(r) == SEGMENT_BACK;
 }
 
 /* ---- the level and its trend -------------------------------------------- */

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* rank_inputs.c - mapping the advice engine's picture into a rank_state. */
+/* rank_inputs.c - mapping the advice's plan into a rank_state. */
 #include <config.h>
 
 #include <string.h>
 
 #include "core/articles/rank_inputs.h"
 #include "core/advice/advice.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/advice/baseline.h"
 #include "core/advice/phase.h"
 
@@ -91,40 +91,36 @@ static bool massage_logged(const struct history *h, dayno today)
 	return false;
 }
 
-void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now)
+void rank_inputs_from_advice(struct rank_inputs *in, const struct history *h,
+			     const struct advice *adv, wtime now)
 {
 	dayno today = wtime_day(now);
 	memset(in, 0, sizeof(*in));
 	in->state.now = now;
 
-	struct advice adv;
-	advice_next(h, now, &adv);
 	enum article_phase phase = ARTICLE_PHASE_NONE;
-	article_phase_from_id(phase_id(adv.phase), &phase);
+	article_phase_from_id(phase_id(adv->phase), &phase);
 	in->state.phase = phase;
 
-	in->see_professional = g_new0(struct rank_sore, adv.n_see_professional + 1);
-	for (size_t i = 0; i < adv.n_see_professional; i++) {
-		const struct advice_referral *r = &adv.see_professional[i];
+	in->see_professional = g_new0(struct rank_sore, adv->n_see_professional + 1);
+	for (size_t i = 0; i < adv->n_see_professional; i++) {
+		const struct advice_referral *r = &adv->see_professional[i];
 		in->see_professional[i] =
 			(struct rank_sore){ r->region, r->side, r->level, r->days };
 	}
 	in->state.see_professional = in->see_professional;
-	in->state.n_see_professional = adv.n_see_professional;
-	advice_clear(&adv);
+	in->state.n_see_professional = adv->n_see_professional;
 
-	size_t n = 0;
-	struct sore_state *ss = advice_soreness(h, today, &n);
-	in->sore = g_new0(struct rank_sore, n + 1);
+	const struct sore_state *ss = adv->sore;
+	in->sore = g_new0(struct rank_sore, adv->n_sore + 1);
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < adv->n_sore; i++) {
 		/* The effective level, as next and status read it. */
 		if (!ss[i].current || ss[i].counted <= 0)
 			continue;
 		in->sore[k++] = (struct rank_sore){ ss[i].region, ss[i].side, ss[i].counted,
 						    (int)(today - ss[i].last_day) };
 	}
-	g_free(ss);
 	in->state.sore = in->sore;
 	in->state.n_sore = k;
 
@@ -141,10 +137,12 @@ void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, w
 bool rank_inputs_load(struct rank_inputs *in, struct store *st, wtime now, GError **err)
 {
 	struct history h = { 0 };
+	struct advice a = { 0 };
 
-	if (!advice_history_load(st, NULL, now, &h, err))
+	if (!advice_load(st, NULL, now, &h, &a, err))
 		return false;
-	rank_inputs_from_history(in, &h, now);
+	rank_inputs_from_advice(in, &h, &a, now);
+	advice_clear(&a);
 	history_clear(&h);
 	return rank_inputs_add_reads(in, st, now, err);
 }

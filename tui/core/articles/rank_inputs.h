@@ -2,14 +2,16 @@
 /* rank_inputs.h - the runner's state for articles_rank, from their history.
  *
  * Kept apart from rank.c so that the ranking stays a pure function of its
- * own struct; this is where the advice engine's picture (phase, current
- * soreness, regions for a physiotherapist) is mapped into it.  Shared by
+ * own struct; this is where the advice's plan (phase, current soreness,
+ * regions for a physiotherapist) is mapped into it, from the plan the
+ * caller already has: the engine is not run again.  Shared by
  * knead articles and the TUI's Articles screen.
  */
 #ifndef KNEAD_RANK_INPUTS_H
 #define KNEAD_RANK_INPUTS_H
 
 #include "core/model.h"
+#include "core/advice/advice.h"
 #include "core/articles/rank.h"
 #include "core/store/store.h"
 
@@ -24,10 +26,13 @@ struct rank_inputs {
 /* Readings older than this no longer lower an article. */
 #define RANK_READS_DAYS 30
 
-/* Fills `in` for `now` from a history loaded with
- * store_history_load(st, advice_history_from(today), ...).  No reads are
+/* Fills `in` for `now` from the plan `adv` that advice_next() made at
+ * `now` from `h` (a history loaded as advice_load() loads it): the phase,
+ * the regions for a professional and the soreness are the plan's, not
+ * read again; the recent efforts and massages come from `h`.  No reads are
  * set: the caller adds them (in->state.reads) when it has them. */
-void rank_inputs_from_history(struct rank_inputs *in, const struct history *h, wtime now);
+void rank_inputs_from_advice(struct rank_inputs *in, const struct history *h,
+			     const struct advice *adv, wtime now);
 void rank_inputs_clear(struct rank_inputs *in);
 
 /* Adds the articles read in the last RANK_READS_DAYS days before `now`. */

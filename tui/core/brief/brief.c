@@ -91,7 +91,7 @@ static void build_session(const struct brief_facts *f, const struct brief_option
 	s->race_days = 0;
 	/* Inside a race's window (the gate's race-window rule), or light for
 	 * a race close by (race-light): the race and how far it is. */
-	race = key_race_around(h, s->date, ADVICE_WINDOW_BEFORE_DAYS, ADVICE_WINDOW_DAYS, &ri);
+	race = advice_race_window_at(h, s->date);
 	if (!race && light)
 		race = key_race_around(h, s->date, ADVICE_LIGHT_BEFORE_DAYS, ADVICE_WINDOW_DAYS,
 				       &ri);

@@ -200,7 +200,7 @@ struct brief_facts {
 	const struct history *h;
 	wtime now;
 	struct advice advice;	 /* advice_next(h, now): the gated plan */
-	struct sore_state *sore; /* advice_soreness(h, today), owned */
+	const struct sore_state *sore; /* the plan's (advice.sore): not owned */
 	size_t n_sore;
 	struct advice_flag *flags; /* advice_flags(h, today): every open flag, owned */
 	size_t n_flags;

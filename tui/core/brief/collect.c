@@ -10,7 +10,7 @@
 #include "core/advice/advice.h"
 #include "core/advice/load.h"
 #include "core/advice/phase.h"
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/brief/brief.h"
 #include "core/clock.h"
 #include "core/error.h"
@@ -26,7 +26,8 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->h = h;
 	f->now = now;
 	advice_next(h, now, &f->advice);
-	f->sore = advice_soreness(h, today, &f->n_sore);
+	f->sore = f->advice.sore; /* the plan's reading, not a second one */
+	f->n_sore = f->advice.n_sore;
 	f->flags = advice_flags(h, today, &f->n_flags);
 	load_figures_compute(h, today, &lf);
 	f->has_acwr = lf.has_acwr;
@@ -38,11 +39,8 @@ void brief_facts_gather(const struct history *h, wtime now, struct brief_facts *
 	f->window_to = g_new0(dayno, h->n_races + 1);
 	for (size_t i = 0; i < h->n_races; i++) {
 		/* The gate's race window: A and B races close deep work. */
-		if (!race_is_key(&h->races[i]))
-			continue;
-		f->race_window[i] = true;
-		f->window_from[i] = h->races[i].date - ADVICE_WINDOW_BEFORE_DAYS;
-		f->window_to[i] = h->races[i].date + ADVICE_WINDOW_DAYS;
+		f->race_window[i] =
+			advice_race_window(&h->races[i], &f->window_from[i], &f->window_to[i]);
 	}
 }
 
@@ -76,7 +74,6 @@ void brief_facts_gate_day(struct brief_facts *f, dayno day)
 void brief_facts_clear(struct brief_facts *f)
 {
 	advice_clear(&f->advice);
-	g_free(f->sore);
 	g_free(f->flags);
 	g_free(f->race_window);
 	g_free(f->window_from);

@@ -217,7 +217,13 @@ bool import_file_with(struct store *st, const char *path, const struct import_op
 bool import_path(struct store *st, const char *path, struct import_summary *sum,
 		 GError **err);
 
-/* Imports knead's own JSON export (see export.h) in one transaction: every
+/* knead's own JSON export (export/export.h) names itself with these, and
+ * the import reads no version newer than its own.  The export wing writes
+ * them; the import wing, which never depends on the export, owns them. */
+#define EXPORT_FORMAT_ID "knead-export"
+#define EXPORT_VERSION 1
+
+/* Imports knead's own JSON export (see export/export.h) in one transaction: every
  * table, leaving out rows already present (runs as duplicates in the store's
  * sense; soreness by time, region, side and level; massages by date and
  * kind; races by date and name). */

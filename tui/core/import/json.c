@@ -19,7 +19,6 @@
 #include <zlib.h>
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import/export.h"
 #include "core/i18n.h"
 #include "core/import/import.h"
 #include "core/import/util.h"

@@ -336,11 +336,11 @@ static void race_due(struct remind_due_list *dl, const struct history *h,
 	(void)adv;
 	for (size_t i = 0; i < h->n_races; i++) {
 		const struct race *r = &h->races[i];
-		dayno from = r->date - ADVICE_WINDOW_BEFORE_DAYS, to = r->date + ADVICE_WINDOW_DAYS;
+		dayno from, to;
 		wtime lapse = day_start(r->date + 1), due;
 		char *name, *label;
 
-		if (!race_is_key(r))
+		if (!advice_race_window(r, &from, &to))
 			continue;
 		if (today < from || today > r->date ||
 		    !falls_due(dl, morning(from), lapse, &due))
@@ -369,13 +369,14 @@ static void race_wakeup(struct remind_wakeup *w, const struct history *h)
 
 	for (size_t i = 0; i < h->n_races; i++) {
 		const struct race *r = &h->races[i];
+		dayno from, to;
 
-		if (!race_is_key(r))
+		if (!advice_race_window(r, &from, &to))
 			continue;
 		for (dayno d = today - 1; d <= today + 1; d++)
-			if (d >= r->date - ADVICE_WINDOW_BEFORE_DAYS && d <= r->date)
+			if (d >= from && d <= r->date)
 				consider(w, morning(d));
-		consider(w, morning(r->date - ADVICE_WINDOW_BEFORE_DAYS));
+		consider(w, morning(from));
 	}
 }
 

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* remind/send.c - delivering reminders (see remind/send.h). */
 #include <string.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/remind/followup.h"
 #include "core/remind/send.h"
-#include "core/store/selfcare.h"
+#include "core/store/selfcare_done.h"
 
 /* The item a self-care reminder names ("selfcare:DAY:ITEM"), or NULL. */
 static const char *selfcare_item(const struct reminder *r)

@@ -73,7 +73,7 @@
 #include "core/model.h"
 #include "core/advice/phase.h"
 #include "core/settings.h"
-#include "core/store/selfcare.h"
+#include "core/store/selfcare_done.h"
 #include "core/store/store.h"
 
 #define SELFCARE_ROLL_LEVEL 3	  /* a muscle this sore is rolled */

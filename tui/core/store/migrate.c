@@ -2,6 +2,8 @@
 /* migrate.c - the schema, one step per version. */
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/model.h"
+#include "core/regions.h"
 #include "core/store/migrate.h"
 #include "core/store/store.h"
 
@@ -191,8 +193,9 @@ static const char schema_v5[] =
  * Vocabularies as rows: the body regions (and which take a side), the
  * sources of a run and the kinds of entry the undo journal names live in
  * reference tables, pointed at by foreign keys, instead of lists inside
- * CHECK constraints.  A new region or source is then one INSERT in a later
- * step, never a table rebuild.
+ * CHECK constraints.  A new region or source is then a row, never a table
+ * rebuild: migrate_reference_rows() (below) adds the rows of knead's own
+ * tables at open, so it needs no step at all.
  *
  * Ids never reused: a table rebuilt here takes over the AUTOINCREMENT
  * counter of the table it replaces (CARRY_SEQUENCE, before the old one is
@@ -286,7 +289,7 @@ static const char schema_v6[] =
 	"ALTER TABLE undo_journal_v6 RENAME TO undo_journal;"
 	"CREATE INDEX undo_journal_change ON undo_journal(change);";
 
-/* Version 7: the self-care plan's ticks (store/selfcare.c): one row per
+/* Version 7: the self-care plan's ticks (store/selfcare_done.c): one row per
  * item of a day's plan the runner did.  A step of its own, touching no
  * other table; its region points at the reference table of version 6. */
 static const char schema_v7[] =
@@ -394,4 +397,109 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
 		 * nearly full disk).  Best effort: a reader may hold it. */
 		sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	}
+}
+
+/* ---- the reference tables follow knead's own ---------------------------- */
+
+/* The rows of the reference tables that knead's tables name: every region
+ * (regions.c) and each side of a sided one, every run source (model.c)
+ * and every entry kind (kinds.c).  `check`: the SQL that counts how many of
+ * them the database holds; else the SQL that adds those it lacks. */
+static char *reference_sql(bool check)
+{
+	GString *sql = g_string_new(NULL);
+	const char *sep;
+	char *q;
+
+	g_string_append(sql, check ? "SELECT (SELECT count(*) FROM regions WHERE id IN ("
+				   : "INSERT OR IGNORE INTO regions (id) VALUES ");
+	sep = "";
+	for (int r = 0; r < REGION_COUNT; r++) {
+		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, region_id((enum region)r));
+		g_string_append(sql, q);
+		sqlite3_free(q);
+		sep = ", ";
+	}
+	g_string_append(sql, check ? ")) + (SELECT count(*) FROM region_sides WHERE 0"
+				   : "; INSERT OR IGNORE INTO region_sides (region, side) VALUES ");
+	sep = check ? " OR " : "";
+	for (int r = 0; r < REGION_COUNT; r++) {
+		if (!region_has_side((enum region)r))
+			continue;
+		for (int s = 0; s < 2; s++) {
+			const char *side = s ? "right" : "left";
+
+			q = sqlite3_mprintf(check ? "%s(region = %Q AND side = %Q)" : "%s(%Q, %Q)",
+					    sep, region_id((enum region)r), side);
+			g_string_append(sql, q);
+			sqlite3_free(q);
+			sep = check ? " OR " : ", ";
+		}
+	}
+	g_string_append(sql, check ? ") + (SELECT count(*) FROM run_sources WHERE id IN ("
+				   : "; INSERT OR IGNORE INTO run_sources (id) VALUES ");
+	sep = "";
+	for (int s = 0; s < SOURCE_COUNT; s++) {
+		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, run_source_id((enum run_source)s));
+		g_string_append(sql, q);
+		sqlite3_free(q);
+		sep = ", ";
+	}
+	g_string_append(sql, check ? ")) + (SELECT count(*) FROM entry_tables WHERE id IN ("
+				   : "; INSERT OR IGNORE INTO entry_tables (id) VALUES ");
+	sep = "";
+	for (int t = 0; t < TABLE_COUNT; t++) {
+		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, store_table_id((enum store_table)t));
+		g_string_append(sql, q);
+		sqlite3_free(q);
+		sep = ", ";
+	}
+	g_string_append(sql, check ? "))" : ";");
+	return g_string_free(sql, FALSE);
+}
+
+/* How many rows reference_sql() names. */
+static int reference_rows(void)
+{
+	int n = REGION_COUNT + SOURCE_COUNT + TABLE_COUNT;
+
+	for (int r = 0; r < REGION_COUNT; r++)
+		n += region_has_side((enum region)r) ? 2 : 0;
+	return n;
+}
+
+bool migrate_reference_rows(sqlite3 *db, GError **err)
+{
+	char *sql = reference_sql(true);
+	sqlite3_stmt *st;
+	int have = -1, rc;
+
+	/* Nearly every open finds every row there: a plain read says so
+	 * without taking the write lock. */
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		g_free(sql);
+		return db_fail(db, err);
+	}
+	g_free(sql);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		have = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (have == reference_rows())
+		return true;
+	sql = reference_sql(false);
+	rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	g_free(sql);
+	if (rc != SQLITE_OK) {
+		db_fail(db, err);
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return false;
+	}
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		db_fail(db, err);
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return false;
+	}
+	return true;
 }

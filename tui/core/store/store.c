@@ -4,7 +4,7 @@
  *
  * The rest of the store is split by concern, behind store/private.h: the
  * kinds of entry (store/kinds.c) and their changes (store/entries.c),
- * what is read back (store/reads.c), reminders (store/remind.c) and
+ * what is read back (store/reads.c), reminders (store/reminders_sent.c) and
  * backups (store/backup.c).
  *
  * One connection per process, WAL so the TUI can read while the CLI or the
@@ -533,7 +533,8 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 			    _("the database %s is read-only: nothing was written"), path);
 		goto fail;
 	}
-	if (version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
+	if ((version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) ||
+	    (!readonly && !migrate_reference_rows(st->db, err))) {
 		g_prefix_error(err, "%s: ", path);
 		goto fail;
 	}
@@ -612,7 +613,8 @@ static struct store *store_open_empty(const char *path, GError **err)
 			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK ||
 	    !configure_connection(st, true, err) ||
-	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) {
+	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err) ||
+	    !migrate_reference_rows(st->db, err)) {
 		if (err && !*err)
 			store_db_error(st, err);
 		store_close(st);

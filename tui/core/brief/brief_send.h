@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* send.h - the brief sent where the runner books: a new message to the
+/* brief_send.h - the brief sent where the runner books: a new message to the
  * therapist's address in the desktop's mail composer (xdg-email), or,
  * with a booking page and no address, the brief saved in a file for the
  * runner to add there.  knead brief --mail and the reminders' "Book"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* render.h - Markdown (an article's body) as wrapped lines of plain text.
+/* markdown.h - Markdown (an article's body) as wrapped lines of plain text.
  *
  * The document is parsed with md4c and laid out for a given width in
  * terminal columns: headings (underlined for levels 1 and 2), paragraphs,

@@ -1,21 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export.c - the database as CSV or JSON, the advice as iCalendar. */
+/* export/export.c - the database as CSV or JSON, the advice as iCalendar. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
 #include <stdlib.h>
 #include <string.h>
 #include <libical/ical.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "core/import/export.h"
+#include "core/export/export.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/json_writer.h"
 #include "core/regions.h"
 #include "core/import/spreadsheet.h"
-#include "core/store/selfcare.h"
+#include "core/store/selfcare_done.h"
 #include "core/store/store.h"
 
 #ifndef PACKAGE_VERSION
@@ -41,7 +41,7 @@ static bool tables_load(struct store *st, struct history *t, GError **err)
 	return store_entries_load(st, all, false, 0, t, err);
 }
 
-/* The self-care plan's ticks (store/selfcare.h): a record of the items
+/* The self-care plan's ticks (store/selfcare_done.h): a record of the items
  * done, as `selfcare_done` of the JSON export and rows "selfcare-done" of
  * the CSV (doc/contract.md).  An import leaves them out, as it leaves any
  * table it does not know. */

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* selfcare/store.c - the self-care plan read from the store (the advice's
+/* selfcare/selfcare_load.c - the self-care plan read from the store (the advice's
  * window of history and the ticks of the last weeks), and a tick written
  * back.  knead plan, the Today screen and the reminder start here. */
 #include <config.h>
 
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/regions.h"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* export.h - everything knead holds, out as CSV or JSON, and the next
+/* export/export.h - everything knead holds, out as CSV or JSON, and the next
  * massage as an iCalendar file.
  *
  * JSON: one object
@@ -43,12 +43,13 @@
 #include <glib.h>
 #include <stdbool.h>
 #include "core/advice/advice.h"
+#include "core/import/import.h"
 #include "core/model.h"
 
 struct store;
 
-#define EXPORT_FORMAT_ID "knead-export"
-#define EXPORT_VERSION 1
+/* EXPORT_FORMAT_ID and EXPORT_VERSION: import/import.h, which reads the
+ * export back. */
 
 enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MEASURES };
 bool export_format_from_id(const char *s, enum export_format *out);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/selfcare.h - the self-care plan's ticks: which item of a day's plan
+/* store/selfcare_done.h - the self-care plan's ticks: which item of a day's plan
  * the runner did (knead plan done, the Tonight view).  A record, never a
  * score: no streaks are kept. */
 #ifndef KNEAD_STORE_SELFCARE_H

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/remind.c - the reminders sent (one row per event, so that two
+/* store/reminders_sent.c - the reminders sent (one row per event, so that two
  * daemons never show the same one) and the snoozes kept on them. */
 #include "core/error.h"
 #include "core/i18n.h"

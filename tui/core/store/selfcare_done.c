@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/selfcare.c - the table selfcare_done (schema version 6). */
+/* store/selfcare_done.c - the table selfcare_done (schema version 6). */
 #include <config.h>
 
 #include "core/store/private.h"
-#include "core/store/selfcare.h"
+#include "core/store/selfcare_done.h"
 
 bool store_selfcare_done_add(struct store *st, dayno day, const char *item, const char *action,
 			     const char *region, const char *side, wtime at, bool *added,

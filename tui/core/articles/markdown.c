@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* render.c - lays out Markdown as wrapped lines, walking md4c's callbacks.
+/* markdown.c - lays out Markdown as wrapped lines, walking md4c's callbacks.
  *
  * md4c reports blocks and spans as it parses.  Inline text of the current
  * block collects in a buffer, with one attribute byte per text byte; at every
@@ -12,7 +12,7 @@
 #include <string.h>
 #include <md4c.h>
 
-#include "core/articles/render.h"
+#include "core/articles/markdown.h"
 #include "core/error.h"
 #include "core/i18n.h"
 

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* send.c - the brief to the therapist (send.h). */
+/* brief_send.c - the brief to the therapist (brief_send.h). */
 #include <config.h>
 
 #include <string.h>
-#include "core/brief/send.h"
+#include "core/brief/brief_send.h"
 #include "core/error.h"
 #include "core/fileutil.h"
 #include "core/i18n.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* advice/store.c - the advice read from the store (see advice/store.h). */
+/* advice/advice_history.c - the advice read from the store (see advice/advice_history.h). */
 #include <string.h>
-#include "core/advice/store.h"
+#include "core/advice/advice_history.h"
 
 bool advice_history_load(struct store *st, const struct config *cfg, wtime now,
 			 struct history *h, GError **err)

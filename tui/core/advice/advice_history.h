@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* advice/store.h - the advice read from the store: the window of history
+/* advice/advice_history.h - the advice read from the store: the window of history
  * the advice engine needs at a time, loaded once, then the advice computed
  * from it.  knead next, knead status, the Today screen, the reminders and
  * the calendar export all start here, so they read the same window. */
