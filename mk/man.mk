@@ -10,14 +10,17 @@
 MAN_PO4A_CFG = po/man/po4a.cfg
 MAN_POT = po/man/knead-man.pot
 MAN_POS = po/man/fr.po
+# What po4a adds to a language's page (French hyphenation for French).
+MAN_ADDS = po/man/fr.add
 frman1dir = $(mandir)/fr/man1
 dist_frman1_DATA = $(srcdir)/data/fr/knead.1
-EXTRA_DIST += $(MAN_PO4A_CFG) $(MAN_POT) $(MAN_POS)
+EXTRA_DIST += $(MAN_PO4A_CFG) $(MAN_POT) $(MAN_POS) $(MAN_ADDS)
 
 # --no-update: the build never rewrites the template or the PO files.  The
 # page is removed first, so that a translation po4a refuses (under the
 # --keep threshold of po4a.cfg) fails the build rather than keep an old page.
-$(srcdir)/data/fr/knead.1: $(srcdir)/data/knead.1 $(MAN_POS:%=$(srcdir)/%) $(srcdir)/$(MAN_PO4A_CFG)
+$(srcdir)/data/fr/knead.1: $(srcdir)/data/knead.1 $(MAN_POS:%=$(srcdir)/%) $(MAN_ADDS:%=$(srcdir)/%) \
+		$(srcdir)/$(MAN_PO4A_CFG)
 if HAVE_PO4A
 	$(AM_V_GEN)rm -f $@ && \
 	$(PO4A) --no-update --srcdir $(srcdir) --destdir $(srcdir) \

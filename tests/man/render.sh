@@ -24,6 +24,9 @@ for macro in SH SS TP TQ IP; do
 		"as many .$macro in French as in English"
 done
 
+grep -q '^\.hla fr$' "$FR"
+ok $? "the French page is hyphenated as French (po/man/fr.add)"
+
 if command -v groff >/dev/null 2>&1; then
 	warnings=$(groff -man -k -Tutf8 -ww -z "$FR" 2>&1)
 	is "$warnings" "" "groff reads the French page without a warning"
