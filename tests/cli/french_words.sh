@@ -70,6 +70,12 @@ like "$(fr race add 2027-01-01 X)" "race add DATE NOM DISTANCE" "and race add's 
 like "$(fr backup)" "backup FICHIER" "backup's usage error"
 like "$(fr edit --move-day 2026-12-08)" "--move-day DE À" "edit --move-day's usage error"
 
+# A race is an épreuve, never a course (which the French messages also use
+# for a run): removed, and put back.
+race=$(fr list races --json | jq -r '.[0].id')
+like "$(joined "$(fr race rm "$race")")" "^Épreuve $race supprimée : l'épreuve Demi du " "race rm says épreuve"
+like "$(joined "$(fr undo)")" "remis en place : l'épreuve Demi du " "and so does undo"
+
 # The filter itself finds English.
 is "$(english "Report bugs to: the knead issue tracker")" "the " "the filter finds an English word"
 is "$(english "knead log sore calf:left 4 (runs 3)")" "" "and lets the command line's words be"
