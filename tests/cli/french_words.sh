@@ -76,6 +76,17 @@ race=$(fr list races --json | jq -r '.[0].id')
 like "$(joined "$(fr race rm "$race")")" "^Épreuve $race supprimée : l'épreuve Demi du " "race rm says épreuve"
 like "$(joined "$(fr undo)")" "remis en place : l'épreuve Demi du " "and so does undo"
 
+# French typography: a line never starts with a colon, a semicolon, ! or ?
+# standing alone or a closing guillemet, nor ends with an opening one,
+# wherever the wrap at 80 columns falls (race names of every length).
+badbreaks=
+for k in $(seq 20 79); do
+	name=$(printf '%*s' "$k" '' | tr ' ' x)
+	text=$(fr race add 2027-02-01 "$name : la « demi » ; fin" 21.1km)
+	printf '%s\n' "$text" | grep -qE '^ *([:;!?]|»)( |$)|«$' && badbreaks="$badbreaks $k"
+done
+is "$badbreaks" "" "no line starts with a French closing mark, at any break"
+
 # The filter itself finds English.
 is "$(english "Report bugs to: the knead issue tracker")" "the " "the filter finds an English word"
 is "$(english "knead log sore calf:left 4 (runs 3)")" "" "and lets the command line's words be"

@@ -443,7 +443,10 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 						      "See a physiotherapist or doctor about your %s "
 						      "(%d/10, %d days).", (unsigned long)r->days),
 					     name, r->level, r->days);
-		y += draw_wrapped(ui, y, in.x, in.w, 2, ui_attr(ui, ROLE_ERROR), "! ", text);
+		/* A referral is read whole: three rows, the French one among
+		 * them ("médecin : tendon d'Achille..."). */
+		y += draw_wrapped(ui, y, in.x, in.w, MIN(3, bottom - y), ui_attr(ui, ROLE_ERROR),
+				  "! ", text);
 		g_free(text);
 		g_free(name);
 	}
