@@ -9,7 +9,7 @@
 
 NOW=2026-12-08T18:00
 fr() {
-	env $FRENCH COLUMNS=80 "$KNEAD" --db "$DB" --now "$NOW" "$@" </dev/null 2>&1
+	env $FRENCH COLUMNS="${width:-80}" "$KNEAD" --db "$DB" --now "$NOW" "$@" </dev/null 2>&1
 }
 
 # english TEXT: the English words of TEXT's prose, one per line.  Words
@@ -86,6 +86,12 @@ for k in $(seq 20 79); do
 	printf '%s\n' "$text" | grep -qE '^ *([:;!?]|»)( |$)|«$' && badbreaks="$badbreaks $k"
 done
 is "$badbreaks" "" "no line starts with a French closing mark, at any break"
+badbreaks=
+for w in $(seq 30 100); do
+	width=$w fr plan | grep -qE '^ *([:;!?]|»)( |$)|«$' && badbreaks="$badbreaks $w"
+done
+unset width
+is "$badbreaks" "" "nor in knead plan, at any width"
 
 # The filter itself finds English.
 is "$(english "Report bugs to: the knead issue tracker")" "the " "the filter finds an English word"
