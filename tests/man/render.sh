@@ -39,7 +39,9 @@ if ! command -v man >/dev/null 2>&1; then
 	for name in "man renders the French page at 80 columns without a warning" \
 		"no line of it is wider than 80 columns" \
 		"the same commands, in the same order" "every option of the English page" \
-		"every region under its French name" "the screens under their French names"; do
+		"every region under its French name" \
+		"the kinds of run and massage under their French names" \
+		"the screens under their French names"; do
 		skip "man is not installed" "$name"
 	done
 	done_testing
@@ -95,6 +97,19 @@ for name in $(printf '%s\n' "$names" | tr ' ' '_'); do
 	grep -qF -- "$name" "$T/fr" || absent="$absent [$name]"
 done
 is "$absent" "" "every region under its French name"
+# The kinds of run and of massage as a French runner may type them: the
+# words knead's own error lists.
+absent=
+for what in "log run 5km 30:00 --kind zzz" "log massage zzz"; do
+	words=$(env $FRENCH "$KNEAD" --db "$T/kinds.db" $what 2>&1 |
+		sed -n 's/.*(attendu : \(.*\))$/\1/p' | sed 's/ ou /, /' | tr -d ',')
+	[ -n "$words" ] || absent="$absent [no list from: knead $what]"
+	for word in $words; do
+		grep -qw -- "$word" "$T/fr" || absent="$absent [$word]"
+	done
+done
+is "$absent" "" "the kinds of run and massage under their French names"
+
 if command -v gettext >/dev/null 2>&1; then
 	absent=
 	for screen in Today Check-in History Races Articles Brief; do
