@@ -62,6 +62,15 @@ static void close_stdout(void)
 
 /* The catalogues of this build: the build tree's when run from there, so
  * that ./knead speaks the user's language before make install. */
+/* configure.ac's bug field names a place, not an address, so it is said in
+ * the runner's language; the literal is here for xgettext, and a field
+ * changed in configure.ac alone is shown as it is. */
+static const char *bug_report_place(void)
+{
+	static const char place[] = N_("the knead issue tracker");
+	return strcmp(place, PACKAGE_BUGREPORT) == 0 ? _(place) : PACKAGE_BUGREPORT;
+}
+
 static void bind_catalogue(void)
 {
 	const char *env = getenv("KNEAD_LOCALEDIR");
@@ -98,7 +107,7 @@ static void print_usage(FILE *f)
 		     "\n"
 		     "Exit status: 0 done, 1 could not be done, 2 wrong command line or value.\n"));
 	/* TRANSLATORS: %s is where bugs go (configure.ac's bug field). */
-	g_string_append_printf(u, _("\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+	g_string_append_printf(u, _("\nReport bugs to: %s\n"), bug_report_place());
 	/* Wrapped to the terminal like everything knead prints. */
 	if (f == stdout) {
 		cli_puts(u->str);

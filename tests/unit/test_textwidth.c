@@ -153,6 +153,28 @@ static void test_one_table(void **state)
 	assert_int_equal(disagree, 0);
 }
 
+/* French spaces before a lone colon, semicolon, ! or ?, and inside
+ * guillemets, are no place for a line break; every other space is. */
+static void test_may_break(void **state)
+{
+	(void)state;
+	assert_false(text_may_break("Douleur", 7, ": mollet"));
+	assert_false(text_may_break("Douleur", 7, ":"));
+	assert_false(text_may_break("vraiment", 8, "?"));
+	assert_false(text_may_break("vraiment", 8, "!)"));
+	assert_false(text_may_break("bilan", 5, "; puis"));
+	assert_false(text_may_break("la région \u00ab", strlen("la région \u00ab"), "mollet"));
+	assert_false(text_may_break("mollet", 6, "\u00bb peut"));
+	assert_false(text_may_break("mollet", 6, "\u00bb,"));
+	assert_true(text_may_break("Douleur :", 9, "mollet"));
+	assert_true(text_may_break("see", 3, ":memory: or"));
+	assert_true(text_may_break("Note:", 5, "the run"));
+	assert_true(text_may_break("the", 3, "run"));
+	assert_true(text_may_break("", 0, "run"));
+	/* Only the first left_len bytes of left count. */
+	assert_true(text_may_break("a \u00ab b", 1, "c"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_controls),  cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_fit_bytes), cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_fit),	  cmocka_unit_test(test_one_table),
+		cmocka_unit_test(test_may_break),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -115,12 +115,16 @@ static void wrap_line(GString *out, const char *line, int width)
 		/* The last space within the room, or right after it (the text
 		 * before it then fills the line exactly). */
 		for (const char *q = p + fit; q > p; q--)
-			if (*q == ' ' && q > p + strspn(p, " ")) {
+			if (*q == ' ' && q > p + strspn(p, " ") &&
+			    text_may_break(p, (size_t)(q - p), q)) {
 				cut = q;
 				break;
 			}
-		if (!cut) /* a word longer than the line: it stays whole */
-			cut = strchr(p + strspn(p, " "), ' ');
+		/* A word longer than the line stays whole, up to the next
+		 * space a line may break at. */
+		for (const char *q = strchr(p + strspn(p, " "), ' '); !cut && q; q = strchr(q + 1, ' '))
+			if (text_may_break(p, (size_t)(q - p), q))
+				cut = q;
 		if (!cut)
 			break;
 		if (!first)

@@ -41,7 +41,7 @@ int cli_log_assessed(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (argc != 2 || g_str_has_prefix(argv[1], "--")) {
-		status = cli_usage(_("usage: knead %s"), "log assessed REGION[:SIDE] [--date D] [--cleared]");
+		status = cli_usage(_("usage: knead %s"), _("log assessed REGION[:SIDE] [--date D] [--cleared]"));
 		goto out;
 	}
 	as.time = clock_now();

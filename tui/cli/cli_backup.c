@@ -24,7 +24,7 @@ int cli_backup(struct cli *cli, int argc, char **argv)
 	if (!cli_parse(ctx, &argc, &argv))
 		status = EXIT_USAGE;
 	else if (argc != 2 || !*argv[1])
-		status = cli_usage(_("usage: knead %s"), "backup FILE");
+		status = cli_usage(_("usage: knead %s"), _("backup FILE"));
 	else if (!file_output_target(argv[1], cli->db_path, force, &target, &err) ||
 		 !cli_open_store_read(cli, &err) || !store_backup(cli->store, target, &err))
 		status = cli_fail(err);

@@ -445,7 +445,7 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (move && argc != 3) {
-		status = cli_usage(_("usage: knead %s"), "edit --move-day FROM TO");
+		status = cli_usage(_("usage: knead %s"), _("edit --move-day FROM TO"));
 	} else if (move) {
 		status = move_day(cli, argv[1], argv[2]);
 	} else if (argc != 3) {

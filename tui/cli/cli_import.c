@@ -410,7 +410,8 @@ int cli_import(struct cli *cli, int argc, char **argv)
 	opt.force_run = sport != NULL;
 	opt.dry_run = dry_run;
 	if (argc < 2) {
-		status = cli_usage(_("usage: knead %s"), "import [--sport run] [--dry-run] [--json] FILE|DIR...");
+		status = cli_usage(_("usage: knead %s"),
+				   _("import [--sport run] [--dry-run] [--json] FILE|DIR..."));
 		goto out;
 	}
 	/* Every path is checked before anything is written. */

@@ -380,12 +380,14 @@ int cli_log(struct cli *cli, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "assessed") == 0)
 		return cli_log_assessed(cli, argc - 1, argv + 1);
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		cli_printf("%s\n  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
-		       "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
-		       "LEVEL ...] [--date D] [--sharp] [--note T]\n  knead log massage KIND [--date D] "
-		       "[--regions R[:S],...] [--therapist T] [--note T]\n  knead log assessed "
-		       "REGION[:SIDE] [--date D] [--cleared]\n",
-		       _("Usage:"));
+		/* TRANSLATORS: the placeholders in capitals only, as in each
+		 * subcommand's own --help. */
+		cli_printf("%s\n%s", _("Usage:"),
+			   _("  knead log run DISTANCE DURATION [--date D] [--kind K] [--rpe N] "
+			     "[--hr BPM] [--note T]\n  knead log sore REGION[:SIDE] LEVEL [REGION[:SIDE] "
+			     "LEVEL ...] [--date D] [--sharp] [--note T]\n  knead log massage KIND [--date D] "
+			     "[--regions R[:S],...] [--therapist T] [--note T]\n  knead log assessed "
+			     "REGION[:SIDE] [--date D] [--cleared]\n"));
 		return EXIT_OK;
 	}
 	if (argc < 2)

@@ -84,7 +84,12 @@ static void print_wrapped(const char *text, int first, int indent, int width)
 
 	while (*p) {
 		const char *end = strchr(p, ' ');
-		size_t len = end ? (size_t)(end - p) : strlen(p);
+		size_t len;
+
+		/* A French "Pourquoi :" is one word to the wrap (textwidth.h). */
+		while (end && !text_may_break(p, (size_t)(end - p), end))
+			end = strchr(end + strspn(end, " "), ' ');
+		len = end ? (size_t)(end - p) : strlen(p);
 		int w = text_width_len(p, (gssize)len);
 
 		if (col > indent && col + 1 + w > width) {

@@ -33,7 +33,7 @@ static int race_add(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (argc != 4) {
-		status = cli_usage(_("usage: knead %s"), "race add DATE NAME DISTANCE [--priority A|B|C]");
+		status = cli_usage(_("usage: knead %s"), _("race add DATE NAME DISTANCE [--priority A|B|C]"));
 		goto out;
 	}
 	if (!parse_date_for(argv[1], cli_today(), DATE_AHEAD, &r.date, &err) ||
@@ -126,9 +126,11 @@ int cli_race(struct cli *cli, int argc, char **argv)
 	if (sub && strcmp(sub, "rm") == 0)
 		return race_rm(cli, argc - 1, argv + 1);
 	if (sub && (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)) {
-		cli_printf("%s\n  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
-			   "  knead race list [--json] [--no-pager]\n  knead race rm ID\n",
-		       _("Usage:"));
+		/* TRANSLATORS: the placeholders in capitals only, as in
+		 * "race add DATE NAME DISTANCE [--priority A|B|C]". */
+		cli_printf("%s\n%s", _("Usage:"),
+			   _("  knead race add DATE NAME DISTANCE [--priority A|B|C]\n"
+			     "  knead race list [--json] [--no-pager]\n  knead race rm ID\n"));
 		return EXIT_OK;
 	}
 	return cli_usage(_("usage: knead %s"), "race add|list|rm");

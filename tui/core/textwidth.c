@@ -100,3 +100,23 @@ char *text_fit(const char *s, int width)
 		g_string_append_c(out, ' ');
 	return g_string_free(out, FALSE);
 }
+
+gboolean text_may_break(const char *left, size_t left_len, const char *right)
+{
+	static const char open_quote[] = "\u00ab", close_quote[] = "\u00bb";
+	size_t mark = 0;
+
+	while (left_len > 0 && left[left_len - 1] == ' ')
+		left_len--;
+	if (left_len >= strlen(open_quote) &&
+	    memcmp(left + left_len - strlen(open_quote), open_quote, strlen(open_quote)) == 0)
+		return FALSE;
+	right += strspn(right, " ");
+	if (*right && strchr(":;!?", *right))
+		mark = 1;
+	else if (g_str_has_prefix(right, close_quote))
+		mark = strlen(close_quote);
+	/* The mark alone, or followed by more punctuation ("»,", "?)"). */
+	return !(mark && (right[mark] == '\0' || strchr(" .,;:!?)", right[mark]) ||
+			  g_str_has_prefix(right + mark, close_quote)));
+}

@@ -29,5 +29,11 @@ char *text_pad(const char *s, int width);
  * ellipsis (U+2026) when there is room for one.  Bytes that are not
  * UTF-8 come out as U+FFFD. */
 char *text_fit(const char *s, int width);
+/* Whether a line may break at a space between left (its first left_len
+ * bytes: the text before the space) and right (the text after it).  Not
+ * where French typography puts a space that only spaces: before a colon,
+ * semicolon, exclamation or question mark standing alone, before a closing
+ * guillemet and after an opening one ("Douleur :", "« mollet »"). */
+gboolean text_may_break(const char *left, size_t left_len, const char *right);
 
 #endif

@@ -339,12 +339,30 @@ char *ui_fit(const char *s, int w)
 char **ui_wrap(const char *s, int width)
 {
 	GPtrArray *lines = g_ptr_array_new();
-	char **words = g_strsplit(s ? s : "", " ", -1);
+	char **split = g_strsplit(s ? s : "", " ", -1);
+	GPtrArray *units = g_ptr_array_new_with_free_func(g_free);
 	GString *line = g_string_new(NULL);
 	int cols = 0;
+	char **words;
 
 	if (width < 1)
 		width = 1;
+	/* Words a line may not break between are one (French "Douleur :"). */
+	for (int i = 0; split[i]; i++) {
+		char *last = units->len ? g_ptr_array_index(units, units->len - 1) : NULL;
+
+		if (!*split[i])
+			continue;
+		if (last && !text_may_break(last, strlen(last), split[i])) {
+			units->pdata[units->len - 1] = g_strconcat(last, " ", split[i], NULL);
+			g_free(last);
+		} else {
+			g_ptr_array_add(units, g_strdup(split[i]));
+		}
+	}
+	g_strfreev(split);
+	g_ptr_array_add(units, NULL);
+	words = (char **)g_ptr_array_free(units, FALSE);
 	for (int i = 0; words[i]; i++) {
 		const char *word = words[i];
 		int ww = ui_text_width(word);

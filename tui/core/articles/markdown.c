@@ -300,14 +300,9 @@ static void fill_cut(struct layout *L, struct fill *f, enum render_line_kind kin
 	}
 }
 
-/* French sets a space before : ; ! ? and inside « »; a line must not start
- * with those marks nor end on an opening guillemet. */
-static bool closes_on_left(const char *p)
-{
-	return *p == ':' || *p == ';' || *p == '!' || *p == '?' || g_str_has_prefix(p, "»");
-}
-
-/* The end of the word at i, with such marks and their space held to it. */
+/* The end of the word at i, with the marks French sets after a space (and
+ * the word after an opening guillemet) held to it: textwidth.h's rule, the
+ * one the command line and the interface wrap with. */
 static size_t word_end(const char *s, size_t n, size_t i)
 {
 	for (;;) {
@@ -319,9 +314,7 @@ static size_t word_end(const char *s, size_t n, size_t i)
 			k++;
 		if (k == j || k >= n || s[k] == '\n')
 			return j;
-		bool opens = j - i >= strlen("«") &&
-			     memcmp(s + j - strlen("«"), "«", strlen("«")) == 0;
-		if (!opens && !closes_on_left(s + k))
+		if (text_may_break(s + i, j - i, s + k))
 			return j;
 		i = k;
 	}

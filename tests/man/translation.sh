@@ -1,0 +1,78 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The French manual is the whole English one: po/man/fr.po translates every
+# paragraph of data/knead.1 as it is now, with nothing left untranslated
+# or fuzzy.  A change to the English page that was not followed by `make
+# update-man-po` and its translation fails here, naming the paragraphs.
+. "$top_srcdir/tests/lib.sh"
+
+PO=$top_srcdir/po/man/fr.po
+POT=$top_srcdir/po/man/knead-man.pot
+CFG=$top_srcdir/po/man/po4a.cfg
+
+# msgids PO-FILE: each live msgid of PO-FILE on one line (a line break
+# inside one shows as \n), the header left out.
+msgids() {
+	msgattrib --no-obsolete --no-wrap "$1" | awk '
+		/^msgid / { s = substr($0, 8, length($0) - 8); inid = 1; next }
+		/^"/ && inid { s = s substr($0, 2, length($0) - 2); next }
+		/^msgstr/ { if (inid && s != "") print s; inid = 0 }' | LC_ALL=C sort -u
+}
+
+# incomplete PO-FILE: the msgids PO-FILE leaves untranslated or fuzzy,
+# reported as TAP comments; its status is 0 when there is none.
+incomplete() {
+	{ msgattrib --untranslated --no-obsolete "$1" >"$T/untranslated.po" &&
+	  msgattrib --only-fuzzy --no-obsolete "$1" >"$T/fuzzy.po"; } || return 2
+	msgids "$T/untranslated.po" >"$T/untranslated"
+	msgids "$T/fuzzy.po" >"$T/fuzzy"
+	sed 's/^/#   untranslated: /' "$T/untranslated" | cut -c1-160
+	sed 's/^/#   fuzzy: /' "$T/fuzzy" | cut -c1-160
+	[ ! -s "$T/untranslated" ] && [ ! -s "$T/fuzzy" ]
+}
+
+msgfmt --check --statistics -o /dev/null "$PO" 2>"$T/stats"
+ok $? "po/man/fr.po passes msgfmt --check"
+incomplete "$PO"
+ok $? "po/man/fr.po translates every paragraph of the template, none fuzzy"
+like "$(cat "$T/stats")" "^[0-9]+ translated messages\.$" "msgfmt counts only translated messages"
+
+msgids "$POT" >"$T/pot-ids"
+msgids "$PO" >"$T/po-ids"
+if cmp -s "$T/pot-ids" "$T/po-ids"; then
+	ok 0 "po/man/fr.po has exactly the template's paragraphs"
+else
+	ok 1 "po/man/fr.po has exactly the template's paragraphs (make update-man-po)"
+	diff "$T/pot-ids" "$T/po-ids" | grep '^[<>]' | cut -c1-160 | sed 's/^/# /' | head -n 20
+fi
+
+# The English page as it is now, merged into a copy of the PO file: po4a
+# writes into $T only (the source tree may be read-only, as in distcheck).
+if command -v po4a >/dev/null 2>&1; then
+	mkdir -p "$T/po/man" "$T/data"
+	po4a --srcdir "$top_srcdir" --destdir "$T" --no-translations "$CFG" >"$T/po4a.out" 2>&1
+	ok $? "po4a reads data/knead.1 and the PO file"
+	merged=$T/po/man/fr.po
+	[ -f "$merged" ] || merged=$PO
+	msgids "$merged" >"$T/now-ids"
+	if cmp -s "$T/now-ids" "$T/po-ids"; then
+		ok 0 "the template is data/knead.1's as it is now"
+	else
+		ok 1 "the template is data/knead.1's as it is now (run make update-man-po, then translate)"
+		diff "$T/po-ids" "$T/now-ids" | sed -n 's/^> /#   new in data\/knead.1: /p; s/^< /#   gone from data\/knead.1: /p' |
+			cut -c1-160 | head -n 20
+	fi
+	incomplete "$merged"
+	ok $? "po/man/fr.po translates every paragraph of data/knead.1 as it is now"
+	[ -z "$(find "$T/data" -type f)" ]
+	ok $? "po4a wrote no page while only checking"
+else
+	for name in "po4a reads data/knead.1 and the PO file" \
+		"the template is data/knead.1's as it is now" \
+		"po/man/fr.po translates every paragraph of data/knead.1 as it is now" \
+		"po4a wrote no page while only checking"; do
+		skip "po4a is not installed" "$name"
+	done
+fi
+
+done_testing
