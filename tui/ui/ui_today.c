@@ -525,15 +525,15 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 		g_free(from);
 		g_free(to);
 	}
-	if (t->why_open && a->n_rules > 0 && y < bottom) {
+	if (t->why_open && a->n_rules > 0) {
 		char *rules = advice_rules_text(a);
 
 		/* The label and the rules wrap as one text (a long French label
-		 * would leave the rules a narrow column). */
-		char *both = g_strconcat(_("Rules that shaped it: "), rules, NULL);
-
-		y += draw_wrapped(ui, y, in.x, in.w, MIN(3, bottom - y), A_NORMAL, "", both);
-		g_free(both);
+		 * would leave the rules a narrow column); whole, or, with no
+		 * room left above, at the head of the scrolled list as the notes
+		 * are: never cut. */
+		draw_note(ui, in, &y, bottom, A_NORMAL, "",
+			  g_strconcat(_("Rules that shaped it: "), rules, NULL), left_out);
 		g_free(rules);
 	}
 	return y;

@@ -31,6 +31,9 @@ static bool load(const char *soname, const char *const *names, size_t n, void *t
 
 		if (!sym) {
 			*why = g_strdup(dlerror());
+			/* Not the library asked for (or too old): nothing of it
+			 * is used, so it does not stay mapped. */
+			dlclose(lib);
 			return false;
 		}
 		/* POSIX: a function pointer and void * share a representation. */
