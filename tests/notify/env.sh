@@ -18,12 +18,7 @@ for tool in dbus-run-session Xvfb dunst dunstctl sqlite3; do
 	fi
 done
 
-if [ -z "${KNEAD_TEST_PRIVATE_BUS:-}" ]; then
-	KNEAD_TEST_PRIVATE_BUS=1
-	export KNEAD_TEST_PRIVATE_BUS
-	exec dbus-run-session --config-file="$top_srcdir/tests/notify/session.conf" -- \
-		sh "$0" "$@"
-fi
+. "$top_srcdir/tests/private-bus.sh"
 
 . "$top_srcdir/tests/lib.sh"
 

@@ -8,16 +8,7 @@
 # within 2 s of SIGTERM while the server holds its call.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
-if ! command -v dbus-run-session >/dev/null 2>&1; then
-	echo "1..0 # SKIP dbus-run-session is not installed (Debian: dbus)"
-	exit 0
-fi
-if [ -z "${KNEAD_TEST_PRIVATE_BUS:-}" ]; then
-	KNEAD_TEST_PRIVATE_BUS=1
-	export KNEAD_TEST_PRIVATE_BUS
-	exec dbus-run-session --config-file="$top_srcdir/tests/notify/session.conf" -- \
-		sh "$0" "$@"
-fi
+. "$top_srcdir/tests/private-bus.sh"
 . "$top_srcdir/tests/lib.sh"
 
 server_pid=
