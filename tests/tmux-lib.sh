@@ -67,6 +67,22 @@ wait_for_any() {
 	return 1
 }
 
+# wait_until SECONDS WHAT COMMAND...: true once COMMAND succeeds (polled,
+# e.g. a count on screen that must grow); a timeout fails the test
+# (wait_failed WHAT) and returns false.
+wait_until() {
+	_tries=$(( $1 * 10 ))
+	_what=$2
+	shift 2
+	while [ "$_tries" -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	wait_failed "$_what"
+	return 1
+}
+
 # tm_kill_server: kills the private server and waits (10 s at most) until
 # its process is gone.  kill-server returns while the server is still
 # shutting down, and a new-session that reaches the dying server fails
