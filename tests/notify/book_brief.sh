@@ -36,7 +36,7 @@ daemon=$!
 wait_for 30 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
 ok $? "the daemon shows the booking reminder"
 invoke_action book
-wait_for 20 test -s "$T/mail.log"
+wait_for 30 test -s "$T/mail.log"
 ok $? "Book opens the mail composer"
 like "$(cat "$T/mail.log")" "Massage on 2026-1[12]-[0-9]{2}: brief from knead" "with the subject"
 like "$(cat "$T/mail.log")" "BRIEF FOR THE MASSAGE THERAPIST" "and the brief as the body"

@@ -71,7 +71,7 @@ start_x() {
 	Xvfb -displayfd 3 -nolisten tcp -screen 0 640x480x24 3>"$T/display" \
 		>"$T/xvfb.log" 2>&1 &
 	xvfb_pid=$!
-	for _i in $(seq 100); do
+	for _i in $(seq 300); do
 		[ -s "$T/display" ] && break
 		sleep 0.1
 	done
@@ -102,7 +102,7 @@ EOS
 	printf '    dmenu = %s\n' "$T/dmenu" >>"$T/dunstrc"
 	dunst -config "$T/dunstrc" >>"$T/dunst.log" 2>&1 &
 	dunst_pid=$!
-	for _i in $(seq 100); do
+	for _i in $(seq 300); do
 		dunstctl is-paused >/dev/null 2>&1 && return 0
 		sleep 0.1
 	done
