@@ -47,6 +47,21 @@ wait_for() {
 	return 1
 }
 
+# wait_re REGEX [SECONDS]: true once a line on screen matches the
+# extended REGEX; a timeout fails the test, naming it.
+wait_re() {
+	_tries=$(( ${2:-30} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		if screen | grep -Eq -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	wait_failed "a line matching /$1/ on screen (${2:-30} s)"
+	return 1
+}
+
 # wait_for_any SECONDS TEXT...: true once one of the texts is on screen
 # (the same screen in either language).
 wait_for_any() {
