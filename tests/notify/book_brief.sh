@@ -7,9 +7,10 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
 
+# Written whole, then renamed: the test reads it as soon as it is there.
 cat >"$T/bin/xdg-email" <<SH
 #!/bin/sh
-for a in "\$@"; do printf '%s\n--\n' "\$a"; done >"$T/mail.log"
+for a in "\$@"; do printf '%s\n--\n' "\$a"; done >"$T/mail.tmp" && mv "$T/mail.tmp" "$T/mail.log"
 SH
 chmod +x "$T/bin/xdg-email"
 PATH="$T/bin:$PATH"

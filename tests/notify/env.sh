@@ -111,12 +111,15 @@ EOS
 
 # start_recorders: what the notifications' actions open is recorded, not
 # opened: the terminal (KNEAD_TERMINAL) writes its command line to
-# $T/terminal.log, one word a line; the desktop's handler for https:,
-# mailto: and tel: addresses (mimeapps.list) writes the address to
-# $T/uri.log.
+# $T/terminal.log, one word a line (the last call's); the desktop's
+# handler for https:, mailto: and tel: addresses (mimeapps.list) writes
+# the address to $T/uri.log.
 start_recorders() {
 	mkdir -p "$T/bin" "$XDG_DATA_HOME/applications" "$XDG_CONFIG_HOME"
-	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >>"%s"\n' "$T/terminal.log" >"$T/bin/terminal"
+	# The command line written whole, then renamed into place: a test reads
+	# it as soon as it is there.
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s.tmp" && mv "%s.tmp" "%s"\n' \
+		"$T/terminal.log" "$T/terminal.log" "$T/terminal.log" >"$T/bin/terminal"
 	printf '#!/bin/sh\nprintf "%%s\\n" "$1" >>"%s"\n' "$T/uri.log" >"$T/bin/uri"
 	chmod +x "$T/bin/terminal" "$T/bin/uri"
 	KNEAD_TERMINAL="$T/bin/terminal -e"
