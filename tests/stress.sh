@@ -58,7 +58,12 @@ trap 'exit 130' INT TERM
 
 log=stress.log
 : >"$log"
-echo "stress.sh: $runs runs of ${tests:-the whole suite} under stress-ng --cpu $cpus"
+if [ -n "$tests" ]; then
+	what="$(echo $tests | wc -w) tests ($(echo $tests | cut -c1-60)...)"
+else
+	what="the whole suite"
+fi
+echo "stress.sh: $what, run $runs time(s) under stress-ng --cpu $cpus"
 n=1
 while [ "$n" -le "$runs" ]; do
 	start=$(date +%s)
