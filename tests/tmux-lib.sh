@@ -98,7 +98,7 @@ wait_until() {
 	return 1
 }
 
-# tm_kill_server: kills the private server and waits (10 s at most) until
+# tm_kill_server: kills the private server and waits (30 s at most) until
 # its process is gone.  kill-server returns while the server is still
 # shutting down, and a new-session that reaches the dying server fails
 # with "server exited unexpectedly".
@@ -106,7 +106,7 @@ tm_kill_server() {
 	_server=$(tm list-sessions -F '#{pid}' 2>/dev/null | head -n 1)
 	tm kill-server >/dev/null 2>&1
 	[ -n "$_server" ] || return 0
-	_tries=100
+	_tries=300
 	while [ "$_tries" -gt 0 ]; do
 		case $(ps -o stat= -p "$_server" 2>/dev/null) in
 		'' | Z*) return 0 ;;
