@@ -2,7 +2,8 @@
 # tests/french-lib.sh - French for a test: the fr_CA.UTF-8 locale and the
 # catalogue compiled from po/fr.po.  Sourced after tests/lib.sh (needs $T);
 # skips the whole script when neither can be had.  Afterwards, run knead
-# with $FRENCH in its environment, e.g. env $FRENCH "$KNEAD" ...
+# with $FRENCH in its environment, e.g. env $FRENCH "$KNEAD" ..., or call
+# fr (below) as lib.sh's run.
 
 
 : "${top_builddir:=$top_srcdir}"
@@ -40,3 +41,11 @@ if [ ! -s "$T/locale/fr/LC_MESSAGES/knead.mo" ]; then
 fi
 
 FRENCH="LC_ALL=fr_CA.UTF-8 LANGUAGE= KNEAD_LOCALEDIR=$T/locale${LOCPATH:+ LOCPATH=$LOCPATH}"
+
+# fr ARGS...: lib.sh's run, in French: knead against $DB at $NOW, setting
+# $out, $err and $rc.
+fr() {
+	out=$(env $FRENCH "$KNEAD" --db "$DB" --now "$NOW" "$@" 2>"$T/stderr")
+	rc=$?
+	err=$(cat "$T/stderr")
+}

@@ -75,6 +75,20 @@ run() {
 	err=$(cat "$T/stderr")
 }
 
+# history_db NAME BUILD: $DB becomes a new database, $T/NAME.db, holding
+# what the function BUILD writes to $DB.  BUILD runs once a script (its
+# database kept aside, closed); later calls copy it: a history many
+# scenarios start from is typed once.
+history_db() {
+	_tpl=$T/history-$2.db
+	if [ ! -s "$_tpl" ]; then
+		DB=$_tpl
+		"$2"
+	fi
+	DB=$T/$1.db
+	cp "$_tpl" "$DB"
+}
+
 # sql QUERY: asks the test database directly.
 sql() {
 	sqlite3 -batch -noheader "$DB" "$1"

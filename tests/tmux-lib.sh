@@ -47,6 +47,21 @@ wait_for() {
 	return 1
 }
 
+# wait_re REGEX [SECONDS]: true once a line on screen matches the
+# extended REGEX; a timeout fails the test, naming it.
+wait_re() {
+	_tries=$(( ${2:-30} * 10 ))
+	while [ "$_tries" -gt 0 ]; do
+		if screen | grep -Eq -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	wait_failed "a line matching /$1/ on screen (${2:-30} s)"
+	return 1
+}
+
 # wait_for_any SECONDS TEXT...: true once one of the texts is on screen
 # (the same screen in either language).
 wait_for_any() {
@@ -67,7 +82,23 @@ wait_for_any() {
 	return 1
 }
 
-# tm_kill_server: kills the private server and waits (10 s at most) until
+# wait_until SECONDS WHAT COMMAND...: true once COMMAND succeeds (polled,
+# e.g. a count on screen that must grow); a timeout fails the test
+# (wait_failed WHAT) and returns false.
+wait_until() {
+	_tries=$(( $1 * 10 ))
+	_what=$2
+	shift 2
+	while [ "$_tries" -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	wait_failed "$_what"
+	return 1
+}
+
+# tm_kill_server: kills the private server and waits (30 s at most) until
 # its process is gone.  kill-server returns while the server is still
 # shutting down, and a new-session that reaches the dying server fails
 # with "server exited unexpectedly".
@@ -75,7 +106,7 @@ tm_kill_server() {
 	_server=$(tm list-sessions -F '#{pid}' 2>/dev/null | head -n 1)
 	tm kill-server >/dev/null 2>&1
 	[ -n "$_server" ] || return 0
-	_tries=100
+	_tries=300
 	while [ "$_tries" -gt 0 ]; do
 		case $(ps -o stat= -p "$_server" 2>/dev/null) in
 		'' | Z*) return 0 ;;

@@ -264,14 +264,6 @@ static const struct race *key_race_near(const struct history *h, dayno d, int be
 	return NULL;
 }
 
-static bool had_kind(const struct history *h, dayno today, enum massage_kind k)
-{
-	for (size_t i = 0; i < h->n_massages; i++)
-		if (h->massages[i].date <= today && h->massages[i].kind == k)
-			return true;
-	return false;
-}
-
 static bool near_open_flag(const struct advice_flag *f, size_t nf, enum region r, enum side s)
 {
 	for (size_t i = 0; i < nf; i++)
@@ -294,7 +286,7 @@ static void check_race_rules(struct check *c, const struct history *h, dayno tod
 	    key_race_near(h, d, ADVICE_LIGHT_BEFORE_DAYS, ADVICE_WINDOW_DAYS))
 		FAIL(c, "%s: a full-pressure sports massage on %s, within 6 days of a race", what,
 		     day_format(d, buf));
-	if (advice_kind_is_deep(k) && !had_kind(h, today, k) &&
+	if (advice_kind_is_deep(k) && !history_had_massage(h, today, k) &&
 	    key_race_near(h, d, ADVICE_DEEP_LEAD_IN_DAYS, ADVICE_WINDOW_DAYS))
 		FAIL(c, "%s: a first-ever %s on %s, within 7 days of a race", what,
 		     massage_kind_id(k), day_format(d, buf));

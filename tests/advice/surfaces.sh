@@ -13,7 +13,6 @@ count=${PROPERTY_SURFACES:-25}
 seed=${PROPERTY_SEED:-1}
 last=$((seed + count - 1))
 
-j() { printf '%s' "$1" | jq -r "$2"; }
 # The name every surface gives a kind id.
 kind_name() {
 	case $1 in
@@ -54,35 +53,56 @@ while [ "$seed" -le "$last" ]; do
 	status=$(kn status --json)
 	remind=$(kn remind --dry-run)
 	ics=$(kn export --ics)
-	kind=$(j "$next" .kind)
-	date=$(j "$next" .date)
+	articles=$(kn articles --json)
+	plan=$(kn plan --json)
+	brief=$(kn brief --json)
+	# Every fact the checks below read from the JSON, in one jq run (as
+	# jq -r prints them: null as "null").
+	facts=$(jq -n -r --argjson next "${next:-null}" --argjson status "${status:-null}" \
+		--argjson articles "${articles:-null}" --argjson plan "${plan:-null}" \
+		--argjson brief "${brief:-null}" "$SEG"'
+		def s: if . == null then "null" else tostring end;
+		def places: [.[] | "\(.region):\(.side)"] | sort | join(",");
+		$next.date as $date |
+		@sh "kind=\($next.kind | s) date=\($date | s)",
+		@sh "inside=\([$next.no_deep_tissue[] | select(.from <= $date and .to >= $date)] | length)",
+		@sh "light=\($next.light_pressure | s)",
+		@sh "avoid=\($next.avoid | places) flags=\($status.flags | places)",
+		@sh "clash=\([$next.focus[] as $f | $next.avoid[] | select(.region == $f.region and (.side == $f.side or .side == null or $f.side == null))] | length)",
+		@sh "referrals=\($next.see_professional | length) warning=\($next.booking_warning | s)",
+		@sh "booked=\($next.booked.kind // "") safe=\($next.booked.safe_kind // "")",
+		@sh "n_avoid=\($next.avoid | length) last_massage=\($next.last_massage | s)",
+		@sh "top=\($articles[0].slug | s)",
+		@sh "plan_flagged=\([$plan.items[] | select(.action != "rest" and .region != null) as $i | $next.avoid[] | select(near($i; .))] | length)",
+		@sh "plan_rest=\([$plan.items[] | select(.action == "rest") as $i | select([$next.avoid[] | select(.region == $i.region and .side == $i.side)] | length == 0)] | length)",
+		@sh "avoid_legs=\([$next.avoid[] | select(.region != "upper-back")] | length)",
+		@sh "plan_legs=\([$plan.items[] | select(.region == null and .action != "sleep")] | length)",
+		@sh "plan_roll=\([$plan.items[] | select(.action == "roll" and (.region | IN("achilles", "shin", "foot", "knee", "it-band", "hip-flexor", "lower-back")))] | length)",
+		@sh "brief_session=\("\($brief.session.date) \($brief.session.kind)") brief_kind=\($brief.session.kind | s)",
+		@sh "brief_pressure=\($brief.session.pressure | s) bavoid=\($brief.session.avoid | places)"
+		') || bad "$seed" "the JSON did not read: $next $status"
+	eval "$facts"
 
 	# No deep work, nor a full-pressure sports massage, inside a window.
-	inside=$(j "$next" "[.no_deep_tissue[] | select(.from <= \"$date\" and .to >= \"$date\")] | length")
 	case $kind in deep-tissue | myofascial | trigger-point)
 		[ "$inside" -eq 0 ] || bad "$seed" "next: $kind on $date inside a race window" ;;
 	sports)
-		[ "$inside" -eq 0 ] || [ "$(j "$next" .light_pressure)" = true ] ||
+		[ "$inside" -eq 0 ] || [ "$light" = true ] ||
 			bad "$seed" "next: a full-pressure sports massage on $date inside a race window" ;;
 	esac
 	# The regions to avoid are the flags of status, and none is in focus.
-	avoid=$(j "$next" '[.avoid[] | "\(.region):\(.side)"] | sort | join(",")')
-	flags=$(j "$status" '[.flags[] | "\(.region):\(.side)"] | sort | join(",")')
 	[ "$avoid" = "$flags" ] || bad "$seed" "next avoids [$avoid], status flags [$flags]"
-	clash=$(j "$next" '[.focus[] as $f | .avoid[] | select(.region == $f.region and (.side == $f.side or .side == null or $f.side == null))] | length')
 	[ "$clash" -eq 0 ] || bad "$seed" "next: a flagged region in focus"
 	# The referral is the headline; a booking to change comes next.
 	first=$(printf '%s\n' "$text" | head -1)
-	if [ "$(j "$next" '.see_professional | length')" -gt 0 ]; then
+	if [ "$referrals" -gt 0 ]; then
 		case $first in "First: "*) ;; *) bad "$seed" "next: the headline is not the referral" ;; esac
-	elif [ "$(j "$next" .booking_warning)" != null ]; then
+	elif [ "$warning" != null ]; then
 		case $first in "Booking: "*) ;; *) bad "$seed" "next: the booking warning is not first" ;; esac
 	fi
 	# A booking made safe: warned, and said safe on every surface.
-	booked=$(j "$next" '.booked.kind // empty')
-	safe=$(j "$next" '.booked.safe_kind // empty')
 	if [ -n "$booked" ] && [ "$booked" != "$safe" ]; then
-		[ "$(j "$next" .booking_warning)" != null ] || bad "$seed" "a booking made safe without booking_warning"
+		[ "$warning" != null ] || bad "$seed" "a booking made safe without booking_warning"
 		line=$(printf '%s\n' "$text" | grep '^Booked: ')
 		case $line in "Booked: $(kind_name "$safe")"*) ;;
 		*) bad "$seed" "next: the booking is not shown as $(kind_name "$safe"): $line" ;; esac
@@ -91,42 +111,27 @@ while [ "$seed" -le "$last" ]; do
 	fi
 	# The reading agrees: no self-treatment first for a flagged region, no
 	# first-massage piece first once a massage is logged.
-	articles=$(kn articles --json)
-	top=$(j "$articles" '.[0].slug')
-	[ "$(j "$next" '.avoid | length')" -eq 0 ] || [ "$top" != foam-rolling ] ||
+	[ "$n_avoid" -eq 0 ] || [ "$top" != foam-rolling ] ||
 		bad "$seed" "articles: foam rolling first with a flagged region"
-	[ "$(j "$next" .last_massage)" = null ] || [ "$top" != first-massage ] ||
+	[ "$last_massage" = null ] || [ "$top" != first-massage ] ||
 		bad "$seed" "articles: the first-massage piece first after a massage"
 	# The self-care plan: a rest on each flag and nothing else on its
 	# segment, nothing for the legs with a flag on them, no roller on a
 	# tendon, the shin, bone or a joint.
-	plan=$(kn plan --json)
-	n=$(printf '%s' "$plan" | jq --argjson next "$next" "$SEG"'
-		[.items[] | select(.action != "rest" and .region != null) as $i |
-		 $next.avoid[] | select(near($i; .))] | length')
-	[ "$n" -eq 0 ] || bad "$seed" "plan: an item in a flagged segment"
-	n=$(printf '%s' "$plan" | jq --argjson next "$next" '
-		[.items[] | select(.action == "rest") as $i |
-		 select([$next.avoid[] | select(.region == $i.region and .side == $i.side)] | length == 0)]
-		| length')
-	[ "$n" -eq 0 ] || bad "$seed" "plan: a rest on a region next does not avoid"
-	if [ "$(j "$next" '[.avoid[] | select(.region != "upper-back")] | length')" -gt 0 ]; then
-		n=$(j "$plan" '[.items[] | select(.region == null and .action != "sleep")] | length')
-		[ "$n" -eq 0 ] || bad "$seed" "plan: an item for the legs with a flag on them"
+	[ "$plan_flagged" -eq 0 ] || bad "$seed" "plan: an item in a flagged segment"
+	[ "$plan_rest" -eq 0 ] || bad "$seed" "plan: a rest on a region next does not avoid"
+	if [ "$avoid_legs" -gt 0 ]; then
+		[ "$plan_legs" -eq 0 ] || bad "$seed" "plan: an item for the legs with a flag on them"
 	fi
-	n=$(j "$plan" '[.items[] | select(.action == "roll" and (.region | IN("achilles",
-		"shin", "foot", "knee", "it-band", "hip-flexor", "lower-back")))] | length')
-	[ "$n" -eq 0 ] || bad "$seed" "plan: a roller on a tendon, the shin, bone or a joint"
+	[ "$plan_roll" -eq 0 ] || bad "$seed" "plan: a roller on a tendon, the shin, bone or a joint"
 	# The brief asks for next's session: day, kind, pressure, regions to
 	# avoid; never deep work inside a window.
-	brief=$(kn brief --json)
-	[ "$(j "$brief" '"\(.session.date) \(.session.kind)"')" = "$date $kind" ] ||
-		bad "$seed" "brief: $(j "$brief" '"\(.session.date) \(.session.kind)"'), next: $date $kind"
-	[ "$(j "$next" .light_pressure)" = false ] || [ "$(j "$brief" .session.pressure)" = light ] ||
+	[ "$brief_session" = "$date $kind" ] ||
+		bad "$seed" "brief: $brief_session, next: $date $kind"
+	[ "$light" = false ] || [ "$brief_pressure" = light ] ||
 		bad "$seed" "brief: usual pressure where next asks for light"
-	bavoid=$(j "$brief" '[.session.avoid[] | "\(.region):\(.side)"] | sort | join(",")')
 	[ "$bavoid" = "$avoid" ] || bad "$seed" "brief avoids [$bavoid], next [$avoid]"
-	case $(j "$brief" .session.kind) in deep-tissue | myofascial | trigger-point)
+	case $brief_kind in deep-tissue | myofascial | trigger-point)
 		[ "$inside" -eq 0 ] || bad "$seed" "brief: deep work inside a race window" ;;
 	esac
 	# The calendar says the gated kind.

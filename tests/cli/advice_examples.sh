@@ -9,16 +9,16 @@ NOW=2026-11-23T09:00
 j() { printf '%s' "$out" | jq -r "$1"; }
 k() { "$KNEAD" --db "$DB" --now $NOW "$@" >/dev/null; }
 
-# fresh NAME [KM]: five weeks of easy runs of KM (10) and a sports massage
-# 25 days ago.
-fresh() {
-	DB=$T/$1.db
+# fresh NAME: $DB a new database of five weeks of easy 10 km runs and a
+# sports massage 25 days ago.
+five_weeks() {
 	for d in 33 30 28 26 24 21 19 17 14 12 10 7 5 3; do
-		"$KNEAD" --db "$DB" --now $NOW log run "${2:-10}km" 55:00 --date -${d}d --kind easy \
+		"$KNEAD" --db "$DB" --now $NOW log run 10km 55:00 --date -${d}d --kind easy \
 			--rpe 4 >/dev/null
 	done
 	"$KNEAD" --db "$DB" --now $NOW log massage sports --date -25d >/dev/null
 }
+fresh() { history_db "$1" five_weeks; }
 
 # A sharp shin on day 1, still at 2/10 on day 9, never assessed: flagged.
 fresh shin

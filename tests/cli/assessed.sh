@@ -8,11 +8,6 @@
 NOW=2026-11-23T18:30
 
 k() { run --now $NOW "$@"; }
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
 row() { sql "SELECT $2 FROM assessments WHERE id = $1"; }
 
 # --- log, list ------------------------------------------------------------------

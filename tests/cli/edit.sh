@@ -9,11 +9,6 @@
 NOW=2026-11-23T18:30
 
 k() { run --now $NOW "$@"; }
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
 row() { sql "SELECT $2 FROM $1 WHERE id = $3"; }
 
 k log run 10km 52:30 --rpe 6 --date yesterday --note "tempo by the canal"

@@ -8,11 +8,6 @@
 NOW=2026-11-23T18:30
 
 k() { run --now $NOW "$@"; }
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
 
 for pair in lgo:log lsit:list nxet:next hepl:help stauts:status; do
 	k "${pair%%:*}"

@@ -6,12 +6,6 @@
 . "$top_srcdir/tests/french-lib.sh"
 NOW=2026-11-23T09:00
 
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
-
 # col TEXT LINE: the column (in characters, not bytes) where TEXT starts.
 col() {
 	printf '%s' "${2%%"$1"*}" | env LC_ALL=fr_CA.UTF-8 ${LOCPATH:+LOCPATH=$LOCPATH} wc -m

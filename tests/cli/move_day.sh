@@ -8,13 +8,6 @@
 NOW=2026-11-23T18:30
 
 k() { run --now $NOW "$@"; }
-# unwrap TEXT: the lines of a wrapped paragraph joined again.
-unwrap() { printf '%s' "$1" | tr '\n' ' ' | tr -s ' '; }
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
 
 k log run 10km 52:30 --date 2026-11-21T07:15
 k log sore calf:left 4 knee:right 2 --date 2026-11-21T20:40
@@ -23,7 +16,7 @@ k log run 5km 30:00 --date 2026-11-20T18:00
 
 k edit --move-day 2026-11-21 yesterday
 is "$rc" 0 "edit --move-day succeeds"
-is "$(unwrap "$out")" "Moved the check-in of 2026-11-21 to 2026-11-22: 1 run, 2 soreness entries, 1 massage." \
+is "$(joined "$out")" "Moved the check-in of 2026-11-21 to 2026-11-22: 1 run, 2 soreness entries, 1 massage." \
 	"it says what it moved, in words"
 is "$(sql "SELECT start FROM runs ORDER BY id")" "2026-11-22T07:15:00
 2026-11-20T18:00:00" "the run keeps its time; the other day's run stays"
@@ -54,7 +47,7 @@ is "$(db_sum)" "$sum" "none of them changed anything"
 
 fr edit --move-day 2026-11-21 2026-11-22
 is "$rc" 0 "French: the move succeeds"
-like "$(unwrap "$out")" "^Bilan du 2026-11-21 déplacé au 2026-11-22 : 1 sortie, 2 entrées de douleur, 1 massage\.$" \
+like "$(joined "$out")" "^Bilan du 2026-11-21 déplacé au 2026-11-22 : 1 sortie, 2 entrées de douleur, 1 massage\.$" \
 	"French: it says so in French"
 fr edit --move-day 2026-11-19 2026-11-22
 like "$err" "rien n'est noté le 2026-11-19" "French: the error is French"

@@ -11,13 +11,13 @@ j() { printf '%s' "$out" | jq -r "$1"; }
 
 # fresh NAME: a new database with five weeks of easy runs and a massage
 # 25 days ago (so the rhythm is overdue today).
-fresh() {
-	DB=$T/$1.db
+easy_weeks() {
 	for d in 30 28 26 24 21 19 17 14 12 10 7 5 3; do
 		"$KNEAD" --db "$DB" --now $NOW log run 10km 55:00 --date -${d}d --kind easy --rpe 4 >/dev/null
 	done
 	"$KNEAD" --db "$DB" --now $NOW log massage sports --date -25d >/dev/null
 }
+fresh() { history_db "$1" easy_weeks; }
 k() { "$KNEAD" --db "$DB" --now $NOW "$@" >/dev/null; }
 
 # A first entry of achilles:right 10: flagged, out of the plan.

@@ -9,12 +9,6 @@
 . "$top_srcdir/tests/french-lib.sh"
 NOW=2026-11-23T09:00
 
-fr() {
-	out=$(env $FRENCH "$KNEAD" --db "$DB" --now $NOW "$@" 2>"$T/stderr")
-	rc=$?
-	err=$(cat "$T/stderr")
-}
-
 # --- a sided region needs its side ---------------------------------------
 sum=$(db_sum)
 run --now $NOW log sore calf 4

@@ -7,9 +7,10 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/notify/env.sh"
 start_desktop
 
+# Written whole, then renamed: the test reads it as soon as it is there.
 cat >"$T/bin/xdg-email" <<SH
 #!/bin/sh
-for a in "\$@"; do printf '%s\n--\n' "\$a"; done >"$T/mail.log"
+for a in "\$@"; do printf '%s\n--\n' "\$a"; done >"$T/mail.tmp" && mv "$T/mail.tmp" "$T/mail.log"
 SH
 chmod +x "$T/bin/xdg-email"
 PATH="$T/bin:$PATH"
@@ -36,7 +37,7 @@ daemon=$!
 wait_for 30 sh -c '[ "$(dunstctl count displayed)" -gt 0 ]'
 ok $? "the daemon shows the booking reminder"
 invoke_action book
-wait_for 20 test -s "$T/mail.log"
+wait_for 30 test -s "$T/mail.log"
 ok $? "Book opens the mail composer"
 like "$(cat "$T/mail.log")" "Massage on 2026-1[12]-[0-9]{2}: brief from knead" "with the subject"
 like "$(cat "$T/mail.log")" "BRIEF FOR THE MASSAGE THERAPIST" "and the brief as the body"

@@ -34,7 +34,7 @@ shows_all_sent() {
 		ok $? "  it shows \"$_t\""
 	done <"$T/titles"
 }
-wait_for 20 test -s "$T/monitor.log"
+wait_for 30 test -s "$T/monitor.log"
 
 # --- At once: a long run logged for yesterday and a booking due, when the
 # daemon starts: two reminders, one notification.
@@ -46,7 +46,7 @@ at 2026-11-30T07:00 log run 30km 2:40:00 --kind long --date 2026-11-29
 daemon=$!
 wait_for 30 settled 2
 ok $? "the daemon sends the two reminders due at its start"
-wait_for 20 has_calls 1
+wait_for 30 has_calls 1
 is "$(calls)" 1 "  in one Notify call"
 c=$(call 1)
 shows_all_sent "$c"
@@ -65,12 +65,12 @@ at 2026-11-01T12:00 log massage sports --date 2026-11-01
 daemon=$!
 wait_for 30 settled 1
 ok $? "the overdue booking is sent"
-wait_for 20 has_calls 1
+wait_for 30 has_calls 1
 before=$(sent)
 at 2026-11-30T12:00 log run 30km 2:40:00 --kind long --date 2026-11-29
 wait_for 30 settled $((before + 1))
 ok $? "the long run brings more reminders ($(sent) sent in all)"
-wait_for 20 has_calls 2
+wait_for 30 has_calls 2
 is "$(prompts)" 1 "one prompt for $(sent) reminders: the later ones join the first notification"
 c=$(call "$(calls)")
 like "$c" '^ ?string "knead" uint32 [1-9][0-9]* ' "  the server is asked to replace it"

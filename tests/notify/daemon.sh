@@ -54,7 +54,7 @@ ok "$([ "$elapsed" -ge 5000 ] && [ "$elapsed" -le 30000 ] && echo 0 || echo 1)" 
 is "$(new_notes)" \
 	"Time for your knead check-in | Nothing logged for Monday 2026-11-23 yet: log your run and what is sore (open knead, or use knead log)." \
 	"the check-in reminder"
-wait_for 20 in_log "Sleeping until 2026-11-24T19:00:00"
+wait_for 30 in_log "Sleeping until 2026-11-24T19:00:00"
 ok $? "then asleep until the next day's check-in"
 
 # A change to the database wakes it: a long run logged for yesterday.
@@ -70,12 +70,12 @@ wait_for 30 displayed
 ok $? "SIGHUP: the race window falls due under the new settings"
 # Snooze: dunst invokes the only action of the shown notification.
 invoke_action snooze
-wait_for 20 in_log 'Snoozed "Race window: Half" until 2026-11-23T20:0'
+wait_for 30 in_log 'Snoozed "Race window: Half" until 2026-11-23T20:0'
 ok $? "the notification offers Snooze 1 h, which holds it for an hour"
 like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" "SIGHUP: the race window"
 in_log "Settings reloaded from $CONF"
 ok $? "SIGHUP: says it reloaded"
-wait_for 20 in_log "Sleeping until 2026-11-23T20:0"
+wait_for 30 in_log "Sleeping until 2026-11-23T20:0"
 ok $? "asleep until the snooze is over"
 
 ticks0=$(cpu_ticks "$daemon")
@@ -106,7 +106,7 @@ ok $? "restarted: asleep until the snooze is over"
 wait_for 40 displayed
 like "$(new_notes)" "^Race window: Half \| Race on Wednesday 2026-11-25" \
 	"restarted: the snoozed reminder comes back at the end of its hour"
-wait_for 20 in_log "Sent: Race window: Half (snooze:$held|race-window:1:2026-11-25)"
+wait_for 30 in_log "Sent: Race window: Half (snooze:$held|race-window:1:2026-11-25)"
 ok $? "restarted: and says so"
 is "$(sql "SELECT count(*) FROM reminders WHERE key = 'snooze:$held|race-window:1:2026-11-25'")/$(sql "SELECT count(*) FROM reminders WHERE held_until IS NOT NULL")" \
 	"1/0" "restarted: recorded under its snooze key, nothing held any more"

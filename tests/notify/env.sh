@@ -18,12 +18,7 @@ for tool in dbus-run-session Xvfb dunst dunstctl sqlite3; do
 	fi
 done
 
-if [ -z "${KNEAD_TEST_PRIVATE_BUS:-}" ]; then
-	KNEAD_TEST_PRIVATE_BUS=1
-	export KNEAD_TEST_PRIVATE_BUS
-	exec dbus-run-session --config-file="$top_srcdir/tests/notify/session.conf" -- \
-		sh "$0" "$@"
-fi
+. "$top_srcdir/tests/private-bus.sh"
 
 . "$top_srcdir/tests/lib.sh"
 
@@ -76,7 +71,7 @@ start_x() {
 	Xvfb -displayfd 3 -nolisten tcp -screen 0 640x480x24 3>"$T/display" \
 		>"$T/xvfb.log" 2>&1 &
 	xvfb_pid=$!
-	for _i in $(seq 100); do
+	for _i in $(seq 300); do
 		[ -s "$T/display" ] && break
 		sleep 0.1
 	done
@@ -107,7 +102,7 @@ EOS
 	printf '    dmenu = %s\n' "$T/dmenu" >>"$T/dunstrc"
 	dunst -config "$T/dunstrc" >>"$T/dunst.log" 2>&1 &
 	dunst_pid=$!
-	for _i in $(seq 100); do
+	for _i in $(seq 300); do
 		dunstctl is-paused >/dev/null 2>&1 && return 0
 		sleep 0.1
 	done
@@ -116,12 +111,15 @@ EOS
 
 # start_recorders: what the notifications' actions open is recorded, not
 # opened: the terminal (KNEAD_TERMINAL) writes its command line to
-# $T/terminal.log, one word a line; the desktop's handler for https:,
-# mailto: and tel: addresses (mimeapps.list) writes the address to
-# $T/uri.log.
+# $T/terminal.log, one word a line (the last call's); the desktop's
+# handler for https:, mailto: and tel: addresses (mimeapps.list) writes
+# the address to $T/uri.log.
 start_recorders() {
 	mkdir -p "$T/bin" "$XDG_DATA_HOME/applications" "$XDG_CONFIG_HOME"
-	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >>"%s"\n' "$T/terminal.log" >"$T/bin/terminal"
+	# The command line written whole, then renamed into place: a test reads
+	# it as soon as it is there.
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s.tmp" && mv "%s.tmp" "%s"\n' \
+		"$T/terminal.log" "$T/terminal.log" "$T/terminal.log" >"$T/bin/terminal"
 	printf '#!/bin/sh\nprintf "%%s\\n" "$1" >>"%s"\n' "$T/uri.log" >"$T/bin/uri"
 	chmod +x "$T/bin/terminal" "$T/bin/uri"
 	KNEAD_TERMINAL="$T/bin/terminal -e"

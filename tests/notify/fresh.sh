@@ -64,7 +64,7 @@ ok $? "the morning after a long run is shown"
 [ "$(grep -c '^Sent: ' "$T/daemon.out")" -gt 0 ]
 ok $? "  something was sent"
 invoke_action log
-wait_for 20 test -s "$T/terminal.log"
+wait_for 30 test -s "$T/terminal.log"
 offers log
 ok $? "  it offers Log it"
 is "$(tr '\n' ' ' <"$T/terminal.log")" "-e $top_builddir/knead --screen checkin --db $HOME_DB " \
@@ -85,7 +85,7 @@ start_daemon 2027-01-10T12:00
 wait_for 30 shown
 ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action default
-wait_for 20 test -s "$T/terminal.log"
+wait_for 30 test -s "$T/terminal.log"
 offers default
 ok $? "a notification offers Open knead"
 like "$(tr '\n' ' ' <"$T/terminal.log")" "^-e $top_builddir/knead (--screen [a-z]+ )?--db $HOME_DB \$" \
@@ -134,7 +134,7 @@ start_daemon 2027-05-16T12:00
 wait_for 30 shown
 ok $? "  the daemon shows what is due (waited for its pass and dunst)"
 invoke_action log
-wait_for 20 test -s "$T/terminal.log"
+wait_for 30 test -s "$T/terminal.log"
 is "$(tr '\n' ' ' <"$T/terminal.log")" \
 	"-e $top_builddir/knead --screen checkin --db $HOME_DB --config $USER_CONF " \
 	"with a settings file, Log it passes it on"

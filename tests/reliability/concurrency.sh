@@ -62,10 +62,14 @@ is "$rc" 0 "the database exists before the writers start"
 # The TUI, when there is one: a terminal in tmux, looking at the database
 # while it changes under it.
 tui=none
+TMUX_SOCKET=$tmux_sock
+. "$top_srcdir/tests/tmux-lib.sh"
+# tui_up: Today is drawn, or knead has already ended.
+tui_up() { [ -e "$T/tui.exit" ] || screen | grep -qF "Phase"; }
 if command -v tmux >/dev/null 2>&1; then
-	tmux -L "$tmux_sock" -f /dev/null new-session -d -x 100 -y 32 \
+	tm new-session -d -x 100 -y 32 \
 		"$KNEAD --db '$DB' --now $NOW 2>'$T/tui.err'; echo EXITED:\$? >'$T/tui.exit'; sleep 600" 2>/dev/null
-	sleep 1.5
+	wait_until 30 "the TUI's Today on screen" tui_up
 	if [ -e "$T/tui.exit" ]; then
 		echo "# knead without a command did not stay up in tmux: $(cat "$T/tui.exit" "$T/tui.err" | head -n 3)"
 	else
@@ -78,21 +82,19 @@ fi
 daemon=none
 if "$KNEAD" remind --help 2>/dev/null | grep -q -- --daemon; then
 	if [ -n "${KNEAD_REL_PRIVATE_BUS:-}" ] && command -v Xvfb >/dev/null 2>&1 &&
-		command -v dunst >/dev/null 2>&1; then
+		command -v dunst >/dev/null 2>&1 && command -v dunstctl >/dev/null 2>&1; then
 		: >"$T/display"
 		Xvfb -displayfd 3 -nolisten tcp -screen 0 640x480x24 3>"$T/display" >"$T/xvfb.log" 2>&1 &
 		pids_to_stop="$pids_to_stop $!"
-		for _i in $(seq 100); do
-			[ -s "$T/display" ] && break
-			sleep 0.1
-		done
-		if [ -s "$T/display" ]; then
+		display_up() { [ -s "$T/display" ]; }
+		if wait_until 30 "Xvfb's display number" display_up; then
 			DISPLAY=":$(head -n 1 "$T/display")"
 			export DISPLAY
 			printf '[global]\n    timeout = 0\n' >"$T/dunstrc"
 			dunst -config "$T/dunstrc" >"$T/dunst.log" 2>&1 &
 			pids_to_stop="$pids_to_stop $!"
-			sleep 0.5
+			dunst_up() { dunstctl is-paused >/dev/null 2>&1; }
+			wait_until 30 "dunst on the bus" dunst_up
 		fi
 	fi
 	printf '[reminders]\ncheckin = 09:00\n' >"$CONF"
@@ -100,7 +102,9 @@ if "$KNEAD" remind --help 2>/dev/null | grep -q -- --daemon; then
 		>"$T/daemon.out" 2>"$T/daemon.err" &
 	daemon_pid=$!
 	pids_to_stop="$pids_to_stop $daemon_pid"
-	sleep 1
+	# Up once it sleeps until its first reminder (or gone).
+	daemon_up() { grep -q "Sleeping until" "$T/daemon.out" || ! kill -0 "$daemon_pid" 2>/dev/null; }
+	wait_until 30 "the daemon asleep until its first reminder" daemon_up
 	if kill -0 "$daemon_pid" 2>/dev/null; then
 		daemon=running${DISPLAY:+" with dunst"}
 	else
@@ -175,12 +179,9 @@ like "$(grep -c '^count|' "$T/reader.out")" '^[1-9]' "the reader read while the 
 
 if [ "$tui" = running ]; then
 	ok "$([ ! -e "$T/tui.exit" ]; echo $?)" "the TUI is still running after the writes"
-	tmux -L "$tmux_sock" send-keys q 2>/dev/null
+	tm send-keys q 2>/dev/null
 	# Up to 30 s: under ASan on a loaded machine the TUI takes its time.
-	for _i in $(seq 300); do
-		[ -e "$T/tui.exit" ] && break
-		sleep 0.1
-	done
+	wait_until 30 "the TUI to exit on q" test -e "$T/tui.exit"
 	is "$(cat "$T/tui.exit" 2>/dev/null)" "EXITED:0" "the TUI quits cleanly on q afterwards"
 else
 	skip "the TUI does not run here yet" "the TUI is still running after the writes"

@@ -148,7 +148,7 @@ echo "BEGIN; SELECT count(*) FROM runs; SELECT 'reading';" >&4
 # The holder must be inside its read transaction before knead writes, or
 # knead's checkpoint empties the WAL: wait until it says so.
 i=0
-while ! grep -q reading "$T/held" 2>/dev/null && [ $i -lt 200 ]; do
+while ! grep -q reading "$T/held" 2>/dev/null && [ $i -lt 600 ]; do
 	sleep 0.05
 	i=$((i + 1))
 done

@@ -32,14 +32,24 @@ cflags="$(mkvar DEFS) -I$top_builddir -I$top_srcdir/tui $(mkvar GLIB_CFLAGS) $(m
 	$(mkvar XML_CFLAGS) $(mkvar ICAL_CFLAGS) $(mkvar ZLIB_CFLAGS) $(mkvar CMOCKA_CFLAGS)
 	-DLOCALEDIR=\"/\" -DPKGDATADIR=\"/\" -DPKGLIBEXECDIR=\"/\" -DSOURCE_DATADIR=\"/\"
 	-DPREFIX=\"/usr\" -DBINDIR=\"/usr/bin\" -DDATADIR=\"/usr/share\" -DBUILDDIR=\"/\""
+# One compiler per core at a time: each file's result in $T/cc/, its
+# diagnostics kept for the log.
+files=$(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tui/core/*/*.c tests/unit/*.c 2>/dev/null)
+mkdir -p "$T/cc"
+export cc cflags top_srcdir T
+# shellcheck disable=SC2016 # expanded by the inner shell
+printf '%s\n' $files | xargs -P "$(nproc 2>/dev/null || echo 2)" -n 1 sh -c '
+	log=$T/cc/$(printf "%s" "$1" | tr / _)
+	# shellcheck disable=SC2086
+	$cc -std=gnu11 -fsyntax-only -Wall -Wextra -Wformat=2 -Wshadow -Wno-unused-parameter \
+		-Werror $cflags "$top_srcdir/$1" >"$log.log" 2>&1 || : >"$log.warned"' sh
 warned=
 n=0
-for f in $(cd "$top_srcdir" && ls tui/*.c tui/*/*.c tui/core/*/*.c tests/unit/*.c 2>/dev/null); do
-	# shellcheck disable=SC2086
-	if ! $cc -std=gnu11 -fsyntax-only -Wall -Wextra -Wformat=2 -Wshadow -Wno-unused-parameter \
-		-Werror $cflags "$top_srcdir/$f" >"$T/cc.log" 2>&1; then
+for f in $files; do
+	log=$T/cc/$(printf '%s' "$f" | tr / _)
+	if [ -e "$log.warned" ] || [ ! -e "$log.log" ]; then
 		warned="$warned $f"
-		head -n 6 "$T/cc.log" | sed 's/^/#   /'
+		head -n 6 "$log.log" 2>/dev/null | sed 's/^/#   /'
 	fi
 	n=$((n + 1))
 done

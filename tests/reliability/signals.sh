@@ -40,7 +40,7 @@ start() {
 		[ -s "$T/pid" ] && break
 		sleep 0.1
 	done
-	wait_for "Phase" 15
+	wait_for "Phase"
 }
 
 for sig in TERM INT HUP; do
@@ -48,12 +48,12 @@ for sig in TERM INT HUP; do
 	ok $? "SIG$sig: the interface is up"
 	# In the middle of typing a check-in.
 	tm send-keys c
-	wait_for "Massage received today" 10
+	wait_for "Massage received today"
 	tm send-keys -l -- "12km"
 	# The signal must find the form holding the typed text.
-	wait_for "12km" 10
+	wait_for "12km"
 	kill -s "$sig" "$(cat "$T/pid")"
-	wait_for PANE-DONE 15
+	wait_for PANE-DONE
 	ok $? "SIG$sig: knead exits (the shell runs on)"
 	screen >"$T/screen"
 	like "$(grep EXITED: "$T/screen")" '^EXITED:[0-9]+$' "SIG$sig: $(grep EXITED: "$T/screen")"
@@ -101,7 +101,7 @@ until screen | sed -n 28p | grep -qF "q Quit" || [ $_tries -eq 0 ]; do
 done
 like "$(screen | sed -n 28p)" "q Quit" "it redraws at the final size (the hint bar on row 28 of 28)"
 tm send-keys q
-wait_for PANE-DONE 20
+wait_for PANE-DONE
 ok $? "then q quits"
 screen >"$T/screen"
 is "$(grep EXITED: "$T/screen")" "EXITED:0" "after the storm, q quits with status 0"

@@ -24,7 +24,7 @@ keys y
 wait_for "Logged again today: right IT band 5/10."
 ok $? "y logs it again"
 is "$(sql "SELECT level FROM soreness WHERE time LIKE '2026-11-23%'")" 5 "the same level, today"
-wait_gone "still?" 5
+wait_gone "still?"
 ok $? "the question is gone"
 out=$("$KNEAD" --db "$DB" --now "$NOW" undo)
 like "$out" "removed the soreness of Mon 23 Nov, right IT band 5/10" \
@@ -33,7 +33,7 @@ like "$out" "removed the soreness of Mon 23 Nov, right IT band 5/10" \
 is "$(sql "SELECT level FROM soreness WHERE time LIKE '2026-11-23%'")" 5 "and knead redo makes it again"
 
 keys w
-wait_for "Rules that shaped it:" 5
+wait_for "Rules that shaped it:"
 ok $? "the Why view names the rules"
 like "$(screen)" "deep work near a race" "the rule that changed the kind among them"
 keys Escape
@@ -58,25 +58,25 @@ wait_exit
 k log sore shin:left 5 --sharp
 tui_start 160 44
 wait_for "Weekly distance"
-wait_for "See a physiotherapist or doctor about your left shin" 5
+wait_for "See a physiotherapist or doctor about your left shin"
 ok $? "Today: the referral for the sharp shin"
 like "$(screen)" "left shin +5 flagged" "Sore now marks the flagged region"
 keys 3
 wait_for "Runs"
 keys Tab
-wait_for "sharp" 5
+wait_for "sharp"
 ok $? "History marks the sharp entry"
 keys g e
-wait_for "Sharp or sudden" 5
+wait_for "Sharp or sudden"
 ok $? "the soreness form has the sharp field"
 like "$(screen)" "Sharp or sudden.*yes" "set for the sharp entry"
 keys Tab Tab Tab Right F2
-wait_for "Saved." 5
+wait_for "Saved."
 is "$(sql "SELECT sharp FROM soreness WHERE region = 'shin'")" 0 "the form turns it off"
 
 # A soreness entry after today is refused; a massage after today is a booking.
 keys a
-wait_for "New soreness entry" 5
+wait_for "New soreness entry"
 keys C-u
 type_text "2026-11-25"
 keys Tab
@@ -84,7 +84,7 @@ type_text "calf:left"
 keys Tab
 type_text "3"
 keys F2
-wait_for "is in the future" 5
+wait_for "is in the future"
 ok $? "a soreness entry in the future is refused"
 is "$(sql "SELECT count(*) FROM soreness WHERE time LIKE '2026-11-25%'")" 0 "nothing written"
 keys Escape

@@ -6,13 +6,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
-# click ROW COL (0-based): press and release of the left button (X10).
-click() {
-	_y=$(printf "\\$(printf %o $(($1 + 33)))")
-	_x=$(printf "\\$(printf %o $(($2 + 33)))")
-	tm send-keys -l "$(printf '\033[M ')$_x$_y"
-	tm send-keys -l "$(printf '\033[M#')$_x$_y"
-}
 # row_of TEXT: the screen row (0-based) of the first line holding TEXT.
 row_of() {
 	screen | awk -v t="$1" 'index($0, t) { print NR - 1; exit }'

@@ -13,9 +13,11 @@ wait_for "Phase"
 keys c
 wait_for "Massage received today"
 keys C-r
-wait_for "Right hip flexor: 0/10"
-ok $? "Ctrl-R goes from the first field straight to the body map"
-like "$(screen)" "R +hip flexor +L" "the front figure names the selected cell at its top"
+# The map has the focus once its figure names the selected cell at its top
+# (without it, the top says "front").
+wait_re "R +hip flexor +L"
+ok $? "Ctrl-R goes from the first field straight to the body map, whose front figure names the selected cell at its top"
+like "$(screen)" "Right hip flexor: 0/10" "the selected cell is the right hip flexor"
 
 keys Up
 wait_for "Right hip flexor: 0/10"

@@ -9,15 +9,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
-pressed=0
-# press KEY...: sends each key and counts it.
-press() {
-	for _k in "$@"; do
-		keys "$_k"
-		pressed=$((pressed + 1))
-	done
-}
-
 for size in "80 24" "100 30"; do
 	rm -f "$DB"
 	set -- $size

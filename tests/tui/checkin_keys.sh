@@ -6,16 +6,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
-pressed=0
-# press KEY...: sends each key (a tmux key name or one character) and
-# counts it.
-press() {
-	for _k in "$@"; do
-		keys "$_k"
-		pressed=$((pressed + 1))
-	done
-}
-
 tui_start 80 24
 wait_for "You have not checked in today"
 press c

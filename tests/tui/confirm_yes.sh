@@ -15,7 +15,7 @@ count() { sql "SELECT count(*) FROM runs"; }
 tui_start 100 30 $FRENCH
 wait_for "Aujourd'hui"
 keys 3
-wait_for "(3)"
+wait_for "Courses (3)"
 keys d
 wait_for "(o/n)"
 ok $? "the question shows o/n in French"
@@ -23,14 +23,14 @@ keys n
 wait_gone "(o/n)"
 is "$(count)" "3" "n keeps the run"
 keys d o
-wait_for "(2)"
+wait_for "Courses (2)"
 ok $? "o answers yes"
 is "$(count)" "2" "and the run is deleted"
 keys d O
-wait_for "(1)"
+wait_for "Courses (1)"
 ok $? "O answers yes too"
 keys d y
-wait_for "(0)"
+wait_for "Courses (0)"
 ok $? "and y still does"
 is "$(count)" "0" "every run asked about is deleted"
 

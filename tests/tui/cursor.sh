@@ -13,7 +13,7 @@ cursor() {
 # cursor_is PATTERN [SECONDS]: polls until "flag row col" matches the glob
 # PATTERN; prints what it is then.
 cursor_is() {
-	_tries=$(( ${2:-5} * 10 ))
+	_tries=$(( ${2:-30} * 10 ))
 	while [ "$_tries" -gt 0 ]; do
 		_c=$(cursor)
 		case "$_c" in $1) break ;; esac
@@ -34,7 +34,7 @@ where() {
 for colour in colour NO_COLOR; do
 	if [ "$colour" = NO_COLOR ]; then tui_start 80 24 NO_COLOR=1; else tui_start 80 24; fi
 	wait_for "Phase"
-	is "$(cursor_is "0 *" 2 | cut -d' ' -f1)" 0 "$colour: no cursor on Today"
+	is "$(cursor_is "0 *" | cut -d' ' -f1)" 0 "$colour: no cursor on Today"
 	keys c
 	wait_for "Soreness now"
 	type_text "10.5km"
@@ -51,7 +51,7 @@ for colour in colour NO_COLOR; do
 	fi
 	keys C-r
 	wait_for "Right hip flexor: 0/10"
-	is "$(cursor_is "0 *" 2 | cut -d' ' -f1)" 0 "$colour: no cursor on the body map"
+	is "$(cursor_is "0 *" | cut -d' ' -f1)" 0 "$colour: no cursor on the body map"
 	keys Escape y
 	wait_for "Phase"
 	keys 3 /

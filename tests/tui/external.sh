@@ -14,7 +14,7 @@ like "$(screen)" "Nothing sore this week" "nothing is sore at first"
 "$KNEAD" --db "$DB" --now "$NOW" log sore hamstring:left 5 >/dev/null
 wait_for "left hamstring"
 ok $? "soreness logged by the command line appears on Today"
-wait_gone "You have not checked in today" 5
+wait_gone "You have not checked in today"
 ok $? "and counts as today's check-in"
 
 "$KNEAD" --db "$DB" --now "$NOW" race add 2026-12-14 "Demi de Montréal" 21.1km --priority A >/dev/null

@@ -40,7 +40,7 @@ keys 4
 wait_for "Demi-marathon"
 like "$(footer)" "q Quitter" "Races keeps q Quitter"
 keys 5
-wait_for "Articles"
+wait_for "les plus utiles pour vous aujourd'hui en premier"
 like "$(footer)" "q Quitter" "Articles keeps q Quitter"
 keys Enter
 wait_for "lignes 1-"

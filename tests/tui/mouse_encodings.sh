@@ -74,7 +74,7 @@ for term in tmux-256color xterm; do
 		keys q q
 		wait_exit
 		is "$status" 0 "$term, $enc: knead exits cleanly"
-		tm kill-server >/dev/null 2>&1
+		tm_kill_server
 	done
 done
 

@@ -34,7 +34,7 @@ keys Escape 3
 wait_for "Runs (1)"
 ok $? "History lays out at 200x60"
 keys 5
-wait_for "Articles"
+wait_for "the most useful for you today first"
 ok $? "Articles lays out at 200x60"
 keys q
 wait_exit

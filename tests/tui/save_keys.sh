@@ -68,7 +68,7 @@ for term in linux xterm vt100 tmux-256color; do
 	keys q
 	wait_exit
 	is "$(sql "SELECT count(*) - $before FROM runs")" 3 "three runs stored under $term"
-	tm kill-server >/dev/null 2>&1
+	tm_kill_server
 done
 
 is "$(sql "SELECT group_concat(CAST(distance_m / 1000 AS INT), ',') FROM runs")" \

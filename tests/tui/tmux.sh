@@ -72,6 +72,26 @@ keys() {
 	tm send-keys "$@"
 }
 
+# press KEY...: sends each key (a tmux key name or one character) and
+# counts it in $pressed, for the tests that count a task's keys.
+pressed=0
+press() {
+	for _k in "$@"; do
+		keys "$_k"
+		pressed=$((pressed + 1))
+	done
+}
+
+# click ROW COL (0-based): press and release of the left button, as the
+# xterm (X10) reports a terminal sends (ESC [ M, button, column and row,
+# each plus 32), typed into the pane as they would arrive.
+click() {
+	_y=$(printf "\\$(printf %o $(($1 + 33)))")
+	_x=$(printf "\\$(printf %o $(($2 + 33)))")
+	tm send-keys -l "$(printf '\033[M ')$_x$_y"
+	tm send-keys -l "$(printf '\033[M#')$_x$_y"
+}
+
 # type_text TEXT: sends TEXT literally.
 type_text() {
 	tm send-keys -l -- "$1"

@@ -61,8 +61,9 @@ wait_for "Next massage"
 like "$(screen)" '…\+[0-9]+ \(w\) │' "cut reasons end in …+N (w)"
 shown=$(screen | grep -c '│ •')
 keys w
-poll_for "Weekly distance" 1 && wait_gone "Weekly distance"
-ok "$([ "$(screen | grep -c '│ •')" -gt "$shown" ]; echo $?)" "w shows more of them"
+more_reasons() { [ "$(screen | grep -c '│ •')" -gt "$shown" ]; }
+wait_until 30 "more than $shown reasons on screen after w" more_reasons
+ok $? "w shows more of them"
 keys q
 wait_exit
 

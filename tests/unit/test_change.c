@@ -32,6 +32,16 @@ static struct run sample_run(void)
 			     .kind = RUN_EASY, .elevation_m = -1, .source = SOURCE_MANUAL };
 }
 
+/* The sample run, logged as knead log would: with its new id. */
+static struct run logged_run(struct store *st)
+{
+	struct run r = sample_run();
+	GError *err = NULL;
+
+	assert_true(change_add(st, "log", TABLE_RUNS, &r, &r.id, &err));
+	return r;
+}
+
 static int count(struct store *st, const char *sql)
 {
 	sqlite3_stmt *s;
@@ -49,12 +59,9 @@ static int count(struct store *st, const char *sql)
 static void update_checks_the_whole_entry(void **state)
 {
 	struct temp_store *f = *state;
-	struct run r = sample_run();
+	struct run r = logged_run(f->st);
 	GError *err = NULL;
-	int64_t id;
 
-	assert_true(change_add(f->st, "log", TABLE_RUNS, &r, &id, &err));
-	r.id = id;
 	r.duration_s = 1;
 	assert_false(change_update(f->st, "edit", TABLE_RUNS, &r, &err));
 	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
@@ -164,12 +171,9 @@ static void new_change_ends_redo(void **state)
 static void edit_undone_and_redone(void **state)
 {
 	struct temp_store *f = *state;
-	struct run r = sample_run();
+	struct run r = logged_run(f->st);
 	GError *err = NULL;
-	int64_t id;
 
-	assert_true(change_add(f->st, "log", TABLE_RUNS, &r, &id, &err));
-	r.id = id;
 	r.distance_m = 12000;
 	assert_true(change_update(f->st, "edit", TABLE_RUNS, &r, &err));
 	expect_walk(f->st, false, "edit", "changed back to the run of Mon 23 Nov, 10.00 km");

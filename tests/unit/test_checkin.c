@@ -25,16 +25,7 @@ static int setup(void **state)
 
 static struct run sample_run(void)
 {
-	struct run r = {
-		.start = NOW - 3600,
-		.distance_m = 10000,
-		.duration_s = 3150,
-		.kind = RUN_EASY,
-		.rpe = 6,
-		.elevation_m = -1,
-		.source = SOURCE_MANUAL,
-	};
-	return r;
+	return manual_run(NOW - 3600);
 }
 
 static const struct checkin_mark sample_marks[] = {

@@ -56,16 +56,7 @@ static struct store *open_ok(struct fixture *f)
 
 static struct run sample_run(int day_of_month)
 {
-	struct run r = {
-		.start = wtime_make(2026, 11, day_of_month, 7, 0, 0),
-		.distance_m = 10000,
-		.duration_s = 3150,
-		.kind = RUN_EASY,
-		.rpe = 6,
-		.elevation_m = -1,
-		.source = SOURCE_MANUAL,
-	};
-	return r;
+	return manual_run(wtime_make(2026, 11, day_of_month, 7, 0, 0));
 }
 
 static char *file_digest(const char *path)
@@ -79,6 +70,23 @@ static char *file_digest(const char *path)
 	sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
 	g_free(data);
 	return sum;
+}
+
+/* store_open refuses the file at PATH with a KNEAD_ERROR_FAILED naming
+ * WHAT, and leaves it byte for byte as it was. */
+static void refused_untouched(const char *path, const char *what)
+{
+	GError *err = NULL;
+	char *before = file_digest(path), *after;
+
+	assert_null(store_open(path, &err));
+	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_FAILED));
+	assert_non_null(strstr(err->message, what));
+	g_clear_error(&err);
+	after = file_digest(path);
+	assert_string_equal(before, after);
+	g_free(before);
+	g_free(after);
 }
 
 static void test_permissions(void **state)
@@ -495,9 +503,7 @@ static void test_newer_schema_refused_untouched(void **state)
 {
 	struct fixture *f = *state;
 	char *dir = g_path_get_dirname(f->path);
-	GError *err = NULL;
 	sqlite3 *db;
-	char *before, *after;
 
 	g_mkdir_with_parents(dir, 0700);
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
@@ -505,15 +511,7 @@ static void test_newer_schema_refused_untouched(void **state)
 				      NULL, NULL),
 			 SQLITE_OK);
 	sqlite3_close(db);
-	before = file_digest(f->path);
-	assert_null(store_open(f->path, &err));
-	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_FAILED));
-	assert_non_null(strstr(err->message, "99"));
-	g_clear_error(&err);
-	after = file_digest(f->path);
-	assert_string_equal(before, after);
-	g_free(before);
-	g_free(after);
+	refused_untouched(f->path, "99");
 	g_free(dir);
 }
 
@@ -521,34 +519,18 @@ static void test_foreign_files_refused_untouched(void **state)
 {
 	struct fixture *f = *state;
 	char *dir = g_path_get_dirname(f->path);
-	GError *err = NULL;
-	char *before, *after;
 	sqlite3 *db;
 	const char junk[] = "this is my training diary, not a database\n";
 
 	g_mkdir_with_parents(dir, 0700);
 	assert_true(g_file_set_contents(f->path, junk, -1, NULL));
-	before = file_digest(f->path);
-	assert_null(store_open(f->path, &err));
-	assert_non_null(strstr(err->message, "not a knead database"));
-	g_clear_error(&err);
-	after = file_digest(f->path);
-	assert_string_equal(before, after);
-	g_free(before);
-	g_free(after);
+	refused_untouched(f->path, "not a knead database");
 	/* Somebody else's SQLite database. */
 	g_unlink(f->path);
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "CREATE TABLE photos (x)", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
-	before = file_digest(f->path);
-	assert_null(store_open(f->path, &err));
-	assert_non_null(strstr(err->message, "not a knead database"));
-	g_clear_error(&err);
-	after = file_digest(f->path);
-	assert_string_equal(before, after);
-	g_free(before);
-	g_free(after);
+	refused_untouched(f->path, "not a knead database");
 	g_free(dir);
 }
 

@@ -27,6 +27,21 @@ static inline void rm_rf(const char *path)
 	}
 }
 
+/* A run typed by hand at START: 10 km in 52:30, easy, effort 6. */
+static inline struct run manual_run(wtime start)
+{
+	struct run r = {
+		.start = start,
+		.distance_m = 10000,
+		.duration_s = 3150,
+		.kind = RUN_EASY,
+		.rpe = 6,
+		.elevation_m = -1,
+		.source = SOURCE_MANUAL,
+	};
+	return r;
+}
+
 /* A new database in a temporary directory of its own (`dir_template`,
  * e.g. "knead-checkin-XXXXXX"), for a test's fixture. */
 struct temp_store {

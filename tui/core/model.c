@@ -155,3 +155,11 @@ void history_clear(struct history *h)
 	g_free(h->assessments);
 	memset(h, 0, sizeof(*h));
 }
+
+bool history_had_massage(const struct history *h, dayno today, enum massage_kind k)
+{
+	for (size_t i = 0; i < h->n_massages; i++)
+		if (h->massages[i].date <= today && h->massages[i].kind == k)
+			return true;
+	return false;
+}

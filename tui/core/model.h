@@ -157,6 +157,8 @@ void soreness_clear(struct soreness *s);
 void massage_clear(struct massage *m);
 void race_clear(struct race *r);
 void history_clear(struct history *h);
+/* Whether a massage of kind K is in the history on or before TODAY. */
+bool history_had_massage(const struct history *h, dayno today, enum massage_kind k);
 
 /* Stable text ids (database, JSON, command line) and translated names. */
 const char *run_kind_id(enum run_kind k);

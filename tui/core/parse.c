@@ -83,6 +83,21 @@ static bool folded_is(const char *typed, const char *name)
 	return same;
 }
 
+/* Whether TYPED (folded) starts NAME (any case or accents) or one of its
+ * words of 4 letters or more: "ischio", "longue" for "sortie longue". */
+static bool starts_name(const char *typed, const char *name)
+{
+	char *folded = parse_fold(name);
+	char **words = g_strsplit_set(folded, " -'", -1);
+	bool hit = g_str_has_prefix(folded, typed);
+
+	for (int w = 0; words[w] && !hit; w++)
+		hit = strlen(words[w]) >= 4 && g_str_has_prefix(words[w], typed);
+	g_strfreev(words);
+	g_free(folded);
+	return hit;
+}
+
 bool parse_distance(const char *s, enum unit bare_unit, double *metres, GError **err)
 {
 	const char *p = s;
@@ -324,18 +339,10 @@ bool parse_region_name(const char *s, enum region *out)
 		int hits = 0;
 
 		for (int i = 0; i < REGION_COUNT; i++) {
-			char *name = parse_fold(region_name((enum region)i));
-			char **words = g_strsplit_set(name, " -'", -1);
-			bool hit = g_str_has_prefix(name, typed);
-
-			for (int w = 0; words[w] && !hit; w++)
-				hit = strlen(words[w]) >= 4 && g_str_has_prefix(words[w], typed);
-			if (hit) {
+			if (starts_name(typed, region_name((enum region)i))) {
 				hits++;
 				*out = (enum region)i;
 			}
-			g_strfreev(words);
-			g_free(name);
 		}
 		found = hits == 1;
 	}
@@ -493,31 +500,31 @@ bad:;
 	return false;
 }
 
-bool parse_level(const char *s, int *out, GError **err)
+/* parse_int_range into an int. */
+static bool parse_small_int(const char *s, long min, long max, const char *what, int *out,
+			    GError **err)
 {
 	long v;
-	if (!parse_int_range(s, 0, 10, _("a soreness level"), &v, err))
+
+	if (!parse_int_range(s, min, max, what, &v, err))
 		return false;
 	*out = (int)v;
 	return true;
+}
+
+bool parse_level(const char *s, int *out, GError **err)
+{
+	return parse_small_int(s, 0, 10, _("a soreness level"), out, err);
 }
 
 bool parse_rpe(const char *s, int *out, GError **err)
 {
-	long v;
-	if (!parse_int_range(s, 1, 10, _("an effort rating"), &v, err))
-		return false;
-	*out = (int)v;
-	return true;
+	return parse_small_int(s, 1, 10, _("an effort rating"), out, err);
 }
 
 bool parse_heart_rate(const char *s, int *out, GError **err)
 {
-	long v;
-	if (!parse_int_range(s, 25, 250, _("a heart rate"), &v, err))
-		return false;
-	*out = (int)v;
-	return true;
+	return parse_small_int(s, 25, 250, _("a heart rate"), out, err);
 }
 
 bool parse_priority(const char *s, char *out, GError **err)
@@ -563,18 +570,10 @@ static int short_form(const char *typed, const char *const *names, int n)
 	if (strlen(typed) < 4)
 		return -1;
 	for (int i = 0; i < n; i++) {
-		char *name = parse_fold(names[i]);
-		char **words = g_strsplit_set(name, " -'", -1);
-		bool hit = g_str_has_prefix(name, typed);
-
-		for (int w = 0; words[w] && !hit; w++)
-			hit = strlen(words[w]) >= 4 && g_str_has_prefix(words[w], typed);
-		if (hit) {
+		if (starts_name(typed, names[i])) {
 			hits++;
 			found = i;
 		}
-		g_strfreev(words);
-		g_free(name);
 	}
 	return hits == 1 ? found : -1;
 }

@@ -315,18 +315,26 @@ static void reset(struct ui *ui, struct checkin_screen *c)
 	g_clear_pointer(&c->error, g_free);
 }
 
-static bool map_touched(const struct checkin_screen *c)
+/* The number of regions given a level of at least MIN in this check-in. */
+static int map_given(const struct checkin_screen *c, int min)
 {
+	int n = 0;
+
 	for (int i = 0; i < bodymap_target_count(); i++) {
 		enum region r;
 		enum side s;
 		bool given;
+		int level;
 		bodymap_target(i, &r, &s);
-		bodymap_get(&c->map, r, s, &given);
-		if (given)
-			return true;
+		level = bodymap_get(&c->map, r, s, &given);
+		n += given && level >= min;
 	}
-	return false;
+	return n;
+}
+
+static bool map_touched(const struct checkin_screen *c)
+{
+	return map_given(c, 0) > 0;
 }
 
 /* Whether the runner changed anything since the day was loaded. */
@@ -462,35 +470,14 @@ static bool collect_run(struct checkin_screen *c, dayno day, wtime when, struct 
 /* The number of regions given a level in this check-in. */
 static int sore_given(const struct checkin_screen *c)
 {
-	int n = 0;
-
-	for (int i = 0; i < bodymap_target_count(); i++) {
-		enum region r;
-		enum side s;
-		bool given;
-		bodymap_target(i, &r, &s);
-		bodymap_get(&c->map, r, s, &given);
-		n += given;
-	}
-	return n;
+	return map_given(c, 0);
 }
 
 /* The regions given a level above 0 now: a region put back to 0 is not
  * sore. */
 static int sore_now(const struct checkin_screen *c)
 {
-	int n = 0;
-
-	for (int i = 0; i < bodymap_target_count(); i++) {
-		enum region r;
-		enum side s;
-		bool given;
-		int level;
-		bodymap_target(i, &r, &s);
-		level = bodymap_get(&c->map, r, s, &given);
-		n += given && level > 0;
-	}
-	return n;
+	return map_given(c, 1);
 }
 
 /* Checks the day and the forms; false (with c->error set and the focus on

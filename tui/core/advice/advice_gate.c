@@ -34,15 +34,6 @@ const char *advice_gate_rule_name(const char *id)
 	return NULL;
 }
 
-/* A kind logged on or before today. */
-static bool had_kind(const struct history *h, dayno today, enum massage_kind k)
-{
-	for (size_t i = 0; i < h->n_massages; i++)
-		if (h->massages[i].date <= today && h->massages[i].kind == k)
-			return true;
-	return false;
-}
-
 /* The first A or B race at most `before` days after d and at most `after`
  * days before it, or NULL. */
 static const struct race *key_race_near(const struct history *h, dayno d, int before, int after)
@@ -132,7 +123,7 @@ static struct verdict judge(const struct history *h, const struct advice *a, day
 		v.race = r;
 	}
 	if ((r = key_race_near(h, d, ADVICE_DEEP_LEAD_IN_DAYS, ADVICE_WINDOW_DAYS)) &&
-	    advice_kind_is_deep(v.kind) && !had_kind(h, a->today, v.kind)) {
+	    advice_kind_is_deep(v.kind) && !history_had_massage(h, a->today, v.kind)) {
 		v.kind = MASSAGE_SPORTS;
 		v.rule = v.rule ? v.rule : ADVICE_GATE_FIRST_DEEP;
 		v.race = r;

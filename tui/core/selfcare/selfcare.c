@@ -419,34 +419,43 @@ static char *roll_why(const struct selfcare_inputs *in, const struct selfcare_so
 			       why, days, from, s->level);
 }
 
-static void rule_roll(struct ctx *c)
+/* Calls ONE for each sore place (sides merged) with its region's care. */
+static void each_sore(struct ctx *c, void (*one)(struct ctx *c, const struct selfcare_sore *s,
+						 const struct region_care *rc))
 {
 	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
 	size_t n = sore_merged(c->in, sore);
 
-	for (size_t i = 0; i < n; i++) {
-		const struct selfcare_sore *s = &sore[i];
-		const struct region_care *rc = &region_care[s->region];
-		struct selfcare_item *it;
-
-		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
-		    s->level >= SELFCARE_TOO_SORE_LEVEL || !rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side) ||
-		    selfcare_massaged(c->in, s->region, s->side))
-			continue;
-		it = add_item(c, "roll", SELFCARE_ROLL, s, SELFCARE_TONIGHT, SELFCARE_EV_MODERATE,
-			      "Wiewelhove 2019", "foam-rolling");
-		if (s->level >= SELFCARE_LIGHT_LEVEL || c->in->near_key_race)
-			/* TRANSLATORS: %s says what to keep the roller off:
-			 * "not on the Achilles". */
-			it->dose = g_strdup_printf(_("light pressure only, 30-60 s; %s"),
-						   _(rc->keep_off));
-		else
-			it->dose = g_strdup_printf(_("light to moderate pressure, 30-90 s; %s"),
-						   _(rc->keep_off));
-		it->why = roll_why(c->in, s);
-	}
+	for (size_t i = 0; i < n; i++)
+		one(c, &sore[i], &region_care[sore[i].region]);
 	g_free(sore);
+}
+
+static void roll_one(struct ctx *c, const struct selfcare_sore *s, const struct region_care *rc)
+{
+	struct selfcare_item *it;
+
+	if (s->flagged || s->level < SELFCARE_ROLL_LEVEL ||
+	    s->level >= SELFCARE_TOO_SORE_LEVEL || !rc->rollable ||
+	    selfcare_blocked(c->in, s->region, s->side) ||
+	    selfcare_massaged(c->in, s->region, s->side))
+		return;
+	it = add_item(c, "roll", SELFCARE_ROLL, s, SELFCARE_TONIGHT, SELFCARE_EV_MODERATE,
+		      "Wiewelhove 2019", "foam-rolling");
+	if (s->level >= SELFCARE_LIGHT_LEVEL || c->in->near_key_race)
+		/* TRANSLATORS: %s says what to keep the roller off:
+		 * "not on the Achilles". */
+		it->dose = g_strdup_printf(_("light pressure only, 30-60 s; %s"),
+					   _(rc->keep_off));
+	else
+		it->dose = g_strdup_printf(_("light to moderate pressure, 30-90 s; %s"),
+					   _(rc->keep_off));
+	it->why = roll_why(c->in, s);
+}
+
+static void rule_roll(struct ctx *c)
+{
+	each_sore(c, roll_one);
 }
 
 /* A muscle too sore for even light pressure: named in one note. */
@@ -533,30 +542,27 @@ static void rule_massaged(struct ctx *c)
 	g_string_free(places, TRUE);
 }
 
+static void no_roll_one(struct ctx *c, const struct selfcare_sore *s,
+			const struct region_care *rc)
+{
+	struct selfcare_item *it;
+
+	/* Tomorrow morning is a race: no outing before it (and no item
+	 * suggests rolling a tendon, bone or joint anyway). */
+	if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || rc->rollable ||
+	    selfcare_blocked(c->in, s->region, s->side) || c->in->race_tomorrow)
+		return;
+	it = add_item(c, "no-roll", SELFCARE_MOVE, s, SELFCARE_TOMORROW_MORNING,
+		      SELFCARE_EV_PRACTICE, NULL, rc->article);
+	/* TRANSLATORS: %s says why: "a tendon is not for rolling". */
+	it->dose = g_strdup_printf(_("no roller here (%s); a walk or an easy spin instead"),
+				   _(rc->why_not));
+	it->why = g_strdup(_("gentle movement is low risk; rolling is for muscle"));
+}
+
 static void rule_no_roll(struct ctx *c)
 {
-	struct selfcare_sore *sore = g_new(struct selfcare_sore, c->in->n_sore + 1);
-	size_t n = sore_merged(c->in, sore);
-
-	for (size_t i = 0; i < n; i++) {
-		const struct selfcare_sore *s = &sore[i];
-		const struct region_care *rc = &region_care[s->region];
-		struct selfcare_item *it;
-
-		/* Tomorrow morning is a race: no outing before it (and no
-		 * item suggests rolling a tendon, bone or joint anyway). */
-		if (s->flagged || s->level < SELFCARE_ROLL_LEVEL || rc->rollable ||
-		    selfcare_blocked(c->in, s->region, s->side) || c->in->race_tomorrow)
-			continue;
-		it = add_item(c, "no-roll", SELFCARE_MOVE, s, SELFCARE_TOMORROW_MORNING,
-			      SELFCARE_EV_PRACTICE, NULL, rc->article);
-		/* TRANSLATORS: %s says why: "a tendon is not for rolling". */
-		it->dose = g_strdup_printf(_("no roller here (%s); a walk or an easy spin "
-					     "instead"),
-					   _(rc->why_not));
-		it->why = g_strdup(_("gentle movement is low risk; rolling is for muscle"));
-	}
-	g_free(sore);
+	each_sore(c, no_roll_one);
 }
 
 static void rule_easy_move(struct ctx *c)
