@@ -44,6 +44,22 @@ is "$(sql "SELECT kind FROM massages")" "sports" "French: sportif is the sports 
 fr log sore molet:gauche 2
 like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
 	"French: did you mean in French"
+n=$(sql "SELECT count(*) FROM soreness")
+fr log sore mollet:milieu 2
+is "$rc" 2 "French: a side that is neither: exit 2"
+like "$err" "« mollet:milieu » n'indique pas de côté \(attendu : mollet:gauche ou mollet:droite\)" \
+	"French: the side error offers the French words, on the region as typed"
+fr log sore bas-du-dos:gauche 2
+like "$err" "« bas-du-dos:gauche » ne prend pas de côté \(bas du dos : ni à gauche ni à droite\)" \
+	"French: a region without a side is named in French"
+is "$(sql "SELECT count(*) FROM soreness")" "$n" "French: neither side error logs anything"
+k log sore calf:middle 2
+like "$err" "\"calf:middle\" does not name a side \(expected calf:left or calf:right\)" \
+	"English: the side error on the region as typed"
+fr articles --region molet
+is "$rc" 2 "French: articles --region refuses what is no region"
+like "$err" "« molet » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
+	"French: articles --region says did you mean, in French"
 
 fr log run 10km 50:00 --kind zzz
 like "$err" "attendu : facile, longue, tempo, fractionné, épreuve, trail ou récupération" \

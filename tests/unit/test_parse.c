@@ -115,6 +115,38 @@ static void test_datetime_forms(void **state)
 	assert_string_equal(wtime_format(t, buf), "2026-11-23T07:45:12");
 }
 
+/* A region alone (articles --region): a name or id, or a refusal that
+ * offers the nearest. */
+static void test_region_alone(void **state)
+{
+	GError *err = NULL;
+	enum region r = REGION_CALF;
+
+	(void)state;
+	assert_true(parse_region(" IT band ", &r, &err));
+	assert_int_equal(r, REGION_IT_BAND);
+	assert_null(err);
+	assert_false(parse_region("hamstrnig", &r, &err));
+	assert_string_equal(err->message, "\"hamstrnig\" is not a body region (did you mean hamstring?)");
+	g_clear_error(&err);
+	assert_false(parse_region("elbow", &r, &err));
+	/* Nothing near: every id the table holds, in its order. */
+	{
+		GString *want = g_string_new("\"elbow\" is not a body region (expected one of: ");
+
+		for (int i = 0; i < REGION_COUNT; i++)
+			g_string_append_printf(want, "%s%s", i ? ", " : "", region_id((enum region)i));
+		g_string_append_c(want, ')');
+		assert_string_equal(err->message, want->str);
+		g_string_free(want, TRUE);
+	}
+	g_clear_error(&err);
+	assert_false(parse_region("", &r, &err));
+	assert_non_null(err);
+	g_clear_error(&err);
+	assert_int_equal(r, REGION_IT_BAND);
+}
+
 static void test_region_forms(void **state)
 {
 	GError *err = NULL;
@@ -230,8 +262,8 @@ static const struct bad {
 	{ DATETIME, "2026-11-23T7:30", "\"2026-11-23T7:30\"" },
 	{ DATETIME, "now", "\"now\"" },
 	{ REGION, "elbow", "\"elbow\" is not a body region" },
-	{ REGION, "calf:middle", "\"calf:middle\"" },
-	{ REGION, "lower-back:left", "\"lower-back:left\" takes no side" },
+	{ REGION, "calf:middle", "\"calf:middle\" does not name a side (expected calf:left or calf:right)" },
+	{ REGION, "lower-back:left", "\"lower-back:left\" takes no side (lower back: neither" },
 	{ REGION, "", "\"\"" },
 	{ REGION, "Calf", "\"Calf\"" },
 	{ REGION, "calf:", "\"calf:\"" },
@@ -386,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_date_forms),     cmocka_unit_test(test_datetime_forms),
 		cmocka_unit_test(test_time_of_day_or_day),
 		cmocka_unit_test(test_region_forms),   cmocka_unit_test(test_small_values),
+		cmocka_unit_test(test_region_alone),
 		cmocka_unit_test(test_words_any_case),
 		cmocka_unit_test(test_bad_inputs),     cmocka_unit_test(test_text),
 		cmocka_unit_test(test_words_any_case),

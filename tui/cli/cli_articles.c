@@ -21,15 +21,6 @@
 #include "core/regions.h"
 #include "core/articles/markdown.h"
 
-
-static char *region_ids(void)
-{
-	GString *s = g_string_new(NULL);
-	for (int r = 0; r < REGION_COUNT; r++)
-		g_string_append_printf(s, "%s%s", r ? ", " : "", region_id((enum region)r));
-	return g_string_free(s, FALSE);
-}
-
 static struct json_writer *ranked_json(const struct ranked_article *r, size_t n)
 {
 	struct json_writer *w = json_writer_new();
@@ -90,13 +81,9 @@ int cli_articles(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), "articles [--region R] [--json]");
 		goto out;
 	}
-	if (region != NULL && !parse_region_name(region, &r)) {
-		char *ids = region_ids();
-		char *safe = sanitize_quote(region);
-		status = cli_usage(_("\"%s\" is not a body region (expected one of: %s)"), safe,
-				   ids);
-		g_free(safe);
-		g_free(ids);
+	if (region != NULL && !parse_region(region, &r, &err)) {
+		status = cli_usage("%s", err->message);
+		g_clear_error(&err);
 		goto out;
 	}
 	idx = articles_load_default(&err);

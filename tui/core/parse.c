@@ -384,6 +384,28 @@ bool parse_side(const char *s, enum side *out)
 	return ok;
 }
 
+/* A side that is neither: the two that would do, in the runner's words
+ * ("mollet:gauche or mollet:droite"). */
+static bool side_unknown(const char *s, const char *name, GError **err)
+{
+	char *safe = sanitize_quote(s);
+	char *left = g_strdup_printf("%s:%s", name, _("left"));
+	char *right = g_strdup_printf("%s:%s", name, _("right"));
+	char *safe_left = sanitize_quote(left), *safe_right = sanitize_quote(right);
+
+	/* TRANSLATORS: "\"calf:middle\" does not name a side (expected calf:left or
+	   calf:right)". */
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+		    _("\"%s\" does not name a side (expected %s or %s)"), safe, safe_left,
+		    safe_right);
+	g_free(safe);
+	g_free(left);
+	g_free(right);
+	g_free(safe_left);
+	g_free(safe_right);
+	return false;
+}
+
 static bool needs_side(const char *s, GError **err)
 {
 	char *safe = sanitize_quote(s);
@@ -399,6 +421,53 @@ static bool needs_side(const char *s, GError **err)
 	return false;
 }
 
+/* The refusal of a name that is no region: the nearest id or name in the
+ * runner's language when one is near, else the ids (what knead regions
+ * lists first, in every language) or where the list is. */
+static bool region_unknown(const char *s, const char *name, bool list_ids, GError **err)
+{
+	const char *cands[2 * REGION_COUNT];
+	const char *near;
+
+	for (int r = 0; r < REGION_COUNT; r++) {
+		cands[2 * r] = region_id((enum region)r);
+		cands[2 * r + 1] = region_name((enum region)r);
+	}
+	near = parse_nearest(name, cands, G_N_ELEMENTS(cands));
+	if (near) {
+		char *quoted = sanitize_quote(s);
+		/* TRANSLATORS: "\"clf:left\" is not a body region (did you mean calf?)". */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("\"%s\" is not a body region (did you mean %s?)"), quoted, near);
+		g_free(quoted);
+		return false;
+	}
+	if (list_ids) {
+		GString *ids = g_string_new(NULL);
+		char *quoted = sanitize_quote(s);
+
+		for (int r = 0; r < REGION_COUNT; r++)
+			g_string_append_printf(ids, "%s%s", r ? ", " : "", region_id((enum region)r));
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("\"%s\" is not a body region (expected one of: %s)"), quoted, ids->str);
+		g_free(quoted);
+		g_string_free(ids, TRUE);
+		return false;
+	}
+	return fail(err, _("\"%s\" is not a body region (see knead regions for the list)"), s);
+}
+
+bool parse_region(const char *s, enum region *out, GError **err)
+{
+	char *name = g_strstrip(g_strdup(s ? s : ""));
+	bool known = *name && parse_region_name(name, out);
+
+	if (!known)
+		region_unknown(s ? s : "", name, true, err);
+	g_free(name);
+	return known;
+}
+
 bool parse_region_side(const char *s, enum region *region, enum side *side, GError **err)
 {
 	const char *colon;
@@ -411,25 +480,9 @@ bool parse_region_side(const char *s, enum region *region, enum side *side, GErr
 	name = colon ? g_strndup(s, (gsize)(colon - s)) : g_strdup(s);
 	known = parse_region_name(g_strstrip(name), region);
 	if (!known) {
-		/* The nearest id or name in the runner's language, if one is near. */
-		const char *cands[2 * REGION_COUNT];
-		const char *near;
-
-		for (int r = 0; r < REGION_COUNT; r++) {
-			cands[2 * r] = region_id((enum region)r);
-			cands[2 * r + 1] = region_name((enum region)r);
-		}
-		near = parse_nearest(name, cands, G_N_ELEMENTS(cands));
+		region_unknown(s, name, false, err);
 		g_free(name);
-		if (near) {
-			char *quoted = sanitize_quote(s);
-			/* TRANSLATORS: "\"clf:left\" is not a body region (did you mean calf?)". */
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
-				    _("\"%s\" is not a body region (did you mean %s?)"), quoted, near);
-			g_free(quoted);
-			return false;
-		}
-		return fail(err, _("\"%s\" is not a body region (see knead regions for the list)"), s);
+		return false;
 	}
 	*side = SIDE_NONE;
 	if (!colon) {
@@ -438,11 +491,23 @@ bool parse_region_side(const char *s, enum region *region, enum side *side, GErr
 		g_free(name);
 		return known;
 	}
+	if (!parse_side(colon + 1, side)) {
+		known = side_unknown(s, name, err);
+		g_free(name);
+		return known;
+	}
 	g_free(name);
-	if (!parse_side(colon + 1, side))
-		return fail(err, _("\"%s\" does not name a side (expected REGION:left or REGION:right)"), s);
-	if (!region_has_side(*region))
-		return fail(err, _("\"%s\" takes no side (lower-back and upper-back are not left or right)"), s);
+	if (!region_has_side(*region)) {
+		char *safe = sanitize_quote(s);
+
+		/* TRANSLATORS: "\"lower-back:left\" takes no side (lower back: neither
+		   left nor right)"; the second %s is the region's name. */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("\"%s\" takes no side (%s: neither left nor right)"), safe,
+			    region_name(*region));
+		g_free(safe);
+		return false;
+	}
 	return true;
 }
 

@@ -51,6 +51,9 @@ bool parse_region_side(const char *s, enum region *region, enum side *side,
 bool parse_region_list(const char *s, struct region_side **out, size_t *n, GError **err);
 /* The region a name or id stands for ("calf", "Calf", "mollet", "IT band"). */
 bool parse_region_name(const char *s, enum region *out);
+/* The same, refusing what is no region as parse_region_side() does (the
+ * nearest name when one is near). */
+bool parse_region(const char *s, enum region *out, GError **err);
 /* "left", "l", "Right", or the translated words ("gauche"). */
 bool parse_side(const char *s, enum side *out);
 /* s lower-cased, without accents, blanks as '-': how typed names are
