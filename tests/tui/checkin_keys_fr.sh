@@ -9,16 +9,6 @@
 . "$top_srcdir/tests/tui/tmux.sh"
 . "$top_srcdir/tests/french-lib.sh"
 
-pressed=0
-# press KEY...: sends each key (a tmux key name or one character) and
-# counts it.
-press() {
-	for _k in "$@"; do
-		keys "$_k"
-		pressed=$((pressed + 1))
-	done
-}
-
 for size in "80 24" "100 30"; do
 	set -- $size
 	rm -f "$DB"

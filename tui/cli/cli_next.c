@@ -136,12 +136,8 @@ static struct json_writer *advice_json(const struct advice *a)
 
 	json_writer_key(w, "see_professional");
 	json_writer_begin_array(w);
-	for (size_t i = 0; i < a->n_see_professional; i++) {
-		const struct advice_referral *r = &a->see_professional[i];
-
-		/* Assessed: in avoid only. */
-		if (r->assessed)
-			continue;
+	/* Assessed: in avoid only. */
+	for (const struct advice_referral *r = NULL; (r = advice_open_referral(a, r)) != NULL;) {
 		begin_referral(w, r);
 		json_writer_key(w, "days");
 		json_writer_int(w, r->days);
@@ -214,13 +210,9 @@ static void print_headline(const struct advice *a)
 {
 	bool first = true;
 
-	for (size_t i = 0; i < a->n_see_professional; i++) {
-		const struct advice_referral *r = &a->see_professional[i];
-		char *name;
+	for (const struct advice_referral *r = NULL; (r = advice_open_referral(a, r)) != NULL;) {
+		char *name = region_side_name(r->region, r->side);
 
-		if (r->assessed)
-			continue;
-		name = region_side_name(r->region, r->side);
 		if (first)
 			cli_printf(_("First: have the %s looked at by a physiotherapist or a doctor; no massage there, and ease off running until then.\n"),
 				   name);

@@ -474,13 +474,9 @@ static int draw_advice_notes(struct ui *ui, struct today *t, struct rect in, int
 	const struct sore_state *q = stale_question(t);
 
 	t->stale_shown = false;
-	for (size_t i = 0; i < a->n_see_professional; i++) {
-		const struct advice_referral *r = &a->see_professional[i];
-		char *name;
+	for (const struct advice_referral *r = NULL; (r = advice_open_referral(a, r)) != NULL;) {
+		char *name = region_side_name(r->region, r->side);
 
-		if (r->assessed)
-			continue;
-		name = region_side_name(r->region, r->side);
 		draw_note(ui, in, &y, bottom, ui_attr(ui, ROLE_ERROR), "! ",
 			  g_strdup_printf(ngettext("See a physiotherapist or doctor about your %s "
 						   "(%d/10, %d day).",

@@ -1358,3 +1358,14 @@ void advice_clear(struct advice *a)
 	g_strfreev(a->reasons);
 	*a = (struct advice){ 0 };
 }
+
+const struct advice_referral *advice_open_referral(const struct advice *a,
+						   const struct advice_referral *prev)
+{
+	size_t i = prev ? (size_t)(prev - a->see_professional) + 1 : 0;
+
+	for (; i < a->n_see_professional; i++)
+		if (!a->see_professional[i].assessed)
+			return &a->see_professional[i];
+	return NULL;
+}

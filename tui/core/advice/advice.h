@@ -404,6 +404,11 @@ struct advice {
 	size_t n_sore;
 };
 
+/* The referral after `prev` (NULL: the first) that is still open, i.e. not
+ * assessed: what the headline and Today's card name.  NULL after the last. */
+const struct advice_referral *advice_open_referral(const struct advice *a,
+						   const struct advice_referral *prev);
+
 /* The next massage at `now`.  Always succeeds: an empty history gets a
  * routine suggestion. */
 void advice_next(const struct history *h, wtime now, struct advice *out);

@@ -405,21 +405,33 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
  * (regions.c) and each side of a sided one, every run source (model.c)
  * and every entry kind (kinds.c).  `check`: the SQL that counts how many of
  * them the database holds; else the SQL that adds those it lacks. */
+/* One table's ids, as a list for IN (...) or as rows for VALUES. */
+static void append_ids(GString *sql, bool check, const char *const *ids, int n)
+{
+	for (int i = 0; i < n; i++) {
+		char *q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", i ? ", " : "", ids[i]);
+
+		g_string_append(sql, q);
+		sqlite3_free(q);
+	}
+}
+
 static char *reference_sql(bool check)
 {
 	GString *sql = g_string_new(NULL);
+	const char *regions[REGION_COUNT], *sources[SOURCE_COUNT], *tables[TABLE_COUNT];
 	const char *sep;
-	char *q;
+
+	for (int r = 0; r < REGION_COUNT; r++)
+		regions[r] = region_id((enum region)r);
+	for (int s = 0; s < SOURCE_COUNT; s++)
+		sources[s] = run_source_id((enum run_source)s);
+	for (int t = 0; t < TABLE_COUNT; t++)
+		tables[t] = store_table_id((enum store_table)t);
 
 	g_string_append(sql, check ? "SELECT (SELECT count(*) FROM regions WHERE id IN ("
 				   : "INSERT OR IGNORE INTO regions (id) VALUES ");
-	sep = "";
-	for (int r = 0; r < REGION_COUNT; r++) {
-		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, region_id((enum region)r));
-		g_string_append(sql, q);
-		sqlite3_free(q);
-		sep = ", ";
-	}
+	append_ids(sql, check, regions, REGION_COUNT);
 	g_string_append(sql, check ? ")) + (SELECT count(*) FROM region_sides WHERE 0"
 				   : "; INSERT OR IGNORE INTO region_sides (region, side) VALUES ");
 	sep = check ? " OR " : "";
@@ -427,10 +439,9 @@ static char *reference_sql(bool check)
 		if (!region_has_side((enum region)r))
 			continue;
 		for (int s = 0; s < 2; s++) {
-			const char *side = s ? "right" : "left";
+			char *q = sqlite3_mprintf(check ? "%s(region = %Q AND side = %Q)" : "%s(%Q, %Q)",
+						  sep, regions[r], s ? "right" : "left");
 
-			q = sqlite3_mprintf(check ? "%s(region = %Q AND side = %Q)" : "%s(%Q, %Q)",
-					    sep, region_id((enum region)r), side);
 			g_string_append(sql, q);
 			sqlite3_free(q);
 			sep = check ? " OR " : ", ";
@@ -438,22 +449,10 @@ static char *reference_sql(bool check)
 	}
 	g_string_append(sql, check ? ") + (SELECT count(*) FROM run_sources WHERE id IN ("
 				   : "; INSERT OR IGNORE INTO run_sources (id) VALUES ");
-	sep = "";
-	for (int s = 0; s < SOURCE_COUNT; s++) {
-		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, run_source_id((enum run_source)s));
-		g_string_append(sql, q);
-		sqlite3_free(q);
-		sep = ", ";
-	}
+	append_ids(sql, check, sources, SOURCE_COUNT);
 	g_string_append(sql, check ? ")) + (SELECT count(*) FROM entry_tables WHERE id IN ("
 				   : "; INSERT OR IGNORE INTO entry_tables (id) VALUES ");
-	sep = "";
-	for (int t = 0; t < TABLE_COUNT; t++) {
-		q = sqlite3_mprintf(check ? "%s%Q" : "%s(%Q)", sep, store_table_id((enum store_table)t));
-		g_string_append(sql, q);
-		sqlite3_free(q);
-		sep = ", ";
-	}
+	append_ids(sql, check, tables, TABLE_COUNT);
 	g_string_append(sql, check ? "))" : ";");
 	return g_string_free(sql, FALSE);
 }
