@@ -408,11 +408,22 @@ static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *sta
 	return true;
 }
 
+/* knead edit --fields: each list and the fields edit takes on it, one list
+ * a line in the order of the descriptors ("runs date distance ..."), for
+ * the shell completions: a new kind needs no line there. */
+static int print_fields(void)
+{
+	for (int t = 0; t < TABLE_COUNT; t++)
+		printf("%s %s\n", store_table_id((enum store_table)t), edit_kinds[t].fields);
+	return EXIT_OK;
+}
+
 int cli_edit(struct cli *cli, int argc, char **argv)
 {
 	struct edit_opts o = { 0 };
-	gboolean move = FALSE;
+	gboolean move = FALSE, fields = FALSE;
 	const GOptionEntry entries[] = {
+		{ "fields", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &fields, NULL, NULL },
 		{ "move-day", 0, 0, G_OPTION_ARG_NONE, &move, N_("move the whole check-in of day FROM to day TO, times kept"), NULL },
 		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD[THH:MM], today, yesterday, -3d; a day alone keeps the time)"), N_("D") },
 		{ "distance", 0, 0, G_OPTION_ARG_STRING, &o.distance, N_("runs, races: 10km, 6.2mi, 800m"), N_("DISTANCE") },
@@ -444,6 +455,8 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+	} else if (fields && argc == 1) {
+		status = print_fields();
 	} else if (move && argc != 3) {
 		status = cli_usage(_("usage: knead %s"), _("edit --move-day FROM TO"));
 	} else if (move) {
