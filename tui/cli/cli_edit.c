@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_edit.c - knead edit runs|soreness|massages|races|assessments ID
- * [--FIELD VALUE ...].
+/* cli_edit.c - knead edit LIST ID [--FIELD VALUE ...], the lists named by
+ * the kinds (store.h).
  *
  * A wrong entry is fixed, not deleted and typed again: the fields are
  * named as in knead log and knead race add and checked by the same
@@ -441,7 +441,10 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races|assessments ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
+	char *names = cli_list_names("|");
+	char *usage = g_strdup_printf(_("%s ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
+				      names);
+	GOptionContext *ctx = cli_context(usage,
 					  _("The fields are named as in knead log and knead race add and "
 					    "checked the same way; the change is one transaction, and "
 					    "knead undo takes it back."),
@@ -462,12 +465,14 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	} else if (move) {
 		status = move_day(cli, argv[1], argv[2]);
 	} else if (argc != 3) {
-		status = cli_usage(_("usage: knead %s"),
-				   "edit runs|soreness|massages|races|assessments ID [--FIELD VALUE ...]");
+		char *line = g_strdup_printf("edit %s ID [--FIELD VALUE ...]", names);
+		status = cli_usage(_("usage: knead %s"), line);
+		g_free(line);
 	} else if (!cli_table_from_id(argv[1], &t)) {
-		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages, races or assessments)"),
-				   safe);
+		char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
+		/* TRANSLATORS: "x" is not a list to edit (expected runs, soreness, ...). */
+		status = cli_usage(_("\"%s\" is not a list to edit (expected %s)"), safe, expected);
+		g_free(expected);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err)) {
 		status = cli_fail(err);
@@ -475,6 +480,8 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		status = apply_edit(cli, t, id, &o);
 	}
 	edit_opts_clear(&o);
+	g_free(usage);
+	g_free(names);
 	g_option_context_free(ctx);
 	return status;
 }
