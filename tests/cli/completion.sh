@@ -15,6 +15,12 @@ ln -s "$KNEAD" "$T/bin/knead"
 PATH=$T/bin:$PATH
 export PATH
 
+# The lists and the fields edit takes on each, as knead says them (knead
+# edit --fields, in the order of the kinds): checked against knead edit
+# below, and what every shell offers.
+fields=$("$KNEAD" edit --fields)
+lists=$(printf '%s\n' "$fields" | awk '{ print $1 }' | sort | tr '\n' ' ')
+
 # --- bash: source it and call the function ------------------------------------
 # bashc LINE: what _knead offers at the end of LINE, sorted, one line.
 bashc() {
@@ -44,7 +50,7 @@ is "$(bashc 'knead log massage d')" "deep-tissue " "bash: massage kinds"
 is "$(bashc 'knead log massage sports --regions calf:left,it')" "left,it-band:left left,it-band:right " \
 	"bash: --regions completes the last item of the list"
 is "$(bashc 'knead log run 10km 50:00 --r')" "--rpe " "bash: a command's options"
-is "$(bashc 'knead edit ')" "assessments massages races runs soreness " "bash: edit which list"
+is "$(bashc 'knead edit ')" "$lists" "bash: edit which list: the lists of knead edit --fields"
 is "$(bashc 'knead edit assessments 2 --')" "--cleared --date --help --region " "bash: edit assessments, its fields"
 is "$(bashc 'knead rm a')" "assessments " "bash: rm assessments"
 is "$(bashc 'knead edit races 2 --')" "--date --distance --help --name --priority " "bash: edit races, its fields"
@@ -94,8 +100,6 @@ is "$(bashc 'knead log sore ')" "$words" "bash: log sore offers every region of 
 # one knead edit takes on that list and no other field is; bash offers
 # exactly them.
 : >"$T/fields.db"
-fields=$("$KNEAD" edit --fields)
-lists=$(printf '%s\n' "$fields" | awk '{ print $1 }' | sort | tr '\n' ' ')
 all=$(printf '%s\n' "$fields" | awk '{ for (i = 2; i <= NF; i++) print $i }' | sort -u)
 like "$(printf '%s\n' "$fields" | awk '{ print $1 }' | tr '\n' ' ')" "^runs soreness massages races " \
 	"knead edit --fields names the lists in the order of the kinds"
