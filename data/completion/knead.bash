@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for knead                                  -*- shell-script -*-
 # Subcommands, their options, region ids with their sides, kinds, lists,
-# setting names and article slugs.  Installed where bash-completion looks
+# setting names and article slugs; the regions, lists, edit's fields and
+# slugs asked of knead itself.  Installed where bash-completion looks
 # (make install), so it loads on first use of knead.
 
 # Every region, with a side where it takes one (calf:left calf:right ...
@@ -17,6 +18,20 @@ _knead_region_words()
 _knead_region_ids()
 {
 	command knead regions --json 2>/dev/null | awk -F'"' '/"id":/ { print $4 }'
+}
+
+# The lists (runs soreness ...) and the fields knead edit takes on each,
+# as knead edit --fields says: a new kind of entry needs nothing here.
+_knead_lists()
+{
+	command knead edit --fields 2>/dev/null | awk '{ print $1 }'
+}
+
+# knead edit's options on the list $1, or on every list when $1 is empty.
+_knead_edit_fields()
+{
+	command knead edit --fields 2>/dev/null |
+		awk -v list="$1" 'list == "" || $1 == list { for (i = 2; i <= NF; i++) if (!seen[$i]++) print "--" $i }'
 }
 
 _knead()
@@ -40,7 +55,6 @@ _knead()
 	local globals="--db --now --config --help --version --demo"
 	local run_kinds="easy long tempo intervals race trail recovery"
 	local massage_kinds="sports deep-tissue myofascial trigger-point flush relaxation"
-	local lists="runs soreness massages races assessments"
 	local settings="general.units therapist.name therapist.phone therapist.email therapist.booking_url therapist.note therapist.lang runner.max_hr runner.resting_hr reminders.checkin reminders.quiet_start reminders.quiet_end reminders.selfcare reminders.checkin_enabled reminders.booking_enabled reminders.race_enabled reminders.after_run_enabled reminders.professional_enabled reminders.selfcare_enabled"
 
 	# The command and its subcommand, skipping the global options.
@@ -153,21 +167,18 @@ _knead()
 		;;
 	list)
 		opts="--since --json --no-pager"
-		((n == 1)) && args=$lists
+		((n == 1)) && args=$(_knead_lists)
 		;;
 	edit)
-		((n == 1)) && args=$lists
-		case $sub in
-		"") opts="--move-day --date --distance --duration --kind --rpe --hr --note --region --level --regions --therapist --name --priority --cleared" ;;
-		runs) opts="--date --distance --duration --kind --rpe --hr --note" ;;
-		soreness) opts="--date --region --level --note" ;;
-		massages) opts="--date --kind --regions --therapist --note" ;;
-		races) opts="--date --name --distance --priority" ;;
-		assessments) opts="--date --region --cleared" ;;
-		esac
+		((n == 1)) && args=$(_knead_lists)
+		if [[ -z $sub ]]; then
+			opts="--move-day $(_knead_edit_fields)"
+		else
+			opts=$(_knead_edit_fields "$sub")
+		fi
 		;;
 	rm)
-		((n == 1)) && args=$lists
+		((n == 1)) && args=$(_knead_lists)
 		;;
 	race)
 		case $sub in

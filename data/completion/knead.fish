@@ -48,6 +48,20 @@ function __knead_region_ids
     command knead regions --json 2>/dev/null | awk -F'"' '/"id":/ { print $4 }'
 end
 
+# The lists (runs soreness ...) and the fields knead edit takes on each,
+# as knead edit --fields says: a new kind of entry needs nothing here.
+function __knead_lists
+    command knead edit --fields 2>/dev/null | awk '{ print $1 }'
+end
+
+# True on knead edit LIST when LIST takes the field $argv[1].
+function __knead_edit_takes
+    set -l w (__knead_words)
+    test (count $w) -ge 2; and test "$w[1]" = edit; or return 1
+    command knead edit --fields 2>/dev/null |
+        awk -v list="$w[2]" -v field="$argv[1]" '$1 == list { for (i = 2; i <= NF; i++) if ($i == field) found = 1 } END { exit !found }'
+end
+
 function __knead_sore_wants_region
     set -l n (__knead_nwords)
     test (math "($n - 2) % 2") -eq 0
@@ -104,28 +118,29 @@ complete -c knead -n '__knead_is log assessed' -l date -x -a 'today yesterday -1
 complete -c knead -n '__knead_is log assessed' -l cleared
 
 # list, rm, edit
-complete -c knead -n '__knead_is list; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
+complete -c knead -n '__knead_is list; and test (__knead_nwords) -eq 1' -a '(__knead_lists)'
 complete -c knead -n '__knead_is list' -l since -x -a 'today yesterday -7d -30d'
 complete -c knead -n '__knead_is list' -l json
 complete -c knead -n '__knead_is list' -l no-pager
-complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
-complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a 'runs soreness massages races assessments'
+complete -c knead -n '__knead_is rm; and test (__knead_nwords) -eq 1' -a '(__knead_lists)'
+complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -a '(__knead_lists)'
 complete -c knead -n '__knead_is edit; and test (__knead_nwords) -eq 1' -l move-day -d 'move a day\'s check-in'
-complete -c knead -n '__knead_is edit' -l date -x -a 'today yesterday tomorrow -1d +3d'
-complete -c knead -n '__knead_is edit runs; or __knead_is edit races' -l distance -x
-complete -c knead -n '__knead_is edit runs' -l duration -x
-complete -c knead -n '__knead_is edit runs' -l kind -x -a 'easy long tempo intervals race trail recovery'
-complete -c knead -n '__knead_is edit massages' -l kind -x -a 'sports deep-tissue myofascial trigger-point flush relaxation'
-complete -c knead -n '__knead_is edit runs' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
-complete -c knead -n '__knead_is edit runs' -l hr -x
-complete -c knead -n '__knead_is edit soreness; or __knead_is edit assessments' -l region -x -a '(__knead_regions)'
-complete -c knead -n '__knead_is edit soreness' -l level -x -a '0 1 2 3 4 5 6 7 8 9 10'
-complete -c knead -n '__knead_is edit massages' -l regions -x -a '(__fish_append , (__knead_regions))'
-complete -c knead -n '__knead_is edit massages' -l therapist -x
-complete -c knead -n '__knead_is edit races' -l name -x
-complete -c knead -n '__knead_is edit races' -l priority -x -a 'A B C'
-complete -c knead -n '__knead_is edit assessments' -l cleared
-complete -c knead -n '__knead_is edit runs; or __knead_is edit soreness; or __knead_is edit massages' -l note -x
+# edit's fields, each offered on the lists that take it.
+complete -c knead -n '__knead_edit_takes date' -l date -x -a 'today yesterday tomorrow -1d +3d'
+complete -c knead -n '__knead_edit_takes distance' -l distance -x
+complete -c knead -n '__knead_edit_takes duration' -l duration -x
+complete -c knead -n '__knead_edit_takes kind; and not __knead_is edit massages' -l kind -x -a 'easy long tempo intervals race trail recovery'
+complete -c knead -n '__knead_edit_takes kind; and __knead_is edit massages' -l kind -x -a 'sports deep-tissue myofascial trigger-point flush relaxation'
+complete -c knead -n '__knead_edit_takes rpe' -l rpe -x -a '1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_edit_takes hr' -l hr -x
+complete -c knead -n '__knead_edit_takes region' -l region -x -a '(__knead_regions)'
+complete -c knead -n '__knead_edit_takes level' -l level -x -a '0 1 2 3 4 5 6 7 8 9 10'
+complete -c knead -n '__knead_edit_takes regions' -l regions -x -a '(__fish_append , (__knead_regions))'
+complete -c knead -n '__knead_edit_takes therapist' -l therapist -x
+complete -c knead -n '__knead_edit_takes name' -l name -x
+complete -c knead -n '__knead_edit_takes priority' -l priority -x -a 'A B C'
+complete -c knead -n '__knead_edit_takes cleared' -l cleared
+complete -c knead -n '__knead_edit_takes note' -l note -x
 
 # race
 complete -c knead -n '__knead_is race; and test (__knead_nwords) -eq 1' -a 'add list rm'

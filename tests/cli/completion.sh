@@ -15,6 +15,12 @@ ln -s "$KNEAD" "$T/bin/knead"
 PATH=$T/bin:$PATH
 export PATH
 
+# The lists and the fields edit takes on each, as knead says them (knead
+# edit --fields, in the order of the kinds): checked against knead edit
+# below, and what every shell offers.
+fields=$("$KNEAD" edit --fields)
+lists=$(printf '%s\n' "$fields" | awk '{ print $1 }' | sort | tr '\n' ' ')
+
 # --- bash: source it and call the function ------------------------------------
 # bashc LINE: what _knead offers at the end of LINE, sorted, one line.
 bashc() {
@@ -44,7 +50,7 @@ is "$(bashc 'knead log massage d')" "deep-tissue " "bash: massage kinds"
 is "$(bashc 'knead log massage sports --regions calf:left,it')" "left,it-band:left left,it-band:right " \
 	"bash: --regions completes the last item of the list"
 is "$(bashc 'knead log run 10km 50:00 --r')" "--rpe " "bash: a command's options"
-is "$(bashc 'knead edit ')" "assessments massages races runs soreness " "bash: edit which list"
+is "$(bashc 'knead edit ')" "$lists" "bash: edit which list: the lists of knead edit --fields"
 is "$(bashc 'knead edit assessments 2 --')" "--cleared --date --help --region " "bash: edit assessments, its fields"
 is "$(bashc 'knead rm a')" "assessments " "bash: rm assessments"
 is "$(bashc 'knead edit races 2 --')" "--date --distance --help --name --priority " "bash: edit races, its fields"
@@ -89,6 +95,33 @@ words=$("$KNEAD" regions --json | jq -r '.[] | if .sided then "\(.id):left", "\(
 	sort | tr '\n' ' ')
 is "$(bashc 'knead log sore ')" "$words" "bash: log sore offers every region of knead regions, with its sides"
 
+# The lists and edit's fields are knead's (knead edit --fields, in the order
+# of the kinds): each list is one knead list and knead rm take, each field
+# one knead edit takes on that list and no other field is; bash offers
+# exactly them.
+: >"$T/fields.db"
+all=$(printf '%s\n' "$fields" | awk '{ for (i = 2; i <= NF; i++) print $i }' | sort -u)
+like "$(printf '%s\n' "$fields" | awk '{ print $1 }' | tr '\n' ' ')" "^runs soreness massages races " \
+	"knead edit --fields names the lists in the order of the kinds"
+is "$(bashc 'knead list ')" "$lists" "bash: list offers the lists of knead edit --fields"
+is "$(bashc 'knead rm ')" "$lists" "bash: rm offers the lists of knead edit --fields"
+bad=
+while read -r list flds; do
+	LC_ALL=C "$KNEAD" --db "$T/fields.db" list "$list" --json >/dev/null 2>&1 || bad="$bad list:$list"
+	for f in $all; do
+		out=$(LC_ALL=C LANGUAGE= "$KNEAD" --db "$T/fields.db" edit "$list" 1 "--$f=x" 2>&1)
+		case " $flds " in
+		*" $f "*) case $out in *"is not a field"*) bad="$bad $list:--$f-refused" ;; esac ;;
+		*) case $out in *"is not a field"*) ;; *) bad="$bad $list:--$f-taken" ;; esac ;;
+		esac
+	done
+	want=$(for f in $flds help; do echo "--$f"; done | sort | tr '\n' ' ')
+	[ "$(bashc "knead edit $list 1 --")" = "$want" ] || bad="$bad bash:$list"
+done <<EOF_FIELDS
+$fields
+EOF_FIELDS
+is "$bad" "" "knead edit --fields says what knead edit takes on each list, and bash offers it"
+
 # --- zsh: call the function with the completion builtins stubbed ---------------
 if command -v zsh >/dev/null 2>&1; then
 	zshc() {
@@ -120,8 +153,17 @@ if command -v zsh >/dev/null 2>&1; then
 	like "$(zshc 'knead config get ')" "reminders.checkin" "zsh: settings"
 	is "$(zshc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"zsh: every setting of knead config list, no more"
+	is "$(zshc 'knead edit ') " "$lists" "zsh: edit offers the lists of knead edit --fields"
+	bad=
+	while read -r list flds; do
+		want=$(for f in $flds help; do echo "--$f"; done | sort | tr '\n' ' ')
+		[ "$(zshc "knead edit $list 1 --") " = "$want" ] || bad="$bad $list"
+	done <<EOF_FIELDS
+$fields
+EOF_FIELDS
+	is "$bad" "" "zsh: edit offers each list's fields of knead edit --fields"
 else
-	for n in 1 2 3 4 5 6 7 8 9 10; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
+	for n in 1 2 3 4 5 6 7 8 9 10 11 12; do skip "zsh is not installed (apt-get install zsh)" "zsh completion $n"; done
 fi
 
 # --- fish: complete -C ------------------------------------------------------------
@@ -141,8 +183,19 @@ if command -v fish >/dev/null 2>&1; then
 	like "$(fishc 'knead config set reminders.ch')" "reminders.checkin" "fish: settings"
 	is "$(fishc 'knead config get ' | tr ' ' '\n' | sed '/^$/d' | sort)" "$settings" \
 		"fish: every setting of knead config list, no more"
+	is "$(fishc 'knead rm ')" "$lists" "fish: rm offers the lists of knead edit --fields"
+	bad=
+	while read -r list flds; do
+		want=$(for f in $flds; do echo "--$f"; done | sort | tr '\n' ' ')
+		got=$(fishc "knead edit $list 1 --" | tr ' ' '\n' | grep -v -e '^--db$' -e '^--now$' -e '^--config$' \
+			-e '^--demo$' -e '^--version$' -e '^$' | tr '\n' ' ')
+		[ "$got" = "$want" ] || bad="$bad $list"
+	done <<EOF_FIELDS
+$fields
+EOF_FIELDS
+	is "$bad" "" "fish: edit offers each list's fields of knead edit --fields"
 else
-	for n in 1 2 3 4 5 6 7 8 9 10; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
+	for n in 1 2 3 4 5 6 7 8 9 10 11 12; do skip "fish is not installed (apt-get install fish)" "fish completion $n"; done
 fi
 
 # --- make install puts them where each shell looks ----------------------------------

@@ -539,3 +539,29 @@ bool cli_table_from_id(const char *s, enum store_table *out)
 	g_free(lower);
 	return ok;
 }
+
+char *cli_list_names(const char *sep)
+{
+	GString *out = g_string_new(NULL);
+
+	for (int t = 0; t < TABLE_COUNT; t++)
+		g_string_append_printf(out, "%s%s", t ? sep : "", store_table_id((enum store_table)t));
+	return g_string_free(out, FALSE);
+}
+
+char *cli_list_names_or(void)
+{
+	char *head = g_strdup(store_table_id(0));
+
+	for (int t = 1; t < TABLE_COUNT; t++) {
+		const char *id = store_table_id((enum store_table)t);
+		char *next = t + 1 < TABLE_COUNT ? g_strconcat(head, ", ", id, NULL)
+						 /* TRANSLATORS: the last two items of a list,
+						  * "runs, soreness, massages, races or assessments". */
+						 : g_strdup_printf(_("%s or %s"), head, id);
+
+		g_free(head);
+		head = next;
+	}
+	return head;
+}

@@ -121,6 +121,13 @@ extern void (*cli_pager_end)(void);
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);
 
+/* The lists' names in the order of the kinds (store.h), for usage lines
+ * and errors: joined by sep ("runs|soreness|..."), or as the runner reads
+ * them ("runs, soreness, massages, races or assessments", translated).
+ * g_free() them. */
+char *cli_list_names(const char *sep);
+char *cli_list_names_or(void);
+
 /* The text brief for the therapist at `now` as knead brief writes it by
  * default ([therapist] note and lang), and its e-mail subject.  g_free()
  * both. */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_edit.c - knead edit runs|soreness|massages|races|assessments ID
- * [--FIELD VALUE ...].
+/* cli_edit.c - knead edit LIST ID [--FIELD VALUE ...], the lists named by
+ * the kinds (store.h).
  *
  * A wrong entry is fixed, not deleted and typed again: the fields are
  * named as in knead log and knead race add and checked by the same
@@ -408,11 +408,22 @@ static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *sta
 	return true;
 }
 
+/* knead edit --fields: each list and the fields edit takes on it, one list
+ * a line in the order of the descriptors ("runs date distance ..."), for
+ * the shell completions: a new kind needs no line there. */
+static int print_fields(void)
+{
+	for (int t = 0; t < TABLE_COUNT; t++)
+		printf("%s %s\n", store_table_id((enum store_table)t), edit_kinds[t].fields);
+	return EXIT_OK;
+}
+
 int cli_edit(struct cli *cli, int argc, char **argv)
 {
 	struct edit_opts o = { 0 };
-	gboolean move = FALSE;
+	gboolean move = FALSE, fields = FALSE;
 	const GOptionEntry entries[] = {
+		{ "fields", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &fields, NULL, NULL },
 		{ "move-day", 0, 0, G_OPTION_ARG_NONE, &move, N_("move the whole check-in of day FROM to day TO, times kept"), NULL },
 		{ "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("when (YYYY-MM-DD[THH:MM], today, yesterday, -3d; a day alone keeps the time)"), N_("D") },
 		{ "distance", 0, 0, G_OPTION_ARG_STRING, &o.distance, N_("runs, races: 10km, 6.2mi, 800m"), N_("DISTANCE") },
@@ -430,7 +441,10 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		{ "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("a note (empty to clear)"), N_("T") },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races|assessments ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
+	char *names = cli_list_names("|");
+	char *usage = g_strdup_printf(_("%s ID [--FIELD VALUE ...] | --move-day FROM TO - change an entry, or move a day"),
+				      names);
+	GOptionContext *ctx = cli_context(usage,
 					  _("The fields are named as in knead log and knead race add and "
 					    "checked the same way; the change is one transaction, and "
 					    "knead undo takes it back."),
@@ -444,17 +458,21 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
+	} else if (fields && argc == 1) {
+		status = print_fields();
 	} else if (move && argc != 3) {
 		status = cli_usage(_("usage: knead %s"), _("edit --move-day FROM TO"));
 	} else if (move) {
 		status = move_day(cli, argv[1], argv[2]);
 	} else if (argc != 3) {
-		status = cli_usage(_("usage: knead %s"),
-				   "edit runs|soreness|massages|races|assessments ID [--FIELD VALUE ...]");
+		char *line = g_strdup_printf("edit %s ID [--FIELD VALUE ...]", names);
+		status = cli_usage(_("usage: knead %s"), line);
+		g_free(line);
 	} else if (!cli_table_from_id(argv[1], &t)) {
-		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages, races or assessments)"),
-				   safe);
+		char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
+		/* TRANSLATORS: "x" is not a list to edit (expected runs, soreness, ...). */
+		status = cli_usage(_("\"%s\" is not a list to edit (expected %s)"), safe, expected);
+		g_free(expected);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err)) {
 		status = cli_fail(err);
@@ -462,6 +480,8 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		status = apply_edit(cli, t, id, &o);
 	}
 	edit_opts_clear(&o);
+	g_free(usage);
+	g_free(names);
 	g_option_context_free(ctx);
 	return status;
 }

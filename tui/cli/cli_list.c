@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_list.c - knead list [runs|soreness|massages|races|assessments] [--since D]
+/* cli_list.c - knead list [LIST] [--since D]
  * [--json]. */
 #include <config.h>
 
@@ -356,8 +356,9 @@ int cli_list(struct cli *cli, int argc, char **argv)
 		{ "no-pager", 0, 0, G_OPTION_ARG_NONE, &cli->no_pager, N_("never through $PAGER, even on a terminal"), NULL },
 		{ NULL },
 	};
-	GOptionContext *ctx = cli_context(_("[runs|soreness|massages|races|assessments] - list what was logged"),
-					  NULL, entries);
+	char *names = cli_list_names("|");
+	char *usage = g_strdup_printf(_("[%s] - list what was logged"), names);
+	GOptionContext *ctx = cli_context(usage, NULL, entries);
 	bool want[TABLE_COUNT];
 	int status;
 
@@ -366,8 +367,9 @@ int cli_list(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (argc > 2) {
-		status = cli_usage(_("usage: knead %s"),
-				   "list [runs|soreness|massages|races|assessments] [--since D] [--json] [--no-pager]");
+		char *line = g_strdup_printf("list [%s] [--since D] [--json] [--no-pager]", names);
+		status = cli_usage(_("usage: knead %s"), line);
+		g_free(line);
 		goto out;
 	}
 	for (int i = 0; i < TABLE_COUNT; i++)
@@ -375,9 +377,10 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	if (argc == 2) {
 		enum store_table t;
 		if (!cli_table_from_id(argv[1], &t)) {
-			char *safe = sanitize_quote(argv[1]);
-			status = cli_usage(_("\"%s\" cannot be listed (expected runs, soreness, massages, races or assessments)"),
-					   safe);
+			char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
+			/* TRANSLATORS: "x" cannot be listed (expected runs, soreness, ...). */
+			status = cli_usage(_("\"%s\" cannot be listed (expected %s)"), safe, expected);
+			g_free(expected);
 			g_free(safe);
 			goto out;
 		}
@@ -386,6 +389,8 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	status = cli_list_tables(cli, want, since, json);
 out:
 	g_free(since);
+	g_free(usage);
+	g_free(names);
 	g_option_context_free(ctx);
 	return status;
 }

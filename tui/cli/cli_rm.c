@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli_rm.c - knead rm runs|soreness|massages|races|assessments ID. */
+/* cli_rm.c - knead rm LIST ID, the lists named by the kinds (store.h). */
 #include <config.h>
 
 #include <stdio.h>
@@ -10,8 +10,9 @@
 
 int cli_rm(struct cli *cli, int argc, char **argv)
 {
-	GOptionContext *ctx = cli_context(_("runs|soreness|massages|races|assessments ID - remove an entry"),
-					  NULL, NULL);
+	char *names = cli_list_names("|");
+	char *usage = g_strdup_printf(_("%s ID - remove an entry"), names);
+	GOptionContext *ctx = cli_context(usage, NULL, NULL);
 	GError *err = NULL;
 	enum store_table t;
 	int status = EXIT_OK;
@@ -21,11 +22,14 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (argc != 3) {
-		status = cli_usage(_("usage: knead %s"), "rm runs|soreness|massages|races|assessments ID");
+		char *line = g_strdup_printf("rm %s ID", names);
+		status = cli_usage(_("usage: knead %s"), line);
+		g_free(line);
 	} else if (!cli_table_from_id(argv[1], &t)) {
-		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to remove from (expected runs, soreness, massages, races or assessments)"),
-				   safe);
+		char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
+		/* TRANSLATORS: "x" is not a list to remove from (expected runs, soreness, ...). */
+		status = cli_usage(_("\"%s\" is not a list to remove from (expected %s)"), safe, expected);
+		g_free(expected);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &what, &err)) {
 		status = cli_fail(err);
@@ -35,6 +39,8 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 			   store_table_id(t), (long long)id);
 	}
 	g_free(what);
+	g_free(usage);
+	g_free(names);
 	g_option_context_free(ctx);
 	return status;
 }

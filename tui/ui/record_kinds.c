@@ -234,6 +234,7 @@ static char *run_form_doubt(struct ui *ui, const struct record_edit *e, int *fie
 }
 
 static const struct record_kind run_kind = {
+	.tab = N_("Runs"),
 	.empty = N_("No runs yet: press a to add one, or c on Today to check in."),
 	.add_title = N_("New run"),
 	.edit_title = N_("Edit run"),
@@ -348,6 +349,7 @@ static bool soreness_form_save(struct ui *ui, struct record_edit *e, GError **er
 }
 
 static const struct record_kind soreness_kind = {
+	.tab = N_("Soreness"),
 	.empty = N_("No soreness yet: press a to add an entry, or check in (2) and use "
 		    "the body map."),
 	.add_title = N_("New soreness entry"),
@@ -439,6 +441,7 @@ static bool massage_form_save(struct ui *ui, struct record_edit *e, GError **err
 }
 
 static const struct record_kind massage_kind = {
+	.tab = N_("Massages"),
 	.empty = N_("No massages yet: press a to add one."),
 	.add_title = N_("New massage"),
 	.edit_title = N_("Edit massage"),
@@ -534,6 +537,7 @@ static bool race_form_save(struct ui *ui, struct record_edit *e, GError **err)
 }
 
 static const struct record_kind race_kind = {
+	.tab = N_("Races"),
 	.empty = N_("Nothing yet: press a to add your next race."),
 	.add_title = N_("New race"),
 	.edit_title = N_("Edit race"),
@@ -557,7 +561,7 @@ static const struct record_kind *const record_kinds[] = {
 /* The kinds the History screen shows, in table order: assessments come
  * after them, logged and edited on the command line (knead log assessed,
  * knead edit assessments). */
-G_STATIC_ASSERT(G_N_ELEMENTS(record_kinds) == TABLE_ASSESSMENTS);
+G_STATIC_ASSERT(G_N_ELEMENTS(record_kinds) == RECORD_KINDS_SHOWN);
 
 const struct record_kind *record_kind(enum store_table t)
 {

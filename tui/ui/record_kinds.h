@@ -10,7 +10,12 @@
 
 #include "records.h"
 
+/* How many kinds the History screen shows, a tab each: the first ones of
+ * enum store_table (record_kinds.c checks its table against it). */
+enum { RECORD_KINDS_SHOWN = TABLE_ASSESSMENTS };
+
 struct record_kind {
+	const char *tab;	/* N_(): its History tab, "Runs" */
 	const char *empty;	/* N_(): what an empty list says */
 	const char *add_title;	/* N_(): the form's title for a new entry */
 	const char *edit_title; /* N_(): for an existing one */

@@ -21,22 +21,12 @@
 /* The rows a region's line grows to when the screen has room. */
 #define TREND_MAX_ROWS 4
 
-enum tab { TAB_RUNS, TAB_SORENESS, TAB_MASSAGES, TAB_RACES, TAB_TRENDS, TAB_COUNT };
-
-static const char *const tab_names[TAB_COUNT] = {
-	N_("Runs"), N_("Soreness"), N_("Massages"), N_("Races"), N_("Trends"),
-};
-
-/* The list each tab shows, by name rather than by position. */
-static const enum store_table tab_tables[TAB_TRENDS] = {
-	[TAB_RUNS] = TABLE_RUNS,
-	[TAB_SORENESS] = TABLE_SORENESS,
-	[TAB_MASSAGES] = TABLE_MASSAGES,
-	[TAB_RACES] = TABLE_RACES,
-};
+/* A tab for each kind the screen shows (record_kinds.h), in the order of
+ * the kinds: tab i lists table i, named by its descriptor; then Trends. */
+enum { TAB_TRENDS = RECORD_KINDS_SHOWN, TAB_COUNT };
 
 struct history_screen {
-	enum tab tab;
+	int tab;
 	struct records lists[TAB_TRENDS];
 	struct record_edit *edit;
 	struct ui_search search;
@@ -56,7 +46,7 @@ static void history_init(struct ui *ui)
 	struct history_screen *h = g_new0(struct history_screen, 1);
 
 	for (int i = 0; i < TAB_TRENDS; i++)
-		h->lists[i].table = tab_tables[i];
+		h->lists[i].table = (enum store_table)i;
 	ui->state[SCREEN_HISTORY] = h;
 }
 
@@ -144,10 +134,10 @@ static int history_action(struct ui *ui, enum ui_action a, int key)
 		return handled;
 	switch (a) {
 	case ACT_NEXT_TAB:
-		h->tab = (enum tab)((h->tab + 1) % TAB_COUNT);
+		h->tab = (h->tab + 1) % TAB_COUNT;
 		return UI_HANDLED;
 	case ACT_PREV_TAB:
-		h->tab = (enum tab)((h->tab + TAB_COUNT - 1) % TAB_COUNT);
+		h->tab = (h->tab + TAB_COUNT - 1) % TAB_COUNT;
 		return UI_HANDLED;
 	default:
 		if (r)
@@ -175,7 +165,7 @@ static int history_input(struct ui *ui, int key)
  * logged). */
 static void draw_trends(struct ui *ui, struct history_screen *h, struct rect area)
 {
-	const struct records *r = &h->lists[TAB_SORENESS];
+	const struct records *r = &h->lists[TABLE_SORENESS];
 	bool used[REGION_COUNT][3] = { { false } };
 	/* As wide as the widest translated name: no side is ever cut off. */
 	int name_w = MIN(records_region_width(), area.w / 2), spark_w = area.w - name_w - 8;
@@ -261,11 +251,13 @@ static void history_draw(struct ui *ui)
 	int x = tabs.x;
 
 	for (int i = 0; i < TAB_COUNT; i++) {
-		char *label = i < TAB_TRENDS ? g_strdup_printf(" %s (%zu) ", _(tab_names[i]),
-								 h->lists[i].n)
-					     : g_strdup_printf(" %s ", _(tab_names[i]));
+		char *label = i < TAB_TRENDS
+				      ? g_strdup_printf(" %s (%zu) ",
+							_(record_kind((enum store_table)i)->tab),
+							h->lists[i].n)
+				      : g_strdup_printf(" %s ", _("Trends"));
 		x += ui_text(ui, tabs.y, x, tabs.x + tabs.w - x,
-			     i == (int)h->tab ? ui_attr(ui, ROLE_SELECTED) | A_BOLD : A_NORMAL, label);
+			     i == h->tab ? ui_attr(ui, ROLE_SELECTED) | A_BOLD : A_NORMAL, label);
 		x++;
 		g_free(label);
 	}
