@@ -19,8 +19,12 @@ is "$(sql 'SELECT count(*) FROM undo_journal WHERE command = "log"')" 2 "each as
 k list assessments
 is "$rc" 0 "list assessments"
 like "$out" "^Assessments" "the section is named"
-like "$out" "1  2026-11-22T12:00  left shin +cleared for massage" "the cleared one"
-like "$out" "2  2026-11-23T18:30  lower back +no massage there yet" "the one not cleared"
+like "$out" "id  when +region +massage" "the columns have headings"
+like "$out" "1  2026-11-22 12:00  left shin +cleared for massage" "the cleared one, at its local day and time"
+like "$out" "2  2026-11-23 18:30  lower back +no massage there yet" "the one not cleared"
+unlike "$out" "[0-9]T[0-9]" "no ISO T in a listing"
+k list assessment
+is "$rc" 0 "list assessment (singular) is list assessments"
 k list assessments --json
 is "$(printf '%s' "$out" | jq -c '[.[] | [.id, .time, .region, .side, .cleared]]')" \
 	'[[1,"2026-11-22T12:00:00","shin","left",true],[2,"2026-11-23T18:30:00","lower-back",null,false]]' \
@@ -47,7 +51,7 @@ Changed assessments entry 2." "edit --cleared --date: says what changed"
 is "$(row 2 "time || ' ' || cleared")" "2026-11-21T18:30:00 1" "and writes it"
 k undo
 is "$(row 2 "time || ' ' || cleared")" "2026-11-23T18:30:00 0" "undo puts the edit back"
-k edit assessments 1 --cleared=no
+k edit assessment 1 --cleared=no
 is "$rc:$(row 1 cleared)" "0:0" "--cleared=no"
 k undo
 is "$(row 1 cleared)" 1 "undone"
@@ -98,6 +102,7 @@ is "$(sqlite3 -batch "$T/b.db" 'SELECT count(*) FROM assessments')" 2 "and not d
 # --- in French ----------------------------------------------------------------------
 fr list assessments
 like "$out" "^Examens" "fr: the section"
+like "$out" "nº  quand +région +massage" "fr: the headings"
 like "$out" "tibia \(gauche\) +feu vert pour le massage" "fr: cleared"
 fr edit assessments 2 --cleared=oui
 is "$rc" 0 "fr: --cleared oui"

@@ -525,15 +525,9 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 bool cli_table_from_id(const char *s, enum store_table *out)
 {
 	char *lower = g_ascii_strdown(s, -1);
-	bool ok = store_table_from_id(lower, out);
-
 	/* One entry or many: "edit run 3" is "edit runs 3". */
-	if (!ok && (strcmp(lower, "run") == 0 || strcmp(lower, "massage") == 0 ||
-		    strcmp(lower, "race") == 0)) {
-		char *plural = g_strconcat(lower, "s", NULL);
-		ok = store_table_from_id(plural, out);
-		g_free(plural);
-	}
+	bool ok = store_table_from_word(lower, out);
+
 	if (!ok && strcmp(lower, "sore") == 0)
 		ok = store_table_from_id("soreness", out);
 	g_free(lower);

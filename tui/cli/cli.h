@@ -159,6 +159,5 @@ int cli_config(struct cli *cli, int argc, char **argv);
 /* The listing behind knead list and knead race list. */
 int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, bool json);
 /* knead list's section of assessments (cli_assessed.c): nothing when n is 0. */
-void cli_print_assessments(const struct assessment *a, size_t n);
 
 #endif

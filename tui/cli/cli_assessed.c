@@ -66,28 +66,3 @@ out:
 	g_option_context_free(ctx);
 	return status;
 }
-
-void cli_print_assessments(const struct assessment *a, size_t n)
-{
-	char when[DATETIME_BUF];
-	int name_w = 16;
-
-	if (n)
-		cli_printf("%s\n", _("Assessments"));
-	for (size_t i = 0; i < n; i++) {
-		char *name = region_side_name(a[i].region, a[i].side);
-		name_w = MAX(name_w, format_width(name));
-		g_free(name);
-	}
-	for (size_t i = 0; i < n; i++) {
-		char *name = region_side_name(a[i].region, a[i].side);
-
-		wtime_format(a[i].time, when);
-		when[16] = '\0';
-		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", a[i].id, when);
-		cli_print_padded(name, name_w);
-		/* TRANSLATORS: an assessment in knead list: massage there is fine, or not yet. */
-		cli_printf("  %s\n", a[i].cleared ? _("cleared for massage") : _("no massage there yet"));
-		g_free(name);
-	}
-}

@@ -143,6 +143,41 @@ static void print_soreness(const struct history *l)
 	}
 }
 
+static void print_assessments(const struct assessment *a, size_t n)
+{
+	char when[DATETIME_BUF];
+	int name_w = 16;
+
+	for (size_t i = 0; i < n; i++) {
+		char *name = region_side_name(a[i].region, a[i].side);
+		name_w = MAX(name_w, format_width(name));
+		g_free(name);
+	}
+	if (n) {
+		cli_printf("%s\n  ", _("Assessments"));
+		heading(C_("column", "id"), 4, true);
+		cli_puts("  ");
+		heading(C_("column", "when"), 16, false);
+		cli_puts("  ");
+		heading(C_("column", "region"), name_w, false);
+		cli_puts("  ");
+		/* TRANSLATORS: the column of knead list's assessments that says
+		   whether massage there is fine. */
+		heading(C_("column", "massage"), 0, false);
+		cli_puts("\n");
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *name = region_side_name(a[i].region, a[i].side);
+
+		local_when(a[i].time, when);
+		cli_printf("  %4" G_GINT64_FORMAT "  %s  ", a[i].id, when);
+		cli_print_padded(name, name_w);
+		/* TRANSLATORS: an assessment in knead list: massage there is fine, or not yet. */
+		cli_printf("  %s\n", a[i].cleared ? _("cleared for massage") : _("no massage there yet"));
+		g_free(name);
+	}
+}
+
 static void print_massages(const struct history *l)
 {
 	char date[DATE_BUF];
@@ -330,7 +365,7 @@ int cli_list_tables(struct cli *cli, bool want[TABLE_COUNT], const char *since, 
 	print_soreness(&l);
 	print_massages(&l);
 	print_races(&l, cli->config.units);
-	cli_print_assessments(l.assessments, l.n_assessments);
+	print_assessments(l.assessments, l.n_assessments);
 	if (!n_runs && !l.n_soreness && !l.n_massages && !l.n_races && !l.n_assessments) {
 		char day[DATE_BUF];
 
