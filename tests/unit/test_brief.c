@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "core/advice/advice.h"
+#include "core/bodylayout.h"
 #include "core/brief/brief.h"
 #include "core/json_writer.h"
 #include "core/regions.h"
@@ -554,6 +555,41 @@ static void never_contradicts_next(void **state)
 	g_rand_free(rng);
 }
 
+/* The body map's cells (core/bodylayout.h), which the picture draws and
+ * the interface walks: one for each region and side it takes, inside its
+ * figure, figure by figure, row by row, left to right, none on another;
+ * a sided region's two sides mirror each other across the figure. */
+static void body_map_cells(void **state)
+{
+	const struct body_target *t = body_targets();
+	int n = body_target_count(), want = 0;
+
+	(void)state;
+	for (int r = 0; r < REGION_COUNT; r++)
+		want += region_has_side((enum region)r) ? 2 : 1;
+	assert_int_equal(n, want);
+	for (int i = 0; i < n; i++) {
+		assert_true(t[i].row >= 0 && t[i].row < BODY_FIGURE_ROWS);
+		assert_true(t[i].col >= 0 && t[i].col + BODY_CELL_W <= BODY_FIGURE_W);
+		assert_int_equal(region_has_side(t[i].region), t[i].side != SIDE_NONE);
+		if (i > 0 && t[i].back == t[i - 1].back) {
+			assert_true(t[i].row >= t[i - 1].row);
+			if (t[i].row == t[i - 1].row)
+				assert_true(t[i].col >= t[i - 1].col + BODY_CELL_W);
+		} else if (i > 0) {
+			assert_true(t[i].back && !t[i - 1].back);
+		}
+		for (int j = 0; j < n; j++) {
+			if (j == i || t[j].region != t[i].region)
+				continue;
+			assert_int_not_equal(t[j].side, t[i].side);
+			assert_int_equal(t[j].back, t[i].back);
+			assert_int_equal(t[j].row, t[i].row);
+			assert_int_equal(t[j].col, BODY_FIGURE_W - BODY_CELL_W - t[i].col);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -571,6 +607,7 @@ int main(void)
 		cmocka_unit_test(privacy_defaults),
 		cmocka_unit_test(include_words),
 		cmocka_unit_test(renders_fit),
+		cmocka_unit_test(body_map_cells),
 		cmocka_unit_test(never_contradicts_next),
 	};
 

@@ -26,8 +26,11 @@ struct body_target {
 	int col;
 };
 
-extern const struct body_target body_targets[];
-extern const int body_target_count;
+/* The cells, figure by figure (front first), row by row, left to right:
+ * each region's row of core/region_list.h places one, and a sided
+ * region's other side mirrored across the figure. */
+const struct body_target *body_targets(void);
+int body_target_count(void);
 
 /* The outline (head, shoulders, arms) of a figure, the same from the front
  * and the back, BODY_FIGURE_ROWS lines. */

@@ -34,7 +34,7 @@ enum side { SIDE_NONE = 0, SIDE_LEFT, SIDE_RIGHT };
 
 /* REGION_CALF, ...: one per row of core/region_list.h, in its order. */
 enum region {
-#define REGION(e, id, name, sided, segment) REGION_##e,
+#define REGION(e, ...) REGION_##e,
 #include "core/region_list.h"
 #undef REGION
 	REGION_COUNT

@@ -12,7 +12,7 @@ static const struct {
 	bool sided;
 	enum region_segment segment;
 } region_table[REGION_COUNT] = {
-#define REGION(e, id, name, sided, segment) [REGION_##e] = { id, name, sided, segment },
+#define REGION(e, id, name, sided, segment, ...) [REGION_##e] = { id, name, sided, segment },
 #include "core/region_list.h"
 #undef REGION
 };

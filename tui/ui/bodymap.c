@@ -20,8 +20,8 @@
 #define LEGS_ROW BODY_FIGURE_ROWS
 #define outline_ascii body_outline_ascii
 #define outline_utf8 body_outline_utf8
-#define targets body_targets
-#define N_TARGETS body_target_count
+#define targets (body_targets())
+#define N_TARGETS (body_target_count())
 
 void bodymap_init(struct bodymap *m)
 {

@@ -68,8 +68,8 @@ char *brief_svg(const struct brief *b)
 	g_string_append(out, "</title>\n");
 	figure(out, false);
 	figure(out, true);
-	for (int i = 0; i < body_target_count; i++) {
-		const struct body_target *t = &body_targets[i];
+	for (int i = 0; i < body_target_count(); i++) {
+		const struct body_target *t = &body_targets()[i];
 		const struct brief_region *r = brief_find_region(b, t->region, t->side);
 		int level = r ? r->level : 0;
 		int x = (t->back ? BODY_FIGURE_W + BODY_FIGURE_GAP : 0) * CW + t->col * CW;
