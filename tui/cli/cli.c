@@ -515,7 +515,7 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 {
 	union store_row was;
 
-	if (!cli_open_store(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
+	if (!cli_open_store_read(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
 		return false;
 	*what = store_entry_describe(t, &was, cli->config.units);
 	store_entry_clear(t, &was);
