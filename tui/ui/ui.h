@@ -197,6 +197,8 @@ struct ui {
 	struct rect body; /* where the current screen draws */
 	enum ui_screen screen;
 	bool help;	  /* the ? overlay is open */
+	int help_top;	  /* its first row shown, when it is taller than the screen */
+	int help_more;	  /* its rows below the last shown, at the last draw */
 	char *message;	  /* shown above the hint bar until the next key */
 	bool message_error;
 	char *confirm;	  /* a yes/no question, or NULL */
