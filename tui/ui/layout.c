@@ -336,6 +336,32 @@ char *ui_fit(const char *s, int w)
 	return text_fit(s, w);
 }
 
+/* s cut to w columns at a word's end with " …", never mid-word.
+ * g_free(). */
+char *ui_fit_words(struct ui *ui, const char *s, int w)
+{
+	char **lines;
+	char *fitted;
+
+	if (w <= 0)
+		return g_strdup("");
+	if (ui_text_width(s) <= w)
+		return g_strdup(s);
+	{
+		/* The leading spaces (a gap before it) stay. */
+		size_t lead = strspn(s, " ");
+		char *gap = g_strndup(s, lead);
+
+		/* The ellipsis stands apart: a whole word before it. */
+		lines = ui_wrap(s + lead, w - (int)lead - 2);
+		fitted = g_strconcat(gap, lines[0] ? lines[0] : "", ui->utf8 ? " \u2026" : " ~",
+				     NULL);
+		g_free(gap);
+	}
+	g_strfreev(lines);
+	return fitted;
+}
+
 char **ui_wrap(const char *s, int width)
 {
 	GPtrArray *lines = g_ptr_array_new();

@@ -322,5 +322,8 @@ void ui_fill(struct ui *ui, struct rect r);
 char *ui_capitalize(const char *s);
 /* Pads or cuts to exactly `w` columns (text_fit). g_free(). */
 char *ui_fit(const char *s, int w);
+/* s cut to w columns at a word's end with " …", never mid-word; whole
+ * when it fits. g_free(). */
+char *ui_fit_words(struct ui *ui, const char *s, int w);
 
 #endif
