@@ -99,9 +99,27 @@ void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens
 
 	move(ui->rows - 2, 0);
 	clrtoeol();
-	if (ui->message)
-		ui_text(ui, ui->rows - 2, 1, ui->cols - 2,
-			ui_attr(ui, ui->message_error ? ROLE_ERROR : ROLE_GOOD), ui->message);
+	if (ui->message) {
+		/* A message too long for its row (a French undo at 80 columns)
+		 * takes the row above too, until the next key; longer still,
+		 * its second row is cut at a word, never mid-word. */
+		attr_t a = ui_attr(ui, ui->message_error ? ROLE_ERROR : ROLE_GOOD);
+		char **lines = ui_wrap(ui->message, ui->cols - 2);
+		int n = MIN((int)g_strv_length(lines), ui->rows >= 8 ? 2 : 1);
+
+		for (int i = 0; i < n; i++) {
+			int y = ui->rows - 1 - n + i;
+			char *rest = i == n - 1 && lines[i + 1] ? g_strjoinv(" ", lines + i) : NULL;
+			char *shown = ui_fit_words(ui, rest ? rest : lines[i], ui->cols - 2);
+
+			move(y, 0);
+			clrtoeol();
+			ui_text(ui, y, 1, ui->cols - 2, a, shown);
+			g_free(shown);
+			g_free(rest);
+		}
+		g_strfreev(lines);
+	}
 }
 
 struct rect rect_take_top(struct rect *r, int h)
