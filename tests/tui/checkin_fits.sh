@@ -3,7 +3,9 @@
 # The check-in's massage box at 80x24 and 100x30: every massage kind and
 # the Regions placeholder are shown whole or cut at a word with "…",
 # never mid-word ("◂ aucun aujou…" was); in French, every kind whole, by
-# its short name after the label (Massage ◂ sportif ▸).
+# its short name after the label (Massage ◂ sportif ▸).  The run box of a
+# day with a run logged says so in its title, whole ("Sortie notée (^N :
+# une autr…" was): a box title too long is cut at a word.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 . "$top_srcdir/tests/french-lib.sh"
@@ -17,13 +19,14 @@ row() {
 for lang in en fr; do
 	case $lang in
 	en) envs="LC_ALL=C.UTF-8 LANGUAGE=" box="Massage received today" label="Massage"
-	    regions="Regions" title="Today" ;;
+	    regions="Regions" title="Today" logged="Run logged (^N: another)" ;;
 	fr) envs=$FRENCH box="Massage reçu aujourd'hui" label="Massage" regions="Régions"
-	    title="Aujourd'hui" ;;
+	    title="Aujourd'hui" logged="Sortie notée (^N : autre)" ;;
 	esac
 	for size in "80 24" "100 30"; do
 		set -- $size
 		rm -f "$DB"
+		"$KNEAD" --db "$DB" --now "$NOW" log run 10km 50:00 >/dev/null
 		# shellcheck disable=SC2086
 		tui_start "$1" "$2" $envs
 		wait_for "$title" || continue
@@ -52,6 +55,10 @@ for lang in en fr; do
 			is "$seen" "|aucun aujourd'hui|sportif|en profondeur|myofascial|points gâchettes|récupération léger|de détente" \
 				"fr $1x$2: every kind whole, by its short name"
 		fi
+		r=$(screen | grep -F -- "─ ${logged%% *}")
+		unlike "$r" "[^ ]…" "$lang $1x$2: the run box's title is not cut mid-word"
+		case $r in *"$logged"*) t=0 ;; *) t=1 ;; esac
+		ok $t "$lang $1x$2: it says the run is logged, whole: $logged"
 		r=$(row "$regions ")
 		unlike "$r" "[^ ]…" "$lang $1x$2: the Regions placeholder is not cut mid-word"
 		like "$r" "(e\.g\.|p\. ex\.) [a-z]" "$lang $1x$2: it shows an example"

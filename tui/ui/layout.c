@@ -488,9 +488,12 @@ void ui_box(struct ui *ui, struct rect r, const char *title, bool focused)
 	}
 	attroff(a);
 	if (title && *title) {
-		char *t = g_strdup_printf(" %s ", title);
+		/* A title too long for its box is cut at a word, never mid-word. */
+		char *fitted = ui_fit_words(ui, title, r.w - 6);
+		char *t = g_strdup_printf(" %s ", fitted);
 		ui_text(ui, r.y, r.x + 2, r.w - 4, ui_attr(ui, ROLE_HEADING), t);
 		g_free(t);
+		g_free(fitted);
 	}
 }
 
