@@ -28,6 +28,17 @@ k edit run 1 --rpe 5
 is "$rc" 0 "edit run (singular) is edit runs"
 k list race
 is "$rc" 0 "list race (singular) too"
+k edit rnu 1 --rpe 4
+is "$rc" 2 "edit of a mistyped list: exit 2"
+like "$err" "\"rnu\" is not a list to edit \(did you mean runs\?\)" \
+	"edit of a mistyped list says did you mean, by the list's own name"
+k rm masages 1
+like "$err" "\"masages\" is not a list to remove from \(did you mean massages\?\)" \
+	"rm of a mistyped list says did you mean"
+k rm xyz 1
+like "$err" "expected runs, soreness, massages, races or assessments" \
+	"a name near none still lists the lists"
+is "$(sql 'SELECT rpe FROM runs WHERE id = 1')" 5 "nothing changed"
 
 fr log sore bandelette:gauche 3 ischio:droite 2 achille:gauche 4
 is "$rc" 0 "French: bandelette, ischio, achille"
@@ -41,6 +52,10 @@ fr log run 8km 40:00 --kind fractionné --date -3d
 is "$(sql "SELECT kind FROM runs WHERE id = 3")" "intervals" "French: fractionné is intervals"
 fr log massage sportif --date -1d
 is "$(sql "SELECT kind FROM massages")" "sports" "French: sportif is the sports massage"
+fr edit rnu 1 --rpe 4
+like "$err" "dans .+rnu.+\(vouliez-vous dire runs\?\)" "French: edit of a mistyped list, did you mean"
+fr rm rnus 1
+like "$err" "de .+rnus.+\(vouliez-vous dire runs\?\)" "French: rm of a mistyped list, did you mean"
 fr log sore molet:gauche 2
 like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
 	"French: did you mean in French"

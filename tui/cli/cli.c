@@ -522,6 +522,22 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 	return true;
 }
 
+const char *cli_table_nearest(const char *s)
+{
+	static const char *const names[] = { "runs", "soreness", "massages", "races",
+					     "assessments", "run", "massage", "race" };
+	const char *near = parse_nearest(s, names, G_N_ELEMENTS(names));
+
+	/* A singular is offered as the list's own name. */
+	if (near && strcmp(near, "run") == 0)
+		return "runs";
+	if (near && strcmp(near, "massage") == 0)
+		return "massages";
+	if (near && strcmp(near, "race") == 0)
+		return "races";
+	return near;
+}
+
 bool cli_table_from_id(const char *s, enum store_table *out)
 {
 	char *lower = g_ascii_strdown(s, -1);

@@ -120,6 +120,8 @@ extern void (*cli_pager_end)(void);
 
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);
+/* The list name nearest to a mistyped one (Damerau), or NULL. */
+const char *cli_table_nearest(const char *s);
 
 /* The text brief for the therapist at `now` as knead brief writes it by
  * default ([therapist] note and lang), and its e-mail subject.  g_free()

@@ -453,8 +453,14 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 				   "edit runs|soreness|massages|races|assessments ID [--FIELD VALUE ...]");
 	} else if (!cli_table_from_id(argv[1], &t)) {
 		char *safe = sanitize_quote(argv[1]);
-		status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages, races or assessments)"),
-				   safe);
+		const char *near = cli_table_nearest(argv[1]);
+
+		if (near)
+			/* TRANSLATORS: "\"rnus\" is not a list to edit (did you mean runs?)" */
+			status = cli_usage(_("\"%s\" is not a list to edit (did you mean %s?)"), safe, near);
+		else
+			status = cli_usage(_("\"%s\" is not a list to edit (expected runs, soreness, massages, races or assessments)"),
+					   safe);
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err)) {
 		status = cli_fail(err);
