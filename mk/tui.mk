@@ -31,7 +31,9 @@ TUI_TESTS = \
 	tests/tui/bodymap_sides.sh tests/tui/checkin_inplace.sh \
 	tests/tui/why_scroll.sh tests/tui/checkin_small.sh \
 	tests/tui/flags.sh tests/tui/pace.sh tests/tui/today_cuts.sh \
-	tests/tui/wide.sh tests/tui/checkin_keys_fr.sh tests/tui/why_rules.sh
+	tests/tui/wide.sh tests/tui/checkin_keys_fr.sh tests/tui/why_rules.sh \
+	tests/tui/help_scroll.sh tests/tui/checkin_fits.sh tests/tui/message_wrap.sh \
+	tests/tui/articles_cut.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tmux.sh
 

@@ -354,7 +354,8 @@ static int run_help(struct cli *cli, int argc, char **argv)
 		argc--;
 		argv++;
 	}
-	if (argc < 2) {
+	/* "knead help --help", like every command's --help, is help: the usage. */
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		/* Paged like list: the whole help is longer than a screen. */
 		if (cli_pager_start)
 			cli_pager_start(cli->no_pager);

@@ -11,6 +11,7 @@ j() { printf '%s' "$out" | jq -r "$1"; }
 flat() { printf '%s' "$out" | sed 's/\xc2\xa0/ /g' | tr '\n' ' ' | tr -s ' '; }
 k() { "$KNEAD" --db "$DB" --config "$CONF" --now $NOW "$@" >/dev/null; }
 : >"$CONF"
+: >"$DB" # brief reads: it never creates a database
 
 # An empty database: a brief that says there is nothing, not an error.
 run brief --config "$CONF" --now $NOW

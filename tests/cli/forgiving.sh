@@ -28,6 +28,17 @@ k edit run 1 --rpe 5
 is "$rc" 0 "edit run (singular) is edit runs"
 k list race
 is "$rc" 0 "list race (singular) too"
+k edit rnu 1 --rpe 4
+is "$rc" 2 "edit of a mistyped list: exit 2"
+like "$err" "\"rnu\" is not a list to edit \(did you mean runs\?\)" \
+	"edit of a mistyped list says did you mean, by the list's own name"
+k rm masages 1
+like "$err" "\"masages\" is not a list to remove from \(did you mean massages\?\)" \
+	"rm of a mistyped list says did you mean"
+k rm xyz 1
+like "$err" "expected runs, soreness, massages, races or assessments" \
+	"a name near none still lists the lists"
+is "$(sql 'SELECT rpe FROM runs WHERE id = 1')" 5 "nothing changed"
 
 fr log sore bandelette:gauche 3 ischio:droite 2 achille:gauche 4
 is "$rc" 0 "French: bandelette, ischio, achille"
@@ -41,6 +52,33 @@ fr log run 8km 40:00 --kind fractionné --date -3d
 is "$(sql "SELECT kind FROM runs WHERE id = 3")" "intervals" "French: fractionné is intervals"
 fr log massage sportif --date -1d
 is "$(sql "SELECT kind FROM massages")" "sports" "French: sportif is the sports massage"
+# The words French help and errors offer are French, and accepted.
+fr log run --help
+like "$out" "quand \(AAAA-MM-JJ, aujourd'hui, hier, -3d\)" "French: log run --help offers aujourd'hui, hier"
+like "$(joined "$out")" "facile, longue, tempo, fractionné, épreuve, trail ou récupération" \
+	"French: and the French kinds"
+unlike "$out" "today|yesterday|easy|recovery|intervals" "French: no English date word nor kind"
+fr log massage --help
+like "$(joined "$out")" "TYPE : sportif, profondeur, myofascial, gâchettes, léger ou détente" \
+	"French: log massage --help offers the French kinds"
+fr edit --help
+like "$(joined "$out")" "aujourd'hui, hier, -3d" "French: edit --help too"
+fr log massage --help
+like "$(joined "$out")" "aujourd'hui, -3d; une date à venir, p\. ex\. \+5d ou demain" "French: and its --date (a booking)"
+fr list --since blah
+like "$err" "attendu : AAAA-MM-JJ, aujourd'hui, hier ou -3d" "French: a bad date offers French words"
+fr race add blah X 10km
+like "$err" "attendu : AAAA-MM-JJ, aujourd'hui, demain ou \+3d" "French: a bad race date too"
+n=$(sql "SELECT count(*) FROM massages")
+fr log massage gâchettes --date hier
+fr log massage détente --date hier
+is "$rc:$(sql "SELECT count(*) FROM massages")" "0:$((n + 2))" "French: the kinds offered are accepted"
+run --now $NOW log run --help
+like "$out" "today, yesterday" "English: log run --help still says today, yesterday"
+fr edit rnu 1 --rpe 4
+like "$err" "dans .+rnu.+\(vouliez-vous dire runs\?\)" "French: edit of a mistyped list, did you mean"
+fr rm rnus 1
+like "$err" "de .+rnus.+\(vouliez-vous dire runs\?\)" "French: rm of a mistyped list, did you mean"
 fr log sore molet:gauche 2
 like "$err" "« molet:gauche » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \
 	"French: did you mean in French"

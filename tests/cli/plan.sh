@@ -9,7 +9,9 @@ j() { printf '%s' "$out" | jq -r "$1"; }
 k() { "$KNEAD" --db "$DB" --now $NOW "$@" >/dev/null; }
 widest() { printf '%s\n' "$1" | LC_ALL=C.UTF-8 wc -L; }
 
-# An empty database: an empty plan, not an error.
+# An empty database: an empty plan, not an error (plan reads: it never
+# creates a database).
+: >"$DB"
 run --now $NOW plan --json
 is "$rc" 0 "plan on an empty database"
 is "$(j 'keys | join(",")')" "date,items,notes,rules" "exactly the keys of the contract"

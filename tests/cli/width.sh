@@ -41,6 +41,13 @@ for lang in en fr; do
 		[ "$(width "$envs" $sub --help)" -le 80 ] || wide="$wide '$sub --help'"
 	done
 	is "$wide" "" "$lang: every --help fits 80 columns"
+	# And every --help is help, knead help's own too: usage on stdout, exit 0.
+	failed=
+	for c in $commands; do
+		env $envs "$KNEAD" --db "$DB" --now $NOW $c --help >"$T/help.out" 2>/dev/null </dev/null
+		{ [ $? -eq 0 ] && [ -s "$T/help.out" ]; } || failed="$failed $c--help"
+	done
+	is "$failed" "" "$lang: every command's --help prints its help and exits 0"
 	wide=
 	for args in "" "help" "help log" "list" "list runs" "list soreness" "list massages" \
 		"list races" "race list" "regions" "status" "next" "articles" "read $slug" \

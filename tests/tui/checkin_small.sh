@@ -16,7 +16,7 @@ like "$(screen)" "Phase: from your first runs" "before any run, the phase waits 
 unlike "$(screen)" "no training" "rather than 'no training' beside base-training advice"
 keys c
 wait_for "Massage received today"
-like "$(screen)" "e\.g\. calf:left, it-" "the Regions placeholder shows an example"
+like "$(screen)" "e\.g\. calf:left, " "the Regions placeholder shows an example"
 keys C-r c l 0
 wait_for "Left calf: 0/10"
 keys Tab f

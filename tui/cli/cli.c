@@ -515,11 +515,27 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 {
 	union store_row was;
 
-	if (!cli_open_store(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
+	if (!cli_open_store_read(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
 		return false;
 	*what = store_entry_describe(t, &was, cli->config.units);
 	store_entry_clear(t, &was);
 	return true;
+}
+
+const char *cli_table_nearest(const char *s)
+{
+	static const char *const names[] = { "runs", "soreness", "massages", "races",
+					     "assessments", "run", "massage", "race" };
+	const char *near = parse_nearest(s, names, G_N_ELEMENTS(names));
+
+	/* A singular is offered as the list's own name. */
+	if (near && strcmp(near, "run") == 0)
+		return "runs";
+	if (near && strcmp(near, "massage") == 0)
+		return "massages";
+	if (near && strcmp(near, "race") == 0)
+		return "races";
+	return near;
 }
 
 bool cli_table_from_id(const char *s, enum store_table *out)

@@ -120,6 +120,8 @@ extern void (*cli_pager_end)(void);
 
 /* "runs", "Soreness", ...: a list's name, in any case. */
 bool cli_table_from_id(const char *s, enum store_table *out);
+/* The list name nearest to a mistyped one (Damerau), or NULL. */
+const char *cli_table_nearest(const char *s);
 
 /* The lists' names in the order of the kinds (store.h), for usage lines
  * and errors: joined by sep ("runs|soreness|..."), or as the runner reads

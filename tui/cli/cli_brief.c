@@ -156,7 +156,7 @@ int cli_brief(struct cli *cli, int argc, char **argv)
 	status = cli_output_target(cli, output, force, &target);
 	if (status != EXIT_OK)
 		goto out;
-	if (!cli_open_store(cli, &err)) {
+	if (!cli_open_store_read(cli, &err)) {
 		status = cli_fail(err);
 		goto out;
 	}

@@ -308,7 +308,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	bool ok;
 	int status = EXIT_OK;
 
-	if (!cli_open_store(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
+	if (!cli_open_store_read(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
 		return cli_fail(err);
 	store_entry_copy(t, &now, &was);
 	ok = edit_kinds[t].edit(cli, o, &now, &err);
@@ -345,7 +345,7 @@ static int move_day(struct cli *cli, const char *from_s, const char *to_s)
 
 	if (!parse_date(from_s, today, &from, &err) || !parse_date(to_s, today, &to, &err))
 		return cli_fail(err);
-	if (!cli_open_store(cli, &err) || !checkin_move_day(cli->store, from, to, "edit", &n, &err))
+	if (!cli_open_store_read(cli, &err) || !checkin_move_day(cli->store, from, to, "edit", &n, &err))
 		return cli_fail(err);
 	GString *what = g_string_new(NULL);
 
@@ -469,10 +469,18 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), line);
 		g_free(line);
 	} else if (!cli_table_from_id(argv[1], &t)) {
-		char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
-		/* TRANSLATORS: "x" is not a list to edit (expected runs, soreness, ...). */
-		status = cli_usage(_("\"%s\" is not a list to edit (expected %s)"), safe, expected);
-		g_free(expected);
+		char *safe = sanitize_quote(argv[1]);
+		const char *near = cli_table_nearest(argv[1]);
+
+		if (near) {
+			/* TRANSLATORS: "\"rnus\" is not a list to edit (did you mean runs?)" */
+			status = cli_usage(_("\"%s\" is not a list to edit (did you mean %s?)"), safe, near);
+		} else {
+			char *expected = cli_list_names_or();
+			/* TRANSLATORS: "x" is not a list to edit (expected runs, soreness, ...). */
+			status = cli_usage(_("\"%s\" is not a list to edit (expected %s)"), safe, expected);
+			g_free(expected);
+		}
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err)) {
 		status = cli_fail(err);

@@ -176,6 +176,25 @@ static int log_run(struct cli *cli, int argc, char **argv)
 	/* TRANSLATORS: "Logged run 12: 10.00 km in 52:30 (5:15 /km), easy." */
 	cli_printf(_("Logged run %lld: %s in %s (%s), %s.\n"), (long long)id, dist, dur, pace,
 	       run_kind_name(r.kind));
+	{
+		/* The same run logged twice (within an hour of one that day, or
+		 * of its distance) is saved, as a script expects, but never
+		 * silently: the warning names the other and the way back. */
+		wtime other = 0;
+		int64_t same = checkin_same_run(cli->store, &r, id, &other, NULL);
+
+		if (same > 0) {
+			int y, mo, d, h, mi, sec;
+
+			wtime_split(other, &y, &mo, &d, &h, &mi, &sec);
+			/* TRANSLATORS: after "Logged run 13: ...", on stderr:
+			 * "knead: warning: run 12, at 07:00 that day, looks like
+			 * the same run (knead undo removes this one)". */
+			cli_error(_("warning: run %lld, at %02d:%02d that day, looks like the same run "
+				    "(knead undo removes this one)"),
+				  (long long)same, h, mi);
+		}
+	}
 out:
 	g_free(dist);
 	g_free(dur);

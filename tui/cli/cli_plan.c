@@ -248,7 +248,7 @@ int cli_plan(struct cli *cli, int argc, char **argv)
 		struct selfcare_plan p = { 0 };
 		GError *err = NULL;
 
-		if (!cli_open_store(cli, &err) ||
+		if (!cli_open_store_read(cli, &err) ||
 		    !selfcare_load(cli->store, &cli->config, now, &p, &err)) {
 			status = cli_fail(err);
 		} else {

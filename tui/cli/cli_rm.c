@@ -26,10 +26,18 @@ int cli_rm(struct cli *cli, int argc, char **argv)
 		status = cli_usage(_("usage: knead %s"), line);
 		g_free(line);
 	} else if (!cli_table_from_id(argv[1], &t)) {
-		char *safe = sanitize_quote(argv[1]), *expected = cli_list_names_or();
-		/* TRANSLATORS: "x" is not a list to remove from (expected runs, soreness, ...). */
-		status = cli_usage(_("\"%s\" is not a list to remove from (expected %s)"), safe, expected);
-		g_free(expected);
+		char *safe = sanitize_quote(argv[1]);
+		const char *near = cli_table_nearest(argv[1]);
+
+		if (near) {
+			/* TRANSLATORS: "\"rnus\" is not a list to remove from (did you mean runs?)" */
+			status = cli_usage(_("\"%s\" is not a list to remove from (did you mean %s?)"), safe, near);
+		} else {
+			char *expected = cli_list_names_or();
+			/* TRANSLATORS: "x" is not a list to remove from (expected runs, soreness, ...). */
+			status = cli_usage(_("\"%s\" is not a list to remove from (expected %s)"), safe, expected);
+			g_free(expected);
+		}
 		g_free(safe);
 	} else if (!parse_id(argv[2], &id, &err) || !cli_remove(cli, "rm", t, id, &what, &err)) {
 		status = cli_fail(err);

@@ -542,8 +542,12 @@ static void draw_text_field(struct ui *ui, const struct form_field *fld, int y, 
 	shown = ui_fit(start, w);
 	ui_text(ui, y, x, w, a, shown);
 	g_free(shown);
-	if (!*s && fld->hint && !has_cursor)
-		ui_text(ui, y, x, w, a | A_DIM, fld->hint);
+	if (!*s && fld->hint && !has_cursor) {
+		/* A placeholder too long is cut at a word, never mid-word. */
+		char *hint = ui_fit_words(ui, fld->hint, w);
+		ui_text(ui, y, x, w, a | A_DIM, hint);
+		g_free(hint);
+	}
 	if (!has_cursor)
 		return;
 	if (col < w) {
@@ -571,19 +575,40 @@ int form_draw(struct ui *ui, const struct form *f, struct rect r, int label_w, b
 		bool has_cursor = focused && i == f->focus;
 		attr_t la = has_cursor ? ui_attr(ui, ROLE_HEADING) : A_NORMAL;
 
-		{
-			int lw = ui_text(ui, y, r.x, label_w, la, fld->label);
-			if (fld->required && fld->kind != FORM_CHOICE && lw + 2 <= label_w)
-				ui_text(ui, y, r.x + lw + 1, 1, ui_attr(ui, ROLE_DIM), "*");
-		}
+		int lw = ui_text(ui, y, r.x, label_w, la, fld->label);
+
+		if (fld->required && fld->kind != FORM_CHOICE && lw + 2 <= label_w)
+			ui_text(ui, y, r.x + lw + 1, 1, ui_attr(ui, ROLE_DIM), "*");
 		if (fld->kind == FORM_CHOICE) {
-			char *c = g_strdup_printf(ui->utf8 ? "◂ %s ▸" : "< %s >",
-						  fld->choices[fld->choice]);
-			char *shown = ui_fit(c, field_w);
-			ui_text(ui, y, r.x + label_w + 1, field_w,
-				ui_attr(ui, has_cursor ? ROLE_FIELD_FOCUS : ROLE_FIELD), shown);
+			const char *name = fld->choices[fld->choice];
+			int fx = r.x + label_w + 1, fw = field_w, widest = 0;
+			char *fitted, *c, *shown;
+
+			/* Choices too long for their column start right after their
+			 * own label (the column is as wide as the longest label),
+			 * all of them, so that the value does not jump as it
+			 * changes; still too long, one is cut at a word with an
+			 * ellipsis, never mid-word. */
+			for (int k = 0; k < fld->n_choices; k++)
+				widest = MAX(widest, ui_text_width(fld->choices[k]));
+			if (widest + 4 > fw && lw < label_w) {
+				fx = r.x + lw + 1;
+				fw = r.x + r.w - fx;
+			}
+			fitted = ui_fit_words(ui, name, fw - 4);
+			c = g_strdup_printf(ui->utf8 ? "◂ %s ▸" : "< %s >", fitted);
+			shown = ui_fit(c, fw);
+			ui_text(ui, y, fx, fw, ui_attr(ui, has_cursor ? ROLE_FIELD_FOCUS : ROLE_FIELD),
+				shown);
 			g_free(shown);
 			g_free(c);
+			g_free(fitted);
+		} else if (!fld->text->len && fld->hint && !has_cursor &&
+			   ui_text_width(fld->hint) > field_w && lw < label_w) {
+			/* So does an empty field's placeholder (the field starts
+			 * in its column again once it is typed in). */
+			draw_text_field(ui, fld, y, r.x + lw + 1, r.x + r.w - (r.x + lw + 1),
+					has_cursor);
 		} else {
 			draw_text_field(ui, fld, y, r.x + label_w + 1, field_w, has_cursor);
 		}

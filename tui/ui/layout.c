@@ -99,9 +99,27 @@ void layout_draw_frame(struct ui *ui, const struct ui_screen_ops *const *screens
 
 	move(ui->rows - 2, 0);
 	clrtoeol();
-	if (ui->message)
-		ui_text(ui, ui->rows - 2, 1, ui->cols - 2,
-			ui_attr(ui, ui->message_error ? ROLE_ERROR : ROLE_GOOD), ui->message);
+	if (ui->message) {
+		/* A message too long for its row (a French undo at 80 columns)
+		 * takes the row above too, until the next key; longer still,
+		 * its second row is cut at a word, never mid-word. */
+		attr_t a = ui_attr(ui, ui->message_error ? ROLE_ERROR : ROLE_GOOD);
+		char **lines = ui_wrap(ui->message, ui->cols - 2);
+		int n = MIN((int)g_strv_length(lines), ui->rows >= 8 ? 2 : 1);
+
+		for (int i = 0; i < n; i++) {
+			int y = ui->rows - 1 - n + i;
+			char *rest = i == n - 1 && lines[i + 1] ? g_strjoinv(" ", lines + i) : NULL;
+			char *shown = ui_fit_words(ui, rest ? rest : lines[i], ui->cols - 2);
+
+			move(y, 0);
+			clrtoeol();
+			ui_text(ui, y, 1, ui->cols - 2, a, shown);
+			g_free(shown);
+			g_free(rest);
+		}
+		g_strfreev(lines);
+	}
 }
 
 struct rect rect_take_top(struct rect *r, int h)
@@ -336,6 +354,32 @@ char *ui_fit(const char *s, int w)
 	return text_fit(s, w);
 }
 
+/* s cut to w columns at a word's end with " …", never mid-word.
+ * g_free(). */
+char *ui_fit_words(struct ui *ui, const char *s, int w)
+{
+	char **lines;
+	char *fitted;
+
+	if (w <= 0)
+		return g_strdup("");
+	if (ui_text_width(s) <= w)
+		return g_strdup(s);
+	{
+		/* The leading spaces (a gap before it) stay. */
+		size_t lead = strspn(s, " ");
+		char *gap = g_strndup(s, lead);
+
+		/* The ellipsis stands apart: a whole word before it. */
+		lines = ui_wrap(s + lead, w - (int)lead - 2);
+		fitted = g_strconcat(gap, lines[0] ? lines[0] : "", ui->utf8 ? " \u2026" : " ~",
+				     NULL);
+		g_free(gap);
+	}
+	g_strfreev(lines);
+	return fitted;
+}
+
 char **ui_wrap(const char *s, int width)
 {
 	GPtrArray *lines = g_ptr_array_new();
@@ -444,9 +488,12 @@ void ui_box(struct ui *ui, struct rect r, const char *title, bool focused)
 	}
 	attroff(a);
 	if (title && *title) {
-		char *t = g_strdup_printf(" %s ", title);
+		/* A title too long for its box is cut at a word, never mid-word. */
+		char *fitted = ui_fit_words(ui, title, r.w - 6);
+		char *t = g_strdup_printf(" %s ", fitted);
 		ui_text(ui, r.y, r.x + 2, r.w - 4, ui_attr(ui, ROLE_HEADING), t);
 		g_free(t);
+		g_free(fitted);
 	}
 }
 

@@ -349,6 +349,8 @@ static int global_action(struct ui *ui, enum ui_action a)
 		return UI_QUIT;
 	case ACT_HELP:
 		ui->help = true;
+		ui->help_top = 0;
+		ui->help_more = 0;
 		return UI_REDRAW;
 	case ACT_REFRESH:
 		clearok(curscr, TRUE);
@@ -375,6 +377,19 @@ static int handle_key(struct ui *ui, int key)
 		return key == 'q' ? UI_QUIT : UI_IGNORED;
 	g_clear_pointer(&ui->message, g_free);
 	if (ctx == CTX_HELP) {
+		/* A help taller than the screen scrolls; any other key closes it. */
+		bool down = key == UI_KEY_CODE(KEY_DOWN) || key == UI_KEY_CODE(KEY_NPAGE);
+		bool up = key == UI_KEY_CODE(KEY_UP) || key == UI_KEY_CODE(KEY_PPAGE);
+		bool one = key == UI_KEY_CODE(KEY_DOWN) || key == UI_KEY_CODE(KEY_UP);
+		int step = one ? 1 : MAX(1, ui->rows - 6);
+
+		if ((ui->help_top > 0 || ui->help_more > 0) && (down || up)) {
+			if (down && ui->help_more > 0)
+				ui->help_top += step;
+			else if (up && ui->help_top > 0)
+				ui->help_top = MAX(0, ui->help_top - step);
+			return UI_REDRAW;
+		}
 		ui->help = false;
 		return UI_REDRAW;
 	}

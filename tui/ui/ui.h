@@ -197,6 +197,8 @@ struct ui {
 	struct rect body; /* where the current screen draws */
 	enum ui_screen screen;
 	bool help;	  /* the ? overlay is open */
+	int help_top;	  /* its first row shown, when it is taller than the screen */
+	int help_more;	  /* its rows below the last shown, at the last draw */
 	char *message;	  /* shown above the hint bar until the next key */
 	bool message_error;
 	char *confirm;	  /* a yes/no question, or NULL */
@@ -320,5 +322,8 @@ void ui_fill(struct ui *ui, struct rect r);
 char *ui_capitalize(const char *s);
 /* Pads or cuts to exactly `w` columns (text_fit). g_free(). */
 char *ui_fit(const char *s, int w);
+/* s cut to w columns at a word's end with " …", never mid-word; whole
+ * when it fits. g_free(). */
+char *ui_fit_words(struct ui *ui, const char *s, int w);
 
 #endif

@@ -483,12 +483,18 @@ static void articles_draw(struct ui *ui)
 		a->top = a->sel - rows + 1;
 	for (int i = a->top; i < (int)a->n && i < a->top + rows; i++) {
 		int y = body.y + 2 * (i - a->top);
-		char *title = ui_fit(a->ranked[i].article->title, body.w - 2);
+		/* Cut at a word, never mid-word; the title padded for the
+		 * selection's bar. */
+		char *words = ui_fit_words(ui, a->ranked[i].article->title, body.w - 2);
+		char *title = ui_fit(words, body.w - 2);
+		char *why = ui_fit_words(ui, a->ranked[i].why ? a->ranked[i].why : "", body.w - 2);
+
 		ui_text(ui, y, body.x, body.w, i == a->sel ? ui_attr(ui, ROLE_SELECTED) : A_BOLD,
 			title);
-		ui_text(ui, y + 1, body.x + 2, body.w - 2, ui_attr(ui, ROLE_DIM),
-			a->ranked[i].why ? a->ranked[i].why : "");
+		ui_text(ui, y + 1, body.x + 2, body.w - 2, ui_attr(ui, ROLE_DIM), why);
 		g_free(title);
+		g_free(words);
+		g_free(why);
 	}
 }
 

@@ -71,10 +71,25 @@ static void build_forms(struct ui *ui, struct checkin_screen *c)
 {
 	for (int k = 0; k < RUN_KIND_COUNT; k++)
 		c->run_kinds[k] = run_kind_name(kind_order[k]);
+	/* The names beside the label "Massage", in the model's order: the
+	 * left column is 31 columns at 80x24, and French names (massage de
+	 * récupération léger) do not fit it whole.
+	 * TRANSLATORS: a massage kind in the check-in, after the label
+	 * "Massage": as short as it reads well (in French: sportif). */
+	static const char *const short_names[MASSAGE_KIND_COUNT] = {
+		NC_("check-in massage choice", "sports massage"),
+		NC_("check-in massage choice", "deep tissue"),
+		NC_("check-in massage choice", "myofascial release"),
+		NC_("check-in massage choice", "trigger point therapy"),
+		NC_("check-in massage choice", "light flush"),
+		NC_("check-in massage choice", "relaxation massage"),
+	};
+
+	G_STATIC_ASSERT(G_N_ELEMENTS(short_names) == MASSAGE_KIND_COUNT);
 	/* TRANSLATORS: the massage choice of the check-in when none was received. */
 	c->massage_kinds[0] = _("none today");
 	for (int k = 0; k < MASSAGE_KIND_COUNT; k++)
-		c->massage_kinds[k + 1] = massage_kind_name((enum massage_kind)k);
+		c->massage_kinds[k + 1] = C_("check-in massage choice", short_names[k]);
 
 	c->day = form_new(ui->cfg->units, ui->today);
 	form_add(c->day, _("Day"), FORM_DATE, false);

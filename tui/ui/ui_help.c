@@ -48,27 +48,33 @@ static void section_drop_shared(struct help_section *s, const struct help_sectio
 	}
 }
 
-/* The rows a section takes at a width: labels wrap, keys are never cut. */
+/* The rows a section takes at a width: labels wrap, keys are never cut.
+ * Drawn, its row r goes to screen row y + first + r - skip when that is
+ * one of the max_rows shown: an overlay taller than the screen scrolls. */
 static int section_rows(const struct help_section *s, int w, bool draw, struct ui *ui, int y,
-			int x, int max_rows)
+			int x, int first, int skip, int max_rows)
 {
 	int rows = s->title ? 1 : 0;
 	int label_w = MAX(8, w - s->keys_w - 2);
 
-	if (draw && s->title)
-		ui_text(ui, y, x, w, ui_attr(ui, ROLE_HEADING) | A_UNDERLINE, s->title);
+#define SHOWN(r) (first + (r) - skip >= 0 && first + (r) - skip < max_rows)
+#define ROW(r) (y + first + (r) - skip)
+	if (draw && s->title && SHOWN(0))
+		ui_text(ui, ROW(0), x, w, ui_attr(ui, ROLE_HEADING) | A_UNDERLINE, s->title);
 	for (guint i = 0; i < s->lines->len; i++) {
 		const struct keys_help_line *l = g_ptr_array_index(s->lines, i);
 		char **wrapped = ui_wrap(_(l->label), label_w);
 		for (int k = 0; wrapped[k]; k++, rows++) {
-			if (!draw || rows >= max_rows)
+			if (!draw || !SHOWN(rows))
 				continue;
 			if (k == 0)
-				ui_text(ui, y + rows, x, s->keys_w, ui_attr(ui, ROLE_HEADING), l->keys);
-			ui_text(ui, y + rows, x + s->keys_w + 2, label_w, A_NORMAL, wrapped[k]);
+				ui_text(ui, ROW(rows), x, s->keys_w, ui_attr(ui, ROLE_HEADING), l->keys);
+			ui_text(ui, ROW(rows), x + s->keys_w + 2, label_w, A_NORMAL, wrapped[k]);
 		}
 		g_strfreev(wrapped);
 	}
+#undef SHOWN
+#undef ROW
 	return rows;
 }
 
@@ -102,7 +108,7 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 	for (int i = 1; i < n; i++)
 		col_w = MAX(col_w, MIN(section_width(&sec[i]), ui->cols - 8));
 	for (int i = 0; i < n; i++)
-		rows += section_rows(&sec[i], col_w, false, ui, 0, 0, 0) + (i ? 1 : 0);
+		rows += section_rows(&sec[i], col_w, false, ui, 0, 0, 0, 0, 0) + (i ? 1 : 0);
 	cw[0] = cw[1] = col_w;
 	if (rows > avail && n > 1) {
 		/* Two columns, split where the taller one is shortest. */
@@ -110,8 +116,8 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 		two_columns = true;
 		rows = -1;
 		for (int w0 = total * 3 / 10; w0 <= total * 7 / 10; w0++) {
-			int r = MAX(section_rows(&sec[0], w0, false, ui, 0, 0, 0),
-				    section_rows(&sec[1], total - w0, false, ui, 0, 0, 0));
+			int r = MAX(section_rows(&sec[0], w0, false, ui, 0, 0, 0, 0, 0),
+				    section_rows(&sec[1], total - w0, false, ui, 0, 0, 0, 0, 0));
 			if (rows < 0 || r < rows) {
 				rows = r;
 				cw[0] = w0;
@@ -121,23 +127,32 @@ void ui_help_draw(struct ui *ui, unsigned ctx)
 	}
 	width = (two_columns ? cw[0] + cw[1] + 3 : col_w) + 4;
 	height = MIN(rows, avail) + 2;
+	/* Taller than the screen: it scrolls, from where the keys left it. */
+	ui->help_top = CLAMP(ui->help_top, 0, MAX(0, rows - (height - 2)));
+	ui->help_more = MAX(0, rows - (height - 2) - ui->help_top);
 	box = (struct rect){ (ui->rows - height) / 2, (ui->cols - width) / 2, height, width };
 	ui_fill(ui, box);
 	ui_box(ui, box, _("Keys"), true);
 	{
-		int y = box.y + 1, x = box.x + 2, max = height - 2;
+		int x = box.x + 2, first = 0;
 		for (int i = 0; i < n; i++) {
-			int used = section_rows(&sec[i], cw[i], true, ui, y, x, max);
-			if (two_columns) {
+			int used = section_rows(&sec[i], cw[i], true, ui, box.y + 1, x, first,
+						ui->help_top, height - 2);
+			if (two_columns)
 				x += cw[i] + 3;
-			} else {
-				y += used + 1;
-				max -= used + 1;
-			}
+			else
+				first += used + 1;
 		}
 	}
-	ui_text(ui, box.y + height - 1, box.x + 2, width - 4, ui_attr(ui, ROLE_DIM),
-		_(" any key closes "));
+	if (ui->help_top > 0 || ui->help_more > 0)
+		/* TRANSLATORS: the foot of the key help when it is taller than the
+		 * screen; the arrows scroll it, any other key closes it. */
+		ui_text(ui, box.y + height - 1, box.x + 2, width - 4, ui_attr(ui, ROLE_DIM),
+			ui->utf8 ? _(" ↑↓ PgUp PgDn scroll, any other key closes ")
+				 : _(" Up Down PgUp PgDn scroll, any other key closes "));
+	else
+		ui_text(ui, box.y + height - 1, box.x + 2, width - 4, ui_attr(ui, ROLE_DIM),
+			_(" any key closes "));
 	for (int i = 0; i < n; i++)
 		g_ptr_array_unref(sec[i].lines);
 }

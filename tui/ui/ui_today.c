@@ -240,32 +240,6 @@ static char *days_from_now(int days)
 	return g_strdup_printf(ngettext("%d day ago", "%d days ago", (unsigned long)-days), -days);
 }
 
-/* s cut to w columns at a word's end with " …", never mid-word.
- * g_free(). */
-static char *fit_words(struct ui *ui, const char *s, int w)
-{
-	char **lines;
-	char *fitted;
-
-	if (w <= 0)
-		return g_strdup("");
-	if (ui_text_width(s) <= w)
-		return g_strdup(s);
-	{
-		/* The leading spaces (a gap before it) stay. */
-		size_t lead = strspn(s, " ");
-		char *gap = g_strndup(s, lead);
-
-		/* The ellipsis stands apart: a whole word before it. */
-		lines = ui_wrap(s + lead, w - (int)lead - 2);
-		fitted = g_strconcat(gap, lines[0] ? lines[0] : "", ui->utf8 ? " \u2026" : " ~",
-				     NULL);
-		g_free(gap);
-	}
-	g_strfreev(lines);
-	return fitted;
-}
-
 static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 {
 	struct rect line = rect_take_top(body, 1);
@@ -289,7 +263,7 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 		char *text = g_strdup_printf(_("   Next race: %s (%c, %s) %s, %s"),
 					     t->status.race_name, t->status.race_priority, dist, when,
 					     date);
-		char *fitted = fit_words(ui, text, line.w - (x - line.x));
+		char *fitted = ui_fit_words(ui, text, line.w - (x - line.x));
 
 		ui_text(ui, line.y, x, line.w - (x - line.x), A_NORMAL, fitted);
 		g_free(fitted);
@@ -298,7 +272,7 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 		g_free(date);
 		g_free(dist);
 	} else {
-		char *fitted = fit_words(ui, _("   No race planned (add one on the Races screen)."),
+		char *fitted = ui_fit_words(ui, _("   No race planned (add one on the Races screen)."),
 					 line.w - (x - line.x));
 
 		ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM), fitted);
@@ -306,7 +280,7 @@ static void draw_header(struct ui *ui, struct today *t, struct rect *body)
 	}
 	if (!t->checked_in) {
 		struct rect banner = rect_take_top(body, 1);
-		char *msg = fit_words(ui, _(" You have not checked in today. Press c to log your run "
+		char *msg = ui_fit_words(ui, _(" You have not checked in today. Press c to log your run "
 					    "and how you feel."), banner.w);
 		ui_text(ui, banner.y, banner.x, banner.w, ui_attr(ui, ROLE_BANNER), msg);
 		g_free(msg);
@@ -587,7 +561,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 			g_free(shorter);
 		}
 		{
-			char *fitted = fit_words(ui, line, in.w);
+			char *fitted = ui_fit_words(ui, line, in.w);
 			ui_text(ui, y++, in.x, in.w, A_BOLD, fitted);
 			g_free(fitted);
 		}
@@ -599,7 +573,7 @@ static void draw_advice(struct ui *ui, struct today *t, struct rect box)
 		char *kind = advice_plan_kind_text(a);
 
 		char *line = g_strdup_printf(_("%s: %s"), u, kind);
-		char *fitted = fit_words(ui, line, 2 * in.w);
+		char *fitted = ui_fit_words(ui, line, 2 * in.w);
 
 		/* The session asked for is the advice itself: on two rows
 		 * rather than cut (French kinds are long). */
@@ -868,7 +842,7 @@ static void draw_weeks(struct ui *ui, struct today *t, struct rect box)
 						       " last 7 days: %s, %d runs ",
 						       (unsigned long)t->status.load.week_runs),
 					      d, t->status.load.week_runs);
-		char *fitted = fit_words(ui, last7, box.w - 4);
+		char *fitted = ui_fit_words(ui, last7, box.w - 4);
 		ui_text(ui, box.y + box.h - 1, box.x + 2, box.w - 4, A_NORMAL, fitted);
 		g_free(fitted);
 		g_free(last7);
@@ -1014,7 +988,7 @@ static void draw_tonight_line(struct ui *ui, struct today *t, struct rect line)
 			break;
 	}
 	{
-		char *fitted = fit_words(ui, items->str, w);
+		char *fitted = ui_fit_words(ui, items->str, w);
 
 		ui_text(ui, line.y, x, w, A_NORMAL, fitted);
 		g_free(fitted);
@@ -1138,13 +1112,13 @@ static void today_draw(struct ui *ui)
 		/* TRANSLATORS: before the title of the article to read now. */
 		x += ui_text(ui, line.y, x, line.w, ui_attr(ui, ROLE_HEADING), _("To read (5): "));
 		{
-			char *title = fit_words(ui, t->top_title, line.w - (x - line.x));
+			char *title = ui_fit_words(ui, t->top_title, line.w - (x - line.x));
 			x += ui_text(ui, line.y, x, line.w - (x - line.x), A_BOLD, title);
 			g_free(title);
 		}
 		if (t->top_why && line.w - (x - line.x) > 8) {
 			char *why = g_strdup_printf(" \u2014 %s", t->top_why);
-			char *fitted = fit_words(ui, why, line.w - (x - line.x));
+			char *fitted = ui_fit_words(ui, why, line.w - (x - line.x));
 			/* A dash alone says nothing: then the reason is left out. */
 			if (ui_text_width(fitted) > 4)
 				ui_text(ui, line.y, x, line.w - (x - line.x), ui_attr(ui, ROLE_DIM),
