@@ -12,22 +12,32 @@
 tui_start 100 30 $FRENCH
 wait_for "Aujourd'hui"
 ok $? "the tabs are in French"
-s=$(screen)
-like "$s" "lundi 23 novembre 2026" "the date is written the French way"
-like "$s" "bilan aujourd'hui" "the check-in banner is in French"
-like "$s" "Prochain massage" "the advice card is in French"
-like "$s" "Distance hebdo\. \(km\), 12 sem\." "the chart's title is in French"
-like "$s" "Demi de Montréal" "accents of the data show"
-like "$s" "Pas encore de courbes" "a new runner is told the curves come with the first runs"
-like "$s" "Quitter" "the hint bar is in French"
+# Each text is waited for: the first screen may be read while it is still
+# being drawn.
+wait_for "lundi 23 novembre 2026"
+ok $? "the date is written the French way"
+wait_for "bilan aujourd'hui"
+ok $? "the check-in banner is in French"
+wait_for "Prochain massage"
+ok $? "the advice card is in French"
+wait_re "Distance hebdo\. \(km\), 12 sem\."
+ok $? "the chart's title is in French"
+wait_for "Demi de Montréal"
+ok $? "accents of the data show"
+wait_for "Pas encore de courbes"
+ok $? "a new runner is told the curves come with the first runs"
+wait_for "Quitter"
+ok $? "the hint bar is in French"
 
 keys c
 wait_for "Massage reçu aujourd'hui"
 ok $? "the check-in is in French"
-s=$(screen)
-like "$s" "Durée" "its fields are labelled in French"
-like "$s" "D +face +G" "the front figure is marked D (droite) and G (gauche)"
-like "$s" "votre droite et votre gauche" "and the legend explains them"
+wait_for "Durée"
+ok $? "its fields are labelled in French"
+wait_re "D +face +G"
+ok $? "the front figure is marked D (droite) and G (gauche)"
+wait_for "votre droite et votre gauche"
+ok $? "and the legend explains them"
 
 type_text "dix"
 keys Tab
