@@ -524,18 +524,17 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 
 const char *cli_table_nearest(const char *s)
 {
-	static const char *const names[] = { "runs", "soreness", "massages", "races",
-					     "assessments", "run", "massage", "race" };
-	const char *near = parse_nearest(s, names, G_N_ELEMENTS(names));
+	const char *names[2 * TABLE_COUNT];
+	const char *near;
+	enum store_table t;
 
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		names[2 * i] = store_table_id((enum store_table)i);
+		names[2 * i + 1] = store_table_word((enum store_table)i);
+	}
+	near = parse_nearest(s, names, G_N_ELEMENTS(names));
 	/* A singular is offered as the list's own name. */
-	if (near && strcmp(near, "run") == 0)
-		return "runs";
-	if (near && strcmp(near, "massage") == 0)
-		return "massages";
-	if (near && strcmp(near, "race") == 0)
-		return "races";
-	return near;
+	return near && store_table_from_word(near, &t) ? store_table_id(t) : near;
 }
 
 bool cli_table_from_id(const char *s, enum store_table *out)

@@ -748,6 +748,11 @@ bool store_table_from_id(const char *s, enum store_table *out)
 	return false;
 }
 
+const char *store_table_word(enum store_table t)
+{
+	return kinds[t].type;
+}
+
 bool store_table_from_word(const char *s, enum store_table *out)
 {
 	for (int i = 0; s && i < TABLE_COUNT; i++) {
