@@ -68,4 +68,16 @@ like "$(joined "$out")" "knead list \[OPTION…\] \[runs\|soreness\|massages\|ra
 	"its usage line names the command and says what it does in French"
 like "$out" "--since=D +seulement à partir de cette date" "its options are described in French"
 
+# A race's name after "autour de" takes the noun, so that French never
+# reads "autour de Ultra Trail" (an elision the name would need).
+DB=$T/race.db
+: >"$DB"
+fr log run 10km 50:00 --date -3d
+fr log sore calf:left 4
+fr race add 2026-11-28 "Ultra Trail des Monts" 50km --priority A
+fr next
+like "$(joined "$out")" "autour de l'épreuve Ultra Trail des Monts \(priorité A\)" \
+	"the no-deep-tissue window names the race after l'épreuve"
+unlike "$(joined "$out")" "autour de Ultra" "no missing elision before a race's name"
+
 done_testing
