@@ -118,7 +118,7 @@ like "$err" "vouliez-vous dire status\?" "did you mean, in French"
 fr log run 10km 52:30 --rpee 5
 like "$err" "option inconnue .*--rpee.* \(vouliez-vous dire --rpe\?\)" "an option, in French"
 fr race add bientôt X 5km
-like "$err" "attendu : YYYY-MM-DD, today, tomorrow ou \+3d" "date examples ahead, in French"
+like "$err" "attendu : AAAA-MM-JJ, aujourd.hui, demain ou \+3d" "date examples ahead, in French"
 fr help undo
 like "$out" "annuler la dernière modification" "knead help undo in French"
 

@@ -142,7 +142,10 @@ while [ "$w" -le "$WRITERS" ]; do
 			case $((i % 5)) in
 			0) "$KNEAD" --db "$DB" --now "$NOW" log sore calf:left 3 --note "w$w-$i" \
 				>/dev/null 2>>"$T/writer.err.$w" || fails=$((fails + 1)) ;;
+			# Each run on a day of its own: two runs at one time would
+			# rightly be warned about as the same run.
 			*) "$KNEAD" --db "$DB" --now "$NOW" log run "$((5 + i % 20))km" 1:30:00 --note "w$w-$i" \
+				--date "-$((i * WRITERS + w))d" \
 				>/dev/null 2>>"$T/writer.err.$w" || fails=$((fails + 1)) ;;
 			esac
 			i=$((i + 1))

@@ -78,7 +78,7 @@ like "$s" "↑ / ↓ / ← / → +Move" "the arrows' key column is whole"
 like "$s" "In the fields" "and the fields' keys beside the map's"
 keys Escape
 keys Tab
-wait_for "Massage  "
+wait_for "Massage ◂"
 keys F1
 wait_for "On the body map"
 ok $? "the fields' help lists the map's keys too"

@@ -28,6 +28,13 @@ struct store *cli_open_store(struct cli *cli, GError **err)
 	return cli->store;
 }
 
+struct store *cli_open_store_to_change(struct cli *cli, GError **err)
+{
+	if (!cli->store)
+		cli->store = store_open_to_change(cli->db_path, err);
+	return cli->store;
+}
+
 struct store *cli_open_store_read(struct cli *cli, GError **err)
 {
 	if (!cli->store)
@@ -515,7 +522,7 @@ bool cli_remove(struct cli *cli, const char *command, enum store_table t, int64_
 {
 	union store_row was;
 
-	if (!cli_open_store_read(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
+	if (!cli_open_store_to_change(cli, err) || !change_remove(cli->store, command, t, id, &was, err))
 		return false;
 	*what = store_entry_describe(t, &was, cli->config.units);
 	store_entry_clear(t, &was);

@@ -27,6 +27,8 @@ struct store *cli_open_store(struct cli *cli, GError **err);
 /* The store for a command that only reads: never created (a missing --db
  * is an error naming it), opened read-only where it cannot be written. */
 struct store *cli_open_store_read(struct cli *cli, GError **err);
+/* An existing database, to be changed (store_open_to_change). */
+struct store *cli_open_store_to_change(struct cli *cli, GError **err);
 
 /* Prints "knead: MESSAGE" on stderr, frees err, returns the exit status
  * its code calls for. */

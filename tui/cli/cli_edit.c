@@ -308,7 +308,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	bool ok;
 	int status = EXIT_OK;
 
-	if (!cli_open_store_read(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
+	if (!cli_open_store_to_change(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
 		return cli_fail(err);
 	store_entry_copy(t, &now, &was);
 	ok = edit_kinds[t].edit(cli, o, &now, &err);
@@ -345,7 +345,7 @@ static int move_day(struct cli *cli, const char *from_s, const char *to_s)
 
 	if (!parse_date(from_s, today, &from, &err) || !parse_date(to_s, today, &to, &err))
 		return cli_fail(err);
-	if (!cli_open_store_read(cli, &err) || !checkin_move_day(cli->store, from, to, "edit", &n, &err))
+	if (!cli_open_store_to_change(cli, &err) || !checkin_move_day(cli->store, from, to, "edit", &n, &err))
 		return cli_fail(err);
 	GString *what = g_string_new(NULL);
 

@@ -204,7 +204,7 @@ static int plan_done(struct cli *cli, const char *id)
 	bool added = false;
 	int status = EXIT_OK;
 
-	if (!cli_open_store(cli, &err) || !selfcare_load(cli->store, &cli->config, now, &p, &err))
+	if (!cli_open_store_to_change(cli, &err) || !selfcare_load(cli->store, &cli->config, now, &p, &err))
 		return cli_fail(err);
 	if (!selfcare_mark_done(cli->store, &p, id, now, &added, &err)) {
 		status = cli_fail(err);

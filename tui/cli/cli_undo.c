@@ -50,7 +50,7 @@ static int walk(struct cli *cli, bool redo, int argc, char **argv)
 	} else if (argc != 1) {
 		status = cli_usage(_("usage: knead %s"), redo ? "redo" : "undo");
 	} else {
-		ok = cli_open_store_read(cli, &err) &&
+		ok = cli_open_store_to_change(cli, &err) &&
 		     (redo ? journal_redo(cli->store, cli->config.units, &command, &items, &n, &err)
 			   : journal_undo(cli->store, cli->config.units, &command, &items, &n, &err));
 		if (!ok) {

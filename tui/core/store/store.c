@@ -638,26 +638,53 @@ static bool cannot_write_here(const char *path)
 	       ((vfs.f_flag & ST_RDONLY) || vfs.f_bavail < 16);
 }
 
-struct store *store_open_existing(const char *path, GError **err)
+/* A --db that is not there: an error naming it, true when it is there.
+ * knead's default database may be missing (nothing logged yet). */
+static bool named_db_exists(const char *path, bool *is_default, GError **err)
 {
-	GError *e = NULL;
-	struct store *st;
 	bool exists;
 	char *def;
 
 	if (!store_check_path(path, &exists, err))
+		return false;
+	def = store_default_path();
+	*is_default = strcmp(path, def) == 0;
+	g_free(def);
+	if (!exists && !*is_default) {
+		/* TRANSLATORS: a command given a --db that is not there. */
+		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
+			    _("there is no database %s (check --db or KNEAD_DB); nothing "
+			      "was created"),
+			    path);
+		return false;
+	}
+	return exists;
+}
+
+struct store *store_open_to_change(const char *path, GError **err)
+{
+	GError *e = NULL;
+	bool is_default;
+
+	if (!named_db_exists(path, &is_default, &e) && e) {
+		g_propagate_error(err, e);
 		return NULL;
-	if (!exists) {
-		def = store_default_path();
-		st = strcmp(path, def) == 0 ? store_open_empty(path, err) : NULL;
-		if (!st && strcmp(path, def) != 0)
-			/* TRANSLATORS: a read command given a --db that is not there. */
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID,
-				    _("there is no database %s (check --db or KNEAD_DB); nothing "
-				      "was created"),
-				    path);
-		g_free(def);
-		return st;
+	}
+	return store_open(path, err);
+}
+
+struct store *store_open_existing(const char *path, GError **err)
+{
+	GError *e = NULL;
+	struct store *st;
+	bool is_default;
+
+	if (!named_db_exists(path, &is_default, &e)) {
+		if (e) {
+			g_propagate_error(err, e);
+			return NULL;
+		}
+		return store_open_empty(path, err);
 	}
 	if (!store_check_locks(path, err))
 		return NULL;

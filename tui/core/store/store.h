@@ -82,6 +82,11 @@ struct store *store_open(const char *path, GError **err);
  * then reads as empty.  A database that cannot be written (a full or
  * read-only disk) is opened read-only. */
 struct store *store_open_existing(const char *path, GError **err);
+/* For commands that change what is there (edit, rm, undo, redo, plan's
+ * ticks): like store_open_existing(), a missing --db is an error naming
+ * it, but the database is opened to be written: a full or read-only disk
+ * is reported as such, not opened read-only. */
+struct store *store_open_to_change(const char *path, GError **err);
 /* Whether path may be a database: a regular file (*exists) or nothing
  * yet; a device, FIFO, directory or link to one is KNEAD_ERROR_INVALID. */
 bool store_check_path(const char *path, bool *exists, GError **err);
