@@ -103,6 +103,18 @@ static bool print_runs(struct store *st, bool have_since, dayno since, enum unit
 	return true;
 }
 
+/* A list of entries on a region: its title, then the id, when and region
+ * columns' headings (the caller adds its own last column). */
+static void region_headings(const char *title, int name_w)
+{
+	cli_printf("%s\n  ", title);
+	heading(C_("column", "id"), 4, true);
+	cli_puts("  ");
+	heading(C_("column", "when"), 16, false);
+	cli_puts("  ");
+	heading(C_("column", "region"), name_w, false);
+}
+
 static void print_soreness(const struct history *l)
 {
 	char when[DATETIME_BUF];
@@ -115,12 +127,7 @@ static void print_soreness(const struct history *l)
 		g_free(name);
 	}
 	if (l->n_soreness) {
-		cli_printf("%s\n  ", _("Soreness"));
-		heading(C_("column", "id"), 4, true);
-		cli_puts("  ");
-		heading(C_("column", "when"), 16, false);
-		cli_puts("  ");
-		heading(C_("column", "region"), name_w, false);
+		region_headings(_("Soreness"), name_w);
 		cli_puts(" ");
 		heading(C_("column", "level"), 0, false);
 		cli_puts("\n");
@@ -154,12 +161,7 @@ static void print_assessments(const struct assessment *a, size_t n)
 		g_free(name);
 	}
 	if (n) {
-		cli_printf("%s\n  ", _("Assessments"));
-		heading(C_("column", "id"), 4, true);
-		cli_puts("  ");
-		heading(C_("column", "when"), 16, false);
-		cli_puts("  ");
-		heading(C_("column", "region"), name_w, false);
+		region_headings(_("Assessments"), name_w);
 		cli_puts("  ");
 		/* TRANSLATORS: the column of knead list's assessments that says
 		   whether massage there is fine. */

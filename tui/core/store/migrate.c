@@ -343,6 +343,20 @@ static bool db_fail(sqlite3 *db, GError **err)
 	return false;
 }
 
+/* Runs sql (g_free'd here) when rc, what came before it, is SQLITE_OK; on
+ * any failure says why and rolls the transaction back. */
+static bool exec_or_roll_back(sqlite3 *db, int rc, char *sql, GError **err)
+{
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	g_free(sql);
+	if (rc == SQLITE_OK)
+		return true;
+	db_fail(db, err);
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return false;
+}
+
 int migrate_current(sqlite3 *db, GError **err)
 {
 	sqlite3_stmt *st;
@@ -374,7 +388,7 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
 	 * same step (the second would fail on "table already exists"). */
 	for (;;) {
 		char *sql;
-		int v, rc;
+		int v;
 
 		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 			return db_fail(db, err);
@@ -384,13 +398,8 @@ bool migrate_to(sqlite3 *db, int target, GError **err)
 			return v >= 0;
 		}
 		sql = g_strdup_printf("%s PRAGMA user_version = %d; COMMIT;", steps[v + 1], v + 1);
-		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-		g_free(sql);
-		if (rc != SQLITE_OK) {
-			db_fail(db, err);
-			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		if (!exec_or_roll_back(db, SQLITE_OK, sql, err))
 			return false;
-		}
 		/* A step that rebuilds tables fills the WAL; hand it back to the
 		 * database before the next one, so that a new database's six
 		 * steps never need the room of all of them at once (a small or
@@ -471,7 +480,7 @@ bool migrate_reference_rows(sqlite3 *db, GError **err)
 {
 	char *sql = reference_sql(true);
 	sqlite3_stmt *st;
-	int have = -1, rc;
+	int have = -1;
 
 	/* Nearly every open finds every row there: a plain read says so
 	 * without taking the write lock. */
@@ -485,16 +494,9 @@ bool migrate_reference_rows(sqlite3 *db, GError **err)
 	sqlite3_finalize(st);
 	if (have == reference_rows())
 		return true;
-	sql = reference_sql(false);
-	rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-	g_free(sql);
-	if (rc != SQLITE_OK) {
-		db_fail(db, err);
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	if (!exec_or_roll_back(db, sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+			       reference_sql(false), err))
 		return false;
-	}
 	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		db_fail(db, err);
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
