@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The key help (?) of the check-in's body map is taller than 80x24 in
 # French: its last lines must still be reachable.  PgDn and Down scroll it
-# to its end, PgUp back to its start, and any other key closes it; the
-# foot says so whenever it scrolls.  In both languages, at 80x24 and 100x30.
+# to its end (the mouse wheel too), PgUp back to its start, and any other
+# key closes it; the foot says so whenever it scrolls.  In both languages, at 80x24 and 100x30.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 . "$top_srcdir/tests/french-lib.sh"
@@ -38,6 +38,17 @@ for lang in en fr; do
 			keys PPage PPage PPage PPage PPage PPage
 			wait_re "[│|] \^S / F2 +$first"
 			ok $? "$lang $1x$2: PgUp goes back to its first line"
+			# The mouse wheel scrolls it too (a bounded number of turns).
+			turns=0
+			while ! poll_for "$last" 1 && [ "$turns" -lt 20 ]; do
+				x10 65 10 40
+				turns=$((turns + 1))
+			done
+			wait_for "$last" 5
+			ok $? "$lang $1x$2: the wheel reaches the last line ($turns turns)"
+			for _turn in 1 2 3 4 5 6 7 8; do x10 64 10 40; done
+			wait_re "[│|] \^S / F2 +$first"
+			ok $? "$lang $1x$2: and back up to its first line"
 		fi
 		keys x
 		wait_gone "$last"

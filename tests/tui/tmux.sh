@@ -92,6 +92,14 @@ click() {
 	tm send-keys -l "$(printf '\033[M#')$_x$_y"
 }
 
+# x10 BUTTON ROW COL: a mouse report (64 wheel up, 65 wheel down).
+x10() {
+	_b=$(printf "\\$(printf %o $(($1 + 32)))")
+	_x=$(printf "\\$(printf %o $(($3 + 33)))")
+	_y=$(printf "\\$(printf %o $(($2 + 33)))")
+	tm send-keys -l "$(printf '\033[M')$_b$_x$_y"
+}
+
 # type_text TEXT: sends TEXT literally.
 type_text() {
 	tm send-keys -l -- "$1"

@@ -7,14 +7,6 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tmux.sh"
 
-# x10 BUTTON ROW COL: a mouse report (64 wheel up, 65 wheel down).
-x10() {
-	_b=$(printf "\\$(printf %o $(($1 + 32)))")
-	_x=$(printf "\\$(printf %o $(($3 + 33)))")
-	_y=$(printf "\\$(printf %o $(($2 + 33)))")
-	tm send-keys -l "$(printf '\033[M')$_b$_x$_y"
-}
-
 "$KNEAD" --db "$DB" --now "$NOW" log sore it-band:left 6 >/dev/null
 "$KNEAD" --db "$DB" --now "$NOW" log sore calf:right 4 knee:left 3 quad:right 5 hamstring:left 4 >/dev/null
 "$KNEAD" --db "$DB" --now "$NOW" race add 2026-12-06 "Demi de Verdun" 21.1km --priority A >/dev/null

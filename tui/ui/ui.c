@@ -366,6 +366,16 @@ static int global_action(struct ui *ui, enum ui_action a)
 	}
 }
 
+/* Moves a help taller than the screen by delta rows (ui_help.c clamps
+ * it to the text when it draws). */
+static void help_scroll(struct ui *ui, int delta)
+{
+	if (delta > 0 && ui->help_more > 0)
+		ui->help_top += delta;
+	else if (delta < 0 && ui->help_top > 0)
+		ui->help_top = MAX(0, ui->help_top + delta);
+}
+
 static int handle_key(struct ui *ui, int key)
 {
 	const struct ui_screen_ops *s = screens[ui->screen];
@@ -384,10 +394,7 @@ static int handle_key(struct ui *ui, int key)
 		int step = one ? 1 : MAX(1, ui->rows - 6);
 
 		if ((ui->help_top > 0 || ui->help_more > 0) && (down || up)) {
-			if (down && ui->help_more > 0)
-				ui->help_top += step;
-			else if (up && ui->help_top > 0)
-				ui->help_top = MAX(0, ui->help_top - step);
+			help_scroll(ui, down ? step : -step);
 			return UI_REDRAW;
 		}
 		ui->help = false;
@@ -434,6 +441,11 @@ static int pointer(struct ui *ui, enum pointer_event ev, int y, int x)
 	if (ev == POINTER_WHEEL_UP || ev == POINTER_WHEEL_DOWN) {
 		unsigned ctx = current_context(ui);
 		int flags = UI_IGNORED;
+
+		if (ctx == CTX_HELP) {
+			help_scroll(ui, ev == POINTER_WHEEL_UP ? -WHEEL_LINES : WHEEL_LINES);
+			return UI_REDRAW;
+		}
 		if (ctx & (CTX_LIST | CTX_RACES | CTX_TRENDS | CTX_ARTICLES | CTX_READER | CTX_TODAY))
 			for (int i = 0; i < WHEEL_LINES && s->action; i++)
 				flags |= s->action(ui, ev == POINTER_WHEEL_UP ? ACT_UP : ACT_DOWN, 0);
