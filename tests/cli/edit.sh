@@ -51,6 +51,11 @@ k edit walks 1 --rpe 3
 like "$err" '"walks" is not a list to edit' "an unknown list"
 k edit runs 1 --rpee 3
 is "$err" 'knead: unknown option "--rpee" (did you mean --rpe?)' "a mistyped field"
+k edit runs 1 --time 3:00
+is "$err" 'knead: unknown option "--time" (see knead edit --help)' \
+	"a did-you-mean offers only the list's own fields (no --name for a run)"
+k edit soreness 1 --levle 3
+is "$err" 'knead: unknown option "--levle" (did you mean --level?)' "and finds the list's field"
 # The whole entry is checked as a new one would be, not only the field.
 k edit runs 1 --duration 1s
 is "$rc" 2 "a 10 km run made to last 1 s is refused, exit 2, like knead log 10km 1s"

@@ -298,6 +298,15 @@ static char *command_words(const char *sub)
 	return g_strconcat(prg, " ", sub, NULL);
 }
 
+/* The options a did-you-mean may offer, when the command narrows them
+ * (edit runs: the runs' fields), space-separated; NULL: all of its own. */
+static const char *option_hint;
+
+void cli_option_hint(const char *names)
+{
+	option_hint = names;
+}
+
 int cli_unknown_option(const char *sub, const char *opt)
 {
 	static const char *const globals[] = { "--db", "--now", "--config", "--help" };
@@ -307,7 +316,15 @@ int cli_unknown_option(const char *sub, const char *opt)
 	const char *near;
 	int status;
 
-	for (const GOptionEntry *e = current_entries; e && e->long_name; e++)
+	if (option_hint) {
+		char **hint = g_strsplit(option_hint, " ", -1);
+
+		for (int i = 0; hint[i]; i++)
+			if (*hint[i])
+				g_ptr_array_add(names, g_strconcat("--", hint[i], NULL));
+		g_strfreev(hint);
+	}
+	for (const GOptionEntry *e = current_entries; !option_hint && e && e->long_name; e++)
 		g_ptr_array_add(names, g_strconcat("--", e->long_name, NULL));
 	for (size_t i = 0; i < G_N_ELEMENTS(globals); i++)
 		g_ptr_array_add(names, g_strdup(globals[i]));

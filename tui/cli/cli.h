@@ -41,6 +41,9 @@ int cli_usage(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 /* Parses a subcommand's options; on error prints it and returns false.
  * Afterwards argv[0] is the subcommand and argv[1..] its operands. */
 bool cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+/* Narrows the options an unknown option's did-you-mean offers to names
+ * (space-separated, without "--"; NULL: every option of the command). */
+void cli_option_hint(const char *names);
 /* "unknown option "--rpee" (did you mean --rpe?)": a usage error naming
  * the nearest option of the context last made (cli_context) or a global
  * one.  sub is the subcommand's own word ("run" of knead log run). */

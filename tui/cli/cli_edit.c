@@ -456,6 +456,9 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 
 	cleared_out = &o.cleared;
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
+	/* "edit runs 1 --tiem": the did-you-mean offers the runs' fields. */
+	if (argc > 1 && cli_table_from_id(argv[1], &t))
+		cli_option_hint(edit_kinds[t].fields);
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (fields && argc == 1) {
