@@ -94,6 +94,18 @@ is "$(sql "SELECT count(*) FROM soreness")" "$n" "French: neither side error log
 k log sore calf:middle 2
 like "$err" "\"calf:middle\" does not name a side \(expected calf:left or calf:right\)" \
 	"English: the side error on the region as typed"
+fr list examens
+is "$rc" 0 "French: list examens is the assessments"
+fr list Épreuves
+is "$rc" 0 "French: list Épreuves, any case and accent, is the races"
+fr list sortie --json
+is "$rc:$(printf '%s' "$out" | jq -r 'length > 0')" "0:true" "French: list sortie (singular) is the runs"
+n=$(sql "SELECT count(*) FROM soreness")
+fr rm douleur "$(sql "SELECT max(id) FROM soreness")"
+is "$rc:$(sql "SELECT count(*) FROM soreness")" "0:$((n - 1))" "French: rm douleur removes a soreness entry"
+fr undo
+k list sorties
+is "$rc" 2 "English: the French words are for French"
 fr articles --region molet
 is "$rc" 2 "French: articles --region refuses what is no region"
 like "$err" "« molet » n'est pas une région du corps \(vouliez-vous dire mollet\?\)" \

@@ -147,6 +147,18 @@ static void test_region_alone(void **state)
 	assert_int_equal(r, REGION_IT_BAND);
 }
 
+/* A word among a translation's list ("sorties|sortie"). */
+static void test_one_of(void **state)
+{
+	(void)state;
+	assert_true(parse_is_one_of("sorties", "sorties|sortie"));
+	assert_true(parse_is_one_of("Épreuve", "épreuves|épreuve"));
+	assert_true(parse_is_one_of("EPREUVES", "épreuves|épreuve"));
+	assert_false(parse_is_one_of("sort", "sorties|sortie"));
+	assert_false(parse_is_one_of("", "sorties||sortie"));
+	assert_false(parse_is_one_of("x", ""));
+}
+
 static void test_region_forms(void **state)
 {
 	GError *err = NULL;
@@ -418,7 +430,7 @@ int main(void)
 		cmocka_unit_test(test_date_forms),     cmocka_unit_test(test_datetime_forms),
 		cmocka_unit_test(test_time_of_day_or_day),
 		cmocka_unit_test(test_region_forms),   cmocka_unit_test(test_small_values),
-		cmocka_unit_test(test_region_alone),
+		cmocka_unit_test(test_region_alone),   cmocka_unit_test(test_one_of),
 		cmocka_unit_test(test_words_any_case),
 		cmocka_unit_test(test_bad_inputs),     cmocka_unit_test(test_text),
 		cmocka_unit_test(test_words_any_case),

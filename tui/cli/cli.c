@@ -567,8 +567,9 @@ bool cli_table_from_id(const char *s, enum store_table *out)
 	/* One entry or many: "edit run 3" is "edit runs 3". */
 	bool ok = store_table_from_word(lower, out);
 
-	if (!ok && strcmp(lower, "sore") == 0)
-		ok = store_table_from_id("soreness", out);
+	/* The list's words in the runner's language ("sorties", "examens"). */
+	if (!ok)
+		ok = store_table_from_typed(s, out);
 	g_free(lower);
 	return ok;
 }

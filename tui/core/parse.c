@@ -83,6 +83,19 @@ static bool folded_is(const char *typed, const char *name)
 	return same;
 }
 
+bool parse_is_one_of(const char *s, const char *words)
+{
+	char *typed = parse_fold(s);
+	char **list = g_strsplit(words, "|", -1);
+	bool found = false;
+
+	for (int i = 0; list[i] && !found; i++)
+		found = *list[i] && folded_is(typed, list[i]);
+	g_strfreev(list);
+	g_free(typed);
+	return found;
+}
+
 /* Whether TYPED (folded) starts NAME (any case or accents) or one of its
  * words of 4 letters or more: "ischio", "longue" for "sortie longue". */
 static bool starts_name(const char *typed, const char *name)

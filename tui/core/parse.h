@@ -54,6 +54,9 @@ bool parse_region_name(const char *s, enum region *out);
 /* The same, refusing what is no region as parse_region_side() does (the
  * nearest name when one is near). */
 bool parse_region(const char *s, enum region *out, GError **err);
+/* Whether s is one of words ("sorties|sortie"), in any case, with or
+ * without accents. */
+bool parse_is_one_of(const char *s, const char *words);
 /* "left", "l", "Right", or the translated words ("gauche"). */
 bool parse_side(const char *s, enum side *out);
 /* s lower-cased, without accents, blanks as '-': how typed names are

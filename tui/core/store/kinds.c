@@ -9,6 +9,7 @@
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/json_model.h"
+#include "core/parse.h"
 #include "core/regions.h"
 #include "core/validate.h"
 #include "core/store/kinds.h"
@@ -603,7 +604,7 @@ static const struct entry_kind kinds[] = {
 		KIND_TABLE(TABLE_RUNS, "runs", "run"), KIND_ROW(struct run, start),
 		/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
 		 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
-		.name = NC_("list name", "runs"),
+		.name = NC_("list name", "runs"), .typed = NC_("typed list", "runs|run"),
 		KIND_SELECTS(STORE_RUN_SELECT, "start"),
 		.insert_sql = "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
 			      " elevation_m, note, source, source_id, id)"
@@ -616,7 +617,7 @@ static const struct entry_kind kinds[] = {
 	},
 	[TABLE_SORENESS] = {
 		KIND_TABLE(TABLE_SORENESS, "soreness", "soreness"), KIND_ROW(struct soreness, time),
-		.name = NC_("list name", "soreness"),
+		.name = NC_("list name", "soreness"), .typed = NC_("typed list", "soreness|sore"),
 		KIND_SELECTS(SORENESS_SELECT, "time"),
 		.insert_sql = "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
 			      " VALUES (?,?,?,?,?,?,?)",
@@ -626,7 +627,7 @@ static const struct entry_kind kinds[] = {
 	},
 	[TABLE_MASSAGES] = {
 		KIND_TABLE(TABLE_MASSAGES, "massages", "massage"), KIND_ROW(struct massage, date),
-		.name = NC_("list name", "massages"),
+		.name = NC_("list name", "massages"), .typed = NC_("typed list", "massages|massage"),
 		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO massages (date, kind, therapist, note, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -637,7 +638,7 @@ static const struct entry_kind kinds[] = {
 	},
 	[TABLE_RACES] = {
 		KIND_TABLE(TABLE_RACES, "races", "race"), KIND_ROW(struct race, date),
-		.name = NC_("list name", "races"),
+		.name = NC_("list name", "races"), .typed = NC_("typed list", "races|race"),
 		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO races (date, name, distance_m, priority, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -647,7 +648,7 @@ static const struct entry_kind kinds[] = {
 	},
 	[TABLE_ASSESSMENTS] = {
 		KIND_TABLE(TABLE_ASSESSMENTS, "assessments", "assessment"),
-		KIND_ROW(struct assessment, time), .name = NC_("list name", "assessments"),
+		KIND_ROW(struct assessment, time), .name = NC_("list name", "assessments"), .typed = NC_("typed list", "assessments|assessment"),
 		KIND_SELECTS(ASSESSMENT_SELECT, "time"),
 		.insert_sql = "INSERT INTO assessments (time, region, side, cleared, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -741,6 +742,21 @@ bool store_table_from_id(const char *s, enum store_table *out)
 {
 	for (int i = 0; s && i < TABLE_COUNT; i++) {
 		if (strcmp(s, kinds[i].id) == 0) {
+			*out = (enum store_table)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool store_table_from_typed(const char *s, enum store_table *out)
+{
+	for (int i = 0; s && i < TABLE_COUNT; i++) {
+		/* TRANSLATORS: the words for a list ("typed list" context) a
+		   runner may type in knead list, edit and rm, separated by |;
+		   the English ones always work too. */
+		if (parse_is_one_of(s, kinds[i].typed) ||
+		    parse_is_one_of(s, g_dpgettext2(NULL, "typed list", kinds[i].typed))) {
 			*out = (enum store_table)i;
 			return true;
 		}

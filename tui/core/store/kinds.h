@@ -26,6 +26,10 @@ struct entry_kind {
 	/* The list's name inside a sentence, untranslated (marked with NC_,
 	 * context "list name"): store_table_name() translates it. */
 	const char *name;
+	/* The words a runner may type for the list in their language, |
+	 * separated, untranslated (NC_, context "typed list"): the id and the
+	 * entry's word always work; a translation adds its own ("sorties"). */
+	const char *typed;
 	/* sizeof the row (struct run, soreness, massage, race or assessment)
 	 * and where its int64_t id is. */
 	size_t row_size;
