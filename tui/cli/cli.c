@@ -558,20 +558,14 @@ const char *cli_table_nearest(const char *s)
 	}
 	near = parse_nearest(s, names, G_N_ELEMENTS(names));
 	/* A singular is offered as the list's own name. */
-	return near && store_table_from_word(near, &t) ? store_table_id(t) : near;
+	return near && store_table_from_typed(near, &t) ? store_table_id(t) : near;
 }
 
 bool cli_table_from_id(const char *s, enum store_table *out)
 {
-	char *lower = g_ascii_strdown(s, -1);
-	/* One entry or many: "edit run 3" is "edit runs 3". */
-	bool ok = store_table_from_word(lower, out);
-
-	/* The list's words in the runner's language ("sorties", "examens"). */
-	if (!ok)
-		ok = store_table_from_typed(s, out);
-	g_free(lower);
-	return ok;
+	/* One entry or many ("edit run 3" is "edit runs 3"), any case, and
+	 * the list's words in the runner's language ("sorties", "examens"). */
+	return store_table_from_typed(s, out);
 }
 
 char *cli_list_names(const char *sep)

@@ -769,17 +769,6 @@ const char *store_table_word(enum store_table t)
 	return kinds[t].type;
 }
 
-bool store_table_from_word(const char *s, enum store_table *out)
-{
-	for (int i = 0; s && i < TABLE_COUNT; i++) {
-		if (strcmp(s, kinds[i].id) == 0 || strcmp(s, kinds[i].type) == 0) {
-			*out = (enum store_table)i;
-			return true;
-		}
-	}
-	return false;
-}
-
 const char *store_entry_when(enum store_table t, const void *row, char *buf)
 {
 	const struct entry_kind *k = entry_kind_of(t);

@@ -63,9 +63,6 @@ int64_t store_entry_id(enum store_table t, const void *row);
 /* The list's name in the runner's language, for sentences. */
 const char *store_table_name(enum store_table t);
 bool store_table_from_id(const char *s, enum store_table *out);
-/* The same, taking an entry's word too (its "type": "run" for runs,
- * "assessment" for assessments): one entry or many. */
-bool store_table_from_word(const char *s, enum store_table *out);
 /* The list a runner typed in their words or in English, any case, with
  * or without accents: "runs", "run", "sore", "sorties", "examen". */
 bool store_table_from_typed(const char *s, enum store_table *out);
