@@ -12,7 +12,7 @@
 #include "core/export/export.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
-#include "core/json_writer.h"
+#include "core/json_model.h"
 #include "core/regions.h"
 #include "core/import/spreadsheet.h"
 #include "core/store/selfcare_done.h"
@@ -52,33 +52,17 @@ static bool ticks_load(struct store *st, struct selfcare_tick **t, size_t *n, GE
 
 static void add_ticks(struct json_writer *w, const struct selfcare_tick *t, size_t n)
 {
-	char buf[DATETIME_BUF];
-
 	json_writer_key(w, "selfcare_done");
 	json_writer_begin_array(w);
 	for (size_t i = 0; i < n; i++) {
-		json_writer_begin_object(w);
-		json_writer_key(w, "id");
-		json_writer_int(w, t[i].id);
-		json_writer_key(w, "day");
-		json_writer_string(w, day_format(t[i].day, buf));
-		json_writer_key(w, "item");
-		json_writer_string(w, t[i].item);
-		json_writer_key(w, "action");
-		json_writer_string(w, t[i].action);
-		json_writer_key(w, "region");
-		if (t[i].region)
-			json_writer_string(w, t[i].region);
-		else
-			json_writer_null(w);
-		json_writer_key(w, "side");
-		if (t[i].side)
-			json_writer_string(w, t[i].side);
-		else
-			json_writer_null(w);
-		json_writer_key(w, "at");
-		json_writer_string(w, wtime_format(t[i].at, buf));
-		json_writer_end_object(w);
+		json_entry_begin(w, t[i].id);
+		json_add_day(w, "day", t[i].day);
+		json_add_text(w, "item", t[i].item);
+		json_add_text(w, "action", t[i].action);
+		json_add_text(w, "region", t[i].region);
+		json_add_text(w, "side", t[i].side);
+		json_add_time(w, "at", t[i].at);
+		json_entry_end(w, NULL);
 	}
 	json_writer_end_array(w);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/kinds.c - the five kinds of entry as data: their SQL, and how each
- * one's row is bound to a statement and read back from one. */
+/* store/kinds.c - the five kinds of entry as data: their SQL, how each
+ * one's row is bound to a statement and read back from one, and its JSON
+ * form. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +43,14 @@ static const char *side_text(enum side side)
 static enum side side_from_text(const char *s)
 {
 	return strcmp(s, "left") == 0 ? SIDE_LEFT : strcmp(s, "right") == 0 ? SIDE_RIGHT : SIDE_NONE;
+}
+
+/* The "region" and "side" members of an entry's JSON (side null for
+ * none). */
+static void json_add_region_side(struct json_writer *w, enum region r, enum side side)
+{
+	json_add_text(w, "region", region_id(r));
+	json_add_text(w, "side", side_id(side));
 }
 
 /* --- runs --------------------------------------------------------------- */
@@ -149,6 +158,31 @@ static char *describe_run(const void *row, enum unit u)
 	return s;
 }
 
+/* The row's JSON form (json_model.h): knead list --json and the export. */
+static void json_run(struct json_writer *w, const void *row, const char *type)
+{
+	const struct run *r = row;
+
+	json_entry_begin(w, r->id);
+	json_add_time(w, "start", r->start);
+	json_writer_key(w, "distance_m");
+	json_writer_double(w, r->distance_m);
+	json_writer_key(w, "duration_s");
+	json_writer_double(w, r->duration_s);
+	json_add_text(w, "kind", run_kind_id(r->kind));
+	json_add_int_or_null(w, "rpe", r->rpe);
+	json_add_int_or_null(w, "avg_hr", r->avg_hr);
+	json_writer_key(w, "elevation_m");
+	if (r->elevation_m >= 0)
+		json_writer_double(w, r->elevation_m);
+	else
+		json_writer_null(w);
+	json_add_text(w, "note", r->note);
+	json_add_text(w, "source", run_source_id(r->source));
+	json_add_text(w, "source_id", r->source_id);
+	json_entry_end(w, type);
+}
+
 /* --- soreness ----------------------------------------------------------- */
 
 #define SORENESS_SELECT "SELECT id, time, region, side, level, note, sharp FROM soreness"
@@ -234,6 +268,21 @@ static char *describe_soreness(const void *row, enum unit u)
 	g_free(day);
 	g_free(where);
 	return s;
+}
+
+static void json_soreness(struct json_writer *w, const void *row, const char *type)
+{
+	const struct soreness *x = row;
+
+	json_entry_begin(w, x->id);
+	json_add_time(w, "time", x->time);
+	json_add_region_side(w, x->region, x->side);
+	json_writer_key(w, "level");
+	json_writer_int(w, x->level);
+	json_add_text(w, "note", x->note);
+	json_writer_key(w, "sharp");
+	json_writer_bool(w, x->sharp);
+	json_entry_end(w, type);
 }
 
 /* --- massages ----------------------------------------------------------- */
@@ -386,6 +435,26 @@ static char *describe_massage(const void *row, enum unit u)
 	return s;
 }
 
+static void json_massage(struct json_writer *w, const void *row, const char *type)
+{
+	const struct massage *m = row;
+
+	json_entry_begin(w, m->id);
+	json_add_day(w, "date", m->date);
+	json_add_text(w, "kind", massage_kind_id(m->kind));
+	json_writer_key(w, "regions");
+	json_writer_begin_array(w);
+	for (size_t i = 0; i < m->n_regions; i++) {
+		json_writer_begin_object(w);
+		json_add_region_side(w, m->regions[i].region, m->regions[i].side);
+		json_writer_end_object(w);
+	}
+	json_writer_end_array(w);
+	json_add_text(w, "therapist", m->therapist);
+	json_add_text(w, "note", m->note);
+	json_entry_end(w, type);
+}
+
 /* --- races -------------------------------------------------------------- */
 
 #define RACE_SELECT "SELECT id, date, name, distance_m, priority FROM races"
@@ -467,6 +536,20 @@ static char *describe_race(const void *row, enum unit u)
 	g_free(day);
 	g_free(dist);
 	return s;
+}
+
+static void json_race(struct json_writer *w, const void *row, const char *type)
+{
+	const struct race *r = row;
+	char prio[2] = { r->priority, '\0' };
+
+	json_entry_begin(w, r->id);
+	json_add_day(w, "date", r->date);
+	json_add_text(w, "name", r->name);
+	json_writer_key(w, "distance_m");
+	json_writer_double(w, r->distance_m);
+	json_add_text(w, "priority", prio);
+	json_entry_end(w, type);
 }
 
 /* --- assessments --------------------------------------------------------- */
@@ -553,31 +636,16 @@ static char *describe_assessment(const void *row, enum unit u)
 	return s;
 }
 
-/* --- as JSON (json_model.h) ---------------------------------------------- */
-
-static void json_run_row(struct json_writer *w, const void *row, const char *type)
+static void json_assessment(struct json_writer *w, const void *row, const char *type)
 {
-	json_run(w, row, type);
-}
+	const struct assessment *a = row;
 
-static void json_soreness_row(struct json_writer *w, const void *row, const char *type)
-{
-	json_soreness(w, row, type);
-}
-
-static void json_massage_row(struct json_writer *w, const void *row, const char *type)
-{
-	json_massage(w, row, type);
-}
-
-static void json_race_row(struct json_writer *w, const void *row, const char *type)
-{
-	json_race(w, row, type);
-}
-
-static void json_assessment_row(struct json_writer *w, const void *row, const char *type)
-{
-	json_assessment(w, row, type);
+	json_entry_begin(w, a->id);
+	json_add_time(w, "time", a->time);
+	json_add_region_side(w, a->region, a->side);
+	json_writer_key(w, "cleared");
+	json_writer_bool(w, a->cleared);
+	json_entry_end(w, type);
 }
 
 /* --- the table ---------------------------------------------------------- */
@@ -594,7 +662,7 @@ static void json_assessment_row(struct json_writer *w, const void *row, const ch
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
-	.to_json = json_##name##_row, .encode = encode_##name, .decode = decode_##name
+	.to_json = json_##name, .encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"

@@ -49,7 +49,7 @@ char *store_entry_describe(enum store_table t, const void *row, enum unit u);
  * "2026-11-20T07:00:00" for a run or soreness, "2026-11-20" for a kind
  * kept by the day, so that entries of every kind sort as text. */
 const char *store_entry_when(enum store_table t, const void *row, char *buf);
-/* The entry as knead list --json writes it (json_model.h); typed adds
+/* The entry as knead list --json writes it (its kind's to_json); typed adds
  * its "type" member (run, soreness, massage, race) for a listing of
  * several kinds. */
 struct json_writer;
