@@ -13,8 +13,7 @@ libknead_a_SOURCES += \
 	tui/core/import/zip.h tui/core/import/zip.c \
 	tui/core/import/lazy.h tui/core/import/lazy.c \
 	tui/core/import/gpx.c tui/core/import/tcx.c tui/core/import/strava.c \
-	tui/core/import/json.c \
-	tui/core/import/spreadsheet.h tui/core/import/spreadsheet.c
+	tui/core/import/json.c
 
 knead_import_SOURCES += tui/cli/cli_import.c
 

@@ -15,7 +15,7 @@
 #include "core/error.h"
 #include "core/remind/followup.h"
 #include "core/settings.h"
-#include "core/import/spreadsheet.h"
+#include "core/spreadsheet.h"
 
 static struct reminder make(enum reminder_kind kind, const char *key)
 {

@@ -48,6 +48,13 @@ enum region_segment region_segment(enum region r)
 	return (unsigned)r < REGION_COUNT ? region_table[r].segment : SEGMENT_NONE;
 }
 
+char *region_side_id(enum region r, enum side s)
+{
+	const char *side = side_id(s);
+
+	return side ? g_strdup_printf("%s:%s", region_id(r), side) : g_strdup(region_id(r));
+}
+
 char *region_side_name(enum region r, enum side s)
 {
 	switch (s) {

@@ -10,6 +10,8 @@ const char *region_id(enum region r);	  /* "it-band" */
 const char *region_name(enum region r);	  /* translated: "IT band" */
 bool region_from_id(const char *s, enum region *out);
 bool region_has_side(enum region r);	  /* all but lower-back, upper-back */
+/* "calf:left", "lower-back": a region and its side as typed. */
+char *region_side_id(enum region r, enum side s); /* g_free() it */
 
 /* The segment of the body a region lies in: work on one region presses on
  * the others of its segment (the advice's neighbours).  NONE: a region

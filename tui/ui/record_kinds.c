@@ -324,9 +324,7 @@ static void soreness_form_build(struct ui *ui, struct record_edit *e, const void
 	}
 	e->id = x->id;
 	set_owned(f, SORE_WHEN, time_text(x->time));
-	set_owned(f, SORE_REGION,
-		  x->side ? g_strdup_printf("%s:%s", region_id(x->region), side_id(x->side))
-			  : g_strdup(region_id(x->region)));
+	set_owned(f, SORE_REGION, region_side_id(x->region, x->side));
 	set_owned(f, SORE_LEVEL, g_strdup_printf("%d", x->level));
 	f->fields[SORE_SHARP].choice = x->sharp ? 1 : 0;
 	form_set_text(f, SORE_NOTE, x->note);

@@ -14,7 +14,7 @@
 #include "core/sanitize.h"
 #include "core/json_model.h"
 #include "core/regions.h"
-#include "core/import/spreadsheet.h"
+#include "core/spreadsheet.h"
 #include "core/store/selfcare_done.h"
 #include "core/store/store.h"
 
@@ -255,12 +255,6 @@ static void cols_free(char *cols[C_COUNT])
 	}
 }
 
-static char *region_text(enum region r, enum side s)
-{
-	const char *side = side_id(s);
-	return side ? g_strdup_printf("%s:%s", region_id(r), side) : g_strdup(region_id(r));
-}
-
 /* Free text (notes, names, ids from other services) goes through
  * spreadsheet_text: a note such as =HYPERLINK(...) stays text. */
 static char *export_csv(const struct history *t, const struct selfcare_tick *ticks,
@@ -304,7 +298,7 @@ static char *export_csv(const struct history *t, const struct selfcare_tick *tic
 		const struct massage *m = &t->massages[i];
 		GString *regions = g_string_new(NULL);
 		for (size_t j = 0; j < m->n_regions; j++) {
-			char *one = region_text(m->regions[j].region, m->regions[j].side);
+			char *one = region_side_id(m->regions[j].region, m->regions[j].side);
 			if (j)
 				g_string_append_c(regions, ';');
 			g_string_append(regions, one);

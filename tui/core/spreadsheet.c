@@ -2,7 +2,7 @@
 /* spreadsheet.c - neutralising CSV cells that would be formulas. */
 #include <string.h>
 #include <glib.h>
-#include "core/import/spreadsheet.h"
+#include "core/spreadsheet.h"
 #include "core/sanitize.h"
 
 bool spreadsheet_is_formula(const char *text)
