@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_store_kinds.c - the kinds of entry as data: one descriptor per
  * value of enum store_table, every kind round-trips through the one
- * generic path (add, read, update, read, remove, put back), an unknown kind
- * is refused instead of being taken for a race, and the schema version is
- * the last migration. */
+ * generic path (add, read, update, read, remove, put back) and finds its
+ * rows in a loaded history, an unknown kind is refused instead of being
+ * taken for a race, and the schema version is the last migration. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -350,6 +350,47 @@ static void test_every_kind_lists_what_was_added(void **state)
 	}
 }
 
+/* Each kind finds its own rows in a loaded history (history_rows and
+ * history_count): one entry of the first kind, two of the second, and so
+ * on, so that a kind pointed at another's array reads the wrong rows or
+ * count. */
+static void test_every_kind_finds_its_rows_in_a_history(void **state)
+{
+	struct fixture *f = *state;
+	bool all[TABLE_COUNT];
+	struct history h = { 0 };
+	GError *err = NULL;
+
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		all[i] = true;
+		for (int v = 0; v <= i % 2; v++) {
+			union any_row row;
+			int64_t id;
+
+			sample((enum store_table)i, v, &row);
+			assert_true(store_entry_add(f->st, (enum store_table)i, &row, &id, &err));
+			clear_row((enum store_table)i, &row);
+		}
+	}
+	assert_true(store_entries_load(f->st, all, false, 0, &h, &err));
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		const struct entry_kind *k = entry_kind_of((enum store_table)i);
+		size_t n;
+		const char *rows = entry_kind_history_rows(k, &h, &n);
+
+		assert_int_equal(n, (size_t)(i % 2) + 1);
+		/* Oldest first: version 0 of every sample comes before 1. */
+		for (size_t v = 0; v < n; v++) {
+			union any_row want;
+
+			sample((enum store_table)i, (int)v, &want);
+			assert_same((enum store_table)i, &want, (const void *)(rows + v * k->row_size));
+			clear_row((enum store_table)i, &want);
+		}
+	}
+	history_clear(&h);
+}
+
 static void test_update_of_a_missing_id_fails(void **state)
 {
 	struct fixture *f = *state;
@@ -445,6 +486,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_kind_is_a_bug, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_round_trips, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_lists_what_was_added, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_every_kind_finds_its_rows_in_a_history, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_update_of_a_missing_id_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_schema_version_is_the_last_migration, setup,

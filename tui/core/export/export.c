@@ -15,6 +15,7 @@
 #include "core/json_model.h"
 #include "core/regions.h"
 #include "core/spreadsheet.h"
+#include "core/store/kinds.h"
 #include "core/store/selfcare_done.h"
 #include "core/store/store.h"
 
@@ -37,7 +38,10 @@ bool export_format_from_id(const char *s, enum export_format *out)
 
 static bool tables_load(struct store *st, struct history *t, GError **err)
 {
-	const bool all[TABLE_COUNT] = { true, true, true, true, true };
+	bool all[TABLE_COUNT];
+
+	for (int k = 0; k < TABLE_COUNT; k++)
+		all[k] = true;
 	return store_entries_load(st, all, false, 0, t, err);
 }
 
@@ -69,15 +73,17 @@ static void add_ticks(struct json_writer *w, const struct selfcare_tick *t, size
 
 /* --- JSON: the same objects as knead list --json --------------------- */
 
-/* One array of the export, named after its table: the entries as knead
- * list --json writes them. */
-static void add_array(struct json_writer *w, enum store_table t, const void *items, size_t n,
-		      size_t size)
+/* One array of the export, named after its table: the entries of kind k
+ * as knead list --json writes them. */
+static void add_array(struct json_writer *w, const struct entry_kind *k, const struct history *t)
 {
-	json_writer_key(w, store_table_id(t));
+	size_t n;
+	const char *rows = entry_kind_history_rows(k, t, &n);
+
+	json_writer_key(w, k->id);
 	json_writer_begin_array(w);
 	for (size_t i = 0; i < n; i++)
-		store_entry_json(w, t, (const char *)items + i * size, false);
+		k->to_json(w, rows + i * k->row_size, NULL);
 	json_writer_end_array(w);
 }
 
@@ -91,11 +97,8 @@ static char *export_json(const struct history *t, const struct selfcare_tick *ti
 	json_writer_string(w, EXPORT_FORMAT_ID);
 	json_writer_key(w, "version");
 	json_writer_int(w, EXPORT_VERSION);
-	add_array(w, TABLE_RUNS, t->runs, t->n_runs, sizeof(*t->runs));
-	add_array(w, TABLE_SORENESS, t->soreness, t->n_soreness, sizeof(*t->soreness));
-	add_array(w, TABLE_MASSAGES, t->massages, t->n_massages, sizeof(*t->massages));
-	add_array(w, TABLE_RACES, t->races, t->n_races, sizeof(*t->races));
-	add_array(w, TABLE_ASSESSMENTS, t->assessments, t->n_assessments, sizeof(*t->assessments));
+	for (int k = 0; k < TABLE_COUNT; k++)
+		add_array(w, entry_kind_of((enum store_table)k), t);
 	add_ticks(w, ticks, n_ticks);
 	json_writer_end_object(w);
 	return json_writer_finish(w, len);

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store/kinds.h - each kind of entry (run, soreness, massage, race,
  * assessment) as one descriptor, indexed by enum store_table: its table,
- * its SQL, how a row is bound and read back, how it is freed.  The store
- * has one generic path for adding, updating, reading, listing and putting
- * back entries; a new kind is a descriptor here, a migration and a form.
+ * its SQL, how a row is bound and read back, how it is freed, its JSON
+ * form and where its rows are in a struct history.  The store has one
+ * generic path for adding, updating, reading, listing and putting back
+ * entries, and the export one for writing them out; a new kind is a
+ * descriptor here, a migration and a form.
  */
 #ifndef KNEAD_STORE_KINDS_H
 #define KNEAD_STORE_KINDS_H
@@ -36,6 +38,9 @@ struct entry_kind {
 	size_t id_offset;
 	/* Where the row's moment is: a wtime, or a dayno when by_day. */
 	size_t when_offset;
+	/* Where the kind's rows are in a struct history: the array's pointer
+	 * and its count (entry_kind_history_rows()). */
+	size_t history_rows, history_count;
 	/* INSERT binds the fields (1..n_fields), then the id (NULL for the
 	 * next free one); UPDATE binds the fields, then the id to update.
 	 * The SELECTs read the columns read() expects, by id or from a
@@ -74,5 +79,8 @@ const struct entry_kind *entry_kind_of(enum store_table t);
 
 /* The id stored in a row of kind k. */
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row);
+
+/* The rows of kind k in h (row_size bytes apart), *n of them. */
+const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h, size_t *n);
 
 #endif
