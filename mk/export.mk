@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # mk/export.mk: files of the export wing (included by Makefile.am).
 # Everything knead holds out as CSV or JSON, the soreness log as measures,
-# and the advice as an iCalendar file: the export reads the store, the
-# advice and the spreadsheet rules, and nothing reads it back but the
-# import of its JSON (import/json.c), which owns the format's name.
+# and the advice as an iCalendar file: the export reads the store (whose
+# kinds fill their own CSV rows and JSON objects) and the advice, and
+# nothing reads it back but the import of its JSON (import/json.c), which
+# owns the format's name.
 
 libknead_a_SOURCES += \
 	tui/core/export/export.h tui/core/export/export.c

@@ -42,15 +42,17 @@ FUZZ_SETTINGS_SRC = \
 	$(top_srcdir)/tui/core/selfcare/selfcare.c $(top_srcdir)/tui/core/selfcare/inputs.c \
 	$(FUZZ_STORE_SRC)
 # What a reminder asks depends on the day's check-in (checkin.c), which is
-# saved through the store (whose kinds write themselves as JSON,
-# json_model.c): the config target links them, never calls them.
+# saved through the store (whose kinds write themselves as JSON and CSV,
+# json_model.c, csv_row.c and spreadsheet.c): the config target links
+# them, never calls them.
 FUZZ_STORE_SRC = \
 	$(top_srcdir)/tui/core/store/checkin.c $(top_srcdir)/tui/core/validate.c \
 	$(top_srcdir)/tui/core/store/store.c $(top_srcdir)/tui/core/store/kinds.c \
 	$(top_srcdir)/tui/core/store/entries.c $(top_srcdir)/tui/core/store/reads.c \
 	$(top_srcdir)/tui/core/store/reminders_sent.c $(top_srcdir)/tui/core/store/backup.c \
 	$(top_srcdir)/tui/core/store/migrate.c $(top_srcdir)/tui/core/store/journal.c \
-	$(top_srcdir)/tui/core/json_model.c $(top_srcdir)/tui/core/json_writer.c
+	$(top_srcdir)/tui/core/json_model.c $(top_srcdir)/tui/core/json_writer.c \
+	$(top_srcdir)/tui/core/csv_row.c $(top_srcdir)/tui/core/spreadsheet.c
 
 tests/fuzz/fuzz_gpx: $(top_srcdir)/tests/fuzz/fuzz_gpx.c $(top_srcdir)/tests/fuzz/fuzz_import.h $(FUZZ_CORE_SRC) $(FUZZ_IMPORT_SRC)
 	@$(MKDIR_P) tests/fuzz

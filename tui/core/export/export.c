@@ -8,6 +8,7 @@
 #include <libical/ical.h>
 #include "core/advice/advice_history.h"
 #include "core/clock.h"
+#include "core/csv_row.h"
 #include "core/error.h"
 #include "core/export/export.h"
 #include "core/i18n.h"
@@ -183,175 +184,48 @@ bool export_json_stream(struct store *st, export_sink sink, void *data, GError *
 	return ok;
 }
 
-/* --- CSV ---------------------------------------------------------------- */
+/* --- CSV (core/csv_row.h) ------------------------------------------------ */
 
-enum csv_col {
-	C_RECORD, C_ID, C_WHEN, C_KIND, C_DISTANCE, C_DURATION, C_RPE, C_AVG_HR,
-	C_ELEVATION, C_SOURCE, C_SOURCE_ID, C_REGION, C_SIDE, C_LEVEL, C_REGIONS,
-	C_THERAPIST, C_NAME, C_PRIORITY, C_NOTE, C_CLEARED, C_COUNT
-};
-
-static const char *const csv_header[C_COUNT] = {
-	"record", "id", "when", "kind", "distance_m", "duration_s", "rpe", "avg_hr",
-	"elevation_m", "source", "source_id", "region", "side", "level", "regions",
-	"therapist", "name", "priority", "note", "cleared",
-};
-
-static void csv_field(GString *out, const char *v)
-{
-	size_t n = v ? strlen(v) : 0;
-	bool quote = n > 0 && (strpbrk(v, ",\"\r\n") || g_ascii_isspace(v[0]) ||
-			       g_ascii_isspace(v[n - 1]));
-
-	if (!quote) {
-		g_string_append(out, v ? v : "");
-		return;
-	}
-	g_string_append_c(out, '"');
-	for (const char *p = v; *p; p++) {
-		if (*p == '"')
-			g_string_append_c(out, '"');
-		g_string_append_c(out, *p);
-	}
-	g_string_append_c(out, '"');
-}
-
-static void csv_line(GString *out, char *const cols[C_COUNT])
-{
-	for (int i = 0; i < C_COUNT; i++) {
-		if (i)
-			g_string_append_c(out, ',');
-		csv_field(out, cols[i]);
-	}
-	g_string_append_c(out, '\n');
-}
-
-/* A number without trailing zeros: 10000, 6639.4, 3601.84. */
-static char *number(double v, int decimals)
-{
-	char buf[G_ASCII_DTOSTR_BUF_SIZE];
-	char fmt[8];
-	char *p;
-
-	g_snprintf(fmt, sizeof(fmt), "%%.%df", decimals);
-	g_ascii_formatd(buf, sizeof(buf), fmt, v);
-	if (strchr(buf, '.')) {
-		p = buf + strlen(buf) - 1;
-		while (*p == '0')
-			*p-- = '\0';
-		if (*p == '.')
-			*p = '\0';
-	}
-	return g_strdup(buf);
-}
-
-static char *int_or_empty(int v)
-{
-	return v > 0 ? g_strdup_printf("%d", v) : NULL;
-}
-
-static void cols_free(char *cols[C_COUNT])
-{
-	for (int i = 0; i < C_COUNT; i++) {
-		g_free(cols[i]);
-		cols[i] = NULL;
-	}
-}
-
-/* Free text (notes, names, ids from other services) goes through
- * spreadsheet_text: a note such as =HYPERLINK(...) stays text. */
+/* A line per entry, kind after kind: its record (the kind's word), id and
+ * moment, then the cells its kind fills (to_csv); then a line per tick of
+ * the self-care plan: the day of the plan, the action as its kind, the
+ * item's id as its name. */
 static char *export_csv(const struct history *t, const struct selfcare_tick *ticks,
 			size_t n_ticks, size_t *len)
 {
 	GString *out = g_string_new(NULL);
-	char *cols[C_COUNT] = { 0 };
+	char *cols[CSV_COLS] = { 0 };
 	char buf[DATETIME_BUF];
 
-	csv_line(out, (char *const *)csv_header);
-	for (size_t i = 0; i < t->n_runs; i++) {
-		const struct run *r = &t->runs[i];
-		cols[C_RECORD] = g_strdup("run");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)r->id);
-		cols[C_WHEN] = g_strdup(wtime_format(r->start, buf));
-		cols[C_KIND] = g_strdup(run_kind_id(r->kind));
-		cols[C_DISTANCE] = number(r->distance_m, 2);
-		cols[C_DURATION] = number(r->duration_s, 3);
-		cols[C_RPE] = int_or_empty(r->rpe);
-		cols[C_AVG_HR] = int_or_empty(r->avg_hr);
-		cols[C_ELEVATION] = r->elevation_m >= 0 ? number(r->elevation_m, 1) : NULL;
-		cols[C_SOURCE] = g_strdup(run_source_id(r->source));
-		cols[C_SOURCE_ID] = spreadsheet_text(r->source_id);
-		cols[C_NOTE] = spreadsheet_text(r->note);
-		csv_line(out, cols);
-		cols_free(cols);
-	}
-	for (size_t i = 0; i < t->n_soreness; i++) {
-		const struct soreness *s = &t->soreness[i];
-		cols[C_RECORD] = g_strdup("soreness");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)s->id);
-		cols[C_WHEN] = g_strdup(wtime_format(s->time, buf));
-		cols[C_REGION] = g_strdup(region_id(s->region));
-		cols[C_SIDE] = g_strdup(side_id(s->side));
-		cols[C_LEVEL] = g_strdup_printf("%d", s->level);
-		cols[C_NOTE] = spreadsheet_text(s->note);
-		csv_line(out, cols);
-		cols_free(cols);
-	}
-	for (size_t i = 0; i < t->n_massages; i++) {
-		const struct massage *m = &t->massages[i];
-		GString *regions = g_string_new(NULL);
-		for (size_t j = 0; j < m->n_regions; j++) {
-			char *one = region_side_id(m->regions[j].region, m->regions[j].side);
-			if (j)
-				g_string_append_c(regions, ';');
-			g_string_append(regions, one);
-			g_free(one);
+	csv_row_append(out, (char *const *)csv_header);
+	for (int k = 0; k < TABLE_COUNT; k++) {
+		const struct entry_kind *kind = entry_kind_of((enum store_table)k);
+		size_t n;
+		const char *rows = entry_kind_history_rows(kind, t, &n);
+
+		for (size_t i = 0; i < n; i++) {
+			const void *row = rows + i * kind->row_size;
+
+			cols[CSV_RECORD] = g_strdup(kind->type);
+			cols[CSV_ID] = g_strdup_printf("%" G_GINT64_FORMAT,
+						       (gint64)entry_kind_row_id(kind, row));
+			cols[CSV_WHEN] = g_strdup(store_entry_when(kind->table, row, buf));
+			kind->to_csv(row, cols);
+			csv_row_append(out, cols);
+			csv_row_clear(cols);
 		}
-		cols[C_RECORD] = g_strdup("massage");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)m->id);
-		cols[C_WHEN] = g_strdup(day_format(m->date, buf));
-		cols[C_KIND] = g_strdup(massage_kind_id(m->kind));
-		cols[C_REGIONS] = g_string_free(regions, FALSE);
-		cols[C_THERAPIST] = spreadsheet_text(m->therapist);
-		cols[C_NOTE] = spreadsheet_text(m->note);
-		csv_line(out, cols);
-		cols_free(cols);
 	}
-	for (size_t i = 0; i < t->n_races; i++) {
-		const struct race *r = &t->races[i];
-		cols[C_RECORD] = g_strdup("race");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)r->id);
-		cols[C_WHEN] = g_strdup(day_format(r->date, buf));
-		cols[C_DISTANCE] = number(r->distance_m, 2);
-		cols[C_NAME] = spreadsheet_text(r->name);
-		cols[C_PRIORITY] = g_strdup_printf("%c", r->priority);
-		csv_line(out, cols);
-		cols_free(cols);
-	}
-	for (size_t i = 0; i < t->n_assessments; i++) {
-		const struct assessment *a = &t->assessments[i];
-		cols[C_RECORD] = g_strdup("assessment");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)a->id);
-		cols[C_WHEN] = g_strdup(wtime_format(a->time, buf));
-		cols[C_REGION] = g_strdup(region_id(a->region));
-		cols[C_SIDE] = g_strdup(side_id(a->side));
-		cols[C_CLEARED] = g_strdup(a->cleared ? "1" : "0");
-		csv_line(out, cols);
-		cols_free(cols);
-	}
-	/* A tick: the day of the plan, the action as its kind, the item's id
-	 * as its name. */
 	for (size_t i = 0; i < n_ticks; i++) {
-		const struct selfcare_tick *k = &ticks[i];
-		cols[C_RECORD] = g_strdup("selfcare-done");
-		cols[C_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)k->id);
-		cols[C_WHEN] = g_strdup(day_format(k->day, buf));
-		cols[C_KIND] = g_strdup(k->action);
-		cols[C_REGION] = g_strdup(k->region);
-		cols[C_SIDE] = g_strdup(k->side);
-		cols[C_NAME] = spreadsheet_text(k->item);
-		csv_line(out, cols);
-		cols_free(cols);
+		const struct selfcare_tick *tick = &ticks[i];
+		cols[CSV_RECORD] = g_strdup("selfcare-done");
+		cols[CSV_ID] = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)tick->id);
+		cols[CSV_WHEN] = g_strdup(day_format(tick->day, buf));
+		cols[CSV_KIND] = g_strdup(tick->action);
+		cols[CSV_REGION] = g_strdup(tick->region);
+		cols[CSV_SIDE] = g_strdup(tick->side);
+		cols[CSV_NAME] = spreadsheet_text(tick->item);
+		csv_row_append(out, cols);
+		csv_row_clear(cols);
 	}
 	*len = out->len;
 	return g_string_free(out, FALSE);

@@ -1,17 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store/kinds.c - the five kinds of entry as data: their SQL, how each
  * one's row is bound to a statement and read back from one, and its JSON
- * form. */
+ * and CSV forms. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include "core/clock.h"
+#include "core/csv_row.h"
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
 #include "core/json_model.h"
 #include "core/parse.h"
 #include "core/regions.h"
+#include "core/spreadsheet.h"
 #include "core/validate.h"
 #include "core/store/kinds.h"
 #include "core/store/private.h"
@@ -51,6 +53,13 @@ static void json_add_region_side(struct json_writer *w, enum region r, enum side
 {
 	json_add_text(w, "region", region_id(r));
 	json_add_text(w, "side", side_id(side));
+}
+
+/* The region and side cells of a CSV line (side empty for none). */
+static void csv_region_side(char *cols[CSV_COLS], enum region r, enum side side)
+{
+	cols[CSV_REGION] = g_strdup(region_id(r));
+	cols[CSV_SIDE] = g_strdup(side_id(side));
 }
 
 /* --- runs --------------------------------------------------------------- */
@@ -183,6 +192,24 @@ static void json_run(struct json_writer *w, const void *row, const char *type)
 	json_entry_end(w, type);
 }
 
+/* The row's cells of the CSV export (csv_row.h).  Free text (notes,
+ * names, ids from other services) goes through spreadsheet_text: a note
+ * such as =HYPERLINK(...) stays text. */
+static void csv_run(const void *row, char *cols[CSV_COLS])
+{
+	const struct run *r = row;
+
+	cols[CSV_KIND] = g_strdup(run_kind_id(r->kind));
+	cols[CSV_DISTANCE] = csv_number(r->distance_m, 2);
+	cols[CSV_DURATION] = csv_number(r->duration_s, 3);
+	cols[CSV_RPE] = csv_int_or_empty(r->rpe);
+	cols[CSV_AVG_HR] = csv_int_or_empty(r->avg_hr);
+	cols[CSV_ELEVATION] = r->elevation_m >= 0 ? csv_number(r->elevation_m, 1) : NULL;
+	cols[CSV_SOURCE] = g_strdup(run_source_id(r->source));
+	cols[CSV_SOURCE_ID] = spreadsheet_text(r->source_id);
+	cols[CSV_NOTE] = spreadsheet_text(r->note);
+}
+
 /* --- soreness ----------------------------------------------------------- */
 
 #define SORENESS_SELECT "SELECT id, time, region, side, level, note, sharp FROM soreness"
@@ -283,6 +310,15 @@ static void json_soreness(struct json_writer *w, const void *row, const char *ty
 	json_writer_key(w, "sharp");
 	json_writer_bool(w, x->sharp);
 	json_entry_end(w, type);
+}
+
+static void csv_soreness(const void *row, char *cols[CSV_COLS])
+{
+	const struct soreness *x = row;
+
+	csv_region_side(cols, x->region, x->side);
+	cols[CSV_LEVEL] = g_strdup_printf("%d", x->level);
+	cols[CSV_NOTE] = spreadsheet_text(x->note);
 }
 
 /* --- massages ----------------------------------------------------------- */
@@ -455,6 +491,25 @@ static void json_massage(struct json_writer *w, const void *row, const char *typ
 	json_entry_end(w, type);
 }
 
+/* Its regions in one cell: "hamstring:right;lower-back". */
+static void csv_massage(const void *row, char *cols[CSV_COLS])
+{
+	const struct massage *m = row;
+	GString *regions = g_string_new(NULL);
+
+	for (size_t i = 0; i < m->n_regions; i++) {
+		char *one = region_side_id(m->regions[i].region, m->regions[i].side);
+		if (i)
+			g_string_append_c(regions, ';');
+		g_string_append(regions, one);
+		g_free(one);
+	}
+	cols[CSV_KIND] = g_strdup(massage_kind_id(m->kind));
+	cols[CSV_REGIONS] = g_string_free(regions, FALSE);
+	cols[CSV_THERAPIST] = spreadsheet_text(m->therapist);
+	cols[CSV_NOTE] = spreadsheet_text(m->note);
+}
+
 /* --- races -------------------------------------------------------------- */
 
 #define RACE_SELECT "SELECT id, date, name, distance_m, priority FROM races"
@@ -550,6 +605,15 @@ static void json_race(struct json_writer *w, const void *row, const char *type)
 	json_writer_double(w, r->distance_m);
 	json_add_text(w, "priority", prio);
 	json_entry_end(w, type);
+}
+
+static void csv_race(const void *row, char *cols[CSV_COLS])
+{
+	const struct race *r = row;
+
+	cols[CSV_DISTANCE] = csv_number(r->distance_m, 2);
+	cols[CSV_NAME] = spreadsheet_text(r->name);
+	cols[CSV_PRIORITY] = g_strdup_printf("%c", r->priority);
 }
 
 /* --- assessments --------------------------------------------------------- */
@@ -648,6 +712,14 @@ static void json_assessment(struct json_writer *w, const void *row, const char *
 	json_entry_end(w, type);
 }
 
+static void csv_assessment(const void *row, char *cols[CSV_COLS])
+{
+	const struct assessment *a = row;
+
+	csv_region_side(cols, a->region, a->side);
+	cols[CSV_CLEARED] = g_strdup(a->cleared ? "1" : "0");
+}
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
@@ -666,7 +738,7 @@ static void json_assessment(struct json_writer *w, const void *row, const char *
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
-	.to_json = json_##name, .encode = encode_##name, .decode = decode_##name
+	.to_json = json_##name, .to_csv = csv_##name, .encode = encode_##name, .decode = decode_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"

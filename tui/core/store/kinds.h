@@ -2,9 +2,9 @@
 /* store/kinds.h - each kind of entry (run, soreness, massage, race,
  * assessment) as one descriptor, indexed by enum store_table: its table,
  * its SQL, how a row is bound and read back, how it is freed, its JSON
- * form and where its rows are in a struct history.  The store has one
- * generic path for adding, updating, reading, listing and putting back
- * entries, and the export one for writing them out; a new kind is a
+ * and CSV forms and where its rows are in a struct history.  The store
+ * has one generic path for adding, updating, reading, listing and putting
+ * back entries, and the export one for writing them out; a new kind is a
  * descriptor here, a migration and a form.
  */
 #ifndef KNEAD_STORE_KINDS_H
@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "core/csv_row.h"
 #include "core/store/store.h"
 
 struct json_writer;
@@ -63,6 +64,10 @@ struct entry_kind {
 	/* The row as knead list --json and the export write it (json_model.h),
 	 * with a "type" member when type is not NULL. */
 	void (*to_json)(struct json_writer *w, const void *row, const char *type);
+	/* The row's line of the CSV export (csv_row.h): the cells of the
+	 * columns it has a value for, g_malloc'd, besides record, id and when
+	 * (the export fills those for every kind: type, the id, the moment). */
+	void (*to_csv)(const void *row, char *cols[CSV_COLS]);
 	/* The entry in words, translated: "the run of Tue 8 Dec, 10.00 km". */
 	char *(*describe)(const void *row, enum unit u);
 	/* The undo journal's form of a row (journal.c): a GVariant of
