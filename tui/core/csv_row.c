@@ -5,9 +5,9 @@
 #include "core/csv_row.h"
 
 const char *const csv_header[CSV_COLS] = {
-	"record", "id", "when", "kind", "distance_m", "duration_s", "rpe", "avg_hr",
-	"elevation_m", "source", "source_id", "region", "side", "level", "regions",
-	"therapist", "name", "priority", "note", "cleared",
+#define CSV_COL_NAME(e, name) name,
+	CSV_COLUMNS(CSV_COL_NAME)
+#undef CSV_COL_NAME
 };
 
 static void csv_field(GString *out, const char *v)

@@ -3,18 +3,44 @@
  * header shared by every record, its named columns, and the cells of a
  * line.  Each kind of entry fills its own columns (to_csv in
  * store/kinds.c); the export fills record, id and when for all and writes
- * the lines.  A line leaves empty the columns it has nothing for; a new
- * column goes at the end (doc/contract.md lists them). */
+ * the lines.  A line leaves empty the columns it has nothing for
+ * (doc/contract.md lists them). */
 #ifndef KNEAD_CSV_ROW_H
 #define KNEAD_CSV_ROW_H
 
 #include <glib.h>
 
+/* The columns, a row each, in the header's order: COL(NAME, name)
+ * makes CSV_NAME of enum csv_col and its name in the header.  A new
+ * column is a row at the end: tests/unit/test_import.c and
+ * tests/cli/export.sh check the header. */
+#define CSV_COLUMNS(COL)              \
+	COL(RECORD, "record")         \
+	COL(ID, "id")                 \
+	COL(WHEN, "when")             \
+	COL(KIND, "kind")             \
+	COL(DISTANCE, "distance_m")   \
+	COL(DURATION, "duration_s")   \
+	COL(RPE, "rpe")               \
+	COL(AVG_HR, "avg_hr")         \
+	COL(ELEVATION, "elevation_m") \
+	COL(SOURCE, "source")         \
+	COL(SOURCE_ID, "source_id")   \
+	COL(REGION, "region")         \
+	COL(SIDE, "side")             \
+	COL(LEVEL, "level")           \
+	COL(REGIONS, "regions")       \
+	COL(THERAPIST, "therapist")   \
+	COL(NAME, "name")             \
+	COL(PRIORITY, "priority")     \
+	COL(NOTE, "note")             \
+	COL(CLEARED, "cleared")
+
 enum csv_col {
-	CSV_RECORD, CSV_ID, CSV_WHEN, CSV_KIND, CSV_DISTANCE, CSV_DURATION, CSV_RPE,
-	CSV_AVG_HR, CSV_ELEVATION, CSV_SOURCE, CSV_SOURCE_ID, CSV_REGION, CSV_SIDE,
-	CSV_LEVEL, CSV_REGIONS, CSV_THERAPIST, CSV_NAME, CSV_PRIORITY, CSV_NOTE,
-	CSV_CLEARED, CSV_COLS
+#define CSV_COL_ENUM(e, name) CSV_##e,
+	CSV_COLUMNS(CSV_COL_ENUM)
+#undef CSV_COL_ENUM
+	CSV_COLS
 };
 
 /* The columns' names, in order: the header line. */
