@@ -24,7 +24,8 @@ struct entry_kind {
 	enum store_table table;
 	/* The table's name, also the kind's name on the command line. */
 	const char *id;
-	/* One entry's word, the "type" of a listing of several kinds: "run". */
+	/* One entry's word, the "type" of a listing of several kinds and the
+	 * record of its lines in the CSV export: "run". */
 	const char *type;
 	/* The list's name inside a sentence, untranslated (marked with NC_,
 	 * context "list name"): store_table_name() translates it. */
