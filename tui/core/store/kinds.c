@@ -499,7 +499,7 @@ static void read_assessment(struct store *st, sqlite3_stmt *s, void *row)
 /* Nothing owned: clearing forgets the entry. */
 static void clear_assessment(void *row)
 {
-	memset(row, 0, sizeof(struct assessment));
+	assessment_clear(row);
 }
 
 static void copy_assessment(void *dst, const void *src)

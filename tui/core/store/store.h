@@ -19,24 +19,22 @@
 
 struct store;
 
+/* One list per kind of entry, in the order of ENTRY_KINDS (model.h). */
 enum store_table {
-	TABLE_RUNS,
-	TABLE_SORENESS,
-	TABLE_MASSAGES,
-	TABLE_RACES,
-	TABLE_ASSESSMENTS,
+#define STORE_TABLE(NAME, type, rows) TABLE_##NAME,
+	ENTRY_KINDS(STORE_TABLE)
+#undef STORE_TABLE
 	TABLE_COUNT
 };
 
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
 
-/* Room for one entry of any kind: a struct run, soreness, massage or race. */
+/* Room for one entry of any kind: the member named after its struct
+ * (run, soreness, massage, race, assessment). */
 union store_row {
-	struct run run;
-	struct soreness soreness;
-	struct massage massage;
-	struct race race;
-	struct assessment assessment;
+#define STORE_ROW(NAME, type, rows) struct type type;
+	ENTRY_KINDS(STORE_ROW)
+#undef STORE_ROW
 };
 
 /* What every kind does the same way, through its descriptor
