@@ -350,6 +350,53 @@ static void test_every_kind_lists_what_was_added(void **state)
 	}
 }
 
+/* The rows of each kind of h, with their ids, are `expected` (0: none). */
+static void assert_history_holds(const struct history *h, const int64_t expected[TABLE_COUNT])
+{
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		const struct entry_kind *k = entry_kind_of((enum store_table)i);
+		size_t n;
+		const void *rows = entry_kind_history_rows(k, h, &n);
+
+		assert_int_equal(n, expected[i] != 0);
+		if (n)
+			assert_int_equal(entry_kind_row_id(k, rows), expected[i]);
+	}
+}
+
+/* The loads fill, for each kind, the rows its descriptor names in struct
+ * history: those asked for, and every kind for the advice's window. */
+static void test_every_kind_loads_into_its_history(void **state)
+{
+	struct fixture *f = *state;
+	GError *err = NULL;
+	int64_t ids[TABLE_COUNT];
+	struct history h;
+
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		union any_row row;
+
+		sample((enum store_table)i, 0, &row);
+		assert_true(store_entry_add(f->st, (enum store_table)i, &row, &ids[i], &err));
+		clear_row((enum store_table)i, &row);
+	}
+	for (int only = 0; only < TABLE_COUNT; only++) {
+		bool want[TABLE_COUNT];
+		int64_t expected[TABLE_COUNT];
+
+		for (int i = 0; i < TABLE_COUNT; i++) {
+			want[i] = i == only;
+			expected[i] = i == only ? ids[i] : 0;
+		}
+		assert_true(store_entries_load(f->st, want, false, 0, &h, &err));
+		assert_history_holds(&h, expected);
+		history_clear(&h);
+	}
+	assert_true(store_history_load(f->st, day_of(2026, 11, 1), &h, &err));
+	assert_history_holds(&h, ids);
+	history_clear(&h);
+}
+
 static void test_update_of_a_missing_id_fails(void **state)
 {
 	struct fixture *f = *state;
@@ -445,6 +492,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_kind_is_a_bug, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_round_trips, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_lists_what_was_added, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_every_kind_loads_into_its_history, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_update_of_a_missing_id_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_schema_version_is_the_last_migration, setup,

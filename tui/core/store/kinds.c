@@ -584,13 +584,17 @@ static void json_assessment_row(struct json_writer *w, const void *row, const ch
 
 /* What every kind states the same way: its table (the id on the command
  * line too), its one entry's word and how a row of it is deleted; its row
- * type and the field holding its moment; its SELECT
+ * type and the field holding its moment; its rows in struct history (the
+ * `rows` of ENTRY_KINDS, model.h); its SELECT
  * (columns as read() expects them) by id and from a time column on. */
 #define KIND_TABLE(t, name, word) \
 	.table = t, .id = name, .type = word, .delete_sql = "DELETE FROM " name " WHERE id = ?"
 #define KIND_ROW(type, when)                                         \
 	.row_size = sizeof(type), .id_offset = offsetof(type, id), \
 	.when_offset = offsetof(type, when)
+#define KIND_HISTORY(rows)                                  \
+	.history_rows = offsetof(struct history, rows),     \
+	.history_count = offsetof(struct history, n_##rows)
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
@@ -601,6 +605,7 @@ static void json_assessment_row(struct json_writer *w, const void *row, const ch
 
 static const struct entry_kind kinds[] = {
 	[TABLE_RUNS] = {
+		KIND_HISTORY(runs),
 		KIND_TABLE(TABLE_RUNS, "runs", "run"), KIND_ROW(struct run, start),
 		/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
 		 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
@@ -616,6 +621,7 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
+		KIND_HISTORY(soreness),
 		KIND_TABLE(TABLE_SORENESS, "soreness", "soreness"), KIND_ROW(struct soreness, time),
 		.name = NC_("list name", "soreness"), .typed = NC_("typed list", "soreness|sore"),
 		KIND_SELECTS(SORENESS_SELECT, "time"),
@@ -626,6 +632,7 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
+		KIND_HISTORY(massages),
 		KIND_TABLE(TABLE_MASSAGES, "massages", "massage"), KIND_ROW(struct massage, date),
 		.name = NC_("list name", "massages"), .typed = NC_("typed list", "massages|massage"),
 		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
@@ -637,6 +644,7 @@ static const struct entry_kind kinds[] = {
 		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
+		KIND_HISTORY(races),
 		KIND_TABLE(TABLE_RACES, "races", "race"), KIND_ROW(struct race, date),
 		.name = NC_("list name", "races"), .typed = NC_("typed list", "races|race"),
 		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
@@ -647,6 +655,7 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
 	},
 	[TABLE_ASSESSMENTS] = {
+		KIND_HISTORY(assessments),
 		KIND_TABLE(TABLE_ASSESSMENTS, "assessments", "assessment"),
 		KIND_ROW(struct assessment, time), .name = NC_("list name", "assessments"), .typed = NC_("typed list", "assessments|assessment"),
 		KIND_SELECTS(ASSESSMENT_SELECT, "time"),
@@ -674,6 +683,16 @@ const struct entry_kind *store_kind_or_fail(enum store_table t, GError **err)
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
 	return k;
+}
+
+const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h,
+				    size_t *n)
+{
+	const void *rows;
+
+	memcpy(n, (const char *)h + k->history_count, sizeof(*n));
+	memcpy(&rows, (const char *)h + k->history_rows, sizeof(rows));
+	return rows;
 }
 
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row)

@@ -36,6 +36,9 @@ struct entry_kind {
 	size_t id_offset;
 	/* Where the row's moment is: a wtime, or a dayno when by_day. */
 	size_t when_offset;
+	/* Where struct history keeps the kind's rows: offsetof the array
+	 * pointer and of its count (entry_kind_history_rows()). */
+	size_t history_rows, history_count;
 	/* INSERT binds the fields (1..n_fields), then the id (NULL for the
 	 * next free one); UPDATE binds the fields, then the id to update.
 	 * The SELECTs read the columns read() expects, by id or from a
@@ -71,6 +74,10 @@ struct entry_kind {
 /* The descriptor of t; an unknown t is a programming error: a critical
  * warning and NULL. */
 const struct entry_kind *entry_kind_of(enum store_table t);
+
+/* The rows of kind k in h, and how many in *n. */
+const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h,
+				    size_t *n);
 
 /* The id stored in a row of kind k. */
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row);

@@ -219,10 +219,11 @@ void store_cursor_close(struct store_cursor *c);
 bool store_read_begin(struct store *st);
 void store_read_end(struct store *st);
 
-/* Loads what the advice engine needs at `now`: runs and soreness from
- * `from` on, every massage from `from` on plus the last one before it, and
- * every race from `from` on (past and future).  Reads only that window
- * through indexes, so the cost does not grow with the length of history. */
+/* Loads what the advice engine needs at `now`: every entry of every kind
+ * from `from` on (races past and future; the assessments that may close a
+ * flag of the window), and the last massage before `from` too.  Reads
+ * only that window through indexes, so the cost does not grow with the
+ * length of history. */
 bool store_history_load(struct store *st, dayno from, struct history *h, GError **err);
 
 /* The date of the most recent massage strictly before `before`, or false. */
