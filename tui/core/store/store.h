@@ -13,10 +13,6 @@
 #include "core/model.h"
 #include "core/parse.h"
 
-/* The schema version this knead writes: the last step of migrate.c
- * (checked when migrate.c builds, and by test_store_kinds). */
-#define STORE_SCHEMA_VERSION 8
-
 struct store;
 
 /* One list per kind of entry, in the order of ENTRY_KINDS (model.h). */
@@ -71,8 +67,9 @@ const char *store_table_word(enum store_table t);
 char *store_default_path(void);
 
 /* Opens (creating directory 0700 and file 0600 if needed) and migrates to
- * STORE_SCHEMA_VERSION.  A newer schema, or a file that is not a knead
- * database, is refused without touching it. */
+ * the schema version this knead writes (migrate_latest(), the last step of
+ * migrate.c).  A newer schema, or a file that is not a knead database, is
+ * refused without touching it. */
 struct store *store_open(const char *path, GError **err);
 /* For commands that only read (list, status, next, export, backup...):
  * never creates the file nor its directory.  A missing file is an error
