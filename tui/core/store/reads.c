@@ -138,22 +138,22 @@ bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err
 
 bool store_history_load(struct store *st, dayno from, struct history *h, GError **err)
 {
-	dayno last;
-	dayno massages_from = from;
+	dayno kind_from[TABLE_COUNT], last;
 	bool ok = true;
 
 	memset(h, 0, sizeof(*h));
+	for (int t = 0; t < TABLE_COUNT; t++)
+		kind_from[t] = from;
 	/* One read transaction, so the lists agree with each other. */
 	store_read_begin(st);
 	/* Every kind from `from` on, but the massages: the advice's rhythm
 	 * starts from the last one, which may be before the window. */
 	if (store_last_massage(st, from, &last, NULL))
-		massages_from = last;
+		kind_from[TABLE_MASSAGES] = last;
 	for (int t = 0; ok && t < TABLE_COUNT; t++) {
 		const struct entry_kind *k = store_kind_or_fail((enum store_table)t, err);
 
-		ok = k && load_kind(st, k, true, t == TABLE_MASSAGES ? massages_from : from, h,
-				    err);
+		ok = k && load_kind(st, k, true, kind_from[t], h, err);
 	}
 	store_read_end(st);
 	if (!ok)
