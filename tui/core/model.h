@@ -122,7 +122,6 @@ struct race {
  * command line's and the interface's. */
 #define RACE_PRIORITY_DEFAULT 'B'
 
-
 /* A professional looked at a flagged region (knead log assessed). */
 struct assessment {
 	int64_t id;

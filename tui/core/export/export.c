@@ -37,7 +37,10 @@ bool export_format_from_id(const char *s, enum export_format *out)
 
 static bool tables_load(struct store *st, struct history *t, GError **err)
 {
-	const bool all[TABLE_COUNT] = { true, true, true, true, true };
+	bool all[TABLE_COUNT];
+
+	for (int i = 0; i < TABLE_COUNT; i++)
+		all[i] = true;
 	return store_entries_load(st, all, false, 0, t, err);
 }
 
