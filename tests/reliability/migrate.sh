@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # migrate.sh - a database from every earlier schema version (one fixture per
 # version, tests/fixtures/db/vN.db, made by make-fixtures.sh) migrates to the
-# current version with its data intact; a database from a newer knead is
-# refused with a clear message and left untouched; a step that fails leaves
-# the previous version whole.
+# current version with its data intact: every fixture found comes out with
+# exactly the schema of a new database and its AUTOINCREMENT counters
+# carried over, so a step that adds a table needs no case of its own; a
+# database from a newer knead is refused with a clear message and left
+# untouched; a step that fails leaves the previous version whole.
 . "$top_srcdir/tests/lib.sh"
 
 FIX=$top_srcdir/tests/fixtures/db
-current=$(sed -n 's/^#define STORE_SCHEMA_VERSION \([0-9][0-9]*\).*/\1/p' "$top_srcdir/tui/core/store/store.h")
 NOW=2026-03-01T10:00
 
 # json_rows FILE TYPE EXPR: one line per object of that type in knead's
@@ -32,19 +33,30 @@ dump() {
 		SELECT 'reminder', key, kind, sent_at FROM reminders ORDER BY id;"
 }
 
-like "$current" '^[0-9]+$' "the current schema version ($current) is read from store.h"
+# The schema knead creates today, to compare the migrated ones with, and
+# its version.  An empty file: knead makes it a database (a read command
+# never creates one).
+: >"$T/new.db"
+"$KNEAD" --db "$T/new.db" list >/dev/null
+current=$(sqlite3 -batch "$T/new.db" 'PRAGMA user_version')
+like "$current" '^[1-9][0-9]*$' "a new database is at the current schema version ($current)"
 v=1
 while [ "$v" -le "$current" ]; do
 	ok "$([ -f "$FIX/v$v.db" ]; echo $?)" "there is a fixture for schema version $v"
 	v=$((v + 1))
 done
-
-# The schema knead creates today, to compare the migrated ones with.
-# An empty file: knead makes it a database (a read command never creates one).
-: >"$T/new.db"
-"$KNEAD" --db "$T/new.db" list >/dev/null
 schema() {
 	sqlite3 -batch -noheader "$1" "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+}
+# lost_counters DB OLD: each AUTOINCREMENT counter of the database OLD
+# (its next id is past it) that DB lacks or holds lower, as "table old new";
+# nothing when every one was carried over.
+lost_counters() {
+	[ -n "$(sqlite3 -batch "$2" "SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")" ] || return 0
+	sqlite3 -batch -noheader "$1" "ATTACH '$2' AS old;
+		SELECT o.name, o.seq, coalesce(n.seq, 'none') FROM old.sqlite_sequence o
+		LEFT JOIN main.sqlite_sequence n ON n.name = o.name
+		WHERE n.seq IS NULL OR n.seq < o.seq ORDER BY o.name"
 }
 is "$(schema "$FIX/v$current.db")" "$(schema "$T/new.db")" \
 	"the v$current fixture has exactly the schema knead creates (a released step was not edited)"
@@ -58,6 +70,7 @@ for fixture in "$FIX"/v*.db; do
 	is "$?:$(cat "$T/$v.err")" "0:" "$v: knead list --json opens it"
 	is "$(sqlite3 -batch "$copy" 'PRAGMA user_version')" "$current" "$v: migrated to version $current"
 	is "$(schema "$copy")" "$(schema "$T/new.db")" "$v: the schema is now the current one"
+	is "$(lost_counters "$copy" "$fixture")" "" "$v: every AUTOINCREMENT counter is carried over"
 	is "$(dump "$copy")" "$before" "$v: every row is as it was (runs, soreness, massages, regions, races, reminders)"
 	is "$(sqlite3 -batch "$copy" 'PRAGMA integrity_check')" ok "$v: integrity_check is ok"
 

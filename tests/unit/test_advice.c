@@ -964,8 +964,8 @@ static void twenty_years(struct history *h)
 	g_rand_free(rng);
 }
 
-/* What store_history_load returns for `from`: runs and soreness from that
- * day, massages from it plus the last one before, races from it. */
+/* What store_history_load returns for `from`: every entry from that day
+ * on, and the last massage before it (these histories hold no assessment). */
 static void window_of(const struct history *full, dayno from, struct history *w)
 {
 	size_t last_before = SIZE_MAX;

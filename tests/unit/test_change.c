@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_change.c - the one door for a change (change.h) and the one undo
  * journal behind it (journal.h): a whole entry checked like a new one,
- * undone and redone in words. */
+ * every kind's changes undone and redone in words. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -16,10 +16,11 @@
 #include "core/store/change.h"
 #include "core/store/journal.h"
 #include "core/validate.h"
+#include "samples.h"
 #include "testutil.h"
 
 /* A Monday. */
-#define NOW wtime_make(2026, 11, 23, 19, 0, 0)
+#define NOW SAMPLE_NOW
 
 static int setup(void **state)
 {
@@ -181,34 +182,91 @@ static void edit_undone_and_redone(void **state)
 	assert_int_equal(count(f->st, "SELECT distance_m FROM runs"), 12000);
 }
 
-/* An assessment is an entry like the others: checked (a side on the
- * lower back is refused), its edit and removal undone and redone in
- * words. */
-static void assessment_undone_and_redone(void **state)
+/* An assessment is checked like any entry: a side on the lower back is
+ * refused. */
+static void assessment_checked(void **state)
 {
 	struct temp_store *f = *state;
-	struct assessment a = { .time = NOW - 3600, .region = REGION_SHIN, .side = SIDE_LEFT };
 	struct assessment bad = { .time = NOW, .region = REGION_LOWER_BACK, .side = SIDE_LEFT };
 	GError *err = NULL;
-	int64_t id;
 
 	assert_false(change_add(f->st, "log", TABLE_ASSESSMENTS, &bad, NULL, &err));
 	assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
 	g_clear_error(&err);
-	assert_true(change_add(f->st, "log", TABLE_ASSESSMENTS, &a, &id, &err));
-	a.id = id;
-	a.cleared = true;
-	assert_true(change_update(f->st, "edit", TABLE_ASSESSMENTS, &a, &err));
-	assert_int_equal(count(f->st, "SELECT cleared FROM assessments"), 1);
-	expect_walk(f->st, false, "edit", "changed back to the assessment of Mon 23 Nov, left shin");
-	assert_int_equal(count(f->st, "SELECT cleared FROM assessments"), 0);
-	expect_walk(f->st, true, "edit",
-		    "changed again to the assessment of Mon 23 Nov, left shin, cleared for massage");
-	assert_true(change_remove(f->st, "rm", TABLE_ASSESSMENTS, id, NULL, &err));
-	assert_int_equal(count(f->st, "SELECT count(*) FROM assessments"), 0);
-	expect_walk(f->st, false, "rm",
-		    "put back the assessment of Mon 23 Nov, left shin, cleared for massage");
-	assert_int_equal(count(f->st, "SELECT id FROM assessments"), (int)id);
+	assert_int_equal(count(f->st, "SELECT count(*) FROM undo_journal"), 0);
+}
+
+/* Whether the entry `id` of kind t is stored as `want` (NULL: not at all). */
+static void expect_stored(struct store *st, enum store_table t, int64_t id,
+			  const union store_row *want)
+{
+	union store_row got;
+	GError *err = NULL;
+
+	if (!want) {
+		assert_false(store_entry_get(st, t, id, &got, &err));
+		assert_true(g_error_matches(err, KNEAD_ERROR, KNEAD_ERROR_INVALID));
+		g_clear_error(&err);
+		return;
+	}
+	assert_true(store_entry_get(st, t, id, &got, &err));
+	assert_same_entry(t, want, &got);
+	store_entry_clear(t, &got);
+}
+
+/* expect_walk, the words being `done` followed by the entry in words. */
+static void expect_walk_of(struct store *st, bool redo, const char *command, const char *done,
+			   enum store_table t, const union store_row *row)
+{
+	char *entry = store_entry_describe(t, row, UNIT_KM);
+	char *text = g_strconcat(done, " ", entry, NULL);
+
+	expect_walk(st, redo, command, text);
+	g_free(text);
+	g_free(entry);
+}
+
+/* Every kind of entry through the one door: logged, edited and removed,
+ * each change undone then redone in words, and the entry, under its id,
+ * as it was at every step. */
+static void every_kind_undone_and_redone(void **state)
+{
+	(void)state;
+	clock_set_override(NOW);
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		enum store_table t = (enum store_table)i;
+		struct temp_store *f = temp_store_open("knead-change-XXXXXX");
+		union store_row logged, edited;
+		GError *err = NULL;
+		int64_t id;
+
+		sample_entry(t, 0, &logged);
+		sample_entry(t, 1, &edited);
+		assert_true(change_add(f->st, "log", t, &logged, &id, &err));
+		sample_set_id(t, &edited, id);
+		assert_true(change_update(f->st, "edit", t, &edited, &err));
+		assert_true(change_remove(f->st, "rm", t, id, NULL, &err));
+
+		expect_walk_of(f->st, false, "rm", "put back", t, &edited);
+		expect_stored(f->st, t, id, &edited);
+		expect_walk_of(f->st, false, "edit", "changed back to", t, &logged);
+		expect_stored(f->st, t, id, &logged);
+		expect_walk_of(f->st, false, "log", "removed", t, &logged);
+		expect_stored(f->st, t, id, NULL);
+		expect_nothing(f->st, false);
+
+		expect_walk_of(f->st, true, "log", "put back", t, &logged);
+		expect_stored(f->st, t, id, &logged);
+		expect_walk_of(f->st, true, "edit", "changed again to", t, &edited);
+		expect_stored(f->st, t, id, &edited);
+		expect_walk_of(f->st, true, "rm", "removed", t, &edited);
+		expect_stored(f->st, t, id, NULL);
+		expect_nothing(f->st, true);
+
+		store_entry_clear(t, &logged);
+		store_entry_clear(t, &edited);
+		temp_store_close(f);
+	}
 }
 
 /* A group is one change: moving two runs to another day is undone whole. */
@@ -249,7 +307,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(new_change_ends_redo, setup, temp_store_teardown),
 		cmocka_unit_test_setup_teardown(edit_undone_and_redone, setup, temp_store_teardown),
 		cmocka_unit_test_setup_teardown(a_group_is_one_change, setup, temp_store_teardown),
-		cmocka_unit_test_setup_teardown(assessment_undone_and_redone, setup, temp_store_teardown),
+		cmocka_unit_test_setup_teardown(assessment_checked, setup, temp_store_teardown),
+		cmocka_unit_test(every_kind_undone_and_redone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

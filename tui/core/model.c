@@ -138,21 +138,19 @@ void race_clear(struct race *r)
 	g_clear_pointer(&r->name, g_free);
 }
 
+void assessment_clear(struct assessment *a)
+{
+	memset(a, 0, sizeof(*a));
+}
+
 void history_clear(struct history *h)
 {
-	for (size_t i = 0; i < h->n_runs; i++)
-		run_clear(&h->runs[i]);
-	for (size_t i = 0; i < h->n_soreness; i++)
-		soreness_clear(&h->soreness[i]);
-	for (size_t i = 0; i < h->n_massages; i++)
-		massage_clear(&h->massages[i]);
-	for (size_t i = 0; i < h->n_races; i++)
-		race_clear(&h->races[i]);
-	g_free(h->runs);
-	g_free(h->soreness);
-	g_free(h->massages);
-	g_free(h->races);
-	g_free(h->assessments);
+#define CLEAR_ROWS(NAME, type, rows)                   \
+	for (size_t i = 0; i < h->n_##rows; i++)       \
+		type##_clear(&h->rows[i]);             \
+	g_free(h->rows);
+	ENTRY_KINDS(CLEAR_ROWS)
+#undef CLEAR_ROWS
 	memset(h, 0, sizeof(*h));
 }
 

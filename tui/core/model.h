@@ -122,9 +122,6 @@ struct race {
  * command line's and the interface's. */
 #define RACE_PRIORITY_DEFAULT 'B'
 
-
-/* A window of history, each array oldest first.  The store fills it; the
- * advice engine and the load figures only read it. */
 /* A professional looked at a flagged region (knead log assessed). */
 struct assessment {
 	int64_t id;
@@ -134,17 +131,29 @@ struct assessment {
 	bool cleared; /* they said massage there is fine */
 };
 
+/* The kinds of entry, once, in the order of the store's lists
+ * (enum store_table: TABLE_RUNS...; knead list --json merges the kinds in
+ * this order on a tie, and every list of the lists' names follows it):
+ * X(NAME, type, rows) for TABLE_NAME, its struct type (and the member of
+ * union store_row, and type_clear()) and struct history's rows and
+ * n_rows.  The store's own description of each kind is its descriptor
+ * (store/kinds.c). */
+#define ENTRY_KINDS(X)                        \
+	X(RUNS, run, runs)                    \
+	X(SORENESS, soreness, soreness)       \
+	X(MASSAGES, massage, massages)        \
+	X(RACES, race, races)                 \
+	X(ASSESSMENTS, assessment, assessments)
+
+/* A window of history: for each kind of entry its rows, oldest first,
+ * and how many.  The store fills it; the advice engine and the load
+ * figures only read it. */
 struct history {
-	struct run *runs;
-	size_t n_runs;
-	struct soreness *soreness;
-	size_t n_soreness;
-	struct massage *massages;
-	size_t n_massages;
-	struct race *races;
-	size_t n_races;
-	struct assessment *assessments; /* oldest first */
-	size_t n_assessments;
+#define HISTORY_ROWS(NAME, type, rows) \
+	struct type *rows;             \
+	size_t n_##rows;
+	ENTRY_KINDS(HISTORY_ROWS)
+#undef HISTORY_ROWS
 	/* The runner's heart rates from the settings ([runner] max_hr and
 	 * resting_hr), 0 when not set: the load figures then estimate them
 	 * (load.h).  The store leaves them at 0; callers copy the settings. */
@@ -152,10 +161,14 @@ struct history {
 	int resting_hr;
 };
 
+/* Frees what one entry owns: one for every kind of entry, even one that
+ * owns no memory, since history_clear() calls it on each row. */
 void run_clear(struct run *r);
 void soreness_clear(struct soreness *s);
 void massage_clear(struct massage *m);
 void race_clear(struct race *r);
+void assessment_clear(struct assessment *a);
+/* Clears every row of every kind, then h. */
 void history_clear(struct history *h);
 /* Whether a massage of kind K is in the history on or before TODAY. */
 bool history_had_massage(const struct history *h, dayno today, enum massage_kind k);

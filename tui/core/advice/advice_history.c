@@ -9,12 +9,6 @@ bool advice_history_load(struct store *st, const struct config *cfg, wtime now,
 	memset(h, 0, sizeof(*h));
 	if (st && !store_history_load(st, advice_history_from(wtime_day(now)), h, err))
 		return false;
-	/* The assessments that may close a flag of the window. */
-	if (st && !store_assessments_list(st, day_start(advice_history_from(wtime_day(now))),
-					  &h->assessments, &h->n_assessments, err)) {
-		history_clear(h);
-		return false;
-	}
 	if (cfg)
 		config_apply_runner(cfg, h);
 	return true;

@@ -646,7 +646,7 @@ static void read_assessment(struct store *st, sqlite3_stmt *s, void *row)
 /* Nothing owned: clearing forgets the entry. */
 static void clear_assessment(void *row)
 {
-	memset(row, 0, sizeof(struct assessment));
+	assessment_clear(row);
 }
 
 static void copy_assessment(void *dst, const void *src)
@@ -724,17 +724,17 @@ static void csv_assessment(const void *row, char *cols[CSV_COLS])
 
 /* What every kind states the same way: its table (the id on the command
  * line too), its one entry's word and how a row of it is deleted; its row
- * type and the field holding its moment; its array and count in a struct
- * history; its SELECT (columns as read() expects them) by id and from a
- * time column on. */
+ * type and the field holding its moment; its rows in struct history (the
+ * `rows` of ENTRY_KINDS, model.h); its SELECT
+ * (columns as read() expects them) by id and from a time column on. */
 #define KIND_TABLE(t, name, word) \
 	.table = t, .id = name, .type = word, .delete_sql = "DELETE FROM " name " WHERE id = ?"
 #define KIND_ROW(type, when)                                         \
 	.row_size = sizeof(type), .id_offset = offsetof(type, id), \
 	.when_offset = offsetof(type, when)
-#define KIND_HISTORY(rows, count)                      \
-	.history_rows = offsetof(struct history, rows), \
-	.history_count = offsetof(struct history, count)
+#define KIND_HISTORY(rows)                                  \
+	.history_rows = offsetof(struct history, rows),     \
+	.history_count = offsetof(struct history, n_##rows)
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
@@ -745,11 +745,11 @@ static void csv_assessment(const void *row, char *cols[CSV_COLS])
 
 static const struct entry_kind kinds[] = {
 	[TABLE_RUNS] = {
+		KIND_HISTORY(runs),
 		KIND_TABLE(TABLE_RUNS, "runs", "run"), KIND_ROW(struct run, start),
 		/* TRANSLATORS: a list's name inside a sentence, "Changed runs entry
 		 * 3." (French: "Dans les sorties, l'entrée 3 a été modifiée."). */
 		.name = NC_("list name", "runs"), .typed = NC_("typed list", "runs|run"),
-		KIND_HISTORY(runs, n_runs),
 		KIND_SELECTS(STORE_RUN_SELECT, "start"),
 		.insert_sql = "INSERT INTO runs (start, distance_m, duration_s, kind, rpe, avg_hr,"
 			      " elevation_m, note, source, source_id, id)"
@@ -761,9 +761,9 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
 	},
 	[TABLE_SORENESS] = {
+		KIND_HISTORY(soreness),
 		KIND_TABLE(TABLE_SORENESS, "soreness", "soreness"), KIND_ROW(struct soreness, time),
 		.name = NC_("list name", "soreness"), .typed = NC_("typed list", "soreness|sore"),
-		KIND_HISTORY(soreness, n_soreness),
 		KIND_SELECTS(SORENESS_SELECT, "time"),
 		.insert_sql = "INSERT INTO soreness (time, region, side, level, note, sharp, id)"
 			      " VALUES (?,?,?,?,?,?,?)",
@@ -772,9 +772,9 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
 	},
 	[TABLE_MASSAGES] = {
+		KIND_HISTORY(massages),
 		KIND_TABLE(TABLE_MASSAGES, "massages", "massage"), KIND_ROW(struct massage, date),
 		.name = NC_("list name", "massages"), .typed = NC_("typed list", "massages|massage"),
-		KIND_HISTORY(massages, n_massages),
 		KIND_SELECTS(MASSAGE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO massages (date, kind, therapist, note, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -784,9 +784,9 @@ static const struct entry_kind kinds[] = {
 		.variant_type = MASSAGE_TYPE,
 	},
 	[TABLE_RACES] = {
+		KIND_HISTORY(races),
 		KIND_TABLE(TABLE_RACES, "races", "race"), KIND_ROW(struct race, date),
 		.name = NC_("list name", "races"), .typed = NC_("typed list", "races|race"),
-		KIND_HISTORY(races, n_races),
 		KIND_SELECTS(RACE_SELECT, "date"), .by_day = true,
 		.insert_sql = "INSERT INTO races (date, name, distance_m, priority, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -795,9 +795,9 @@ static const struct entry_kind kinds[] = {
 		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
 	},
 	[TABLE_ASSESSMENTS] = {
+		KIND_HISTORY(assessments),
 		KIND_TABLE(TABLE_ASSESSMENTS, "assessments", "assessment"),
 		KIND_ROW(struct assessment, time), .name = NC_("list name", "assessments"), .typed = NC_("typed list", "assessments|assessment"),
-		KIND_HISTORY(assessments, n_assessments),
 		KIND_SELECTS(ASSESSMENT_SELECT, "time"),
 		.insert_sql = "INSERT INTO assessments (time, region, side, cleared, id)"
 			      " VALUES (?,?,?,?,?)",
@@ -825,21 +825,22 @@ const struct entry_kind *store_kind_or_fail(enum store_table t, GError **err)
 	return k;
 }
 
+const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h,
+				    size_t *n)
+{
+	const void *rows;
+
+	memcpy(n, (const char *)h + k->history_count, sizeof(*n));
+	memcpy(&rows, (const char *)h + k->history_rows, sizeof(rows));
+	return rows;
+}
+
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row)
 {
 	int64_t id;
 
 	memcpy(&id, (const char *)row + k->id_offset, sizeof(id));
 	return id;
-}
-
-const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h, size_t *n)
-{
-	const void *rows;
-
-	memcpy(&rows, (const char *)h + k->history_rows, sizeof(rows));
-	memcpy(n, (const char *)h + k->history_count, sizeof(*n));
-	return rows;
 }
 
 char *store_entry_describe(enum store_table t, const void *row, enum unit u)

@@ -83,10 +83,11 @@ struct entry_kind {
  * warning and NULL. */
 const struct entry_kind *entry_kind_of(enum store_table t);
 
+/* The rows of kind k in h (row_size bytes apart), *n of them. */
+const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h,
+				    size_t *n);
+
 /* The id stored in a row of kind k. */
 int64_t entry_kind_row_id(const struct entry_kind *k, const void *row);
-
-/* The rows of kind k in h (row_size bytes apart), *n of them. */
-const void *entry_kind_history_rows(const struct entry_kind *k, const struct history *h, size_t *n);
 
 #endif

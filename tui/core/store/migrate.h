@@ -13,6 +13,7 @@
 
 /* Brings `db` from its version up to `target` (at most the latest). */
 bool migrate_to(sqlite3 *db, int target, GError **err);
+/* The schema version this knead writes: its last step. */
 int migrate_latest(void);
 /* Adds to the reference tables (regions, region_sides, run_sources,
  * entry_tables) the rows of knead's own tables that the database lacks:

@@ -84,22 +84,37 @@ bool store_assessments_list(struct store *st, wtime since, struct assessment **o
 	return list_since(st, TABLE_ASSESSMENTS, since, (void **)out, n, err);
 }
 
+/* Reads the rows of kind k from day `since` on (every row when not
+ * have_since), oldest first, into h's array of the kind; what was read
+ * before an error is there too, for history_clear. */
+static bool load_kind(struct store *st, const struct entry_kind *k, bool have_since,
+		      dayno since, struct history *h, GError **err)
+{
+	sqlite3_stmt *s = store_prepare(st, k->select_since_sql, err);
+	void *rows = NULL;
+	size_t n = 0;
+	bool ok;
+
+	if (!s)
+		return false;
+	bind_since(k, s, have_since, since, false);
+	ok = collect(st, k, s, &rows, &n, err);
+	memcpy((char *)h + k->history_rows, &rows, sizeof(rows));
+	memcpy((char *)h + k->history_count, &n, sizeof(n));
+	return ok;
+}
+
 bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool have_since,
 			dayno since, struct history *h, GError **err)
 {
-	wtime t = have_since ? day_start(since) : SINCE_ALL_TIME;
-	dayno d = have_since ? since : SINCE_ALL_DAYS;
-	bool ok;
+	bool ok = true;
 
 	memset(h, 0, sizeof(*h));
-	ok = (!want[TABLE_RUNS] || store_runs_list(st, t, &h->runs, &h->n_runs, err)) &&
-	     (!want[TABLE_SORENESS] ||
-	      store_soreness_list(st, t, &h->soreness, &h->n_soreness, err)) &&
-	     (!want[TABLE_MASSAGES] ||
-	      store_massages_list(st, d, &h->massages, &h->n_massages, err)) &&
-	     (!want[TABLE_RACES] || store_races_list(st, d, &h->races, &h->n_races, err)) &&
-	     (!want[TABLE_ASSESSMENTS] ||
-	      store_assessments_list(st, t, &h->assessments, &h->n_assessments, err));
+	for (int t = 0; ok && t < TABLE_COUNT; t++) {
+		const struct entry_kind *k = store_kind_or_fail((enum store_table)t, err);
+
+		ok = k && (!want[t] || load_kind(st, k, have_since, since, h, err));
+	}
 	if (!ok)
 		history_clear(h);
 	return ok;
@@ -123,19 +138,23 @@ bool store_last_massage(struct store *st, dayno before, dayno *out, GError **err
 
 bool store_history_load(struct store *st, dayno from, struct history *h, GError **err)
 {
-	dayno last;
-	dayno massages_from = from;
-	bool ok;
+	dayno kind_from[TABLE_COUNT], last;
+	bool ok = true;
 
 	memset(h, 0, sizeof(*h));
-	/* One read transaction, so the four lists agree with each other. */
+	for (int t = 0; t < TABLE_COUNT; t++)
+		kind_from[t] = from;
+	/* One read transaction, so the lists agree with each other. */
 	store_read_begin(st);
+	/* Every kind from `from` on, but the massages: the advice's rhythm
+	 * starts from the last one, which may be before the window. */
 	if (store_last_massage(st, from, &last, NULL))
-		massages_from = last;
-	ok = store_runs_list(st, day_start(from), &h->runs, &h->n_runs, err) &&
-	     store_soreness_list(st, day_start(from), &h->soreness, &h->n_soreness, err) &&
-	     store_massages_list(st, massages_from, &h->massages, &h->n_massages, err) &&
-	     store_races_list(st, from, &h->races, &h->n_races, err);
+		kind_from[TABLE_MASSAGES] = last;
+	for (int t = 0; ok && t < TABLE_COUNT; t++) {
+		const struct entry_kind *k = store_kind_or_fail((enum store_table)t, err);
+
+		ok = k && load_kind(st, k, true, kind_from[t], h, err);
+	}
 	store_read_end(st);
 	if (!ok)
 		history_clear(h);
@@ -148,12 +167,7 @@ struct store_cursor {
 	struct store *st;
 	const struct entry_kind *kind;
 	sqlite3_stmt *stmt;
-	union {
-		struct run run;
-		struct soreness soreness;
-		struct massage massage;
-		struct race race;
-	} row;
+	union store_row row;
 	bool has_row;
 };
 

@@ -239,11 +239,11 @@ static bool configure_connection(struct store *st, bool readonly, GError **err)
 
 static bool check_version(struct store *st, int version, GError **err)
 {
-	if (version > STORE_SCHEMA_VERSION) {
+	if (version > migrate_latest()) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("%s was written by a newer knead (schema version %d, this one knows "
 			      "up to %d): upgrade knead; the file was not changed"),
-			    st->path, version, STORE_SCHEMA_VERSION);
+			    st->path, version, migrate_latest());
 		return false;
 	}
 	if (version == 0 && looks_foreign(st)) {
@@ -528,12 +528,12 @@ static struct store *store_open_once(const char *path, bool *busy, GError **err)
 	if (version < 0 || !check_version(st, version, err) ||
 	    !configure_connection(st, readonly, err))
 		goto fail;
-	if (readonly && version < STORE_SCHEMA_VERSION) {
+	if (readonly && version < migrate_latest()) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("the database %s is read-only: nothing was written"), path);
 		goto fail;
 	}
-	if ((version < STORE_SCHEMA_VERSION && !migrate_to(st->db, STORE_SCHEMA_VERSION, err)) ||
+	if ((version < migrate_latest() && !migrate_to(st->db, migrate_latest(), err)) ||
 	    (!readonly && !migrate_reference_rows(st->db, err))) {
 		g_prefix_error(err, "%s: ", path);
 		goto fail;
@@ -593,7 +593,7 @@ struct store *store_open_readonly(const char *path, GError **err)
 		store_close(st);
 		return NULL;
 	}
-	if (version < STORE_SCHEMA_VERSION) {
+	if (version < migrate_latest()) {
 		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
 			    _("%s needs an upgrade (schema version %d): open it once read-write"),
 			    path, version);
@@ -613,7 +613,7 @@ static struct store *store_open_empty(const char *path, GError **err)
 			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK ||
 	    !configure_connection(st, true, err) ||
-	    !migrate_to(st->db, STORE_SCHEMA_VERSION, err) ||
+	    !migrate_to(st->db, migrate_latest(), err) ||
 	    !migrate_reference_rows(st->db, err)) {
 		if (err && !*err)
 			store_db_error(st, err);
@@ -700,7 +700,7 @@ struct store *store_open_existing(const char *path, GError **err)
 	if (!st) {
 		st = store_new(path);
 		if (wal_has_frames(path) || !open_connection(st, true, NULL) ||
-		    read_version(st, NULL) != STORE_SCHEMA_VERSION) {
+		    read_version(st, NULL) != migrate_latest()) {
 			store_close(st);
 			st = NULL;
 		}

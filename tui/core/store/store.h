@@ -13,30 +13,24 @@
 #include "core/model.h"
 #include "core/parse.h"
 
-/* The schema version this knead writes: the last step of migrate.c
- * (checked when migrate.c builds, and by test_store_kinds). */
-#define STORE_SCHEMA_VERSION 8
-
 struct store;
 
+/* One list per kind of entry, in the order of ENTRY_KINDS (model.h). */
 enum store_table {
-	TABLE_RUNS,
-	TABLE_SORENESS,
-	TABLE_MASSAGES,
-	TABLE_RACES,
-	TABLE_ASSESSMENTS,
+#define STORE_TABLE(NAME, type, rows) TABLE_##NAME,
+	ENTRY_KINDS(STORE_TABLE)
+#undef STORE_TABLE
 	TABLE_COUNT
 };
 
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
 
-/* Room for one entry of any kind: a struct run, soreness, massage or race. */
+/* Room for one entry of any kind: the member named after its struct
+ * (run, soreness, massage, race, assessment). */
 union store_row {
-	struct run run;
-	struct soreness soreness;
-	struct massage massage;
-	struct race race;
-	struct assessment assessment;
+#define STORE_ROW(NAME, type, rows) struct type type;
+	ENTRY_KINDS(STORE_ROW)
+#undef STORE_ROW
 };
 
 /* What every kind does the same way, through its descriptor
@@ -73,8 +67,9 @@ const char *store_table_word(enum store_table t);
 char *store_default_path(void);
 
 /* Opens (creating directory 0700 and file 0600 if needed) and migrates to
- * STORE_SCHEMA_VERSION.  A newer schema, or a file that is not a knead
- * database, is refused without touching it. */
+ * the schema version this knead writes (migrate_latest(), the last step of
+ * migrate.c).  A newer schema, or a file that is not a knead database, is
+ * refused without touching it. */
 struct store *store_open(const char *path, GError **err);
 /* For commands that only read (list, status, next, export, backup...):
  * never creates the file nor its directory.  A missing file is an error
@@ -221,10 +216,11 @@ void store_cursor_close(struct store_cursor *c);
 bool store_read_begin(struct store *st);
 void store_read_end(struct store *st);
 
-/* Loads what the advice engine needs at `now`: runs and soreness from
- * `from` on, every massage from `from` on plus the last one before it, and
- * every race from `from` on (past and future).  Reads only that window
- * through indexes, so the cost does not grow with the length of history. */
+/* Loads what the advice engine needs at `now`: every entry of every kind
+ * from `from` on (races past and future; the assessments that may close a
+ * flag of the window), and the last massage before `from` too.  Reads
+ * only that window through indexes, so the cost does not grow with the
+ * length of history. */
 bool store_history_load(struct store *st, dayno from, struct history *h, GError **err);
 
 /* The date of the most recent massage strictly before `before`, or false. */
