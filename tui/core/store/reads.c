@@ -148,12 +148,7 @@ struct store_cursor {
 	struct store *st;
 	const struct entry_kind *kind;
 	sqlite3_stmt *stmt;
-	union {
-		struct run run;
-		struct soreness soreness;
-		struct massage massage;
-		struct race race;
-	} row;
+	union store_row row; /* room for a row of any kind */
 	bool has_row;
 };
 
