@@ -883,6 +883,17 @@ static void test_json_bad_row_is_left_out(void **state)
 	assert_non_null(strstr(first_skip(&sum), "soreness[0].region"));
 	import_summary_clear(&sum);
 
+	/* So does a bad value inside a list: the element and its key. */
+	assert_true(g_file_set_contents(path,
+		"{\"format\": \"knead-export\", \"massages\": [{\"date\": \"2026-01-04\", "
+		"\"kind\": \"sports\", \"regions\": [{\"region\": \"calf\", \"side\": \"left\"}, "
+		"{\"region\": \"shin\", \"side\": \"up\"}]}]}", -1, NULL));
+	import_summary_init(&sum);
+	assert_true(import_file(d->st, path, &sum));
+	assert_string_equal(first_skip(&sum),
+			    "massages[0].regions[1].side: not a side (expected left, right or null)");
+	import_summary_clear(&sum);
+
 	/* JSON that is not ours is refused whole. */
 	assert_true(g_file_set_contents(path, "[1, 2, 3]", -1, NULL));
 	import_summary_init(&sum);

@@ -97,6 +97,10 @@ static void test_one_descriptor_per_table(void **state)
 		assert_non_null(k->read);
 		assert_non_null(k->clear);
 		assert_non_null(k->to_json);
+		/* Read back from the export, and found there already by one
+		 * way exactly (import/json.c). */
+		assert_non_null(k->from_json);
+		assert_true((k->import_key != NULL) != (k->import_match != NULL));
 		assert_non_null(k->type);
 		/* The list's name in sentences ("Changed runs entry 3"), never "?". */
 		assert_non_null(k->name);

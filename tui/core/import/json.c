@@ -20,12 +20,14 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/json_fields.h"
 #include "core/import/import.h"
 #include "core/import/util.h"
 #include "core/import/json_stream.h"
 #include "core/import/lazy.h"
 #include "core/parse.h"
 #include "core/regions.h"
+#include "core/store/kinds.h"
 #include "core/store/store.h"
 #include "core/validate.h"
 
@@ -36,13 +38,6 @@ struct where {
 	guint index;
 };
 
-static bool bad(GError **err, const struct where *w, const char *key, const char *msg)
-{
-	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "%s[%u].%s: %s", w->table, w->index,
-		    key, msg);
-	return false;
-}
-
 /* json-glib, loaded by import_json_file (lazy.h). */
 static const struct lazy_json *jg;
 
@@ -52,38 +47,66 @@ static bool holds(JsonNode *n, JsonNodeType type)
 	return jg->json_node_get_node_type(n) == type;
 }
 
-static JsonNode *member(JsonObject *o, const char *key)
-{
-	return jg->json_object_has_member(o, key) ? jg->json_object_get_member(o, key) : NULL;
-}
-
 static bool is_null(JsonNode *n)
 {
 	return !n || holds(n, JSON_NODE_NULL);
 }
 
-/* A string, or NULL when `optional` and the member is null or absent. */
-static bool get_text(JsonObject *o, const char *key, bool optional, const struct where *w,
+/* The ops of json_fields.h with json-glib, through which each kind's
+ * from_json (store/kinds.c) reads a row: the reader's context is the
+ * object and where it is. */
+struct object_at {
+	JsonObject *o;
+	const struct where *w;
+};
+
+static const struct where *where_of(const struct json_fields *f)
+{
+	return ((const struct object_at *)f->ctx)->w;
+}
+
+static JsonObject *object_of(const struct json_fields *f)
+{
+	return ((const struct object_at *)f->ctx)->o;
+}
+
+static JsonNode *member(const struct json_fields *f, const char *key)
+{
+	JsonObject *o = object_of(f);
+
+	return jg->json_object_has_member(o, key) ? jg->json_object_get_member(o, key) : NULL;
+}
+
+static bool get_bad(const struct json_fields *f, const char *key, const char *msg, GError **err)
+{
+	const struct where *w = where_of(f);
+
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "%s[%u].%s: %s", w->table, w->index,
+		    key, msg);
+	return false;
+}
+
+static bool get_text(const struct json_fields *f, const char *key, bool optional,
 		     const char **out, GError **err)
 {
-	JsonNode *n = member(o, key);
+	JsonNode *n = member(f, key);
 
 	*out = NULL;
 	if (is_null(n)) {
 		if (optional)
 			return true;
-		return bad(err, w, key, _("missing (expected a text)"));
+		return get_bad(f, key, _("missing (expected a text)"), err);
 	}
 	if (!holds(n, JSON_NODE_VALUE) || jg->json_node_get_value_type(n) != G_TYPE_STRING)
-		return bad(err, w, key, _("not a text"));
+		return get_bad(f, key, _("not a text"), err);
 	*out = jg->json_node_get_string(n);
 	return true;
 }
 
-static bool get_number(JsonObject *o, const char *key, bool optional, const struct where *w,
-		       double *out, bool *present, GError **err)
+static bool get_number(const struct json_fields *f, const char *key, bool optional, double *out,
+		       bool *present, GError **err)
 {
-	JsonNode *n = member(o, key);
+	JsonNode *n = member(f, key);
 	GType t;
 
 	*out = 0;
@@ -92,7 +115,7 @@ static bool get_number(JsonObject *o, const char *key, bool optional, const stru
 	if (is_null(n)) {
 		if (optional)
 			return true;
-		return bad(err, w, key, _("missing (expected a number)"));
+		return get_bad(f, key, _("missing (expected a number)"), err);
 	}
 	t = holds(n, JSON_NODE_VALUE) ? jg->json_node_get_value_type(n) : G_TYPE_INVALID;
 	if (t == G_TYPE_INT64)
@@ -100,29 +123,29 @@ static bool get_number(JsonObject *o, const char *key, bool optional, const stru
 	else if (t == G_TYPE_DOUBLE)
 		*out = jg->json_node_get_double(n);
 	else
-		return bad(err, w, key, _("not a number"));
+		return get_bad(f, key, _("not a number"), err);
 	if (!isfinite(*out))
-		return bad(err, w, key, _("not a number"));
+		return get_bad(f, key, _("not a number"), err);
 	if (present)
 		*present = true;
 	return true;
 }
 
-static bool get_int(JsonObject *o, const char *key, bool optional, long min, long max,
-		    const struct where *w, int *out, GError **err)
+static bool get_int(const struct json_fields *f, const char *key, bool optional, long min,
+		    long max, int *out, GError **err)
 {
 	double v;
 	bool present;
 
 	*out = 0;
-	if (!get_number(o, key, optional, w, &v, &present, err))
+	if (!get_number(f, key, optional, &v, &present, err))
 		return false;
 	if (!present)
 		return true;
 	if (v != floor(v) || v < min || v > max) {
 		char *msg = g_strdup_printf(_("%g is out of range (expected a whole number from %ld to %ld)"),
 					    v, min, max);
-		bad(err, w, key, msg);
+		get_bad(f, key, msg, err);
 		g_free(msg);
 		return false;
 	}
@@ -130,39 +153,37 @@ static bool get_int(JsonObject *o, const char *key, bool optional, long min, lon
 	return true;
 }
 
-static bool get_time(JsonObject *o, const char *key, const struct where *w, wtime *out,
-		     GError **err)
+static bool get_time(const struct json_fields *f, const char *key, wtime *out, GError **err)
 {
 	const char *s;
 	GError *e = NULL;
 
-	if (!get_text(o, key, false, w, &s, err))
+	if (!get_text(f, key, false, &s, err))
 		return false;
 	if (!parse_datetime(s, out, &e)) {
-		bad(err, w, key, e->message);
+		get_bad(f, key, e->message, err);
 		g_error_free(e);
 		return false;
 	}
 	return true;
 }
 
-static bool get_day(JsonObject *o, const char *key, const struct where *w, dayno *out,
-		    GError **err)
+static bool get_day(const struct json_fields *f, const char *key, dayno *out, GError **err)
 {
 	wtime t;
 
-	if (!get_time(o, key, w, &t, err))
+	if (!get_time(f, key, &t, err))
 		return false;
 	*out = wtime_day(t);
 	return true;
 }
 
-static bool get_side(JsonObject *o, const struct where *w, enum region region,
+static bool get_side(const struct json_fields *f, const char *key, enum region region,
 		     enum side *out, GError **err)
 {
 	const char *s;
 
-	if (!get_text(o, "side", true, w, &s, err))
+	if (!get_text(f, key, true, &s, err))
 		return false;
 	if (!s)
 		*out = SIDE_NONE;
@@ -171,249 +192,126 @@ static bool get_side(JsonObject *o, const struct where *w, enum region region,
 	else if (strcmp(s, "right") == 0)
 		*out = SIDE_RIGHT;
 	else
-		return bad(err, w, "side", _("not a side (expected left, right or null)"));
+		return get_bad(f, key, _("not a side (expected left, right or null)"), err);
 	if (*out != SIDE_NONE && !region_has_side(region))
-		return bad(err, w, "side", _("this region has no side (expected null)"));
+		return get_bad(f, key, _("this region has no side (expected null)"), err);
 	return true;
 }
 
-static bool get_region(JsonObject *o, const struct where *w, enum region *out, GError **err)
+static bool get_region(const struct json_fields *f, const char *key, enum region *out,
+		       GError **err)
 {
 	const char *s;
 
-	if (!get_text(o, "region", false, w, &s, err))
+	if (!get_text(f, key, false, &s, err))
 		return false;
 	if (!region_from_id(s, out))
-		return bad(err, w, "region", _("not a body region (see knead regions)"));
-	return true;
-}
-
-/* A "source" that is none of the run sources: the error names them all. */
-static bool bad_source(GError **err, const struct where *w)
-{
-	GString *ids = g_string_new(NULL);
-	char *msg;
-
-	for (int i = 0; i < SOURCE_COUNT; i++)
-		g_string_append_printf(ids, "%s%s", i ? ", " : "", run_source_id((enum run_source)i));
-	/* TRANSLATORS: %s lists the sources' ids: "manual, gpx, tcx, ...". */
-	msg = g_strdup_printf(_("not a source (expected one of %s)"), ids->str);
-	bad(err, w, "source", msg);
-	g_free(msg);
-	g_string_free(ids, TRUE);
-	return false;
-}
-
-static bool read_run(JsonObject *o, const struct where *w, void *row, GError **err)
-{
-	struct run *r = row;
-	const char *kind, *source, *note, *source_id;
-	bool has_ele;
-
-	memset(r, 0, sizeof(*r));
-	if (!get_time(o, "start", w, &r->start, err) ||
-	    !get_number(o, "distance_m", false, w, &r->distance_m, NULL, err) ||
-	    !get_number(o, "duration_s", false, w, &r->duration_s, NULL, err) ||
-	    !get_text(o, "kind", false, w, &kind, err) ||
-	    !get_int(o, "rpe", true, 1, 10, w, &r->rpe, err) ||
-	    !get_int(o, "avg_hr", true, 25, 250, w, &r->avg_hr, err) ||
-	    !get_number(o, "elevation_m", true, w, &r->elevation_m, &has_ele, err) ||
-	    !get_text(o, "note", true, w, &note, err) ||
-	    !get_text(o, "source", true, w, &source, err) ||
-	    !get_text(o, "source_id", true, w, &source_id, err))
-		return false;
-	if (!run_kind_from_id(kind, &r->kind))
-		return bad(err, w, "kind", _("not a kind of run (expected easy, long, tempo, intervals, race, trail or recovery)"));
-	if (!source)
-		r->source = SOURCE_MANUAL;
-	else if (!run_source_from_id(source, &r->source))
-		return bad_source(err, w);
-	if (!has_ele)
-		r->elevation_m = -1;
-	r->note = g_strdup(note);
-	r->source_id = g_strdup(source_id);
+		return get_bad(f, key, _("not a body region (see knead regions)"), err);
 	return true;
 }
 
 /* A flag that may be missing (false): "sharp" came with schema 4, an
  * export from before has none. */
-static bool get_flag(JsonObject *o, const char *key, const struct where *w, bool *out,
-		     GError **err)
+static bool get_flag(const struct json_fields *f, const char *key, bool *out, GError **err)
 {
-	JsonNode *n = jg->json_object_get_member(o, key);
+	JsonNode *n = jg->json_object_get_member(object_of(f), key);
 
 	*out = false;
 	if (!n || jg->json_node_is_null(n))
 		return true;
 	if (jg->json_node_get_value_type(n) != G_TYPE_BOOLEAN)
-		return bad(err, w, key, _("not true or false"));
+		return get_bad(f, key, _("not true or false"), err);
 	*out = jg->json_node_get_boolean(n);
 	return true;
 }
 
-static bool read_soreness(JsonObject *o, const struct where *w, void *row, GError **err)
+static const struct json_fields_ops object_ops;
+
+/* Each object of the list at key, read through a reader of its own whose
+ * errors say "massages[3].regions[0].side". */
+static bool get_objects(const struct json_fields *f, const char *key, const char *not_object,
+			json_fields_each each, void *data, GError **err)
 {
-	struct soreness *s = row;
-	const char *note;
-
-	memset(s, 0, sizeof(*s));
-	if (!get_time(o, "time", w, &s->time, err) || !get_region(o, w, &s->region, err) ||
-	    !get_side(o, w, s->region, &s->side, err) ||
-	    !get_int(o, "level", false, 0, 10, w, &s->level, err) ||
-	    !get_text(o, "note", true, w, &note, err) || !get_flag(o, "sharp", w, &s->sharp, err))
-		return false;
-	s->note = g_strdup(note);
-	return true;
-}
-
-static bool read_assessment(JsonObject *o, const struct where *w, void *row, GError **err)
-{
-	struct assessment *a = row;
-
-	memset(a, 0, sizeof(*a));
-	return get_time(o, "time", w, &a->time, err) && get_region(o, w, &a->region, err) &&
-	       get_side(o, w, a->region, &a->side, err) &&
-	       get_flag(o, "cleared", w, &a->cleared, err);
-}
-
-static bool read_massage(JsonObject *o, const struct where *w, void *row, GError **err)
-{
-	struct massage *m = row;
-	const char *kind, *therapist, *note;
-	JsonNode *regions;
+	const struct where *w = where_of(f);
+	JsonNode *list = member(f, key);
 	JsonArray *a;
+	guint n;
+	char *table;
+	bool ok = true;
 
-	memset(m, 0, sizeof(*m));
-	if (!get_day(o, "date", w, &m->date, err) || !get_text(o, "kind", false, w, &kind, err) ||
-	    !get_text(o, "therapist", true, w, &therapist, err) ||
-	    !get_text(o, "note", true, w, &note, err))
-		return false;
-	if (!massage_kind_from_id(kind, &m->kind))
-		return bad(err, w, "kind", _("not a kind of massage (expected sports, deep-tissue, myofascial, trigger-point, flush or relaxation)"));
-	regions = member(o, "regions");
-	if (!is_null(regions)) {
-		if (!holds(regions, JSON_NODE_ARRAY))
-			return bad(err, w, "regions", _("not a list"));
-		a = jg->json_node_get_array(regions);
-		m->regions = g_new0(struct region_side, jg->json_array_get_length(a) + 1);
-		for (guint i = 0; i < jg->json_array_get_length(a); i++) {
-			JsonNode *e = jg->json_array_get_element(a, i);
-			char *table = g_strdup_printf("%s[%u].regions", w->table, w->index);
-			struct where rw = { table, i };
-			bool ok;
+	if (is_null(list))
+		return true;
+	if (!holds(list, JSON_NODE_ARRAY))
+		return get_bad(f, key, _("not a list"), err);
+	a = jg->json_node_get_array(list);
+	n = jg->json_array_get_length(a);
+	table = g_strdup_printf("%s[%u].%s", w->table, w->index, key);
+	for (guint i = 0; ok && i < n; i++) {
+		JsonNode *e = jg->json_array_get_element(a, i);
+		struct where iw = { table, i };
+		struct object_at at = { NULL, &iw };
+		struct json_fields item = { &object_ops, &at };
 
-			if (!holds(e, JSON_NODE_OBJECT)) {
-				g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "%s[%u]: %s",
-					    table, i, _("not an object (expected {\"region\", \"side\"})"));
-				g_free(table);
-				return false;
-			}
-			ok = get_region(jg->json_node_get_object(e), &rw, &m->regions[i].region, err) &&
-			     get_side(jg->json_node_get_object(e), &rw, m->regions[i].region,
-				      &m->regions[i].side, err);
-			g_free(table);
-			if (!ok)
-				return false;
-			m->n_regions++;
+		if (!holds(e, JSON_NODE_OBJECT)) {
+			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED, "%s[%u]: %s", table, i,
+				    not_object);
+			ok = false;
+		} else {
+			at.o = jg->json_node_get_object(e);
+			ok = each(&item, i, n, data, err);
 		}
 	}
-	m->therapist = g_strdup(therapist);
-	m->note = g_strdup(note);
-	return true;
+	g_free(table);
+	return ok;
 }
 
-static bool read_race(JsonObject *o, const struct where *w, void *row, GError **err)
-{
-	struct race *r = row;
-	const char *name, *prio;
-
-	memset(r, 0, sizeof(*r));
-	if (!get_day(o, "date", w, &r->date, err) || !get_text(o, "name", false, w, &name, err) ||
-	    !get_number(o, "distance_m", false, w, &r->distance_m, NULL, err) ||
-	    !get_text(o, "priority", true, w, &prio, err))
-		return false;
-	if (!prio)
-		r->priority = 'B';
-	else if (strlen(prio) == 1 && strchr("ABC", prio[0]))
-		r->priority = prio[0];
-	else
-		return bad(err, w, "priority", _("not a priority (expected A, B or C)"));
-	r->name = g_strdup(name);
-	return true;
-}
-
-static char *soreness_key(const void *row)
-{
-	const struct soreness *s = row;
-
-	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)s->time, s->region,
-			       s->side, s->level);
-}
-
-static char *assessment_key(const void *row)
-{
-	const struct assessment *a = row;
-
-	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)a->time, a->region,
-			       a->side, a->cleared);
-}
-
-static char *massage_key(const void *row)
-{
-	const struct massage *m = row;
-
-	return g_strdup_printf("%d|%d", m->date, m->kind);
-}
-
-static char *race_key(const void *row)
-{
-	const struct race *r = row;
-
-	return g_strdup_printf("%d|%s", r->date, r->name ? r->name : "");
-}
+static const struct json_fields_ops object_ops = {
+	.text = get_text,
+	.number = get_number,
+	.integer = get_int,
+	.time = get_time,
+	.day = get_day,
+	.region = get_region,
+	.side = get_side,
+	.flag = get_flag,
+	.objects = get_objects,
+	.bad = get_bad,
+};
 
 struct json_import {
 	struct store *st;
 	JsonParser *parser; /* reused for every row */
 	wtime now;
-	GHashTable *keys[TABLE_COUNT]; /* what is there already (not runs) */
+	GHashTable *keys[TABLE_COUNT]; /* what is there already, by import_key */
 	unsigned added, dups;
 	bool is_export;
 	struct import_batch skips; /* rows left out, by reason (grouped) */
 };
 
-/* The keys of what the database holds, to leave out what is already there. */
+/* The keys of what the database holds, of every kind found by its key
+ * (kinds.h), to leave out what is already there. */
 static bool existing_keys(struct json_import *ji, GError **err)
 {
-	struct soreness *s = NULL;
-	struct massage *m = NULL;
-	struct race *r = NULL;
-	struct assessment *a = NULL;
-	size_t ns = 0, nm = 0, nr = 0, na = 0;
-	bool ok = store_soreness_list(ji->st, INT64_MIN, &s, &ns, err) &&
-		  store_massages_list(ji->st, INT32_MIN, &m, &nm, err) &&
-		  store_races_list(ji->st, INT32_MIN, &r, &nr, err) &&
-		  store_assessments_list(ji->st, INT64_MIN, &a, &na, err);
+	for (int t = 0; t < TABLE_COUNT; t++) {
+		const struct entry_kind *k = entry_kind_of((enum store_table)t);
+		struct store_cursor *c;
+		const void *row;
+		GError *e = NULL;
 
-	for (size_t i = 0; i < ns; i++) {
-		g_hash_table_add(ji->keys[TABLE_SORENESS], soreness_key(&s[i]));
-		soreness_clear(&s[i]);
+		if (!k->import_key)
+			continue;
+		c = store_cursor_open(ji->st, (enum store_table)t, false, 0, err);
+		if (!c)
+			return false;
+		while ((row = store_cursor_next(c, &e)))
+			g_hash_table_add(ji->keys[t], k->import_key(row));
+		store_cursor_close(c);
+		if (e) {
+			g_propagate_error(err, e);
+			return false;
+		}
 	}
-	for (size_t i = 0; i < nm; i++) {
-		g_hash_table_add(ji->keys[TABLE_MASSAGES], massage_key(&m[i]));
-		massage_clear(&m[i]);
-	}
-	for (size_t i = 0; i < nr; i++) {
-		g_hash_table_add(ji->keys[TABLE_RACES], race_key(&r[i]));
-		race_clear(&r[i]);
-	}
-	for (size_t i = 0; i < na; i++)
-		g_hash_table_add(ji->keys[TABLE_ASSESSMENTS], assessment_key(&a[i]));
-	g_free(a);
-	g_free(s);
-	g_free(m);
-	g_free(r);
-	return ok;
+	return true;
 }
 
 /* Adds a row unless its key is there already (takes the key). */
@@ -437,9 +335,12 @@ static bool add_unique(struct json_import *ji, enum store_table t, char *key, co
 	return ok;
 }
 
-static bool add_run(struct json_import *ji, const struct run *r, GError **err)
+/* Adds a row of a kind without a key unless the store finds it already
+ * there (import_match). */
+static bool add_unmatched(struct json_import *ji, const struct entry_kind *k, const void *row,
+			  GError **err)
 {
-	int64_t dup = store_run_find_duplicate(ji->st, r, err);
+	int64_t dup = k->import_match(ji->st, row, err);
 
 	if (dup < 0)
 		return false;
@@ -447,47 +348,30 @@ static bool add_run(struct json_import *ji, const struct run *r, GError **err)
 		ji->dups++;
 		return true;
 	}
-	if (!store_run_add(ji->st, r, NULL, err))
+	if (!store_entry_add(ji->st, k->table, row, NULL, err))
 		return false;
 	ji->added++;
 	return true;
 }
 
-/* How knead's JSON export gives each kind back: its reader, and the key
- * that finds a row already there (NULL for runs, which the store matches
- * itself).  A kind without a reader here is never read as another. */
-struct json_kind {
-	bool (*read)(JsonObject *o, const struct where *w, void *row, GError **err);
-	char *(*key)(const void *row);
-};
-
-static const struct json_kind json_kinds[TABLE_COUNT] = {
-	[TABLE_RUNS] = { read_run, NULL },
-	[TABLE_SORENESS] = { read_soreness, soreness_key },
-	[TABLE_MASSAGES] = { read_massage, massage_key },
-	[TABLE_RACES] = { read_race, race_key },
-	[TABLE_ASSESSMENTS] = { read_assessment, assessment_key },
-};
-
-/* Reads, checks (validate.h) and adds one row of table t. */
+/* Reads (the kind's from_json), checks (validate.h) and adds one row of
+ * table t. */
 static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		     const struct where *w, GError **err)
 {
-	const struct json_kind *j = (unsigned)t < TABLE_COUNT ? &json_kinds[t] : NULL;
+	const struct entry_kind *k = entry_kind_of(t);
+	struct object_at at = { o, w };
+	const struct json_fields f = { &object_ops, &at };
 	union store_row row;
-	bool ok, bad = false;
+	bool ok, bad;
 
-	if (!j || !j->read) {
-		g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
-			    _("unknown kind of entry %d (a bug in knead)"), (int)t);
-		return false;
-	}
 	/* A row that does not read or does not pass the rules is left out
 	 * with its reason, and the rest restored: one edit gone wrong must
 	 * not cost the runner the whole backup.  A database error still
 	 * stops the import. */
-	bad = !j->read(o, w, &row, err) || !store_entry_validate(t, &row, ji->now, err);
-	ok = !bad && (j->key ? add_unique(ji, t, j->key(&row), &row, err) : add_run(ji, &row.run, err));
+	bad = !k->from_json(&f, &row, err) || !store_entry_validate(t, &row, ji->now, err);
+	ok = !bad && (k->import_key ? add_unique(ji, t, k->import_key(&row), &row, err)
+				    : add_unmatched(ji, k, &row, err));
 	store_entry_clear(t, &row);
 	if (bad && err && *err) {
 		/* TRANSLATORS: a row of knead's JSON export left out: "runs:

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* store/kinds.c - the five kinds of entry as data: their SQL, how each
- * one's row is bound to a statement and read back from one, and its JSON
- * and CSV forms. */
+ * one's row is bound to a statement and read back from one, its JSON and
+ * CSV forms, and how it is read back from knead's export. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/i18n.h"
+#include "core/json_fields.h"
 #include "core/json_model.h"
 #include "core/parse.h"
 #include "core/regions.h"
@@ -210,6 +211,61 @@ static void csv_run(const void *row, char *cols[CSV_COLS])
 	cols[CSV_NOTE] = spreadsheet_text(r->note);
 }
 
+/* A "source" that is none of the run sources: the error names them all. */
+static bool bad_source(const struct json_fields *f, GError **err)
+{
+	GString *ids = g_string_new(NULL);
+	char *msg;
+
+	for (int i = 0; i < SOURCE_COUNT; i++)
+		g_string_append_printf(ids, "%s%s", i ? ", " : "", run_source_id((enum run_source)i));
+	/* TRANSLATORS: %s lists the sources' ids: "manual, gpx, tcx, ...". */
+	msg = g_strdup_printf(_("not a source (expected one of %s)"), ids->str);
+	f->ops->bad(f, "source", msg, err);
+	g_free(msg);
+	g_string_free(ids, TRUE);
+	return false;
+}
+
+static bool from_json_run(const struct json_fields *f, void *row, GError **err)
+{
+	const struct json_fields_ops *j = f->ops;
+	struct run *r = row;
+	const char *kind, *source, *note, *source_id;
+	bool has_ele;
+
+	memset(r, 0, sizeof(*r));
+	if (!j->time(f, "start", &r->start, err) ||
+	    !j->number(f, "distance_m", false, &r->distance_m, NULL, err) ||
+	    !j->number(f, "duration_s", false, &r->duration_s, NULL, err) ||
+	    !j->text(f, "kind", false, &kind, err) ||
+	    !j->integer(f, "rpe", true, 1, 10, &r->rpe, err) ||
+	    !j->integer(f, "avg_hr", true, 25, 250, &r->avg_hr, err) ||
+	    !j->number(f, "elevation_m", true, &r->elevation_m, &has_ele, err) ||
+	    !j->text(f, "note", true, &note, err) || !j->text(f, "source", true, &source, err) ||
+	    !j->text(f, "source_id", true, &source_id, err))
+		return false;
+	if (!run_kind_from_id(kind, &r->kind))
+		return j->bad(f, "kind", _("not a kind of run (expected easy, long, tempo, intervals, race, trail or recovery)"), err);
+	if (!source)
+		r->source = SOURCE_MANUAL;
+	else if (!run_source_from_id(source, &r->source))
+		return bad_source(f, err);
+	if (!has_ele)
+		r->elevation_m = -1;
+	r->note = g_strdup(note);
+	r->source_id = g_strdup(source_id);
+	return true;
+}
+
+/* A run has no import key: the store finds the same run however it came
+ * (its source id, or the same activity a minute or a changed time zone
+ * apart, as a GPX or Strava import asks), which no exact key matches. */
+static int64_t import_match_run(struct store *st, const void *row, GError **err)
+{
+	return store_run_find_duplicate(st, row, err);
+}
+
 /* --- soreness ----------------------------------------------------------- */
 
 #define SORENESS_SELECT "SELECT id, time, region, side, level, note, sharp FROM soreness"
@@ -319,6 +375,30 @@ static void csv_soreness(const void *row, char *cols[CSV_COLS])
 	csv_region_side(cols, x->region, x->side);
 	cols[CSV_LEVEL] = g_strdup_printf("%d", x->level);
 	cols[CSV_NOTE] = spreadsheet_text(x->note);
+}
+
+static bool from_json_soreness(const struct json_fields *f, void *row, GError **err)
+{
+	const struct json_fields_ops *j = f->ops;
+	struct soreness *x = row;
+	const char *note;
+
+	memset(x, 0, sizeof(*x));
+	if (!j->time(f, "time", &x->time, err) || !j->region(f, "region", &x->region, err) ||
+	    !j->side(f, "side", x->region, &x->side, err) ||
+	    !j->integer(f, "level", false, 0, 10, &x->level, err) ||
+	    !j->text(f, "note", true, &note, err) || !j->flag(f, "sharp", &x->sharp, err))
+		return false;
+	x->note = g_strdup(note);
+	return true;
+}
+
+static char *import_key_soreness(const void *row)
+{
+	const struct soreness *x = row;
+
+	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)x->time, x->region,
+			       x->side, x->level);
 }
 
 /* --- massages ----------------------------------------------------------- */
@@ -510,6 +590,51 @@ static void csv_massage(const void *row, char *cols[CSV_COLS])
 	cols[CSV_NOTE] = spreadsheet_text(m->note);
 }
 
+/* One of a massage's regions, {"region", "side"}. */
+static bool massage_region_from_json(const struct json_fields *item, size_t index, size_t n,
+				     void *data, GError **err)
+{
+	struct massage *m = data;
+	struct region_side *rs;
+
+	if (index == 0)
+		m->regions = g_new0(struct region_side, n + 1);
+	rs = &m->regions[index];
+	if (!item->ops->region(item, "region", &rs->region, err) ||
+	    !item->ops->side(item, "side", rs->region, &rs->side, err))
+		return false;
+	m->n_regions++;
+	return true;
+}
+
+static bool from_json_massage(const struct json_fields *f, void *row, GError **err)
+{
+	const struct json_fields_ops *j = f->ops;
+	struct massage *m = row;
+	const char *kind, *therapist, *note;
+
+	memset(m, 0, sizeof(*m));
+	if (!j->day(f, "date", &m->date, err) || !j->text(f, "kind", false, &kind, err) ||
+	    !j->text(f, "therapist", true, &therapist, err) ||
+	    !j->text(f, "note", true, &note, err))
+		return false;
+	if (!massage_kind_from_id(kind, &m->kind))
+		return j->bad(f, "kind", _("not a kind of massage (expected sports, deep-tissue, myofascial, trigger-point, flush or relaxation)"), err);
+	if (!j->objects(f, "regions", _("not an object (expected {\"region\", \"side\"})"),
+			massage_region_from_json, m, err))
+		return false;
+	m->therapist = g_strdup(therapist);
+	m->note = g_strdup(note);
+	return true;
+}
+
+static char *import_key_massage(const void *row)
+{
+	const struct massage *m = row;
+
+	return g_strdup_printf("%d|%d", m->date, m->kind);
+}
+
 /* --- races -------------------------------------------------------------- */
 
 #define RACE_SELECT "SELECT id, date, name, distance_m, priority FROM races"
@@ -616,6 +741,34 @@ static void csv_race(const void *row, char *cols[CSV_COLS])
 	cols[CSV_PRIORITY] = g_strdup_printf("%c", r->priority);
 }
 
+static bool from_json_race(const struct json_fields *f, void *row, GError **err)
+{
+	const struct json_fields_ops *j = f->ops;
+	struct race *r = row;
+	const char *name, *prio;
+
+	memset(r, 0, sizeof(*r));
+	if (!j->day(f, "date", &r->date, err) || !j->text(f, "name", false, &name, err) ||
+	    !j->number(f, "distance_m", false, &r->distance_m, NULL, err) ||
+	    !j->text(f, "priority", true, &prio, err))
+		return false;
+	if (!prio)
+		r->priority = 'B';
+	else if (strlen(prio) == 1 && strchr("ABC", prio[0]))
+		r->priority = prio[0];
+	else
+		return j->bad(f, "priority", _("not a priority (expected A, B or C)"), err);
+	r->name = g_strdup(name);
+	return true;
+}
+
+static char *import_key_race(const void *row)
+{
+	const struct race *r = row;
+
+	return g_strdup_printf("%d|%s", r->date, r->name ? r->name : "");
+}
+
 /* --- assessments --------------------------------------------------------- */
 
 #define ASSESSMENT_SELECT "SELECT id, time, region, side, cleared FROM assessments"
@@ -700,6 +853,25 @@ static char *describe_assessment(const void *row, enum unit u)
 	return s;
 }
 
+static bool from_json_assessment(const struct json_fields *f, void *row, GError **err)
+{
+	const struct json_fields_ops *j = f->ops;
+	struct assessment *a = row;
+
+	memset(a, 0, sizeof(*a));
+	return j->time(f, "time", &a->time, err) && j->region(f, "region", &a->region, err) &&
+	       j->side(f, "side", a->region, &a->side, err) &&
+	       j->flag(f, "cleared", &a->cleared, err);
+}
+
+static char *import_key_assessment(const void *row)
+{
+	const struct assessment *a = row;
+
+	return g_strdup_printf("%" G_GINT64_FORMAT "|%d|%d|%d", (gint64)a->time, a->region,
+			       a->side, a->cleared);
+}
+
 static void json_assessment(struct json_writer *w, const void *row, const char *type)
 {
 	const struct assessment *a = row;
@@ -738,7 +910,8 @@ static void csv_assessment(const void *row, char *cols[CSV_COLS])
 #define KIND_FNS(name)                                                                   \
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
-	.to_json = json_##name, .to_csv = csv_##name, .encode = encode_##name, .decode = decode_##name
+	.to_json = json_##name, .to_csv = csv_##name, .encode = encode_##name, .decode = decode_##name, \
+	.from_json = from_json_##name
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
@@ -759,6 +932,7 @@ static const struct entry_kind kinds[] = {
 			      " rpe = ?, avg_hr = ?, elevation_m = ?, note = ?, source = ?,"
 			      " source_id = ?, edited = 1 WHERE id = ?",
 		.n_fields = 10, KIND_FNS(run), .variant_type = RUN_TYPE,
+		.import_match = import_match_run,
 	},
 	[TABLE_SORENESS] = {
 		KIND_HISTORY(soreness),
@@ -770,6 +944,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE soreness SET time = ?, region = ?, side = ?, level = ?,"
 			      " note = ?, sharp = ? WHERE id = ?",
 		.n_fields = 6, KIND_FNS(soreness), .variant_type = SORENESS_TYPE,
+		.import_key = import_key_soreness,
 	},
 	[TABLE_MASSAGES] = {
 		KIND_HISTORY(massages),
@@ -781,7 +956,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE massages SET date = ?, kind = ?, therapist = ?, note = ?"
 			      " WHERE id = ?",
 		.n_fields = 4, KIND_FNS(massage), .write_children = write_massage_regions,
-		.variant_type = MASSAGE_TYPE,
+		.variant_type = MASSAGE_TYPE, .import_key = import_key_massage,
 	},
 	[TABLE_RACES] = {
 		KIND_HISTORY(races),
@@ -793,6 +968,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE races SET date = ?, name = ?, distance_m = ?, priority = ?"
 			      " WHERE id = ?",
 		.n_fields = 4, KIND_FNS(race), .variant_type = RACE_TYPE,
+		.import_key = import_key_race,
 	},
 	[TABLE_ASSESSMENTS] = {
 		KIND_HISTORY(assessments),
@@ -804,6 +980,7 @@ static const struct entry_kind kinds[] = {
 		.update_sql = "UPDATE assessments SET time = ?, region = ?, side = ?, cleared = ?"
 			      " WHERE id = ?",
 		.n_fields = 4, KIND_FNS(assessment), .variant_type = ASSESSMENT_TYPE,
+		.import_key = import_key_assessment,
 	},
 };
 

@@ -2,7 +2,8 @@
 /* store/kinds.h - each kind of entry (run, soreness, massage, race,
  * assessment) as one descriptor, indexed by enum store_table: its table,
  * its SQL, how a row is bound and read back, how it is freed, its JSON
- * and CSV forms and where its rows are in a struct history.  The store
+ * and CSV forms, how it is read from knead's export and found there
+ * already, and where its rows are in a struct history.  The store
  * has one generic path for adding, updating, reading, listing and putting
  * back entries, and the export one for writing them out; a new kind is a
  * descriptor here, a migration and a form.
@@ -18,6 +19,7 @@
 #include "core/csv_row.h"
 #include "core/store/store.h"
 
+struct json_fields;
 struct json_writer;
 
 struct entry_kind {
@@ -77,6 +79,20 @@ struct entry_kind {
 	const char *variant_type;
 	GVariant *(*encode)(const void *row);
 	bool (*decode)(GVariant *v, void *row);
+	/* Reads a row back from its JSON form (knead's export, read by
+	 * import/json.c) through f (json_fields.h): it zeroes the row first,
+	 * and the caller frees it with clear whether it read or not. */
+	bool (*from_json)(const struct json_fields *f, void *row, GError **err);
+	/* How an import of the export finds an entry already there, so that
+	 * importing it twice adds nothing: exactly one of the two.
+	 * import_key is a text (g_free it) the same for the same entry, the
+	 * key of a set built once from what the database holds.  import_match
+	 * asks the store instead, for a kind no exact key can match (runs:
+	 * the same source id, or the same activity a minute or a changed time
+	 * zone apart, store_run_find_duplicate): the id found, 0 for none, -1
+	 * on an error. */
+	char *(*import_key)(const void *row);
+	int64_t (*import_match)(struct store *st, const void *row, GError **err);
 };
 
 /* The descriptor of t; an unknown t is a programming error: a critical

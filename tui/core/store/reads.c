@@ -167,7 +167,7 @@ struct store_cursor {
 	struct store *st;
 	const struct entry_kind *kind;
 	sqlite3_stmt *stmt;
-	union store_row row;
+	union store_row row; /* room for a row of any kind */
 	bool has_row;
 };
 
