@@ -11,6 +11,10 @@
 
 PO=$top_srcdir/po/man/fr.po
 CFG=$top_srcdir/po/man/po4a.cfg
+# The tree's French page, which render.sh may be reading meanwhile: left as
+# it is.
+page_sum() { cksum <"$top_srcdir/data/fr/knead.1" 2>/dev/null || echo none; }
+page_before=$(page_sum)
 
 # msgids PO-FILE: each live msgid of PO-FILE on one line (a line break
 # inside one shows as \n), the header left out.
@@ -67,16 +71,20 @@ if command -v po4a >/dev/null 2>&1; then
 	ok $? "po4a wrote no page while only checking"
 
 	# The build's own command on a copy of the sources that has no
-	# template, as a git clone has none.
+	# template, as a git clone has none.  po4a writes the page at its
+	# relative path under the current directory first, then moves it to
+	# --destdir: run from an empty directory, it never takes the tree's own
+	# data/fr/knead.1 away.
 	src=$T/src
-	mkdir -p "$src/po/man" "$src/data" "$T/out/data/fr"
+	mkdir -p "$src/po/man" "$src/data" "$T/out/data/fr" "$T/cwd"
 	cp "$top_srcdir/data/knead.1" "$src/data/" &&
 		cp "$CFG" "$top_srcdir/po/man/"*.po "$top_srcdir/po/man/"*.add "$src/po/man/"
-	po4a --no-update --srcdir "$src" --destdir "$T/out" "$src/po/man/po4a.cfg" >"$T/po4a-build.out" 2>&1 &&
-		[ -s "$T/out/data/fr/knead.1" ]
+	(cd "$T/cwd" && po4a --no-update --srcdir "$src" --destdir "$T/out" "$src/po/man/po4a.cfg") \
+		>"$T/po4a-build.out" 2>&1 && [ -s "$T/out/data/fr/knead.1" ]
 	ok $? "po4a writes the French page without a template, as the build does"
 	[ ! -e "$src/po/man/knead-man.pot" ] && [ ! -e "$T/out/po/man/knead-man.pot" ]
 	ok $? "and writes no template while building"
+	is "$(page_sum)" "$page_before" "the tree's data/fr/knead.1 is left as it was"
 else
 	for name in "po4a reads data/knead.1 and the PO file" \
 		"po4a makes the template of data/knead.1" \
@@ -84,7 +92,8 @@ else
 		"po/man/fr.po translates every paragraph of data/knead.1 as it is now" \
 		"po4a wrote no page while only checking" \
 		"po4a writes the French page without a template, as the build does" \
-		"and writes no template while building"; do
+		"and writes no template while building" \
+		"the tree's data/fr/knead.1 is left as it was"; do
 		skip "po4a is not installed" "$name"
 	done
 fi
