@@ -1,24 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The manual in French.  One source, data/knead.1: po4a (po/man/po4a.cfg)
-# extracts its paragraphs into po/man/knead-man.pot, po/man/fr.po
-# translates them, and po4a writes the French page from the two.  The page
-# is made in the source tree and shipped in the tarball, so a build from
-# the tarball needs no po4a: make remakes it only when po4a is there and
-# the English page, the PO file or the configuration changed.
-# `make update-man-po` brings the template and the PO files up to date
-# after data/knead.1 changes (HACKING.md, Translations).
+# cuts it into paragraphs, po/man/fr.po translates them, and po4a writes
+# the French page from the two.  The page is made in the source tree and
+# shipped in the tarball, so a build from the tarball needs no po4a: make
+# remakes it only when po4a is there and the English page, the PO file or
+# the configuration changed.  `make update-man-po` brings the PO files up
+# to date after data/knead.1 changes (HACKING.md, Translations); the
+# template it writes on the way, po/man/knead-man.pot, is a by-product,
+# neither committed nor shipped: the build (--no-update) never reads it,
+# and tests/man/translation.sh makes its own from data/knead.1.
 MAN_PO4A_CFG = po/man/po4a.cfg
-MAN_POT = po/man/knead-man.pot
 MAN_POS = po/man/fr.po
 # What po4a adds to a language's page (French hyphenation for French).
 MAN_ADDS = po/man/fr.add
 frman1dir = $(mandir)/fr/man1
 dist_frman1_DATA = $(srcdir)/data/fr/knead.1
-EXTRA_DIST += $(MAN_PO4A_CFG) $(MAN_POT) $(MAN_POS) $(MAN_ADDS)
+EXTRA_DIST += $(MAN_PO4A_CFG) $(MAN_POS) $(MAN_ADDS)
 
-# --no-update: the build never rewrites the template or the PO files.  The
-# page is removed first, so that a translation po4a refuses (under the
-# --keep threshold of po4a.cfg) fails the build rather than keep an old page.
+# --no-update: the build neither needs the template nor rewrites the PO
+# files.  The page is removed first, so that a translation po4a refuses
+# (under the --keep threshold of po4a.cfg) fails the build rather than
+# keep an old page.
 $(srcdir)/data/fr/knead.1: $(srcdir)/data/knead.1 $(MAN_POS:%=$(srcdir)/%) $(MAN_ADDS:%=$(srcdir)/%) \
 		$(srcdir)/$(MAN_PO4A_CFG)
 if HAVE_PO4A
@@ -39,9 +41,9 @@ else
 endif
 .PHONY: update-man-po
 
-# The French manual is whole (every paragraph translated, none fuzzy, the
-# template in step with data/knead.1) and reads cleanly at 80 columns with
-# every command and option of the English page.
+# The French manual is whole (every paragraph of data/knead.1 as it is now
+# translated, none fuzzy) and reads cleanly at 80 columns with every
+# command and option of the English page.
 MAN_TESTS = tests/man/translation.sh tests/man/render.sh
 TESTS += $(MAN_TESTS)
 EXTRA_DIST += $(MAN_TESTS)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # doc/contract.md against the real JSON: every key knead writes in a
-# --json form is named (`key`) in that form's section of the contract.
+# --json form is named (`key`) in that form's section of the contract, and
+# its REGION value lists the ids of knead regions --json, in their order.
 . "$top_srcdir/tests/lib.sh"
 NOW=2026-11-23T18:30
 
@@ -54,5 +55,24 @@ check "knead articles --json" "articles --json" \
 	$("$KNEAD" --db "$DB" --now $NOW articles --json | keys '.[0] | keys[]')
 check "knead export --format json" "export --format json" \
 	$("$KNEAD" --db "$DB" --now $NOW export --format json | keys 'keys[]')
+
+# region_item: the REGION item of "Values", from its first line to the
+# next item.
+region_item() {
+	awk '/^## / { on = ($0 == "## Values"); next }
+		on && /^- / { take = /^- REGION:/ }
+		on && take' "$top_srcdir/doc/contract.md"
+}
+# The ids: the item's words up to the first full stop.
+contract_regions=$(region_item | sed '1s/^- REGION://' | tr '\n' ' ' |
+	sed 's/\..*//; s/,/ /g' | tr -s ' ' | sed 's/^ //; s/ $//')
+like "$contract_regions" "^[a-z-]+( [a-z-]+)+$" "doc/contract.md's REGION list is read"
+is "$contract_regions" "$("$KNEAD" regions --json | jq -r '[.[].id] | join(" ")')" \
+	"doc/contract.md lists the regions of knead regions --json, in their order"
+# and the sentence after it names the ones without a side.
+contract_unsided=$(region_item | tr '\n' ' ' | tr -s ' ' |
+	sed -n 's/.* All but \([a-z -]*\) need a side.*/\1/p' | sed 's/ and / /')
+is "$contract_unsided" "$("$KNEAD" regions --json | jq -r '[.[] | select(.sided | not) | .id] | join(" ")')" \
+	"doc/contract.md names the regions of knead regions --json without a side"
 
 done_testing

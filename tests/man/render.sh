@@ -39,7 +39,8 @@ if ! command -v man >/dev/null 2>&1; then
 	for name in "man renders the French page at 80 columns without a warning" \
 		"no line of it is wider than 80 columns" \
 		"the same commands, in the same order" "every option of the English page" \
-		"every region under its French name" \
+		"the French page writes regions with their side" \
+		"every region the French page names is under its French name" \
 		"the kinds of run and massage under their French names" \
 		"the screens under their French names"; do
 		skip "man is not installed" "$name"
@@ -87,16 +88,19 @@ is "$missing" "" "every option of the English page is in the French page"
 extra=$(LC_ALL=C comm -13 "$T/en-options" "$T/fr-options" | tr '\n' ' ')
 is "$extra" "" "and the French page names no option the English one does not"
 
-# The words of the program in French: each region's French name, as knead
-# regions gives it, and the five screens as the catalogue names them.
+# The words of the program in French: a region the page names with its
+# side (mollet:gauche) by its French name as knead regions gives it (blanks
+# typed as dashes), and the five screens as the catalogue names them.  The
+# page lists no regions: knead regions does.
 names=$(env $FRENCH "$KNEAD" regions --json | jq -r '.[].name')
 like "$names" "mollet" "knead regions gives the French names"
-absent=
-for name in $(printf '%s\n' "$names" | tr ' ' '_'); do
-	name=$(printf '%s' "$name" | tr '_' ' ')
-	grep -qF -- "$name" "$T/fr" || absent="$absent [$name]"
+named=$(grep -oE '[^[:space:](),;]+:(gauche|droite)' "$T/fr" | sed 's/:.*//' | LC_ALL=C sort -u)
+like "$named" "mollet" "the French page writes regions with their side"
+unknown=
+for name in $named; do
+	printf '%s\n' "$names" | tr ' ' '-' | grep -qxF -- "$name" || unknown="$unknown [$name]"
 done
-is "$absent" "" "every region under its French name"
+is "$unknown" "" "every region the French page names is under its French name"
 # The kinds of run and of massage as a French runner may type them: the
 # words knead's own error lists.
 absent=
