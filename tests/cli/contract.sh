@@ -51,6 +51,8 @@ for t in $(sql "SELECT id FROM entry_tables ORDER BY id"); do
 done
 check "knead list" "the mixed list --json" \
 	$("$KNEAD" --db "$DB" --now $NOW list --json | keys '[.[] | keys[]] | unique[]')
+check "knead regions --json" "regions --json" \
+	$("$KNEAD" regions --json | keys '[.[] | keys[]] | unique[]')
 check "knead articles --json" "articles --json" \
 	$("$KNEAD" --db "$DB" --now $NOW articles --json | keys '.[0] | keys[]')
 check "knead export --format json" "export --format json" \

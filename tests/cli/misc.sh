@@ -32,6 +32,10 @@ like "$out" "it-band +IT band" "ids and names"
 run regions --json
 is "$(printf '%s' "$out" | jq -r '[.[] | select(.sided == false) | .id] | join(",")')" \
 	"lower-back,upper-back" "only the back takes no side"
+is "$(printf '%s' "$out" | jq -r '[.[].segment] | unique | join(",")')" \
+	"back,hip-back,lower-leg,thigh-front" "every region names its segment, one of four"
+is "$(printf '%s' "$out" | jq -r '[.[] | select(.segment == "hip-back") | .id] | join(",")')" \
+	"hamstring,glute,piriformis" "the back of the hip: hamstring, glute, piriformis"
 
 # The default database lives under XDG_DATA_HOME, private.
 umask 022

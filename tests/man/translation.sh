@@ -45,12 +45,20 @@ like "$(cat "$T/stats")" "^[0-9]+ translated messages\.$" "msgfmt counts only tr
 
 msgids "$PO" >"$T/po-ids"
 
+# A copy of the sources po4a reads, without a template, as a git clone
+# has none: a template left by `make update-man-po` (ignored by git) would
+# make po4a find nothing to write.
+src=$T/src
+mkdir -p "$src/po/man" "$src/data"
+cp "$top_srcdir/data/knead.1" "$src/data/" &&
+	cp "$CFG" "$top_srcdir/po/man/"*.po "$top_srcdir/po/man/"*.add "$src/po/man/"
+
 # The template of data/knead.1 as it is now, and the PO file merged with
 # it: po4a writes into $T only (the source tree may be read-only, as in
 # distcheck).
 if command -v po4a >/dev/null 2>&1; then
 	mkdir -p "$T/po/man" "$T/data"
-	po4a --srcdir "$top_srcdir" --destdir "$T" --no-translations "$CFG" >"$T/po4a.out" 2>&1
+	po4a --srcdir "$src" --destdir "$T" --no-translations "$src/po/man/po4a.cfg" >"$T/po4a.out" 2>&1
 	ok $? "po4a reads data/knead.1 and the PO file"
 	pot=$T/po/man/knead-man.pot
 	[ -f "$pot" ]
@@ -70,15 +78,11 @@ if command -v po4a >/dev/null 2>&1; then
 	[ -z "$(find "$T/data" -type f)" ]
 	ok $? "po4a wrote no page while only checking"
 
-	# The build's own command on a copy of the sources that has no
-	# template, as a git clone has none.  po4a writes the page at its
+	# The build's own command on the copy.  po4a writes the page at its
 	# relative path under the current directory first, then moves it to
 	# --destdir: run from an empty directory, it never takes the tree's own
 	# data/fr/knead.1 away.
-	src=$T/src
-	mkdir -p "$src/po/man" "$src/data" "$T/out/data/fr" "$T/cwd"
-	cp "$top_srcdir/data/knead.1" "$src/data/" &&
-		cp "$CFG" "$top_srcdir/po/man/"*.po "$top_srcdir/po/man/"*.add "$src/po/man/"
+	mkdir -p "$T/out/data/fr" "$T/cwd"
 	(cd "$T/cwd" && po4a --no-update --srcdir "$src" --destdir "$T/out" "$src/po/man/po4a.cfg") \
 		>"$T/po4a-build.out" 2>&1 && [ -s "$T/out/data/fr/knead.1" ]
 	ok $? "po4a writes the French page without a template, as the build does"

@@ -32,6 +32,12 @@ int cli_regions(struct cli *cli, int argc, char **argv)
 			json_writer_string(w, region_name(r));
 			json_writer_key(w, "sided");
 			json_writer_bool(w, region_has_side(r));
+			/* The regions the advice treats as neighbours share it. */
+			json_writer_key(w, "segment");
+			if (region_segment_id(region_segment(r)))
+				json_writer_string(w, region_segment_id(region_segment(r)));
+			else
+				json_writer_null(w);
 			json_writer_end_object(w);
 		}
 		json_writer_end_array(w);

@@ -48,6 +48,18 @@ enum region_segment region_segment(enum region r)
 	return (unsigned)r < REGION_COUNT ? region_table[r].segment : SEGMENT_NONE;
 }
 
+const char *region_segment_id(enum region_segment s)
+{
+	static const char *const ids[] = {
+		[SEGMENT_LOWER_LEG] = "lower-leg",
+		[SEGMENT_THIGH_FRONT] = "thigh-front",
+		[SEGMENT_HIP_BACK] = "hip-back",
+		[SEGMENT_BACK] = "back",
+	};
+
+	return (unsigned)s < G_N_ELEMENTS(ids) ? ids[s] : NULL;
+}
+
 char *region_side_id(enum region r, enum side s)
 {
 	const char *side = side_id(s);

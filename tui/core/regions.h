@@ -24,6 +24,9 @@ enum region_segment {
 	SEGMENT_BACK, /* the midline: no sides */
 };
 enum region_segment region_segment(enum region r);
+/* The segment's id in knead regions --json: "lower-leg", "thigh-front",
+ * "hip-back", "back"; NULL for SEGMENT_NONE. */
+const char *region_segment_id(enum region_segment s);
 
 /* "calf", "Left calf", "Lower back": translated, for screens and reasons. */
 char *region_side_name(enum region r, enum side s); /* g_free() it */
