@@ -73,7 +73,7 @@ is "$contract_regions" "$("$KNEAD" regions --json | jq -r '[.[].id] | join(" ")'
 	"doc/contract.md lists the regions of knead regions --json, in their order"
 # and the sentence after it names the ones without a side.
 contract_unsided=$(region_item | tr '\n' ' ' | tr -s ' ' |
-	sed -n 's/.* All but \([a-z -]*\) need a side.*/\1/p' | sed 's/ and / /')
+	sed -n 's/.* All but \([a-z, -]*\) need a side.*/\1/p' | sed 's/,/ /g; s/ and / /g' | tr -s ' ')
 is "$contract_unsided" "$("$KNEAD" regions --json | jq -r '[.[] | select(.sided | not) | .id] | join(" ")')" \
 	"doc/contract.md names the regions of knead regions --json without a side"
 

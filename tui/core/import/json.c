@@ -359,7 +359,7 @@ static bool add_unmatched(struct json_import *ji, const struct entry_kind *k, co
 static bool take_row(struct json_import *ji, enum store_table t, JsonObject *o,
 		     const struct where *w, GError **err)
 {
-	const struct entry_kind *k = entry_kind_of(t);
+	const struct entry_kind *k = entry_kind_of(t); /* t: from store_table_from_id */
 	struct object_at at = { o, w };
 	const struct json_fields f = { &object_ops, &at };
 	union store_row row;

@@ -78,12 +78,6 @@ bool store_races_list(struct store *st, dayno since, struct race **out, size_t *
 	return list_since(st, TABLE_RACES, since, (void **)out, n, err);
 }
 
-bool store_assessments_list(struct store *st, wtime since, struct assessment **out, size_t *n,
-			    GError **err)
-{
-	return list_since(st, TABLE_ASSESSMENTS, since, (void **)out, n, err);
-}
-
 /* Reads the rows of kind k from day `since` on (every row when not
  * have_since), oldest first, into h's array of the kind; what was read
  * before an error is there too, for history_clear. */

@@ -114,10 +114,6 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
-/* A professional's looks at flagged regions (knead log assessed), oldest
- * first, from `since` on: added, edited and removed as any entry. */
-bool store_assessments_list(struct store *st, wtime since, struct assessment **out, size_t *n,
-			    GError **err);
 /* The same for any kind: row is a struct run, soreness, massage or race,
  * as t says. */
 bool store_entry_add(struct store *st, enum store_table t, const void *row, int64_t *id,
