@@ -2,8 +2,8 @@
 /* test_store_kinds.c - the kinds of entry as data: one descriptor per
  * value of enum store_table, every kind round-trips through the one
  * generic path (add, read, update, read, remove, put back), an unknown kind
- * is refused instead of being taken for a race, and the schema version is
- * the last migration. */
+ * is refused instead of being taken for a race, knead edit's fields sit
+ * inside their rows, and the schema version is the last migration. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -108,6 +108,94 @@ static void test_one_descriptor_per_table(void **state)
 		assert_true(k->when_offset + (k->by_day ? sizeof(dayno) : sizeof(wtime)) <= k->row_size);
 		for (int j = 0; j < i; j++)
 			assert_string_not_equal(entry_kind_of((enum store_table)j)->id, k->id);
+	}
+}
+
+/* The size of the member each type of edit field reads and shows, and of
+ * its second member (a region's side, a list's count; 0: none), as
+ * store.h's enum edit_field_type says. */
+static size_t edit_type_size(enum edit_field_type type, size_t *aux)
+{
+	*aux = type == EDIT_REGION_SIDE ? sizeof(enum side) :
+	       type == EDIT_REGION_LIST ? sizeof(size_t) : 0;
+	switch (type) {
+	case EDIT_MOMENT:
+		return sizeof(wtime);
+	case EDIT_DAY_AHEAD:
+	case EDIT_RACE_DAY:
+		return sizeof(dayno);
+	case EDIT_DISTANCE:
+	case EDIT_DURATION:
+		return sizeof(double);
+	case EDIT_RUN_KIND:
+		return sizeof(enum run_kind);
+	case EDIT_MASSAGE_KIND:
+		return sizeof(enum massage_kind);
+	case EDIT_RPE:
+	case EDIT_HEART_RATE:
+	case EDIT_LEVEL:
+		return sizeof(int);
+	case EDIT_TEXT:
+		return sizeof(char *);
+	case EDIT_REGION_SIDE:
+		return sizeof(enum region);
+	case EDIT_REGION_LIST:
+		return sizeof(struct region_side *);
+	case EDIT_PRIORITY:
+		return sizeof(char);
+	case EDIT_YES_NO:
+		return sizeof(bool);
+	}
+	return 0;
+}
+
+/* Marks the bytes [offset, offset + size) of a row as a field's, failing
+ * when they lie outside the row or another field (or the id) has one. */
+static void take_bytes(bool *taken, size_t row_size, size_t offset, size_t size)
+{
+	assert_true(size > 0);
+	assert_true(offset + size <= row_size);
+	for (size_t b = offset; b < offset + size; b++) {
+		assert_false(taken[b]);
+		taken[b] = true;
+	}
+}
+
+/* knead edit's fields of each kind (store.h): each option once, each
+ * member inside the row, of the size its type reads, and no two fields
+ * (nor a field and the id) on the same bytes. */
+static void test_edit_fields_fit_their_rows(void **state)
+{
+	(void)state;
+	for (int i = 0; i < TABLE_COUNT; i++) {
+		const struct entry_kind *k = entry_kind_of((enum store_table)i);
+		size_t n;
+		const struct edit_field *f = store_table_edit_fields((enum store_table)i, &n);
+		bool *taken = g_new0(bool, k->row_size);
+
+		assert_true(n > 0);
+		assert_ptr_equal(f, k->edit_fields);
+		take_bytes(taken, k->row_size, k->id_offset, sizeof(int64_t));
+		for (size_t j = 0; j < n; j++) {
+			size_t aux, size = edit_type_size(f[j].type, &aux);
+
+			assert_non_null(f[j].option);
+			assert_non_null(f[j].label);
+			for (size_t m = 0; m < j; m++)
+				assert_string_not_equal(f[m].option, f[j].option);
+			assert_int_equal(f[j].size, size);
+			take_bytes(taken, k->row_size, f[j].offset, f[j].size);
+			if (aux)
+				take_bytes(taken, k->row_size, f[j].aux_offset, aux);
+			else
+				assert_int_equal(f[j].aux_offset, 0);
+			/* A text says how long it may be and names itself in
+			 * its errors; only a text has a length or is required. */
+			assert_true((f[j].type == EDIT_TEXT) == (f[j].max_bytes > 0));
+			assert_true((f[j].type == EDIT_TEXT) == (f[j].what != NULL));
+			assert_true(f[j].type == EDIT_TEXT || !f[j].required);
+		}
+		g_free(taken);
 	}
 }
 
@@ -365,6 +453,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_descriptor_per_table),
+		cmocka_unit_test(test_edit_fields_fit_their_rows),
 		cmocka_unit_test_setup_teardown(test_unknown_kind_is_a_bug, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_round_trips, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_kind_lists_what_was_added, setup,

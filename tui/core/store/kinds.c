@@ -892,6 +892,63 @@ static void csv_assessment(const void *row, char *cols[CSV_COLS])
 	cols[CSV_CLEARED] = g_strdup(a->cleared ? "1" : "0");
 }
 
+/* --- the fields knead edit changes ---------------------------------------- */
+
+/* A field at a member of the row (store.h: struct edit_field). */
+#define EDIT_AT(row, member) .offset = offsetof(row, member), .size = G_SIZEOF_MEMBER(row, member)
+/* The most a text typed in knead edit may hold, in bytes (the rules of a
+ * new entry, validate.h, then count its characters). */
+#define EDIT_NOTE_BYTES 10000
+#define EDIT_NAME_BYTES 200
+
+static const struct edit_field run_edit_fields[] = {
+	{ "date", N_("date"), EDIT_MOMENT, EDIT_AT(struct run, start) },
+	{ "distance", N_("distance"), EDIT_DISTANCE, EDIT_AT(struct run, distance_m) },
+	{ "duration", N_("duration"), EDIT_DURATION, EDIT_AT(struct run, duration_s) },
+	{ "kind", N_("kind"), EDIT_RUN_KIND, EDIT_AT(struct run, kind) },
+	{ "rpe", N_("effort"), EDIT_RPE, EDIT_AT(struct run, rpe) },
+	{ "hr", N_("heart rate"), EDIT_HEART_RATE, EDIT_AT(struct run, avg_hr) },
+	{ "note", N_("note"), EDIT_TEXT, EDIT_AT(struct run, note), .max_bytes = EDIT_NOTE_BYTES,
+	  .what = N_("note") },
+};
+
+static const struct edit_field soreness_edit_fields[] = {
+	{ "date", N_("date"), EDIT_MOMENT, EDIT_AT(struct soreness, time) },
+	{ "region", N_("region"), EDIT_REGION_SIDE, EDIT_AT(struct soreness, region),
+	  .aux_offset = offsetof(struct soreness, side) },
+	{ "level", N_("level"), EDIT_LEVEL, EDIT_AT(struct soreness, level) },
+	{ "note", N_("note"), EDIT_TEXT, EDIT_AT(struct soreness, note), .max_bytes = EDIT_NOTE_BYTES,
+	  .what = N_("note") },
+};
+
+static const struct edit_field massage_edit_fields[] = {
+	{ "date", N_("date"), EDIT_DAY_AHEAD, EDIT_AT(struct massage, date) },
+	{ "kind", N_("kind"), EDIT_MASSAGE_KIND, EDIT_AT(struct massage, kind) },
+	{ "regions", N_("regions"), EDIT_REGION_LIST, EDIT_AT(struct massage, regions),
+	  .aux_offset = offsetof(struct massage, n_regions) },
+	{ "therapist", N_("therapist"), EDIT_TEXT, EDIT_AT(struct massage, therapist),
+	  .max_bytes = EDIT_NAME_BYTES, .what = N_("therapist's name") },
+	{ "note", N_("note"), EDIT_TEXT, EDIT_AT(struct massage, note), .max_bytes = EDIT_NOTE_BYTES,
+	  .what = N_("note") },
+};
+
+static const struct edit_field race_edit_fields[] = {
+	{ "date", N_("date"), EDIT_RACE_DAY, EDIT_AT(struct race, date) },
+	{ "name", N_("name"), EDIT_TEXT, EDIT_AT(struct race, name), .max_bytes = EDIT_NAME_BYTES,
+	  .what = N_("race name"), .required = N_("the race needs a name") },
+	{ "distance", N_("distance"), EDIT_DISTANCE, EDIT_AT(struct race, distance_m) },
+	{ "priority", N_("priority"), EDIT_PRIORITY, EDIT_AT(struct race, priority) },
+};
+
+static const struct edit_field assessment_edit_fields[] = {
+	{ "date", N_("date"), EDIT_MOMENT, EDIT_AT(struct assessment, time) },
+	{ "region", N_("region"), EDIT_REGION_SIDE, EDIT_AT(struct assessment, region),
+	  .aux_offset = offsetof(struct assessment, side) },
+	{ "cleared", N_("cleared for massage"), EDIT_YES_NO, EDIT_AT(struct assessment, cleared) },
+};
+
+#undef EDIT_AT
+
 /* --- the table ---------------------------------------------------------- */
 
 /* What every kind states the same way: its table (the id on the command
@@ -911,7 +968,8 @@ static void csv_assessment(const void *row, char *cols[CSV_COLS])
 	.bind = bind_##name, .read = read_##name, .clear = clear_##name, .copy = copy_##name, \
 	.validate = validate_##name##_row, .describe = describe_##name, \
 	.to_json = json_##name, .to_csv = csv_##name, .encode = encode_##name, .decode = decode_##name, \
-	.from_json = from_json_##name
+	.from_json = from_json_##name, .edit_fields = name##_edit_fields, \
+	.n_edit_fields = G_N_ELEMENTS(name##_edit_fields)
 #define KIND_SELECTS(select, when)                  \
 	.select_by_id_sql = select " WHERE id = ?", \
 	.select_since_sql = select " WHERE " when " >= ? ORDER BY " when ", id"
@@ -1103,6 +1161,14 @@ bool store_table_from_typed(const char *s, enum store_table *out)
 const char *store_table_word(enum store_table t)
 {
 	return kinds[t].type;
+}
+
+const struct edit_field *store_table_edit_fields(enum store_table t, size_t *n)
+{
+	const struct entry_kind *k = entry_kind_of(t);
+
+	*n = k ? k->n_edit_fields : 0;
+	return k ? k->edit_fields : NULL;
 }
 
 const char *store_entry_when(enum store_table t, const void *row, char *buf)

@@ -3,10 +3,11 @@
  * assessment) as one descriptor, indexed by enum store_table: its table,
  * its SQL, how a row is bound and read back, how it is freed, its JSON
  * and CSV forms, how it is read from knead's export and found there
- * already, and where its rows are in a struct history.  The store
- * has one generic path for adding, updating, reading, listing and putting
- * back entries, and the export one for writing them out; a new kind is a
- * descriptor here, a migration and a form.
+ * already, the fields knead edit changes, and where its rows are in a
+ * struct history.  The store has one generic path for adding, updating,
+ * reading, listing and putting back entries, the export one for writing
+ * them out, and knead edit one for changing them field by field; a new
+ * kind is a descriptor here, a migration and a form.
  */
 #ifndef KNEAD_STORE_KINDS_H
 #define KNEAD_STORE_KINDS_H
@@ -73,6 +74,10 @@ struct entry_kind {
 	void (*to_csv)(const void *row, char *cols[CSV_COLS]);
 	/* The entry in words, translated: "the run of Tue 8 Dec, 10.00 km". */
 	char *(*describe)(const void *row, enum unit u);
+	/* The fields knead edit changes, in the order it reads them and
+	 * shows a change (store.h). */
+	const struct edit_field *edit_fields;
+	size_t n_edit_fields;
 	/* The undo journal's form of a row (journal.c): a GVariant of
 	 * variant_type, the same bytes for the same entry; decode zeroes the
 	 * row first, and is false when an id does not read back. */

@@ -63,6 +63,54 @@ bool store_table_from_typed(const char *s, enum store_table *out);
 /* An entry's word: "run" for runs, "soreness", "assessment". */
 const char *store_table_word(enum store_table t);
 
+/* How knead edit reads one field of an entry from its option's text and
+ * shows it in the summary of a change; each names the type of the row's
+ * member at the field's offset.  The command line does the reading (it
+ * knows the units, today and now): the store only says where each kind
+ * keeps what. */
+enum edit_field_type {
+	EDIT_MOMENT,	   /* wtime, not ahead; a day alone keeps the time of day */
+	EDIT_DAY_AHEAD,	   /* dayno, read as a moment that may lie ahead (a booking) */
+	EDIT_RACE_DAY,	   /* dayno, a race's day, a bare date taken as ahead */
+	EDIT_DISTANCE,	   /* double, metres, a bare number in the runner's units */
+	EDIT_DURATION,	   /* double, seconds */
+	EDIT_RUN_KIND,	   /* enum run_kind */
+	EDIT_MASSAGE_KIND, /* enum massage_kind */
+	EDIT_RPE,	   /* int, effort 1-10; empty clears it to 0 */
+	EDIT_HEART_RATE,   /* int, beats per minute; empty clears it to 0 */
+	EDIT_LEVEL,	   /* int, soreness 0-10 */
+	EDIT_TEXT,	   /* char *, owned: see max_bytes, what and required */
+	EDIT_REGION_SIDE,  /* enum region, and its enum side at aux_offset */
+	EDIT_REGION_LIST,  /* struct region_side *, owned and replaced whole, and
+			    * its size_t count at aux_offset */
+	EDIT_PRIORITY,	   /* char, a race's 'A', 'B' or 'C' */
+	EDIT_YES_NO,	   /* bool: yes or no, in English or the runner's words */
+};
+
+struct edit_field {
+	/* The option, without its dashes: "distance" for --distance. */
+	const char *option;
+	/* Its name in the summary of a change, untranslated (N_). */
+	const char *label;
+	enum edit_field_type type;
+	/* Where the row keeps it, and the member's size (the unit tests check
+	 * it against the type). */
+	size_t offset, size;
+	/* The second member the type keeps (a region's side, a list's count);
+	 * 0 when it keeps none. */
+	size_t aux_offset;
+	/* EDIT_TEXT: at most max_bytes bytes, named `what` in the errors
+	 * (N_: "the note is too long"); empty clears it (NULL), unless
+	 * `required` is set: then the text is stripped, and empty is refused
+	 * with that sentence (N_). */
+	size_t max_bytes;
+	const char *what, *required;
+};
+
+/* The fields knead edit takes on t, *n of them, in the order it reads
+ * them and shows the change. */
+const struct edit_field *store_table_edit_fields(enum store_table t, size_t *n);
+
 /* The default path: $XDG_DATA_HOME/knead/knead.db.  g_free() it. */
 char *store_default_path(void);
 
