@@ -5,6 +5,9 @@
  * A wrong entry is fixed, not deleted and typed again: the fields are
  * named as in knead log and knead race add and checked by the same
  * parsers; the change is one transaction, journalled for knead undo.
+ * Which fields a kind has, and where its row keeps them, is data in its
+ * descriptor (store.h, struct edit_field): they are read and shown here
+ * by their type, never by the kind.
  */
 #include <config.h>
 
@@ -21,9 +24,8 @@
 #include "core/parse.h"
 #include "core/regions.h"
 
-#define NOTE_MAX 10000
-#define NAME_MAX_BYTES 200
-
+/* The text of each option given, where GOption puts it (entries in
+ * cli_edit), found by the option's name (given_named). */
 struct edit_opts {
 	char *date, *distance, *duration, *kind, *rpe, *hr, *note;
 	char *region, *level, *regions, *therapist, *name, *priority, *cleared;
@@ -39,118 +41,54 @@ static void edit_opts_clear(struct edit_opts *o)
 		g_free(*fields[i]);
 }
 
-/* An empty value clears an optional text. */
-static void set_text(char **field, const char *value)
-{
-	g_free(*field);
-	*field = value && *value ? g_strdup(value) : NULL;
-}
-
 /* --date on an entry with a time: a bare day keeps the time of day. */
-static bool edit_when(const char *s, wtime old, bool future_ok, wtime *out, GError **err)
+static bool edit_when(const char *s, wtime *when, GError **err)
 {
 	wtime t;
 
-	if (!cli_parse_when(s, future_ok, &t, err))
+	if (!cli_parse_when(s, false, &t, err))
 		return false;
-	if (parse_has_time_of_day(s))
-		*out = t;
+	if (!parse_has_time_of_day(s))
+		t = day_start(wtime_day(t)) + (*when - day_start(wtime_day(*when)));
+	*when = t;
+	return true;
+}
+
+/* A day read as a moment that may lie ahead: a booked massage. */
+static bool edit_day_ahead(const char *s, dayno *day, GError **err)
+{
+	wtime when;
+
+	if (!cli_parse_when(s, true, &when, err))
+		return false;
+	*day = wtime_day(when);
+	return true;
+}
+
+/* A text: empty clears it, unless the field requires one (store.h):
+ * then it is stripped, and refused when empty once every field is read
+ * (edit_row). */
+static bool edit_text(const struct edit_field *f, const char *s, char **text, GError **err)
+{
+	if (!parse_text(s, f->max_bytes, _(f->what), err))
+		return false;
+	g_free(*text);
+	if (f->required)
+		*text = g_strstrip(g_strdup(s));
 	else
-		*out = day_start(wtime_day(t)) + (old - day_start(wtime_day(old)));
-	return true;
-}
-
-static bool edit_run(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
-{
-	struct run *r = row;
-
-	if ((o->date && !edit_when(o->date, r->start, false, &r->start, err)) ||
-	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
-	    (o->duration && !parse_duration(o->duration, &r->duration_s, err)) ||
-	    (o->kind && !parse_run_kind(o->kind, &r->kind, err)) ||
-	    (o->rpe && *o->rpe && !parse_rpe(o->rpe, &r->rpe, err)) ||
-	    (o->hr && *o->hr && !parse_heart_rate(o->hr, &r->avg_hr, err)) ||
-	    !parse_text(o->note, NOTE_MAX, _("note"), err))
-		return false;
-	if (o->rpe && !*o->rpe)
-		r->rpe = 0;
-	if (o->hr && !*o->hr)
-		r->avg_hr = 0;
-	if (o->note)
-		set_text(&r->note, o->note);
-	return true;
-}
-
-static bool edit_soreness(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
-{
-	struct soreness *s = row;
-
-	(void)cli;
-	if ((o->date && !edit_when(o->date, s->time, false, &s->time, err)) ||
-	    (o->region && !parse_region_side(o->region, &s->region, &s->side, err)) ||
-	    (o->level && !parse_level(o->level, &s->level, err)) ||
-	    !parse_text(o->note, NOTE_MAX, _("note"), err))
-		return false;
-	if (o->note)
-		set_text(&s->note, o->note);
+		*text = *s ? g_strdup(s) : NULL;
 	return true;
 }
 
 /* "calf:left,it-band:right" (empty: no regions), replacing the list. */
-static bool parse_regions(const char *s, struct massage *m, GError **err)
+static bool edit_regions(const char *s, struct region_side **list, size_t *n, GError **err)
 {
 	struct region_side *rs;
-	size_t n;
 
-	if (!parse_region_list(s, &rs, &n, err))
+	if (!parse_region_list(s, &rs, n, err))
 		return false;
-	g_free(m->regions);
-	m->regions = rs;
-	m->n_regions = n;
-	return true;
-}
-
-static bool edit_massage(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
-{
-	struct massage *m = row;
-	wtime when = day_start(m->date) + 12 * 3600;
-
-	(void)cli;
-
-	/* A massage may lie ahead: a booked session. */
-	if ((o->date && !cli_parse_when(o->date, true, &when, err)) ||
-	    (o->kind && !parse_massage_kind(o->kind, &m->kind, err)) ||
-	    (o->regions && !parse_regions(o->regions, m, err)) ||
-	    !parse_text(o->therapist, NAME_MAX_BYTES, _("therapist's name"), err) ||
-	    !parse_text(o->note, NOTE_MAX, _("note"), err))
-		return false;
-	m->date = wtime_day(when);
-	if (o->therapist)
-		set_text(&m->therapist, o->therapist);
-	if (o->note)
-		set_text(&m->note, o->note);
-	return true;
-}
-
-static bool edit_race(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
-{
-	struct race *r = row;
-
-	if ((o->date && !parse_date_for(o->date, cli_today(), DATE_AHEAD, &r->date, err)) ||
-	    (o->name && !parse_text(o->name, NAME_MAX_BYTES, _("race name"), err)) ||
-	    (o->distance && !parse_distance(o->distance, cli->config.units, &r->distance_m, err)) ||
-	    (o->priority && !parse_priority(o->priority, &r->priority, err)))
-		return false;
-	if (o->name) {
-		char *name = g_strstrip(g_strdup(o->name));
-		if (!*name) {
-			g_free(name);
-			g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_INVALID, _("the race needs a name"));
-			return false;
-		}
-		g_free(r->name);
-		r->name = name;
-	}
+	g_free(*list);
+	*list = rs;
 	return true;
 }
 
@@ -172,109 +110,112 @@ static bool parse_yes_no(const char *s, bool *out, GError **err)
 	return true;
 }
 
-static bool edit_assessment(struct cli *cli, const struct edit_opts *o, void *row, GError **err)
+/* An effort or a heart rate: empty clears it to 0 (not given). */
+static bool edit_optional(const char *s, int *out, bool (*parse)(const char *, int *, GError **),
+			  GError **err)
 {
-	struct assessment *a = row;
-
-	(void)cli;
-	return (!o->date || edit_when(o->date, a->time, false, &a->time, err)) &&
-	       (!o->region || parse_region_side(o->region, &a->region, &a->side, err)) &&
-	       (!o->cleared || parse_yes_no(o->cleared, &a->cleared, err));
+	if (*s)
+		return parse(s, out, err);
+	*out = 0;
+	return true;
 }
 
-/* The fields of an entry as a runner reads them, label then value, in a
- * fixed order, so that two versions compare field by field. */
-#define FIELD(label, value) (g_ptr_array_add(a, g_strdup(label)), g_ptr_array_add(a, (value)))
-
-static void describe_run(GPtrArray *a, const void *row, enum unit u)
+/* Reads the option's text s into field f of row, as its type says. */
+static bool parse_field(struct cli *cli, const struct edit_field *f, const char *s, void *row,
+			GError **err)
 {
-	const struct run *r = row;
-	char buf[DATETIME_BUF];
+	void *at = (char *)row + f->offset, *aux = (char *)row + f->aux_offset;
 
-	FIELD(_("date"), g_strdup(wtime_format(r->start, buf)));
-	FIELD(_("distance"), format_distance(r->distance_m, u));
-	FIELD(_("duration"), format_duration(r->duration_s));
-	FIELD(_("kind"), g_strdup(run_kind_name(r->kind)));
-	FIELD(_("effort"), r->rpe ? g_strdup_printf("%d", r->rpe) : g_strdup("-"));
-	FIELD(_("heart rate"), r->avg_hr ? g_strdup_printf("%d", r->avg_hr) : g_strdup("-"));
-	FIELD(_("note"), sanitize_text(r->note ? r->note : "-"));
+	switch (f->type) {
+	case EDIT_MOMENT:
+		return edit_when(s, at, err);
+	case EDIT_DAY_AHEAD:
+		return edit_day_ahead(s, at, err);
+	case EDIT_RACE_DAY:
+		return parse_date_for(s, cli_today(), DATE_AHEAD, at, err);
+	case EDIT_DISTANCE:
+		return parse_distance(s, cli->config.units, at, err);
+	case EDIT_DURATION:
+		return parse_duration(s, at, err);
+	case EDIT_RUN_KIND:
+		return parse_run_kind(s, at, err);
+	case EDIT_MASSAGE_KIND:
+		return parse_massage_kind(s, at, err);
+	case EDIT_RPE:
+		return edit_optional(s, at, parse_rpe, err);
+	case EDIT_HEART_RATE:
+		return edit_optional(s, at, parse_heart_rate, err);
+	case EDIT_LEVEL:
+		return parse_level(s, at, err);
+	case EDIT_TEXT:
+		return edit_text(f, s, at, err);
+	case EDIT_REGION_SIDE:
+		return parse_region_side(s, at, aux, err);
+	case EDIT_REGION_LIST:
+		return edit_regions(s, at, aux, err);
+	case EDIT_PRIORITY:
+		return parse_priority(s, at, err);
+	case EDIT_YES_NO:
+		return parse_yes_no(s, at, err);
+	}
+	g_set_error(err, KNEAD_ERROR, KNEAD_ERROR_FAILED,
+		    _("unknown type of field %d (a bug in knead)"), (int)f->type);
+	return false;
 }
 
-static void describe_soreness(GPtrArray *a, const void *row, enum unit u)
+/* "calf (left), it-band (right)", "-" for none. */
+static char *regions_text(const struct region_side *rs, size_t n)
 {
-	const struct soreness *s = row;
-	char buf[DATETIME_BUF];
+	GString *text = g_string_new(NULL);
 
-	(void)u;
-	FIELD(_("date"), g_strdup(wtime_format(s->time, buf)));
-	FIELD(_("region"), region_side_name(s->region, s->side));
-	FIELD(_("level"), g_strdup_printf("%d/10", s->level));
-	FIELD(_("note"), sanitize_text(s->note ? s->note : "-"));
-}
-
-static void describe_massage(GPtrArray *a, const void *row, enum unit u)
-{
-	const struct massage *m = row;
-	GString *regions = g_string_new(NULL);
-	char buf[DATE_BUF];
-
-	(void)u;
-	for (size_t i = 0; i < m->n_regions; i++) {
-		char *name = region_side_name(m->regions[i].region, m->regions[i].side);
-		g_string_append_printf(regions, "%s%s", i ? ", " : "", name);
+	for (size_t i = 0; i < n; i++) {
+		char *name = region_side_name(rs[i].region, rs[i].side);
+		g_string_append_printf(text, "%s%s", i ? ", " : "", name);
 		g_free(name);
 	}
-	FIELD(_("date"), g_strdup(day_format(m->date, buf)));
-	FIELD(_("kind"), g_strdup(massage_kind_name(m->kind)));
-	FIELD(_("regions"), g_string_free(regions, m->n_regions == 0) ?: g_strdup("-"));
-	FIELD(_("therapist"), sanitize_text(m->therapist ? m->therapist : "-"));
-	FIELD(_("note"), sanitize_text(m->note ? m->note : "-"));
+	return g_string_free(text, n == 0) ?: g_strdup("-");
 }
 
-static void describe_race(GPtrArray *a, const void *row, enum unit u)
+/* Field f of row as a runner reads it, "-" for an optional one not
+ * given; g_free it.  Two versions of an entry compare field by field. */
+static char *field_text(const struct edit_field *f, const void *row, enum unit u)
 {
-	const struct race *r = row;
-	char buf[DATE_BUF];
-
-	FIELD(_("date"), g_strdup(day_format(r->date, buf)));
-	FIELD(_("name"), sanitize_text(r->name));
-	FIELD(_("distance"), format_distance(r->distance_m, u));
-	FIELD(_("priority"), g_strdup_printf("%c", r->priority));
-}
-static void describe_assessment(GPtrArray *a, const void *row, enum unit u)
-{
-	const struct assessment *x = row;
+	const void *at = (const char *)row + f->offset, *aux = (const char *)row + f->aux_offset;
 	char buf[DATETIME_BUF];
+	int n;
 
-	(void)u;
-	FIELD(_("date"), g_strdup(wtime_format(x->time, buf)));
-	FIELD(_("region"), region_side_name(x->region, x->side));
-	FIELD(_("cleared for massage"), g_strdup(x->cleared ? _("yes") : _("no")));
-}
-#undef FIELD
-
-/* What knead edit knows of each kind: the options it takes (the others
- * are refused by name), how they change a row, and the row's fields. */
-struct edit_kind {
-	const char *fields;
-	bool (*edit)(struct cli *cli, const struct edit_opts *o, void *row, GError **err);
-	void (*describe)(GPtrArray *a, const void *row, enum unit u);
-};
-
-static const struct edit_kind edit_kinds[TABLE_COUNT] = {
-	[TABLE_RUNS] = { "date distance duration kind rpe hr note", edit_run, describe_run },
-	[TABLE_SORENESS] = { "date region level note", edit_soreness, describe_soreness },
-	[TABLE_MASSAGES] = { "date kind regions therapist note", edit_massage, describe_massage },
-	[TABLE_RACES] = { "date name distance priority", edit_race, describe_race },
-	[TABLE_ASSESSMENTS] = { "date region cleared", edit_assessment, describe_assessment },
-};
-
-static GPtrArray *describe(enum store_table t, const union store_row *e, enum unit u)
-{
-	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
-
-	edit_kinds[t].describe(a, e, u);
-	return a;
+	switch (f->type) {
+	case EDIT_MOMENT:
+		return g_strdup(wtime_format(*(const wtime *)at, buf));
+	case EDIT_DAY_AHEAD:
+	case EDIT_RACE_DAY:
+		return g_strdup(day_format(*(const dayno *)at, buf));
+	case EDIT_DISTANCE:
+		return format_distance(*(const double *)at, u);
+	case EDIT_DURATION:
+		return format_duration(*(const double *)at);
+	case EDIT_RUN_KIND:
+		return g_strdup(run_kind_name(*(const enum run_kind *)at));
+	case EDIT_MASSAGE_KIND:
+		return g_strdup(massage_kind_name(*(const enum massage_kind *)at));
+	case EDIT_RPE:
+	case EDIT_HEART_RATE:
+		n = *(const int *)at;
+		return n ? g_strdup_printf("%d", n) : g_strdup("-");
+	case EDIT_LEVEL:
+		return g_strdup_printf("%d/10", *(const int *)at);
+	case EDIT_TEXT:
+		return sanitize_text(*(char *const *)at ? *(char *const *)at : "-");
+	case EDIT_REGION_SIDE:
+		return region_side_name(*(const enum region *)at, *(const enum side *)aux);
+	case EDIT_REGION_LIST:
+		return regions_text(*(struct region_side *const *)at, *(const size_t *)aux);
+	case EDIT_PRIORITY:
+		return g_strdup_printf("%c", *(const char *)at);
+	case EDIT_YES_NO:
+		return g_strdup(*(const bool *)at ? _("yes") : _("no"));
+	}
+	return g_strdup("?");
 }
 
 /* "  distance: 10.00 km -> 12.00 km\n" for each field that differs (an
@@ -282,25 +223,89 @@ static GPtrArray *describe(enum store_table t, const union store_row *e, enum un
 static GString *changes_text(enum store_table t, const union store_row *was,
 			     const union store_row *now, enum unit u)
 {
-	GPtrArray *a = describe(t, was, u), *b = describe(t, now, u);
+	size_t n;
+	const struct edit_field *fields = store_table_edit_fields(t, &n);
 	GString *out = g_string_new(NULL);
 
-	for (guint i = 0; i + 1 < a->len; i += 2) {
-		if (strcmp(a->pdata[i + 1], b->pdata[i + 1]) == 0)
-			continue;
-		/* TRANSLATORS: one changed field: "  distance: 10.00 km -> 12.00 km". */
-		g_string_append_printf(out, _("  %s: %s -> %s\n"), (char *)a->pdata[i],
-				       (char *)a->pdata[i + 1], (char *)b->pdata[i + 1]);
+	for (size_t i = 0; i < n; i++) {
+		char *a = field_text(&fields[i], was, u), *b = field_text(&fields[i], now, u);
+
+		if (strcmp(a, b) != 0)
+			/* TRANSLATORS: one changed field: "  distance: 10.00 km -> 12.00 km". */
+			g_string_append_printf(out, _("  %s: %s -> %s\n"), _(fields[i].label), a, b);
+		g_free(a);
+		g_free(b);
 	}
-	g_ptr_array_free(a, TRUE);
-	g_ptr_array_free(b, TRUE);
 	return out;
+}
+
+/* --cleared alone says yes, --cleared=no says no: its value is never the
+ * next word, as knead log assessed's --cleared takes none and the scan
+ * for global options (main.c) reads both commands alike. */
+static char **cleared_out;
+
+static gboolean take_cleared(const char *name, const char *value, gpointer data, GError **err)
+{
+	(void)name;
+	(void)data;
+	(void)err;
+	g_free(*cleared_out);
+	*cleared_out = g_strdup(value ? value : "yes");
+	return TRUE;
+}
+
+/* What was given for option e, NULL when nothing (or e takes no value). */
+static const char *given(const GOptionEntry *e)
+{
+	if (e->arg == G_OPTION_ARG_CALLBACK)
+		return *cleared_out;
+	if (e->arg == G_OPTION_ARG_STRING)
+		return *(char **)e->arg_data;
+	return NULL;
+}
+
+/* What was given for the option named name among entries. */
+static const char *given_named(const GOptionEntry *entries, const char *name)
+{
+	for (const GOptionEntry *e = entries; e->long_name; e++)
+		if (strcmp(e->long_name, name) == 0)
+			return given(e);
+	return NULL;
+}
+
+/* Reads every option given into the fields of row, in the order of the
+ * kind's fields (the first error found is the one said); a required text
+ * left empty is refused last. */
+static bool edit_row(struct cli *cli, enum store_table t, const GOptionEntry *entries, void *row,
+		     GError **err)
+{
+	size_t n;
+	const struct edit_field *fields = store_table_edit_fields(t, &n);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *s = given_named(entries, fields[i].option);
+
+		if (s && !parse_field(cli, &fields[i], s, row, err))
+			return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *text;
+
+		if (!fields[i].required || !given_named(entries, fields[i].option))
+			continue;
+		text = *(char **)((char *)row + fields[i].offset);
+		if (!text || !*text) {
+			g_set_error_literal(err, KNEAD_ERROR, KNEAD_ERROR_INVALID, _(fields[i].required));
+			return false;
+		}
+	}
+	return true;
 }
 
 /* Reads and edits the entry; the whole entry then goes through the same
  * door as a new one (change.h): checked with the rules of knead log,
  * written and journalled in one transaction. */
-static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const struct edit_opts *o)
+static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const GOptionEntry *entries)
 {
 	union store_row was, now;
 	GError *err = NULL;
@@ -311,7 +316,7 @@ static int apply_edit(struct cli *cli, enum store_table t, int64_t id, const str
 	if (!cli_open_store_to_change(cli, &err) || !store_entry_get(cli->store, t, id, &was, &err))
 		return cli_fail(err);
 	store_entry_copy(t, &now, &was);
-	ok = edit_kinds[t].edit(cli, o, &now, &err);
+	ok = edit_row(cli, t, entries, &now, &err);
 	if (ok)
 		changes = changes_text(t, &was, &now, cli->config.units);
 	if (!ok) {
@@ -366,45 +371,41 @@ static int move_day(struct cli *cli, const char *from_s, const char *to_s)
 	return EXIT_OK;
 }
 
-/* --cleared alone says yes, --cleared=no says no: its value is never the
- * next word, as knead log assessed's --cleared takes none and the scan
- * for global options (main.c) reads both commands alike. */
-static char **cleared_out;
-
-static gboolean take_cleared(const char *name, const char *value, gpointer data, GError **err)
+/* The options knead edit takes on t, joined by sep: "date distance ...". */
+static char *options_of(enum store_table t, const char *sep)
 {
-	(void)name;
-	(void)data;
-	(void)err;
-	g_free(*cleared_out);
-	*cleared_out = g_strdup(value ? value : "yes");
-	return TRUE;
+	size_t n;
+	const struct edit_field *fields = store_table_edit_fields(t, &n);
+	GString *out = g_string_new(NULL);
+
+	for (size_t i = 0; i < n; i++)
+		g_string_append_printf(out, "%s%s", i ? sep : "", fields[i].option);
+	return g_string_free(out, FALSE);
+}
+
+static bool takes_option(enum store_table t, const char *name)
+{
+	size_t n;
+	const struct edit_field *fields = store_table_edit_fields(t, &n);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(fields[i].option, name) == 0)
+			return true;
+	return false;
 }
 
 static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *status)
 {
-	char **allowed = g_strsplit(edit_kinds[t].fields, " ", -1);
-
 	for (const GOptionEntry *e = entries; e->long_name; e++) {
-		const char *value;
-
-		if (e->arg == G_OPTION_ARG_CALLBACK)
-			value = *cleared_out;
-		else if (e->arg == G_OPTION_ARG_STRING)
-			value = *(char **)e->arg_data;
-		else
-			continue;
-		if (!value || g_strv_contains((const char *const *)allowed, e->long_name))
+		if (!given(e) || takes_option(t, e->long_name))
 			continue;
 		/* TRANSLATORS: "--rpe is not a field of soreness (expected --date, --region, ...)". */
-		char *expected = g_strjoinv(", --", allowed);
+		char *expected = options_of(t, ", --");
 		*status = cli_usage(_("--%s is not a field of %s (expected --%s)"), e->long_name,
 				    store_table_name(t), expected);
 		g_free(expected);
-		g_strfreev(allowed);
 		return false;
 	}
-	g_strfreev(allowed);
 	return true;
 }
 
@@ -413,8 +414,12 @@ static bool fields_fit(enum store_table t, const GOptionEntry *entries, int *sta
  * the shell completions: a new kind needs no line there. */
 static int print_fields(void)
 {
-	for (int t = 0; t < TABLE_COUNT; t++)
-		printf("%s %s\n", store_table_id((enum store_table)t), edit_kinds[t].fields);
+	for (int t = 0; t < TABLE_COUNT; t++) {
+		char *options = options_of((enum store_table)t, " ");
+
+		printf("%s %s\n", store_table_id((enum store_table)t), options);
+		g_free(options);
+	}
 	return EXIT_OK;
 }
 
@@ -453,12 +458,15 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	enum store_table t;
 	int status = EXIT_OK;
 	int64_t id;
+	char *hint = NULL;
 
 	cleared_out = &o.cleared;
 	g_option_context_set_ignore_unknown_options(ctx, TRUE);
 	/* "edit runs 1 --tiem": the did-you-mean offers the runs' fields. */
-	if (argc > 1 && cli_table_from_id(argv[1], &t))
-		cli_option_hint(edit_kinds[t].fields);
+	if (argc > 1 && cli_table_from_id(argv[1], &t)) {
+		hint = options_of(t, " ");
+		cli_option_hint(hint);
+	}
 	if (!cli_parse(ctx, &argc, &argv)) {
 		status = EXIT_USAGE;
 	} else if (fields && argc == 1) {
@@ -488,9 +496,11 @@ int cli_edit(struct cli *cli, int argc, char **argv)
 	} else if (!parse_id(argv[2], &id, &err)) {
 		status = cli_fail(err);
 	} else if (fields_fit(t, entries, &status)) {
-		status = apply_edit(cli, t, id, &o);
+		status = apply_edit(cli, t, id, entries);
 	}
 	edit_opts_clear(&o);
+	cli_option_hint(NULL);
+	g_free(hint);
 	g_free(usage);
 	g_free(names);
 	g_option_context_free(ctx);
