@@ -14,13 +14,15 @@
 
 for lang in en fr; do
 	case $lang in
-	en) envs="LC_ALL=C.UTF-8 LANGUAGE=" heading="most useful for you today" ;;
-	fr) envs=$FRENCH heading="les plus utiles pour vous aujourd'hui" ;;
+	en) envs="LC_ALL=C.UTF-8 LANGUAGE=" today="Next massage" heading="most useful for you today" ;;
+	fr) envs=$FRENCH today="Prochain massage" heading="les plus utiles pour vous aujourd'hui" ;;
 	esac
 	for size in "80 24" "100 30"; do
 		set -- $size
 		# shellcheck disable=SC2086
 		tui_start "$1" "$2" $envs
+		# A key typed before the interface reads the terminal may be lost.
+		wait_for "$today" || continue
 		keys 5
 		wait_for "$heading" || continue
 		s=$(screen | sed '1d;$d')

@@ -14,9 +14,9 @@ bottom() {
 
 for lang in en fr; do
 	case $lang in
-	en) envs="LC_ALL=C.UTF-8 LANGUAGE=" title="History" undone="Undone:"
+	en) envs="LC_ALL=C.UTF-8 LANGUAGE=" today="Next massage" title="History" undone="Undone:"
 	    redone="Redone:" end="\(and 1 more\)\." last="more)." ;;
-	fr) envs=$FRENCH title="Historique" undone="Annulé :" redone="Refait :"
+	fr) envs=$FRENCH today="Prochain massage" title="Historique" undone="Annulé :" redone="Refait :"
 	    end="\(et 1 autre\)\." last="autre)." ;;
 	esac
 	for size in "80 24" "100 30"; do
@@ -25,6 +25,8 @@ for lang in en fr; do
 		"$KNEAD" --db "$DB" --now "$NOW" log sore calf:left 4 it-band:right 3 >/dev/null
 		# shellcheck disable=SC2086
 		tui_start "$1" "$2" $envs
+		# A key typed before the interface reads the terminal may be lost.
+		wait_for "$today" || continue
 		keys 3
 		wait_for "$title" || continue
 		keys u
