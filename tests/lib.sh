@@ -75,6 +75,22 @@ run() {
 	err=$(cat "$T/stderr")
 }
 
+# lists_named SEP [LAST]: knead's lists in their order (as knead edit
+# --fields gives them), joined by SEP, the last after LAST when given:
+# `lists_named ', ' ' or '` is "runs, soreness, ... or assessments".  A
+# test that quotes a usage or an error naming every list does not change
+# when a kind is added.
+lists_named() {
+	"$KNEAD" edit --fields | awk -v sep="$1" -v last="${2:-$1}" '
+		{ ids[NR] = $1 }
+		END {
+			if (NR == 0)
+				printf "(knead edit --fields named no list)"
+			for (i = 1; i <= NR; i++)
+				printf "%s%s", i == 1 ? "" : i == NR ? last : sep, ids[i]
+		}'
+}
+
 # history_db NAME BUILD: $DB becomes a new database, $T/NAME.db, holding
 # what the function BUILD writes to $DB.  BUILD runs once a script (its
 # database kept aside, closed); later calls copy it: a history many

@@ -74,7 +74,7 @@ complete -c knead -l config -r -F -d 'the configuration file'
 complete -c knead -l demo -d 'the interface on a demo database'
 complete -c knead -l version -d 'the version'
 
-complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a log -d 'log a run, soreness or a massage'
+complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a log -d 'log a run, soreness, a massage or an assessment'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a list -d 'list what was logged'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a edit -d 'change an entry by id'
 complete -c knead -n "not __fish_seen_subcommand_from $knead_commands" -a rm -d 'remove an entry by id'

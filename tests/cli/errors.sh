@@ -41,6 +41,9 @@ refuse '"quad:right" has no level' log sore calf:left 4 quad:right
 refuse '"shiatsu" is not a kind of massage' log massage shiatsu
 refuse '"knee:up" does not name a side' log massage sports --regions calf:left,knee:up
 refuse 'cannot be logged' log swim 1km 30:00
+# Every form of knead log is named, assessed too.
+refuse '"swim" cannot be logged \(expected run, sore, massage or assessed\)' log swim
+refuse 'log what\? \(expected run, sore, massage or assessed\)' log
 refuse 'is not a command' frobnicate
 refuse '--now: "2026-13-01" is not a date' --now 2026-13-01 list
 refuse 'is not a date' list --since yesterdayish

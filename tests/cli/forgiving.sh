@@ -36,7 +36,7 @@ k rm masages 1
 like "$err" "\"masages\" is not a list to remove from \(did you mean massages\?\)" \
 	"rm of a mistyped list says did you mean"
 k rm xyz 1
-like "$err" "expected runs, soreness, massages, races or assessments" \
+like "$err" "expected $(lists_named ', ' ' or ')" \
 	"a name near none still lists the lists"
 is "$(sql 'SELECT rpe FROM runs WHERE id = 1')" 5 "nothing changed"
 

@@ -64,7 +64,7 @@ is "$(db_sum)" "$before" "the database is unchanged"
 
 fr list --help
 is "$rc" 0 "list --help"
-like "$(joined "$out")" "knead list \[OPTION…\] \[runs\|soreness\|massages\|races\|assessments\] - afficher ce qui a été noté" \
+like "$(joined "$out")" "knead list \[OPTION…\] \[$(lists_named '\|')\] - afficher ce qui a été noté" \
 	"its usage line names the command and says what it does in French"
 like "$out" "--since=D +seulement à partir de cette date" "its options are described in French"
 

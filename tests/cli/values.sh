@@ -89,7 +89,7 @@ like "$out" "^Usage: knead" "knead help is knead --help"
 like "$out" "  undo +undo the last change" "it lists undo"
 like "$out" "  config +show or change the settings" "and config"
 run help edit
-like "$out" "knead edit \[OPTION…\] runs\|soreness\|massages\|races\|assessments ID" "knead help edit"
+like "$out" "knead edit \[OPTION…\] $(lists_named '\|') ID" "knead help edit"
 like "$out" "--distance=DISTANCE" "with the command's options"
 run help log run
 like "$out" "knead log \[OPTION…\] run DISTANCE DURATION" "knead help log run"

@@ -410,10 +410,10 @@ int cli_log(struct cli *cli, int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (argc < 2)
-		return cli_usage(_("log what? (expected run, sore or massage)"));
+		return cli_usage(_("log what? (expected run, sore, massage or assessed)"));
 	{
 		char *safe = sanitize_quote(argv[1]);
-		int status = cli_usage(_("\"%s\" cannot be logged (expected run, sore or massage)"),
+		int status = cli_usage(_("\"%s\" cannot be logged (expected run, sore, massage or assessed)"),
 				       safe);
 		g_free(safe);
 		return status;

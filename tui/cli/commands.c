@@ -6,7 +6,7 @@
 #include "core/i18n.h"
 
 const struct command commands[] = {
-	{ "log", N_("log a run, soreness or a massage"), cli_log },
+	{ "log", N_("log a run, soreness, a massage or an assessment"), cli_log },
 	{ "list", N_("list what was logged"), cli_list },
 	{ "edit", N_("change an entry by id"), cli_edit },
 	{ "rm", N_("remove an entry by id"), cli_rm },

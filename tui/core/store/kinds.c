@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/kinds.c - the five kinds of entry as data: their SQL, how each
+/* store/kinds.c - the kinds of entry as data: their SQL, how each
  * one's row is bound to a statement and read back from one, its JSON and
  * CSV forms, and how it is read back from knead's export. */
 #include <stddef.h>

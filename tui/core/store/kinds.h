@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* store/kinds.h - each kind of entry (run, soreness, massage, race,
- * assessment) as one descriptor, indexed by enum store_table: its table,
+/* store/kinds.h - each kind of entry (ENTRY_KINDS, model.h) as one
+ * descriptor, indexed by enum store_table: its table,
  * its SQL, how a row is bound and read back, how it is freed, its JSON
  * and CSV forms, how it is read from knead's export and found there
  * already, the fields knead edit changes, and where its rows are in a
@@ -37,7 +37,7 @@ struct entry_kind {
 	 * separated, untranslated (NC_, context "typed list"): the id and the
 	 * entry's word always work; a translation adds its own ("sorties"). */
 	const char *typed;
-	/* sizeof the row (struct run, soreness, massage, race or assessment)
+	/* sizeof the row (its struct, a member of union store_row)
 	 * and where its int64_t id is. */
 	size_t row_size;
 	size_t id_offset;

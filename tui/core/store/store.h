@@ -26,7 +26,7 @@ enum store_table {
 const char *store_table_id(enum store_table t); /* "runs", "soreness", ... */
 
 /* Room for one entry of any kind: the member named after its struct
- * (run, soreness, massage, race, assessment). */
+ * (the type of its line in ENTRY_KINDS, model.h). */
 union store_row {
 #define STORE_ROW(NAME, type, rows) struct type type;
 	ENTRY_KINDS(STORE_ROW)
@@ -34,8 +34,8 @@ union store_row {
 };
 
 /* What every kind does the same way, through its descriptor
- * (store/kinds.c): row is a struct run, soreness, massage or race, as t
- * says.  describe names the entry in words, translated ("the run of Tue
+ * (store/kinds.c): row is the struct of kind t (a member of union
+ * store_row).  describe names the entry in words, translated ("the run of Tue
  * 8 Dec, 10.00 km"; g_free it); copy is deep; validate applies the rules
  * of a new entry (validate.h) at `now`. */
 char *store_entry_describe(enum store_table t, const void *row, enum unit u);
@@ -44,7 +44,7 @@ char *store_entry_describe(enum store_table t, const void *row, enum unit u);
  * kept by the day, so that entries of every kind sort as text. */
 const char *store_entry_when(enum store_table t, const void *row, char *buf);
 /* The entry as knead list --json writes it (its kind's to_json); typed adds
- * its "type" member (run, soreness, massage, race) for a listing of
+ * its "type" member (the kind's entry word: "run") for a listing of
  * several kinds. */
 struct json_writer;
 void store_entry_json(struct json_writer *w, enum store_table t, const void *row, bool typed);
@@ -162,8 +162,8 @@ bool store_soreness_add(struct store *st, const struct soreness *s, int64_t *id,
 bool store_massage_add(struct store *st, const struct massage *m, int64_t *id,
 		       GError **err);
 bool store_race_add(struct store *st, const struct race *r, int64_t *id, GError **err);
-/* The same for any kind: row is a struct run, soreness, massage or race,
- * as t says. */
+/* The same for any kind: row is the struct of kind t (a member of union
+ * store_row). */
 bool store_entry_add(struct store *st, enum store_table t, const void *row, int64_t *id,
 		     GError **err);
 /* Puts back an entry deleted a moment ago (undo): under old_id while that
@@ -248,8 +248,8 @@ bool store_entries_load(struct store *st, const bool want[TABLE_COUNT], bool hav
 /* The rows of one table, oldest first (from day `since` on when
  * have_since), one at a time: memory does not grow with the table, so that
  * knead list --json and knead export stream millions of runs.
- * store_cursor_next returns the next row (a struct run, soreness, massage
- * or race, as t says, owned by the cursor and valid until the next call),
+ * store_cursor_next returns the next row (the struct of kind t, owned
+ * by the cursor and valid until the next call),
  * or NULL at the end or on an error (then err is set). */
 struct store_cursor;
 struct store_cursor *store_cursor_open(struct store *st, enum store_table t, bool have_since,
