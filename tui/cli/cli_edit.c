@@ -163,17 +163,10 @@ static bool parse_field(struct cli *cli, const struct edit_field *f, const char 
 	return false;
 }
 
-/* "calf (left), it-band (right)", "-" for none. */
+/* "Left calf, Right IT band", "-" for none. */
 static char *regions_text(const struct region_side *rs, size_t n)
 {
-	GString *text = g_string_new(NULL);
-
-	for (size_t i = 0; i < n; i++) {
-		char *name = region_side_name(rs[i].region, rs[i].side);
-		g_string_append_printf(text, "%s%s", i ? ", " : "", name);
-		g_free(name);
-	}
-	return g_string_free(text, n == 0) ?: g_strdup("-");
+	return n ? region_sides_join(rs, n, false, ", ") : g_strdup("-");
 }
 
 /* Field f of row as a runner reads it, "-" for an optional one not

@@ -60,6 +60,22 @@ const char *region_segment_id(enum region_segment s)
 	return (unsigned)s < G_N_ELEMENTS(ids) ? ids[s] : NULL;
 }
 
+char *region_sides_join(const struct region_side *rs, size_t n, bool ids, const char *sep)
+{
+	GString *s = g_string_new(NULL);
+
+	for (size_t i = 0; i < n; i++) {
+		char *one = ids ? region_side_id(rs[i].region, rs[i].side)
+				: region_side_name(rs[i].region, rs[i].side);
+
+		if (i)
+			g_string_append(s, sep);
+		g_string_append(s, one);
+		g_free(one);
+	}
+	return g_string_free(s, FALSE);
+}
+
 char *region_side_id(enum region r, enum side s)
 {
 	const char *side = side_id(s);

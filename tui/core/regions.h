@@ -12,6 +12,9 @@ bool region_from_id(const char *s, enum region *out);
 bool region_has_side(enum region r);	  /* all but lower-back, upper-back */
 /* "calf:left", "lower-back": a region and its side as typed. */
 char *region_side_id(enum region r, enum side s); /* g_free() it */
+/* The n regions of rs joined by sep, as typed (ids: "calf:left") or as a
+ * runner reads them (region_side_name()); "" for none.  g_free() it. */
+char *region_sides_join(const struct region_side *rs, size_t n, bool ids, const char *sep);
 
 /* The segment of the body a region lies in: work on one region presses on
  * the others of its segment (the advice's neighbours).  NONE: a region

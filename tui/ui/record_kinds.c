@@ -15,24 +15,6 @@
 
 /* --- what the kinds share ------------------------------------------------ */
 
-static char *regions_text(const struct region_side *rs, size_t n, bool ids)
-{
-	GString *s = g_string_new(NULL);
-
-	for (size_t i = 0; i < n; i++) {
-		if (ids) {
-			g_string_append_printf(s, "%s%s%s%s", i ? ", " : "", region_id(rs[i].region),
-					       rs[i].side ? ":" : "",
-					       rs[i].side ? side_id(rs[i].side) : "");
-		} else {
-			char *name = region_side_name(rs[i].region, rs[i].side);
-			g_string_append_printf(s, "%s%s", i ? ", " : "", name);
-			g_free(name);
-		}
-	}
-	return g_string_free(s, FALSE);
-}
-
 static char *time_text(wtime t)
 {
 	int y, mo, d, h, mi;
@@ -381,7 +363,7 @@ static void massage_header(GString *line)
 static void massage_row_text(struct ui *ui, const void *row, GString *line)
 {
 	const struct massage *x = row;
-	char *where = regions_text(x->regions, x->n_regions, false);
+	char *where = region_sides_join(x->regions, x->n_regions, false, ", ");
 	char date[DATE_BUF];
 
 	col(line, day_format(x->date, date), W_DATE, false);
@@ -417,7 +399,7 @@ static void massage_form_build(struct ui *ui, struct record_edit *e, const void 
 	e->id = x->id;
 	form_set_text(f, MASSAGE_DATE, day_format(x->date, date));
 	f->fields[MASSAGE_KIND].choice = x->kind;
-	set_owned(f, MASSAGE_REGIONS, regions_text(x->regions, x->n_regions, true));
+	set_owned(f, MASSAGE_REGIONS, region_sides_join(x->regions, x->n_regions, true, ", "));
 	form_set_text(f, MASSAGE_THERAPIST, x->therapist);
 	form_set_text(f, MASSAGE_NOTE, x->note);
 }

@@ -1213,21 +1213,9 @@ char *advice_rules_text(const struct advice *a)
 
 char *advice_booked_regions(const struct advice *a)
 {
-	GString *s;
-
 	if (!a->has_booking || a->n_booked_regions == 0)
 		return NULL;
-	s = g_string_new(NULL);
-	for (size_t i = 0; i < a->n_booked_regions; i++) {
-		char *name = region_side_name(a->booked_regions[i].region,
-					      a->booked_regions[i].side);
-
-		if (i > 0)
-			g_string_append(s, _(", "));
-		g_string_append(s, name);
-		g_free(name);
-	}
-	return g_string_free(s, FALSE);
+	return region_sides_join(a->booked_regions, a->n_booked_regions, false, _(", "));
 }
 
 /* What a rule may change; a rule that changes it is named in `rules`. */

@@ -575,17 +575,9 @@ static void json_massage(struct json_writer *w, const void *row, const char *typ
 static void csv_massage(const void *row, char *cols[CSV_COLS])
 {
 	const struct massage *m = row;
-	GString *regions = g_string_new(NULL);
 
-	for (size_t i = 0; i < m->n_regions; i++) {
-		char *one = region_side_id(m->regions[i].region, m->regions[i].side);
-		if (i)
-			g_string_append_c(regions, ';');
-		g_string_append(regions, one);
-		g_free(one);
-	}
 	cols[CSV_KIND] = g_strdup(massage_kind_id(m->kind));
-	cols[CSV_REGIONS] = g_string_free(regions, FALSE);
+	cols[CSV_REGIONS] = region_sides_join(m->regions, m->n_regions, true, ";");
 	cols[CSV_THERAPIST] = spreadsheet_text(m->therapist);
 	cols[CSV_NOTE] = spreadsheet_text(m->note);
 }
